@@ -1,0 +1,172 @@
+"""The nouns of readlist, as frozen dataclasses.
+
+Data flows one way: source files -> :class:`Lecture` and :class:`Reading`
+(``extract``) -> :class:`Work` (``dedupe``) -> :class:`Metadata` (``resolve``:
+cache, then arXiv) -> exporters, ``lint`` and the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Requirement = Literal["required", "optional"]
+REQUIREMENTS: tuple[Requirement, ...] = ("required", "optional")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One link in a lecture's reading list, as the site writes it."""
+
+    text: str
+    """Link text as written (leading whitespace trimmed)."""
+    title: str
+    """``text`` without requirement markers such as ``(optional)``."""
+    url: str
+    """The href exactly as written (surrounding whitespace trimmed)."""
+    link: str
+    """The href resolved against the site's base URL (same as ``url`` when absolute)."""
+    requirement: Requirement | None
+    """``required``, ``optional`` or ``None`` when the site does not say."""
+    line: int
+    """1-based line of the link in its source file."""
+
+
+@dataclass(frozen=True)
+class Lecture:
+    """One dated schedule entry of a course site."""
+
+    file: str
+    """Source file, relative to the path the user gave (POSIX separators)."""
+    key: str
+    """The key as written, usually the date (``Mar 11``)."""
+    title: str
+    """Title with markup removed."""
+    line: int
+    """1-based line of the entry in its source file."""
+    readings: tuple[Reading, ...] = ()
+    number: int | None = None
+    """Lecture number when the site prints one."""
+    source: str = ""
+    """Which root (PATH argument) the lecture came from, as the user wrote it."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the input that could not be read; the rest of the site still is."""
+
+    file: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything read from one PATH argument."""
+
+    root: Path
+    base_url: str | None
+    lectures: tuple[Lecture, ...]
+    problems: tuple[Problem, ...] = ()
+    files_read: int = 0
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The canonical identity of the paper (or page) behind a link.
+
+    ``scheme`` is ``arxiv``, ``doi``, ``openreview``, ``acl``, ``usenix``,
+    ``pmlr``, ``neurips`` or ``url``; ``value`` is normalised so that two links
+    to the same work have equal identities.  ``version`` (arXiv only) is a
+    detail of the link, never part of equality.
+    """
+
+    scheme: str
+    value: str
+    version: int | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.scheme}:{self.value}"
+
+    def __str__(self) -> str:
+        return self.key
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place a work is read: a reading of a lecture."""
+
+    lecture: Lecture
+    reading: Reading
+    identity: Identity
+
+
+@dataclass(frozen=True)
+class Work:
+    """Every reading of one paper, across lectures, files and sites."""
+
+    id: str
+    """``Identity.key`` shared by every occurrence (``arxiv:2201.12023``)."""
+    identity: Identity
+    occurrences: tuple[Occurrence, ...]
+
+    @property
+    def arxiv_id(self) -> str | None:
+        return self.identity.value if self.identity.scheme == "arxiv" else None
+
+    @property
+    def title(self) -> str:
+        """The link text of the first occurrence (what the site calls it)."""
+        return self.occurrences[0].reading.title
+
+    @property
+    def lectures(self) -> tuple[Lecture, ...]:
+        seen: dict[tuple[str, str, str, int], Lecture] = {}
+        for occ in self.occurrences:
+            lec = occ.lecture
+            seen.setdefault((lec.source, lec.file, lec.key, lec.line), lec)
+        return tuple(seen.values())
+
+
+MetadataStatus = Literal["found", "missing", "unreachable", "invalid"]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What arXiv says about one work (fields as in the arXiv API)."""
+
+    arxiv_id: str
+    """Id without version (``2201.12023``, ``hep-th/9901001``)."""
+    status: MetadataStatus = "found"
+    version: int | None = None
+    """Latest version arXiv has."""
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    published: str = ""
+    """First version's submission time, ISO 8601 UTC (``2022-01-28T00:00:00Z``)."""
+    updated: str = ""
+    """Latest version's submission time."""
+    primary_category: str = ""
+    categories: tuple[str, ...] = ()
+    comment: str | None = None
+    journal_ref: str | None = None
+    doi: str | None = None
+    """The journal DOI when arXiv lists one (bare, ``10.1145/...``)."""
+    abstract: str = ""
+    fetched: str = ""
+    """When this record was fetched, ISO 8601 UTC."""
+
+    @property
+    def year(self) -> int | None:
+        return int(self.published[:4]) if self.published[:4].isdigit() else None
+
+    @property
+    def month(self) -> int | None:
+        part = self.published[5:7]
+        return int(part) if part.isdigit() else None
