@@ -8,6 +8,7 @@ cache, then arXiv) -> exporters, ``lint`` and the terminal.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -170,3 +171,33 @@ class Metadata:
     def month(self) -> int | None:
         part = self.published[5:7]
         return int(part) if part.isdigit() else None
+
+
+@dataclass(frozen=True)
+class Course:
+    """Sites read together, their works, and the metadata known for them."""
+
+    sites: tuple[Site, ...]
+    works: tuple[Work, ...]
+    metadata: dict[str, Metadata] = field(default_factory=dict, compare=False)
+    """By work id (``arxiv:2201.12023``); only works with arXiv metadata appear."""
+
+    @property
+    def lectures(self) -> tuple[Lecture, ...]:
+        return tuple(lec for site in self.sites for lec in site.lectures)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(p for site in self.sites for p in site.problems)
+
+    @cached_property
+    def _work_index(self) -> dict[tuple[int, int], Work]:
+        return {
+            (id(occ.lecture), id(occ.reading)): work
+            for work in self.works
+            for occ in work.occurrences
+        }
+
+    def work_of(self, lecture: Lecture, reading: Reading) -> Work | None:
+        """The work a reading of a lecture belongs to."""
+        return self._work_index.get((id(lecture), id(reading)))

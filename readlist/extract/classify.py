@@ -1,0 +1,202 @@
+"""What a link is, and what the words around it say.
+
+Pure functions over strings, shared by every extractor:
+
+* :func:`date_in` finds a lecture key (a date) in a line of text;
+* :func:`is_reading` tells a reading from slides, recordings, forms, ...;
+* :func:`marker_in_text` / :func:`label_requirement` read required/optional
+  cues; :func:`strip_markers` gives the title without them.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from readlist.model import Requirement
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+DATE_RE = re.compile(
+    rf"(?:\b{_DAY}\s+)?(?:"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d:])"  # Mar 11, March 11th 2024
+    rf"|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"  # 11 Mar
+    r"|\b\d{4}-\d{2}-\d{2}\b"  # 2026-01-06
+    r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])"  # 1/24/22, 03/07
+    r")",
+    re.IGNORECASE,
+)
+SESSION_RE = re.compile(
+    r"^\s*(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+_REQ_WORDS = r"(?:required|require|mandatory|must[- ]read|core)"
+_OPT_WORDS = (
+    r"(?:optional|recommended|suggested|supplementary|supplemental|additional|further|extra|"
+    r"background|bonus)"
+)
+# A marker inside link text: "(optional)", "[Required]", trailing "- optional".
+_INLINE_MARKER = re.compile(
+    rf"\s*[(\[]\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?\s*[)\]]\s*",
+    re.IGNORECASE,
+)
+# A prefix before a link: "(Optional)", "Optional:", "**Required**:".
+_PREFIX_MARKER = re.compile(
+    rf"^[\s\-*•·]*[(\[]?\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?\s*[)\]]?\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
+)
+# A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
+_LABEL = re.compile(
+    rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})\s+)?"
+    r"(?:readings?|papers?|materials?|texts?|literature|references)"
+    r"(?:\s*\([^)]*\))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
+    re.IGNORECASE,
+)
+_ALL_OPTIONAL = re.compile(rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b", re.I)
+
+_NOT_READING_TEXT = re.compile(
+    r"^[\s(\[]*(?:lecture\s+|guest\s+lecture\s+|paper\s+\d+\s+|context\s+|class\s+)?"
+    r"(?:slides?|slide\s+deck|deck|pptx?|keynote|video|recording|recorded|lecture\s+video|"
+    r"youtube|podcast|audio|scribe(?:\s+notes?)?|notes|lecture\s+notes|class\s+summary|"
+    r"review|submit(?:\s+your)?\s+review|survey|form|feedback|quiz|poll|homework|hw\s*\d*|"
+    r"assignment\s*\d*|demo|demos|blank\s+demos|code|notebook|colab|zoom|"
+    r"webcast|livestream|stream|transcript|handout|worksheet|solutions?)"
+    r"[\s)\]:]*$",
+    re.IGNORECASE,
+)
+_SPEAKER_TEXT = re.compile(r"^\s*(?:guest\s+)?(?:speaker|lecturer|presenter|instructor)s?\b", re.I)
+_NOT_READING_HOST = re.compile(
+    r"(?:^|\.)(?:forms\.gle|forms\.office\.com|surveymonkey\.com|typeform\.com|"
+    r"gradescope\.com|piazza\.com|edstem\.org|zoom\.us|calendly\.com|podcast\.ucsd\.edu)$",
+    re.IGNORECASE,
+)
+_NOT_READING_PATH = re.compile(
+    r"(?:^|/)(?:slides?|lectures?/lec\d+|scribe_?notes?|recordings?|videos?|homeworks?|hw\d*)/"
+    r"|\.(?:pptx?|key|mp4|mov|ipynb)$|docs\.google\.com/forms/",
+    re.IGNORECASE,
+)
+_NON_LINK = re.compile(r"^(?:#|javascript:|mailto:|tel:|data:)", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs to one space, trimmed."""
+    return _WS.sub(" ", text).strip()
+
+
+def date_in(text: str) -> str | None:
+    """The first date written in *text*, as written (``Mar 11``, ``1/24/22``)."""
+    match = DATE_RE.search(text)
+    return match.group(0).strip().rstrip(",") if match else None
+
+
+def session_number(text: str) -> int | None:
+    match = SESSION_RE.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _requirement_of(word: str) -> Requirement:
+    return "optional" if re.fullmatch(_OPT_WORDS, word, re.IGNORECASE) else "required"
+
+
+def marker_in_text(text: str) -> Requirement | None:
+    """A requirement marker written inside link text: ``Alpa (optional)``."""
+    found = _INLINE_MARKER.findall(text)
+    return _requirement_of(found[-1]) if found else None
+
+
+def strip_markers(text: str) -> str:
+    """Link text without requirement markers: ``Alpa (optional)`` -> ``Alpa``."""
+    return collapse(_INLINE_MARKER.sub(" ", text))
+
+
+def prefix_requirement(text: str) -> Requirement | None:
+    """A marker standing alone before a link: ``(Optional)``, ``Optional:``."""
+    match = _PREFIX_MARKER.match(text)
+    return _requirement_of(match.group("word")) if match else None
+
+
+def suffix_requirement(text: str) -> Requirement | None:
+    """A marker right after a link: ``[paper](url) (optional)``."""
+    match = _INLINE_MARKER.match(text)
+    return _requirement_of(match.group("word")) if match else None
+
+
+def label_requirement(text: str) -> tuple[bool, Requirement | None]:
+    """``(is_label, requirement)`` for a block of text that may open a reading list.
+
+    ``Reading:`` -> ``(True, None)``; ``Optional readings`` -> ``(True, "optional")``;
+    ``Optional:`` -> ``(True, "optional")``; anything else -> ``(False, None)``.
+    """
+    clean = collapse(text)
+    if not clean or len(clean) > 80:
+        return False, None
+    match = _LABEL.match(clean)
+    if match:
+        word = match.group("word")
+        if word and " and " in word.lower():
+            return True, None
+        return True, _requirement_of(word.split()[0]) if word else None
+    prefix = _PREFIX_MARKER.match(clean)
+    if prefix and clean.rstrip().endswith(":"):
+        return True, _requirement_of(prefix.group("word"))
+    return False, None
+
+
+def all_optional_note(text: str) -> bool:
+    """A whole-row note such as "All readings are optional"."""
+    return bool(_ALL_OPTIONAL.search(text))
+
+
+def is_link(href: str) -> bool:
+    """False for empty, ``#...``, ``javascript:``, ``mailto:`` and data URLs."""
+    href = href.strip()
+    return bool(href) and not _NON_LINK.match(href)
+
+
+def is_reading(text: str, href: str, context: str = "") -> bool:
+    """Whether a link is a reading, not slides, a recording, a form, a speaker page ...
+
+    *context* is the text of the item before the link (``Lecture slides:``).
+    """
+    if not is_link(href) or not collapse(text):
+        return False
+    if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text):
+        return False
+    if context and re.search(
+        r"\b(?:slides?|recording|video|homework|survey|review)\b\s*:?\s*[\[(]?\s*$", context, re.I
+    ):
+        return False
+    try:
+        parts = urlsplit(href.strip())
+        host = parts.hostname or ""
+    except ValueError:
+        return True
+    if _NOT_READING_HOST.search(host):
+        return False
+    return not _NOT_READING_PATH.search(href)
+
+
+def resolve_href(href: str, base_url: str | None) -> str:
+    """*href* made absolute against the site's base URL (``url`` + ``baseurl``).
+
+    Absolute URLs and protocol-relative ones are returned as written;
+    a relative href with no base URL stays as written.
+    """
+    href = href.strip()
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return href
+    if parts.scheme or href.startswith("//") or not base_url:
+        return href
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    if href.startswith("/"):
+        # Site-absolute: the host part of the base URL, if any, plus the href.
+        origin = urlsplit(base)
+        return f"{origin.scheme}://{origin.netloc}{href}" if origin.netloc else href
+    return urljoin(base, href) if urlsplit(base).netloc else base + href.removeprefix("./")

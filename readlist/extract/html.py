@@ -1,0 +1,326 @@
+"""Lectures and readings from an HTML document (also what Markdown renders to).
+
+Two structures carry a schedule:
+
+* **tables** whose header names a date/lecture column: one lecture per row
+  (a row with an empty key cell continues the previous lecture); readings are
+  the links of the reading columns (or of every column but the title's);
+* **anchored sequences**: a definition term, a heading or an entry marker that
+  holds a date opens a lecture, and every link until the next one belongs to
+  it (kramdown definition lists, Markdown headings, Liquid include entries).
+
+Inside a lecture, a link is a reading when :func:`classify.is_reading` says so;
+when the lecture marks reading regions (a ``Reading:`` label, a
+``required_reading`` wrapper, a reading column) only links inside them count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from readlist.extract import classify
+from readlist.model import Lecture, Reading, Requirement
+
+ENTRY_TAG = "rl-entry"
+"""Marker element the Markdown reader puts where a Liquid include opens an entry."""
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "th", "blockquote"} | _HEADINGS
+_REGION_CLASS = re.compile(
+    r"(?P<opt>optional|further|recommended|supplement|additional|extra)|(?P<req>required)|"
+    r"(?P<plain>reading|papers)",
+    re.IGNORECASE,
+)
+_KEY_HEADER = re.compile(r"\b(date|day|when)\b", re.I)
+_NUM_HEADER = re.compile(r"^\s*(lecture|lec|week|session|class|no\.?|#|num(ber)?)\s*$", re.I)
+_TITLE_HEADER = re.compile(
+    r"\b(topics?|titles?|subjects?|lectures?|contents?|descriptions?|agenda|themes?)\b", re.I
+)
+_READING_HEADER = re.compile(
+    r"\b(readings?|papers?|materials?|required|optional|recommended|resources|prep|"
+    r"preparation|literature|references|assigned)\b",
+    re.I,
+)
+_LINK_GROUP = re.compile(r"[(\[]\s*\x00(?:[\s,;/|&]*\x00)*\s*[)\]]")
+
+LineOf = Callable[[str, int], int]
+"""``line_of(needle, hint)``: 1-based source line of *needle* at or after position *hint*."""
+
+
+@dataclass
+class _Draft:
+    key: str
+    title: str
+    line: int
+    number: int | None = None
+    candidates: list[tuple[Reading, bool]] = field(default_factory=list)
+    label: Requirement | None = None
+    in_label_region: bool = False
+
+    def finish(self, file: str) -> Lecture:
+        marked = [reading for reading, in_region in self.candidates if in_region]
+        kept = marked if marked else [reading for reading, _ in self.candidates]
+        return Lecture(file=file, key=self.key, title=self.title, line=self.line,
+                       readings=tuple(kept), number=self.number)
+
+
+def _text(node: LexborNode) -> str:
+    return classify.collapse(node.text(deep=True, separator=""))
+
+
+def _pieces(node: LexborNode, stop: LexborNode | None = None) -> Iterator[str | LexborNode]:
+    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` under *node*, in order."""
+    child = node.child
+    while child is not None:
+        if stop is not None and child.mem_id == stop.mem_id:
+            yield child
+            return
+        tag = child.tag
+        if tag == "-text":
+            yield child.text_content or ""
+        elif tag == "br":
+            yield "\n"
+        elif tag == "a":
+            yield child
+        elif tag not in ("script", "style", "-comment"):
+            yield from _pieces(child, stop)
+        child = child.next
+
+
+def clean_title(node: LexborNode, first_line: bool = True) -> str:
+    """Visible text of a title cell: link groups like ``([slides](..))`` dropped.
+
+    With *first_line*, only the text before the first ``<br>``.
+    """
+    links: list[str] = []
+    parts: list[str] = []
+    for piece in _pieces(node):
+        if isinstance(piece, str):
+            if piece == "\n" and first_line and classify.collapse("".join(parts)):
+                break
+            parts.append(piece)
+        else:
+            links.append(_text(piece))
+            parts.append("\x00")
+    text = _LINK_GROUP.sub(" ", "".join(parts))
+    link_iter = iter(links)
+    text = re.sub("\x00", lambda _m: next(link_iter, ""), text)
+    return classify.collapse(text)
+
+
+def _text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
+    """Text of *item* before *link* (since the last ``<br>``), and right after it."""
+    before: list[str] = []
+    after: list[str] = []
+    seen = False
+    for piece in _pieces(item):
+        if not seen:
+            if isinstance(piece, str):
+                before = [] if piece == "\n" else [*before, piece]
+            elif piece.mem_id == link.mem_id:
+                seen = True
+            else:
+                before.append(_text(piece))
+        elif isinstance(piece, str):
+            if piece == "\n":
+                break
+            after.append(piece)
+        else:
+            break
+    return classify.collapse("".join(before)), classify.collapse("".join(after))
+
+
+def _item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:
+    node = link.parent
+    while node is not None and node.tag not in _ITEM_TAGS:
+        if limit is not None and node.mem_id == limit.mem_id:
+            return node
+        node = node.parent
+    return node if node is not None else link
+
+
+def _region(link: LexborNode) -> tuple[bool, Requirement | None]:
+    """Whether *link* sits in a reading wrapper (``<div class="optional_reading">``)."""
+    node = link.parent
+    while node is not None:
+        classes = node.attributes.get("class") or "" if node.tag in ("div", "section", "ul",
+                                                                        "ol", "span") else ""
+        match = _REGION_CLASS.search(classes) if classes else None
+        if match:
+            if match.group("opt"):
+                return True, "optional"
+            if match.group("req"):
+                return True, "required"
+            return True, None
+        node = node.parent
+    return False, None
+
+
+class _Reader:
+    def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
+        self.file = file
+        self.base_url = base_url
+        self.line_of = line_of
+        self.lectures: list[Lecture] = []
+        self.cursor = 0
+
+    def reading(self, link: LexborNode, item: LexborNode | None,
+                context_req: Requirement | None) -> tuple[Reading, str] | None:
+        href = (link.attributes.get("href") or "").strip()
+        raw = link.text(deep=True, separator="")
+        text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
+        text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
+        before, after = _text_before(item, link) if item is not None else ("", "")
+        if not classify.is_reading(text, href, before):
+            return None
+        requirement = (classify.marker_in_text(text) or classify.prefix_requirement(before)
+                       or classify.suffix_requirement(after) or context_req)
+        written = None
+        link_text = getattr(self.line_of, "link_text", None)
+        if href and link_text is not None:
+            line, written = link_text(href)
+        else:
+            line = self.line_of(href or text, self.cursor)
+        visible = classify.collapse(text)
+        if written is not None and classify.collapse(written):
+            text = written.lstrip()
+        reading = Reading(
+            text=text, title=classify.strip_markers(visible), url=href,
+            link=classify.resolve_href(href, self.base_url), requirement=requirement, line=line,
+        )
+        return reading, before
+
+    def table(self, table: LexborNode) -> bool:
+        """Read a schedule table; False when it is not one."""
+        rows = [row for row in table.css("tr") if _owner_table(row) == table.mem_id]
+        if len(rows) < 2:
+            return False
+        header = [_text(cell) for cell in rows[0].css("th, td") if cell.parent == rows[0]]
+        roles = _column_roles(header)
+        if roles is None:
+            return False
+        key_col, title_col, reading_cols = roles
+        current: _Draft | None = None
+        found = False
+        for row in rows[1:]:
+            cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+            if len(cells) <= key_col:
+                continue
+            key = classify.collapse(cells[key_col].text(deep=True, separator=" "))
+            if key:
+                if current is not None:
+                    self.lectures.append(current.finish(self.file))
+                title = clean_title(cells[title_col]) if title_col < len(cells) else ""
+                line = self.line_of(key, self.cursor)
+                self.cursor = max(self.cursor, 0)
+                current = _Draft(key=_key_text(key), title=title, line=line,
+                                 number=classify.session_number(key))
+                found = True
+            if current is None:
+                continue
+            note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
+            for index, cell in enumerate(cells):
+                if index == key_col or index == title_col or (
+                    reading_cols and index not in reading_cols
+                ):
+                    continue
+                column_req = reading_cols.get(index) if reading_cols else None
+                self._cell_links(current, cell, column_req or ("optional" if note_opt else None))
+        if current is not None:
+            self.lectures.append(current.finish(self.file))
+        return found
+
+    def _cell_links(self, draft: _Draft, cell: LexborNode, req: Requirement | None) -> None:
+        for link in cell.css("a"):
+            item = _item_of(link, cell)
+            made = self.reading(link, item, req)
+            if made is not None:
+                draft.candidates.append((made[0], True))
+
+
+def _owner_table(row: LexborNode) -> int | None:
+    node = row.parent
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node.mem_id if node is not None else None
+
+
+def _key_text(cell_text: str) -> str:
+    if len(cell_text) <= 24:
+        return cell_text
+    return classify.date_in(cell_text) or cell_text
+
+
+def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:
+    key_col = next((i for i, h in enumerate(header) if _KEY_HEADER.search(h)), None)
+    if key_col is None:
+        key_col = next((i for i, h in enumerate(header) if _NUM_HEADER.match(h)), None)
+    if key_col is None:
+        return None
+    title_col = next(
+        (i for i, h in enumerate(header) if i != key_col and _TITLE_HEADER.search(h)
+         and not _READING_HEADER.search(h) and not _NUM_HEADER.match(h)),
+        None,
+    )
+    if title_col is None:
+        title_col = next(
+            (i for i, h in enumerate(header) if i != key_col and _TITLE_HEADER.search(h)
+             and not _READING_HEADER.search(h)),
+            None,
+        )
+    if title_col is None:
+        title_col = next((i for i, h in enumerate(header) if i != key_col
+                          and not _NUM_HEADER.match(h) and not _READING_HEADER.search(h)),
+                         key_col)
+    readings: dict[int, Requirement | None] = {}
+    for i, h in enumerate(header):
+        if i in (key_col, title_col) or not _READING_HEADER.search(h):
+            continue
+        lowered = h.lower()
+        readings[i] = classify.label_requirement(h)[1] if (
+            "optional" in lowered or "required" in lowered or "recommended" in lowered
+            or "further" in lowered) else None
+    return key_col, title_col, readings
+
+
+def read_html(html: str, file: str, base_url: str | None, line_of: LineOf) -> list[Lecture]:
+    """Every lecture of one HTML document (see the module docstring)."""
+    tree = LexborHTMLParser(html)
+    body = tree.body or tree.root
+    if body is None:
+        return []
+    reader = _Reader(file, base_url, line_of)
+    consumed: set[int] = set()
+    for table in body.css("table"):
+        if reader.table(table):
+            consumed.add(table.mem_id)
+    _sequence(reader, body, consumed)
+    return reader.lectures
+
+
+def _is_anchor(node: LexborNode) -> str | None:
+    """The key when *node* opens a lecture (a dated term or heading, an entry marker)."""
+    tag = node.tag
+    if tag == ENTRY_TAG:
+        return node.attributes.get("key") or ""
+    if tag == "dt" or tag in _HEADINGS:
+        text = _text(node)
+        if len(text) > 160:
+            return None
+        date = classify.date_in(text)
+        if date and (tag == "dt" or text.find(date) < 40):
+            return text if tag == "dt" and len(text) <= 24 else date
+        match = classify.SESSION_RE.match(text)
+        if match and tag in _HEADINGS:
+            return match.group(0).strip()
+    return None
+
+
+def _sequence(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
+    from readlist.extract.sequence import walk
+
+    walk(reader, body, consumed)

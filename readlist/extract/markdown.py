@@ -1,0 +1,152 @@
+"""Markdown (kramdown/Jekyll flavoured) to lectures.
+
+The Markdown is rendered to HTML by pyromark (pulldown-cmark, with tables and
+definition lists) and read by :mod:`readlist.extract.html`.  Before rendering,
+what Jekyll would resolve is resolved the way the page renders:
+
+* YAML front matter is removed;
+* kramdown attribute lists (``{: .label}``) are dropped;
+* ``<div ... markdown="1">`` wrappers get blank lines around their content so
+  the Markdown inside them is parsed as Markdown, as kramdown does;
+* Liquid: ``{% comment %}`` blocks are removed; when one ``{% include X %}`` is
+  repeated as an entry separator, each occurrence becomes an entry marker whose
+  key is taken by position from a ``{% capture %}`` list of dates; every other
+  Liquid tag or output is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+import pyromark
+
+from readlist.extract import classify
+from readlist.extract.html import ENTRY_TAG, read_html
+from readlist.model import Lecture
+
+_OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_DEFINITION_LIST
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+)
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+                          re.DOTALL)
+_IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
+_MD_DIV_OPEN = re.compile(r"^([ \t]*<(div|section|span|aside)\b[^>\n]*\bmarkdown=[\"']?(?:1|block)[\"']?[^>\n]*>)[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+_DIV_CLOSE = re.compile(r"^([ \t]*</(?:div|section|aside)>)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
+_CAPTURE = re.compile(r"\{%-?\s*capture\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endcapture\s*-?%\}", re.DOTALL)
+_INCLUDE = re.compile(r"^[ \t]*\{%-?\s*include\s+([\w./-]+)[^%]*-?%\}[ \t]*$", re.MULTILINE)
+_LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
+_LIQUID_OUT = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+
+
+class LineIndex:
+    """Source positions to 1-based line numbers, searched forward in document order."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
+        self.pos = 0
+
+    def line_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset)
+
+    def locate(self, needle: str) -> int:
+        """Offset of *needle* at or after the last one found (else anywhere), or -1."""
+        needle = needle.strip()
+        if not needle:
+            return -1
+        found = self.source.find(needle, self.pos)
+        if found < 0:
+            found = self.source.find(needle)
+        if found >= 0:
+            self.pos = found + 1
+        return found
+
+    def __call__(self, needle: str, _hint: int = 0) -> int:
+        found = self.locate(needle)
+        return self.line_at(found if found >= 0 else self.pos)
+
+    def link_text(self, href: str) -> tuple[int, str | None]:
+        """Line of the Markdown link to *href*, and its text as written in the source.
+
+        ``None`` for the text when the source does not write ``[text](href``
+        there (an HTML anchor, a reference link).
+        """
+        found = self.locate("](" + href.strip())
+        if found < 0:
+            found = self.locate("](<" + href.strip())
+        if found < 0:
+            return self(href), None
+        depth, start = 0, found - 1
+        while start >= 0:
+            char = self.source[start]
+            if char == "]" and self.source[start - 1 : start] != "\\":
+                depth += 1
+            elif char == "[" and self.source[start - 1 : start] != "\\":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char == "\n" and self.source[start - 1 : start] == "\n":
+                return self.line_at(found), None
+            start -= 1
+        if start < 0:
+            return self.line_at(found), None
+        return self.line_at(start), self.source[start + 1 : found]
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """``(front matter or None, body with the front matter blanked out)``."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return None, text
+    blank = "\n" * match.group(0).count("\n")
+    return match.group(1), blank + text[match.end():]
+
+
+def _entries(text: str) -> str:
+    """Replace a repeated ``{% include X %}`` with dated entry markers."""
+    captures = {name: body.split() for name, body in _CAPTURE.findall(text)}
+    text = _CAPTURE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    counts = Counter(_INCLUDE.findall(text))
+    if not counts:
+        return text
+    name, count = counts.most_common(1)[0]
+    if count < 2:
+        return text
+    dates = next((v for v in captures.values()
+                  if len(v) >= count and all(classify.date_in(d) for d in v)), [])
+    index = 0
+
+    def marker(match: re.Match[str]) -> str:
+        nonlocal index
+        if match.group(1) != name:
+            return match.group(0)
+        key = dates[index] if index < len(dates) else f"Entry {index + 1}"
+        index += 1
+        line = text.count("\n", 0, match.start()) + 1
+        return f'\n<{ENTRY_TAG} key="{key}" line="{line}"></{ENTRY_TAG}>\n'
+
+    return _INCLUDE.sub(marker, text)
+
+
+def prepare(text: str) -> str:
+    """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
+    text = _LIQUID_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = _entries(text)
+    text = _LIQUID_TAG.sub("", text)
+    text = _LIQUID_OUT.sub("", text)
+    text = _IAL.sub("", text)
+    text = _MD_DIV_OPEN.sub(r"\1\n", text)
+    return _DIV_CLOSE.sub(r"\n\1", text)
+
+
+def read_markdown(text: str, file: str, base_url: str | None) -> list[Lecture]:
+    """Every lecture of one Markdown page."""
+    _, body = split_front_matter(text)
+    html = pyromark.html(prepare(body), options=_OPTIONS)
+    return read_html(html, file, base_url, LineIndex(text))

@@ -1,0 +1,195 @@
+"""Anchored sequences: a dated term, heading or entry marker opens a lecture.
+
+Walks the document in order.  Between two anchors, labels (``Reading:``,
+``Optional readings``) set the reading region and its requirement; links in
+the lecture's title are never readings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from selectolax.lexbor import LexborNode
+
+from readlist.extract import classify
+from readlist.extract.html import (
+    _HEADINGS,
+    ENTRY_TAG,
+    _Draft,
+    _is_anchor,
+    _item_of,
+    _region,
+    clean_title,
+)
+
+if TYPE_CHECKING:
+    from readlist.extract.html import _Reader
+
+_BLOCKS = {"p", "dd", "li", "div"} | _HEADINGS
+_SKIP = {"script", "style", "template", "head", "-comment", "-text"}
+_OTHER_LABEL = (
+    "slides", "slide", "recording", "recordings", "video", "videos", "homework",
+    "assignment", "assignments", "notes", "lecture notes", "announcements", "due",
+)
+
+
+def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag not in _SKIP and not (tag == "table" and child.mem_id in consumed):
+            yield child
+            yield from _elements(child, consumed)
+        child = child.next
+
+
+def _own_text(node: LexborNode) -> str:
+    """Text of a block before its first nested block; "" when a link comes first
+    (then the words are a prefix of that link, not a label of what follows)."""
+    parts: list[str] = []
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            parts.append(child.text_content or "")
+        elif tag == "a" or (tag not in ("ul", "ol", "dl", "div", "p", "table")
+                            and child.css_first("a") is not None):
+            return ""
+        elif tag in ("ul", "ol", "dl", "div", "p", "table"):
+            break
+        elif tag not in ("-comment", "script", "style", "br"):
+            parts.append(child.text(deep=True, separator=""))
+        child = child.next
+    return classify.collapse("".join(parts))
+
+
+def _contains(outer: LexborNode | None, node: LexborNode) -> bool:
+    if outer is None:
+        return False
+    probe: LexborNode | None = node
+    while probe is not None:
+        if probe.mem_id == outer.mem_id:
+            return True
+        probe = probe.parent
+    return False
+
+
+def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborNode | None]:
+    """Title, number and title node of a definition-list lecture."""
+    rest = classify.collapse(_text_without(term, key))
+    if rest:
+        return rest, None, term
+    dd = term.next
+    while dd is not None and dd.tag != "dd":
+        if dd.tag == "dt":
+            return "", None, None
+        dd = dd.next
+    if dd is None:
+        return "", None, None
+    nested = dd.css_first("dt")
+    node = nested if nested is not None else dd
+    number = None
+    first = node.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is not None and first.tag in ("strong", "b", "span"):
+        label = _text(first)
+        if label.isdigit():
+            number = int(label)
+            title = clean_title(node).removeprefix(label).strip()
+            return title, number, node
+    return clean_title(node), number, node
+
+
+def _text(node: LexborNode) -> str:
+    return classify.collapse(node.text(deep=True, separator=""))
+
+
+def _text_without(node: LexborNode, key: str) -> str:
+    text = _text(node)
+    index = text.find(key.strip())
+    if index < 0:
+        return ""
+    rest = text[:index] + text[index + len(key.strip()):]
+    return rest.strip(" :-–—|,()[]")
+
+
+def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
+    text = clean_title(node)
+    number = classify.session_number(text)
+    rest = text.replace(key, " ", 1) if key else text
+    session = classify.SESSION_RE.match(rest)
+    if session:
+        rest = rest[session.end():]
+    return classify.collapse(rest).strip(" :-–—|,()[]"), number
+
+
+def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
+    draft: _Draft | None = None
+    title_node: LexborNode | None = None
+    close_level = 0  # a heading at this level or above ends the lecture (0: none does)
+    want_title = False
+    for node in _elements(body, consumed):
+        tag = node.tag
+        key = _is_anchor(node)
+        if key is not None:
+            if draft is not None:
+                reader.lectures.append(draft.finish(reader.file))
+            line = reader.line_of(key or node.attributes.get("line") or "", reader.cursor)
+            draft = _Draft(key=key, title="", line=line)
+            want_title = False
+            if tag == ENTRY_TAG:
+                close_level, title_node, want_title = 0, None, True
+                draft.line = int(node.attributes.get("line") or line)
+            elif tag == "dt":
+                close_level = 6
+                draft.title, draft.number, title_node = _title_of_term(node, key)
+            else:
+                close_level = int(tag[1])
+                draft.title, draft.number = _heading_title(node, key)
+                title_node = node
+                want_title = not draft.title
+            continue
+        if draft is None:
+            continue
+        if tag in _HEADINGS:
+            if want_title:
+                draft.title, title_node, want_title = clean_title(node), node, False
+                continue
+            is_label, req = classify.label_requirement(_own_text(node))
+            if is_label:
+                draft.label, draft.in_label_region = req, True
+            elif int(tag[1]) <= close_level:
+                reader.lectures.append(draft.finish(reader.file))
+                draft = None
+            else:
+                draft.in_label_region = False
+            continue
+        if tag in _BLOCKS and not _contains(title_node, node):
+            own = _own_text(node)
+            is_label, req = classify.label_requirement(own)
+            if is_label:
+                draft.label, draft.in_label_region = req, True
+            elif own.lower().rstrip(": ") in _OTHER_LABEL:
+                draft.in_label_region = False
+            if classify.all_optional_note(own):
+                draft.label = "optional"
+            continue
+        if tag != "a" or _contains(title_node, node) or _inside_heading(node):
+            continue
+        in_wrapper, wrapper_req = _region(node)
+        made = reader.reading(node, _item_of(node, None), wrapper_req or draft.label)
+        if made is not None:
+            draft.candidates.append((made[0], in_wrapper or draft.in_label_region))
+    if draft is not None:
+        reader.lectures.append(draft.finish(reader.file))
+
+
+def _inside_heading(node: LexborNode) -> bool:
+    probe = node.parent
+    while probe is not None:
+        if probe.tag in _HEADINGS:
+            return True
+        probe = probe.parent
+    return False

@@ -1,0 +1,154 @@
+"""Jekyll data files (``_data/*.yml``): lecture records with reading lists.
+
+A record is a mapping with a date-like field (``date``, ``day``, ``week``,
+``lecture``) and, optionally, a title and a reading list.  A reading is a
+mapping with ``url``/``link``/``href`` and ``title``/``name``/``text`` (plus
+``optional: true`` or ``required: true``), or a string holding a Markdown or
+HTML link or a bare URL.  Dates are kept as written (no timestamp parsing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pyromark
+import yaml
+
+from readlist.extract import classify
+from readlist.extract.markdown import LineIndex
+from readlist.model import Lecture, Reading, Requirement
+
+_KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
+_TITLE_FIELDS = ("title", "topic", "name", "lecture", "subject", "description")
+_READING_FIELD = re.compile(
+    r"^(?:(?P<req>required|require|core)_?|(?P<opt>optional|recommended|further|"
+    r"additional|supplementary|extra)_?)?(?:readings?|papers?|materials?|references)$",
+    re.IGNORECASE,
+)
+_URL_FIELDS = ("url", "link", "href", "pdf", "paper")
+_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that keeps timestamps as the strings written."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load(text: str) -> Any:
+    """Parse YAML safely, keeping dates as written; raises ``yaml.YAMLError``."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def _records(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            if isinstance(item, dict):
+                if any(k in item for k in _KEY_FIELDS):
+                    yield item
+                else:
+                    yield from _records(list(item.values()))
+            elif isinstance(item, list):
+                yield from _records(item)
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _records(value)
+
+
+def _truthy(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "yes"))
+
+
+def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
+
+
+def _strings_to_links(value: str) -> list[tuple[str, str, str]]:
+    """``(text, href, prefix)`` for each link in a Markdown/HTML string or bare URL."""
+    value = value.strip()
+    if _BARE_URL.match(value):
+        return [(value, value, "")]
+    html = pyromark.html(value)
+    found = []
+    for match in re.finditer(r'(.*?)<a\b[^>]*\bhref="([^"]*)"[^>]*>(.*?)</a>', html, re.S):
+        prefix = classify.collapse(re.sub(r"<[^>]+>", "", match.group(1)))
+        text = classify.collapse(re.sub(r"<[^>]+>", "", match.group(3)))
+        found.append((_unescape(text), _unescape(match.group(2)), prefix))
+    return found
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+class _Builder:
+    def __init__(self, file: str, base_url: str | None, lines: LineIndex) -> None:
+        self.file, self.base_url, self.lines = file, base_url, lines
+
+    def reading(self, text: str, href: str, req: Requirement | None,
+                prefix: str = "") -> Reading | None:
+        text, href = text.lstrip(), href.strip()
+        if not classify.is_reading(text, href, prefix):
+            return None
+        requirement = (classify.marker_in_text(text) or classify.prefix_requirement(prefix)
+                       or req)
+        return Reading(text=text, title=classify.strip_markers(text), url=href,
+                       link=classify.resolve_href(href, self.base_url),
+                       requirement=requirement, line=self.lines(href))
+
+    def readings(self, value: Any, req: Requirement | None) -> Iterator[Reading]:
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, dict):
+                href = _field(item, _URL_FIELDS)
+                text = _field(item, _TEXT_FIELDS)
+                if not isinstance(href, str):
+                    continue
+                mark: Requirement | None = req
+                if _truthy(item.get("optional")):
+                    mark = "optional"
+                elif _truthy(item.get("required")):
+                    mark = "required"
+                made = self.reading(str(text) if text is not None else href, href, mark)
+                if made:
+                    yield made
+            elif isinstance(item, str):
+                for text, href, prefix in _strings_to_links(item):
+                    made = self.reading(text, href, req, prefix)
+                    if made:
+                        yield made
+
+    def lecture(self, record: dict[str, Any]) -> Lecture:
+        key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
+        title_value = _field(record, tuple(f for f in _TITLE_FIELDS if f not in record
+                                           or f != "lecture" or "date" in record))
+        title = classify.collapse(re.sub(r"<[^>]+>", "", str(title_value or "")))
+        line = self.lines(key)
+        found: list[Reading] = []
+        for name, value in record.items():
+            match = _READING_FIELD.match(str(name))
+            if match is None or value is None:
+                continue
+            req: Requirement | None = (
+                "optional" if match.group("opt") else "required" if match.group("req") else None
+            )
+            found.extend(self.readings(value, req))
+        return Lecture(file=self.file, key=key, title=title, line=line,
+                       readings=tuple(found), number=classify.session_number(key))
+
+
+def read_yaml(text: str, file: str, base_url: str | None) -> list[Lecture]:
+    """Every lecture record of one data file; raises ``yaml.YAMLError`` when unparseable."""
+    data = load(text)
+    builder = _Builder(file, base_url, LineIndex(text))
+    return [builder.lecture(record) for record in _records(data)]

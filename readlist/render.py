@@ -1,0 +1,158 @@
+"""Terminal output with rich: the only module besides ``cli`` that prints.
+
+Text from sites and from arXiv is always wrapped in :class:`rich.text.Text`
+(never parsed as markup), so a title containing ``[bold]`` prints literally.
+Colour is off when stdout is not a terminal or ``NO_COLOR`` is set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from readlist.dedupe import Overlap
+from readlist.model import Course, Lecture, Problem, Reading
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+BADGE_STYLE = {"required": "bold green", "optional": "yellow", None: "dim"}
+BADGE_TEXT = {"required": "required", "optional": "optional", None: "—"}
+
+
+def console(stderr: bool = False) -> Console:
+    """A console that is plain when piped or when NO_COLOR is set."""
+    return Console(
+        stderr=stderr,
+        no_color="NO_COLOR" in os.environ,
+        highlight=False,
+        soft_wrap=False,
+        emoji=False,
+        markup=False,
+    )
+
+
+def inert(value: str) -> Text:
+    """Site/web text as an inert rich Text: no markup, no control characters."""
+    return Text(_CONTROL.sub("", value))
+
+
+def problems(items: Iterable[Problem]) -> None:
+    err = console(stderr=True)
+    for problem in items:
+        err.print(Text("warning: ", style="yellow") + inert(str(problem)))
+
+
+def _also_in(course: Course, lecture: Lecture, reading: Reading) -> list[str]:
+    work = course.work_of(lecture, reading)
+    if work is None:
+        return []
+    return [other.key for other in work.lectures if other is not lecture]
+
+
+def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) -> None:
+    """Each lecture: key and title, then readings with a badge, link and "also in"."""
+    out = console()
+    for lecture, readings in lectures:
+        head = Text()
+        head.append(lecture.key, style="bold cyan")
+        head.append("  ")
+        head.append(inert(lecture.title or "(untitled)"))
+        head.append_text(Text(f"  {lecture.file}:{lecture.line}", style="dim"))
+        out.print(head)
+        if not readings:
+            out.print(Text("  no readings", style="dim"))
+        for reading in readings:
+            line = Text("  ")
+            line.append(f"{BADGE_TEXT[reading.requirement]:<8}", style=BADGE_STYLE[reading.requirement])
+            line.append(" ")
+            line.append_text(inert(reading.title or reading.text or reading.url))
+            meta = course.metadata.get(_work_id(course, lecture, reading) or "")
+            if meta is not None and meta.authors:
+                extra = meta.authors[0].split()[-1] + (" et al." if len(meta.authors) > 1 else "")
+                line.append(f" — {extra}", style="dim")
+                if meta.year:
+                    line.append(f" {meta.year}", style="dim")
+            out.print(line)
+            link = Text("           ")
+            link.append_text(inert(reading.link))
+            link.stylize("blue")
+            out.print(link, overflow="fold")
+            also = _also_in(course, lecture, reading)
+            if also:
+                out.print(Text("           also in " + ", ".join(also), style="magenta"))
+        out.print()
+
+
+def _work_id(course: Course, lecture: Lecture, reading: Reading) -> str | None:
+    work = course.work_of(lecture, reading)
+    return work.id if work else None
+
+
+def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool) -> None:
+    """Works shared by lectures: a table (most-shared first), then the mixed ones."""
+    out = console()
+    what = "optional reading" if optional_only else "work"
+    if not items:
+        out.print(Text(f"No {what} appears in {min_lectures} or more lectures.", style="dim"))
+        return
+    sites = _site_labels({a.lecture.source for item in items for a in item.appearances})
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("n", justify="right", no_wrap=True, width=2)
+    table.add_column("work", ratio=1, overflow="fold")
+    table.add_column("lecture", ratio=1, overflow="fold")
+    table.add_column("as", no_wrap=True)
+    for item in items:
+        for index, appearance in enumerate(item.appearances):
+            work = Text()
+            if index == 0:
+                work = inert(item.work.title or item.work.id)
+                work.append(f"\n{_CONTROL.sub('', item.work.id)}", style="dim")
+            table.add_row(
+                str(item.count) if index == 0 else "",
+                work,
+                _lecture_label(appearance.lecture, sites, with_title=True),
+                Text(" / ").join(
+                    Text(BADGE_TEXT[req], style=BADGE_STYLE[req]) for req in appearance.requirements
+                ),
+                end_section=index == len(item.appearances) - 1,
+            )
+    out.print(table)
+    mixed = [item for item in items if item.mixed]
+    noun = what if len(items) == 1 else f"{what}s"
+    out.print(Text(f"{len(items)} {noun} in {min_lectures}+ lectures; {len(mixed)} required "
+                   "in one lecture and optional in another.", style="bold"))
+    for item in mixed:
+        line = Text("  ") + inert(item.work.title or item.work.id)
+        required = ", ".join(_lecture_label(lec, sites).plain for lec in item.required_in)
+        optional = ", ".join(_lecture_label(lec, sites).plain for lec in item.optional_in)
+        line.append(f" — required in {required}", "green")
+        line.append(f"; optional in {optional}", "yellow")
+        out.print(line)
+
+
+def _site_labels(sources: Iterable[str]) -> dict[str, str]:
+    """The shortest distinct path tail of each PATH (none when there is one site)."""
+    sources = sorted(sources)
+    if len(sources) < 2:
+        return {}
+    parts = {source: PurePath(source).parts or (source,) for source in sources}
+    for depth in range(1, max(len(p) for p in parts.values()) + 1):
+        labels = {source: "/".join(p[-depth:]) for source, p in parts.items()}
+        if len(set(labels.values())) == len(labels):
+            return labels
+    return {source: source for source in sources}
+
+
+def _lecture_label(lecture: Lecture, sites: dict[str, str], *, with_title: bool = False) -> Text:
+    label = Text()
+    if lecture.source in sites:
+        label.append(_CONTROL.sub("", sites[lecture.source]) + " ", style="dim")
+    label.append(_CONTROL.sub("", lecture.key), style="cyan")
+    if with_title and lecture.title:
+        label.append(" " + _CONTROL.sub("", lecture.title))
+    return label

@@ -1,0 +1,89 @@
+"""Extraction against hand-checked gold: the shared corpus and the case files.
+
+Each case under ``tests/cases/<name>/`` is data: ``site/`` (the input) and
+``expected.json`` (lectures with key, title and readings: text, url,
+requirement, and optionally title and link).  A new trap is a new folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from readlist.extract import extract_site
+from readlist.model import Site
+
+HERE = Path(__file__).parent
+CASES = sorted(p for p in (HERE / "cases").iterdir() if (p / "expected.json").is_file())
+SHARED = HERE.parents[1] / "shared"
+CORPUS = sorted(p for p in (SHARED / "corpus").glob("*") if (p / "expected.json").is_file())
+
+
+def _got(site: Site, detail: bool) -> list[dict[str, Any]]:
+    out = []
+    for lec in site.lectures:
+        readings = []
+        for r in lec.readings:
+            item: dict[str, Any] = {"text": r.text, "url": r.url, "requirement": r.requirement}
+            if detail:
+                item.update(title=r.title, link=r.link)
+            readings.append(item)
+        out.append({"file": lec.file, "key": lec.key, "title": lec.title, "readings": readings})
+    return out
+
+
+def _expected(data: dict[str, Any], got: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Expected lectures, with optional keys (title, link) filled from *got* when absent."""
+    out = []
+    for i, lec in enumerate(data["lectures"]):
+        readings = []
+        for j, r in enumerate(lec["readings"]):
+            item = {"text": r["text"], "url": r["url"], "requirement": r["requirement"]}
+            try:
+                have = got[i]["readings"][j]
+            except (IndexError, KeyError):
+                have = {}
+            for extra in ("title", "link"):
+                if extra in have:
+                    item[extra] = r.get(extra, have[extra])
+            readings.append(item)
+        out.append({"file": lec["file"], "key": lec["key"], "title": lec["title"],
+                    "readings": readings})
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case(case: Path) -> None:
+    site = extract_site(case / "site")
+    got = _got(site, detail=True)
+    assert got == _expected(json.loads((case / "expected.json").read_text()), got)
+    assert site.problems == ()
+
+
+@pytest.mark.skipif(not CORPUS, reason="../shared/corpus is not beside the checkout")
+@pytest.mark.parametrize("course", CORPUS, ids=[c.name for c in CORPUS])
+def test_corpus(course: Path) -> None:
+    site = extract_site(course / "site")
+    data = json.loads((course / "expected.json").read_text())
+    got = _got(site, detail=False)
+    assert got == _expected(data, got)
+    assert site.problems == ()
+
+
+def test_relative_links_resolve_against_base_url() -> None:
+    site = extract_site(HERE.parent / "examples" / "dsc204a-w24")
+    links = {r.url: r.link for lec in site.lectures for r in lec.readings}
+    assert links["assets/readings/mapreduce.pdf"] == "/dsc204a-w24/assets/readings/mapreduce.pdf"
+    assert links["https://arxiv.org/pdf/2201.12023.pdf"] == "https://arxiv.org/pdf/2201.12023.pdf"
+
+
+def test_reading_lines_point_at_the_link() -> None:
+    site = extract_site(HERE / "cases" / "jtc-basic" / "site")
+    source = (HERE / "cases/jtc-basic/site/_modules/week-10.md").read_text().splitlines()
+    for lec in site.lectures:
+        assert lec.key in source[lec.line - 1]
+        for r in lec.readings:
+            assert r.url in source[r.line - 1]
