@@ -25,10 +25,26 @@ from readlist.model import Lecture, Problem, Site
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd"}
 HTML = {".html", ".htm"}
 DATA = {".yml", ".yaml"}
-SKIP_DIRS = {"_site", "vendor", "node_modules", "_includes", "_layouts", "_sass", "assets",
-             "bundle", "_plugins", ".jekyll-cache", ".sass-cache", "__pycache__"}
-SKIP_FILES = {"readme.md", "license.md", "changelog.md", "contributing.md", "source.md",
-              "code_of_conduct.md"}
+SKIP_DIRS = {
+    "_site",
+    "vendor",
+    "node_modules",
+    "_includes",
+    "_layouts",
+    "_sass",
+    "assets",
+    "bundle",
+    "_plugins",
+    ".jekyll-cache",
+    ".sass-cache",
+    "__pycache__",
+}
+SKIP_FILES = {
+    "license.md",
+    "changelog.md",
+    "contributing.md",
+    "code_of_conduct.md",
+}
 MAX_BYTES = 20_000_000
 
 
@@ -63,8 +79,7 @@ def _walk(root: Path, exclude: set[str]) -> Iterator[Path]:
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirnames[:] = sorted(
-            d for d in dirnames
-            if not d.startswith(".") and d not in SKIP_DIRS and d not in exclude
+            d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS and d not in exclude
         )
         in_data = here.name == "_data"
         for name in sorted(filenames):
@@ -89,8 +104,9 @@ def _read_text(path: Path) -> str:
         raise ValueError(f"line {line}: invalid UTF-8") from None
 
 
-def read_file(path: Path, rel: str, base_url: str | None, jekyll: bool,
-              explicit: bool) -> list[Lecture]:
+def read_file(
+    path: Path, rel: str, base_url: str | None, jekyll: bool, explicit: bool
+) -> list[Lecture]:
     """Lectures of one file; raises ``ValueError``/``OSError``/``yaml.YAMLError``."""
     suffix = path.suffix.lower()
     text = _read_text(path)
@@ -141,5 +157,10 @@ def extract_site(path: Path) -> Site:
             problems.append(Problem(rel, message))
     if read == 0 and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
-    return Site(root=root, base_url=base, lectures=tuple(lectures), problems=tuple(problems),
-                files_read=read)
+    return Site(
+        root=root,
+        base_url=base,
+        lectures=tuple(lectures),
+        problems=tuple(problems),
+        files_read=read,
+    )

@@ -22,7 +22,7 @@ _MONTH = (
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 DATE_RE = re.compile(
     rf"(?:\b{_DAY}\s+)?(?:"
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d:])"  # Mar 11, March 11th 2024
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d|:\d)"  # Mar 11, March 11th 2024
     rf"|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"  # 11 Mar
     r"|\b\d{4}-\d{2}-\d{2}\b"  # 2026-01-06
     r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])"  # 1/24/22, 03/07
@@ -52,7 +52,7 @@ _PREFIX_MARKER = re.compile(
 # A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
 _LABEL = re.compile(
     rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})\s+)?"
-    r"(?:readings?|papers?|materials?|texts?|literature|references)"
+    r"(?:readings?|papers?|materials?|texts?|literature|references|resources)"
     r"(?:\s*\([^)]*\))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
     re.IGNORECASE,
 )
@@ -147,9 +147,27 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     return False, None
 
 
+def is_reading_label(text: str) -> bool:
+    """``Reading:``, ``Optional readings``: words that name a list of readings."""
+    clean = collapse(text)
+    return bool(clean) and len(clean) <= 80 and bool(_LABEL.match(clean))
+
+
 def all_optional_note(text: str) -> bool:
     """A whole-row note such as "All readings are optional"."""
     return bool(_ALL_OPTIONAL.search(text))
+
+
+_GENERIC = re.compile(
+    r"^[\s(\[]*(?:pdf|html|link|here|paper|arxiv|url|web|page|article|preprint|"
+    r"acm|ieee|doi|abs|abstract|full\s+text|read)[\s)\]:.]*$",
+    re.IGNORECASE,
+)
+
+
+def is_generic(text: str) -> bool:
+    """Link text that names no work (``pdf``, ``link``, ``here``)."""
+    return bool(_GENERIC.match(text))
 
 
 def is_link(href: str) -> bool:
@@ -168,7 +186,11 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text):
         return False
     if context and re.search(
-        r"\b(?:slides?|recording|video|homework|survey|review)\b\s*:?\s*[\[(]?\s*$", context, re.I
+        r"\b(?:slides?|recordings?|videos?|homework|hw|survey|review|section|lab|assignment|"
+        r"due|exam|quiz|midterm|final|project|speakers?|guest|presenters?|instructors?|"
+        r"discussion|notes)\b\s*:?\s*[\[(]?\s*$",
+        context,
+        re.I,
     ):
         return False
     try:

@@ -64,21 +64,31 @@ class _Draft:
     def finish(self, file: str) -> Lecture:
         marked = [reading for reading, in_region in self.candidates if in_region]
         kept = marked if marked else [reading for reading, _ in self.candidates]
-        return Lecture(file=file, key=self.key, title=self.title, line=self.line,
-                       readings=tuple(kept), number=self.number)
+        return Lecture(
+            file=file,
+            key=self.key,
+            title=self.title,
+            line=self.line,
+            readings=tuple(kept),
+            number=self.number,
+        )
 
 
 def _text(node: LexborNode) -> str:
     return classify.collapse(node.text(deep=True, separator=""))
 
 
-def _pieces(node: LexborNode, stop: LexborNode | None = None) -> Iterator[str | LexborNode]:
-    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` under *node*, in order."""
-    child = node.child
-    while child is not None:
-        if stop is not None and child.mem_id == stop.mem_id:
-            yield child
-            return
+def _pieces(node: LexborNode) -> Iterator[str | LexborNode]:
+    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` under *node*, in order.
+
+    Iterative, so any nesting depth is fine; links are not descended into.
+    """
+    stack: list[LexborNode | None] = [node.child]
+    while stack:
+        child = stack.pop()
+        if child is None:
+            continue
+        stack.append(child.next)
         tag = child.tag
         if tag == "-text":
             yield child.text_content or ""
@@ -87,8 +97,7 @@ def _pieces(node: LexborNode, stop: LexborNode | None = None) -> Iterator[str | 
         elif tag == "a":
             yield child
         elif tag not in ("script", "style", "-comment"):
-            yield from _pieces(child, stop)
-        child = child.next
+            stack.append(child.child)
 
 
 def clean_title(node: LexborNode, first_line: bool = True) -> str:
@@ -147,8 +156,11 @@ def _region(link: LexborNode) -> tuple[bool, Requirement | None]:
     """Whether *link* sits in a reading wrapper (``<div class="optional_reading">``)."""
     node = link.parent
     while node is not None:
-        classes = node.attributes.get("class") or "" if node.tag in ("div", "section", "ul",
-                                                                        "ol", "span") else ""
+        classes = (
+            node.attributes.get("class") or ""
+            if node.tag in ("div", "section", "ul", "ol", "span")
+            else ""
+        )
         match = _REGION_CLASS.search(classes) if classes else None
         if match:
             if match.group("opt"):
@@ -168,8 +180,9 @@ class _Reader:
         self.lectures: list[Lecture] = []
         self.cursor = 0
 
-    def reading(self, link: LexborNode, item: LexborNode | None,
-                context_req: Requirement | None) -> tuple[Reading, str] | None:
+    def reading(
+        self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
+    ) -> tuple[Reading, str] | None:
         href = (link.attributes.get("href") or "").strip()
         raw = link.text(deep=True, separator="")
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
@@ -177,8 +190,12 @@ class _Reader:
         before, after = _text_before(item, link) if item is not None else ("", "")
         if not classify.is_reading(text, href, before):
             return None
-        requirement = (classify.marker_in_text(text) or classify.prefix_requirement(before)
-                       or classify.suffix_requirement(after) or context_req)
+        requirement = (
+            classify.marker_in_text(text)
+            or classify.prefix_requirement(before)
+            or classify.suffix_requirement(after)
+            or context_req
+        )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
         if href and link_text is not None:
@@ -188,9 +205,16 @@ class _Reader:
         visible = classify.collapse(text)
         if written is not None and classify.collapse(written):
             text = written.lstrip()
+        title = classify.strip_markers(visible)
+        if classify.is_generic(title) and before:
+            title = classify.strip_markers(before).strip(" :-–—([") or title
         reading = Reading(
-            text=text, title=classify.strip_markers(visible), url=href,
-            link=classify.resolve_href(href, self.base_url), requirement=requirement, line=line,
+            text=text,
+            title=title,
+            url=href,
+            link=classify.resolve_href(href, self.base_url),
+            requirement=requirement,
+            line=line,
         )
         return reading, before
 
@@ -217,16 +241,15 @@ class _Reader:
                 title = clean_title(cells[title_col]) if title_col < len(cells) else ""
                 line = self.line_of(key, self.cursor)
                 self.cursor = max(self.cursor, 0)
-                current = _Draft(key=_key_text(key), title=title, line=line,
-                                 number=classify.session_number(key))
+                current = _Draft(
+                    key=_key_text(key), title=title, line=line, number=classify.session_number(key)
+                )
                 found = True
             if current is None:
                 continue
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
             for index, cell in enumerate(cells):
-                if index == key_col or index == title_col or (
-                    reading_cols and index not in reading_cols
-                ):
+                if index in (key_col, title_col) or (reading_cols and index not in reading_cols):
                     continue
                 column_req = reading_cols.get(index) if reading_cols else None
                 self._cell_links(current, cell, column_req or ("optional" if note_opt else None))
@@ -262,28 +285,49 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     if key_col is None:
         return None
     title_col = next(
-        (i for i, h in enumerate(header) if i != key_col and _TITLE_HEADER.search(h)
-         and not _READING_HEADER.search(h) and not _NUM_HEADER.match(h)),
+        (
+            i
+            for i, h in enumerate(header)
+            if i != key_col
+            and _TITLE_HEADER.search(h)
+            and not _READING_HEADER.search(h)
+            and not _NUM_HEADER.match(h)
+        ),
         None,
     )
     if title_col is None:
         title_col = next(
-            (i for i, h in enumerate(header) if i != key_col and _TITLE_HEADER.search(h)
-             and not _READING_HEADER.search(h)),
+            (
+                i
+                for i, h in enumerate(header)
+                if i != key_col and _TITLE_HEADER.search(h) and not _READING_HEADER.search(h)
+            ),
             None,
         )
     if title_col is None:
-        title_col = next((i for i, h in enumerate(header) if i != key_col
-                          and not _NUM_HEADER.match(h) and not _READING_HEADER.search(h)),
-                         key_col)
+        title_col = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if i != key_col and not _NUM_HEADER.match(h) and not _READING_HEADER.search(h)
+            ),
+            key_col,
+        )
     readings: dict[int, Requirement | None] = {}
     for i, h in enumerate(header):
         if i in (key_col, title_col) or not _READING_HEADER.search(h):
             continue
         lowered = h.lower()
-        readings[i] = classify.label_requirement(h)[1] if (
-            "optional" in lowered or "required" in lowered or "recommended" in lowered
-            or "further" in lowered) else None
+        readings[i] = (
+            classify.label_requirement(h)[1]
+            if (
+                "optional" in lowered
+                or "required" in lowered
+                or "recommended" in lowered
+                or "further" in lowered
+            )
+            else None
+        )
     return key_col, title_col, readings
 
 
@@ -317,7 +361,22 @@ def _is_anchor(node: LexborNode) -> str | None:
         match = classify.SESSION_RE.match(text)
         if match and tag in _HEADINGS:
             return match.group(0).strip()
+    elif tag == "p" and not _inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
+        # "**Jan 10**: Transformers" as a paragraph of its own
+        text = _text(node)
+        date = classify.date_in(text[:40])
+        if date and len(text) <= 150 and text.find(date) <= 12:
+            return date
     return None
+
+
+def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
+    probe = node.parent
+    while probe is not None:
+        if probe.tag in tags:
+            return True
+        probe = probe.parent
+    return False
 
 
 def _sequence(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:

@@ -31,11 +31,14 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_DEFINITION_LIST
     | pyromark.Options.ENABLE_STRIKETHROUGH
 )
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-                          re.DOTALL)
+FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
 _IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
-_MD_DIV_OPEN = re.compile(r"^([ \t]*<(div|section|span|aside)\b[^>\n]*\bmarkdown=[\"']?(?:1|block)[\"']?[^>\n]*>)[ \t]*$",
-                          re.IGNORECASE | re.MULTILINE)
+_MD_DIV_OPEN = re.compile(
+    r"^([ \t]*<(div|section|span|aside)\b[^>\n]*\bmarkdown=[\"']?(?:1|block)[\"']?[^>\n]*>)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DIV_CLOSE = re.compile(r"^([ \t]*</(?:div|section|aside)>)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 _CAPTURE = re.compile(r"\{%-?\s*capture\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endcapture\s*-?%\}", re.DOTALL)
@@ -105,7 +108,7 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     blank = "\n" * match.group(0).count("\n")
-    return match.group(1), blank + text[match.end():]
+    return match.group(1), blank + text[match.end() :]
 
 
 def _entries(text: str) -> str:
@@ -118,8 +121,10 @@ def _entries(text: str) -> str:
     name, count = counts.most_common(1)[0]
     if count < 2:
         return text
-    dates = next((v for v in captures.values()
-                  if len(v) >= count and all(classify.date_in(d) for d in v)), [])
+    dates: list[str] = next(
+        (v for v in captures.values() if len(v) >= count and all(classify.date_in(d) for d in v)),
+        [],
+    )
     index = 0
 
     def marker(match: re.Match[str]) -> str:

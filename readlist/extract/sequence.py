@@ -7,6 +7,7 @@ the lecture's title are never readings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -27,21 +28,41 @@ if TYPE_CHECKING:
     from readlist.extract.html import _Reader
 
 _BLOCKS = {"p", "dd", "li", "div"} | _HEADINGS
+_TITLE_LABEL = re.compile(
+    r"^(?:lecture|lec|class|session|seminar|discussion|guest\s+lecture|talk|meeting)"
+    r"(?:\s*#?\d+)?:?$",
+    re.IGNORECASE,
+)
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
 _OTHER_LABEL = (
-    "slides", "slide", "recording", "recordings", "video", "videos", "homework",
-    "assignment", "assignments", "notes", "lecture notes", "announcements", "due",
+    "slides",
+    "slide",
+    "recording",
+    "recordings",
+    "video",
+    "videos",
+    "homework",
+    "assignment",
+    "assignments",
+    "notes",
+    "lecture notes",
+    "announcements",
+    "due",
 )
 
 
 def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:
-    child = node.child
-    while child is not None:
+    """Element descendants of *node* in document order (iterative: any depth)."""
+    stack: list[LexborNode | None] = [node.child]
+    while stack:
+        child = stack.pop()
+        if child is None:
+            continue
+        stack.append(child.next)
         tag = child.tag
         if tag not in _SKIP and not (tag == "table" and child.mem_id in consumed):
             yield child
-            yield from _elements(child, consumed)
-        child = child.next
+            stack.append(child.child)
 
 
 def _own_text(node: LexborNode) -> str:
@@ -53,8 +74,9 @@ def _own_text(node: LexborNode) -> str:
         tag = child.tag
         if tag == "-text":
             parts.append(child.text_content or "")
-        elif tag == "a" or (tag not in ("ul", "ol", "dl", "div", "p", "table")
-                            and child.css_first("a") is not None):
+        elif tag == "a" or (
+            tag not in ("ul", "ol", "dl", "div", "p", "table") and child.css_first("a") is not None
+        ):
             return ""
         elif tag in ("ul", "ol", "dl", "div", "p", "table"):
             break
@@ -93,11 +115,11 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
     first = node.child
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
-    if first is not None and first.tag in ("strong", "b", "span"):
+    if first is not None and first.tag in ("strong", "b", "span", "em"):
         label = _text(first)
-        if label.isdigit():
-            number = int(label)
-            title = clean_title(node).removeprefix(label).strip()
+        if label.isdigit() or _TITLE_LABEL.match(label):
+            number = int(label) if label.isdigit() else classify.session_number(label)
+            title = clean_title(node).removeprefix(label).strip(" :-–—")
             return title, number, node
     return clean_title(node), number, node
 
@@ -111,7 +133,7 @@ def _text_without(node: LexborNode, key: str) -> str:
     index = text.find(key.strip())
     if index < 0:
         return ""
-    rest = text[:index] + text[index + len(key.strip()):]
+    rest = text[:index] + text[index + len(key.strip()) :]
     return rest.strip(" :-–—|,()[]")
 
 
@@ -121,7 +143,7 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     rest = text.replace(key, " ", 1) if key else text
     session = classify.SESSION_RE.match(rest)
     if session:
-        rest = rest[session.end():]
+        rest = rest[session.end() :]
     return classify.collapse(rest).strip(" :-–—|,()[]"), number
 
 
@@ -130,14 +152,22 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
     title_node: LexborNode | None = None
     close_level = 0  # a heading at this level or above ends the lecture (0: none does)
     want_title = False
+    anchor_tag: str | None = None
     for node in _elements(body, consumed):
         tag = node.tag
         key = _is_anchor(node)
         if key is not None:
-            if draft is not None:
+            level = int(tag[1]) if tag in _HEADINGS else 0
+            if draft is not None and not (
+                # "## Week 1" grouping "### Lecture 1 ...": the outer heading is no lecture
+                not draft.candidates
+                and anchor_tag in _HEADINGS
+                and (level > close_level > 0 or tag not in _HEADINGS)
+            ):
                 reader.lectures.append(draft.finish(reader.file))
             line = reader.line_of(key or node.attributes.get("line") or "", reader.cursor)
             draft = _Draft(key=key, title="", line=line)
+            anchor_tag = tag
             want_title = False
             if tag == ENTRY_TAG:
                 close_level, title_node, want_title = 0, None, True
@@ -145,8 +175,12 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
             elif tag == "dt":
                 close_level = 6
                 draft.title, draft.number, title_node = _title_of_term(node, key)
+            elif tag == "p":
+                close_level = 6
+                draft.title, draft.number = _heading_title(node, key)
+                title_node = node
             else:
-                close_level = int(tag[1])
+                close_level = int((tag or "h6")[1])
                 draft.title, draft.number = _heading_title(node, key)
                 title_node = node
                 want_title = not draft.title
@@ -158,11 +192,12 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
                 draft.title, title_node, want_title = clean_title(node), node, False
                 continue
             is_label, req = classify.label_requirement(_own_text(node))
-            if is_label:
-                draft.label, draft.in_label_region = req, True
-            elif int(tag[1]) <= close_level:
+            level = int((tag or "h6")[1])
+            if level <= close_level < 6 or (level <= close_level and not is_label):
                 reader.lectures.append(draft.finish(reader.file))
                 draft = None
+            elif is_label:
+                draft.label, draft.in_label_region = req, True
             else:
                 draft.in_label_region = False
             continue
@@ -181,7 +216,8 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
         in_wrapper, wrapper_req = _region(node)
         made = reader.reading(node, _item_of(node, None), wrapper_req or draft.label)
         if made is not None:
-            draft.candidates.append((made[0], in_wrapper or draft.in_label_region))
+            inline_label = classify.is_reading_label(made[1])
+            draft.candidates.append((made[0], in_wrapper or draft.in_label_region or inline_label))
     if draft is not None:
         reader.lectures.append(draft.finish(reader.file))
 

@@ -24,7 +24,13 @@ _KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
 _TITLE_FIELDS = ("title", "topic", "name", "lecture", "subject", "description")
 _READING_FIELD = re.compile(
     r"^(?:(?P<req>required|require|core)_?|(?P<opt>optional|recommended|further|"
-    r"additional|supplementary|extra)_?)?(?:readings?|papers?|materials?|references)$",
+    r"additional|supplementary|extra)_?)?(?:readings?|papers?|materials?|references|"
+    r"resources)$",
+    re.IGNORECASE,
+)
+_BARE_REQ = re.compile(
+    r"^(?:(?P<req>required|core)|(?P<opt>optional|recommended|further|additional|"
+    r"supplementary|extra))$",
     re.IGNORECASE,
 )
 _URL_FIELDS = ("url", "link", "href", "pdf", "paper")
@@ -47,16 +53,30 @@ def load(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
 
 
+def _is_record(item: Any) -> bool:
+    return isinstance(item, dict) and any(str(k).lower() in _KEY_FIELDS for k in item)
+
+
+def _sub_records(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """Lecture records nested in a grouping record (``week: 1`` with ``lectures: [...]``)."""
+    nested: list[dict[str, Any]] = []
+    for value in item.values():
+        if isinstance(value, list) and any(_is_record(v) for v in value):
+            nested.extend(v for v in value if isinstance(v, dict))
+    return nested
+
+
 def _records(data: Any) -> Iterator[dict[str, Any]]:
     if isinstance(data, list):
         for item in data:
-            if isinstance(item, dict):
-                if any(k in item for k in _KEY_FIELDS):
-                    yield item
+            if _is_record(item):
+                nested = _sub_records(item)
+                if nested:
+                    yield from _records(nested)
                 else:
-                    yield from _records(list(item.values()))
-            elif isinstance(item, list):
-                yield from _records(item)
+                    yield item
+            elif isinstance(item, (dict, list)):
+                yield from _records(list(item.values()) if isinstance(item, dict) else item)
     elif isinstance(data, dict):
         for value in data.values():
             yield from _records(value)
@@ -95,16 +115,21 @@ class _Builder:
     def __init__(self, file: str, base_url: str | None, lines: LineIndex) -> None:
         self.file, self.base_url, self.lines = file, base_url, lines
 
-    def reading(self, text: str, href: str, req: Requirement | None,
-                prefix: str = "") -> Reading | None:
+    def reading(
+        self, text: str, href: str, req: Requirement | None, prefix: str = ""
+    ) -> Reading | None:
         text, href = text.lstrip(), href.strip()
         if not classify.is_reading(text, href, prefix):
             return None
-        requirement = (classify.marker_in_text(text) or classify.prefix_requirement(prefix)
-                       or req)
-        return Reading(text=text, title=classify.strip_markers(text), url=href,
-                       link=classify.resolve_href(href, self.base_url),
-                       requirement=requirement, line=self.lines(href))
+        requirement = classify.marker_in_text(text) or classify.prefix_requirement(prefix) or req
+        return Reading(
+            text=text,
+            title=classify.strip_markers(text),
+            url=href,
+            link=classify.resolve_href(href, self.base_url),
+            requirement=requirement,
+            line=self.lines(href),
+        )
 
     def readings(self, value: Any, req: Requirement | None) -> Iterator[Reading]:
         items = value if isinstance(value, list) else [value]
@@ -130,21 +155,30 @@ class _Builder:
 
     def lecture(self, record: dict[str, Any]) -> Lecture:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
-        title_value = _field(record, tuple(f for f in _TITLE_FIELDS if f not in record
-                                           or f != "lecture" or "date" in record))
+        key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
+        title_value = _field(record, tuple(f for f in _TITLE_FIELDS if f != key_field))
         title = classify.collapse(re.sub(r"<[^>]+>", "", str(title_value or "")))
         line = self.lines(key)
         found: list[Reading] = []
         for name, value in record.items():
             match = _READING_FIELD.match(str(name))
-            if match is None or value is None:
+            bare = _BARE_REQ.match(str(name))
+            if value is None or (match is None and not (bare and isinstance(value, list))):
                 continue
+            groups = match or bare
+            assert groups is not None
             req: Requirement | None = (
-                "optional" if match.group("opt") else "required" if match.group("req") else None
+                "optional" if groups.group("opt") else "required" if groups.group("req") else None
             )
             found.extend(self.readings(value, req))
-        return Lecture(file=self.file, key=key, title=title, line=line,
-                       readings=tuple(found), number=classify.session_number(key))
+        return Lecture(
+            file=self.file,
+            key=key,
+            title=title,
+            line=line,
+            readings=tuple(found),
+            number=classify.session_number(key),
+        )
 
 
 def read_yaml(text: str, file: str, base_url: str | None) -> list[Lecture]:
