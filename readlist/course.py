@@ -65,17 +65,16 @@ def filter_course(
             continue
         if week and week not in lec.file:
             continue
-        readings = tuple(r for r in lec.readings
-                         if requirement is None or r.requirement == requirement)
+        readings = tuple(
+            r for r in lec.readings if requirement is None or r.requirement == requirement
+        )
         if requirement is not None and not readings:
             continue
         chosen.append((lec, readings))
     return chosen
 
 
-def show_json(
-    course: Course, view: Sequence[tuple[Lecture, Sequence[Reading]]]
-) -> dict[str, Any]:
+def show_json(course: Course, view: Sequence[tuple[Lecture, Sequence[Reading]]]) -> dict[str, Any]:
     """The ``readlist show --json`` document."""
     lectures = []
     for lec, readings in view:

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import PurePath
+from typing import TYPE_CHECKING
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from readlist.dedupe import Overlap
 from readlist.model import Course, Lecture, Problem, Reading
+
+if TYPE_CHECKING:
+    from readlist.resolve import Resolution
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -60,31 +67,27 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
     for lecture, readings in lectures:
         head = Text()
         head.append(lecture.key, style="bold cyan")
-        head.append("  ")
-        head.append(inert(lecture.title or "(untitled)"))
-        head.append_text(Text(f"  {lecture.file}:{lecture.line}", style="dim"))
+        head.append(" · ", style="dim")
+        head.append_text(inert(lecture.title or "(untitled)"))
+        head.append(f"  {lecture.file}:{lecture.line}", style="dim")
         out.print(head)
         if not readings:
             out.print(Text("  no readings", style="dim"))
         for reading in readings:
-            line = Text("  ")
-            line.append(f"{BADGE_TEXT[reading.requirement]:<8}", style=BADGE_STYLE[reading.requirement])
-            line.append(" ")
-            line.append_text(inert(reading.title or reading.text or reading.url))
+            badge = Text(f"{BADGE_TEXT[reading.requirement]:<8} ",
+                         style=BADGE_STYLE[reading.requirement])
+            body = inert(reading.title or reading.text or reading.url)
             meta = course.metadata.get(_work_id(course, lecture, reading) or "")
-            if meta is not None and meta.authors:
-                extra = meta.authors[0].split()[-1] + (" et al." if len(meta.authors) > 1 else "")
-                line.append(f" — {extra}", style="dim")
-                if meta.year:
-                    line.append(f" {meta.year}", style="dim")
-            out.print(line)
-            link = Text("           ")
-            link.append_text(inert(reading.link))
-            link.stylize("blue")
-            out.print(link, overflow="fold")
+            if meta is not None and meta.status == "found" and meta.authors:
+                who = meta.authors[0].split()[-1] + (" et al." if len(meta.authors) > 1 else "")
+                body.append_text(Text(f" — {who}" + (f" {meta.year}" if meta.year else ""),
+                                      style="dim"))
+            _hanging(out, Text("  ") + badge, body)
+            _hanging(out, Text(" " * 11), Text(_CONTROL.sub("", reading.link), style="blue"),
+                     fold=True)
             also = _also_in(course, lecture, reading)
             if also:
-                out.print(Text("           also in " + ", ".join(also), style="magenta"))
+                _hanging(out, Text(" " * 11), Text("also in " + ", ".join(also), style="magenta"))
         out.print()
 
 
@@ -101,22 +104,18 @@ def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool)
         out.print(Text(f"No {what} appears in {min_lectures} or more lectures.", style="dim"))
         return
     sites = _site_labels({a.lecture.source for item in items for a in item.appearances})
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("n", justify="right", no_wrap=True, width=2)
     table.add_column("work", ratio=1, overflow="fold")
     table.add_column("lecture", ratio=1, overflow="fold")
     table.add_column("as", no_wrap=True)
     for item in items:
         for index, appearance in enumerate(item.appearances):
-            work = Text()
-            if index == 0:
-                work = inert(item.work.title or item.work.id)
-                work.append(f"\n{_CONTROL.sub('', item.work.id)}", style="dim")
             table.add_row(
                 str(item.count) if index == 0 else "",
-                work,
+                _work_cell(item) if index == 0 else "",
                 _lecture_label(appearance.lecture, sites, with_title=True),
-                Text(" / ").join(
+                Text("\n").join(
                     Text(BADGE_TEXT[req], style=BADGE_STYLE[req]) for req in appearance.requirements
                 ),
                 end_section=index == len(item.appearances) - 1,
@@ -135,17 +134,30 @@ def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool)
         out.print(line)
 
 
+def _work_cell(item: Overlap) -> Text:
+    """The work's title, then its id (for a plain link, just the host) in dim."""
+    identity = item.work.identity
+    cell = inert(item.work.title or item.work.id)
+    detail = identity.key
+    if identity.scheme == "url":
+        detail = identity.value.split("//", 1)[-1].split("/", 1)[0]
+    cell.append("\n" + _CONTROL.sub("", detail), style="dim")
+    return cell
+
+
 def _site_labels(sources: Iterable[str]) -> dict[str, str]:
-    """The shortest distinct path tail of each PATH (none when there is one site)."""
-    sources = sorted(sources)
-    if len(sources) < 2:
-        return {}
+    """Each PATH's shortest path tail no other PATH ends with (none for a single site)."""
     parts = {source: PurePath(source).parts or (source,) for source in sources}
-    for depth in range(1, max(len(p) for p in parts.values()) + 1):
-        labels = {source: "/".join(p[-depth:]) for source, p in parts.items()}
-        if len(set(labels.values())) == len(labels):
-            return labels
-    return {source: source for source in sources}
+    if len(parts) < 2:
+        return {}
+    labels = {}
+    for source, own in parts.items():
+        others = [p for s, p in parts.items() if s != source]
+        depth = 1
+        while depth < len(own) and any(p[-depth:] == own[-depth:] for p in others):
+            depth += 1
+        labels[source] = "/".join(own[-depth:])
+    return labels
 
 
 def _lecture_label(lecture: Lecture, sites: dict[str, str], *, with_title: bool = False) -> Text:
@@ -156,3 +168,44 @@ def _lecture_label(lecture: Lecture, sites: dict[str, str], *, with_title: bool 
     if with_title and lecture.title:
         label.append(" " + _CONTROL.sub("", lecture.title))
     return label
+
+
+@contextmanager
+def fetch_progress() -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr while ``fetch`` runs; yields the ``(done, total)`` callback."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (TextColumn("arXiv metadata"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console(stderr=True), transient=True) as bar:
+        task = bar.add_task("fetch", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def fetch_summary(result: Resolution, *, offline: bool = False) -> None:
+    """One line per unresolved work (stderr, never wrapped), then the counts (stdout)."""
+    err = console(stderr=True)
+    for problem in result.problems:
+        err.print(Text("warning: ", style="yellow") + inert(str(problem)), soft_wrap=True)
+    line = (
+        f"fetched {result.fetched}, cached {result.cached}, "
+        f"not found {result.missing}, failed {result.failed}"
+    )
+    if offline:
+        line += " (offline)"
+    elif result.requests:
+        line += f" ({result.requests} request{'s' if result.requests != 1 else ''} to arXiv)"
+    console().print(Text(line, style="bold"))
+
+
+def _hanging(out: Console, lead: Text, body: Text, fold: bool = False) -> None:
+    """*lead* then *body*, wrapped to the console width under a hanging indent."""
+    width = max(out.width - lead.cell_len, 20)
+    lines = body.wrap(out, width, overflow="fold" if fold else "fold")
+    pad = Text(" " * lead.cell_len)
+    for index, line in enumerate(lines):
+        line.rstrip()
+        out.print((lead if index == 0 else pad) + line, soft_wrap=True)

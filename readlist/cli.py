@@ -1,0 +1,257 @@
+"""The ``readlist`` command: parse options, call one core function, render.
+
+Only this module (and ``render``) prints.  Every :class:`ReadlistError` is
+caught once, in :func:`main`, and printed as ``error: ...`` on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from readlist.errors import ReadlistError
+
+app = typer.Typer(
+    name="readlist",
+    help="Reading lists of course websites: extract, deduplicate, fetch arXiv metadata, "
+    "export BibTeX/CSL-JSON, check for typos.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+PathsArg = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - typer needs Optional on 3.10
+    typer.Argument(help="Site directories or files (default: the current directory).",
+                   show_default=False),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+CacheOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--cache-dir", envvar="READLIST_CACHE_DIR",
+                 help="Metadata cache directory [default: ./cache]."),
+]
+OfflineOpt = Annotated[
+    bool,
+    typer.Option("--offline", envvar="READLIST_OFFLINE",
+                 help="Never use the network; use only the cache."),
+]
+ArxivUrlOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--arxiv-url", envvar="READLIST_ARXIV_URL",
+                 help="arXiv API endpoint [default: https://export.arxiv.org/api/query]."),
+]
+DelayOpt = Annotated[
+    float,
+    typer.Option("--arxiv-delay", envvar="READLIST_ARXIV_DELAY", min=0.0,
+                 help="Seconds between arXiv requests."),
+]
+
+
+def _paths(paths: list[Path] | None) -> list[Path]:
+    return list(paths) if paths else [Path(".")]
+
+
+def _cache_dir(cache_dir: Path | None) -> Path:
+    return cache_dir if cache_dir is not None else Path("cache")
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def _load(paths: list[Path] | None, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]
+    """Read the sites, group works, attach cached metadata; report problems on stderr."""
+    from readlist import render
+    from readlist.course import load_course
+
+    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
+    render.problems(course.problems)
+    return course
+
+
+@app.command()
+def show(
+    paths: PathsArg = None,
+    as_json: JsonOpt = False,
+    lecture: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--lecture", "-l", help="Only lectures whose key or title contains TEXT."),
+    ] = None,
+    required: Annotated[bool, typer.Option("--required", help="Only required readings.")] = False,
+    optional: Annotated[bool, typer.Option("--optional", help="Only optional readings.")] = False,
+    week: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--week", "--file", help="Only lectures from files whose path contains TEXT."),
+    ] = None,
+    cache_dir: CacheOpt = None,
+) -> None:
+    """Print each lecture's readings.
+
+    Example: readlist show examples/dsc204a-w24 --lecture "Mar 11"
+    """
+    from readlist import render
+    from readlist.course import filter_course, show_json
+
+    course = _load(paths, cache_dir)
+    view = filter_course(course, lecture=lecture, week=week,
+                         requirement="required" if required else "optional" if optional else None)
+    if as_json:
+        _print_json(show_json(course, view))
+    else:
+        render.show(course, view)
+
+
+@app.command()
+def overlap(
+    paths: PathsArg = None,
+    optional: Annotated[
+        bool,
+        typer.Option("--optional", help="Only works optional in at least one of their lectures."),
+    ] = False,
+    min_lectures: Annotated[
+        int, typer.Option("--min-lectures", min=1, help="Only works listed by N or more lectures.")
+    ] = 2,
+    as_json: JsonOpt = False,
+    cache_dir: CacheOpt = None,
+) -> None:
+    """List the works several lectures share, most-shared first, with each lecture's requirement.
+
+    Also names works required in one lecture and optional in another.
+
+    Example: readlist overlap --optional examples/dsc204a-w24
+    """
+    from readlist import render
+    from readlist.dedupe import overlap as shared_works
+    from readlist.dedupe import overlap_json
+
+    course = _load(paths, cache_dir)
+    found = shared_works(course.works, min_lectures=min_lectures, optional_only=optional)
+    if as_json:
+        _print_json(overlap_json(found))
+    else:
+        render.overlap(found, min_lectures=min_lectures, optional_only=optional)
+
+
+@app.command()
+def fetch(
+    paths: PathsArg = None,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Fetch every work again, even if cached.")
+    ] = False,
+    offline: OfflineOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    arxiv_delay: DelayOpt = 3.0,
+    cache_dir: CacheOpt = None,
+) -> None:
+    """Fetch arXiv metadata the cache lacks (every work with --refresh) into the cache.
+
+    Exit status: 0 every arXiv work found, 1 some could not be resolved,
+    2 arXiv could not be reached at all.
+    Example: readlist fetch examples/dsc204a-w24
+    """
+    from readlist import render
+    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
+    from readlist.cache import Cache
+    from readlist.resolve import resolve
+
+    course = _load(paths, cache_dir)
+    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=arxiv_delay)
+    with render.fetch_progress() as progress:
+        result = resolve(
+            course.works, Cache(_cache_dir(cache_dir)), client, refresh=refresh, progress=progress
+        )
+    render.fetch_summary(result, offline=offline)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def export(
+    paths: PathsArg = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f",
+                     help="bibtex, biblatex, csl-json, markdown (annotated list) or html."),
+    ] = "bibtex",
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write to FILE (atomically); '-' or none: stdout."),
+    ] = None,
+    max_authors: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--max-authors", min=1,
+                     help="BibTeX/biblatex: list N authors, then 'and others'."),
+    ] = None,
+    abstracts: Annotated[
+        bool, typer.Option("--abstracts", help="BibTeX/biblatex: include abstracts.")
+    ] = False,
+    ascii_only: Annotated[
+        bool, typer.Option("--ascii", help="BibTeX/biblatex: non-ASCII as LaTeX macros.")
+    ] = False,
+    offline: OfflineOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    arxiv_delay: DelayOpt = 3.0,
+    cache_dir: CacheOpt = None,
+) -> None:
+    """Write the course bibliography or the annotated reading list.
+
+    Metadata the cache lacks is fetched from arXiv first (not with --offline);
+    works without it are still exported from what the site says, and marked.
+    Citation keys are kept stable in CACHE_DIR/keys.json.
+    Example: readlist export examples/dsc204a-w24 --format bibtex -o course.bib
+    """
+    from readlist import render
+    from readlist.export import (
+        ExportOptions,
+        check_format,
+        check_writable,
+        save_output,
+    )
+    from readlist.export import export as export_course
+
+    check_format(fmt)
+    target = None if output in (None, "-") else Path(output)
+    if target is not None:
+        check_writable(target)
+    course = _load(paths, cache_dir)
+    if any(w.arxiv_id and w.id not in course.metadata for w in course.works):
+        from readlist.arxiv_client import DEFAULT_URL, ArxivClient
+        from readlist.cache import Cache
+        from readlist.resolve import resolve
+
+        client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=arxiv_delay)
+        with render.fetch_progress() as progress:
+            result = resolve(course.works, Cache(_cache_dir(cache_dir)), client,
+                             progress=progress)
+        course.metadata.update(result.metadata)
+        render.problems(result.problems)
+    options = ExportOptions(max_authors=max_authors, abstracts=abstracts, ascii=ascii_only,
+                            keys_path=_cache_dir(cache_dir) / "keys.json")
+    text = export_course(course, fmt, options)
+    if target is None:
+        sys.stdout.write(text)
+    else:
+        save_output(target, text)
+
+
+def main() -> None:
+    """Console-script entry point: one-line errors, documented exit codes."""
+    try:
+        app()
+    except ReadlistError as err:
+        sys.stderr.write(f"error: {err}\n")
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write("error: interrupted\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        # Output piped into `head`: not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

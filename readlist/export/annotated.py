@@ -1,0 +1,256 @@
+"""The annotated reading list: per lecture, each reading with what arXiv says about it.
+
+Two renderings of the same :class:`Entry` list: Markdown that drops into the
+course's Jekyll site (front matter; every character Markdown, kramdown or
+Liquid would act on written as an HTML entity) and one standalone HTML page
+(inline CSS, a Content-Security-Policy that allows no script).  Text from the
+web or the site is always escaped; links other than http(s)/relative are
+dropped, so a title holding ``<script>`` or ``](javascript:...)`` is just text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from readlist.export.names import short_authors
+from readlist.export.record import ExportOptions, Place, Record, build_records
+from readlist.model import Course, Lecture, Reading
+
+GIST_LENGTH = 220
+_VENUE_HINT = re.compile(
+    r"\b(accepted|to appear|appears? in|published|proceedings|conference|workshop|journal|"
+    r"symposium)\b|\b[A-Z][A-Za-z]*[A-Z]\s*'?(19|20)?\d{2}\b"
+)
+_HREF_UNSAFE = re.compile(r"[\x00-\x20\x7f\"<>()\[\]{}|\\^`]")
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of one lecture, ready to print."""
+
+    title: str
+    href: str | None
+    requirement: str | None
+    byline: str
+    """``Zheng et al. (2022)``; empty when unknown."""
+    venue: str
+    gist: str
+    """One line from the abstract (or the comment)."""
+    also_in: tuple[str, ...]
+    marker: str
+    """Why the details are thin (metadata not fetched, not on arXiv); usually empty."""
+    places_label: str = "Also in"
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    entries: tuple[Entry, ...]
+
+
+def to_markdown(course: Course, options: ExportOptions) -> str:
+    """The annotated reading list as a Jekyll-ready Markdown page."""
+    title, sections, shared = _sections(course, options)
+    lines = ["---", f"title: {_yaml_string(title)}", "---", "", f"# {md(title)}", ""]
+    for section in [*sections, shared]:
+        if not section.entries:
+            continue
+        lines += [f"## {md(section.heading)}", ""]
+        lines += [_md_entry(entry) for entry in section.entries]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def to_html(course: Course, options: ExportOptions) -> str:
+    """The annotated reading list as one standalone HTML page."""
+    title, sections, shared = _sections(course, options)
+    body = [f"<h1>{h(title)}</h1>"]
+    for section in [*sections, shared]:
+        if not section.entries:
+            continue
+        body.append(f"<section>\n<h2>{h(section.heading)}</h2>\n<ul>")
+        body += [_html_entry(entry) for entry in section.entries]
+        body.append("</ul>\n</section>")
+    return _HTML_PAGE.format(title=h(title), body="\n".join(body))
+
+
+def md(text: str) -> str:
+    """Markdown/kramdown/Liquid-inert text: specials become numeric entities."""
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def h(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def safe_href(url: str) -> str | None:
+    """A link target with every character Markdown/Liquid could act on percent-encoded.
+
+    The scheme was checked when the record was built (:func:`record.web_link`).
+    """
+    encoded = _HREF_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", url.strip())
+    return encoded or None
+
+
+def _sections(course: Course, options: ExportOptions) -> tuple[str, list[Section], Section]:
+    records = {record.work.id: record for record in build_records(course, options)}
+    names = [site.root.name for site in course.sites if site.root.name]
+    title = "Reading list" + (f": {', '.join(names)}" if names else "")
+    sections = []
+    for lecture in course.lectures:
+        entries = []
+        for reading in lecture.readings:
+            work = course.work_of(lecture, reading)
+            if work is not None:
+                entries.append(_entry(records[work.id], reading, lecture))
+        if entries:
+            sections.append(Section(_heading(lecture), tuple(entries)))
+    shared = Section(
+        "Read in several lectures",
+        tuple(_shared_entry(r) for r in records.values() if len(r.places) > 1),
+    )
+    return title, sections, shared
+
+
+def _heading(lecture: Lecture) -> str:
+    key, title = lecture.key.strip(), lecture.title.strip()
+    return f"{key}: {title}" if title else key
+
+
+def _entry(record: Record, reading: Reading, lecture: Lecture) -> Entry:
+    title = record.title if record.status == "arxiv" else reading.title or record.title
+    venue = record.journal_ref or (record.comment if _VENUE_HINT.search(record.comment) else "")
+    gist = _first_sentence(record.abstract) or ("" if venue else record.comment)
+    others = tuple(_place_name(p) for p in record.places if p.lecture is not lecture)
+    return Entry(
+        title=title,
+        href=safe_href(record.url),
+        requirement=reading.requirement,
+        byline=_byline(record),
+        venue=venue,
+        gist=gist,
+        also_in=others,
+        marker=_marker(record),
+    )
+
+
+def _shared_entry(record: Record) -> Entry:
+    places = tuple(place.describe() for place in record.places)
+    return Entry(
+        record.title,
+        safe_href(record.url),
+        None,
+        _byline(record),
+        "",
+        "",
+        places,
+        "",
+        places_label="Read in",
+    )
+
+
+def _place_name(place: Place) -> str:
+    return _heading(place.lecture)
+
+
+def _byline(record: Record) -> str:
+    authors = short_authors(record.authors)
+    year = f"({record.date[0]})" if record.date else ""
+    return " ".join(part for part in (authors, year) if part)
+
+
+def _marker(record: Record) -> str:
+    if record.status == "arxiv-pending":
+        return "arXiv details not fetched yet"
+    if record.status == "arxiv-missing":
+        return "arXiv has no record of this id"
+    return ""
+
+
+def _first_sentence(text: str) -> str:
+    match = re.match(r"(.+?[.!?])(\s+[A-Z]|$)", text)
+    sentence = match.group(1) if match else text
+    if len(sentence) <= GIST_LENGTH:
+        return sentence
+    return sentence[:GIST_LENGTH].rsplit(" ", 1)[0] + "…"
+
+
+def _yaml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _md_entry(entry: Entry) -> str:
+    title = md(entry.title)
+    link = f"[{title}]({entry.href})" if entry.href else title
+    head = f"**{entry.requirement.capitalize()}** · {link}" if entry.requirement else link
+    lines = [f"- {head}"]
+    details = [md(entry.byline)] if entry.byline else []
+    if entry.venue:
+        details.append(f"*{md(entry.venue)}*")
+    if entry.marker:
+        details.append(f"*{md(entry.marker)}*")
+    if details:
+        lines.append("  · " + " · ".join(details))
+    if entry.gist:
+        lines.append(f"  <br>{md(entry.gist)}")
+    if entry.also_in:
+        lines.append(f"  <br>{entry.places_label}: {md('; '.join(entry.also_in))}")
+    return "\n".join(lines)
+
+
+def _html_entry(entry: Entry) -> str:
+    title = h(entry.title)
+    link = f'<a href="{h(entry.href)}">{title}</a>' if entry.href else title
+    parts = ["<li>"]
+    if entry.requirement:
+        parts.append(f'<span class="req {h(entry.requirement)}">{h(entry.requirement)}</span> ')
+    parts.append(link)
+    details = [h(entry.byline)] if entry.byline else []
+    if entry.venue:
+        details.append(f"<i>{h(entry.venue)}</i>")
+    if entry.marker:
+        details.append(f'<span class="marker">{h(entry.marker)}</span>')
+    if details:
+        parts.append(f'\n<div class="meta">{" · ".join(details)}</div>')
+    if entry.gist:
+        parts.append(f'\n<p class="gist">{h(entry.gist)}</p>')
+    if entry.also_in:
+        places = h("; ".join(entry.also_in))
+        parts.append(f'\n<div class="also">{entry.places_label}: {places}</div>')
+    parts.append("</li>")
+    return "".join(parts)
+
+
+_HTML_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{title}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto;
+       padding: 0 1rem; line-height: 1.5; color: #1d1d1f; background: #fff; }}
+h1 {{ font-size: 1.8rem; }}
+h2 {{ font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }}
+ul {{ list-style: none; padding-left: 0; }}
+li {{ margin: .9rem 0; }}
+a {{ color: #0645ad; }}
+.req {{ font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; padding: .05rem .4rem;
+        border-radius: .3rem; margin-right: .3rem; background: #eee; }}
+.req.required {{ background: #ffe3c2; }}
+.meta, .also {{ font-size: .9rem; color: #555; }}
+.marker {{ color: #a33; }}
+.gist {{ margin: .2rem 0; }}
+</style>
+</head>
+<body>
+<main>
+{body}
+</main>
+</body>
+</html>
+"""

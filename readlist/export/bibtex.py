@@ -1,0 +1,156 @@
+"""BibTeX (natbib/plainnat) and biblatex (biber) bibliographies, one entry per work.
+
+Entries are built as bibtexparser ``Entry``/``Field`` objects and written by its
+writer; field text goes through :mod:`readlist.export.latex` first.  The output
+is parsed back before it is returned: a failed block or a lost entry is a bug,
+reported as :class:`ExportError` instead of a broken file.
+
+arXiv works are ``@misc`` (BibTeX, with ``howpublished = arXiv:<id> [<class>]``
+because common ``.bst`` files ignore ``eprint``) or ``@online`` (biblatex, with
+``eprinttype``/``eprintclass``).  Works known only from the site are honest
+``@misc``/``@online`` entries: link text, URL, DOI if the link is one, and a
+``note`` that the metadata is unverified.  Every entry lists where it is read
+(``annote``/``annotation``) and its requirements (``keywords``).
+"""
+
+from __future__ import annotations
+
+from bibtexparser.entrypoint import parse_string, write_string
+from bibtexparser.library import Library
+from bibtexparser.middlewares import MonthAbbreviationMiddleware
+from bibtexparser.middlewares.middleware import Middleware
+from bibtexparser.model import Entry, Field, ImplicitComment
+from bibtexparser.writer import BibtexFormat
+
+from readlist.errors import ExportError
+from readlist.export.latex import latex_name_part, latex_text, safe_url
+from readlist.export.names import Name
+from readlist.export.record import ExportOptions, Record, build_records
+from readlist.model import Course
+
+
+def to_bibtex(course: Course, options: ExportOptions) -> str:
+    """The course bibliography for classic BibTeX (``@misc``, ``archivePrefix``)."""
+    records = build_records(course, options)
+    entries = [_bibtex_entry(record, options) for record in records]
+    return _write(_header(records, "BibTeX"), entries, [MonthAbbreviationMiddleware()])
+
+
+def to_biblatex(course: Course, options: ExportOptions) -> str:
+    """The course bibliography for biblatex/biber (``@online``, ``eprinttype``)."""
+    records = build_records(course, options)
+    entries = [_biblatex_entry(record, options) for record in records]
+    return _write(_header(records, "biblatex"), entries, [])
+
+
+def bibtex_names(names: tuple[Name, ...], options: ExportOptions) -> str:
+    """``Zheng, Lianmin and Li, Zhuohan``; past ``max_authors``, ``and others``."""
+    shown = names if options.max_authors is None else names[: options.max_authors]
+    parts = [_bibtex_name(name, options.ascii) for name in shown]
+    if len(shown) < len(names):
+        parts.append("others")
+    return " and ".join(parts)
+
+
+def _bibtex_name(name: Name, ascii: bool) -> str:
+    if name.literal:
+        return "{" + latex_name_part(name.literal, ascii=ascii) + "}"
+    last = latex_name_part(name.family, ascii=ascii)
+    if name.particle:
+        last = f"{latex_name_part(name.particle, ascii=ascii)} {last}"
+    pieces = [last]
+    if name.suffix:
+        pieces.append(latex_name_part(name.suffix, ascii=ascii))
+    if name.given:
+        pieces.append(latex_name_part(name.given, ascii=ascii))
+    return ", ".join(pieces)
+
+
+def _header(records: list[Record], style: str) -> ImplicitComment:
+    # BibTeX reads an at-sign anywhere outside an entry as a new entry: none here.
+    arxiv = sum(record.status == "arxiv" for record in records)
+    return ImplicitComment(
+        f"% Course bibliography for {style}, written by readlist.\n"
+        f"% {len(records)} works, {arxiv} with arXiv metadata; entries whose note says\n"
+        "% the metadata is unverified carry only what the course site says."
+    )
+
+
+def _common_tail(record: Record, options: ExportOptions, where_field: str) -> list[Field]:
+    fields = []
+    if record.doi:
+        fields.append(Field("doi", safe_url(record.doi)))
+    if record.url:
+        fields.append(Field("url", safe_url(record.url)))
+    note = record.caveat or record.journal_ref
+    if note:
+        fields.append(Field("note", latex_text(note, ascii=options.ascii)))
+    if record.requirements:
+        fields.append(Field("keywords", ", ".join(record.requirements)))
+    if record.places:
+        where = "Read in " + record.where_read() + "."
+        fields.append(Field(where_field, latex_text(where, ascii=options.ascii)))
+    if options.abstracts and record.abstract:
+        fields.append(Field("abstract", latex_text(record.abstract, ascii=options.ascii)))
+    return fields
+
+
+def _title(record: Record, options: ExportOptions) -> Field:
+    return Field("title", latex_text(record.title, title=True, ascii=options.ascii))
+
+
+def _bibtex_entry(record: Record, options: ExportOptions) -> Entry:
+    fields = []
+    if record.authors:
+        fields.append(Field("author", bibtex_names(record.authors, options)))
+    fields.append(_title(record, options))
+    if record.arxiv_id and record.status != "arxiv-missing":
+        cite_as = f"arXiv:{record.arxiv_id}" + (f" [{record.category}]" if record.category else "")
+        fields.append(Field("howpublished", latex_text(cite_as)))
+    if record.date:
+        fields += [Field("year", str(record.date[0])), Field("month", record.date[1])]
+    if record.arxiv_id and record.status != "arxiv-missing":
+        fields += [Field("eprint", record.arxiv_id), Field("archivePrefix", "arXiv")]
+        if record.category:
+            fields.append(Field("primaryClass", latex_text(record.category)))
+    if not record.authors:
+        # plainnat needs an author or a key to sort ("to sort, need author or key").
+        sort_words = " ".join(record.title.split()[:3]).rstrip(":;,.")
+        fields.append(Field("key", latex_text(sort_words, ascii=options.ascii)))
+    return Entry("misc", record.key, fields + _common_tail(record, options, "annote"))
+
+
+def _biblatex_entry(record: Record, options: ExportOptions) -> Entry:
+    fields = []
+    if record.authors:
+        fields.append(Field("author", bibtex_names(record.authors, options)))
+    fields.append(_title(record, options))
+    if record.date:
+        fields.append(Field("date", "{:04d}-{:02d}-{:02d}".format(*record.date)))
+    if record.arxiv_id and record.status != "arxiv-missing":
+        fields += [Field("eprint", record.arxiv_id), Field("eprinttype", "arXiv")]
+        if record.category:
+            fields.append(Field("eprintclass", latex_text(record.category)))
+        fields.append(Field("pubstate", "preprint"))
+    return Entry("online", record.key, fields + _common_tail(record, options, "annotation"))
+
+
+def _write(header: ImplicitComment, entries: list[Entry], middleware: list[Middleware]) -> str:
+    fmt = BibtexFormat()  # type: ignore[no-untyped-call]
+    fmt.indent = "  "
+    fmt.value_column = "auto"
+    fmt.trailing_comma = True
+    fmt.block_separator = "\n"
+    library = Library([header, *entries])
+    text: str = write_string(library, prepend_middleware=middleware, bibtex_format=fmt)
+    _check_round_trip(text, [entry.key for entry in entries])
+    return text
+
+
+def _check_round_trip(text: str, keys: list[str]) -> None:
+    parsed = parse_string(text)
+    if parsed.failed_blocks or [entry.key for entry in parsed.entries] != keys:
+        raise ExportError(
+            "internal error: the BibTeX written does not parse back "
+            f"({len(parsed.failed_blocks)} failed blocks); please report this"
+        )

@@ -1,0 +1,75 @@
+"""CSL-JSON (pandoc ``--citeproc``, Zotero, citation.js): one item per work.
+
+Items keep to the CSL 1.0 input schema (no key outside it): an arXiv preprint
+is ``article`` with ``publisher: arXiv`` and ``number: arXiv:<id>``; a work
+known only from the site is a ``webpage`` (``document`` for a PDF link) with a
+``note`` saying so.  ``id`` is the citation key (what ``[@key]`` looks up).
+CSL text is not LaTeX: titles and abstracts are written as arXiv gives them
+(citeproc reads only ``<i> <b> <sc> <sup> <sub> <span class="nocase">`` as
+markup; any other tag, ``<script>`` included, prints as text).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from readlist.export.names import Name
+from readlist.export.record import ExportOptions, Record, build_records
+from readlist.model import Course
+
+
+def to_csl_json(course: Course, options: ExportOptions) -> str:
+    """The course bibliography as a CSL-JSON array (UTF-8, two-space indent)."""
+    items = [csl_item(record) for record in build_records(course, options)]
+    return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
+
+
+def csl_item(record: Record) -> dict[str, Any]:
+    """One CSL item for a record."""
+    item: dict[str, Any] = {
+        "id": record.key,
+        "citation-key": record.key,
+        "type": _type(record),
+        "title": record.title,
+    }
+    if record.authors:
+        item["author"] = [csl_name(name) for name in record.authors]
+    if record.date:
+        item["issued"] = {"date-parts": [list(record.date)]}
+    if record.arxiv_id and record.status != "arxiv-missing":
+        item["publisher"] = "arXiv"
+        item["number"] = f"arXiv:{record.arxiv_id}"
+    if record.doi:
+        item["DOI"] = record.doi
+    if record.url:
+        item["URL"] = record.url
+    if record.abstract:
+        item["abstract"] = record.abstract
+    note = " ".join(part for part in (record.caveat, record.journal_ref) if part)
+    if note:
+        item["note"] = note
+    if record.requirements:
+        item["keyword"] = ", ".join(record.requirements)
+    if record.places:
+        item["annote"] = "Read in " + record.where_read() + "."
+    return item
+
+
+def csl_name(name: Name) -> dict[str, str]:
+    """``{"family", "given"}`` (+ particle, suffix), or ``{"literal"}``."""
+    if name.literal:
+        return {"literal": name.literal}
+    parts = {
+        "family": name.family,
+        "given": name.given,
+        "non-dropping-particle": name.particle,
+        "suffix": name.suffix,
+    }
+    return {key: value for key, value in parts.items() if value}
+
+
+def _type(record: Record) -> str:
+    if record.arxiv_id and record.status != "arxiv-missing":
+        return "article"
+    return "document" if record.url.lower().split("?")[0].endswith(".pdf") else "webpage"

@@ -1,0 +1,123 @@
+"""Text for BibTeX/biblatex fields: LaTeX-escaped, capitals protected, math kept.
+
+Text from the web is escaped (``& % $ # _ { } ~ ^ \\``) so that it prints as
+written and can never close a field or run a command.  ``$...$`` spans (arXiv
+titles and abstracts carry TeX math) pass through, unless they hold something
+that is not math (unbalanced braces, file or definition commands).  In titles,
+words whose capitals a style must not lower (``GPipe``, ``BERT``, ``vLLM``,
+the ``Alpa`` of ``Alpa: ...``) are wrapped in braces; whole titles never are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
+}
+_SPECIAL = re.compile(r"[\\&%$#_{}~^<>|]")
+_IN_MATH = re.compile(r"[%#&]")
+# pandoc's rule for TeX math: no space after the opening $, none before the
+# closing $, and no digit right after it (so "$5 and $10" is not math).
+_MATH = re.compile(r"(?<!\\)\$(?![\s$])((?:\\.|[^$\\])+?)(?<![\s\\])\$(?!\d)")
+_UNSAFE_COMMAND = re.compile(
+    r"\\(?:input|include|openin|openout|read|write|immediate|newwrite|newread|special|"
+    r"def|edef|gdef|xdef|let|futurelet|catcode|csname|expandafter|afterassignment|"
+    r"newcommand|renewcommand|providecommand|usepackage|RequirePackage|documentclass|"
+    r"endinput|outer|long|loop|everypar|uppercase|lowercase|url|href)(?![A-Za-z])"
+)
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_LEADING_NAME = re.compile(r"\s*([^\W_]+(?:-[^\W_]+)*)\s*:\s")
+_URL_UNSAFE = frozenset(' {}\\"<>^`|')
+_ASCII = UnicodeToLatexEncoder(
+    non_ascii_only=True,
+    replacement_latex_protection="braces-all",
+    unknown_char_policy="unihex",
+    unknown_char_warning=False,
+)
+
+
+def escape(text: str) -> str:
+    """Every LaTeX special character escaped; nothing else changed."""
+    return _SPECIAL.sub(lambda m: _ESCAPES[m.group()], text)
+
+
+def latex_text(text: str, *, title: bool = False, ascii: bool = False) -> str:
+    """Field text for BibTeX: escaped, math kept; capitals braced when *title*.
+
+    With *ascii*, non-ASCII characters become LaTeX macros (``W{\\"u}bben``).
+    """
+    pieces: list[str] = []
+    position = 0
+    for match in _MATH.finditer(text):
+        if not _is_safe_math(match.group(1)):
+            continue
+        pieces.append(_text_piece(text[position : match.start()], title, first=not pieces))
+        pieces.append("$" + _IN_MATH.sub(lambda m: "\\" + m.group(), match.group(1)) + "$")
+        position = match.end()
+    pieces.append(_text_piece(text[position:], title, first=not pieces))
+    result = "".join(pieces)
+    return _ASCII.unicode_to_latex(result) if ascii else result
+
+
+def latex_name_part(text: str, *, ascii: bool = False) -> str:
+    """A part of a person's name: escaped; commas braced so they never split the name."""
+    escaped = escape(text).replace(",", "{,}")
+    return _ASCII.unicode_to_latex(escaped) if ascii else escaped
+
+
+def safe_url(url: str) -> str:
+    """A URL or DOI that cannot break a field: spaces, braces, quotes percent-encoded."""
+    return "".join(
+        f"%{ord(ch):02X}" if ch in _URL_UNSAFE or ord(ch) < 32 or ord(ch) == 127 else ch
+        for ch in url.strip()
+    )
+
+
+def needs_protection(word: str) -> bool:
+    """True for words a BibTeX style would wrongly lower-case: inner capitals."""
+    return any(ch.isupper() for part in word.split("-") for ch in part[1:])
+
+
+def _is_safe_math(body: str) -> bool:
+    depth = 0
+    for match in re.finditer(r"\\.|[{}]", body):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and not _UNSAFE_COMMAND.search(body)
+
+
+def _text_piece(text: str, title: bool, first: bool) -> str:
+    if not title:
+        return escape(text)
+    leading = _LEADING_NAME.match(text) if first else None
+    out: list[str] = []
+    position = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        out.append(escape(text[position : match.start()]))
+        is_leading_name = leading is not None and match.start() == leading.start(1)
+        protect = needs_protection(word) or (is_leading_name and word[:1].isupper())
+        out.append("{" + escape(word) + "}" if protect else escape(word))
+        position = match.end()
+    out.append(escape(text[position:]))
+    return "".join(out)

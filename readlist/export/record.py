@@ -1,0 +1,215 @@
+"""One format-neutral record per work: what every exporter writes from.
+
+A record says what is known and how well: ``arxiv`` (metadata from arXiv),
+``arxiv-pending`` (an arXiv id whose metadata has not been fetched),
+``arxiv-missing`` (arXiv has no such paper) or ``site`` (not an arXiv work).
+Everything but ``arxiv`` carries only what the site says: the link text as
+title, the link, a DOI when the link is one; never guessed authors or years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from readlist.export.keys import (
+    KeyRequest,
+    arxiv_base,
+    assign_keys,
+    provisional_base,
+    significant_words,
+    site_base,
+)
+from readlist.export.names import Name, clean_text, split_name
+from readlist.model import REQUIREMENTS, Course, Lecture, Metadata, Requirement, Work
+from readlist.urls import is_link
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+RecordStatus = Literal["arxiv", "arxiv-pending", "arxiv-missing", "site"]
+
+CAVEATS: dict[RecordStatus, str] = {
+    "arxiv": "",
+    "arxiv-pending": "arXiv metadata not fetched yet; title from the course site's link text.",
+    "arxiv-missing": "arXiv has no record of this id; title from the course site's link text.",
+    "site": "Metadata unverified: title from the course site's link text; "
+    "authors and date not known.",
+}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How to export: author truncation, abstracts, ASCII-only LaTeX, where keys live."""
+
+    max_authors: int | None = None
+    """BibTeX/biblatex: list at most this many authors, then ``and others``."""
+    abstracts: bool = False
+    """BibTeX/biblatex: include the ``abstract`` field."""
+    ascii: bool = False
+    """BibTeX/biblatex: write non-ASCII characters as LaTeX macros."""
+    keys_path: Path | None = None
+    """``keys.json`` holding the citation keys already given; ``None``: keys are not saved."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """One lecture a work is read in, and how (both, when the lecture lists it twice)."""
+
+    lecture: Lecture
+    requirements: tuple[Requirement, ...]
+
+    def describe(self) -> str:
+        """``Mar 11: ML System - 2 (optional)``."""
+        lecture = self.lecture
+        name = f"{lecture.key.strip()}: {lecture.title.strip()}" if lecture.title else lecture.key
+        return f"{name} ({', '.join(self.requirements)})" if self.requirements else name
+
+
+@dataclass(frozen=True)
+class Record:
+    """A work as the exporters see it."""
+
+    key: str
+    work: Work
+    status: RecordStatus
+    title: str
+    url: str
+    places: tuple[Place, ...]
+    authors: tuple[Name, ...] = ()
+    date: tuple[int, int, int] | None = None
+    """First version's submission date (arXiv only)."""
+    arxiv_id: str | None = None
+    category: str = ""
+    doi: str | None = None
+    journal_ref: str = ""
+    comment: str = ""
+    abstract: str = ""
+
+    @property
+    def caveat(self) -> str:
+        return CAVEATS[self.status]
+
+    @property
+    def requirements(self) -> tuple[Requirement, ...]:
+        found = {req for place in self.places for req in place.requirements}
+        return tuple(req for req in REQUIREMENTS if req in found)
+
+    def where_read(self) -> str:
+        """``Mar 11: ML System - 2 (optional); Mar 13: ...``."""
+        return "; ".join(place.describe() for place in self.places)
+
+
+def build_records(course: Course, options: ExportOptions) -> list[Record]:
+    """One record per work, in course order, each with its (stable) citation key."""
+    metadata = {work.id: course.metadata.get(work.id) for work in course.works}
+    requests = _key_requests(course, metadata)
+    keys = assign_keys(requests.values(), options.keys_path)
+    return [
+        _record(work, metadata[work.id], keys[requests[work.id].work_id]) for work in course.works
+    ]
+
+
+def saved_id(work: Work) -> str:
+    """The id a key is saved under: a site's own files are named by the site's
+    directory name, not by the path the user typed (``examples/x`` or ``.``)."""
+    source = work.occurrences[0].lecture.source
+    if source and work.identity.scheme == "url" and work.identity.value.startswith(source + ":"):
+        site = Path(source).resolve().name or source
+        return f"url:{site}:{work.identity.value[len(source) + 1 :]}"
+    return work.id
+
+
+def _key_requests(course: Course, metadata: dict[str, Metadata | None]) -> dict[str, KeyRequest]:
+    requests: dict[str, KeyRequest] = {}
+    seen: set[str] = set()
+    for work in course.works:
+        request = _key_request(work, metadata[work.id])
+        if request.work_id in seen:  # two sites with the same directory name
+            request = replace(request, work_id=work.id, final=False)
+        seen.add(request.work_id)
+        requests[work.id] = request
+    return requests
+
+
+def _status(work: Work, meta: Metadata | None) -> RecordStatus:
+    if work.arxiv_id is None:
+        return "site"
+    if meta is None or meta.status in ("unreachable", "invalid"):
+        return "arxiv-pending"
+    return "arxiv" if meta.status == "found" else "arxiv-missing"
+
+
+def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
+    status = _status(work, meta)
+    if status == "arxiv" and meta is not None:
+        authors = [split_name(author) for author in meta.authors]
+        first = authors[0] if authors else Name()
+        family = first.family or "".join(significant_words(first.literal)[:1])
+        base = arxiv_base(family, meta.year, clean_text(meta.title))
+        return KeyRequest(work.id, base, True, (meta.published, work.id))
+    if work.arxiv_id is not None:
+        return KeyRequest(work.id, provisional_base(work.arxiv_id), False, ("~", work.id))
+    # A link that is no link (javascript:...) is identified by its line: not stable.
+    final = is_link(work.occurrences[0].reading.link or work.occurrences[0].reading.url)
+    return KeyRequest(saved_id(work), site_base(work.title), final, ("~", work.id))
+
+
+def _places(work: Work) -> tuple[Place, ...]:
+    found: dict[tuple[str, str, str, int], tuple[Lecture, set[Requirement]]] = {}
+    for occ in work.occurrences:
+        lec = occ.lecture
+        _, requirements = found.setdefault((lec.source, lec.file, lec.key, lec.line), (lec, set()))
+        if occ.reading.requirement is not None:
+            requirements.add(occ.reading.requirement)
+    return tuple(
+        Place(lecture, tuple(req for req in REQUIREMENTS if req in reqs))
+        for lecture, reqs in found.values()
+    )
+
+
+def web_link(url: str) -> str:
+    """*url* if it is http(s), ftp, mailto or relative; else ``""`` (no ``javascript:``)."""
+    compact = "".join(ch for ch in url if ch.isprintable() and not ch.isspace())
+    scheme = _SCHEME.match(compact)
+    if scheme and scheme.group(1).lower() not in ("http", "https", "ftp", "mailto"):
+        return ""
+    return url.strip()
+
+
+def _date(timestamp: str) -> tuple[int, int, int] | None:
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", timestamp)
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _record(work: Work, meta: Metadata | None, key: str) -> Record:
+    status = _status(work, meta)
+    places = _places(work)
+    arxiv_id = work.arxiv_id
+    if status == "arxiv" and meta is not None and arxiv_id is not None:
+        return Record(
+            key=key,
+            work=work,
+            status=status,
+            title=clean_text(meta.title),
+            url=f"https://arxiv.org/abs/{arxiv_id}",
+            places=places,
+            authors=tuple(split_name(author) for author in meta.authors),
+            date=_date(meta.published),
+            arxiv_id=arxiv_id,
+            category=meta.primary_category,
+            doi=meta.doi or f"10.48550/arXiv.{arxiv_id}",
+            journal_ref=clean_text(meta.journal_ref or ""),
+            comment=clean_text(meta.comment or ""),
+            abstract=clean_text(meta.abstract),
+        )
+    if arxiv_id is not None:
+        doi = f"10.48550/arXiv.{arxiv_id}" if status == "arxiv-pending" else None
+        url = f"https://arxiv.org/abs/{arxiv_id}"
+        return Record(
+            key, work, status, clean_text(work.title), url, places, arxiv_id=arxiv_id, doi=doi
+        )
+    doi = work.identity.value if work.identity.scheme == "doi" else None
+    url = web_link(work.occurrences[0].reading.link)
+    return Record(key, work, status, clean_text(work.title) or url, url, places, doi=doi)
