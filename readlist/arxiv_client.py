@@ -165,7 +165,8 @@ class ArxivClient:
                 if again:  # anomalously empty answers happen: ask once more
                     out.update(self._lookup(again))
                     for arxiv_id in again:
-                        out.setdefault(arxiv_id, Metadata(arxiv_id=arxiv_id, status="missing"))
+                        missing = Metadata(arxiv_id=arxiv_id, status="missing", fetched=_now())
+                        out.setdefault(arxiv_id, missing)
             except ArxivError as err:  # unreachable, or refused in a way no retry mends
                 self.last_error, self._gave_up = str(err), True
         return {i: out.get(i) or Metadata(arxiv_id=i, status="unreachable") for i in batch}

@@ -10,11 +10,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
 import typer
 
 from readlist.errors import ReadlistError
+
+if TYPE_CHECKING:
+    from readlist.model import Course
 
 app = typer.Typer(
     name="readlist",
@@ -66,7 +69,7 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
-def _load(paths: list[Path] | None, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]
+def _load(paths: list[Path] | None, cache_dir: Path | None = None) -> Course:
     """Read the sites, group works, attach cached metadata; report problems on stderr."""
     from readlist import render
     from readlist.course import load_course
@@ -154,6 +157,7 @@ def fetch(
 
     Exit status: 0 every arXiv work found, 1 some could not be resolved,
     2 arXiv could not be reached at all.
+
     Example: readlist fetch examples/dsc204a-w24
     """
     from readlist import render
@@ -238,6 +242,91 @@ def export(
         sys.stdout.write(text)
     else:
         save_output(target, text)
+
+
+def _fetch_missing(
+    course: Course, cache_dir: Path | None, offline: bool, arxiv_url: str | None, delay: float
+) -> None:
+    """Attach metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
+
+    Works still without metadata afterwards (offline, arXiv unreachable) keep
+    whatever status resolve gives them; the caller decides what that means.
+    """
+    if not any(w.arxiv_id and w.id not in course.metadata for w in course.works):
+        return
+    from readlist import render
+    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
+    from readlist.cache import Cache
+    from readlist.resolve import resolve
+
+    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=delay)
+    with render.fetch_progress() as progress:
+        result = resolve(course.works, Cache(_cache_dir(cache_dir)), client, progress=progress)
+    course.metadata.update(result.metadata)
+
+
+@app.command()
+def check(
+    paths: PathsArg = None,
+    as_json: JsonOpt = False,
+    fail_on: Annotated[
+        Literal["error", "warning", "info"],
+        typer.Option("--fail-on", help="Exit 1 when a finding is this severe or more."),
+    ] = "warning",
+    threshold: Annotated[
+        float,
+        typer.Option("--threshold", min=0.0, max=1.0,
+                     help="Similarity (0-1) from which link text counts as naming a title; "
+                     "a near miss above it is a typo."),
+    ] = 0.85,
+    offline: OfflineOpt = False,
+    arxiv_url: ArxivUrlOpt = None,
+    arxiv_delay: DelayOpt = 3.0,
+    cache_dir: CacheOpt = None,
+) -> None:
+    """Find what is wrong in reading lists: link text vs arXiv title (typos, swapped
+    links, renamed papers), ids arXiv lacks, duplicates, missing markers, broken links.
+
+    Metadata the cache lacks is fetched from arXiv first (not with --offline);
+    checks that need it are listed as skipped otherwise.
+    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 could not run.
+
+    Example: readlist check ../shared/seed/week-10.md --fail-on error
+    """
+    from readlist import render
+    from readlist.course import load_course
+    from readlist.lint import check_course, report_json
+
+    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
+    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay)
+    report = check_course(course, threshold=threshold)
+    if as_json:
+        _print_json(report_json(report, fail_on=fail_on))
+    else:
+        render.check(report, fail_on=fail_on)
+    raise typer.Exit(report.exit_code(fail_on))
+
+
+@app.command()
+def stats(
+    paths: PathsArg = None,
+    as_json: JsonOpt = False,
+    top: Annotated[int, typer.Option("--top", min=0, help="Show the N most-shared works.")] = 5,
+    cache_dir: CacheOpt = None,
+) -> None:
+    """Summarise the course: lectures, readings, works, arXiv share, required/optional
+    split and the works most lectures share.
+
+    Example: readlist stats examples/dsc204a-w24 --top 10
+    """
+    from readlist import render
+    from readlist.stats import course_stats, stats_json
+
+    numbers = course_stats(_load(paths, cache_dir), top=top)
+    if as_json:
+        _print_json(stats_json(numbers))
+    else:
+        render.stats(numbers)
 
 
 def main() -> None:

@@ -23,7 +23,9 @@ from readlist.dedupe import Overlap
 from readlist.model import Course, Lecture, Problem, Reading
 
 if TYPE_CHECKING:
+    from readlist.lint import Finding, Report, Severity
     from readlist.resolve import Resolution
+    from readlist.stats import Stats
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -51,7 +53,7 @@ def inert(value: str) -> Text:
 def problems(items: Iterable[Problem]) -> None:
     err = console(stderr=True)
     for problem in items:
-        err.print(Text("warning: ", style="yellow") + inert(str(problem)))
+        err.print(Text.assemble(("warning: ", "yellow"), inert(str(problem))), soft_wrap=True)
 
 
 def _also_in(course: Course, lecture: Lecture, reading: Reading) -> list[str]:
@@ -175,8 +177,9 @@ def fetch_progress() -> Iterator[Callable[[int, int], None]]:
     """A progress bar on stderr while ``fetch`` runs; yields the ``(done, total)`` callback."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    err = console(stderr=True)
     columns = (TextColumn("arXiv metadata"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=console(stderr=True), transient=True) as bar:
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("fetch", total=None)
 
         def update(done: int, total: int) -> None:
@@ -189,7 +192,7 @@ def fetch_summary(result: Resolution, *, offline: bool = False) -> None:
     """One line per unresolved work (stderr, never wrapped), then the counts (stdout)."""
     err = console(stderr=True)
     for problem in result.problems:
-        err.print(Text("warning: ", style="yellow") + inert(str(problem)), soft_wrap=True)
+        err.print(Text.assemble(("warning: ", "yellow"), inert(str(problem))), soft_wrap=True)
     line = (
         f"fetched {result.fetched}, cached {result.cached}, "
         f"not found {result.missing}, failed {result.failed}"
@@ -209,3 +212,105 @@ def _hanging(out: Console, lead: Text, body: Text, fold: bool = False) -> None:
     for index, line in enumerate(lines):
         line.rstrip()
         out.print((lead if index == 0 else pad) + line, soft_wrap=True)
+
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def check(report: Report, *, fail_on: Severity) -> None:
+    """Findings grouped by file (line, lecture, severity, what and how to fix), then a summary."""
+    out = console()
+    files = list(dict.fromkeys(f.file for f in report.findings))
+    for file in files:
+        out.print(inert(file), style="bold")
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
+        table.add_column("line", justify="right", no_wrap=True, style="dim")
+        table.add_column("lecture", no_wrap=True, style="cyan", max_width=12, overflow="ellipsis")
+        table.add_column("severity", no_wrap=True)
+        table.add_column("finding", ratio=1, overflow="fold")
+        for finding in report.findings:
+            if finding.file == file:
+                table.add_row(str(finding.line or ""), inert(finding.lecture),
+                              Text(finding.severity, style=SEVERITY_STYLE[finding.severity]),
+                              _finding_cell(finding))
+        out.print(table)
+        out.print()
+    _check_summary(out, report, fail_on)
+
+
+def _finding_cell(finding: Finding) -> Text:
+    cell = Text()
+    cell.append(finding.code, style="bold")
+    cell.append(" ")
+    cell.append_text(inert(finding.message))
+    hint = inert(finding.hint)
+    hint.stylize("dim")
+    cell.append("\n→ ", style="dim")
+    cell.append_text(hint)
+    return cell
+
+
+def _check_summary(out: Console, report: Report, fail_on: Severity) -> None:
+    counts = [(s, report.count(s)) for s in ("error", "warning", "info")]
+    if not report.findings:
+        out.print(Text("No findings.", style="bold green"))
+    else:
+        line = Text()
+        for index, (severity, count) in enumerate(counts):
+            if index:
+                line.append(", ")
+            noun = severity if count == 1 else f"{severity}s" if severity != "info" else severity
+            line.append(f"{count} {noun}", style=SEVERITY_STYLE[severity] if count else "dim")
+        failing = report.exit_code(fail_on) == 1
+        line.append(f" — {'fails' if failing else 'passes'} --fail-on {fail_on}",
+                    style="bold red" if failing else "green")
+        out.print(line)
+    for note in report.skipped:
+        _hanging(out, Text("skipped: ", style="yellow"), inert(note))
+
+
+def stats(numbers: Stats) -> None:
+    """The course in numbers, then the works most lectures share."""
+    out = console()
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    table.add_column("what", style="bold", no_wrap=True)
+    table.add_column("count", justify="right", no_wrap=True)
+    table.add_column("detail", ratio=1, overflow="fold")
+    table.add_row("lectures", str(numbers.lectures),
+                  Text(f"{numbers.lectures_with_readings} with readings", style="dim"))
+    table.add_row("readings", str(numbers.readings), _split(numbers))
+    table.add_row("works", str(numbers.works),
+                  Text(f"{numbers.shared_works} in 2+ lectures", style="dim"))
+    table.add_row("arXiv", str(numbers.arxiv_works), Text(
+        f"{numbers.arxiv_share:.0%} of works, {numbers.arxiv_reading_share:.0%} of readings; "
+        f"{numbers.with_metadata} with metadata", style="dim"))
+    table.add_row("links", "", Text(", ".join(f"{k} {v}" for k, v in numbers.schemes.items()),
+                                    style="dim"))
+    table.add_row("sources", str(numbers.files),
+                  Text(f"file{'s' if numbers.files != 1 else ''} in {numbers.sites} "
+                       f"site{'s' if numbers.sites != 1 else ''}", style="dim"))
+    out.print(table)
+    if numbers.most_shared:
+        out.print()
+        out.print(Text("Most-shared works", style="bold"))
+        shared = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+        shared.add_column("n", justify="right", no_wrap=True, width=2)
+        shared.add_column("work", ratio=3, overflow="fold")
+        shared.add_column("lectures", ratio=2, overflow="fold", style="cyan")
+        for item in numbers.most_shared:
+            keys = ", ".join(_CONTROL.sub("", a.lecture.key) for a in item.appearances)
+            shared.add_row(str(item.count), _work_cell(item), keys)
+        out.print(shared)
+
+
+def _split(numbers: Stats) -> Text:
+    total = numbers.readings or 1
+    parts = [("required", numbers.required), ("optional", numbers.optional),
+             (None, numbers.unmarked)]
+    text = Text()
+    for index, (requirement, count) in enumerate(parts):
+        if index:
+            text.append(" · ", style="dim")
+        label = requirement or "unmarked"
+        text.append(f"{label} {count} ({count / total:.0%})", style=BADGE_STYLE[requirement])
+    return text

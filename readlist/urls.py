@@ -121,7 +121,9 @@ def normalize_url(url: str) -> str:
     query = _normalize_query(parts.query)
     tail = ("?" + query if query else "") + ("#" + _requote(fragment) if fragment else "")
     if not parts.netloc:
-        return _requote(parts.path) + tail
+        # "https:////x" has no host: keep one leading slash so that the result
+        # never reads as a protocol-relative URL (and normalising is idempotent)
+        return re.sub(r"^/{2,}", "/", _requote(parts.path)) + tail
     host = _host(parts.hostname or "")
     if port is not None and port not in (80, 443):
         host = f"{host}:{port}"

@@ -62,3 +62,11 @@ def make_works() -> Callable[..., list[Work]]:
         return works
 
     return build
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="Rewrite the golden files (tests/golden/) from the current output.",
+    )

@@ -48,13 +48,15 @@ def fixture_metadata() -> dict[str, Metadata]:
     return {record["id"]: to_metadata(record) for record in records}
 
 
-def reading(title: str, url: str, requirement: Requirement | None = "required",
-            line: int = 1) -> Reading:
+def reading(
+    title: str, url: str, requirement: Requirement | None = "required", line: int = 1
+) -> Reading:
     return Reading(text=title, title=title, url=url, link=url, requirement=requirement, line=line)
 
 
-def lecture(key: str, title: str, *readings: Reading, line: int = 1,
-            file: str = "week-01.md") -> Lecture:
+def lecture(
+    key: str, title: str, *readings: Reading, line: int = 1, file: str = "week-01.md"
+) -> Lecture:
     return Lecture(file=file, key=key, title=title, line=line, readings=readings, source="site")
 
 

@@ -14,7 +14,7 @@ from readlist.export import ExportOptions, export
 from readlist.export.bibtex import bibtex_names
 from readlist.export.latex import latex_text
 from readlist.export.names import split_name
-from readlist.model import Course
+from readlist.model import Course, Metadata
 
 DATA = Path(__file__).parent / "data" / "export"
 META = fixture_metadata()
@@ -60,7 +60,12 @@ def test_names_split_and_read_back_the_same_by_bibtex_rules(
         assert name.literal == given
         return
     family, first, particle, suffix = parts.split("|")
-    assert (name.family, name.given, name.particle, name.suffix) == (family, first, particle, suffix)
+    assert (name.family, name.given, name.particle, name.suffix) == (
+        family,
+        first,
+        particle,
+        suffix,
+    )
     read = parse_single_name_into_parts(bibtex)
     assert " ".join(read.von) == particle
     assert " ".join(read.jr) == suffix
@@ -94,7 +99,11 @@ def test_arxiv_work_is_a_misc_entry_with_first_version_date_and_eprint() -> None
 def test_biblatex_uses_online_eprinttype_and_iso_date() -> None:
     got = fields(export(alpa_course(), "biblatex", ExportOptions()), "zheng2022alpa")
     assert got["date"] == "2022-01-28"
-    assert (got["eprinttype"], got["eprintclass"], got["pubstate"]) == ("arXiv", "cs.LG", "preprint")
+    assert (got["eprinttype"], got["eprintclass"], got["pubstate"]) == (
+        "arXiv",
+        "cs.LG",
+        "preprint",
+    )
     assert "archivePrefix" not in got and "howpublished" not in got and "year" not in got
     assert got["annotation"].startswith("Read in Mar 11")
     text = export(alpa_course(), "biblatex", ExportOptions())
@@ -135,8 +144,10 @@ def test_site_reading_is_honest_misc_with_key_note_and_doi_from_its_link() -> No
         lecture(
             "Feb 26",
             "Batch",
-            reading("Spark SQL: Relational Data Processing in Spark",
-                    "https://dl.acm.org/doi/pdf/10.1145/2723372.2742797"),
+            reading(
+                "Spark SQL: Relational Data Processing in Spark",
+                "https://dl.acm.org/doi/pdf/10.1145/2723372.2742797",
+            ),
             reading("The Raft Consensus Algorithm", "https://raft.github.io/", "optional", 2),
         )
     )
@@ -153,8 +164,11 @@ def test_site_reading_is_honest_misc_with_key_note_and_doi_from_its_link() -> No
 
 
 def test_arxiv_work_without_metadata_is_exported_from_the_site_and_marked() -> None:
-    course = course_of(lecture("Mar 11", "ML", reading("Alpa (site title)",
-                                                       "https://arxiv.org/pdf/2201.12023.pdf")))
+    course = course_of(
+        lecture(
+            "Mar 11", "ML", reading("Alpa (site title)", "https://arxiv.org/pdf/2201.12023.pdf")
+        )
+    )
     for fmt in ("bibtex", "biblatex"):
         got = fields(export(course, fmt, ExportOptions()), "arxiv2201.12023")
         assert got["title"] == "Alpa (site title)"
@@ -173,3 +187,24 @@ def test_header_comment_has_no_at_sign_and_every_work_is_one_entry() -> None:
         header = text.split("\n@", 1)[0]
         assert header.startswith("% ") and "@" not in header
         assert len(parsed(text).entries) == len(course.works) == 2
+
+
+def test_an_id_arxiv_does_not_know_is_exported_as_a_site_reading() -> None:
+    missing = Metadata(arxiv_id="2201.99999", status="missing")
+    course = course_of(
+        lecture("Jan 1", "x", reading("Typo paper", "https://arxiv.org/abs/2201.99999")),
+        metadata={"2201.99999": missing},
+    )
+    for fmt in ("bibtex", "biblatex"):
+        got = fields(export(course, fmt, ExportOptions()), "arxiv2201.99999")
+        assert got["note"].startswith("arXiv has no record of this id")
+        assert "eprint" not in got and "doi" not in got
+        assert got["url"] == "https://arxiv.org/abs/2201.99999"
+
+
+def test_links_that_are_not_web_links_are_dropped() -> None:
+    course = course_of(lecture("Jan 1", "x", reading("Evil", "javascript:alert(1)")))
+    for fmt in ("bibtex", "biblatex"):
+        assert "url" not in fields(export(course, fmt, ExportOptions()), "evil")
+    assert "javascript" not in export(course, "csl-json", ExportOptions())
+    assert "javascript" not in export(course, "html", ExportOptions())

@@ -32,18 +32,28 @@ def keys_of(course: Course, keys_path: Path | None = None) -> dict[str, str]:
 
 def test_the_nine_papers_get_google_scholar_keys() -> None:
     ids = list(META)
-    course = course_of(lecture("Jan 1", "All", *(arxiv(i, line=n) for n, i in enumerate(ids))),
-                       metadata=META)
-    assert sorted(keys_of(course).values()) == sorted([
-        "moritz2017ray", "abadi2016tensorflow", "xing2013petuum", "li2020pytorch",
-        "zheng2022alpa", "huang2018gpipe", "shoeybi2019megatron", "dao2022flashattention",
-        "kwon2023efficient",
-    ])
+    course = course_of(
+        lecture("Jan 1", "All", *(arxiv(i, line=n) for n, i in enumerate(ids))), metadata=META
+    )
+    assert sorted(keys_of(course).values()) == sorted(
+        [
+            "moritz2017ray",
+            "abadi2016tensorflow",
+            "xing2013petuum",
+            "li2020pytorch",
+            "zheng2022alpa",
+            "huang2018gpipe",
+            "shoeybi2019megatron",
+            "dao2022flashattention",
+            "kwon2023efficient",
+        ]
+    )
 
 
 def test_keys_are_ascii_and_fold_accents() -> None:
-    meta = with_metadata(META["1811.06965"], authors=("Dirk Wübben", "Ø. Ærø"),
-                         title="Über die Größe: ß")
+    meta = with_metadata(
+        META["1811.06965"], authors=("Dirk Wübben", "Ø. Ærø"), title="Über die Größe: ß"
+    )
     course = course_of(lecture("Jan 1", "x", arxiv("1811.06965")), metadata={"1811.06965": meta})
     assert list(keys_of(course).values()) == ["wubben2018uber"]
     assert ascii_fold("Łukasz Øster") == "ukaszster"  # letters without a decomposition drop
@@ -58,8 +68,10 @@ def twin(arxiv_id: str, published: str) -> Metadata:
 def test_on_collision_the_earlier_paper_keeps_the_bare_key_whatever_the_order() -> None:
     metadata = {"1811.06965": META["1811.06965"], "1812.00001": twin("1812.00001", "2018-12-01")}
     for order in (["1811.06965", "1812.00001"], ["1812.00001", "1811.06965"]):
-        course = course_of(lecture("Jan 1", "x", *(arxiv(i, line=n) for n, i in enumerate(order))),
-                           metadata=metadata)
+        course = course_of(
+            lecture("Jan 1", "x", *(arxiv(i, line=n) for n, i in enumerate(order))),
+            metadata=metadata,
+        )
         keys = keys_of(course)
         assert keys["arxiv:1811.06965"] == "huang2018gpipe"
         assert keys["arxiv:1812.00001"] == "huang2018gpipe-2"
@@ -114,8 +126,13 @@ def test_site_file_keys_do_not_depend_on_how_the_path_was_typed(
 
 @pytest.mark.parametrize(
     "content",
-    ["not json", "[]", '{"version": 2, "keys": {}}', '{"version": 1, "keys": {"a": "Bad Key"}}',
-     '{"version": 1, "keys": {"a": "k", "b": "k"}}'],
+    [
+        "not json",
+        "[]",
+        '{"version": 2, "keys": {}}',
+        '{"version": 1, "keys": {"a": "Bad Key"}}',
+        '{"version": 1, "keys": {"a": "k", "b": "k"}}',
+    ],
 )
 def test_a_broken_keys_file_is_an_error_not_a_silent_reassignment(
     tmp_path: Path, content: str

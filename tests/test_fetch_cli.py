@@ -181,3 +181,20 @@ def test_console_script_has_fetch_help() -> None:
     assert run.returncode == 0
     for option in ("--refresh", "--offline", "--arxiv-url", "--arxiv-delay", "--cache-dir"):
         assert option in run.stdout
+
+
+def test_progress_bar_on_a_terminal(fake_arxiv: FakeArxiv, tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(
+        command(EXAMPLE)[0],
+        command(EXAMPLE, "--cache-dir", tmp_path / "cache")[1:],
+        env=environment(**online(fake_arxiv.url)),
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(24, 120),
+    )
+    child.expect("arXiv metadata")
+    child.expect("fetched 9, cached 0")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

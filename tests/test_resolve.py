@@ -61,6 +61,10 @@ def test_missing_is_remembered_so_a_second_run_asks_nothing(
     (problem,) = first.problems
     assert str(problem) == "week-01.md:2: arxiv:2401.99999: arXiv has no paper with this id"
 
+    remembered = Cache(tmp_path).get("2401.99999")
+    assert remembered is not None and remembered.status == "missing"
+    assert remembered.fetched.startswith("20")
+
     fake_arxiv.reset()
     second = resolve(works, Cache(tmp_path), api(fake_arxiv.url))
     assert (second.cached, second.missing, second.exit_code) == (1, 1, 1)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from readlist.export.names import short_authors
-from readlist.export.record import ExportOptions, Place, Record, build_records
+from readlist.export.record import ExportOptions, Record, build_records, lecture_name
 from readlist.model import Course, Lecture, Reading
 
 GIST_LENGTH = 220
@@ -107,7 +107,8 @@ def _sections(course: Course, options: ExportOptions) -> tuple[str, list[Section
             if work is not None:
                 entries.append(_entry(records[work.id], reading, lecture))
         if entries:
-            sections.append(Section(_heading(lecture), tuple(entries)))
+            site = lecture.source if len(course.sites) > 1 else ""
+            sections.append(Section(lecture_name(lecture, site), tuple(entries)))
     shared = Section(
         "Read in several lectures",
         tuple(_shared_entry(r) for r in records.values() if len(r.places) > 1),
@@ -115,16 +116,11 @@ def _sections(course: Course, options: ExportOptions) -> tuple[str, list[Section
     return title, sections, shared
 
 
-def _heading(lecture: Lecture) -> str:
-    key, title = lecture.key.strip(), lecture.title.strip()
-    return f"{key}: {title}" if title else key
-
-
 def _entry(record: Record, reading: Reading, lecture: Lecture) -> Entry:
     title = record.title if record.status == "arxiv" else reading.title or record.title
     venue = record.journal_ref or (record.comment if _VENUE_HINT.search(record.comment) else "")
     gist = _first_sentence(record.abstract) or ("" if venue else record.comment)
-    others = tuple(_place_name(p) for p in record.places if p.lecture is not lecture)
+    others = tuple(place.name for place in record.places if place.lecture is not lecture)
     return Entry(
         title=title,
         href=safe_href(record.url),
@@ -150,10 +146,6 @@ def _shared_entry(record: Record) -> Entry:
         "",
         places_label="Read in",
     )
-
-
-def _place_name(place: Place) -> str:
-    return _heading(place.lecture)
 
 
 def _byline(record: Record) -> str:

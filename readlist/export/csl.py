@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from readlist.export.names import Name
 from readlist.export.record import ExportOptions, Record, build_records
@@ -72,4 +73,5 @@ def csl_name(name: Name) -> dict[str, str]:
 def _type(record: Record) -> str:
     if record.arxiv_id and record.status != "arxiv-missing":
         return "article"
-    return "document" if record.url.lower().split("?")[0].endswith(".pdf") else "webpage"
+    path = urlsplit(record.url).path.lower()
+    return "document" if path.endswith(".pdf") or "/pdf/" in path else "webpage"

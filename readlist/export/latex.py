@@ -27,9 +27,8 @@ _ESCAPES = {
     "^": r"\textasciicircum{}",
     "<": r"\textless{}",
     ">": r"\textgreater{}",
-    "|": r"\textbar{}",
 }
-_SPECIAL = re.compile(r"[\\&%$#_{}~^<>|]")
+_SPECIAL = re.compile(r"[\\&%$#_{}~^<>]")
 _IN_MATH = re.compile(r"[%#&]")
 # pandoc's rule for TeX math: no space after the opening $, none before the
 # closing $, and no digit right after it (so "$5 and $10" is not math).

@@ -59,12 +59,24 @@ class Place:
 
     lecture: Lecture
     requirements: tuple[Requirement, ...]
+    site: str = ""
+    """The site's PATH as given, when the course has several sites."""
+
+    @property
+    def name(self) -> str:
+        return lecture_name(self.lecture, self.site)
 
     def describe(self) -> str:
         """``Mar 11: ML System - 2 (optional)``."""
-        lecture = self.lecture
-        name = f"{lecture.key.strip()}: {lecture.title.strip()}" if lecture.title else lecture.key
-        return f"{name} ({', '.join(self.requirements)})" if self.requirements else name
+        reqs = f" ({', '.join(self.requirements)})" if self.requirements else ""
+        return self.name + reqs
+
+
+def lecture_name(lecture: Lecture, site: str = "") -> str:
+    """``Mar 11: ML System - 2``, prefixed by ``site, `` when one is given."""
+    key, title = lecture.key.strip(), lecture.title.strip()
+    name = f"{key}: {title}" if title else key
+    return f"{site}, {name}" if site else name
 
 
 @dataclass(frozen=True)
@@ -106,8 +118,10 @@ def build_records(course: Course, options: ExportOptions) -> list[Record]:
     metadata = {work.id: course.metadata.get(work.id) for work in course.works}
     requests = _key_requests(course, metadata)
     keys = assign_keys(requests.values(), options.keys_path)
+    several_sites = len(course.sites) > 1
     return [
-        _record(work, metadata[work.id], keys[requests[work.id].work_id]) for work in course.works
+        _record(work, metadata[work.id], keys[requests[work.id].work_id], several_sites)
+        for work in course.works
     ]
 
 
@@ -156,7 +170,7 @@ def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
     return KeyRequest(saved_id(work), site_base(work.title), final, ("~", work.id))
 
 
-def _places(work: Work) -> tuple[Place, ...]:
+def _places(work: Work, several_sites: bool) -> tuple[Place, ...]:
     found: dict[tuple[str, str, str, int], tuple[Lecture, set[Requirement]]] = {}
     for occ in work.occurrences:
         lec = occ.lecture
@@ -164,7 +178,11 @@ def _places(work: Work) -> tuple[Place, ...]:
         if occ.reading.requirement is not None:
             requirements.add(occ.reading.requirement)
     return tuple(
-        Place(lecture, tuple(req for req in REQUIREMENTS if req in reqs))
+        Place(
+            lecture,
+            tuple(req for req in REQUIREMENTS if req in reqs),
+            lecture.source if several_sites else "",
+        )
         for lecture, reqs in found.values()
     )
 
@@ -183,9 +201,9 @@ def _date(timestamp: str) -> tuple[int, int, int] | None:
     return (int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
-def _record(work: Work, meta: Metadata | None, key: str) -> Record:
+def _record(work: Work, meta: Metadata | None, key: str, several_sites: bool) -> Record:
     status = _status(work, meta)
-    places = _places(work)
+    places = _places(work, several_sites)
     arxiv_id = work.arxiv_id
     if status == "arxiv" and meta is not None and arxiv_id is not None:
         return Record(
@@ -204,12 +222,20 @@ def _record(work: Work, meta: Metadata | None, key: str) -> Record:
             comment=clean_text(meta.comment or ""),
             abstract=clean_text(meta.abstract),
         )
-    if arxiv_id is not None:
-        doi = f"10.48550/arXiv.{arxiv_id}" if status == "arxiv-pending" else None
+    if arxiv_id is not None and status == "arxiv-pending":
         url = f"https://arxiv.org/abs/{arxiv_id}"
         return Record(
-            key, work, status, clean_text(work.title), url, places, arxiv_id=arxiv_id, doi=doi
+            key,
+            work,
+            status,
+            clean_text(work.title),
+            url,
+            places,
+            arxiv_id=arxiv_id,
+            doi=f"10.48550/arXiv.{arxiv_id}",
         )
+    # Not on arXiv, or arXiv does not know the id: only what the site says.
     doi = work.identity.value if work.identity.scheme == "doi" else None
-    url = web_link(work.occurrences[0].reading.link)
-    return Record(key, work, status, clean_text(work.title) or url, url, places, doi=doi)
+    link = web_link(work.occurrences[0].reading.link)
+    title = clean_text(work.title) or link
+    return Record(key, work, status, title, link, places, arxiv_id=arxiv_id, doi=doi)

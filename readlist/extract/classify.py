@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
+from readlist import urls
 from readlist.model import Requirement
 
 _MONTH = (
@@ -165,15 +166,22 @@ _GENERIC = re.compile(
 )
 
 
+def names_material(text: str) -> bool:
+    """Link text naming course material, not a work: ``[slides]``, ``video``, ``code``."""
+    return bool(_NOT_READING_TEXT.match(text))
+
+
 def is_generic(text: str) -> bool:
     """Link text that names no work (``pdf``, ``link``, ``here``)."""
     return bool(_GENERIC.match(text))
 
 
 def is_link(href: str) -> bool:
-    """False for empty, ``#...``, ``javascript:``, ``mailto:`` and data URLs."""
-    href = href.strip()
-    return bool(href) and not _NON_LINK.match(href)
+    """False for empty, ``#...``, ``javascript:``, ``mailto:`` and data URLs.
+
+    Tabs and newlines inside an href are ignored, as browsers do.
+    """
+    return urls.is_link(href) and not _NON_LINK.match(urls.clean(href))
 
 
 def is_reading(text: str, href: str, context: str = "") -> bool:

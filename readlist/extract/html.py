@@ -29,6 +29,7 @@ ENTRY_TAG = "rl-entry"
 """Marker element the Markdown reader puts where a Liquid include opens an entry."""
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BREAKS = {"br", "ul", "ol", "p", "div", "li", "dl", "table"} | _HEADINGS
 _ITEM_TAGS = {"li", "p", "dd", "dt", "td", "th", "blockquote"} | _HEADINGS
 _REGION_CLASS = re.compile(
     r"(?P<opt>optional|further|recommended|supplement|additional|extra)|(?P<req>required)|"
@@ -112,6 +113,9 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             if piece == "\n" and first_line and classify.collapse("".join(parts)):
                 break
             parts.append(piece)
+        elif classify.names_material(_text(piece)):
+            parts.append("\x00")  # "[slides]", "(video)": material, not the title
+            links.append("")
         else:
             links.append(_text(piece))
             parts.append("\x00")
@@ -178,6 +182,7 @@ class _Reader:
         self.base_url = base_url
         self.line_of = line_of
         self.lectures: list[Lecture] = []
+        self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
         self.cursor = 0
 
     def reading(
@@ -258,11 +263,32 @@ class _Reader:
         return found
 
     def _cell_links(self, draft: _Draft, cell: LexborNode, req: Requirement | None) -> None:
-        for link in cell.css("a"):
-            item = _item_of(link, cell)
-            made = self.reading(link, item, req)
-            if made is not None:
-                draft.candidates.append((made[0], True))
+        """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest."""
+        label: Requirement | None = None
+        pending: list[str] = []
+        stack: list[LexborNode | None] = [cell.child]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            stack.append(node.next)
+            tag = node.tag
+            if tag == "-text":
+                pending.append(node.text_content or "")
+            elif tag == "a":
+                made = self.reading(node, _item_of(node, cell), label or req)
+                if made is not None:
+                    draft.candidates.append((made[0], True))
+                pending = []
+            elif tag in _BREAKS:
+                is_label, found = classify.label_requirement("".join(pending))
+                if is_label:
+                    label = found
+                pending = []
+                if tag != "br":
+                    stack.append(node.child)
+            elif tag not in ("script", "style", "-comment"):
+                stack.append(node.child)
 
 
 def _owner_table(row: LexborNode) -> int | None:
@@ -331,13 +357,16 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     return key_col, title_col, readings
 
 
-def read_html(html: str, file: str, base_url: str | None, line_of: LineOf) -> list[Lecture]:
+def read_html(
+    html: str, file: str, base_url: str | None, line_of: LineOf, *, entries: bool = False
+) -> list[Lecture]:
     """Every lecture of one HTML document (see the module docstring)."""
     tree = LexborHTMLParser(html)
     body = tree.body or tree.root
     if body is None:
         return []
     reader = _Reader(file, base_url, line_of)
+    reader.entries = entries
     consumed: set[int] = set()
     for table in body.css("table"):
         if reader.table(table):
@@ -346,11 +375,11 @@ def read_html(html: str, file: str, base_url: str | None, line_of: LineOf) -> li
     return reader.lectures
 
 
-def _is_anchor(node: LexborNode) -> str | None:
+def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     """The key when *node* opens a lecture (a dated term or heading, an entry marker)."""
     tag = node.tag
     if tag == ENTRY_TAG:
-        return node.attributes.get("key") or ""
+        return (node.attributes.get("key") or "") if entries else None
     if tag == "dt" or tag in _HEADINGS:
         text = _text(node)
         if len(text) > 160:

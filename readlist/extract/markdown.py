@@ -141,6 +141,7 @@ def _entries(text: str) -> str:
 
 def prepare(text: str) -> str:
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
+    text = re.sub(f"<(?={ENTRY_TAG})", "&lt;", text, flags=re.IGNORECASE)  # only ours count
     text = _LIQUID_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     text = _entries(text)
     text = _LIQUID_TAG.sub("", text)
@@ -154,4 +155,4 @@ def read_markdown(text: str, file: str, base_url: str | None) -> list[Lecture]:
     """Every lecture of one Markdown page."""
     _, body = split_front_matter(text)
     html = pyromark.html(prepare(body), options=_OPTIONS)
-    return read_html(html, file, base_url, LineIndex(text))
+    return read_html(html, file, base_url, LineIndex(text), entries=True)

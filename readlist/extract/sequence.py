@@ -155,7 +155,7 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
     anchor_tag: str | None = None
     for node in _elements(body, consumed):
         tag = node.tag
-        key = _is_anchor(node)
+        key = _is_anchor(node, reader.entries)
         if key is not None:
             level = int(tag[1]) if tag in _HEADINGS else 0
             if draft is not None and not (
@@ -171,7 +171,8 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
             want_title = False
             if tag == ENTRY_TAG:
                 close_level, title_node, want_title = 0, None, True
-                draft.line = int(node.attributes.get("line") or line)
+                written = node.attributes.get("line") or ""
+                draft.line = max(int(written), 1) if written.isdigit() else line
             elif tag == "dt":
                 close_level = 6
                 draft.title, draft.number, title_node = _title_of_term(node, key)

@@ -47,9 +47,9 @@ class TitleMatch:
     typo: bool = False
     """A near miss (same paper, a few characters wrong)."""
     text_part: str = ""
-    """For a typo: the part of the text that is wrong (the name, or the whole text)."""
+    """For a typo in the name before the colon: the name as written (``PGPipe``)."""
     title_part: str = ""
-    """For a typo: what the title says instead."""
+    """... and as the title writes it (``GPipe``); both empty for a typo in the whole text."""
     same_name: bool = False
     """Both start with the same name before a colon (``GPipe: ...``), the rest differs."""
 
@@ -108,20 +108,28 @@ def variants(text: str) -> list[str]:
 
 
 def compare(text: str, title: str, threshold: float) -> TitleMatch:
-    """How *text* (a link text without requirement markers) relates to *title*."""
+    """How *text* (a link text without requirement markers) relates to *title*.
+
+    A typo wins over a plain difference; among equals the higher score wins.
+    """
     wanted = normalize(title)
-    title_head = head(title)
     best = TitleMatch(score=0.0, same=False)
     for candidate in variants(text):
-        if _same(candidate, wanted, title_head):
+        if _same(candidate, wanted, head(title)):
             return TitleMatch(score=1.0, same=True)
-        match = _near(candidate, text, wanted, title, threshold)
-        if match.typo and not best.typo or match.score > best.score and match.typo == best.typo:
+        match = _near(candidate, wanted, threshold) or _named(text, title, threshold)
+        if match is None:
+            match = TitleMatch(score=_score(candidate, wanted), same=False)
+        if (match.typo, match.score) > (best.typo, best.score):
             best = match
-    return best
+    if best.typo:
+        return best
+    same_name = head(text) is not None and head(text) == head(title)
+    return TitleMatch(score=best.score, same=False, same_name=same_name)
 
 
 def _same(text: str, title: str, title_head: str | None) -> bool:
+    """Equal, the title's name or leading words, or made only of the title's words."""
     if text.replace(" ", "") == title.replace(" ", ""):
         return True
     if text == title_head or title.startswith(text + " "):
@@ -132,26 +140,41 @@ def _same(text: str, title: str, title_head: str | None) -> bool:
     return len(words) >= 2 and set(words) <= set(title.split())
 
 
-def _near(candidate: str, raw_text: str, title: str, raw_title: str, threshold: float) -> TitleMatch:
-    full = ratio(candidate, title)
-    words = candidate.split()
-    start = " ".join(title.split()[: len(words)])
-    prefix = ratio(candidate, start) if len(start) < len(title) else 0.0
-    contained = sum(w in set(title.split()) for w in words) / len(words)
-    score = max(full, prefix, contained)
-    if full >= threshold and few_edits(candidate, title):
-        return TitleMatch(score=full, same=False, typo=True, text_part=raw_text,
-                          title_part=raw_title)  # fmt: skip
-    if prefix >= threshold and few_edits(candidate, start):
-        return TitleMatch(score=prefix, same=False, typo=True, text_part=raw_text,
-                          title_part=raw_title)  # fmt: skip
+def _leading(text: str, title: str) -> str:
+    """As many leading words of *title* as *text* has (for truncated link texts)."""
+    return " ".join(title.split()[: len(text.split())])
+
+
+def _score(text: str, title: str) -> float:
+    """Best of: whole-text similarity, similarity to the title's start, words shared."""
+    words = text.split()
+    start = _leading(text, title)
+    prefix = ratio(text, start) if len(start) < len(title) else 0.0
+    shared = sum(word in set(title.split()) for word in words) / len(words)
+    return max(ratio(text, title), prefix, shared)
+
+
+def _near(text: str, title: str, threshold: float) -> TitleMatch | None:
+    """A typo in the whole text, or in a text cut short."""
+    for target in (title, _leading(text, title)):
+        score = ratio(text, target)
+        if score >= threshold and few_edits(text, target):
+            return TitleMatch(score=score, same=False, typo=True)
+    return None
+
+
+def _named(raw_text: str, raw_title: str, threshold: float) -> TitleMatch | None:
+    """A typo in the name before the colon (``PGPipe: ...`` for ``GPipe: ...``)."""
     text_head, title_head = head(raw_text), head(raw_title)
-    if text_head and title_head:
-        if text_head == title_head:
-            return TitleMatch(score=score, same=False, same_name=True)
-        named = ratio(text_head, title_head)
-        if named >= threshold and few_edits(text_head, title_head):
-            return TitleMatch(score=named, same=False, typo=True,
-                              text_part=raw_text.partition(":")[0].strip(),
-                              title_part=raw_title.partition(":")[0].strip())  # fmt: skip
-    return TitleMatch(score=score, same=False)
+    if not text_head or not title_head or text_head == title_head:
+        return None
+    score = ratio(text_head, title_head)
+    if score < threshold or not few_edits(text_head, title_head):
+        return None
+    return TitleMatch(
+        score=score,
+        same=False,
+        typo=True,
+        text_part=raw_text.partition(":")[0].strip(),
+        title_part=raw_title.partition(":")[0].strip(),
+    )

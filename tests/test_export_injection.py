@@ -1,0 +1,163 @@
+"""Hostile titles (from the site or from arXiv) stay text in every format and every client."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pyromark
+import pytest
+from bibtexparser.entrypoint import parse_string
+from export_helpers import (
+    CSL_SCHEMA,
+    arxiv,
+    course_of,
+    fixture_metadata,
+    lecture,
+    reading,
+    with_metadata,
+)
+
+from readlist.export import ExportOptions, export
+from readlist.model import Course
+
+HOSTILE = [
+    line
+    for line in (Path(__file__).parent / "data" / "export" / "hostile_titles.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+]
+
+
+def hostile_course() -> Course:
+    """One site reading per hostile title, plus an arXiv paper whose metadata is hostile."""
+    readings = [
+        reading(title, f"https://example.com/{n}", line=n) for n, title in enumerate(HOSTILE)
+    ]
+    meta = with_metadata(
+        fixture_metadata()["2201.12023"],
+        title=HOSTILE[3],
+        abstract=" ".join(HOSTILE),
+        authors=("Robert'); DROP TABLE} Tables", "Eve <b>Evil</b>"),
+    )
+    evil_lecture = lecture("Mar 1 <script>", HOSTILE[0], *readings, arxiv("2201.12023", line=99))
+    return course_of(evil_lecture, metadata={"2201.12023": meta})
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def visible_text(page: str) -> str:
+    return squash(html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+def test_each_bibliography_entry_stays_one_entry() -> None:
+    course = hostile_course()
+    for fmt in ("bibtex", "biblatex"):
+        for options in (ExportOptions(), ExportOptions(abstracts=True, ascii=True)):
+            library = parse_string(export(course, fmt, options))
+            assert not library.failed_blocks
+            assert len(library.entries) == len(course.works)
+            assert "injected" not in library.entries_dict
+
+
+def test_csl_stays_valid() -> None:
+    data = json.loads(export(hostile_course(), "csl-json", ExportOptions(abstracts=True)))
+    jsonschema.Draft7Validator(json.loads(CSL_SCHEMA.read_text())).validate(data)
+    assert [item["title"] for item in data[:-1]] == HOSTILE
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("bibtex", "b.bibtex"), ("biblatex", "b.bib"), ("csl-json", "b.json")]
+)
+def test_pandoc_prints_hostile_titles_as_text(tmp_path: Path, fmt: str, name: str) -> None:
+    pypandoc = pytest.importorskip("pypandoc")
+    course = hostile_course()
+    bibliography = tmp_path / name
+    bibliography.write_text(export(course, fmt, ExportOptions()), encoding="utf-8")
+    document = tmp_path / "doc.md"
+    document.write_text("---\nnocite: '[@*]'\n---\n")
+    run = subprocess.run(
+        [
+            str(pypandoc.get_pandoc_path()),
+            str(document),
+            "--citeproc",
+            "--bibliography",
+            str(bibliography),
+            "-t",
+            "html",
+            "--wrap=none",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    assert run.stdout.count('class="csl-entry"') == len(course.works)
+    assert "<script" not in run.stdout and "<img" not in run.stdout
+    assert 'href="javascript' not in run.stdout
+    text = visible_text(run.stdout)
+    for title in HOSTILE:
+        assert squash(title) in text
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.hrefs += [value or "" for key, value in attrs if key == "href"]
+
+
+def check_page(page: str) -> None:
+    parser = Tags()
+    parser.feed(page)
+    assert parser.tags <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "main",
+        "h1",
+        "h2",
+        "section",
+        "ul",
+        "li",
+        "a",
+        "span",
+        "div",
+        "p",
+        "i",
+        "em",
+        "strong",
+        "br",
+        "hr",
+    }
+    assert all(href.startswith("https://") for href in parser.hrefs)
+    text = visible_text(page)
+    for title in HOSTILE:
+        assert squash(title) in text
+
+
+def test_markdown_renders_hostile_titles_as_text() -> None:
+    markdown = export(hostile_course(), "markdown", ExportOptions())
+    assert "{{" not in markdown and "{%" not in markdown  # nothing for Liquid to run
+    body = markdown.split("---\n", 2)[2]  # Jekyll front matter
+    check_page(pyromark.html(body))
+
+
+def test_html_renders_hostile_titles_as_text() -> None:
+    check_page(export(hostile_course(), "html", ExportOptions()))
