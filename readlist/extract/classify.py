@@ -89,6 +89,25 @@ def collapse(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def trim_title(text: str) -> str:
+    """Separators left around a title once its date or label is cut out, removed.
+
+    Brackets are removed only when unbalanced: ``(Jan 8): Intro`` -> ``Intro``,
+    ``No class (holiday)`` stays.
+    """
+    text = collapse(re.sub(r"\(\s*\)|\[\s*\]", " ", text))
+    while True:
+        before = text
+        text = text.strip(" :-–—|,;.·•")
+        for opening, closing in ("()", "[]"):
+            if text.startswith(closing) or (text.startswith(opening) and closing not in text):
+                text = text[1:]
+            if text.endswith(opening) or (text.endswith(closing) and opening not in text):
+                text = text[:-1]
+        if text == before:
+            return text
+
+
 def date_in(text: str) -> str | None:
     """The first date written in *text*, as written (``Mar 11``, ``1/24/22``)."""
     match = DATE_RE.search(text)

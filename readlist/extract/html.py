@@ -262,6 +262,26 @@ class _Reader:
             self.lectures.append(current.finish(self.file))
         return found
 
+    def schedule_list(self, listing: LexborNode) -> bool:
+        """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
+        items = [li for li in listing.iter() if li.tag == "li"]
+        dated = [(li, _item_date(li)) for li in items]
+        if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
+            return False
+        current: _Draft | None = None
+        for li, key in dated:
+            if key:
+                if current is not None:
+                    self.lectures.append(current.finish(self.file))
+                line = self.line_of(key, self.cursor)
+                current = _Draft(key=key, title=_item_title(li, key), line=line)
+                current.number = classify.session_number(_text(li))
+            if current is not None:
+                self._cell_links(current, li, None)
+        if current is not None:
+            self.lectures.append(current.finish(self.file))
+        return True
+
     def _cell_links(self, draft: _Draft, cell: LexborNode, req: Requirement | None) -> None:
         """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest."""
         label: Requirement | None = None
@@ -289,6 +309,39 @@ class _Reader:
                     stack.append(node.child)
             elif tag not in ("script", "style", "-comment"):
                 stack.append(node.child)
+
+
+def _item_date(item: LexborNode) -> str | None:
+    """The date a list item starts with (after an optional ``Week N``/``Lecture N`` label)."""
+    text = _text(item)[:60]
+    session = classify.SESSION_RE.match(text)
+    start = session.end() if session else 0
+    date = classify.date_in(text[start:])
+    if date is None or text.find(date, start) > start + 3:
+        return None
+    return date
+
+
+def _item_title(item: LexborNode, key: str) -> str:
+    """A lecture item's words before its first link or sub-list, without date and labels."""
+    parts: list[str] = []
+    for piece in _pieces(item):
+        if not isinstance(piece, str):
+            break
+        parts.append(piece)
+    text = classify.collapse("".join(parts))
+    text = text.replace(key, " ", 1)
+    session = classify.SESSION_RE.match(text)
+    if session:
+        text = text[session.end() :]
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = re.sub(
+        r"(?:required|optional|suggested|further)?\s*readings?\s*:?\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return classify.trim_title(text)
 
 
 def _owner_table(row: LexborNode) -> int | None:
@@ -371,7 +424,13 @@ def read_html(
     for table in body.css("table"):
         if reader.table(table):
             consumed.add(table.mem_id)
+    for listing in body.css("ul, ol"):
+        if not _inside(listing, ("li", "td", "th", "dd")) and reader.schedule_list(listing):
+            consumed.add(listing.mem_id)
+    structured = len(reader.lectures)
     _sequence(reader, body, consumed)
+    if 0 < structured < len(reader.lectures):
+        reader.lectures.sort(key=lambda lecture: lecture.line)  # keep document order
     return reader.lectures
 
 

@@ -60,7 +60,7 @@ def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:
             continue
         stack.append(child.next)
         tag = child.tag
-        if tag not in _SKIP and not (tag == "table" and child.mem_id in consumed):
+        if tag not in _SKIP and child.mem_id not in consumed:
             yield child
             stack.append(child.child)
 
@@ -134,7 +134,7 @@ def _text_without(node: LexborNode, key: str) -> str:
     if index < 0:
         return ""
     rest = text[:index] + text[index + len(key.strip()) :]
-    return rest.strip(" :-–—|,()[]")
+    return classify.trim_title(rest)
 
 
 def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
@@ -144,7 +144,7 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     session = classify.SESSION_RE.match(rest)
     if session:
         rest = rest[session.end() :]
-    return classify.collapse(rest).strip(" :-–—|,()[]"), number
+    return classify.trim_title(rest), number
 
 
 def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
