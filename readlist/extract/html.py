@@ -228,34 +228,39 @@ class _Reader:
         rows = [row for row in table.css("tr") if _owner_table(row) == table.mem_id]
         if len(rows) < 2:
             return False
-        header = [_text(cell) for cell in rows[0].css("th, td") if cell.parent == rows[0]]
-        roles = _column_roles(header)
+        grid = _grid(rows)
+        roles = _column_roles([_text(cell) for cell, _ in grid[0]])
         if roles is None:
             return False
         key_col, title_col, reading_cols = roles
         current: _Draft | None = None
         found = False
-        for row in rows[1:]:
-            cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+        for row, cells in zip(rows[1:], grid[1:], strict=True):
             if len(cells) <= key_col:
                 continue
-            key = classify.collapse(cells[key_col].text(deep=True, separator=" "))
+            key_cell, inherited = cells[key_col]
+            key = "" if inherited else classify.collapse(key_cell.text(deep=True, separator=" "))
             if key:
                 if current is not None:
                     self.lectures.append(current.finish(self.file))
-                title = clean_title(cells[title_col]) if title_col < len(cells) else ""
-                line = self.line_of(key, self.cursor)
-                self.cursor = max(self.cursor, 0)
+                title = clean_title(cells[title_col][0]) if title_col < len(cells) else ""
                 current = _Draft(
-                    key=_key_text(key), title=title, line=line, number=classify.session_number(key)
+                    key=_key_text(key),
+                    title=title,
+                    line=self.line_of(key, self.cursor),
+                    number=classify.session_number(key),
                 )
                 found = True
             if current is None:
                 continue
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
-            for index, cell in enumerate(cells):
-                if index in (key_col, title_col) or (reading_cols and index not in reading_cols):
+            seen: set[int] = set()
+            for index, (cell, inherited) in enumerate(cells):
+                if inherited or cell.mem_id in seen or index in (key_col, title_col):
                     continue
+                if reading_cols and index not in reading_cols:
+                    continue
+                seen.add(cell.mem_id)
                 column_req = reading_cols.get(index) if reading_cols else None
                 self._cell_links(current, cell, column_req or ("optional" if note_opt else None))
         if current is not None:
@@ -344,6 +349,47 @@ def _item_title(item: LexborNode, key: str) -> str:
     return classify.trim_title(text)
 
 
+def _span(cell: LexborNode, name: str) -> int:
+    value = (cell.attributes.get(name) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
+    """Rows of ``(cell, inherited)`` by column, with ``rowspan``/``colspan`` laid out.
+
+    ``inherited`` marks a cell that a ``rowspan`` carries down from a row above.
+    """
+    pending: dict[int, tuple[LexborNode, int]] = {}  # column -> (cell, rows still to cover)
+    grid = []
+    for row in rows:
+        out: list[tuple[LexborNode, bool]] = []
+        cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+        column = 0
+        for cell in cells:
+            while column in pending:
+                carried, left = pending[column]
+                out.append((carried, True))
+                pending[column] = (carried, left - 1)
+                if left <= 1:
+                    del pending[column]
+                column += 1
+            rowspan = _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                out.append((cell, False))
+                if rowspan > 1:
+                    pending[column] = (cell, rowspan - 1)
+                column += 1
+        while column in pending:
+            carried, left = pending[column]
+            out.append((carried, True))
+            pending[column] = (carried, left - 1)
+            if left <= 1:
+                del pending[column]
+            column += 1
+        grid.append(out)
+    return grid
+
+
 def _owner_table(row: LexborNode) -> int | None:
     node = row.parent
     while node is not None and node.tag != "table":
@@ -362,7 +408,11 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     if key_col is None:
         key_col = next((i for i, h in enumerate(header) if _NUM_HEADER.match(h)), None)
     if key_col is None:
-        return None
+        # "| Topic | Readings |": no date or number column; the topic names the lecture
+        topic = next((i for i, h in enumerate(header) if _TITLE_HEADER.search(h)), None)
+        if topic is None or not any(_READING_HEADER.search(h) for h in header):
+            return None
+        key_col = topic
     title_col = next(
         (
             i
