@@ -208,6 +208,7 @@ def export(
     Metadata the cache lacks is fetched from arXiv first (not with --offline);
     works without it are still exported from what the site says, and marked.
     Citation keys are kept stable in CACHE_DIR/keys.json.
+
     Example: readlist export examples/dsc204a-w24 --format bibtex -o course.bib
     """
     from readlist import render
@@ -289,6 +290,7 @@ def check(
 
     Metadata the cache lacks is fetched from arXiv first (not with --offline);
     checks that need it are listed as skipped otherwise.
+
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 could not run.
 
     Example: readlist check ../shared/seed/week-10.md --fail-on error

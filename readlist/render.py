@@ -85,8 +85,9 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
                 body.append_text(Text(f" — {who}" + (f" {meta.year}" if meta.year else ""),
                                       style="dim"))
             _hanging(out, Text("  ") + badge, body)
-            _hanging(out, Text(" " * 11), Text(_CONTROL.sub("", reading.link), style="blue"),
-                     fold=True)
+            # A URL is never broken by an inserted newline: it stays one line to copy or click.
+            link = Text(_CONTROL.sub("", reading.link), style="blue")
+            out.print(Text(" " * 11) + link, soft_wrap=True)
             also = _also_in(course, lecture, reading)
             if also:
                 _hanging(out, Text(" " * 11), Text("also in " + ", ".join(also), style="magenta"))
@@ -251,15 +252,18 @@ def _finding_cell(finding: Finding) -> Text:
 
 
 def _check_summary(out: Console, report: Report, fail_on: Severity) -> None:
-    counts = [(s, report.count(s)) for s in ("error", "warning", "info")]
+    """``0 errors, 3 warnings, 0 info — fails --fail-on warning``, then what was skipped."""
+    from readlist.lint import SEVERITIES
+
     if not report.findings:
         out.print(Text("No findings.", style="bold green"))
     else:
         line = Text()
-        for index, (severity, count) in enumerate(counts):
-            if index:
+        for severity in SEVERITIES:
+            count = report.count(severity)
+            noun = severity if count == 1 or severity == "info" else f"{severity}s"
+            if line:
                 line.append(", ")
-            noun = severity if count == 1 else f"{severity}s" if severity != "info" else severity
             line.append(f"{count} {noun}", style=SEVERITY_STYLE[severity] if count else "dim")
         failing = report.exit_code(fail_on) == 1
         line.append(f" — {'fails' if failing else 'passes'} --fail-on {fail_on}",

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.library import Library
-from bibtexparser.middlewares.names import parse_single_name_into_parts
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
 from export_helpers import arxiv, course_of, fixture_metadata, lecture, reading, with_metadata
 
 from readlist.export import ExportOptions, export
@@ -208,3 +211,9 @@ def test_links_that_are_not_web_links_are_dropped() -> None:
         assert "url" not in fields(export(course, fmt, ExportOptions()), "evil")
     assert "javascript" not in export(course, "csl-json", ExportOptions())
     assert "javascript" not in export(course, "html", ExportOptions())
+
+
+def test_a_name_never_splits_into_several() -> None:
+    names = tuple(map(split_name, ["Tom and Jerry", "others", "A, B, C, D", "", "Ann Lee"]))
+    written = bibtex_names(tuple(n for n in names if n.full), ExportOptions())
+    assert len(split_multiple_persons_names(written)) == 4

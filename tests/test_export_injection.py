@@ -13,6 +13,7 @@ import jsonschema
 import pyromark
 import pytest
 from bibtexparser.entrypoint import parse_string
+from bibtexparser.middlewares.names import split_multiple_persons_names
 from export_helpers import (
     CSL_SCHEMA,
     arxiv,
@@ -22,8 +23,11 @@ from export_helpers import (
     reading,
     with_metadata,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readlist.export import ExportOptions, export
+from readlist.export.names import clean_text
 from readlist.model import Course
 
 HOSTILE = [
@@ -161,3 +165,44 @@ def test_markdown_renders_hostile_titles_as_text() -> None:
 
 def test_html_renders_hostile_titles_as_text() -> None:
     check_page(export(hostile_course(), "html", ExportOptions()))
+
+
+TEXT = st.text(max_size=60) | st.text(alphabet="$\\{}%#&_~^ aB1()[]<>@:-\n", max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=TEXT, lecture_title=TEXT, author=TEXT, abstract=TEXT)
+def test_any_text_stays_inside_its_entry(
+    title: str, lecture_title: str, author: str, abstract: str
+) -> None:
+    meta = with_metadata(
+        fixture_metadata()["2201.12023"],
+        title=title,
+        authors=(author, "Ann Lee"),
+        abstract=abstract,
+    )
+    course = course_of(
+        lecture("Jan 1", lecture_title, reading(title, "https://e.com/a"), arxiv("2201.12023")),
+        metadata={"2201.12023": meta},
+    )
+    for fmt in ("bibtex", "biblatex"):
+        options = ExportOptions(ascii=fmt == "bibtex", abstracts=True)
+        library = parse_string(export(course, fmt, options))
+        assert not library.failed_blocks and len(library.entries) == 2
+        assert set(library.entries[0].fields_dict) >= {"title", "url", "note"}
+        names = split_multiple_persons_names(library.entries[1].fields_dict["author"].value)
+        expected = 2 if clean_text(author).strip(" ,") else 1
+        assert names[-1] == "Lee, Ann" and len(names) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(title=TEXT)
+def test_any_title_renders_as_its_own_text_in_markdown_and_html(title: str) -> None:
+    course = course_of(lecture("Jan 1", "x", reading(title, "https://e.com/a")))
+    shown = squash(clean_text(title)) or "https://e.com/a"
+    markdown = export(course, "markdown", ExportOptions()).split("---\n", 2)[2]
+    for page in (pyromark.html(markdown), export(course, "html", ExportOptions())):
+        parser = Tags()
+        parser.feed(page)
+        assert parser.hrefs == ["https://e.com/a"]
+        assert shown in visible_text(page)

@@ -1,6 +1,6 @@
 """The annotated reading list: per lecture, each reading with what arXiv says about it.
 
-Two renderings of the same :class:`Entry` list: Markdown that drops into the
+Two renderings of the same :class:`Item` lists: Markdown that drops into the
 course's Jekyll site (front matter; every character Markdown, kramdown or
 Liquid would act on written as an HTML entity) and one standalone HTML page
 (inline CSS, a Content-Security-Policy that allows no script).  Text from the
@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from readlist.export.names import short_authors
+from readlist.export.names import clean_text, short_authors
 from readlist.export.record import ExportOptions, Record, build_records, lecture_name
 from readlist.model import Course, Lecture, Reading
 
@@ -28,27 +28,28 @@ _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One reading of one lecture, ready to print."""
+class Item:
+    """One reading of one lecture (or one shared work), ready to print."""
 
     title: str
     href: str | None
     requirement: str | None
     byline: str
     """``Zheng et al. (2022)``; empty when unknown."""
-    venue: str
-    gist: str
+    venue: str = ""
+    gist: str = ""
     """One line from the abstract (or the comment)."""
-    also_in: tuple[str, ...]
-    marker: str
-    """Why the details are thin (metadata not fetched, not on arXiv); usually empty."""
+    places: tuple[str, ...] = ()
+    """The other lectures that list it ("Also in"), or all of them ("Read in")."""
     places_label: str = "Also in"
+    marker: str = ""
+    """Why the details are thin (metadata not fetched, not on arXiv); usually empty."""
 
 
 @dataclass(frozen=True)
 class Section:
     heading: str
-    entries: tuple[Entry, ...]
+    items: tuple[Item, ...]
 
 
 def to_markdown(course: Course, options: ExportOptions) -> str:
@@ -56,10 +57,10 @@ def to_markdown(course: Course, options: ExportOptions) -> str:
     title, sections, shared = _sections(course, options)
     lines = ["---", f"title: {_yaml_string(title)}", "---", "", f"# {md(title)}", ""]
     for section in [*sections, shared]:
-        if not section.entries:
+        if not section.items:
             continue
         lines += [f"## {md(section.heading)}", ""]
-        lines += [_md_entry(entry) for entry in section.entries]
+        lines += [_md_item(item) for item in section.items]
         lines.append("")
     return "\n".join(lines)
 
@@ -69,10 +70,10 @@ def to_html(course: Course, options: ExportOptions) -> str:
     title, sections, shared = _sections(course, options)
     body = [f"<h1>{h(title)}</h1>"]
     for section in [*sections, shared]:
-        if not section.entries:
+        if not section.items:
             continue
         body.append(f"<section>\n<h2>{h(section.heading)}</h2>\n<ul>")
-        body += [_html_entry(entry) for entry in section.entries]
+        body += [_html_item(item) for item in section.items]
         body.append("</ul>\n</section>")
     return _HTML_PAGE.format(title=h(title), body="\n".join(body))
 
@@ -101,49 +102,46 @@ def _sections(course: Course, options: ExportOptions) -> tuple[str, list[Section
     title = "Reading list" + (f": {', '.join(names)}" if names else "")
     sections = []
     for lecture in course.lectures:
-        entries = []
+        items = []
         for reading in lecture.readings:
             work = course.work_of(lecture, reading)
             if work is not None:
-                entries.append(_entry(records[work.id], reading, lecture))
-        if entries:
+                items.append(_item(records[work.id], reading, lecture))
+        if items:
             site = lecture.source if len(course.sites) > 1 else ""
-            sections.append(Section(lecture_name(lecture, site), tuple(entries)))
+            sections.append(Section(lecture_name(lecture, site), tuple(items)))
     shared = Section(
         "Read in several lectures",
-        tuple(_shared_entry(r) for r in records.values() if len(r.places) > 1),
+        tuple(_shared_item(r) for r in records.values() if len(r.places) > 1),
     )
     return title, sections, shared
 
 
-def _entry(record: Record, reading: Reading, lecture: Lecture) -> Entry:
-    title = record.title if record.status == "arxiv" else reading.title or record.title
+def _item(record: Record, reading: Reading, lecture: Lecture) -> Item:
+    title = record.title if record.status == "arxiv" else clean_text(reading.title) or record.title
     venue = record.journal_ref or (record.comment if _VENUE_HINT.search(record.comment) else "")
     gist = _first_sentence(record.abstract) or ("" if venue else record.comment)
     others = tuple(place.name for place in record.places if place.lecture is not lecture)
-    return Entry(
+    return Item(
         title=title,
         href=safe_href(record.url),
         requirement=reading.requirement,
         byline=_byline(record),
         venue=venue,
         gist=gist,
-        also_in=others,
+        places=others,
         marker=_marker(record),
     )
 
 
-def _shared_entry(record: Record) -> Entry:
+def _shared_item(record: Record) -> Item:
     places = tuple(place.describe() for place in record.places)
-    return Entry(
+    return Item(
         record.title,
         safe_href(record.url),
         None,
         _byline(record),
-        "",
-        "",
-        places,
-        "",
+        places=places,
         places_label="Read in",
     )
 
@@ -174,44 +172,44 @@ def _yaml_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _md_entry(entry: Entry) -> str:
-    title = md(entry.title)
-    link = f"[{title}]({entry.href})" if entry.href else title
-    head = f"**{entry.requirement.capitalize()}** · {link}" if entry.requirement else link
+def _md_item(item: Item) -> str:
+    title = md(item.title)
+    link = f"[{title}]({item.href})" if item.href else title
+    head = f"**{item.requirement.capitalize()}** · {link}" if item.requirement else link
     lines = [f"- {head}"]
-    details = [md(entry.byline)] if entry.byline else []
-    if entry.venue:
-        details.append(f"*{md(entry.venue)}*")
-    if entry.marker:
-        details.append(f"*{md(entry.marker)}*")
+    details = [md(item.byline)] if item.byline else []
+    if item.venue:
+        details.append(f"*{md(item.venue)}*")
+    if item.marker:
+        details.append(f"*{md(item.marker)}*")
     if details:
         lines.append("  · " + " · ".join(details))
-    if entry.gist:
-        lines.append(f"  <br>{md(entry.gist)}")
-    if entry.also_in:
-        lines.append(f"  <br>{entry.places_label}: {md('; '.join(entry.also_in))}")
+    if item.gist:
+        lines.append(f"  <br>{md(item.gist)}")
+    if item.places:
+        lines.append(f"  <br>{item.places_label}: {md('; '.join(item.places))}")
     return "\n".join(lines)
 
 
-def _html_entry(entry: Entry) -> str:
-    title = h(entry.title)
-    link = f'<a href="{h(entry.href)}">{title}</a>' if entry.href else title
+def _html_item(item: Item) -> str:
+    title = h(item.title)
+    link = f'<a href="{h(item.href)}">{title}</a>' if item.href else title
     parts = ["<li>"]
-    if entry.requirement:
-        parts.append(f'<span class="req {h(entry.requirement)}">{h(entry.requirement)}</span> ')
+    if item.requirement:
+        parts.append(f'<span class="req {h(item.requirement)}">{h(item.requirement)}</span> ')
     parts.append(link)
-    details = [h(entry.byline)] if entry.byline else []
-    if entry.venue:
-        details.append(f"<i>{h(entry.venue)}</i>")
-    if entry.marker:
-        details.append(f'<span class="marker">{h(entry.marker)}</span>')
+    details = [h(item.byline)] if item.byline else []
+    if item.venue:
+        details.append(f"<i>{h(item.venue)}</i>")
+    if item.marker:
+        details.append(f'<span class="marker">{h(item.marker)}</span>')
     if details:
         parts.append(f'\n<div class="meta">{" · ".join(details)}</div>')
-    if entry.gist:
-        parts.append(f'\n<p class="gist">{h(entry.gist)}</p>')
-    if entry.also_in:
-        places = h("; ".join(entry.also_in))
-        parts.append(f'\n<div class="also">{entry.places_label}: {places}</div>')
+    if item.gist:
+        parts.append(f'\n<p class="gist">{h(item.gist)}</p>')
+    if item.places:
+        places = h("; ".join(item.places))
+        parts.append(f'\n<div class="also">{item.places_label}: {places}</div>')
     parts.append("</li>")
     return "".join(parts)
 

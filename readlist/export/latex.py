@@ -14,6 +14,8 @@ import re
 
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 
+from readlist.export.names import clean_text
+
 _ESCAPES = {
     "\\": r"\textbackslash{}",
     "&": r"\&",
@@ -41,6 +43,7 @@ _UNSAFE_COMMAND = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LEADING_NAME = re.compile(r"\s*([^\W_]+(?:-[^\W_]+)*)\s*:\s")
+_NAME_WORDS = re.compile(r"(?<![\w{])(and|others)(?![\w}])", re.IGNORECASE)
 _URL_UNSAFE = frozenset(' {}\\"<>^`|')
 _ASCII = UnicodeToLatexEncoder(
     non_ascii_only=True,
@@ -60,6 +63,7 @@ def latex_text(text: str, *, title: bool = False, ascii: bool = False) -> str:
 
     With *ascii*, non-ASCII characters become LaTeX macros (``W{\\"u}bben``).
     """
+    text = clean_text(text)  # a line break could start a block for some parsers
     pieces: list[str] = []
     position = 0
     for match in _MATH.finditer(text):
@@ -74,8 +78,9 @@ def latex_text(text: str, *, title: bool = False, ascii: bool = False) -> str:
 
 
 def latex_name_part(text: str, *, ascii: bool = False) -> str:
-    """A part of a person's name: escaped; commas braced so they never split the name."""
-    escaped = escape(text).replace(",", "{,}")
+    """A part of a person's name: escaped; commas and the words ``and``/``others``
+    braced, so that BibTeX never reads one name as several."""
+    escaped = _NAME_WORDS.sub(lambda m: "{" + m.group() + "}", escape(text).replace(",", "{,}"))
     return _ASCII.unicode_to_latex(escaped) if ascii else escaped
 
 

@@ -74,7 +74,7 @@ class Place:
 
 def lecture_name(lecture: Lecture, site: str = "") -> str:
     """``Mar 11: ML System - 2``, prefixed by ``site, `` when one is given."""
-    key, title = lecture.key.strip(), lecture.title.strip()
+    key, title = clean_text(lecture.key), clean_text(lecture.title)
     name = f"{key}: {title}" if title else key
     return f"{site}, {name}" if site else name
 
@@ -158,7 +158,7 @@ def _status(work: Work, meta: Metadata | None) -> RecordStatus:
 def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
     status = _status(work, meta)
     if status == "arxiv" and meta is not None:
-        authors = [split_name(author) for author in meta.authors]
+        authors = _authors(meta)
         first = authors[0] if authors else Name()
         family = first.family or "".join(significant_words(first.literal)[:1])
         base = arxiv_base(family, meta.year, clean_text(meta.title))
@@ -168,6 +168,10 @@ def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
     # A link that is no link (javascript:...) is identified by its line: not stable.
     final = is_link(work.occurrences[0].reading.link or work.occurrences[0].reading.url)
     return KeyRequest(saved_id(work), site_base(work.title), final, ("~", work.id))
+
+
+def _authors(meta: Metadata) -> tuple[Name, ...]:
+    return tuple(name for name in map(split_name, meta.authors) if name.full)
 
 
 def _places(work: Work, several_sites: bool) -> tuple[Place, ...]:
@@ -213,7 +217,7 @@ def _record(work: Work, meta: Metadata | None, key: str, several_sites: bool) ->
             title=clean_text(meta.title),
             url=f"https://arxiv.org/abs/{arxiv_id}",
             places=places,
-            authors=tuple(split_name(author) for author in meta.authors),
+            authors=_authors(meta),
             date=_date(meta.published),
             arxiv_id=arxiv_id,
             category=meta.primary_category,

@@ -63,7 +63,7 @@ def link_findings(
                 place.finding(
                     "error",
                     "broken-link",
-                    f"{url} does not exist in the site ({target})",
+                    f"{url}: {PurePosixPath(root.as_posix(), target)} does not exist",
                     "fix the path, or add the file to the site",
                 )
             )

@@ -149,14 +149,15 @@ def _score(text: str, title: str) -> float:
     """Best of: whole-text similarity, similarity to the title's start, words shared."""
     words = text.split()
     start = _leading(text, title)
-    prefix = ratio(text, start) if len(start) < len(title) else 0.0
+    prefix = ratio(text, start) if len(words) >= 3 and len(start) < len(title) else 0.0
     shared = sum(word in set(title.split()) for word in words) / len(words)
     return max(ratio(text, title), prefix, shared)
 
 
 def _near(text: str, title: str, threshold: float) -> TitleMatch | None:
     """A typo in the whole text, or in a text cut short."""
-    for target in (title, _leading(text, title)):
+    targets = [title, _leading(text, title)] if len(text.split()) >= 3 else [title]
+    for target in targets:
         score = ratio(text, target)
         if score >= threshold and few_edits(text, target):
             return TitleMatch(score=score, same=False, typo=True)
