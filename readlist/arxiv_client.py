@@ -96,7 +96,7 @@ class _Session(requests.Session):
         self.mount("https://", adapter)
 
     def request(
-        self, method: str, url: str | bytes, *args: Any, **kwargs: Any
+        self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any
     ) -> requests.Response:
         kwargs.setdefault("timeout", self.timeout)
         kwargs["headers"] = {**(kwargs.get("headers") or {}), "user-agent": USER_AGENT}

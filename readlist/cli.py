@@ -221,7 +221,7 @@ def export(
     from readlist.export import export as export_course
 
     check_format(fmt)
-    target = None if output in (None, "-") else Path(output)
+    target = None if output is None or output == "-" else Path(output)
     if target is not None:
         check_writable(target)
     course = _load(paths, cache_dir)

@@ -64,34 +64,43 @@ def _also_in(course: Course, lecture: Lecture, reading: Reading) -> list[str]:
 
 
 def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) -> None:
-    """Each lecture: key and title, then readings with a badge, link and "also in"."""
+    """Each lecture: key and title, then readings with a badge, link and "also in".
+
+    The whole listing is built first and printed once (one rich render, not
+    hundreds): ``show`` stays fast on long courses.
+    """
     out = console()
+    lines: list[Text] = []
+    indent = Text(" " * 11)
     for lecture, readings in lectures:
         head = Text()
         head.append(lecture.key, style="bold cyan")
         head.append(" · ", style="dim")
         head.append_text(inert(lecture.title or "(untitled)"))
         head.append(f"  {lecture.file}:{lecture.line}", style="dim")
-        out.print(head)
+        lines.extend(_wrapped(out, Text(), head))
         if not readings:
-            out.print(Text("  no readings", style="dim"))
+            lines.append(Text("  no readings", style="dim"))
         for reading in readings:
-            badge = Text(f"{BADGE_TEXT[reading.requirement]:<8} ",
-                         style=BADGE_STYLE[reading.requirement])
+            badge = Text(
+                f"{BADGE_TEXT[reading.requirement]:<8} ", style=BADGE_STYLE[reading.requirement]
+            )
             body = inert(reading.title or reading.text or reading.url)
             meta = course.metadata.get(_work_id(course, lecture, reading) or "")
             if meta is not None and meta.status == "found" and meta.authors:
                 who = meta.authors[0].split()[-1] + (" et al." if len(meta.authors) > 1 else "")
-                body.append_text(Text(f" — {who}" + (f" {meta.year}" if meta.year else ""),
-                                      style="dim"))
-            _hanging(out, Text("  ") + badge, body)
+                year = f" {meta.year}" if meta.year else ""
+                body.append_text(Text(f" — {who}{year}", style="dim"))
+            lines.extend(_wrapped(out, Text("  ") + badge, body))
             # A URL is never broken by an inserted newline: it stays one line to copy or click.
-            link = Text(_CONTROL.sub("", reading.link), style="blue")
-            out.print(Text(" " * 11) + link, soft_wrap=True)
+            lines.append(indent + Text(_CONTROL.sub("", reading.link), style="blue"))
             also = _also_in(course, lecture, reading)
             if also:
-                _hanging(out, Text(" " * 11), Text("also in " + ", ".join(also), style="magenta"))
-        out.print()
+                lines.extend(
+                    _wrapped(out, indent, Text("also in " + ", ".join(also), style="magenta"))
+                )
+        lines.append(Text())
+    out.print(Text("\n").join(lines), soft_wrap=True)
 
 
 def _work_id(course: Course, lecture: Lecture, reading: Reading) -> str | None:
@@ -205,14 +214,21 @@ def fetch_summary(result: Resolution, *, offline: bool = False) -> None:
     console().print(Text(line, style="bold"))
 
 
-def _hanging(out: Console, lead: Text, body: Text, fold: bool = False) -> None:
+def _wrapped(out: Console, lead: Text, body: Text) -> list[Text]:
     """*lead* then *body*, wrapped to the console width under a hanging indent."""
     width = max(out.width - lead.cell_len, 20)
-    lines = body.wrap(out, width, overflow="fold" if fold else "fold")
     pad = Text(" " * lead.cell_len)
-    for index, line in enumerate(lines):
+    lines = []
+    for index, line in enumerate(body.wrap(out, width, overflow="fold")):
         line.rstrip()
-        out.print((lead if index == 0 else pad) + line, soft_wrap=True)
+        lines.append((lead if index == 0 else pad) + line)
+    return lines
+
+
+def _hanging(out: Console, lead: Text, body: Text, fold: bool = False) -> None:
+    """Print *lead* then *body* under a hanging indent (see :func:`_wrapped`)."""
+    for line in _wrapped(out, lead, body):
+        out.print(line, soft_wrap=True)
 
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}

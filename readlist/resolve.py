@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
-from readlist.arxiv_client import ArxivClient
 from readlist.cache import Cache
 from readlist.model import Metadata, Problem, Work
+
+if TYPE_CHECKING:
+    from readlist.arxiv_client import ArxivClient
 
 Progress = Callable[[int, int], None]
 """Called with (works resolved so far, arXiv works in all)."""

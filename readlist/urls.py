@@ -137,6 +137,7 @@ def _host(hostname: str) -> str:
     host = hostname.rstrip(".")
     with contextlib.suppress(UnicodeError):  # too long, empty labels, surrogates
         host = host.encode("idna").decode("ascii")
+    host = "".join(host.split())  # IDNA maps U+00A0 to a space; no host has white space
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     return host.removeprefix("www.")

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _HTML_TAG = re.compile(r"<[^>]{0,200}>")
 _TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
@@ -54,6 +56,7 @@ class TitleMatch:
     """Both start with the same name before a colon (``GPipe: ...``), the rest differs."""
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """Lower-case words separated by single spaces: no accents, punctuation, TeX or tags."""
     text = _HTML_TAG.sub("", text)
@@ -101,10 +104,49 @@ def few_edits(a: str, b: str) -> bool:
     return edit_distance(a, b) <= max(2, min(len(a), len(b)) // 10)
 
 
-def variants(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def variants(text: str) -> tuple[str, ...]:
     """The text as written, and without bracketed asides (venue tags, nicknames)."""
     found = [normalize(text), normalize(_BRACKETED.sub(" ", text))]
-    return [v for i, v in enumerate(found) if v and v not in found[:i]]
+    return tuple(v for i, v in enumerate(found) if v and v not in found[:i])
+
+
+def could_name(text: str, title: str, threshold: float) -> bool:
+    """A cheap test that is true whenever :func:`compare` finds *text* naming *title*.
+
+    (Same or at least *threshold* similar, typos aside.)  Naming needs the first
+    word in common (equal, leading words, the name before the colon), or enough
+    shared words, or enough characters in common for the ratio to reach *threshold*.
+    """
+    wanted = normalize(title)
+    words = _words(wanted)
+    for candidate in variants(text):
+        mine = candidate.split()
+        if mine[0] in words or sum(w in words for w in mine) >= threshold * len(mine):
+            return True
+        if _may_reach(candidate, wanted, threshold):
+            return True
+        if _may_reach(candidate, _leading(candidate, wanted), threshold):
+            return True
+    return False
+
+
+def _may_reach(a: str, b: str, threshold: float) -> bool:
+    """False when ``ratio(a, b)`` cannot reach *threshold* (difflib's quick bounds)."""
+    total = len(a) + len(b)
+    if not total or 2 * min(len(a), len(b)) < threshold * total:
+        return False
+    return 2 * sum((_letters(a) & _letters(b)).values()) >= threshold * total
+
+
+@lru_cache(maxsize=8192)
+def _letters(text: str) -> Counter[str]:
+    return Counter(text)
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def compare(text: str, title: str, threshold: float) -> TitleMatch:

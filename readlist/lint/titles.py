@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readlist.lint.findings import Finding, Place, Places
-from readlist.lint.similarity import TitleMatch, compare, is_generic
+from readlist.lint.similarity import TitleMatch, compare, could_name, is_generic
 from readlist.model import Course, Metadata, Work
 
 MODERATE = 0.5
@@ -167,7 +167,7 @@ def _best_other(
     """The other work whose arXiv title the text names, if any (best score wins)."""
     best: tuple[str, TitleMatch] | None = None
     for work_id, meta in titled.items():
-        if work_id == own:
+        if work_id == own or not could_name(text, meta.title, threshold):
             continue
         match = compare(text, meta.title, threshold)
         named = match.same or (match.score >= threshold and not match.typo)
