@@ -99,6 +99,7 @@ class Generated:
     lectures: int
     readings: int
     files: int
+    optional: int = 0
     arxiv_ids: set[str] = field(default_factory=set)
 
 
@@ -265,6 +266,7 @@ def generate(root: Path, lectures: int, shapes: Sequence[str] = SHAPES, seed: in
             path.write_text(render(chunk, part), encoding="utf-8")
             result.files += 1
             result.readings += sum(len(lec.readings) for lec in chunk)
+            result.optional += sum(r.optional for lec in chunk for r in lec.readings)
     result.arxiv_ids = set(mix.used)
     return result
 

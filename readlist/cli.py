@@ -25,35 +25,49 @@ app = typer.Typer(
     "export BibTeX/CSL-JSON, check for typos.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode=None,
+    rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 PathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer needs Optional on 3.10
-    typer.Argument(help="Site directories or files (default: the current directory).",
-                   show_default=False),
+    typer.Argument(
+        help="Site directories or files (default: the current directory).", show_default=False
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 CacheOpt = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--cache-dir", envvar="READLIST_CACHE_DIR",
-                 help="Metadata cache directory [default: ./cache]."),
+    typer.Option(
+        "--cache-dir",
+        envvar="READLIST_CACHE_DIR",
+        show_default="./cache",
+        help="Metadata cache directory.",
+    ),
 ]
 OfflineOpt = Annotated[
     bool,
-    typer.Option("--offline", envvar="READLIST_OFFLINE",
-                 help="Never use the network; use only the cache."),
+    typer.Option(
+        "--offline", envvar="READLIST_OFFLINE", help="Never use the network; use only the cache."
+    ),
 ]
 ArxivUrlOpt = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--arxiv-url", envvar="READLIST_ARXIV_URL",
-                 help="arXiv API endpoint [default: https://export.arxiv.org/api/query]."),
+    typer.Option(
+        "--arxiv-url",
+        envvar="READLIST_ARXIV_URL",
+        show_default="https://export.arxiv.org/api/query",
+        help="arXiv API endpoint.",
+    ),
 ]
 DelayOpt = Annotated[
     float,
-    typer.Option("--arxiv-delay", envvar="READLIST_ARXIV_DELAY", min=0.0,
-                 help="Seconds between arXiv requests."),
+    typer.Option(
+        "--arxiv-delay",
+        envvar="READLIST_ARXIV_DELAY",
+        min=0.0,
+        help="Seconds between arXiv requests.",
+    ),
 ]
 
 
@@ -103,8 +117,12 @@ def show(
     from readlist.course import filter_course, show_json
 
     course = _load(paths, cache_dir)
-    view = filter_course(course, lecture=lecture, week=week,
-                         requirement="required" if required else "optional" if optional else None)
+    view = filter_course(
+        course,
+        lecture=lecture,
+        week=week,
+        requirement="required" if required else "optional" if optional else None,
+    )
     if as_json:
         _print_json(show_json(course, view))
     else:
@@ -180,8 +198,9 @@ def export(
     paths: PathsArg = None,
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f",
-                     help="bibtex, biblatex, csl-json, markdown (annotated list) or html."),
+        typer.Option(
+            "--format", "-f", help="bibtex, biblatex, csl-json, markdown (annotated list) or html."
+        ),
     ] = "bibtex",
     output: Annotated[
         Optional[str],  # noqa: UP045
@@ -189,8 +208,9 @@ def export(
     ] = None,
     max_authors: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--max-authors", min=1,
-                     help="BibTeX/biblatex: list N authors, then 'and others'."),
+        typer.Option(
+            "--max-authors", min=1, help="BibTeX/biblatex: list N authors, then 'and others'."
+        ),
     ] = None,
     abstracts: Annotated[
         bool, typer.Option("--abstracts", help="BibTeX/biblatex: include abstracts.")
@@ -211,7 +231,6 @@ def export(
 
     Example: readlist export examples/dsc204a-w24 --format bibtex -o course.bib
     """
-    from readlist import render
     from readlist.export import (
         ExportOptions,
         check_format,
@@ -225,19 +244,13 @@ def export(
     if target is not None:
         check_writable(target)
     course = _load(paths, cache_dir)
-    if any(w.arxiv_id and w.id not in course.metadata for w in course.works):
-        from readlist.arxiv_client import DEFAULT_URL, ArxivClient
-        from readlist.cache import Cache
-        from readlist.resolve import resolve
-
-        client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=arxiv_delay)
-        with render.fetch_progress() as progress:
-            result = resolve(course.works, Cache(_cache_dir(cache_dir)), client,
-                             progress=progress)
-        course.metadata.update(result.metadata)
-        render.problems(result.problems)
-    options = ExportOptions(max_authors=max_authors, abstracts=abstracts, ascii=ascii_only,
-                            keys_path=_cache_dir(cache_dir) / "keys.json")
+    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay, warn=True)
+    options = ExportOptions(
+        max_authors=max_authors,
+        abstracts=abstracts,
+        ascii=ascii_only,
+        keys_path=_cache_dir(cache_dir) / "keys.json",
+    )
     text = export_course(course, fmt, options)
     if target is None:
         sys.stdout.write(text)
@@ -246,7 +259,12 @@ def export(
 
 
 def _fetch_missing(
-    course: Course, cache_dir: Path | None, offline: bool, arxiv_url: str | None, delay: float
+    course: Course,
+    cache_dir: Path | None,
+    offline: bool,
+    arxiv_url: str | None,
+    delay: float,
+    warn: bool = False,
 ) -> None:
     """Attach metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
 
@@ -264,6 +282,8 @@ def _fetch_missing(
     with render.fetch_progress() as progress:
         result = resolve(course.works, Cache(_cache_dir(cache_dir)), client, progress=progress)
     course.metadata.update(result.metadata)
+    if warn:
+        render.problems(result.problems)
 
 
 @app.command()
@@ -276,9 +296,13 @@ def check(
     ] = "warning",
     threshold: Annotated[
         float,
-        typer.Option("--threshold", min=0.0, max=1.0,
-                     help="Similarity (0-1) from which link text counts as naming a title; "
-                     "a near miss above it is a typo."),
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Similarity (0-1) from which link text counts as naming a title; "
+            "a near miss above it is a typo.",
+        ),
     ] = 0.85,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
@@ -333,12 +357,25 @@ def stats(
 
 def main() -> None:
     """Console-script entry point: one-line errors, documented exit codes."""
+    import click
+
     try:
-        app()
+        code = app(standalone_mode=False)
+    except click.UsageError as err:
+        no_args = type(err).__name__ == "NoArgsIsHelpError"
+        if no_args:  # bare `readlist`: the help, as asked
+            sys.stdout.write(err.format_message() + "\n")
+            sys.exit(0)
+        where = err.ctx.command_path if err.ctx is not None else "readlist"
+        sys.stderr.write(f"error: {err.format_message()} (see '{where} --help')\n")
+        sys.exit(2)
+    except click.ClickException as err:
+        sys.stderr.write(f"error: {err.format_message()}\n")
+        sys.exit(err.exit_code)
     except ReadlistError as err:
         sys.stderr.write(f"error: {err}\n")
         sys.exit(err.exit_code)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.Abort):
         sys.stderr.write("error: interrupted\n")
         sys.exit(130)
     except BrokenPipeError:
@@ -346,3 +383,4 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

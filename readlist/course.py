@@ -24,7 +24,8 @@ def load_course(paths: Sequence[Path], cache_dir: Path | None = None) -> Course:
     sites: list[Site] = []
     for path in paths:
         site = extract_site(path)
-        label = str(path)
+        # Lecture.file is relative to this: the directory given, or a file's directory.
+        label = str(path) if path.is_dir() else str(path.parent)
         sites.append(
             Site(
                 root=site.root,

@@ -10,6 +10,7 @@ the site reader turns it into a problem); nothing else may escape.
 from __future__ import annotations
 
 import string
+import sys
 import tempfile
 from pathlib import Path
 
@@ -25,6 +26,9 @@ from readlist.extract.markdown import LineIndex, read_markdown
 from readlist.extract.yamldata import read_yaml
 from readlist.model import Lecture, Reading, Site
 from readlist.urls import identify, identify_text, is_absolute, is_link, normalize_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import gen_site  # noqa: E402
 
 FUZZ = settings(max_examples=120, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -325,3 +329,54 @@ def test_cache_file_stem_never_names_a_path(text: str) -> None:
         return
     assert "/" not in stem and "\\" not in stem and ".." not in stem and stem
     assert Path(stem).name == stem
+
+
+# --- generated course sites read back exactly -------------------------------------
+
+
+@settings(FUZZ, max_examples=40)
+@given(shape=st.sampled_from(gen_site.SHAPES), lectures=st.integers(1, 8),
+       seed=st.integers(0, 10_000))
+def test_generated_sites_read_back_exactly(shape: str, lectures: int, seed: int) -> None:
+    """Every lecture, reading and optional marker the benchmark generator writes is read."""
+    with tempfile.TemporaryDirectory() as tmp:
+        made = gen_site.generate(Path(tmp), lectures, (shape,), seed)
+        site = extract_site(Path(tmp))
+    readings = [r for lecture in site.lectures for r in lecture.readings]
+    assert site.problems == ()
+    assert len(site.lectures) == lectures
+    assert len(readings) == made.readings
+    assert sum(r.requirement == "optional" for r in readings) == made.optional
+    assert {identify(r.link).value for r in readings if identify(r.link).scheme == "arxiv"} \
+        == made.arxiv_ids
+
+
+# --- regressions: minimal cases the properties above found --------------------------
+
+
+def test_tab_or_newline_in_a_scheme_is_not_a_reading() -> None:
+    """Browsers drop tabs and newlines in URLs: ``java\tscript:`` is ``javascript:``."""
+    page = ("## Lecture 1 (Jan 10): Intro\n\n* <a href=\"java\tscript:alert(1)\">Paper</a>\n"
+            "* <a href=\"java&#10;script:alert(1)\">Other</a>\n")
+    (lecture,) = read_markdown(page, "a.md", None)
+    assert lecture.readings == ()
+
+
+def test_entry_marker_written_in_a_page_is_harmless() -> None:
+    for page in ('<rl-entry key="Mar 1" line="x">', '<rl-entry key="Mar 1" line="0">'):
+        check_lectures(read_html(page, "a.html", None, LineIndex(page)), "a.html", page)
+
+
+def test_normalize_url_is_idempotent_without_a_host() -> None:
+    for url in ("https:////", "///////cond-mat/9901247.pdf?=&=&#/route", "http:///a//"):
+        once = normalize_url(url)
+        assert normalize_url(once) == once, url
+
+
+def test_a_title_starting_with_a_month_name_is_not_a_date() -> None:
+    """``**3** Markov Decision Processes`` is lecture 3, not the date "3 Mar"."""
+    page = ("Jan 9\n: **3**{: .label} Markov Decision Processes\n  : [Slides](a.pdf)\n"
+            ": *Reading:*\n* [Paper](https://arxiv.org/abs/2201.12023)\n")
+    (lecture,) = read_markdown(page, "a.md", None)
+    assert (lecture.key, lecture.title, len(lecture.readings)) == (
+        "Jan 9", "Markov Decision Processes", 1)

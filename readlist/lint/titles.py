@@ -29,9 +29,9 @@ def title_findings(
     course: Course, places: Places, threshold: float, skipped: list[str]
 ) -> list[Finding]:
     titled = {
-        work.id: meta
+        work.id: known
         for work in course.works
-        if (meta := course.metadata.get(work.id)) is not None and meta.status == "found"
+        if (known := course.metadata.get(work.id)) is not None and known.status == "found"
     }
     findings: list[Finding] = []
     lacking: dict[str, list[str]] = {"uncached": [], "unreachable": []}
