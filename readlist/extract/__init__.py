@@ -106,8 +106,11 @@ def _read_text(path: Path) -> str:
 
 def read_file(
     path: Path, rel: str, base_url: str | None, jekyll: bool, explicit: bool
-) -> list[Lecture]:
-    """Lectures of one file; raises ``ValueError``/``OSError``/``yaml.YAMLError``."""
+) -> list[Lecture] | None:
+    """Lectures of one file, ``None`` when Jekyll would not render it.
+
+    Raises ``ValueError``/``OSError``/``yaml.YAMLError`` for a file that cannot be read.
+    """
     suffix = path.suffix.lower()
     text = _read_text(path)
     if suffix in DATA:
@@ -122,7 +125,7 @@ def read_file(
             raise ValueError(f"{where}broken YAML front matter") from None
     if suffix in MARKDOWN:
         if jekyll and front is None and not explicit:
-            return []  # Jekyll copies it as a static file; it is not a rendered page
+            return None  # Jekyll copies it as a static file; it is not a rendered page
         return read_markdown(text, rel, base_url)
     return read_html(text, rel, base_url, LineIndex(text))
 
@@ -147,8 +150,10 @@ def extract_site(path: Path) -> Site:
     for file in files:
         rel = file.name if explicit else file.relative_to(root).as_posix()
         try:
-            lectures.extend(read_file(file, rel, base, jekyll, explicit))
-            read += 1
+            found = read_file(file, rel, base, jekyll, explicit)
+            if found is not None:
+                lectures.extend(found)
+                read += 1
         except (OSError, ValueError, yaml.YAMLError, RecursionError) as err:
             message = str(err).splitlines()[0] if str(err) else type(err).__name__
             if isinstance(err, yaml.YAMLError):
