@@ -58,13 +58,15 @@ class _Draft:
     title: str
     line: int
     number: int | None = None
-    candidates: list[tuple[Reading, bool]] = field(default_factory=list)
+    candidates: list[tuple[Reading, int]] = field(default_factory=list)
+    """Readings with their region mark: 2 in a reading region (wrapper, label, column),
+    1 after a requirement prefix (``Optional:``), 0 none."""
     label: Requirement | None = None
     in_label_region: bool = False
 
     def finish(self, file: str) -> Lecture:
-        marked = [reading for reading, in_region in self.candidates if in_region]
-        kept = marked if marked else [reading for reading, _ in self.candidates]
+        regions = any(mark == 2 for _, mark in self.candidates)
+        kept = [reading for reading, mark in self.candidates if mark or not regions]
         return Lecture(
             file=file,
             key=self.key,
@@ -145,6 +147,16 @@ def _text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
         else:
             break
     return classify.collapse("".join(before)), classify.collapse("".join(after))
+
+
+def lead_text(item: LexborNode) -> str:
+    """The words an item starts with, before its first link (``Reading:``, ``Optional``)."""
+    parts = []
+    for piece in _pieces(item):
+        if not isinstance(piece, str):
+            break
+        parts.append(piece)
+    return classify.collapse("".join(parts))
 
 
 def _item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:
@@ -256,7 +268,13 @@ class _Reader:
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
             seen: set[int] = set()
             for index, (cell, inherited) in enumerate(cells):
-                if inherited or cell.mem_id in seen or index in (key_col, title_col):
+                if inherited or cell.mem_id in seen or index == key_col:
+                    continue
+                if index == title_col:
+                    if not reading_cols and title_col != key_col:
+                        # no reading column: readings may follow the title in its cell
+                        seen.add(cell.mem_id)
+                        self._cell_links(current, cell, None, skip_first_line=True)
                     continue
                 if reading_cols and index not in reading_cols:
                     continue
@@ -287,10 +305,21 @@ class _Reader:
             self.lectures.append(current.finish(self.file))
         return True
 
-    def _cell_links(self, draft: _Draft, cell: LexborNode, req: Requirement | None) -> None:
-        """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest."""
+    def _cell_links(
+        self,
+        draft: _Draft,
+        cell: LexborNode,
+        req: Requirement | None,
+        skip_first_line: bool = False,
+    ) -> None:
+        """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest.
+
+        With *skip_first_line* (a title cell), links before the first line break or
+        block are the title's (slides, video), not readings.
+        """
         label: Requirement | None = None
         pending: list[str] = []
+        skipping = skip_first_line
         stack: list[LexborNode | None] = [cell.child]
         while stack:
             node = stack.pop()
@@ -301,11 +330,14 @@ class _Reader:
             if tag == "-text":
                 pending.append(node.text_content or "")
             elif tag == "a":
+                if skipping:
+                    continue
                 made = self.reading(node, _item_of(node, cell), label or req)
                 if made is not None:
-                    draft.candidates.append((made[0], True))
+                    draft.candidates.append((made[0], 2))
                 pending = []
             elif tag in _BREAKS:
+                skipping = False
                 is_label, found = classify.label_requirement("".join(pending))
                 if is_label:
                     label = found

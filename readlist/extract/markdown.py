@@ -11,7 +11,8 @@ what Jekyll would resolve is resolved the way the page renders:
 * Liquid: ``{% comment %}`` blocks are removed; when one ``{% include X %}`` is
   repeated as an entry separator, each occurrence becomes an entry marker whose
   key is taken by position from a ``{% capture %}`` list of dates; every other
-  Liquid tag or output is dropped.
+  Liquid tag or output is dropped, except the site URL (``{{ site.baseurl }}``,
+  ``{{ site.url }}``, ``| relative_url``, ``| absolute_url``), which is rendered.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from urllib.parse import urlsplit
 
 import pyromark
 
@@ -139,8 +141,35 @@ def _entries(text: str) -> str:
     return _INCLUDE.sub(marker, text)
 
 
-def prepare(text: str) -> str:
+_LIQUID_URL = re.compile(
+    r"\{\{-?\s*(?:site\.(?P<var>baseurl|url)"
+    r"|(?P<q>['\"])(?P<path>[^'\"]*)(?P=q)\s*\|\s*(?P<filter>relative_url|absolute_url))\s*-?\}\}"
+)
+
+
+def _site_urls(text: str, base_url: str | None) -> str:
+    """``{{ site.baseurl }}``, ``{{ '/x' | relative_url }}`` ... as Jekyll renders them."""
+    parts = urlsplit(base_url or "")
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    path = parts.path.rstrip("/")
+
+    def render(match: re.Match[str]) -> str:
+        var = match.group("var")
+        if var == "baseurl":
+            return path
+        if var == "url":
+            return origin
+        target = match.group("path")
+        target = target if target.startswith("/") or not target else "/" + target
+        prefix = origin + path if match.group("filter") == "absolute_url" else path
+        return prefix + target
+
+    return _LIQUID_URL.sub(render, text)
+
+
+def prepare(text: str, base_url: str | None = None) -> str:
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
+    text = _site_urls(text, base_url)
     text = re.sub(f"<(?={ENTRY_TAG})", "&lt;", text, flags=re.IGNORECASE)  # only ours count
     text = _LIQUID_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     text = _entries(text)
@@ -154,5 +183,5 @@ def prepare(text: str) -> str:
 def read_markdown(text: str, file: str, base_url: str | None) -> list[Lecture]:
     """Every lecture of one Markdown page."""
     _, body = split_front_matter(text)
-    html = pyromark.html(prepare(body), options=_OPTIONS)
+    html = pyromark.html(prepare(body, base_url), options=_OPTIONS)
     return read_html(html, file, base_url, LineIndex(text), entries=True)

@@ -21,6 +21,7 @@ from readlist.extract.html import (
     _is_anchor,
     _item_of,
     _region,
+    lead_text,
     clean_title,
 )
 
@@ -215,10 +216,17 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
         if tag != "a" or _contains(title_node, node) or _inside_heading(node):
             continue
         in_wrapper, wrapper_req = _region(node)
-        made = reader.reading(node, _item_of(node, None), wrapper_req or draft.label)
+        item = _item_of(node, None)
+        lead = lead_text(item)
+        # "**Optional** [A](..), [B](..)": the item's lead speaks for all its links
+        lead_req = classify.prefix_requirement(lead) if lead else None
+        made = reader.reading(node, item, wrapper_req or lead_req or draft.label)
         if made is not None:
-            inline_label = classify.is_reading_label(made[1])
-            draft.candidates.append((made[0], in_wrapper or draft.in_label_region or inline_label))
+            if in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
+                mark = 2
+            else:
+                mark = 1 if lead_req else 0
+            draft.candidates.append((made[0], mark))
     if draft is not None:
         reader.lectures.append(draft.finish(reader.file))
 
