@@ -21,8 +21,8 @@ from readlist.extract.html import (
     _is_anchor,
     _item_of,
     _region,
-    lead_text,
     clean_title,
+    lead_text,
 )
 
 if TYPE_CHECKING:
