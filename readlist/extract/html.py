@@ -216,7 +216,7 @@ class _Reader:
         written = None
         link_text = getattr(self.line_of, "link_text", None)
         if href and link_text is not None:
-            line, written = link_text(href)
+            line, written = link_text(href, text)
         else:
             line = self.line_of(href or text, self.cursor)
         visible = classify.collapse(text)

@@ -76,7 +76,7 @@ class LineIndex:
         found = self.locate(needle)
         return self.line_at(found if found >= 0 else self.pos)
 
-    def link_text(self, href: str) -> tuple[int, str | None]:
+    def link_text(self, href: str, text: str = "") -> tuple[int, str | None]:
         """Line of the Markdown link to *href*, and its text as written in the source.
 
         ``None`` for the text when the source does not write ``[text](href``
@@ -86,7 +86,11 @@ class LineIndex:
         if found < 0:
             found = self.locate("](<" + href.strip())
         if found < 0:
-            return self(href), None
+            # the href was written otherwise (Liquid, entities): find the link by its text
+            at = self.locate(href) if href.strip() else -1
+            if at < 0 and text.strip():
+                at = self.locate("[" + text.strip())
+            return self.line_at(at if at >= 0 else self.pos), None
         depth, start = 0, found - 1
         while start >= 0:
             char = self.source[start]
