@@ -39,13 +39,14 @@ from pathlib import Path
 SHAPES = ("jtc", "table", "yaml", "html", "headings")
 PER_FILE = {"jtc": 3, "table": 50, "yaml": 50, "html": 50, "headings": 50}
 _YYMM = [f"{yy:02d}{mm:02d}" for yy in range(15, 26) for mm in range(1, 13)]
-_WORDS = (
+_TOPICS = (
     "attention scaling sparse mixture experts pipeline parallel tensor compiler kernel "
     "graph retrieval agents reasoning diffusion alignment quantization memory serving "
     "cache speculative decoding federated robust efficient transformer convolution "
     "vision language multimodal benchmark dataset optimizer gradient distributed "
     "fault tolerant scheduling cluster inference training low-rank adapter"
-).split()
+)
+_WORDS = _TOPICS.split()
 _ARXIV_FORMS = (
     "https://arxiv.org/abs/{id}",
     "https://arxiv.org/pdf/{id}",
@@ -130,7 +131,8 @@ class LinkMix:
             url = self.rng.choice(_ARXIV_FORMS).format(id=ident, v=self.rng.randint(1, 4))
         else:
             url = self.rng.choice(_OTHER_FORMS).format(
-                a=self.rng.randint(1000, 9999), b=self.rng.randint(1000, 9999),
+                a=self.rng.randint(1000, 9999),
+                b=self.rng.randint(1000, 9999),
                 y=self.rng.randint(17, 25),
             )
         return Link(self.title(), url, optional=self.rng.random() < 0.3)
@@ -165,8 +167,11 @@ def render_jtc(lectures: Sequence[Lecture], part: int) -> str:
 
 
 def render_table(lectures: Sequence[Lecture], part: int) -> str:
-    out = [f"---\nlayout: page\ntitle: Schedule {part}\n---\n",
-           "| Date | Topic | Readings |", "|------|-------|----------|"]
+    out = [
+        f"---\nlayout: page\ntitle: Schedule {part}\n---\n",
+        "| Date | Topic | Readings |",
+        "|------|-------|----------|",
+    ]
     for lec in lectures:
         items = " <br> ".join(
             f"- {'(Optional) ' if r.optional else ''}{_md_link(r, marked=False)}"
@@ -184,8 +189,14 @@ def _yaml_quote(text: str) -> str:
 def render_yaml(lectures: Sequence[Lecture], part: int) -> str:
     out = [f"# part {part}"]
     for lec in lectures:
-        out += ["-", f"  date: {lec.date.isoformat()}", f"  title: {_yaml_quote(lec.title)}",
-                f"  slides: {lec.slides}", f"  recording: {lec.recording}", "  readings:"]
+        out += [
+            "-",
+            f"  date: {lec.date.isoformat()}",
+            f"  title: {_yaml_quote(lec.title)}",
+            f"  slides: {lec.slides}",
+            f"  recording: {lec.recording}",
+            "  readings:",
+        ]
         for r in lec.readings:
             out += ["    -", f"      title: {_yaml_quote(r.text)}", f"      url: {r.url}"]
             if r.optional:
@@ -194,12 +205,14 @@ def render_yaml(lectures: Sequence[Lecture], part: int) -> str:
 
 
 def render_html(lectures: Sequence[Lecture], part: int) -> str:
-    out = [f"<html><head><title>Schedule {part}</title></head><body>", "<table>",
-           "  <tr><th>Lecture</th><th>Date</th><th>Topic</th><th>Reading</th></tr>"]
+    out = [
+        f"<html><head><title>Schedule {part}</title></head><body>",
+        "<table>",
+        "  <tr><th>Lecture</th><th>Date</th><th>Topic</th><th>Reading</th></tr>",
+    ]
     for lec in lectures:
         items = "".join(
-            f"<li>{'<b>Optional:</b> ' if r.optional else ''}"
-            f'<a href="{r.url}">{r.text}</a></li>'
+            f'<li>{"<b>Optional:</b> " if r.optional else ""}<a href="{r.url}">{r.text}</a></li>'
             for r in lec.readings
         )
         out += [
@@ -260,7 +273,7 @@ def generate(root: Path, lectures: int, shapes: Sequence[str] = SHAPES, seed: in
         number += count
         size = PER_FILE[shape]
         for part, start in enumerate(range(0, count, size), start=1):
-            chunk = made[start:start + size]
+            chunk = made[start : start + size]
             path = root / pattern.format(part)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render(chunk, part), encoding="utf-8")
@@ -281,16 +294,26 @@ def write_cache(directory: Path, ids: set[str], seed: int = 0) -> int:
     for ident in sorted(ids):
         yymm = ident[:4]
         stamp = f"20{yymm[:2]}-{yymm[2:]}-0{rng.randint(1, 9)}T10:00:00Z"
-        authors = tuple(f"Author{rng.randint(1, 999)} Surname{rng.randint(1, 999)}"
-                        for _ in range(rng.randint(1, 8)))
-        cache.put(Metadata(
-            arxiv_id=ident, status="found", version=rng.randint(1, 4),
-            title=f"Synthetic paper {ident}: " + " ".join(rng.sample(_WORDS, 6)),
-            authors=authors, published=stamp, updated=stamp, primary_category="cs.LG",
-            categories=("cs.LG", "cs.DC"), comment="12 pages, 4 figures",
-            abstract=" ".join(rng.choice(_WORDS) for _ in range(150)) + ".",
-            fetched="2026-05-01T12:00:00Z",
-        ))
+        authors = tuple(
+            f"Author{rng.randint(1, 999)} Surname{rng.randint(1, 999)}"
+            for _ in range(rng.randint(1, 8))
+        )
+        cache.put(
+            Metadata(
+                arxiv_id=ident,
+                status="found",
+                version=rng.randint(1, 4),
+                title=f"Synthetic paper {ident}: " + " ".join(rng.sample(_WORDS, 6)),
+                authors=authors,
+                published=stamp,
+                updated=stamp,
+                primary_category="cs.LG",
+                categories=("cs.LG", "cs.DC"),
+                comment="12 pages, 4 figures",
+                abstract=" ".join(rng.choice(_WORDS) for _ in range(150)) + ".",
+                fetched="2026-05-01T12:00:00Z",
+            )
+        )
     return len(ids)
 
 
@@ -298,16 +321,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="site directory to create")
     parser.add_argument("-n", "--lectures", type=int, default=30)
-    parser.add_argument("--shape", action="append", choices=SHAPES,
-                        help="shape to generate (repeatable; default: all five)")
+    parser.add_argument(
+        "--shape",
+        action="append",
+        choices=SHAPES,
+        help="shape to generate (repeatable; default: all five)",
+    )
     parser.add_argument("--cache", type=Path, help="also write a warm cache here")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     made = generate(args.out, args.lectures, args.shape or SHAPES, args.seed)
     cached = write_cache(args.cache, made.arxiv_ids, args.seed) if args.cache else 0
-    print(f"{made.root}: {made.lectures} lectures, {made.readings} readings in "
-          f"{made.files} files; {len(made.arxiv_ids)} arXiv ids"
-          + (f"; {cached} cached in {args.cache}" if args.cache else ""))
+    print(
+        f"{made.root}: {made.lectures} lectures, {made.readings} readings in "
+        f"{made.files} files; {len(made.arxiv_ids)} arXiv ids"
+        + (f"; {cached} cached in {args.cache}" if args.cache else "")
+    )
     return 0
 
 

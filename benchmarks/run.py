@@ -101,8 +101,9 @@ def prepare(root: Path, lectures: int) -> tuple[Path, Path, int]:
     site, cache = root / f"site-{lectures}", root / f"cache-{lectures}"
     made = gen_site.generate(site, lectures)
     gen_site.write_cache(cache, made.arxiv_ids)
-    first = run_once([*readlist_command(), "export", "--offline", str(site), "--cache-dir",
-                      str(cache)])
+    first = run_once(
+        [*readlist_command(), "export", "--offline", str(site), "--cache-dir", str(cache)]
+    )
     if first.returncode != 0:
         raise SystemExit(f"warm-up export failed: {first.stderr.decode(errors='replace')}")
     return site, cache, made.readings
@@ -124,8 +125,14 @@ def end_to_end(
         site, cache, readings = prepare(root, lectures)
         print(f"  N={lectures}: {readings} readings", file=sys.stderr)
         for name, args in COMMANDS.items():
-            command = [*readlist_command(), args[0], str(site), *args[1:],
-                       "--cache-dir", str(cache)]
+            command = [
+                *readlist_command(),
+                args[0],
+                str(site),
+                *args[1:],
+                "--cache-dir",
+                str(cache),
+            ]
             run = best_of(repeats if lectures < 10000 else 1, command)
             note = check_show(run, lectures) if name == "show --json" else None
             if note:
@@ -154,14 +161,16 @@ def verdict(lectures: int, run: Run) -> str:
 
 def end_to_end_table(results: dict[tuple[str, int], Run], sizes: Sequence[int]) -> list[str]:
     head = " | ".join(f"N={n:,} s | MB" for n in sizes)
-    lines = [f"| command | {head} | growth | targets |",
-             "|---" * (2 * len(sizes) + 3) + "|"]
+    lines = [f"| command | {head} | growth | targets |", "|---" * (2 * len(sizes) + 3) + "|"]
     for name in COMMANDS:
-        cells = " | ".join(f"{results[name, n].seconds:.2f} | {results[name, n].peak_mb:.0f}"
-                           for n in sizes)
+        cells = " | ".join(
+            f"{results[name, n].seconds:.2f} | {results[name, n].peak_mb:.0f}" for n in sizes
+        )
         verdicts = {verdict(n, results[name, n]) for n in sizes} - {"ok"}
-        lines.append(f"| `{name}` | {cells} | {growth(results, name, sizes)} | "
-                     f"{'; '.join(sorted(verdicts)) or 'ok'} |")
+        lines.append(
+            f"| `{name}` | {cells} | {growth(results, name, sizes)} | "
+            f"{'; '.join(sorted(verdicts)) or 'ok'} |"
+        )
     return lines
 
 
@@ -173,10 +182,13 @@ def latency(repeats: int) -> list[str]:
     commands = {
         '`python -c "import typer, rich"` (floor)': floor_cmd,
         "`readlist --help`": [*readlist_command(), "--help"],
-        "`readlist show examples/dsc204a-w24`": [*readlist_command(), "show",
-                                                  str(REPO / "examples" / "dsc204a-w24")],
+        "`readlist show examples/dsc204a-w24`": [
+            *readlist_command(),
+            "show",
+            str(REPO / "examples" / "dsc204a-w24"),
+        ],
     }
-    timings = {}
+    timings: dict[str, list[float]] = {}
     for _ in range(repeats):  # interleaved, so drift hits all three alike
         for label, command in commands.items():
             timings.setdefault(label, []).append(run_once(command).seconds)
@@ -185,8 +197,10 @@ def latency(repeats: int) -> list[str]:
     for index, (label, values) in enumerate(timings.items()):
         ratio = statistics.median(values) / floor
         target = "-" if index == 0 else ("ok" if ratio <= LATENCY_RATIO else "OVER 1.5×")
-        lines.append(f"| {label} | {statistics.median(values):.3f} | {min(values):.3f} | "
-                     f"{ratio:.2f} | {target} |")
+        lines.append(
+            f"| {label} | {statistics.median(values):.3f} | {min(values):.3f} | "
+            f"{ratio:.2f} | {target} |"
+        )
     return lines
 
 
@@ -200,8 +214,10 @@ def network(root: Path, sizes: Sequence[int], site_lectures: int) -> list[str]:
     from readlist.arxiv_client import DEFAULT_DELAY
     from readlist.cache import Cache
 
-    lines = ["| what | uncached works | delay s | requests | wall s | at arXiv's 3 s delay |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| what | uncached works | delay s | requests | wall s | at arXiv's 3 s delay |",
+        "|---|---|---|---|---|---|",
+    ]
     with FakeArxiv(synthetic=True) as fake:
         fixtures = sorted(fake.entries)
         for n in sizes:
@@ -209,10 +225,10 @@ def network(root: Path, sizes: Sequence[int], site_lectures: int) -> list[str]:
             ids = fixtures[:n] if real else [f"2401.{i:05d}" for i in range(1, n + 1)]
             delay = DEFAULT_DELAY if real else 0.0
             with tempfile.TemporaryDirectory() as directory:
-                result, seconds = bench_fetch.timed(bench_fetch.works_for(ids),
-                                                    Cache(Path(directory)), fake.url, delay)
-            lines.append(network_row("resolve() (bench_fetch)", n, delay, result.requests,
-                                     seconds))
+                result, seconds = bench_fetch.timed(
+                    bench_fetch.works_for(ids), Cache(Path(directory)), fake.url, delay
+                )
+            lines.append(network_row("resolve() (bench_fetch)", n, delay, result.requests, seconds))
         lines.append(cli_fetch(root, fake, site_lectures))
     return lines
 
@@ -227,13 +243,19 @@ def cli_fetch(root: Path, fake: object, lectures: int) -> str:
     made = gen_site.generate(site, lectures, seed=1)
     before = len(fake.requests)  # type: ignore[attr-defined]
     env = environment(READLIST_ARXIV_URL=fake.url, READLIST_ARXIV_DELAY="0")  # type: ignore[attr-defined]
-    run = run_once([*readlist_command(), "fetch", str(site), "--cache-dir",
-                    str(root / "fetch-cache")], env=env)
+    run = run_once(
+        [*readlist_command(), "fetch", str(site), "--cache-dir", str(root / "fetch-cache")], env=env
+    )
     if run.returncode != 0:
         raise SystemExit(f"readlist fetch failed: {run.stderr.decode(errors='replace')[-300:]}")
     requests = len(fake.requests) - before  # type: ignore[attr-defined]
-    return network_row(f"`readlist fetch`, {lectures:,}-lecture site", len(made.arxiv_ids), 0,
-                       requests, run.seconds)
+    return network_row(
+        f"`readlist fetch`, {lectures:,}-lecture site",
+        len(made.arxiv_ids),
+        0,
+        requests,
+        run.seconds,
+    )
 
 
 # --- report --------------------------------------------------------------------------------
@@ -247,8 +269,10 @@ def machine() -> str:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    return (f"{os.cpu_count()} CPUs (nproc), {model}; Python {platform.python_version()} "
-            f"on {platform.system()} {platform.release()}")
+    return (
+        f"{os.cpu_count()} CPUs (nproc), {model}; Python {platform.python_version()} "
+        f"on {platform.system()} {platform.release()}"
+    )
 
 
 def report(args: argparse.Namespace, root: Path) -> str:
@@ -264,8 +288,7 @@ def report(args: argparse.Namespace, root: Path) -> str:
     parts = [
         f"Measured {stamp} on {machine()}{' (--quick)' if args.quick else ''}.",
         "",
-        "### End to end (cache warm, `--offline`; best of "
-        f"{1 if args.quick else 3}, 10,000 once)",
+        f"### End to end (cache warm, `--offline`; best of {1 if args.quick else 3}, 10,000 once)",
         "",
         *end_to_end_table(results, sizes),
         "",
@@ -297,8 +320,12 @@ def write_doc(path: Path, table: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="N = 30 and 1,000 only, one run")
-    parser.add_argument("--write", type=Path, metavar="FILE",
-                        help="also put the table into FILE (e.g. docs/performance.md)")
+    parser.add_argument(
+        "--write",
+        type=Path,
+        metavar="FILE",
+        help="also put the table into FILE (e.g. docs/performance.md)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="readlist-bench-") as tmp:
         table = report(args, Path(tmp))

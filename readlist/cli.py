@@ -13,11 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
 import typer
+import typer.core
 
 from readlist.errors import ReadlistError
 
 if TYPE_CHECKING:
     from readlist.model import Course
+
+# Plain click help: typer's rich help imports rich.markdown + markdown-it on every
+# --help (+70 ms, 2.5x the start-up floor), and its markup-off mode prints "\\[default".
+typer.core.HAS_RICH = False
 
 app = typer.Typer(
     name="readlist",
@@ -25,7 +30,7 @@ app = typer.Typer(
     "export BibTeX/CSL-JSON, check for typos.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -80,7 +85,9 @@ def _cache_dir(cache_dir: Path | None) -> Path:
 
 
 def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    # Indented for people; compact (and several times faster) when piped to a program.
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
 
 
 def _load(paths: list[Path] | None, cache_dir: Path | None = None) -> Course:

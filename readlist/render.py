@@ -109,30 +109,30 @@ def _work_id(course: Course, lecture: Lecture, reading: Reading) -> str | None:
 
 
 def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool) -> None:
-    """Works shared by lectures: a table (most-shared first), then the mixed ones."""
+    """Works shared by lectures, most-shared first: each work, then its lectures.
+
+    Built as lines and printed once, so hundreds of works print fast.
+    """
     out = console()
     what = "optional reading" if optional_only else "work"
     if not items:
         out.print(Text(f"No {what} appears in {min_lectures} or more lectures.", style="dim"))
         return
     sites = _site_labels({a.lecture.source for item in items for a in item.appearances})
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    table.add_column("n", justify="right", no_wrap=True, width=2)
-    table.add_column("work", ratio=1, overflow="fold")
-    table.add_column("lecture", ratio=1, overflow="fold")
-    table.add_column("as", no_wrap=True)
+    lines: list[Text] = []
+    indent = Text(" " * 4)
     for item in items:
-        for index, appearance in enumerate(item.appearances):
-            table.add_row(
-                str(item.count) if index == 0 else "",
-                _work_cell(item) if index == 0 else "",
-                _lecture_label(appearance.lecture, sites, with_title=True),
-                Text("\n").join(
-                    Text(BADGE_TEXT[req], style=BADGE_STYLE[req]) for req in appearance.requirements
-                ),
-                end_section=index == len(item.appearances) - 1,
+        head = _work_cell(item)
+        lines.extend(_wrapped(out, Text(f"{item.count:>2}× ", style="bold"), head))
+        for appearance in item.appearances:
+            badges = Text("/").join(
+                Text(BADGE_TEXT[req], style=BADGE_STYLE[req]) for req in appearance.requirements
             )
-    out.print(table)
+            badges.pad_right(max(0, 9 - badges.cell_len))
+            label = _lecture_label(appearance.lecture, sites, with_title=True)
+            lines.extend(_wrapped(out, indent + badges + Text(" "), label))
+        lines.append(Text())
+    out.print(Text("\n").join(lines), soft_wrap=True)
     mixed = [item for item in items if item.mixed]
     noun = what if len(items) == 1 else f"{what}s"
     out.print(Text(f"{len(items)} {noun} in {min_lectures}+ lectures; {len(mixed)} required "
@@ -153,7 +153,7 @@ def _work_cell(item: Overlap) -> Text:
     detail = identity.key
     if identity.scheme == "url":
         detail = identity.value.split("//", 1)[-1].split("/", 1)[0]
-    cell.append("\n" + _CONTROL.sub("", detail), style="dim")
+    cell.append("  " + _CONTROL.sub("", detail), style="dim")
     return cell
 
 

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from bibtexparser import parse_string
+from bibtexparser.entrypoint import parse_string
 from fakearxiv import FakeArxiv, Fault, closed_port_url
 
 REPO = Path(__file__).resolve().parents[1]
@@ -27,8 +27,14 @@ def readlist(*args: str | Path, url: str, cache: Path) -> subprocess.CompletedPr
     env = {k: v for k, v in os.environ.items() if not k.startswith("READLIST_")}
     env.update(NO_COLOR="1", COLUMNS="200", READLIST_ARXIV_URL=url, READLIST_ARXIV_DELAY="0")
     command = [sys.executable, "-c", "from readlist.cli import main; main()", *map(str, args)]
-    return subprocess.run([*command, EXAMPLE, "--cache-dir", cache], env=env,
-                          capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        [*command, EXAMPLE, "--cache-dir", cache],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def assert_one_line_each(stderr: str, count: int, why: str) -> None:
@@ -84,8 +90,11 @@ def test_arxiv_down_for_good_fetch_exits_2(
         assert len(fake_arxiv.requests) == 5, "retried 4 times, then stopped asking"
 
 
-@pytest.mark.xfail(strict=True, reason="a truncated page makes arxiv.py page on (start=k), "
-                   "so each attempt costs several requests: 25 for 9 ids")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a truncated page makes arxiv.py page on (start=k), "
+    "so each attempt costs several requests: 25 for 9 ids",
+)
 def test_always_truncated_feed_costs_at_most_five_requests(
     fake_arxiv: FakeArxiv, tmp_path: Path
 ) -> None:
@@ -135,8 +144,9 @@ def test_export_with_arxiv_down_still_writes_every_entry(
     assert sum(1 for e in entries if "eprint" in e.fields_dict) == PAPERS
 
 
-@pytest.mark.xfail(strict=True, reason="README: export exits 1 when works could not be "
-                   "resolved; it exits 0")
+@pytest.mark.xfail(
+    strict=True, reason="README: export exits 1 when works could not be resolved; it exits 0"
+)
 def test_export_exit_status_is_1_when_works_are_unresolved(
     fake_arxiv: FakeArxiv, tmp_path: Path
 ) -> None:

@@ -20,11 +20,21 @@ ALPA = '<a href="https://arxiv.org/abs/2201.12023">Alpa</a>'
 def readlist(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """Run the installed console script (or the same entry point) as a user would."""
     script = Path(sys.executable).with_name("readlist")
-    command = [str(script)] if script.exists() else [
-        sys.executable, "-c", "from readlist.cli import main; main()"]
-    env = {**os.environ, "COLUMNS": "80", "READLIST_OFFLINE": "1"}
-    return subprocess.run([*command, *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, env=env, check=False)
+    command = (
+        [str(script)]
+        if script.exists()
+        else [sys.executable, "-c", "from readlist.cli import main; main()"]
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("READLIST_")}
+    env.update(COLUMNS="80", READLIST_OFFLINE="1")
+    return subprocess.run(
+        [*command, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        check=False,
+    )
 
 
 def site_with(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -60,7 +70,8 @@ def test_missing_path_is_one_line_exit_2(tmp_path: Path) -> None:
     result = readlist("show", tmp_path / "nowhere")
     assert_clean(result)
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [f"error: {tmp_path / 'nowhere'}: no such file or directory"]
+    missing = tmp_path / "nowhere"
+    assert result.stderr.splitlines() == [f"error: {missing}: no such file or directory"]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +79,7 @@ def test_missing_path_is_one_line_exit_2(tmp_path: Path) -> None:
     [
         ("logo.md", bytes(range(256)) * 4, "binary"),
         ("nul.md", b"## Lecture 2 (Jan 12): x\n\x00\x00\n", "binary"),
-        ("latin1.md", "## Lecture 2 (Jan 12): Caf\xe9\n".encode("latin-1"), "line 1: invalid utf-8"),
+        ("latin1.md", "## Lecture 2: Caf\xe9\n".encode("latin-1"), "line 1: invalid utf-8"),
         ("late.md", b"ok\n" * 5 + b"\xff\xfe\n", "line 6: invalid utf-8"),
         ("front.md", "---\ntitle: [unclosed\n---\n" + GOOD.replace("Attention", "X"), "yaml"),
         ("_data/lectures.yml", "- date: 2024-01-10\n  title: [\n", "yaml"),
@@ -113,8 +124,12 @@ def test_nothing_readable_exits_2_with_one_line(tmp_path: Path) -> None:
         ("divs.html", "<div>" * 10_000 + f"<h2>Jan 11</h2>{ALPA}" + "</div>" * 10_000),
         ("unclosed-divs.html", "<div><span>" * 5_000 + f"<h2>Jan 11</h2>{ALPA}"),
         ("quotes.md", "## Lecture 2 (Jan 11): Deep\n\n" + ">" * 10_000 + f" {ALPA}\n"),
-        ("lists.md", "## Lecture 2 (Jan 11): Deep\n\n"
-         + "".join("  " * i + "* x\n" for i in range(3_000)) + f"* {ALPA}\n"),
+        (
+            "lists.md",
+            "## Lecture 2 (Jan 11): Deep\n\n"
+            + "".join("  " * i + "* x\n" for i in range(3_000))
+            + f"* {ALPA}\n",
+        ),
         ("brackets.md", "## Lecture 2 (Jan 11): Deep\n\n" + "[" * 10_000 + f"{ALPA}\n"),
         ("liquid.md", JEKYLL_PAGE + "{% if a %}" * 5_000 + GOOD.replace("Attention", "Y")),
     ],
@@ -160,14 +175,17 @@ def test_yaml_alias_bomb_is_not_expanded(tmp_path: Path) -> None:
 
 def test_malformed_tables_and_unclosed_html_are_read(tmp_path: Path) -> None:
     site = site_with(
-        tmp_path, "table.md",
+        tmp_path,
+        "table.md",
         "| Date | Topic | Readings |\n|---|---|---|\n"
         "| Jan 11 | Alpa | [Alpa](https://arxiv.org/abs/2201.12023) | extra | cells |\n"
         "| Jan 12\n| | | |\n|---|\n| Jan 13 | only two |\n",
     )
     (site / "open.html").write_text(
         "<table><tr><th>Date<th>Topic<th>Reading<tr><td>Jan 14<td>Open<td>"
-        '<a href="https://arxiv.org/abs/1811.06965">GPipe', encoding="utf-8")
+        '<a href="https://arxiv.org/abs/1811.06965">GPipe',
+        encoding="utf-8",
+    )
     result = readlist("show", site, "--json")
     assert_clean(result)
     assert result.returncode == 0, result.stderr

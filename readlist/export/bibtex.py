@@ -19,6 +19,7 @@ from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
 from bibtexparser.middlewares import MonthAbbreviationMiddleware
 from bibtexparser.middlewares.middleware import Middleware
+from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Entry, Field, ImplicitComment
 from bibtexparser.writer import BibtexFormat
 
@@ -33,7 +34,8 @@ def to_bibtex(course: Course, options: ExportOptions) -> str:
     """The course bibliography for classic BibTeX (``@misc``, ``archivePrefix``)."""
     records = build_records(course, options)
     entries = [_bibtex_entry(record, options) for record in records]
-    return _write(_header(records, "BibTeX"), entries, [MonthAbbreviationMiddleware()])
+    months = MonthAbbreviationMiddleware(allow_inplace_modification=True)
+    return _write(_header(records, "BibTeX"), entries, [months])
 
 
 def to_biblatex(course: Course, options: ExportOptions) -> str:
@@ -142,7 +144,10 @@ def _write(header: ImplicitComment, entries: list[Entry], middleware: list[Middl
     fmt.trailing_comma = True
     fmt.block_separator = "\n"
     library = Library([header, *entries])
-    text: str = write_string(library, prepend_middleware=middleware, bibtex_format=fmt)
+    # The library is ours and thrown away: let every middleware work in place
+    # (the default stack deep-copies it, a third of the export time).
+    stack = [*middleware, *default_unparse_stack(allow_inplace_modification=True)]
+    text: str = write_string(library, unparse_stack=stack, bibtex_format=fmt)
     _check_round_trip(text, [entry.key for entry in entries])
     return text
 

@@ -54,8 +54,9 @@ class Name:
 
 def clean_text(text: str) -> str:
     """Collapse whitespace and drop control characters."""
-    kept = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch.isspace())
-    return " ".join(kept.split())
+    if not text.isprintable():  # the common case skips the per-character look-up
+        text = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C")
+    return " ".join(text.split())
 
 
 def split_name(raw: str) -> Name:

@@ -38,13 +38,16 @@ _TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
-class _Loader(yaml.SafeLoader):
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml if built
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
     """Safe loader that keeps timestamps as the strings written."""
 
 
 _Loader.yaml_implicit_resolvers = {
     ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for ch, resolvers in _Base.yaml_implicit_resolvers.items()
 }
 
 
