@@ -103,6 +103,10 @@ class _Session(requests.Session):
         self.attempts += 1
         response = super().request(method, url, *args, **kwargs)
         self.answers.append(response)
+        if response.status_code == 200:
+            # Judge the page before arxiv.py does: a truncated page would make it
+            # ask for the "rest" (start=k) instead of retrying the whole batch.
+            _check_feed(response.content)
         return response
 
 

@@ -34,7 +34,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_STRIKETHROUGH
 )
 FRONT_MATTER = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
 )
 _IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
 _MD_DIV_OPEN = re.compile(
@@ -114,7 +114,7 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     blank = "\n" * match.group(0).count("\n")
-    return match.group(1), blank + text[match.end() :]
+    return match.group(1) or "", blank + text[match.end() :]
 
 
 def _entries(text: str) -> str:

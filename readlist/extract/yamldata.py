@@ -70,19 +70,24 @@ def _sub_records(item: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _records(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            if _is_record(item):
-                nested = _sub_records(item)
-                if nested:
-                    yield from _records(nested)
-                else:
-                    yield item
-            elif isinstance(item, (dict, list)):
-                yield from _records(list(item.values()) if isinstance(item, dict) else item)
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from _records(value)
+    """Lecture records in document order; each list or mapping is visited once, so
+    YAML aliases (``*a`` repeated) cost nothing however often they nest."""
+    seen: set[int] = set()
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, (list, dict)) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if _is_record(node):
+            nested = _sub_records(node)
+            if not nested:
+                yield node
+                continue
+            children: list[Any] = nested
+        else:
+            children = list(node.values()) if isinstance(node, dict) else node
+        stack.extend(reversed(children))
 
 
 def _truthy(value: Any) -> bool:
