@@ -79,7 +79,7 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
         if not isinstance(node, (list, dict)) or id(node) in seen:
             continue
         seen.add(id(node))
-        if _is_record(node):
+        if isinstance(node, dict) and _is_record(node):
             nested = _sub_records(node)
             if not nested:
                 yield node
