@@ -26,9 +26,7 @@ OLD_ID = (
 )
 _BARE = re.compile(rf"(?:{NEW_ID}|{OLD_ID})", re.IGNORECASE)
 # In running text: ``arXiv:2201.12023v2`` or a bare id not glued to other digits.
-_IN_TEXT = re.compile(
-    rf"(?<![\w./-])(?:arxiv:\s*)?(?:{NEW_ID}|{OLD_ID})(?![\w])", re.IGNORECASE
-)
+_IN_TEXT = re.compile(rf"(?<![\w./-])(?:arxiv:\s*)?(?:{NEW_ID}|{OLD_ID})(?![\w])", re.IGNORECASE)
 
 
 def _new_ok(yy: str, mm: str, num: str) -> bool:

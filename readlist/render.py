@@ -135,8 +135,13 @@ def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool)
     out.print(Text("\n").join(lines), soft_wrap=True)
     mixed = [item for item in items if item.mixed]
     noun = what if len(items) == 1 else f"{what}s"
-    out.print(Text(f"{len(items)} {noun} in {min_lectures}+ lectures; {len(mixed)} required "
-                   "in one lecture and optional in another.", style="bold"))
+    out.print(
+        Text(
+            f"{len(items)} {noun} in {min_lectures}+ lectures; {len(mixed)} required "
+            "in one lecture and optional in another.",
+            style="bold",
+        )
+    )
     for item in mixed:
         line = Text("  ") + inert(item.work.title or item.work.id)
         required = ", ".join(_lecture_label(lec, sites).plain for lec in item.required_in)
@@ -247,9 +252,12 @@ def check(report: Report, *, fail_on: Severity) -> None:
         table.add_column("finding", ratio=1, overflow="fold")
         for finding in report.findings:
             if finding.file == file:
-                table.add_row(str(finding.line or ""), inert(finding.lecture),
-                              Text(finding.severity, style=SEVERITY_STYLE[finding.severity]),
-                              _finding_cell(finding))
+                table.add_row(
+                    str(finding.line or ""),
+                    inert(finding.lecture),
+                    Text(finding.severity, style=SEVERITY_STYLE[finding.severity]),
+                    _finding_cell(finding),
+                )
         out.print(table)
         out.print()
     _check_summary(out, report, fail_on)
@@ -282,8 +290,10 @@ def _check_summary(out: Console, report: Report, fail_on: Severity) -> None:
                 line.append(", ")
             line.append(f"{count} {noun}", style=SEVERITY_STYLE[severity] if count else "dim")
         failing = report.exit_code(fail_on) == 1
-        line.append(f" — {'fails' if failing else 'passes'} --fail-on {fail_on}",
-                    style="bold red" if failing else "green")
+        line.append(
+            f" — {'fails' if failing else 'passes'} --fail-on {fail_on}",
+            style="bold red" if failing else "green",
+        )
         out.print(line)
     for note in report.skipped:
         _hanging(out, Text("skipped: ", style="yellow"), inert(note))
@@ -296,19 +306,36 @@ def stats(numbers: Stats) -> None:
     table.add_column("what", style="bold", no_wrap=True)
     table.add_column("count", justify="right", no_wrap=True)
     table.add_column("detail", ratio=1, overflow="fold")
-    table.add_row("lectures", str(numbers.lectures),
-                  Text(f"{numbers.lectures_with_readings} with readings", style="dim"))
+    table.add_row(
+        "lectures",
+        str(numbers.lectures),
+        Text(f"{numbers.lectures_with_readings} with readings", style="dim"),
+    )
     table.add_row("readings", str(numbers.readings), _split(numbers))
-    table.add_row("works", str(numbers.works),
-                  Text(f"{numbers.shared_works} in 2+ lectures", style="dim"))
-    table.add_row("arXiv", str(numbers.arxiv_works), Text(
-        f"{numbers.arxiv_share:.0%} of works, {numbers.arxiv_reading_share:.0%} of readings; "
-        f"{numbers.with_metadata} with metadata", style="dim"))
-    table.add_row("links", "", Text(", ".join(f"{k} {v}" for k, v in numbers.schemes.items()),
-                                    style="dim"))
-    table.add_row("sources", str(numbers.files),
-                  Text(f"file{'s' if numbers.files != 1 else ''} in {numbers.sites} "
-                       f"site{'s' if numbers.sites != 1 else ''}", style="dim"))
+    table.add_row(
+        "works", str(numbers.works), Text(f"{numbers.shared_works} in 2+ lectures", style="dim")
+    )
+    table.add_row(
+        "arXiv",
+        str(numbers.arxiv_works),
+        Text(
+            f"{numbers.arxiv_share:.0%} of works, {numbers.arxiv_reading_share:.0%} of readings; "
+            f"{numbers.with_metadata} with metadata",
+            style="dim",
+        ),
+    )
+    table.add_row(
+        "links", "", Text(", ".join(f"{k} {v}" for k, v in numbers.schemes.items()), style="dim")
+    )
+    table.add_row(
+        "sources",
+        str(numbers.files),
+        Text(
+            f"file{'s' if numbers.files != 1 else ''} in {numbers.sites} "
+            f"site{'s' if numbers.sites != 1 else ''}",
+            style="dim",
+        ),
+    )
     out.print(table)
     if numbers.most_shared:
         out.print()
@@ -325,8 +352,11 @@ def stats(numbers: Stats) -> None:
 
 def _split(numbers: Stats) -> Text:
     total = numbers.readings or 1
-    parts = [("required", numbers.required), ("optional", numbers.optional),
-             (None, numbers.unmarked)]
+    parts = [
+        ("required", numbers.required),
+        ("optional", numbers.optional),
+        (None, numbers.unmarked),
+    ]
     text = Text()
     for index, (requirement, count) in enumerate(parts):
         if index:

@@ -50,8 +50,9 @@ def _expected(data: dict[str, Any], got: list[dict[str, Any]]) -> list[dict[str,
                 if extra in have:
                     item[extra] = r.get(extra, have[extra])
             readings.append(item)
-        out.append({"file": lec["file"], "key": lec["key"], "title": lec["title"],
-                    "readings": readings})
+        out.append(
+            {"file": lec["file"], "key": lec["key"], "title": lec["title"], "readings": readings}
+        )
     return out
 
 
