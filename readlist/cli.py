@@ -19,6 +19,7 @@ from readlist.errors import ReadlistError
 
 if TYPE_CHECKING:
     from readlist.model import Course
+    from readlist.resolve import Resolution
 
 # Plain click help: typer's rich help imports rich.markdown + markdown-it on every
 # --help (+70 ms, 2.5x the start-up floor), and its markup-off mode prints "\\[default".
@@ -186,16 +187,9 @@ def fetch(
     Example: readlist fetch examples/dsc204a-w24
     """
     from readlist import render
-    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
-    from readlist.cache import Cache
-    from readlist.resolve import resolve
 
     course = _load(paths, cache_dir)
-    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=arxiv_delay)
-    with render.fetch_progress() as progress:
-        result = resolve(
-            course.works, Cache(_cache_dir(cache_dir)), client, refresh=refresh, progress=progress
-        )
+    result = _resolve(course, cache_dir, offline, arxiv_url, arxiv_delay, refresh=refresh)
     render.fetch_summary(result, offline=offline)
     raise typer.Exit(result.exit_code)
 
@@ -265,6 +259,27 @@ def export(
         save_output(target, text)
 
 
+def _resolve(
+    course: Course,
+    cache_dir: Path | None,
+    offline: bool,
+    arxiv_url: str | None,
+    delay: float,
+    refresh: bool = False,
+) -> Resolution:
+    """Metadata for the course's arXiv works: the cache, then arXiv (not when *offline*)."""
+    from readlist import render
+    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
+    from readlist.cache import Cache
+    from readlist.resolve import resolve
+
+    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=delay)
+    with render.fetch_progress() as progress:
+        return resolve(
+            course.works, Cache(_cache_dir(cache_dir)), client, refresh=refresh, progress=progress
+        )
+
+
 def _fetch_missing(
     course: Course,
     cache_dir: Path | None,
@@ -276,18 +291,13 @@ def _fetch_missing(
     """Attach metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
 
     Works still without metadata afterwards (offline, arXiv unreachable) keep
-    whatever status resolve gives them; the caller decides what that means.
+    whatever status resolve gives them; with *warn*, each gets a warning line.
     """
     if not any(w.arxiv_id and w.id not in course.metadata for w in course.works):
         return
     from readlist import render
-    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
-    from readlist.cache import Cache
-    from readlist.resolve import resolve
 
-    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=delay)
-    with render.fetch_progress() as progress:
-        result = resolve(course.works, Cache(_cache_dir(cache_dir)), client, progress=progress)
+    result = _resolve(course, cache_dir, offline, arxiv_url, delay)
     course.metadata.update(result.metadata)
     if warn:
         render.problems(result.problems)

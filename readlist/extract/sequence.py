@@ -9,26 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify
-from readlist.extract.html import (
-    _HEADINGS,
+from readlist.extract.dom import (
     ENTRY_TAG,
-    _Draft,
-    _is_anchor,
-    _item_of,
-    _region,
+    HEADINGS,
+    Draft,
+    Reader,
     clean_title,
+    inside,
+    item_of,
     lead_text,
+    region_of,
+    text_of,
 )
 
-if TYPE_CHECKING:
-    from readlist.extract.html import _Reader
-
-_BLOCKS = {"p", "dd", "li", "div"} | _HEADINGS
+_BLOCKS = {"p", "dd", "li", "div"} | HEADINGS
 _TITLE_LABEL = re.compile(
     r"^(?:lecture|lec|class|session|seminar|discussion|guest\s+lecture|talk|meeting)"
     r"(?:\s*#?\d+)?:?$",
@@ -148,8 +146,32 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     return classify.trim_title(rest), number
 
 
-def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
-    draft: _Draft | None = None
+def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
+    """The key when *node* opens a lecture (a dated term or heading, an entry marker)."""
+    tag = node.tag
+    if tag == ENTRY_TAG:
+        return (node.attributes.get("key") or "") if entries else None
+    if tag == "dt" or tag in HEADINGS:
+        text = text_of(node)
+        if len(text) > 160:
+            return None
+        date = classify.date_in(text)
+        if date and (tag == "dt" or text.find(date) < 40):
+            return text if tag == "dt" and len(text) <= 24 else date
+        match = classify.SESSION_RE.match(text)
+        if match and tag in HEADINGS:
+            return match.group(0).strip()
+    elif tag == "p" and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
+        # "**Jan 10**: Transformers" as a paragraph of its own
+        text = text_of(node)
+        date = classify.date_in(text[:40])
+        if date and len(text) <= 150 and text.find(date) <= 12:
+            return date
+    return None
+
+
+def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
+    draft: Draft | None = None
     title_node: LexborNode | None = None
     close_level = 0  # a heading at this level or above ends the lecture (0: none does)
     want_title = False
@@ -158,16 +180,16 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
         tag = node.tag
         key = _is_anchor(node, reader.entries)
         if key is not None:
-            level = int(tag[1]) if tag in _HEADINGS else 0
+            level = int(tag[1]) if tag in HEADINGS else 0
             if draft is not None and not (
                 # "## Week 1" grouping "### Lecture 1 ...": the outer heading is no lecture
                 not draft.candidates
-                and anchor_tag in _HEADINGS
-                and (level > close_level > 0 or tag not in _HEADINGS)
+                and anchor_tag in HEADINGS
+                and (level > close_level > 0 or tag not in HEADINGS)
             ):
                 reader.lectures.append(draft.finish(reader.file))
             line = reader.line_of(key or node.attributes.get("line") or "", reader.cursor)
-            draft = _Draft(key=key, title="", line=line)
+            draft = Draft(key=key, title="", line=line)
             anchor_tag = tag
             want_title = False
             if tag == ENTRY_TAG:
@@ -189,7 +211,7 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
             continue
         if draft is None:
             continue
-        if tag in _HEADINGS:
+        if tag in HEADINGS:
             if want_title:
                 draft.title, title_node, want_title = clean_title(node), node, False
                 continue
@@ -215,8 +237,8 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
             continue
         if tag != "a" or _contains(title_node, node) or _inside_heading(node):
             continue
-        in_wrapper, wrapper_req = _region(node)
-        item = _item_of(node, None)
+        in_wrapper, wrapper_req = region_of(node)
+        item = item_of(node, None)
         lead = lead_text(item)
         # "**Optional** [A](..), [B](..)": the item's lead speaks for all its links
         lead_req = classify.prefix_requirement(lead) if lead else None
@@ -234,7 +256,7 @@ def walk(reader: _Reader, body: LexborNode, consumed: set[int]) -> None:
 def _inside_heading(node: LexborNode) -> bool:
     probe = node.parent
     while probe is not None:
-        if probe.tag in _HEADINGS:
+        if probe.tag in HEADINGS:
             return True
         probe = probe.parent
     return False

@@ -1,0 +1,270 @@
+"""The DOM side of extraction: a lecture being read, and what a link is.
+
+Shared by the table reader (:mod:`readlist.extract.tables`) and the anchored
+sequence reader (:mod:`readlist.extract.sequence`): text of nodes, the item a
+link sits in and the words before it, reading regions, and :class:`Reader`,
+which turns one ``<a>`` into a :class:`~readlist.model.Reading`.
+Every tree walk here is iterative, so any nesting depth is fine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from readlist.extract import classify
+from readlist.model import Lecture, Reading, Requirement
+
+ENTRY_TAG = "rl-entry"
+"""Marker element the Markdown reader puts where a Liquid include opens an entry."""
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BREAKS = {"br", "ul", "ol", "p", "div", "li", "dl", "table"} | HEADINGS
+_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "th", "blockquote"} | HEADINGS
+_REGION_CLASS = re.compile(
+    r"(?P<opt>optional|further|recommended|supplement|additional|extra)|(?P<req>required)|"
+    r"(?P<plain>reading|papers)",
+    re.IGNORECASE,
+)
+_LINK_GROUP = re.compile(r"[(\[]\s*\x00(?:[\s,;/|&]*\x00)*\s*[)\]]")
+
+LineOf = Callable[[str, int], int]
+"""``line_of(needle, hint)``: 1-based source line of *needle* at or after position *hint*."""
+
+
+@dataclass
+class Draft:
+    key: str
+    title: str
+    line: int
+    number: int | None = None
+    candidates: list[tuple[Reading, int]] = field(default_factory=list)
+    """Readings with their region mark: 2 in a reading region (wrapper, label, column),
+    1 after a requirement prefix (``Optional:``), 0 none."""
+    label: Requirement | None = None
+    in_label_region: bool = False
+
+    def finish(self, file: str) -> Lecture:
+        regions = any(mark == 2 for _, mark in self.candidates)
+        kept = [reading for reading, mark in self.candidates if mark or not regions]
+        return Lecture(
+            file=file,
+            key=self.key,
+            title=self.title,
+            line=self.line,
+            readings=tuple(kept),
+            number=self.number,
+        )
+
+
+def text_of(node: LexborNode) -> str:
+    return classify.collapse(node.text(deep=True, separator=""))
+
+
+def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
+    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` under *node*, in order.
+
+    Iterative, so any nesting depth is fine; links are not descended into.
+    """
+    stack: list[LexborNode | None] = [node.child]
+    while stack:
+        child = stack.pop()
+        if child is None:
+            continue
+        stack.append(child.next)
+        tag = child.tag
+        if tag == "-text":
+            yield child.text_content or ""
+        elif tag == "br":
+            yield "\n"
+        elif tag == "a":
+            yield child
+        elif tag not in ("script", "style", "-comment"):
+            stack.append(child.child)
+
+
+def clean_title(node: LexborNode, first_line: bool = True) -> str:
+    """Visible text of a title cell: link groups like ``([slides](..))`` dropped.
+
+    With *first_line*, only the text before the first ``<br>``.
+    """
+    links: list[str] = []
+    parts: list[str] = []
+    for piece in pieces(node):
+        if isinstance(piece, str):
+            if piece == "\n" and first_line and classify.collapse("".join(parts)):
+                break
+            parts.append(piece)
+        elif classify.names_material(text_of(piece)):
+            parts.append("\x00")  # "[slides]", "(video)": material, not the title
+            links.append("")
+        else:
+            links.append(text_of(piece))
+            parts.append("\x00")
+    text = _LINK_GROUP.sub(" ", "".join(parts))
+    link_iter = iter(links)
+    text = re.sub("\x00", lambda _m: next(link_iter, ""), text)
+    return classify.collapse(text)
+
+
+def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
+    """Text of *item* before *link* (since the last ``<br>``), and right after it."""
+    before: list[str] = []
+    after: list[str] = []
+    seen = False
+    for piece in pieces(item):
+        if not seen:
+            if isinstance(piece, str):
+                before = [] if piece == "\n" else [*before, piece]
+            elif piece.mem_id == link.mem_id:
+                seen = True
+            else:
+                before.append(text_of(piece))
+        elif isinstance(piece, str):
+            if piece == "\n":
+                break
+            after.append(piece)
+        else:
+            break
+    return classify.collapse("".join(before)), classify.collapse("".join(after))
+
+
+def lead_text(item: LexborNode) -> str:
+    """The words an item starts with, before its first link (``Reading:``, ``Optional``)."""
+    parts = []
+    for piece in pieces(item):
+        if not isinstance(piece, str):
+            break
+        parts.append(piece)
+    return classify.collapse("".join(parts))
+
+
+def item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:
+    node = link.parent
+    while node is not None and node.tag not in _ITEM_TAGS:
+        if limit is not None and node.mem_id == limit.mem_id:
+            return node
+        node = node.parent
+    return node if node is not None else link
+
+
+def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
+    """Whether *link* sits in a reading wrapper (``<div class="optional_reading">``)."""
+    node = link.parent
+    while node is not None:
+        classes = (
+            node.attributes.get("class") or ""
+            if node.tag in ("div", "section", "ul", "ol", "span")
+            else ""
+        )
+        match = _REGION_CLASS.search(classes) if classes else None
+        if match:
+            if match.group("opt"):
+                return True, "optional"
+            if match.group("req"):
+                return True, "required"
+            return True, None
+        node = node.parent
+    return False, None
+
+
+class Reader:
+    def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
+        self.file = file
+        self.base_url = base_url
+        self.line_of = line_of
+        self.lectures: list[Lecture] = []
+        self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
+        self.cursor = 0
+
+    def reading(
+        self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
+    ) -> tuple[Reading, str] | None:
+        href = (link.attributes.get("href") or "").strip()
+        raw = link.text(deep=True, separator="")
+        text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
+        text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
+        before, after = text_before(item, link) if item is not None else ("", "")
+        if not classify.is_reading(text, href, before):
+            return None
+        requirement = (
+            classify.marker_in_text(text)
+            or classify.prefix_requirement(before)
+            or classify.suffix_requirement(after)
+            or context_req
+        )
+        written = None
+        link_text = getattr(self.line_of, "link_text", None)
+        if href and link_text is not None:
+            line, written = link_text(href, text)
+        else:
+            line = self.line_of(href or text, self.cursor)
+        visible = classify.collapse(text)
+        if written is not None and classify.collapse(written):
+            text = written.lstrip()
+        title = classify.strip_markers(visible)
+        if classify.is_generic(title) and before:
+            title = classify.strip_markers(before).strip(" :-–—([") or title
+        reading = Reading(
+            text=text,
+            title=title,
+            url=href,
+            link=classify.resolve_href(href, self.base_url),
+            requirement=requirement,
+            line=line,
+        )
+        return reading, before
+
+    def cell_links(
+        self,
+        draft: Draft,
+        cell: LexborNode,
+        req: Requirement | None,
+        skip_first_line: bool = False,
+    ) -> None:
+        """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest.
+
+        With *skip_first_line* (a title cell), links before the first line break or
+        block are the title's (slides, video), not readings.
+        """
+        label: Requirement | None = None
+        pending: list[str] = []
+        skipping = skip_first_line
+        stack: list[LexborNode | None] = [cell.child]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            stack.append(node.next)
+            tag = node.tag
+            if tag == "-text":
+                pending.append(node.text_content or "")
+            elif tag == "a":
+                if skipping:
+                    continue
+                made = self.reading(node, item_of(node, cell), label or req)
+                if made is not None:
+                    draft.candidates.append((made[0], 2))
+                pending = []
+            elif tag in BREAKS:
+                skipping = False
+                is_label, found = classify.label_requirement("".join(pending))
+                if is_label:
+                    label = found
+                pending = []
+                if tag != "br":
+                    stack.append(node.child)
+            elif tag not in ("script", "style", "-comment"):
+                stack.append(node.child)
+
+
+def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
+    probe = node.parent
+    while probe is not None:
+        if probe.tag in tags:
+            return True
+        probe = probe.parent
+    return False

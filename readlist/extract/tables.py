@@ -1,0 +1,247 @@
+"""Schedules laid out as tables, or as lists of dated items.
+
+A table is a schedule when its header names a date column (``Date``, ``Day``,
+``When``), a number column (``Lecture``, ``Week``, ``#``) or, failing both, a
+topic column beside a readings column.  ``rowspan``/``colspan`` are laid out
+on a grid first; a row whose key cell is empty (or carried down by a
+``rowspan``) continues the lecture above.  Readings are the links of the
+reading columns, or of every other column (and of the title cell after its
+first line) when the table names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from readlist.extract import classify
+from readlist.extract.dom import Draft, Reader, clean_title, pieces, text_of
+from readlist.model import Requirement
+
+_KEY_HEADER = re.compile(r"\b(date|day|when)\b", re.I)
+_NUM_HEADER = re.compile(r"^\s*(lecture|lec|week|session|class|no\.?|#|num(ber)?)\s*$", re.I)
+_TITLE_HEADER = re.compile(
+    r"\b(topics?|titles?|subjects?|lectures?|contents?|descriptions?|agenda|themes?)\b", re.I
+)
+_READING_HEADER = re.compile(
+    r"\b(readings?|papers?|materials?|required|optional|recommended|resources|prep|"
+    r"preparation|literature|references|assigned)\b",
+    re.I,
+)
+
+
+def read_table(self: Reader, table: LexborNode) -> bool:
+    """Read a schedule table; False when it is not one."""
+    rows = [row for row in table.css("tr") if _owner_table(row) == table.mem_id]
+    if len(rows) < 2:
+        return False
+    grid = _grid(rows)
+    roles = _column_roles([text_of(cell) for cell, _ in grid[0]])
+    if roles is None:
+        return False
+    key_col, title_col, reading_cols = roles
+    current: Draft | None = None
+    found = False
+    for row, cells in zip(rows[1:], grid[1:], strict=True):
+        if len(cells) <= key_col:
+            continue
+        key_cell, inherited = cells[key_col]
+        key = "" if inherited else classify.collapse(key_cell.text(deep=True, separator=" "))
+        if key:
+            if current is not None:
+                self.lectures.append(current.finish(self.file))
+            title = clean_title(cells[title_col][0]) if title_col < len(cells) else ""
+            current = Draft(
+                key=_key_text(key),
+                title=title,
+                line=self.line_of(key, self.cursor),
+                number=classify.session_number(key),
+            )
+            found = True
+        if current is None:
+            continue
+        note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
+        seen: set[int] = set()
+        for index, (cell, inherited) in enumerate(cells):
+            if inherited or cell.mem_id in seen or index == key_col:
+                continue
+            if index == title_col:
+                if not reading_cols and title_col != key_col:
+                    # no reading column: readings may follow the title in its cell
+                    seen.add(cell.mem_id)
+                    self.cell_links(current, cell, None, skip_first_line=True)
+                continue
+            if reading_cols and index not in reading_cols:
+                continue
+            seen.add(cell.mem_id)
+            column_req = reading_cols.get(index) if reading_cols else None
+            self.cell_links(current, cell, column_req or ("optional" if note_opt else None))
+    if current is not None:
+        self.lectures.append(current.finish(self.file))
+    return found
+
+
+def read_schedule_list(self: Reader, listing: LexborNode) -> bool:
+    """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
+    items = [li for li in listing.iter() if li.tag == "li"]
+    dated = [(li, _item_date(li)) for li in items]
+    if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
+        return False
+    current: Draft | None = None
+    for li, key in dated:
+        if key:
+            if current is not None:
+                self.lectures.append(current.finish(self.file))
+            line = self.line_of(key, self.cursor)
+            current = Draft(key=key, title=_item_title(li, key), line=line)
+            current.number = classify.session_number(text_of(li))
+        if current is not None:
+            self.cell_links(current, li, None)
+    if current is not None:
+        self.lectures.append(current.finish(self.file))
+    return True
+
+
+def _item_date(item: LexborNode) -> str | None:
+    """The date a list item starts with (after an optional ``Week N``/``Lecture N`` label)."""
+    text = text_of(item)[:60]
+    session = classify.SESSION_RE.match(text)
+    start = session.end() if session else 0
+    date = classify.date_in(text[start:])
+    if date is None or text.find(date, start) > start + 3:
+        return None
+    return date
+
+
+def _item_title(item: LexborNode, key: str) -> str:
+    """A lecture item's words before its first link or sub-list, without date and labels."""
+    parts: list[str] = []
+    for piece in pieces(item):
+        if not isinstance(piece, str):
+            break
+        parts.append(piece)
+    text = classify.collapse("".join(parts))
+    text = text.replace(key, " ", 1)
+    session = classify.SESSION_RE.match(text)
+    if session:
+        text = text[session.end() :]
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = re.sub(
+        r"(?:required|optional|suggested|further)?\s*readings?\s*:?\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return classify.trim_title(text)
+
+
+def _span(cell: LexborNode, name: str) -> int:
+    value = (cell.attributes.get(name) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
+    """Rows of ``(cell, inherited)`` by column, with ``rowspan``/``colspan`` laid out.
+
+    ``inherited`` marks a cell that a ``rowspan`` carries down from a row above.
+    """
+    pending: dict[int, tuple[LexborNode, int]] = {}  # column -> (cell, rows still to cover)
+    grid = []
+    for row in rows:
+        out: list[tuple[LexborNode, bool]] = []
+        cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+        column = 0
+        for cell in cells:
+            while column in pending:
+                carried, left = pending[column]
+                out.append((carried, True))
+                pending[column] = (carried, left - 1)
+                if left <= 1:
+                    del pending[column]
+                column += 1
+            rowspan = _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                out.append((cell, False))
+                if rowspan > 1:
+                    pending[column] = (cell, rowspan - 1)
+                column += 1
+        while column in pending:
+            carried, left = pending[column]
+            out.append((carried, True))
+            pending[column] = (carried, left - 1)
+            if left <= 1:
+                del pending[column]
+            column += 1
+        grid.append(out)
+    return grid
+
+
+def _owner_table(row: LexborNode) -> int | None:
+    node = row.parent
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node.mem_id if node is not None else None
+
+
+def _key_text(cell_text: str) -> str:
+    if len(cell_text) <= 24:
+        return cell_text
+    return classify.date_in(cell_text) or cell_text
+
+
+def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:
+    key_col = next((i for i, h in enumerate(header) if _KEY_HEADER.search(h)), None)
+    if key_col is None:
+        key_col = next((i for i, h in enumerate(header) if _NUM_HEADER.match(h)), None)
+    if key_col is None:
+        # "| Topic | Readings |": no date or number column; the topic names the lecture
+        topic = next((i for i, h in enumerate(header) if _TITLE_HEADER.search(h)), None)
+        if topic is None or not any(_READING_HEADER.search(h) for h in header):
+            return None
+        key_col = topic
+    title_col = next(
+        (
+            i
+            for i, h in enumerate(header)
+            if i != key_col
+            and _TITLE_HEADER.search(h)
+            and not _READING_HEADER.search(h)
+            and not _NUM_HEADER.match(h)
+        ),
+        None,
+    )
+    if title_col is None:
+        title_col = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if i != key_col and _TITLE_HEADER.search(h) and not _READING_HEADER.search(h)
+            ),
+            None,
+        )
+    if title_col is None:
+        title_col = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if i != key_col and not _NUM_HEADER.match(h) and not _READING_HEADER.search(h)
+            ),
+            key_col,
+        )
+    readings: dict[int, Requirement | None] = {}
+    for i, h in enumerate(header):
+        if i in (key_col, title_col) or not _READING_HEADER.search(h):
+            continue
+        lowered = h.lower()
+        readings[i] = (
+            classify.label_requirement(h)[1]
+            if (
+                "optional" in lowered
+                or "required" in lowered
+                or "recommended" in lowered
+                or "further" in lowered
+            )
+            else None
+        )
+    return key_col, title_col, readings
