@@ -72,11 +72,15 @@ _NOT_READING_TEXT = re.compile(
 _SPEAKER_TEXT = re.compile(r"^\s*(?:guest\s+)?(?:speaker|lecturer|presenter|instructor)s?\b", re.I)
 _NOT_READING_HOST = re.compile(
     r"(?:^|\.)(?:forms\.gle|forms\.office\.com|surveymonkey\.com|typeform\.com|"
-    r"gradescope\.com|piazza\.com|edstem\.org|zoom\.us|calendly\.com|podcast\.ucsd\.edu)$",
+    r"gradescope\.com|piazza\.com|edstem\.org|zoom\.us|calendly\.com|podcast\.ucsd\.edu|"
+    r"instructure\.com|blackboard\.com|brightspace\.com|campuswire\.com|slack\.com|"
+    r"discord\.gg|discord\.com|calendar\.google\.com)$"
+    r"|^(?:canvas|moodle|d2l|bcourses)\.",
     re.IGNORECASE,
 )
 _NOT_READING_PATH = re.compile(
-    r"(?:^|/)(?:slides?|lectures?/lec\d+|scribe_?notes?|recordings?|videos?|homeworks?|hw\d*)/"
+    r"(?:^|/)(?:slides?|lectures?/lec\d+|scribe_?notes?|recordings?|videos?|homeworks?|hw\d*|"
+    r"assignments?|quizzes|submissions?)/"
     r"|\.(?:pptx?|key|mp4|mov|ipynb)$|docs\.google\.com/forms/",
     re.IGNORECASE,
 )
@@ -171,6 +175,18 @@ def is_reading_label(text: str) -> bool:
     """``Reading:``, ``Optional readings``: words that name a list of readings."""
     clean = collapse(text)
     return bool(clean) and len(clean) <= 80 and bool(_LABEL.match(clean))
+
+
+_LEADING_LABEL = re.compile(
+    rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:readings?|papers?|materials?|{_REQ_WORDS}|"
+    rf"{_OPT_WORDS})\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
+
+
+def strip_label(text: str) -> str:
+    """Text without a leading ``Readings:``/``Optional:`` label."""
+    return _LEADING_LABEL.sub("", text, count=1)
 
 
 def all_optional_note(text: str) -> bool:

@@ -18,6 +18,8 @@ from selectolax.lexbor import LexborNode
 from readlist.extract import classify
 from readlist.model import Lecture, Reading, Requirement
 
+LABEL_CLASS = "rl-label"
+"""Class of the span the Markdown reader makes of a kramdown label pill."""
 ENTRY_TAG = "rl-entry"
 """Marker element the Markdown reader puts where a Liquid include opens an entry."""
 
@@ -207,7 +209,7 @@ class Reader:
             text = written.lstrip()
         title = classify.strip_markers(visible)
         if classify.is_generic(title) and before:
-            title = classify.strip_markers(before).strip(" :-–—([") or title
+            title = classify.strip_markers(classify.strip_label(before)).strip(" :-–—([") or title
         reading = Reading(
             text=text,
             title=title,

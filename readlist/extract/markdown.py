@@ -5,7 +5,9 @@ definition lists) and read by :mod:`readlist.extract.html`.  Before rendering,
 what Jekyll would resolve is resolved the way the page renders:
 
 * YAML front matter is removed;
-* kramdown attribute lists (``{: .label}``) are dropped;
+* kramdown attribute lists (``{: .attr}``) are dropped; a label pill
+  (``**Lecture**{: .label}``) becomes a ``<span class="rl-label">``, so that the
+  title after it can be told from it;
 * ``<div ... markdown="1">`` wrappers get blank lines around their content so
   the Markdown inside them is parsed as Markdown, as kramdown does;
 * Liquid: ``{% comment %}`` blocks are removed; when one ``{% include X %}`` is
@@ -25,6 +27,7 @@ from urllib.parse import urlsplit
 import pyromark
 
 from readlist.extract import classify
+from readlist.extract.dom import LABEL_CLASS
 from readlist.extract.html import ENTRY_TAG, read_html
 from readlist.model import Lecture
 
@@ -37,6 +40,8 @@ FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
 )
 _IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
+# kramdown label pills, "**Lecture**{: .label .label-purple }": kept as a marked span
+_LABEL_PILL = re.compile(r"\*\*([^*\n]{1,40})\*\*\{:[^}\n]*\.label\b[^}\n]*\}[ \t]*")
 _MD_DIV_OPEN = re.compile(
     r"^([ \t]*<(div|section|span|aside)\b[^>\n]*\bmarkdown=[\"']?(?:1|block)[\"']?[^>\n]*>)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -179,6 +184,7 @@ def prepare(text: str, base_url: str | None = None) -> str:
     text = _entries(text)
     text = _LIQUID_TAG.sub("", text)
     text = _LIQUID_OUT.sub("", text)
+    text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)
     return _DIV_CLOSE.sub(r"\n\1", text)

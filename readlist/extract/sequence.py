@@ -16,6 +16,7 @@ from readlist.extract import classify
 from readlist.extract.dom import (
     ENTRY_TAG,
     HEADINGS,
+    LABEL_CLASS,
     Draft,
     Reader,
     clean_title,
@@ -26,7 +27,7 @@ from readlist.extract.dom import (
     text_of,
 )
 
-_BLOCKS = {"p", "dd", "li", "div"} | HEADINGS
+_BLOCKS = {"p", "dd", "dt", "li", "div"} | HEADINGS
 _TITLE_LABEL = re.compile(
     r"^(?:lecture|lec|class|session|seminar|discussion|guest\s+lecture|talk|meeting)"
     r"(?:\s*#?\d+)?:?$",
@@ -116,7 +117,8 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
         first = first.next
     if first is not None and first.tag in ("strong", "b", "span", "em"):
         label = _text(first)
-        if label.isdigit() or _TITLE_LABEL.match(label):
+        pill = LABEL_CLASS in (first.attributes.get("class") or "")
+        if pill or label.isdigit() or _TITLE_LABEL.match(label):
             number = int(label) if label.isdigit() else classify.session_number(label)
             title = clean_title(node).removeprefix(label).strip(" :-–—")
             return title, number, node

@@ -15,8 +15,10 @@ from typing import Any
 
 import pyromark
 import yaml
+from selectolax.lexbor import LexborHTMLParser
 
 from readlist.extract import classify
+from readlist.extract.dom import Draft, Reader
 from readlist.extract.markdown import LineIndex
 from readlist.model import Lecture, Reading, Requirement
 
@@ -57,7 +59,23 @@ def load(text: str) -> Any:
 
 
 def _is_record(item: Any) -> bool:
-    return isinstance(item, dict) and any(str(k).lower() in _KEY_FIELDS for k in item)
+    """A schedule entry: a date-like field and a title or a reading list besides.
+
+    (``- date: 2025-01-06`` / ``text: Welcome!`` in a news file is no lecture.)
+    """
+    if not isinstance(item, dict):
+        return False
+    names = [str(k).lower() for k in item]
+    if not any(name in _KEY_FIELDS for name in names):
+        return False
+    return any(
+        name in _TITLE_FIELDS
+        or name in ("holiday", "event")
+        or _READING_FIELD.match(name)
+        or _BARE_REQ.match(name)
+        for name in names
+        if name not in _KEY_FIELDS or name in ("lecture", "week")
+    ) or any(isinstance(v, list) for v in item.values())
 
 
 def _sub_records(item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -99,45 +117,38 @@ def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
 
 
-def _strings_to_links(value: str) -> list[tuple[str, str, str]]:
-    """``(text, href, prefix)`` for each link in a Markdown/HTML string or bare URL."""
-    value = value.strip()
-    if _BARE_URL.match(value):
-        return [(value, value, "")]
-    html = pyromark.html(value)
-    found = []
-    for match in re.finditer(r'(.*?)<a\b[^>]*\bhref="([^"]*)"[^>]*>(.*?)</a>', html, re.S):
-        prefix = classify.collapse(re.sub(r"<[^>]+>", "", match.group(1)))
-        text = classify.collapse(re.sub(r"<[^>]+>", "", match.group(3)))
-        found.append((_unescape(text), _unescape(match.group(2)), prefix))
-    return found
-
-
-def _unescape(text: str) -> str:
-    import html
-
-    return html.unescape(text)
-
-
 class _Builder:
     def __init__(self, file: str, base_url: str | None, lines: LineIndex) -> None:
         self.file, self.base_url, self.lines = file, base_url, lines
+        self.reader = Reader(file, base_url, lines)
 
-    def reading(
-        self, text: str, href: str, req: Requirement | None, prefix: str = ""
-    ) -> Reading | None:
+    def reading(self, text: str, href: str, req: Requirement | None) -> Reading | None:
+        """A reading from a mapping (``title:`` + ``url:``)."""
         text, href = text.lstrip(), href.strip()
-        if not classify.is_reading(text, href, prefix):
+        if not classify.is_reading(text, href):
             return None
-        requirement = classify.marker_in_text(text) or classify.prefix_requirement(prefix) or req
         return Reading(
             text=text,
             title=classify.strip_markers(text),
             url=href,
             link=classify.resolve_href(href, self.base_url),
-            requirement=requirement,
+            requirement=classify.marker_in_text(text) or req,
             line=self.lines(href),
         )
+
+    def from_string(self, value: str, req: Requirement | None) -> list[Reading]:
+        """Readings of a string: a bare URL, or Markdown/HTML read as a table cell is
+        (markers before or after a link, ``[pdf]`` links titled by the words before)."""
+        value = value.strip()
+        if _BARE_URL.match(value):
+            made = self.reading(value, value, req)
+            return [made] if made else []
+        cell = LexborHTMLParser(pyromark.html(value)).body
+        if cell is None:
+            return []
+        draft = Draft(key="", title="", line=0)
+        self.reader.cell_links(draft, cell, req)
+        return [reading for reading, _ in draft.candidates]
 
     def readings(self, value: Any, req: Requirement | None) -> Iterator[Reading]:
         items = value if isinstance(value, list) else [value]
@@ -156,10 +167,7 @@ class _Builder:
                 if made:
                     yield made
             elif isinstance(item, str):
-                for text, href, prefix in _strings_to_links(item):
-                    made = self.reading(text, href, req, prefix)
-                    if made:
-                        yield made
+                yield from self.from_string(item, req)
 
     def lecture(self, record: dict[str, Any]) -> Lecture:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
