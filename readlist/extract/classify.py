@@ -93,6 +93,13 @@ def collapse(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+# separators written as entities (titles keep entities as written): "&ndash; Intro"
+_EDGE_ENTITY = re.compile(
+    r"^(?:\s*&(?:ndash|mdash|middot|bull|nbsp|#821[12]|#183|#8226|#160);)+\s*"
+    r"|\s*(?:&(?:ndash|mdash|middot|bull|nbsp|#821[12]|#183|#8226|#160);\s*)+$"
+)
+
+
 def trim_title(text: str) -> str:
     """Separators left around a title once its date or label is cut out, removed.
 
@@ -102,7 +109,7 @@ def trim_title(text: str) -> str:
     text = collapse(re.sub(r"\(\s*\)|\[\s*\]", " ", text))
     while True:
         before = text
-        text = text.strip(" :-–—|,;.·•")
+        text = _EDGE_ENTITY.sub("", text).strip(" :-–—|,;.·•")
         for opening, closing in ("()", "[]"):
             if text.startswith(closing) or (text.startswith(opening) and closing not in text):
                 text = text[1:]

@@ -9,6 +9,7 @@ Every tree walk here is iterative, so any nesting depth is fine.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,6 +33,30 @@ _REGION_CLASS = re.compile(
     re.IGNORECASE,
 )
 _LINK_GROUP = re.compile(r"[(\[]\s*\x00(?:[\s,;/|&]*\x00)*\s*[)\]]")
+
+ENTITY_MARK = "\ue000"
+"""Stands for the ``&`` of an HTML entity the source wrote, so that titles can keep
+the entity as written (the parsers would decode it) while matching uses its text."""
+_ENTITY = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_MARKED = re.compile(ENTITY_MARK + r"(#?\w+;)")
+
+
+def protect_entities(source: str) -> str:
+    """``&amp;`` -> ``ENTITY_MARK + "amp;"``: parsers leave it alone."""
+    return _ENTITY.sub(ENTITY_MARK + r"\1;", source) if "&" in source else source
+
+
+def decoded(text: str) -> str:
+    """Protected entities decoded (``&amp;`` -> ``&``): the text a reader sees."""
+    if ENTITY_MARK not in text:
+        return text
+    return _MARKED.sub(lambda m: html.unescape("&" + m.group(1)), text).replace(ENTITY_MARK, "&")
+
+
+def as_written(text: str) -> str:
+    """Protected entities as the source wrote them (``&amp;``)."""
+    return text.replace(ENTITY_MARK, "&")
+
 
 LineOf = Callable[[str, int], int]
 """``line_of(needle, hint)``: 1-based source line of *needle* at or after position *hint*."""
@@ -62,8 +87,14 @@ class Draft:
         )
 
 
+def raw_text_of(node: LexborNode) -> str:
+    """Text of *node*, whitespace collapsed, entities as written."""
+    return classify.collapse(as_written(node.text(deep=True, separator="")))
+
+
 def text_of(node: LexborNode) -> str:
-    return classify.collapse(node.text(deep=True, separator=""))
+    """Text of *node* as a reader sees it (whitespace collapsed, entities decoded)."""
+    return classify.collapse(decoded(node.text(deep=True, separator="")))
 
 
 def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
@@ -104,12 +135,12 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             parts.append("\x00")  # "[slides]", "(video)": material, not the title
             links.append("")
         else:
-            links.append(text_of(piece))
+            links.append(raw_text_of(piece))
             parts.append("\x00")
     text = _LINK_GROUP.sub(" ", "".join(parts))
     link_iter = iter(links)
     text = re.sub("\x00", lambda _m: next(link_iter, ""), text)
-    return classify.collapse(text)
+    return classify.collapse(as_written(text))
 
 
 def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
@@ -131,7 +162,10 @@ def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
             after.append(piece)
         else:
             break
-    return classify.collapse("".join(before)), classify.collapse("".join(after))
+    return (
+        classify.collapse(decoded("".join(before))),
+        classify.collapse(decoded("".join(after))),
+    )
 
 
 def lead_text(item: LexborNode) -> str:
@@ -141,7 +175,7 @@ def lead_text(item: LexborNode) -> str:
         if not isinstance(piece, str):
             break
         parts.append(piece)
-    return classify.collapse("".join(parts))
+    return classify.collapse(decoded("".join(parts)))
 
 
 def item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:
@@ -185,8 +219,8 @@ class Reader:
     def reading(
         self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
     ) -> tuple[Reading, str] | None:
-        href = (link.attributes.get("href") or "").strip()
-        raw = link.text(deep=True, separator="")
+        href = decoded(link.attributes.get("href") or "").strip()
+        raw = decoded(link.text(deep=True, separator=""))
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
         before, after = text_before(item, link) if item is not None else ("", "")
@@ -243,7 +277,7 @@ class Reader:
             stack.append(node.next)
             tag = node.tag
             if tag == "-text":
-                pending.append(node.text_content or "")
+                pending.append(decoded(node.text_content or ""))
             elif tag == "a":
                 if skipping:
                     continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from readlist.extract.dom import ENTRY_TAG, LineOf, Reader, inside
+from readlist.extract.dom import ENTRY_TAG, LineOf, Reader, inside, protect_entities
 from readlist.extract.sequence import walk
 from readlist.extract.tables import read_schedule_list, read_table
 from readlist.model import Lecture
@@ -27,10 +27,20 @@ __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
 
 
 def read_html(
-    html: str, file: str, base_url: str | None, line_of: LineOf, *, entries: bool = False
+    html: str,
+    file: str,
+    base_url: str | None,
+    line_of: LineOf,
+    *,
+    entries: bool = False,
+    protected: bool = False,
 ) -> list[Lecture]:
-    """Every lecture of one HTML document (see the module docstring)."""
-    tree = LexborHTMLParser(html)
+    """Every lecture of one HTML document (see the module docstring).
+
+    *protected*: entities were already protected (the Markdown reader does it
+    before rendering, whose output escapes the source's own ``&``).
+    """
+    tree = LexborHTMLParser(html if protected else protect_entities(html))
     body = tree.body or tree.root
     if body is None:
         return []

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import pyromark
 
 from readlist.extract import classify
-from readlist.extract.dom import LABEL_CLASS
+from readlist.extract.dom import LABEL_CLASS, protect_entities
 from readlist.extract.html import ENTRY_TAG, read_html
 from readlist.model import Lecture
 
@@ -193,5 +193,5 @@ def prepare(text: str, base_url: str | None = None) -> str:
 def read_markdown(text: str, file: str, base_url: str | None) -> list[Lecture]:
     """Every lecture of one Markdown page."""
     _, body = split_front_matter(text)
-    html = pyromark.html(prepare(body, base_url), options=_OPTIONS)
-    return read_html(html, file, base_url, LineIndex(text), entries=True)
+    html = pyromark.html(protect_entities(prepare(body, base_url)), options=_OPTIONS)
+    return read_html(html, file, base_url, LineIndex(text), entries=True, protected=True)

@@ -20,9 +20,11 @@ from readlist.extract.dom import (
     Draft,
     Reader,
     clean_title,
+    decoded,
     inside,
     item_of,
     lead_text,
+    raw_text_of,
     region_of,
     text_of,
 )
@@ -83,7 +85,7 @@ def _own_text(node: LexborNode) -> str:
         elif tag not in ("-comment", "script", "style", "br"):
             parts.append(child.text(deep=True, separator=""))
         child = child.next
-    return classify.collapse("".join(parts))
+    return classify.collapse(decoded("".join(parts)))
 
 
 def _contains(outer: LexborNode | None, node: LexborNode) -> bool:
@@ -125,12 +127,11 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
     return clean_title(node), number, node
 
 
-def _text(node: LexborNode) -> str:
-    return classify.collapse(node.text(deep=True, separator=""))
+_text = text_of
 
 
 def _text_without(node: LexborNode, key: str) -> str:
-    text = _text(node)
+    text = raw_text_of(node)
     index = text.find(key.strip())
     if index < 0:
         return ""
@@ -159,7 +160,7 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             return None
         date = classify.date_in(text)
         if date and (tag == "dt" or text.find(date) < 40):
-            return text if tag == "dt" and len(text) <= 24 else date
+            return raw_text_of(node) if tag == "dt" and len(text) <= 24 else date
         match = classify.SESSION_RE.match(text)
         if match and tag in HEADINGS:
             return match.group(0).strip()

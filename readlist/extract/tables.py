@@ -16,7 +16,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify
-from readlist.extract.dom import Draft, Reader, clean_title, pieces, text_of
+from readlist.extract.dom import Draft, Reader, as_written, clean_title, pieces, text_of
 from readlist.model import Requirement
 
 _KEY_HEADER = re.compile(r"\b(date|day|when)\b", re.I)
@@ -47,7 +47,8 @@ def read_table(self: Reader, table: LexborNode) -> bool:
         if len(cells) <= key_col:
             continue
         key_cell, inherited = cells[key_col]
-        key = "" if inherited else classify.collapse(key_cell.text(deep=True, separator=" "))
+        written = key_cell.text(deep=True, separator=" ")
+        key = "" if inherited else classify.collapse(as_written(written))
         if key:
             if current is not None:
                 self.lectures.append(current.finish(self.file))
@@ -133,7 +134,7 @@ def _item_title(item: LexborNode, key: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    return classify.trim_title(text)
+    return classify.trim_title(as_written(text))
 
 
 def _span(cell: LexborNode, name: str) -> int:
