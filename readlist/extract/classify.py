@@ -37,8 +37,8 @@ SESSION_RE = re.compile(
 
 _REQ_WORDS = r"(?:required|require|mandatory|must[- ]read|core)"
 _OPT_WORDS = (
-    r"(?:optional|recommended|suggested|supplementary|supplemental|additional|further|extra|"
-    r"background|bonus)"
+    r"(?:optional|optionally|recommended|suggested|supplementary|supplemental|additional|"
+    r"further|extra|bonus)"
 )
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
@@ -53,8 +53,13 @@ _PREFIX_MARKER = re.compile(
 # A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
 _LABEL = re.compile(
     rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})\s+)?"
-    r"(?:readings?|papers?|materials?|texts?|literature|references|resources)"
+    r"(?:readings?|papers?|materials?|texts?|literature|references|resources|background)"
     r"(?:\s*\([^)]*\))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
+    re.IGNORECASE,
+)
+# "No required reading. Optionally skim [..]": the clause right before the link
+_LAST_CLAUSE = re.compile(
+    rf"(?:^|[.;!?]\s)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[^.;:!?\[\]()]{{0,30}}$",
     re.IGNORECASE,
 )
 _ALL_OPTIONAL = re.compile(rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b", re.I)
@@ -69,6 +74,15 @@ _NOT_READING_TEXT = re.compile(
     r"[\s)\]:]*$",
     re.IGNORECASE,
 )
+# "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)": the item's clause
+# names course business, not a reading
+_MATERIAL_CLAUSE = re.compile(
+    r"(?:^|[.;!?]\s)\s*(?:assignment|homework|hw|lab|project|quiz|exam|midterm|final|"
+    r"problem\s+set|pset|presenters?|speakers?|guest\s+speakers?|scribes?|discussion\s+questions?|"
+    r"proposal\s+template|template|slides|recording|video)\b[^.;:!?]{0,30}:",
+    re.IGNORECASE,
+)
+_NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|due))", re.I)
 _SPEAKER_TEXT = re.compile(r"^\s*(?:guest\s+)?(?:speaker|lecturer|presenter|instructor)s?\b", re.I)
 _NOT_READING_HOST = re.compile(
     r"(?:^|\.)(?:forms\.gle|forms\.office\.com|surveymonkey\.com|typeform\.com|"
@@ -146,14 +160,20 @@ def strip_markers(text: str) -> str:
 
 
 def prefix_requirement(text: str) -> Requirement | None:
-    """A marker standing alone before a link: ``(Optional)``, ``Optional:``."""
+    """A marker before a link: ``(Optional)``, ``Optional:``, ``... Optionally skim``.
+
+    The marker must stand alone, or open the last clause before the link.
+    """
     match = _PREFIX_MARKER.match(text)
-    return _requirement_of(match.group("word")) if match else None
+    if match:
+        return _requirement_of(match.group("word"))
+    clause = _LAST_CLAUSE.search(text)
+    return _requirement_of(clause.group("word")) if clause else None
 
 
 def suffix_requirement(text: str) -> Requirement | None:
-    """A marker right after a link: ``[paper](url) (optional)``."""
-    match = _INLINE_MARKER.match(text)
+    """A marker right after a link: ``[paper](url) (optional)``, ``[[pdf](u)] (optional)``."""
+    match = _INLINE_MARKER.match(text.lstrip("])"))
     return _requirement_of(match.group("word")) if match else None
 
 
@@ -173,7 +193,7 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
             return True, None
         return True, _requirement_of(word.split()[0]) if word else None
     prefix = _PREFIX_MARKER.match(clean)
-    if prefix and clean.rstrip().endswith(":"):
+    if prefix:  # "Optional:", or "**Required**" / "### Optional" as a block of its own
         return True, _requirement_of(prefix.group("word"))
     return False, None
 
@@ -238,10 +258,12 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     if context and re.search(
         r"\b(?:slides?|recordings?|videos?|homework|hw|survey|review|section|lab|assignment|"
         r"due|exam|quiz|midterm|final|project|speakers?|guest|presenters?|instructors?|"
-        r"discussion|notes)\b\s*:?\s*[\[(]?\s*$",
+        r"discussion|notes|questions?|template|by)\b\s*:?\s*[\[(]?\s*$",
         context,
         re.I,
     ):
+        return False
+    if context and (_MATERIAL_CLAUSE.search(context) or _NO_READINGS.search(context)):
         return False
     try:
         parts = urlsplit(href.strip())

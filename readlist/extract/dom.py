@@ -70,13 +70,18 @@ class Draft:
     number: int | None = None
     candidates: list[tuple[Reading, int]] = field(default_factory=list)
     """Readings with their region mark: 2 in a reading region (wrapper, label, column),
-    1 after a requirement prefix (``Optional:``), 0 none."""
+    1 after a requirement prefix (``Optional:``), 0 none, -1 none and beside slides or
+    a recording in the same item (``[Slides] • [Raft demo]``).  When the lecture
+    marks reading regions, the -1 ones are not readings."""
     label: Requirement | None = None
     in_label_region: bool = False
+    scope: tuple[LexborNode, Requirement | None, bool] | None = None
+    """A label that holds only inside one node (``- Optional:`` over a nested list):
+    the node, and the label state to restore after it."""
 
     def finish(self, file: str) -> Lecture:
         regions = any(mark == 2 for _, mark in self.candidates)
-        kept = [reading for reading, mark in self.candidates if mark or not regions]
+        kept = [reading for reading, mark in self.candidates if mark >= 0 or not regions]
         return Lecture(
             file=file,
             key=self.key,

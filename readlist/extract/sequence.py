@@ -35,6 +35,10 @@ _TITLE_LABEL = re.compile(
     r"(?:\s*#?\d+)?:?$",
     re.IGNORECASE,
 )
+# what may stand beside a date in a term that is only a date ("Tue, Mar 4 ")
+_DATE_ONLY_REST = re.compile(
+    r"[\s,.:()\-–—]|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I
+)
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
 _OTHER_LABEL = (
     "slides",
@@ -62,9 +66,10 @@ def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:
             continue
         stack.append(child.next)
         tag = child.tag
-        if tag not in _SKIP and child.mem_id not in consumed:
+        if tag not in _SKIP:
             yield child
-            stack.append(child.child)
+            if child.mem_id not in consumed:  # a schedule read already: not descended
+                stack.append(child.child)
 
 
 def _own_text(node: LexborNode) -> str:
@@ -160,7 +165,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             return None
         date = classify.date_in(text)
         if date and (tag == "dt" or text.find(date) < 40):
-            return raw_text_of(node) if tag == "dt" and len(text) <= 24 else date
+            if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
+                return raw_text_of(node)  # the term is the date: keep it as written
+            return date
         match = classify.SESSION_RE.match(text)
         if match and tag in HEADINGS:
             return match.group(0).strip()
@@ -181,6 +188,13 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
     anchor_tag: str | None = None
     for node in _elements(body, consumed):
         tag = node.tag
+        if node.mem_id in consumed:
+            if draft is not None and anchor_tag in HEADINGS and not draft.candidates:
+                draft = None  # "## Week 1" over a schedule table: a group, not a lecture
+            continue
+        if draft is not None and draft.scope is not None and not _contains(draft.scope[0], node):
+            _, draft.label, draft.in_label_region = draft.scope
+            draft.scope = None
         key = _is_anchor(node, reader.entries)
         if key is not None:
             level = int(tag[1]) if tag in HEADINGS else 0
@@ -232,6 +246,8 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
             own = _own_text(node)
             is_label, req = classify.label_requirement(own)
             if is_label:
+                if tag == "li" and draft.scope is None:  # "- Optional:" over a nested list
+                    draft.scope = (node, draft.label, draft.in_label_region)
                 draft.label, draft.in_label_region = req, True
             elif own.lower().rstrip(": ") in _OTHER_LABEL:
                 draft.in_label_region = False
@@ -249,11 +265,21 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
         if made is not None:
             if in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
                 mark = 2
+            elif lead_req:
+                mark = 1
             else:
-                mark = 1 if lead_req else 0
+                mark = -1 if _beside_material(item, node) else 0
             draft.candidates.append((made[0], mark))
     if draft is not None:
         reader.lectures.append(draft.finish(reader.file))
+
+
+def _beside_material(item: LexborNode, link: LexborNode) -> bool:
+    """Whether *item* also links slides, a recording or the like."""
+    return any(
+        other.mem_id != link.mem_id and classify.names_material(text_of(other))
+        for other in item.css("a")
+    )
 
 
 def _inside_heading(node: LexborNode) -> bool:

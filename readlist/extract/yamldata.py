@@ -35,6 +35,12 @@ _BARE_REQ = re.compile(
     r"supplementary|extra))$",
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?\.?",
+    re.IGNORECASE,
+)
+_TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
+_READING_TYPE = re.compile(r"\b(?:read|reading|paper|article|book|chapter|text)\b", re.I)
 _URL_FIELDS = ("url", "link", "href", "pdf", "paper")
 _TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -66,8 +72,9 @@ def _is_record(item: Any) -> bool:
     if not isinstance(item, dict):
         return False
     names = [str(k).lower() for k in item]
-    if not any(name in _KEY_FIELDS for name in names):
-        return False
+    keys = [str(v) for k, v in item.items() if str(k).lower() in _KEY_FIELDS]
+    if not keys or all(_WEEKDAY.fullmatch(key.strip()) for key in keys):
+        return False  # "day: Monday" is a weekly slot (office hours), not a dated entry
     return any(
         name in _TITLE_FIELDS
         or name in ("holiday", "event")
@@ -106,6 +113,13 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
         else:
             children = list(node.values()) if isinstance(node, dict) else node
         stack.extend(reversed(children))
+
+
+def _typed(value: Any) -> bool:
+    """A list of link records that say what each is (``type: reading|slides|video``)."""
+    return isinstance(value, list) and any(
+        isinstance(v, dict) and any(str(k).lower() in ("type", "kind") for k in v) for v in value
+    )
 
 
 def _truthy(value: Any) -> bool:
@@ -159,6 +173,11 @@ class _Builder:
                 if not isinstance(href, str):
                     continue
                 mark: Requirement | None = req
+                kind = _field(item, ("type", "kind", "category"))
+                if isinstance(kind, str):  # "type: slides" / "type: optional reading"
+                    if not _READING_TYPE.search(kind):
+                        continue
+                    mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
                 if _truthy(item.get("optional")):
                     mark = "optional"
                 elif _truthy(item.get("required")):
@@ -179,13 +198,16 @@ class _Builder:
         for name, value in record.items():
             match = _READING_FIELD.match(str(name))
             bare = _BARE_REQ.match(str(name))
-            if value is None or (match is None and not (bare and isinstance(value, list))):
+            typed = _TYPED_LINKS.match(str(name)) and _typed(value)
+            listed = match is not None or (bare is not None and isinstance(value, list))
+            if value is None or not (listed or typed):
                 continue
             groups = match or bare
-            assert groups is not None
-            req: Requirement | None = (
-                "optional" if groups.group("opt") else "required" if groups.group("req") else None
-            )
+            req: Requirement | None = None
+            if groups is not None and groups.group("opt"):
+                req = "optional"
+            elif groups is not None and groups.group("req"):
+                req = "required"
             found.extend(self.readings(value, req))
         return Lecture(
             file=self.file,
