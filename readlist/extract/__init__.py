@@ -18,7 +18,12 @@ import yaml
 
 from readlist.errors import InputError
 from readlist.extract.html import read_html
-from readlist.extract.markdown import LineIndex, read_markdown, split_front_matter
+from readlist.extract.markdown import (
+    LineIndex,
+    read_markdown,
+    render_liquid,
+    split_front_matter,
+)
 from readlist.extract.yamldata import load, read_yaml
 from readlist.model import Lecture, Problem, Site
 
@@ -38,6 +43,10 @@ SKIP_DIRS = {
     ".jekyll-cache",
     ".sass-cache",
     "__pycache__",
+    "_posts",
+    "_drafts",
+    "_announcements",
+    "_staffers",
 }
 SKIP_FILES = {
     "license.md",
@@ -127,6 +136,9 @@ def read_file(
         if jekyll and front is None and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
         return read_markdown(text, rel, base_url)
+    if front is not None:  # Jekyll renders Liquid in any page with front matter
+        _, body = split_front_matter(text)
+        return read_html(render_liquid(body, base_url), rel, base_url, LineIndex(text))
     return read_html(text, rel, base_url, LineIndex(text))
 
 

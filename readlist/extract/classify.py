@@ -53,14 +53,21 @@ _PREFIX_MARKER = re.compile(
 # A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
 _LABEL = re.compile(
     rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})\s+)?"
-    r"(?:readings?|papers?|materials?|texts?|literature|references|resources|background)"
+    r"(?:readings?|papers?|materials?|texts?|literature|references|background)"
     r"(?:\s*\([^)]*\))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
     re.IGNORECASE,
 )
 # "No required reading. Optionally skim [..]": the clause right before the link
+# the clause right before a link, opened by a marker: "... • Optional: [..]",
+# "Required: Sections 2.1-2.7 of [..]", "No required reading. Optionally skim [..]"
 _LAST_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[^.;:!?\[\]()]{{0,30}}$",
+    rf"(?:^|[.;!?](?:\s|$)|[•·|]|\s[-–—]\s)\s*[*_]*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*"
+    r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
     re.IGNORECASE,
+)
+# a bare marker right after a link: "[A](u) optional", "<a>A</a> <span>optional</span>"
+_BARE_SUFFIX = re.compile(
+    rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|$)", re.IGNORECASE
 )
 _ALL_OPTIONAL = re.compile(rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b", re.I)
 
@@ -78,7 +85,8 @@ _NOT_READING_TEXT = re.compile(
 # names course business, not a reading
 _MATERIAL_CLAUSE = re.compile(
     r"(?:^|[.;!?]\s)\s*(?:assignment|homework|hw|lab|project|quiz|exam|midterm|final|"
-    r"problem\s+set|pset|presenters?|speakers?|guest\s+speakers?|scribes?|discussion\s+questions?|"
+    r"problem\s+set|pset|presenters?|speakers?|guest\s+(?:speakers?|lecturers?)|lecturers?|"
+    r"scribes?|discussion\s+questions?|"
     r"proposal\s+template|template|slides|recording|video)\b[^.;:!?]{0,30}:",
     re.IGNORECASE,
 )
@@ -173,7 +181,8 @@ def prefix_requirement(text: str) -> Requirement | None:
 
 def suffix_requirement(text: str) -> Requirement | None:
     """A marker right after a link: ``[paper](url) (optional)``, ``[[pdf](u)] (optional)``."""
-    match = _INLINE_MARKER.match(text.lstrip("])"))
+    text = text.lstrip("])")
+    match = _INLINE_MARKER.match(text) or _BARE_SUFFIX.match(text)
     return _requirement_of(match.group("word")) if match else None
 
 
@@ -183,7 +192,7 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     ``Reading:`` -> ``(True, None)``; ``Optional readings`` -> ``(True, "optional")``;
     ``Optional:`` -> ``(True, "optional")``; anything else -> ``(False, None)``.
     """
-    clean = collapse(text)
+    clean = re.sub(r"\s*\(\d+\)$", "", collapse(text))  # "Required (2)": a count
     if not clean or len(clean) > 80:
         return False, None
     match = _LABEL.match(clean)
@@ -258,7 +267,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     if context and re.search(
         r"\b(?:slides?|recordings?|videos?|homework|hw|survey|review|section|lab|assignment|"
         r"due|exam|quiz|midterm|final|project|speakers?|guest|presenters?|instructors?|"
-        r"discussion|notes|questions?|template|by)\b\s*:?\s*[\[(]?\s*$",
+        r"discussion|notes|questions?|template|by|lecturers?|hosts?|panelists?)\b\s*:?\s*"
+        r"[\[(]?\s*$",
         context,
         re.I,
     ):

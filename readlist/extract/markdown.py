@@ -19,6 +19,7 @@ what Jekyll would resolve is resolved the way the page renders:
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -49,7 +50,8 @@ _MD_DIV_OPEN = re.compile(
 _DIV_CLOSE = re.compile(r"^([ \t]*</(?:div|section|aside)>)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 _CAPTURE = re.compile(r"\{%-?\s*capture\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endcapture\s*-?%\}", re.DOTALL)
-_INCLUDE = re.compile(r"^[ \t]*\{%-?\s*include\s+([\w./-]+)[^%]*-?%\}[ \t]*$", re.MULTILINE)
+_INCLUDE = re.compile(r"^[ \t]*\{%-?\s*include\s+([\w./-]+)([^%]*?)-?%\}[ \t]*$", re.MULTILINE)
+_PARAM = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))""")
 _LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
 _LIQUID_OUT = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 
@@ -77,6 +79,21 @@ class LineIndex:
             self.pos = found + 1
         return found
 
+    def _locate_href(self, needle: str) -> int:
+        """Like :meth:`locate`, but the href must end there (``](u)``, not ``](u/2.pdf)``)."""
+        saved = self.pos
+        while True:
+            found = self.locate(needle)
+            if found < 0:
+                return -1
+            after = self.source[found + len(needle) : found + len(needle) + 1]
+            if after in ("", ")", ">", " ", "\t", "\n", '"', "'"):
+                return found
+            if self.pos <= saved or found + 1 < saved:  # wrapped around: give up
+                self.pos = saved
+                return -1
+            saved = self.pos
+
     def __call__(self, needle: str, _hint: int = 0) -> int:
         found = self.locate(needle)
         return self.line_at(found if found >= 0 else self.pos)
@@ -87,9 +104,9 @@ class LineIndex:
         ``None`` for the text when the source does not write ``[text](href``
         there (an HTML anchor, a reference link).
         """
-        found = self.locate("](" + href.strip())
+        found = self._locate_href("](" + href.strip())
         if found < 0:
-            found = self.locate("](<" + href.strip())
+            found = self._locate_href("](<" + href.strip())
         if found < 0:
             # the href was written otherwise (Liquid, entities): find the link by its text
             at = self.locate(href) if href.strip() else -1
@@ -122,16 +139,27 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return match.group(1) or "", blank + text[match.end() :]
 
 
+def _include_params(raw: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+        for m in _PARAM.finditer(raw)
+    }
+
+
 def _entries(text: str) -> str:
-    """Replace a repeated ``{% include X %}`` with dated entry markers."""
+    """Replace the includes that open schedule entries with entry markers.
+
+    An include with a date parameter (``{% include lecture.html date="Tue Sep 3"
+    title="Intro" %}``) is an entry keyed by it; an include repeated as a
+    separator takes its key by position from a ``{% capture %}`` list of dates.
+    """
     captures = {name: body.split() for name, body in _CAPTURE.findall(text)}
     text = _CAPTURE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    counts = Counter(_INCLUDE.findall(text))
-    if not counts:
+    found = [(m.group(1), _include_params(m.group(2))) for m in _INCLUDE.finditer(text)]
+    if not found:
         return text
-    name, count = counts.most_common(1)[0]
-    if count < 2:
-        return text
+    counts = Counter(name for name, params in found if not _date_param(params))
+    name, count = counts.most_common(1)[0] if counts else ("", 0)
     dates: list[str] = next(
         (v for v in captures.values() if len(v) >= count and all(classify.date_in(d) for d in v)),
         [],
@@ -140,14 +168,29 @@ def _entries(text: str) -> str:
 
     def marker(match: re.Match[str]) -> str:
         nonlocal index
-        if match.group(1) != name:
-            return match.group(0)
-        key = dates[index] if index < len(dates) else f"Entry {index + 1}"
-        index += 1
+        params = _include_params(match.group(2))
+        key = _date_param(params)
+        if key is None:
+            if match.group(1) != name or count < 2:
+                return match.group(0)
+            key = dates[index] if index < len(dates) else f"Entry {index + 1}"
+            index += 1
+        title = next((params[k] for k in ("title", "topic", "name") if params.get(k)), "")
         line = text.count("\n", 0, match.start()) + 1
-        return f'\n<{ENTRY_TAG} key="{key}" line="{line}"></{ENTRY_TAG}>\n'
+        attrs = f'key="{html.escape(key)}" line="{line}"'
+        if title:
+            attrs += f' title="{html.escape(title)}"'
+        return f"\n<{ENTRY_TAG} {attrs}></{ENTRY_TAG}>\n"
 
     return _INCLUDE.sub(marker, text)
+
+
+def _date_param(params: dict[str, str]) -> str | None:
+    for name in ("date", "day", "when", "lecture_date"):
+        value = params.get(name, "").strip()
+        if value and classify.date_in(value):
+            return value
+    return None
 
 
 _LIQUID_URL = re.compile(
@@ -176,14 +219,22 @@ def _site_urls(text: str, base_url: str | None) -> str:
     return _LIQUID_URL.sub(render, text)
 
 
-def prepare(text: str, base_url: str | None = None) -> str:
-    """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
+def render_liquid(text: str, base_url: str | None = None, entries: bool = False) -> str:
+    """Liquid as Jekyll renders it, as far as a schedule goes: site URLs rendered,
+    comments and every other tag or output dropped (a ``{% for %}`` loop over data
+    is read from the data file instead)."""
     text = _site_urls(text, base_url)
     text = re.sub(f"<(?={ENTRY_TAG})", "&lt;", text, flags=re.IGNORECASE)  # only ours count
     text = _LIQUID_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    text = _entries(text)
+    if entries:
+        text = _entries(text)
     text = _LIQUID_TAG.sub("", text)
-    text = _LIQUID_OUT.sub("", text)
+    return _LIQUID_OUT.sub("", text)
+
+
+def prepare(text: str, base_url: str | None = None) -> str:
+    """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
+    text = render_liquid(text, base_url, entries=True)
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)

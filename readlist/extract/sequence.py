@@ -29,7 +29,7 @@ from readlist.extract.dom import (
     text_of,
 )
 
-_BLOCKS = {"p", "dd", "dt", "li", "div"} | HEADINGS
+_BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
 _TITLE_LABEL = re.compile(
     r"^(?:lecture|lec|class|session|seminar|discussion|guest\s+lecture|talk|meeting)"
     r"(?:\s*#?\d+)?:?$",
@@ -122,6 +122,8 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
     first = node.child
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
+    if first is not None and first.tag == "p":  # a loose list wraps definitions in <p>
+        node, first = first, first.child
     if first is not None and first.tag in ("strong", "b", "span", "em"):
         label = _text(first)
         pill = LABEL_CLASS in (first.attributes.get("class") or "")
@@ -158,7 +160,7 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     """The key when *node* opens a lecture (a dated term or heading, an entry marker)."""
     tag = node.tag
     if tag == ENTRY_TAG:
-        return (node.attributes.get("key") or "") if entries else None
+        return decoded(node.attributes.get("key") or "") if entries else None
     if tag == "dt" or tag in HEADINGS:
         text = text_of(node)
         if len(text) > 160:
@@ -175,8 +177,11 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         # "**Jan 10**: Transformers" as a paragraph of its own
         text = text_of(node)
         date = classify.date_in(text[:40])
-        if date and len(text) <= 150 and text.find(date) <= 12:
-            return date
+        if date and len(text) <= 150:
+            session = classify.SESSION_RE.match(text)
+            start = session.end() if session else 0
+            if text.find(date, start) <= start + 3:  # starts with the date, after "Week 3"
+                return date
     return None
 
 
@@ -211,6 +216,9 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
             want_title = False
             if tag == ENTRY_TAG:
                 close_level, title_node, want_title = 0, None, True
+                if node.attributes.get("title"):  # {% include x date=".." title=".." %}
+                    draft.title = classify.collapse(decoded(node.attributes.get("title") or ""))
+                    close_level, want_title = 6, False
                 written = node.attributes.get("line") or ""
                 draft.line = max(int(written), 1) if written.isdigit() else line
             elif tag == "dt":
@@ -231,6 +239,7 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
         if tag in HEADINGS:
             if want_title:
                 draft.title, title_node, want_title = clean_title(node), node, False
+                close_level = int((tag or "h6")[1])  # a heading as high as the title ends it
                 continue
             is_label, req = classify.label_requirement(_own_text(node))
             level = int((tag or "h6")[1])
@@ -246,8 +255,10 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
             own = _own_text(node)
             is_label, req = classify.label_requirement(own)
             if is_label:
-                if tag == "li" and draft.scope is None:  # "- Optional:" over a nested list
-                    draft.scope = (node, draft.label, draft.in_label_region)
+                scope = node.parent if tag == "summary" else node if tag == "li" else None
+                if scope is not None and draft.scope is None:
+                    # "- Optional:" over a nested list, <summary> of a <details>: only inside
+                    draft.scope = (scope, draft.label, draft.in_label_region)
                 draft.label, draft.in_label_region = req, True
             elif own.lower().rstrip(": ") in _OTHER_LABEL:
                 draft.in_label_region = False
@@ -268,7 +279,9 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
             elif lead_req:
                 mark = 1
             else:
-                mark = -1 if _beside_material(item, node) else 0
+                # prose ("See also [the blog](..)") or a materials line, outside the
+                # lecture's reading regions: not a reading when the lecture has some
+                mark = -1 if item.tag == "p" or _beside_material(item, node) else 0
             draft.candidates.append((made[0], mark))
     if draft is not None:
         reader.lectures.append(draft.finish(reader.file))

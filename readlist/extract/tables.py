@@ -41,11 +41,17 @@ def read_table(self: Reader, table: LexborNode) -> bool:
     if roles is None:
         return False
     key_col, title_col, reading_cols = roles
+    keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
+    dated = sum(1 for key in keys if classify.date_in(key))
+    if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
+        return False  # "| Day | Time | Location |": weekly office hours, not a schedule
     current: Draft | None = None
     found = False
     for row, cells in zip(rows[1:], grid[1:], strict=True):
         if len(cells) <= key_col:
             continue
+        if dated and _separator_row(cells):
+            continue  # "| **Week 3** | | |" between dated rows: a group, not a lecture
         key_cell, inherited = cells[key_col]
         written = key_cell.text(deep=True, separator=" ")
         key = "" if inherited else classify.collapse(as_written(written))
@@ -135,6 +141,23 @@ def _item_title(item: LexborNode, key: str) -> str:
         flags=re.IGNORECASE,
     )
     return classify.trim_title(as_written(text))
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?:\s*(?:&|and|/|,)\s*"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)*",
+    re.IGNORECASE,
+)
+
+
+def _separator_row(cells: list[tuple[LexborNode, bool]]) -> bool:
+    """A row with one non-empty cell holding no date and no link (``Week 3``)."""
+    own = {cell.mem_id: cell for cell, inherited in cells if not inherited}
+    filled = [cell for cell in own.values() if text_of(cell)]
+    if len(filled) != 1:
+        return False
+    cell = filled[0]
+    return cell.css_first("a") is None and classify.date_in(text_of(cell)) is None
 
 
 def _span(cell: LexborNode, name: str) -> int:

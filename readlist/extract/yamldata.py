@@ -165,6 +165,16 @@ class _Builder:
         return [reading for reading, _ in draft.candidates]
 
     def readings(self, value: Any, req: Requirement | None) -> Iterator[Reading]:
+        if isinstance(value, dict) and not isinstance(_field(value, _URL_FIELDS), str):
+            # readings: {required: [...], optional: [...]}
+            for name, group in value.items():
+                match = _BARE_REQ.match(str(name)) or _READING_FIELD.match(str(name))
+                if match is not None and group is not None:
+                    opt, required = match.group("opt"), match.group("req")
+                    yield from self.readings(
+                        group, "optional" if opt else "required" if required else req
+                    )
+            return
         items = value if isinstance(value, list) else [value]
         for item in items:
             if isinstance(item, dict):
