@@ -51,6 +51,9 @@ class Lecture:
     """Lecture number when the site prints one."""
     source: str = ""
     """Which root (PATH argument) the lecture came from, as the user wrote it."""
+    structure: str = ""
+    """What carried it: ``table``, ``list``, ``term``, ``heading``, ``paragraph``,
+    ``entry`` or ``data``."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ A file that cannot be read becomes a :class:`Problem`; the rest is still read.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,6 +56,13 @@ SKIP_FILES = {
     "code_of_conduct.md",
 }
 MAX_BYTES = 20_000_000
+MIN_SCHEDULE_SHARE = 0.34
+"""A group of dated entries is a schedule when at least this share has readings."""
+_DEADLINE = re.compile(
+    r"\b(?:due|deadlines?|exams?|midterm|final|proposals?|reports?|presentations?|"
+    r"milestones?|holiday|break|no\s+class|quiz(?:zes)?|add/drop|registration|project)\b",
+    re.IGNORECASE,
+)
 
 
 def _config(root: Path) -> tuple[str | None, set[str], bool]:
@@ -127,11 +135,13 @@ def read_file(
     front, _ = split_front_matter(text)
     if front is not None:
         try:
-            load(front)
+            meta = load(front)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             where = f"line {mark.line + 2}: " if mark is not None else ""
             raise ValueError(f"{where}broken YAML front matter") from None
+        if isinstance(meta, dict) and meta.get("published") in (False, "false") and not explicit:
+            return None  # Jekyll does not build it
     if suffix in MARKDOWN:
         if jekyll and front is None and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
@@ -174,6 +184,7 @@ def extract_site(path: Path) -> Site:
             problems.append(Problem(rel, message))
     if read == 0 and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
+    lectures = schedule_lectures(lectures)
     return Site(
         root=root,
         base_url=base,
@@ -181,3 +192,42 @@ def extract_site(path: Path) -> Site:
         problems=tuple(problems),
         files_read=read,
     )
+
+
+def _group(lecture: Lecture) -> tuple[str, str]:
+    """Lectures read the same way from one page (or one Jekyll collection) form a group."""
+    folder = lecture.file.rsplit("/", 1)[0] if "/" in lecture.file else ""
+    in_collection = folder.rsplit("/", 1)[-1].startswith("_") and lecture.structure != "data"
+    return lecture.structure, folder if in_collection else lecture.file
+
+
+def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
+    """The lectures of the site's schedule, without dated lines elsewhere in the site.
+
+    Lectures read the same way from one page (or one Jekyll collection) form a
+    group.  When any group has readings, the site's schedule is where they are:
+    the group with the most readings is always kept; a schedule table is kept
+    (its readings may be on another page); dated list items and paragraphs
+    elsewhere are news, deadlines or milestones, not lectures; any other group
+    is kept when enough of its entries have readings and most of its titles are
+    not deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
+    without any reading keeps everything.
+    """
+    groups: dict[tuple[str, str], list[Lecture]] = {}
+    for lecture in lectures:
+        groups.setdefault(_group(lecture), []).append(lecture)
+    if len(groups) < 2 or not any(lec.readings for lec in lectures):
+        return lectures
+    best = max(groups, key=lambda key: sum(len(lec.readings) for lec in groups[key]))
+    kept = {key for key, group in groups.items() if key == best or _is_schedule(key[0], group)}
+    return [lecture for lecture in lectures if _group(lecture) in kept]
+
+
+def _is_schedule(structure: str, group: list[Lecture]) -> bool:
+    if structure == "table":
+        return True
+    if structure in ("list", "paragraph"):
+        return False
+    with_readings = sum(1 for lec in group if lec.readings)
+    deadlines = sum(1 for lec in group if _DEADLINE.search(lec.title))
+    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 < len(group)

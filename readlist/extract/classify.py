@@ -38,7 +38,7 @@ SESSION_RE = re.compile(
 _REQ_WORDS = r"(?:required|require|mandatory|must[- ]read|core)"
 _OPT_WORDS = (
     r"(?:optional|optionally|recommended|suggested|supplementary|supplemental|additional|"
-    r"further|extra|bonus)"
+    r"going\s+further|further|extra|bonus|deeper\s+dive)"
 )
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
@@ -61,9 +61,12 @@ _LABEL = re.compile(
 # the clause right before a link, opened by a marker: "... • Optional: [..]",
 # "Required: Sections 2.1-2.7 of [..]", "No required reading. Optionally skim [..]"
 _LAST_CLAUSE = re.compile(
-    rf"(?:^|[.;!?](?:\s|$)|[•·|]|\s[-–—]\s)\s*[*_]*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*"
+    rf"(?:^|[.;!?](?:\s|$)|[•·|(\[]|\s[-–—]\s)\s*[*_]*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*"
     r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
     re.IGNORECASE,
+)
+_TRAILING_MARKER = re.compile(
+    rf"[(\[]\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
 )
 # a bare marker right after a link: "[A](u) optional", "<a>A</a> <span>optional</span>"
 _BARE_SUFFIX = re.compile(
@@ -85,9 +88,10 @@ _NOT_READING_TEXT = re.compile(
 # names course business, not a reading
 _MATERIAL_CLAUSE = re.compile(
     r"(?:^|[.;!?]\s)\s*(?:assignment|homework|hw|lab|project|quiz|exam|midterm|final|"
+    r"section|due|"
     r"problem\s+set|pset|presenters?|speakers?|guest\s+(?:speakers?|lecturers?)|lecturers?|"
     r"scribes?|discussion\s+questions?|"
-    r"proposal\s+template|template|slides|recording|video)\b[^.;:!?]{0,30}:",
+    r"proposal\s+template|template|slides|recording|video)\b(?:[^.;:!?]{0,30}:|\s*#?\d*\s*$)",
     re.IGNORECASE,
 )
 _NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|due))", re.I)
@@ -183,6 +187,8 @@ def suffix_requirement(text: str) -> Requirement | None:
     """A marker right after a link: ``[paper](url) (optional)``, ``[[pdf](u)] (optional)``."""
     text = text.lstrip("])")
     match = _INLINE_MARKER.match(text) or _BARE_SUFFIX.match(text)
+    if match is None and len(text) <= 60:  # "[A](u), ch. 5-6 (optional)"
+        match = _TRAILING_MARKER.search(text)
     return _requirement_of(match.group("word")) if match else None
 
 
@@ -267,7 +273,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     if context and re.search(
         r"\b(?:slides?|recordings?|videos?|homework|hw|survey|review|section|lab|assignment|"
         r"due|exam|quiz|midterm|final|project|speakers?|guest|presenters?|instructors?|"
-        r"discussion|notes|questions?|template|by|lecturers?|hosts?|panelists?)\b\s*:?\s*"
+        r"discussion|notes|questions?|template|by|lecturers?|hosts?|panelists?|demos?|"
+        r"visuali[sz]ers?|simulators?|playground|notebooks?|colab|code)\b\s*:?\s*"
         r"[\[(]?\s*$",
         context,
         re.I,

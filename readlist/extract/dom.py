@@ -68,6 +68,7 @@ class Draft:
     title: str
     line: int
     number: int | None = None
+    structure: str = ""
     candidates: list[tuple[Reading, int]] = field(default_factory=list)
     """Readings with their region mark: 2 in a reading region (wrapper, label, column),
     1 after a requirement prefix (``Optional:``), 0 none, -1 none and beside slides or
@@ -89,6 +90,7 @@ class Draft:
             line=self.line,
             readings=tuple(kept),
             number=self.number,
+            structure=self.structure,
         )
 
 
@@ -201,11 +203,11 @@ def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
             if node.tag in ("div", "section", "ul", "ol", "span")
             else ""
         )
-        match = _REGION_CLASS.search(classes) if classes else None
-        if match:
-            if match.group("opt"):
+        found = {m.lastgroup for m in _REGION_CLASS.finditer(classes)} if classes else set()
+        if found:  # class="readings optional": the requirement word wins
+            if "opt" in found:
                 return True, "optional"
-            if match.group("req"):
+            if "req" in found:
                 return True, "required"
             return True, None
         node = node.parent
@@ -219,6 +221,8 @@ class Reader:
         self.line_of = line_of
         self.lectures: list[Lecture] = []
         self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
+        self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
+        """A page legend ("Readings in italics are optional"): the tags and what they mean."""
         self.cursor = 0
 
     def reading(
@@ -236,6 +240,7 @@ class Reader:
             or classify.prefix_requirement(before)
             or classify.suffix_requirement(after)
             or context_req
+            or self._legend(link)
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -258,6 +263,13 @@ class Reader:
             line=line,
         )
         return reading, before
+
+    def _legend(self, link: LexborNode) -> Requirement | None:
+        if self.emphasis is None:
+            return None
+        tags, requirement = self.emphasis
+        styled = inside(link, tags) or any(link.css_first(tag) is not None for tag in tags)
+        return requirement if styled else None
 
     def cell_links(
         self,
@@ -309,3 +321,20 @@ def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
             return True
         probe = probe.parent
     return False
+
+
+_LEGEND = re.compile(
+    r"\b(?:readings?|papers?|links?|items?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
+    re.IGNORECASE,
+)
+
+
+def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
+    """A page's own key to its readings: "Readings in italics are optional"."""
+    match = _LEGEND.search(page_text)
+    if match is None:
+        return None
+    tags = ("i", "em") if match.group("style").lower().startswith("italic") else ("b", "strong")
+    word = match.group("word").lower()
+    return tags, "required" if word == "required" else "optional"

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from readlist.extract.dom import ENTRY_TAG, LineOf, Reader, inside, protect_entities
+from readlist.extract.dom import (
+    ENTRY_TAG,
+    LineOf,
+    Reader,
+    inside,
+    legend,
+    protect_entities,
+    text_of,
+)
 from readlist.extract.sequence import walk
 from readlist.extract.tables import read_schedule_list, read_table
 from readlist.model import Lecture
@@ -46,6 +54,7 @@ def read_html(
         return []
     reader = Reader(file, base_url, line_of)
     reader.entries = entries
+    reader.emphasis = legend(text_of(body))
     consumed: set[int] = set()
     for table in body.css("table"):
         if read_table(reader, table):

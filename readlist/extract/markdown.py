@@ -171,8 +171,8 @@ def _entries(text: str) -> str:
         params = _include_params(match.group(2))
         key = _date_param(params)
         if key is None:
-            if match.group(1) != name or count < 2:
-                return match.group(0)
+            if match.group(1) != name or count < 2 or not dates:
+                return match.group(0)  # no dates to key entries by: an ordinary include
             key = dates[index] if index < len(dates) else f"Entry {index + 1}"
             index += 1
         title = next((params[k] for k in ("title", "topic", "name") if params.get(k)), "")

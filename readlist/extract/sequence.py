@@ -156,6 +156,20 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     return classify.trim_title(rest), number
 
 
+_STRUCTURE = {ENTRY_TAG: "entry", "dt": "term", "p": "paragraph"}
+_SESSION_END = re.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
+
+
+def _leads_with(text: str, date: str) -> bool:
+    """Whether *text* starts with *date*, or with ``Lecture 3``/``Week 2`` and then it."""
+    start = 0
+    session = classify.SESSION_RE.match(text)
+    if session:
+        start = session.end()
+    at = text.find(date, start)
+    return at >= 0 and not re.search(r"[A-Za-z]", re.sub(r"&\w+;", "", text[start:at]))
+
+
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     """The key when *node* opens a lecture (a dated term or heading, an entry marker)."""
     tag = node.tag
@@ -166,13 +180,15 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         if len(text) > 160:
             return None
         date = classify.date_in(text)
+        if date and tag in HEADINGS and not _leads_with(text, date):
+            date = None  # "### Milestone 1 — Jan 25": a date in a heading about something else
         if date and (tag == "dt" or text.find(date) < 40):
             if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
                 return raw_text_of(node)  # the term is the date: keep it as written
             return date
         match = classify.SESSION_RE.match(text)
-        if match and tag in HEADINGS:
-            return match.group(0).strip()
+        if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
+            return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
     elif tag == "p" and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
         # "**Jan 10**: Transformers" as a paragraph of its own
         text = text_of(node)
@@ -211,7 +227,9 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
             ):
                 reader.lectures.append(draft.finish(reader.file))
             line = reader.line_of(key or node.attributes.get("line") or "", reader.cursor)
-            draft = Draft(key=key, title="", line=line)
+            draft = Draft(
+                key=key, title="", line=line, structure=_STRUCTURE.get(tag or "", "heading")
+            )
             anchor_tag = tag
             want_title = False
             if tag == ENTRY_TAG:

@@ -60,6 +60,7 @@ def read_table(self: Reader, table: LexborNode) -> bool:
                 self.lectures.append(current.finish(self.file))
             title = clean_title(cells[title_col][0]) if title_col < len(cells) else ""
             current = Draft(
+                structure="table",
                 key=_key_text(key),
                 title=title,
                 line=self.line_of(key, self.cursor),
@@ -101,7 +102,7 @@ def read_schedule_list(self: Reader, listing: LexborNode) -> bool:
             if current is not None:
                 self.lectures.append(current.finish(self.file))
             line = self.line_of(key, self.cursor)
-            current = Draft(key=key, title=_item_title(li, key), line=line)
+            current = Draft(key=key, title=_item_title(li, key), line=line, structure="list")
             current.number = classify.session_number(text_of(li))
         if current is not None:
             self.cell_links(current, li, None)
@@ -218,12 +219,16 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     key_col = next((i for i, h in enumerate(header) if _KEY_HEADER.search(h)), None)
     if key_col is None:
         key_col = next((i for i, h in enumerate(header) if _NUM_HEADER.match(h)), None)
+    has_topic = any(_TITLE_HEADER.search(h) and not _NUM_HEADER.match(h) for h in header)
+    has_readings = any(_READING_HEADER.search(h) for h in header)
     if key_col is None:
         # "| Topic | Readings |": no date or number column; the topic names the lecture
         topic = next((i for i, h in enumerate(header) if _TITLE_HEADER.search(h)), None)
-        if topic is None or not any(_READING_HEADER.search(h) for h in header):
+        if topic is None or not has_readings:
             return None
         key_col = topic
+    elif not (has_topic or has_readings):
+        return None  # "| Date | Event |", "| # | Released | Due |": dates, not lectures
     title_col = next(
         (
             i

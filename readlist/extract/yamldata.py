@@ -226,6 +226,7 @@ class _Builder:
             line=line,
             readings=tuple(found),
             number=classify.session_number(key),
+            structure="data",
         )
 
 

@@ -1,0 +1,1 @@
+document.querySelectorAll('tr.assignment').forEach(function (r) { r.classList.add('muted'); });
