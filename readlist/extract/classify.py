@@ -80,6 +80,9 @@ _NOT_READING_TEXT = re.compile(
     r"youtube|podcast|audio|scribe(?:\s+notes?)?|notes|lecture\s+notes|class\s+summary|"
     r"review|submit(?:\s+your)?\s+review|survey|form|feedback|quiz|poll|homework|hw\s*\d*|"
     r"assignment\s*\d*|demo|demos|blank\s+demos|code|notebook|colab|zoom|"
+    r"(?:practice|sample|past|old)\s+(?:exams?|midterms?|finals?|prelims?|quiz(?:zes)?)|"
+    r"exams?|midterms?|finals?|prelims?|"
+    r"(?:demo|starter|example|sample|lecture|source)\s+(?:code|notebooks?)|"
     r"webcast|livestream|stream|transcript|handout|worksheet|solutions?)"
     r"[\s)\]:]*$",
     re.IGNORECASE,
@@ -106,7 +109,7 @@ _NOT_READING_HOST = re.compile(
 )
 _NOT_READING_PATH = re.compile(
     r"(?:^|/)(?:slides?|lectures?/lec\d+|scribe_?notes?|recordings?|videos?|homeworks?|hw\d*|"
-    r"assignments?|quizzes|submissions?)/"
+    r"assignments?|quizzes|submissions?|exams?|midterms?|prelims?)/"
     r"|\.(?:pptx?|key|mp4|mov|ipynb)$|docs\.google\.com/forms/",
     re.IGNORECASE,
 )
