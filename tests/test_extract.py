@@ -88,3 +88,12 @@ def test_reading_lines_point_at_the_link() -> None:
         assert lec.key in source[lec.line - 1]
         for r in lec.readings:
             assert r.url in source[r.line - 1]
+
+
+def test_four_digit_lecture_numbers_lead_a_dated_heading() -> None:
+    """``## Lecture 1000 (Nov 12): X`` is a lecture like ``## Lecture 9 (Nov 12): X``."""
+    from readlist.extract.markdown import read_markdown
+
+    page = "## Lecture 1000 (Nov 12): Scaling\n\n- [A](https://arxiv.org/abs/2001.08361)\n"
+    (lecture,) = read_markdown(page, "notes.md", None)
+    assert (lecture.key, lecture.title, lecture.number) == ("Nov 12", "Scaling", 1000)

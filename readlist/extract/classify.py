@@ -31,7 +31,7 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 SESSION_RE = re.compile(
-    r"^\s*(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*(\d{1,3})\b",
+    r"^\s*(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*(\d{1,5})\b",
     re.IGNORECASE,
 )
 
