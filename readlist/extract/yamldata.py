@@ -122,8 +122,14 @@ def _typed(value: Any) -> bool:
     )
 
 
-def _truthy(value: Any) -> bool:
-    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "yes"))
+def _flag(value: Any) -> bool | None:
+    """``True``/``False`` for a YAML flag (``true``, ``True``, ``yes``, ``no``...), else ``None``."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().lower()
+        return True if word in ("true", "yes") else False if word in ("false", "no") else None
+    return None
 
 
 def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
@@ -188,9 +194,13 @@ class _Builder:
                     if not _READING_TYPE.search(kind):
                         continue
                     mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
-                if _truthy(item.get("optional")):
+                # "required: false" says the reading is not required: optional. But
+                # "optional: false" is what data files write on every plain reading
+                # (the page shows no marker), so it stays unknown.
+                optional, required = _flag(item.get("optional")), _flag(item.get("required"))
+                if optional is True or required is False:
                     mark = "optional"
-                elif _truthy(item.get("required")):
+                elif required is True:
                     mark = "required"
                 made = self.reading(str(text) if text is not None else href, href, mark)
                 if made:
