@@ -123,7 +123,7 @@ def _typed(value: Any) -> bool:
 
 
 def _flag(value: Any) -> bool | None:
-    """``True``/``False`` for a YAML flag (``true``, ``True``, ``yes``, ``no``...), else ``None``."""
+    """``True``/``False`` for a YAML flag (``true``, ``yes``, ``no``...), else ``None``."""
     if isinstance(value, bool):
         return value
     if isinstance(value, str):
