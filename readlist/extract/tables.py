@@ -26,7 +26,8 @@ _TITLE_HEADER = re.compile(
 )
 _READING_HEADER = re.compile(
     r"\b(readings?|papers?|materials?|required|optional|recommended|resources|prep|"
-    r"preparation|literature|references|assigned)\b",
+    r"preparation|literature|references|assigned|supplementary|supplemental|further|"
+    r"additional|extra|suggested)\b",
     re.I,
 )
 
@@ -215,6 +216,16 @@ def _key_text(cell_text: str) -> str:
     return classify.date_in(cell_text) or cell_text
 
 
+def _column_requirement(header: str) -> Requirement | None:
+    """``Optional reading``, ``Supplementary`` -> optional; ``Required`` -> required."""
+    words = classify.collapse(re.sub(r"[^\w\s]", " ", header))
+    for word in words.split():
+        found = classify.prefix_requirement(word)
+        if found is not None:
+            return found
+    return None
+
+
 def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:
     key_col = next((i for i, h in enumerate(header) if _KEY_HEADER.search(h)), None)
     if key_col is None:
@@ -262,15 +273,5 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     for i, h in enumerate(header):
         if i in (key_col, title_col) or not _READING_HEADER.search(h):
             continue
-        lowered = h.lower()
-        readings[i] = (
-            classify.label_requirement(h)[1]
-            if (
-                "optional" in lowered
-                or "required" in lowered
-                or "recommended" in lowered
-                or "further" in lowered
-            )
-            else None
-        )
+        readings[i] = _column_requirement(h)
     return key_col, title_col, readings
