@@ -47,7 +47,8 @@ _INLINE_MARKER = re.compile(
 )
 # A prefix before a link: "(Optional)", "Optional:", "**Required**:".
 _PREFIX_MARKER = re.compile(
-    rf"^[\s\-*•·]*[(\[]?\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?\s*[)\]]?\s*[:\-–—]?\s*$",
+    rf"^[^\w(\[]*[(\[]?\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?\s*[)\]]?\s*"
+    r"[:\-–—]?\s*$",
     re.IGNORECASE,
 )
 # A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
@@ -59,12 +60,14 @@ _LABEL = re.compile(
 )
 # "No required reading. Optionally skim [..]": the clause right before the link
 # the clause right before a link, opened by a marker: "... • Optional: [..]",
-# "Required: Sections 2.1-2.7 of [..]", "No required reading. Optionally skim [..]"
-_LAST_CLAUSE = re.compile(
-    rf"(?:^|[.;!?](?:\s|$)|[•·|(\[]|\s[-–—]\s)\s*[*_]*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*"
-    r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
+# "Required: Sections 2.1-2.7 of [..]", "No required reading. Optionally skim [..]",
+# "📖 Required: [A] ➕ Optional: [B]"; the last such opening wins
+_CLAUSE_START = re.compile(
+    rf"(?:^|[.;!?](?:\s|$)|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
+    rf"(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*",
     re.IGNORECASE,
 )
+_CLAUSE_TAIL = re.compile(r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}")
 _TRAILING_MARKER = re.compile(
     rf"[(\[]\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
 )
@@ -98,6 +101,12 @@ _MATERIAL_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|due))", re.I)
+# "Homework 1 out", "Lab 2 handout", "Project 0: SQL warm-up": course business
+_BUSINESS_TEXT = re.compile(
+    r"^\s*(?:homework|hw|assignment|lab|project|problem\s+set|pset|quiz|exam|midterm|prelim)"
+    r"\s*#?\s*\d+\b",
+    re.IGNORECASE,
+)
 _SPEAKER_TEXT = re.compile(r"^\s*(?:guest\s+)?(?:speaker|lecturer|presenter|instructor)s?\b", re.I)
 _NOT_READING_HOST = re.compile(
     r"(?:^|\.)(?:forms\.gle|forms\.office\.com|surveymonkey\.com|typeform\.com|"
@@ -109,7 +118,7 @@ _NOT_READING_HOST = re.compile(
 )
 _NOT_READING_PATH = re.compile(
     r"(?:^|/)(?:slides?|lectures?/lec\d+|scribe_?notes?|recordings?|videos?|homeworks?|hw\d*|"
-    r"assignments?|quizzes|submissions?|exams?|midterms?|prelims?)/"
+    r"assignments?|quizzes|submissions?|exams?|midterms?|prelims?|labs?)/"
     r"|\.(?:pptx?|key|mp4|mov|ipynb)$|docs\.google\.com/forms/",
     re.IGNORECASE,
 )
@@ -182,8 +191,11 @@ def prefix_requirement(text: str) -> Requirement | None:
     match = _PREFIX_MARKER.match(text)
     if match:
         return _requirement_of(match.group("word"))
-    clause = _LAST_CLAUSE.search(text)
-    return _requirement_of(clause.group("word")) if clause else None
+    last = None
+    for clause in _CLAUSE_START.finditer(text):
+        if _CLAUSE_TAIL.fullmatch(text, clause.end()):
+            last = clause
+    return _requirement_of(last.group("word")) if last else None
 
 
 def suffix_requirement(text: str) -> Requirement | None:
@@ -271,7 +283,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     """
     if not is_link(href) or not collapse(text):
         return False
-    if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text):
+    if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
     if context and re.search(
         r"\b(?:slides?|recordings?|videos?|homework|hw|survey|review|section|lab|assignment|"

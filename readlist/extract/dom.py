@@ -249,8 +249,8 @@ class Reader:
         else:
             line = self.line_of(href or text, self.cursor)
         visible = classify.collapse(text)
-        if written is not None and classify.collapse(written):
-            text = written.lstrip()
+        # Markdown: the link text as written; an HTML anchor: its text, collapsed
+        text = written.lstrip() if written and classify.collapse(written) else visible
         title = classify.strip_markers(visible)
         if classify.is_generic(title) and before:
             title = classify.strip_markers(classify.strip_label(before)).strip(" :-–—([") or title
