@@ -40,14 +40,17 @@ _OPT_WORDS = (
     r"(?:optional|optionally|recommended|suggested|supplementary|supplemental|additional|"
     r"going\s+further|further|extra|bonus|deeper\s+dive)"
 )
+# "(Optional, background)": a marker with a short qualifier after it
+_QUALIFIER = r"(?:\s*[,;/]\s*[A-Za-z][\w -]{0,20}?)?"
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
-    rf"\s*[(\[]\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?\s*[)\]]\s*",
+    rf"\s*[(\[]\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
     re.IGNORECASE,
 )
 # A prefix before a link: "(Optional)", "Optional:", "**Required**:".
 _PREFIX_MARKER = re.compile(
-    rf"^[^\w(\[]*[(\[]?\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?\s*[)\]]?\s*"
+    rf"^[^\w(\[]*[(\[]?\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?{_QUALIFIER}"
+    r"\s*[)\]]?\s*"
     r"[:\-–—]?\s*$",
     re.IGNORECASE,
 )
@@ -64,7 +67,7 @@ _LABEL = re.compile(
 # "📖 Required: [A] ➕ Optional: [B]"; the last such opening wins
 _CLAUSE_START = re.compile(
     rf"(?:^|[.;!?](?:\s|$)|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
-    rf"(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*",
+    rf"(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*{_QUALIFIER}\s*[)\]]?",
     re.IGNORECASE,
 )
 _CLAUSE_TAIL = re.compile(r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}")
