@@ -104,10 +104,16 @@ def text_of(node: LexborNode) -> str:
     return classify.collapse(decoded(node.text(deep=True, separator="")))
 
 
-def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
-    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` under *node*, in order.
+_OPAQUE = ("a", "br", "script", "style", "template", "-comment", "-text")
+"""Nodes whose insides the readers never look into."""
 
-    Iterative, so any nesting depth is fine; links are not descended into.
+
+def walk_tree(
+    node: LexborNode, descend: Callable[[LexborNode], bool] = lambda n: n.tag not in _OPAQUE
+) -> Iterator[LexborNode]:
+    """Descendants of *node* in document order, entering those *descend* allows.
+
+    Iterative (an explicit stack), so any nesting depth is fine.
     """
     stack: list[LexborNode | None] = [node.child]
     while stack:
@@ -115,6 +121,17 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
         if child is None:
             continue
         stack.append(child.next)
+        yield child
+        if descend(child):
+            stack.append(child.child)
+
+
+def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
+    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` under *node*, in order.
+
+    Links are not descended into.
+    """
+    for child in walk_tree(node):
         tag = child.tag
         if tag == "-text":
             yield child.text_content or ""
@@ -122,8 +139,6 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
             yield "\n"
         elif tag == "a":
             yield child
-        elif tag not in ("script", "style", "-comment"):
-            stack.append(child.child)
 
 
 def clean_title(node: LexborNode, first_line: bool = True) -> str:
@@ -286,12 +301,7 @@ class Reader:
         label: Requirement | None = None
         pending: list[str] = []
         skipping = skip_first_line
-        stack: list[LexborNode | None] = [cell.child]
-        while stack:
-            node = stack.pop()
-            if node is None:
-                continue
-            stack.append(node.next)
+        for node in walk_tree(cell):
             tag = node.tag
             if tag == "-text":
                 pending.append(decoded(node.text_content or ""))
@@ -308,10 +318,6 @@ class Reader:
                 if is_label:
                     label = found
                 pending = []
-                if tag != "br":
-                    stack.append(node.child)
-            elif tag not in ("script", "style", "-comment"):
-                stack.append(node.child)
 
 
 def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:

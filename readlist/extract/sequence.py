@@ -27,6 +27,7 @@ from readlist.extract.dom import (
     raw_text_of,
     region_of,
     text_of,
+    walk_tree,
 )
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
@@ -58,18 +59,11 @@ _OTHER_LABEL = (
 
 
 def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:
-    """Element descendants of *node* in document order (iterative: any depth)."""
-    stack: list[LexborNode | None] = [node.child]
-    while stack:
-        child = stack.pop()
-        if child is None:
-            continue
-        stack.append(child.next)
-        tag = child.tag
-        if tag not in _SKIP:
+    """Element descendants of *node* in document order; a schedule read already
+    (*consumed*) is yielded but not entered."""
+    for child in walk_tree(node, lambda n: n.tag not in _SKIP and n.mem_id not in consumed):
+        if child.tag not in _SKIP:
             yield child
-            if child.mem_id not in consumed:  # a schedule read already: not descended
-                stack.append(child.child)
 
 
 def _own_text(node: LexborNode) -> str:
