@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from readlist.dedupe import group_works
+from readlist.dedupe import group_works, other_lectures
 from readlist.extract import extract_site
 from readlist.model import Course, Lecture, Reading, Requirement, Site
 
@@ -46,8 +47,6 @@ def load_course(paths: Sequence[Path], cache_dir: Path | None = None) -> Course:
 
 
 def _with_source(lecture: Lecture, source: str) -> Lecture:
-    from dataclasses import replace
-
     return replace(lecture, source=source)
 
 
@@ -92,7 +91,7 @@ def show_json(course: Course, view: Sequence[tuple[Lecture, Sequence[Reading]]])
                 "line": reading.line,
             }
             if work is not None:
-                item["also_in"] = [o.key for o in work.lectures if o is not lec]
+                item["also_in"] = [o.key for o in other_lectures(work, lec)]
                 meta = course.metadata.get(work.id)
                 if meta is not None and meta.status == "found":
                     item["metadata"] = {

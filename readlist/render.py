@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from readlist.dedupe import Overlap
+from readlist.dedupe import Overlap, other_lectures
 from readlist.model import Course, Lecture, Problem, Reading
 
 if TYPE_CHECKING:
@@ -58,9 +58,7 @@ def problems(items: Iterable[Problem]) -> None:
 
 def _also_in(course: Course, lecture: Lecture, reading: Reading) -> list[str]:
     work = course.work_of(lecture, reading)
-    if work is None:
-        return []
-    return [other.key for other in work.lectures if other is not lecture]
+    return [other.key for other in other_lectures(work, lecture)] if work else []
 
 
 def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) -> None:
@@ -86,7 +84,8 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
                 f"{BADGE_TEXT[reading.requirement]:<8} ", style=BADGE_STYLE[reading.requirement]
             )
             body = inert(reading.title or reading.text or reading.url)
-            meta = course.metadata.get(_work_id(course, lecture, reading) or "")
+            work = course.work_of(lecture, reading)
+            meta = course.metadata.get(work.id) if work else None
             if meta is not None and meta.status == "found" and meta.authors:
                 who = meta.authors[0].split()[-1] + (" et al." if len(meta.authors) > 1 else "")
                 year = f" {meta.year}" if meta.year else ""
@@ -101,11 +100,6 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
                 )
         lines.append(Text())
     out.print(Text("\n").join(lines), soft_wrap=True)
-
-
-def _work_id(course: Course, lecture: Lecture, reading: Reading) -> str | None:
-    work = course.work_of(lecture, reading)
-    return work.id if work else None
 
 
 def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool) -> None:
@@ -230,7 +224,7 @@ def _wrapped(out: Console, lead: Text, body: Text) -> list[Text]:
     return lines
 
 
-def _hanging(out: Console, lead: Text, body: Text, fold: bool = False) -> None:
+def _hanging(out: Console, lead: Text, body: Text) -> None:
     """Print *lead* then *body* under a hanging indent (see :func:`_wrapped`)."""
     for line in _wrapped(out, lead, body):
         out.print(line, soft_wrap=True)

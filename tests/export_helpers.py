@@ -8,6 +8,7 @@ cache filled from that file, so it needs neither the network nor ``cache/``.
 from __future__ import annotations
 
 import json
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -84,3 +85,15 @@ def example_course(cache_dir: Path) -> Course:
     for meta in fixture_metadata().values():
         cache.put(meta)
     return load_course([EXAMPLE], cache_dir=cache_dir)
+
+
+def citeproc(pandoc: str, document: Path, bibliography: Path) -> subprocess.CompletedProcess[str]:
+    """pandoc --citeproc renders *document* with *bibliography* to HTML (not checked)."""
+    command = [pandoc, str(document), "--citeproc", "--bibliography", str(bibliography)]
+    return subprocess.run(
+        [*command, "-t", "html", "--wrap=none"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )

@@ -33,6 +33,20 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
 ENTRIES = Path(__file__).resolve().parent / "fixtures" / "arxiv" / "entries"
+METADATA_FIELDS = (
+    "version",
+    "title",
+    "authors",
+    "published",
+    "updated",
+    "primary_category",
+    "categories",
+    "comment",
+    "journal_ref",
+    "doi",
+    "abstract",
+)
+"""The fields ``fixtures/arxiv/metadata.json`` records for each paper, besides its id."""
 # The server's own id check is looser than readlist's (like the real one).
 _LOOKS_LIKE_ID = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z-]*(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 _VERSION = re.compile(r"v\d+$")

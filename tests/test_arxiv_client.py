@@ -11,24 +11,12 @@ import time
 from typing import Any
 
 import pytest
-from fakearxiv import FakeArxiv, Fault, closed_port_url
+from fakearxiv import METADATA_FIELDS, FakeArxiv, Fault, closed_port_url
 
 from readlist.arxiv_client import USER_AGENT, ArxivClient
 from readlist.errors import ArxivError
 
-FIELDS = (
-    "version",
-    "title",
-    "authors",
-    "published",
-    "updated",
-    "primary_category",
-    "categories",
-    "comment",
-    "journal_ref",
-    "doi",
-    "abstract",
-)
+FIELDS = METADATA_FIELDS
 
 
 def client(url: str, **options: Any) -> ArxivClient:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from bibtexparser.middlewares.names import split_multiple_persons_names
 from export_helpers import (
     CSL_SCHEMA,
     arxiv,
+    citeproc,
     course_of,
     fixture_metadata,
     lecture,
@@ -88,22 +88,7 @@ def test_pandoc_prints_hostile_titles_as_text(tmp_path: Path, fmt: str, name: st
     bibliography.write_text(export(course, fmt, ExportOptions()), encoding="utf-8")
     document = tmp_path / "doc.md"
     document.write_text("---\nnocite: '[@*]'\n---\n")
-    run = subprocess.run(
-        [
-            str(pypandoc.get_pandoc_path()),
-            str(document),
-            "--citeproc",
-            "--bibliography",
-            str(bibliography),
-            "-t",
-            "html",
-            "--wrap=none",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = citeproc(str(pypandoc.get_pandoc_path()), document, bibliography)
     assert run.returncode == 0 and run.stderr == "", run.stderr
     assert run.stdout.count('class="csl-entry"') == len(course.works)
     assert "<script" not in run.stdout and "<img" not in run.stdout

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
-from export_helpers import example_course
+from export_helpers import citeproc, example_course
 
 from readlist.export import ExportOptions, export
 from readlist.model import Course
@@ -47,22 +46,7 @@ def test_pandoc_citeproc_finds_every_key_without_a_warning(
     assert len(keys) == len(course.works)
     document = tmp_path / "doc.md"
     document.write_text("Readings: [" + "; ".join(f"@{k}" for k in keys) + "].\n")
-    run = subprocess.run(
-        [
-            pandoc,
-            str(document),
-            "--citeproc",
-            "--bibliography",
-            str(bibliography),
-            "-t",
-            "html",
-            "--wrap=none",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = citeproc(pandoc, document, bibliography)
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""  # "[WARNING] Citeproc: citation x not found" and the like
     assert run.stdout.count('class="csl-entry"') == len(course.works)

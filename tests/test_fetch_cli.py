@@ -13,25 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakearxiv import FakeArxiv, closed_port_url
+from fakearxiv import METADATA_FIELDS, FakeArxiv, closed_port_url
 
 from readlist.cache import Cache
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "dsc204a-w24"
-FIELDS = (
-    "version",
-    "title",
-    "authors",
-    "published",
-    "updated",
-    "primary_category",
-    "categories",
-    "comment",
-    "journal_ref",
-    "doi",
-    "abstract",
-)
+FIELDS = METADATA_FIELDS
 
 
 def command(*args: str | Path) -> list[str]:

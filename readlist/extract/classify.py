@@ -125,7 +125,6 @@ _NOT_READING_PATH = re.compile(
     r"|\.(?:pptx?|key|mp4|mov|ipynb)$|docs\.google\.com/forms/",
     re.IGNORECASE,
 )
-_NON_LINK = re.compile(r"^(?:#|javascript:|mailto:|tel:|data:)", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 
 
@@ -272,11 +271,9 @@ def is_generic(text: str) -> bool:
 
 
 def is_link(href: str) -> bool:
-    """False for empty, ``#...``, ``javascript:``, ``mailto:`` and data URLs.
-
-    Tabs and newlines inside an href are ignored, as browsers do.
-    """
-    return urls.is_link(href) and not _NON_LINK.match(urls.clean(href))
+    """False for empty, ``#...``, ``javascript:``, ``mailto:`` and data URLs (see
+    :func:`readlist.urls.is_link`; tabs and newlines inside an href are ignored)."""
+    return urls.is_link(href)
 
 
 def is_reading(text: str, href: str, context: str = "") -> bool:

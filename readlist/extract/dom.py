@@ -58,8 +58,8 @@ def as_written(text: str) -> str:
     return text.replace(ENTITY_MARK, "&")
 
 
-LineOf = Callable[[str, int], int]
-"""``line_of(needle, hint)``: 1-based source line of *needle* at or after position *hint*."""
+LineOf = Callable[[str], int]
+"""``line_of(needle)``: 1-based source line of *needle*, searched in document order."""
 
 
 @dataclass
@@ -238,7 +238,6 @@ class Reader:
         self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
         self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
         """A page legend ("Readings in italics are optional"): the tags and what they mean."""
-        self.cursor = 0
 
     def reading(
         self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
@@ -262,7 +261,7 @@ class Reader:
         if href and link_text is not None:
             line, written = link_text(href, text)
         else:
-            line = self.line_of(href or text, self.cursor)
+            line = self.line_of(href or text)
         visible = classify.collapse(text)
         # Markdown: the link text as written; an HTML anchor: its text, collapsed
         text = written.lstrip() if written and classify.collapse(written) else visible

@@ -94,7 +94,7 @@ class LineIndex:
                 return -1
             saved = self.pos
 
-    def __call__(self, needle: str, _hint: int = 0) -> int:
+    def __call__(self, needle: str) -> int:
         found = self.locate(needle)
         return self.line_at(found if found >= 0 else self.pos)
 

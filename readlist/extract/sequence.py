@@ -220,7 +220,7 @@ def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
                 and (level > close_level > 0 or tag not in HEADINGS)
             ):
                 reader.lectures.append(draft.finish(reader.file))
-            line = reader.line_of(key or node.attributes.get("line") or "", reader.cursor)
+            line = reader.line_of(key or node.attributes.get("line") or "")
             draft = Draft(
                 key=key, title="", line=line, structure=_STRUCTURE.get(tag or "", "heading")
             )

@@ -64,7 +64,7 @@ def read_table(self: Reader, table: LexborNode) -> bool:
                 structure="table",
                 key=_key_text(key),
                 title=title,
-                line=self.line_of(key, self.cursor),
+                line=self.line_of(key),
                 number=classify.session_number(key),
             )
             found = True
@@ -102,7 +102,7 @@ def read_schedule_list(self: Reader, listing: LexborNode) -> bool:
         if key:
             if current is not None:
                 self.lectures.append(current.finish(self.file))
-            line = self.line_of(key, self.cursor)
+            line = self.line_of(key)
             current = Draft(key=key, title=_item_title(li, key), line=line, structure="list")
             current.number = classify.session_number(text_of(li))
         if current is not None:
