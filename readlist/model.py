@@ -139,21 +139,32 @@ class Work:
 
 
 MetadataStatus = Literal["found", "missing", "unreachable", "invalid"]
+MetadataSource = Literal["arxiv", "dblp", "crossref", "overrides"]
+SOURCES: tuple[MetadataSource, ...] = ("arxiv", "dblp", "crossref", "overrides")
 
 
 @dataclass(frozen=True)
 class Metadata:
-    """What arXiv says about one work (fields as in the arXiv API)."""
+    """What one source says about one work.
+
+    arXiv records fill the arXiv fields (``arxiv_id``, ``version``, ``categories``
+    ...); DBLP, Crossref and the course's overrides fill the bibliographic ones
+    (``venue``, ``container``, ``pages`` ...).  Every field a source does not
+    know keeps its empty default, so downstream code never asks which source
+    it was beyond :attr:`source`.
+    """
 
     arxiv_id: str
-    """Id without version (``2201.12023``, ``hep-th/9901001``)."""
+    """arXiv id without version (``2201.12023``); ``""`` when the work is not on arXiv."""
     status: MetadataStatus = "found"
     version: int | None = None
     """Latest version arXiv has."""
     title: str = ""
     authors: tuple[str, ...] = ()
+    """Full names as the source prints them, DBLP disambiguation numbers removed."""
     published: str = ""
-    """First version's submission time, ISO 8601 UTC (``2022-01-28T00:00:00Z``)."""
+    """ISO 8601: arXiv's first-version time (``2022-01-28T00:00:00Z``), or a date or
+    bare year (``2004``, ``2004-12``) from the other sources."""
     updated: str = ""
     """Latest version's submission time."""
     primary_category: str = ""
@@ -161,10 +172,32 @@ class Metadata:
     comment: str | None = None
     journal_ref: str | None = None
     doi: str | None = None
-    """The journal DOI when arXiv lists one (bare, ``10.1145/...``)."""
+    """The DOI (bare, ``10.1145/...``) when known."""
     abstract: str = ""
     fetched: str = ""
     """When this record was fetched, ISO 8601 UTC."""
+    source: MetadataSource = "arxiv"
+    """Where the record came from."""
+    type: str = ""
+    """CSL item type: ``article`` (a preprint), ``paper-conference``,
+    ``article-journal``, ``book``, ``chapter``, ``report``, ``thesis``,
+    ``webpage``...; ``""`` means the source did not say (an arXiv preprint)."""
+    venue: str = ""
+    """Short venue as DBLP writes it (``OSDI``, ``SIGMOD Conference``, ``Commun. ACM``)."""
+    container: str = ""
+    """Full proceedings or journal title (BibTeX ``booktitle``/``journal``)."""
+    pages: str = ""
+    volume: str = ""
+    number: str = ""
+    publisher: str = ""
+    url: str = ""
+    """The record's landing page (DBLP ``ee``, Crossref ``URL``, an override's ``url``)."""
+    record: str = ""
+    """The source's own id: DBLP key, DOI, override citation key, arXiv id."""
+    key: str | None = None
+    """A citation key to keep (the course's overrides file), else ``None``."""
+    published_as: Metadata | None = None
+    """For an arXiv paper: the conference or journal version DBLP/Crossref list."""
 
     @property
     def year(self) -> int | None:
@@ -173,7 +206,7 @@ class Metadata:
     @property
     def month(self) -> int | None:
         part = self.published[5:7]
-        return int(part) if part.isdigit() else None
+        return int(part) if part.isdigit() and self.published[4:5] == "-" else None
 
 
 @dataclass(frozen=True)
@@ -183,7 +216,7 @@ class Course:
     sites: tuple[Site, ...]
     works: tuple[Work, ...]
     metadata: dict[str, Metadata] = field(default_factory=dict, compare=False)
-    """By work id (``arxiv:2201.12023``); only works with arXiv metadata appear."""
+    """By work id (``arxiv:2201.12023``); only works with metadata appear."""
 
     @property
     def lectures(self) -> tuple[Lecture, ...]:
