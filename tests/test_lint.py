@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from readlist.cli import app
 from readlist.course import load_course
 from readlist.lint import DEFAULT_THRESHOLD, Report, check_course, report_json
-from readlist.lint.similarity import compare, edit_distance, normalize
+from readlist.similarity import compare, edit_distance, normalize
 from readlist.model import Course, Identity, Lecture, Metadata, Occurrence, Reading, Site, Work
 
 HERE = Path(__file__).parent

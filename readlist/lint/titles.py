@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readlist.lint.findings import Finding, Place, Places
-from readlist.lint.similarity import TitleMatch, compare, could_name, is_generic
+from readlist.similarity import TitleMatch, compare, could_name, is_generic
 from readlist.model import Course, Metadata, Work
 
 MODERATE = 0.5

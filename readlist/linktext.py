@@ -1,0 +1,64 @@
+"""A link text as staff write it, reduced to the name of the work.
+
+Course sites number and label their readings (``7.1 - Bigtable``, ``[3] MapReduce``,
+``L4: Chinchilla``, ``Paper: Raft``) and tag venues (``GFS (SOSP '03)``,
+``Spark SQL [SIGMOD 2015]``).  :func:`work_name` removes those decorations so that
+the rest of readlist (the DBLP query, ``check``'s title comparison, an unverified
+title in an export) sees only the name.  Requirement markers are not handled
+here: extraction already removed them from :attr:`readlist.model.Reading.title`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEP = r"\s*(?:[:.)\]\-\u2013\u2014|]\s*|\s+[-\u2013\u2014:|]\s*)"
+"""What ends a numbering prefix: ``:``, ``.``, ``)``, a dash, or a spaced dash."""
+
+_LABEL_WORDS = (
+    "lecture", "lec", "week", "wk", "session", "class", "day", "module", "unit", "part",
+    "topic", "chapter", "ch", "paper", "reading", "article", "l", "w", "p",
+)  # fmt: skip
+"""Words that, followed by a number, label a position in the course (``Lecture 4:``)."""
+
+_NAMING_WORDS = ("paper", "reading", "article", "read", "see")
+"""Words that, followed by a colon alone, introduce the name (``Paper: Raft``)."""
+
+_LEADING = re.compile(
+    r"^\s*(?:"
+    rf"(?i:{'|'.join(_LABEL_WORDS)})\.?\s*#?\d+[a-z]?(?:\.\d+)*{_SEP}"
+    rf"|(?i:{'|'.join(_NAMING_WORDS)})\s*[:\-\u2013\u2014]\s*"
+    r"|[\[(]\s*\d+(?:\.\d+)*[a-z]?\s*[\])]\s*(?:[:.\-\u2013\u2014]\s*)?"
+    rf"|\#\d+(?:\.\d+)*[a-z]?(?:{_SEP}|\s+)"
+    rf"|\d+(?:\.\d+)*[a-z]?{_SEP}"
+    r")"
+)
+
+_YEAR = r"(?:'\d{2}|\u2019\d{2}|(?:19|20)\d{2})"
+_VENUE = rf"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z][a-z]+)(?:[ /-][A-Z][A-Za-z&]*)*\s*{_YEAR}"
+"""A venue tag: an acronym-like name with a year (``OSDI '04``, ``NeurIPS 2020``)."""
+_TAG_WORDS = r"(?i:pdf|html|arxiv|link|preprint|extended version|long version|video)"
+
+_TRAILING = re.compile(
+    rf"\s*(?:[\[(]\s*(?:{_VENUE}|{_YEAR}|{_TAG_WORDS}|[A-Z]{{2,}}(?:[ /][A-Z]{{2,}})*)\s*[\])]"
+    rf"|\s[-\u2013\u2014,]\s*{_VENUE}|,\s*{_YEAR})\s*$"
+)
+
+
+def work_name(text: str) -> str:
+    """*text* without course numbering, labels and trailing venue tags.
+
+    >>> work_name("7.1 - Bigtable: A Distributed Storage System (OSDI '06)")
+    'Bigtable: A Distributed Storage System'
+    >>> work_name("3D Gaussian Splatting")
+    '3D Gaussian Splatting'
+
+    A text that is nothing but decoration is returned stripped, never empty.
+    """
+    name = text.strip()
+    while True:
+        shorter = _LEADING.sub("", name, count=1).strip()
+        shorter = _TRAILING.sub("", shorter).strip()
+        if shorter == name or not shorter:
+            return name
+        name = shorter
