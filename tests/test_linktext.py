@@ -37,7 +37,8 @@ CASES = [
     ("7.1 - Bigtable (OSDI '06)", "Bigtable"),
     # what must stay
     ("3D Gaussian Splatting", "3D Gaussian Splatting"),
-    ("GPT-3: Language Models are Few-Shot Learners", "GPT-3: Language Models are Few-Shot Learners"),
+    ("GPT-3: Language Models are Few-Shot Learners",
+     "GPT-3: Language Models are Few-Shot Learners"),
     ("100 Days of Code", "100 Days of Code"),
     ("Paxos Made Simple", "Paxos Made Simple"),
     ("Attention Is All You Need", "Attention Is All You Need"),

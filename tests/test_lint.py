@@ -24,8 +24,8 @@ from typer.testing import CliRunner
 from readlist.cli import app
 from readlist.course import load_course
 from readlist.lint import DEFAULT_THRESHOLD, Report, check_course, report_json
-from readlist.similarity import compare, edit_distance, normalize
 from readlist.model import Course, Identity, Lecture, Metadata, Occurrence, Reading, Site, Work
+from readlist.similarity import compare, edit_distance, normalize
 
 HERE = Path(__file__).parent
 CASES = sorted(p for p in (HERE / "cases").iterdir() if (p / "check.json").is_file())

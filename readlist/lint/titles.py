@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readlist.lint.findings import Finding, Place, Places
-from readlist.similarity import TitleMatch, compare, could_name, is_generic
 from readlist.model import Course, Metadata, Work
+from readlist.similarity import TitleMatch, compare, could_name, is_generic
 
 MODERATE = 0.5
 """Below this similarity a link text has little in common with the title."""
