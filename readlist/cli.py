@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
@@ -18,7 +20,9 @@ import typer.core
 from readlist.errors import ReadlistError
 
 if TYPE_CHECKING:
-    from readlist.model import Course
+    from readlist.config import Config
+    from readlist.course import Selection
+    from readlist.model import Course, Requirement
     from readlist.resolve import Resolution
 
 # Plain click help: typer's rich help imports rich.markdown + markdown-it on every
@@ -47,7 +51,7 @@ CacheOpt = Annotated[
     typer.Option(
         "--cache-dir",
         envvar="READLIST_CACHE_DIR",
-        show_default="./cache",
+        show_default="cache/ in the site root, or readlist.toml's cache_dir",
         help="Metadata cache directory.",
     ),
 ]
@@ -77,12 +81,64 @@ DelayOpt = Annotated[
 ]
 
 
+LectureOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--lecture",
+        "-l",
+        help="Only the lecture keyed TEXT (any case); if none is, those whose key begins "
+        "with TEXT, else whose title contains it.",
+    ),
+]
+WeekOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--week", "--file", help="Only lectures from files whose path contains TEXT."),
+]
+RequiredOpt = Annotated[bool, typer.Option("--required", help="Only required readings.")]
+OptionalOpt = Annotated[bool, typer.Option("--optional", help="Only optional readings.")]
+
+
 def _paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [Path(".")]
 
 
-def _cache_dir(cache_dir: Path | None) -> Path:
-    return cache_dir if cache_dir is not None else Path("cache")
+def _config(paths: list[Path] | None) -> Config:
+    """The first PATH's site configuration (``readlist.toml``); later PATHs share it."""
+    from readlist.config import load_config
+
+    return load_config(_paths(paths))
+
+
+def _cache_dir(cache_dir: Path | None, config: Config) -> Path:
+    """--cache-dir / READLIST_CACHE_DIR, else the site's cache."""
+    return cache_dir if cache_dir is not None else config.cache_path
+
+
+def _requirement(required: bool, optional: bool) -> Requirement | None:
+    import click
+
+    if required and optional:
+        raise click.UsageError("--required and --optional cannot be used together")
+    return "required" if required else "optional" if optional else None
+
+
+def _selection(
+    course: Course, lecture: str | None, week: str | None, req: Requirement | None
+) -> Selection:
+    """The filtered lectures; a note on stderr when --lecture matched loosely, and
+    exit 1 with a message when a filter matches nothing."""
+    from readlist import render
+    from readlist.course import filter_course
+
+    selection = filter_course(course, lecture=lecture, week=week, requirement=req)
+    if selection.note:
+        render.note(selection.note)
+    if not selection.lectures and (lecture or week or req):
+        given = [f"--lecture {lecture!r}" if lecture else "", f"--week {week!r}" if week else ""]
+        given.append(f"--{req}" if req else "")
+        sys.stderr.write(f"error: nothing matches {' '.join(g for g in given if g)}\n")
+        raise typer.Exit(1)
+    return selection
 
 
 def _print_json(data: object) -> None:
@@ -91,46 +147,56 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
 
 
-def _load(paths: list[Path] | None, cache_dir: Path | None = None) -> Course:
+def _load(paths: list[Path] | None, cache_dir: Path | None, config: Config) -> Course:
     """Read the sites, group works, attach cached metadata; report problems on stderr."""
     from readlist import render
-    from readlist.course import load_course
+    from readlist.api import load_course
 
-    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
+    course = load_course(_paths(paths), config=config, cache_dir=_cache_dir(cache_dir, config))
     render.problems(course.problems)
     return course
+
+
+def _version(value: bool) -> None:
+    if value:
+        from readlist import __version__
+
+        sys.stdout.write(f"readlist {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    pass
 
 
 @app.command()
 def show(
     paths: PathsArg = None,
     as_json: JsonOpt = False,
-    lecture: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--lecture", "-l", help="Only lectures whose key or title contains TEXT."),
-    ] = None,
-    required: Annotated[bool, typer.Option("--required", help="Only required readings.")] = False,
-    optional: Annotated[bool, typer.Option("--optional", help="Only optional readings.")] = False,
-    week: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--week", "--file", help="Only lectures from files whose path contains TEXT."),
-    ] = None,
+    lecture: LectureOpt = None,
+    required: RequiredOpt = False,
+    optional: OptionalOpt = False,
+    week: WeekOpt = None,
     cache_dir: CacheOpt = None,
 ) -> None:
     """Print each lecture's readings.
 
+    Exit status: 0 shown, 1 a filter matched nothing, 2 could not run.
+
     Example: readlist show examples/dsc204a-w24 --lecture "Mar 11"
     """
     from readlist import render
-    from readlist.course import filter_course, show_json
+    from readlist.course import show_json
 
-    course = _load(paths, cache_dir)
-    view = filter_course(
-        course,
-        lecture=lecture,
-        week=week,
-        requirement="required" if required else "optional" if optional else None,
-    )
+    requirement = _requirement(required, optional)
+    course = _load(paths, cache_dir, _config(paths))
+    view = _selection(course, lecture, week, requirement).lectures
     if as_json:
         _print_json(show_json(course, view))
     else:
@@ -160,7 +226,7 @@ def overlap(
     from readlist.dedupe import overlap as shared_works
     from readlist.dedupe import overlap_json
 
-    course = _load(paths, cache_dir)
+    course = _load(paths, cache_dir, _config(paths))
     found = shared_works(course.works, min_lectures=min_lectures, optional_only=optional)
     if as_json:
         _print_json(overlap_json(found))
@@ -188,8 +254,10 @@ def fetch(
     """
     from readlist import render
 
-    course = _load(paths, cache_dir)
-    result = _resolve(course, cache_dir, offline, arxiv_url, arxiv_delay, refresh=refresh)
+    config = _config(paths)
+    course = _load(paths, cache_dir, config)
+    cache = _cache_dir(cache_dir, config)
+    result = _resolve(course, cache, offline, arxiv_url, arxiv_delay, refresh=refresh)
     render.fetch_summary(result, offline=offline)
     raise typer.Exit(result.exit_code)
 
@@ -200,17 +268,28 @@ def export(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="bibtex, biblatex, csl-json, markdown (annotated list) or html."
+            "--format",
+            "-f",
+            help="bibtex, biblatex, csl-json, markdown (annotated list), html, or jekyll "
+            "(a _data file); any case.",
         ),
     ] = "bibtex",
     output: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write to FILE (atomically); '-' or none: stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE (atomically); '-' or none: stdout "
+            "(jekyll: SITE/_data/readlist.yml when PATH is a site directory).",
+        ),
     ] = None,
     max_authors: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
-            "--max-authors", min=1, help="BibTeX/biblatex: list N authors, then 'and others'."
+            "--max-authors",
+            min=1,
+            help="BibTeX/biblatex/jekyll: list N authors, then 'and others' "
+            "(default: readlist.toml's max_authors, else all).",
         ),
     ] = None,
     abstracts: Annotated[
@@ -219,12 +298,27 @@ def export(
     ascii_only: Annotated[
         bool, typer.Option("--ascii", help="BibTeX/biblatex: non-ASCII as LaTeX macros.")
     ] = False,
+    base_url: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--base-url",
+            help="Make site-relative links absolute against URL "
+            "(default: readlist.toml's base_url).",
+        ),
+    ] = None,
+    fragment: Annotated[
+        bool, typer.Option("--fragment", help="HTML: a <div> to include, without <html>/<head>.")
+    ] = False,
+    lecture: LectureOpt = None,
+    week: WeekOpt = None,
+    required: RequiredOpt = False,
+    optional: OptionalOpt = False,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
     cache_dir: CacheOpt = None,
 ) -> None:
-    """Write the course bibliography or the annotated reading list.
+    """Write the course bibliography, the annotated reading list or the Jekyll data file.
 
     Metadata the cache lacks is fetched from arXiv first (not with --offline);
     works without it are still exported from what the site says, and marked.
@@ -232,36 +326,53 @@ def export(
 
     Example: readlist export examples/dsc204a-w24 --format bibtex -o course.bib
     """
-    from readlist.export import (
-        ExportOptions,
-        check_format,
-        check_writable,
-        save_output,
-    )
-    from readlist.export import export as export_course
+    import click
 
-    check_format(fmt)
-    target = None if output is None or output == "-" else Path(output)
+    from readlist.api import export as export_course
+    from readlist.api import export_options
+    from readlist.course import select
+    from readlist.export import check_writable, format_name, save_output
+
+    name = format_name(fmt)
+    if fragment and name != "html":
+        raise click.UsageError("--fragment applies to --format html only")
+    requirement = _requirement(required, optional)
+    config = _config(paths)
+    if base_url is not None or max_authors is not None:
+        config = replace(
+            config,
+            base_url=config.base_url if base_url is None else base_url,
+            max_authors=config.max_authors if max_authors is None else max_authors,
+        )
+    target = _export_target(output, name, _paths(paths))
     if target is not None:
         check_writable(target)
-    course = _load(paths, cache_dir)
-    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay, warn=True)
-    options = ExportOptions(
-        max_authors=max_authors,
-        abstracts=abstracts,
-        ascii=ascii_only,
-        keys_path=_cache_dir(cache_dir) / "keys.json",
-    )
-    text = export_course(course, fmt, options)
+    cache = _cache_dir(cache_dir, config)
+    course = _fetch_missing(_load(paths, cache_dir, config), cache, offline, arxiv_url, arxiv_delay)
+    if lecture or week or requirement:
+        course = select(course, _selection(course, lecture, week, requirement))
+    options = replace(export_options(config, cache), abstracts=abstracts, ascii=ascii_only)
+    text = export_course(course, name, config=config, options=options, fragment=fragment)
     if target is None:
         sys.stdout.write(text)
     else:
         save_output(target, text)
 
 
+def _export_target(output: str | None, fmt: str, paths: list[Path]) -> Path | None:
+    """Where to write: -o FILE; none for '-' or no -o, but jekyll's default for a site."""
+    if output is not None:
+        return None if output == "-" else Path(output)
+    if fmt == "jekyll" and paths[0].is_dir():
+        data = paths[0] / "_data"
+        data.mkdir(exist_ok=True)
+        return data / "readlist.yml"
+    return None
+
+
 def _resolve(
     course: Course,
-    cache_dir: Path | None,
+    cache_dir: Path,
     offline: bool,
     arxiv_url: str | None,
     delay: float,
@@ -269,38 +380,34 @@ def _resolve(
 ) -> Resolution:
     """Metadata for the course's arXiv works: the cache, then arXiv (not when *offline*)."""
     from readlist import render
-    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
-    from readlist.cache import Cache
-    from readlist.resolve import resolve
+    from readlist.api import fetch
 
-    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=delay)
     with render.fetch_progress() as progress:
-        return resolve(
-            course.works, Cache(_cache_dir(cache_dir)), client, refresh=refresh, progress=progress
-        )
+        return fetch(course, cache_dir, offline, arxiv_url, delay, refresh, progress)
 
 
 def _fetch_missing(
     course: Course,
-    cache_dir: Path | None,
+    cache_dir: Path,
     offline: bool,
     arxiv_url: str | None,
     delay: float,
-    warn: bool = False,
-) -> None:
-    """Attach metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
+    warn: bool = True,
+) -> Course:
+    """The course with metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
 
     Works still without metadata afterwards (offline, arXiv unreachable) keep
     whatever status resolve gives them; with *warn*, each gets a warning line.
     """
     if not any(w.arxiv_id and w.id not in course.metadata for w in course.works):
-        return
+        return course
     from readlist import render
+    from readlist.api import with_metadata
 
     result = _resolve(course, cache_dir, offline, arxiv_url, delay)
-    course.metadata.update(result.metadata)
     if warn:
         render.problems(result.problems)
+    return with_metadata(course, result.metadata)
 
 
 @app.command()
@@ -334,14 +441,16 @@ def check(
 
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 could not run.
 
-    Example: readlist check ../shared/seed/week-10.md --fail-on error
+    Example: readlist check examples/dsc204a-w24/_modules/week-10.md --fail-on error
     """
     from readlist import render
-    from readlist.course import load_course
+    from readlist.api import load_course
     from readlist.lint import check_course, report_json
 
-    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
-    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay)
+    config = _config(paths)
+    cache = _cache_dir(cache_dir, config)
+    course = load_course(_paths(paths), config=config, cache_dir=cache)
+    course = _fetch_missing(course, cache, offline, arxiv_url, arxiv_delay, warn=False)
     report = check_course(course, threshold=threshold)
     if as_json:
         _print_json(report_json(report, fail_on=fail_on))
@@ -365,11 +474,18 @@ def stats(
     from readlist import render
     from readlist.stats import course_stats, stats_json
 
-    numbers = course_stats(_load(paths, cache_dir), top=top)
+    numbers = course_stats(_load(paths, cache_dir, _config(paths)), top=top)
     if as_json:
         _print_json(stats_json(numbers))
     else:
         render.stats(numbers)
+
+
+def _once(message: str) -> str:
+    """*message* with a repeated sentence said once: click 8.2+ and typer 0.20 both
+    append "Did you mean 'show'?" to an unknown command."""
+    sentences = re.split(r"(?<=[.?!])\s+", message)
+    return " ".join(dict.fromkeys(sentences))
 
 
 def main() -> None:
@@ -384,7 +500,7 @@ def main() -> None:
             sys.stdout.write(err.format_message() + "\n")
             sys.exit(0)
         where = err.ctx.command_path if err.ctx is not None else "readlist"
-        sys.stderr.write(f"error: {err.format_message()} (see '{where} --help')\n")
+        sys.stderr.write(f"error: {_once(err.format_message())} (see '{where} --help')\n")
         sys.exit(2)
     except click.ClickException as err:
         sys.stderr.write(f"error: {err.format_message()}\n")

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 BADGE_STYLE = {"required": "bold green", "optional": "yellow", None: "dim"}
-BADGE_TEXT = {"required": "required", "optional": "optional", None: "—"}
+BADGE_TEXT = {"required": "required", "optional": "optional", None: "unmarked"}
+"""Unmarked readings say so in words: a dash read as the "— Author year" separator."""
 
 
 def console(stderr: bool = False) -> Console:
@@ -48,6 +49,11 @@ def console(stderr: bool = False) -> Console:
 def inert(value: str) -> Text:
     """Site/web text as an inert rich Text: no markup, no control characters."""
     return Text(_CONTROL.sub("", value))
+
+
+def note(message: str) -> None:
+    """One ``note: ...`` line on stderr (how a filter was understood)."""
+    console(stderr=True).print(Text.assemble(("note: ", "cyan"), inert(message)), soft_wrap=True)
 
 
 def problems(items: Iterable[Problem]) -> None:

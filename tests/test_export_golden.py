@@ -23,6 +23,7 @@ SUFFIX = {
     "csl-json": "json",
     "markdown": "md",
     "html": "html",
+    "jekyll": "yml",
 }
 
 

@@ -39,8 +39,10 @@ def test_lecture_by_title_ignores_case() -> None:
     assert _keys(_show(str(LECTURES), "-l", "CONSENSUS")) == ["Feb 3", "Feb 5"]
 
 
-def test_lecture_matching_nothing() -> None:
-    assert _show(str(LECTURES), "--lecture", "quantum") == {"lectures": []}
+def test_lecture_matching_nothing_says_so_and_exits_1() -> None:
+    result = CliRunner().invoke(app, ["show", str(LECTURES), "--lecture", "quantum"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == "error: nothing matches --lecture 'quantum'\n"
 
 
 def test_required_only() -> None:

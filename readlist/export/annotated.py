@@ -1,30 +1,58 @@
 """The annotated reading list: per lecture, each reading with what arXiv says about it.
 
 Two renderings of the same :class:`Item` lists: Markdown that drops into the
-course's Jekyll site (front matter; every character Markdown, kramdown or
-Liquid would act on written as an HTML entity) and one standalone HTML page
-(inline CSS, a Content-Security-Policy that allows no script).  Text from the
-web or the site is always escaped; links other than http(s)/relative are
-dropped, so a title holding ``<script>`` or ``](javascript:...)`` is just text.
+course's Jekyll site (front matter from the site configuration; every
+character Markdown, kramdown or Liquid would act on written as an HTML
+entity) and HTML, a standalone page (inline CSS, a Content-Security-Policy
+that allows no script) or, with ``fragment``, a ``<div>`` to include in one.
+Every lecture has an ``id`` anchor (``mar-11``), every work one at its first
+reading (its citation key), and "Also in" links to the other lectures.  Text
+from the web or the site is always escaped; links other than http(s)/relative
+are dropped, so a title holding ``<script>`` or ``](javascript:...)`` is just text.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+import yaml
+
+from readlist.config import ReadingList
 from readlist.export.names import clean_text, short_authors
 from readlist.export.record import ExportOptions, Record, build_records, lecture_name
-from readlist.model import Course, Lecture, Reading
+from readlist.model import GENERATED_MARKER, Course, Lecture, Reading
 
 GIST_LENGTH = 220
+MARKER_COMMENT = f"<!-- {GENERATED_MARKER}: edits here are lost on the next export -->"
 _VENUE_HINT = re.compile(
     r"\b(accepted|to appear|appears? in|published|proceedings|conference|workshop|journal|"
     r"symposium)\b|\b[A-Z][A-Za-z]*[A-Z]\s*'?(19|20)?\d{2}\b"
 )
 _HREF_UNSAFE = re.compile(r"[\x00-\x20\x7f\"<>()\[\]{}|\\^`]")
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
+_NOT_ANCHOR = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class PageOptions:
+    """How the reading list sits in a site: an HTML fragment, the Markdown front matter."""
+
+    fragment: bool = False
+    """HTML: a ``<div>`` without ``<html>``/``<head>``, for a page of the site to include."""
+    front_matter: ReadingList = field(default_factory=ReadingList)
+    """Markdown: front matter (``layout``, ``nav_order``, ``permalink``, ``title``)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A lecture an item links to: its name and anchor."""
+
+    name: str
+    anchor: str
 
 
 @dataclass(frozen=True)
@@ -36,10 +64,14 @@ class Item:
     requirement: str | None
     byline: str
     """``Zheng et al. (2022)``; empty when unknown."""
+    key: str = ""
+    """The work's citation key."""
+    anchor: str = ""
+    """The work's anchor, on its first reading only."""
     venue: str = ""
     gist: str = ""
     """One line from the abstract (or the comment)."""
-    places: tuple[str, ...] = ()
+    places: tuple[Place, ...] = ()
     """The other lectures that list it ("Also in"), or all of them ("Read in")."""
     places_label: str = "Also in"
     marker: str = ""
@@ -50,32 +82,39 @@ class Item:
 class Section:
     heading: str
     items: tuple[Item, ...]
+    anchor: str = ""
 
 
-def to_markdown(course: Course, options: ExportOptions) -> str:
+def to_markdown(course: Course, options: ExportOptions, page: PageOptions | None = None) -> str:
     """The annotated reading list as a Jekyll-ready Markdown page."""
-    title, sections, shared = _sections(course, options)
-    lines = ["---", f"title: {_yaml_string(title)}", "---", "", f"# {md(title)}", ""]
+    title, sections, shared = _sections(course, options, page)
+    front = {**(page or PageOptions()).front_matter.front_matter(), "title": title}
+    matter = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
+    lines = ["---", matter.rstrip("\n"), "---", MARKER_COMMENT, "", f"# {md(title)}", ""]
     for section in [*sections, shared]:
         if not section.items:
             continue
-        lines += [f"## {md(section.heading)}", ""]
+        anchor = f'<a id="{h(section.anchor)}"></a>' if section.anchor else ""
+        lines += [f"## {anchor}{md(section.heading)}", ""]
         lines += [_md_item(item) for item in section.items]
         lines.append("")
     return "\n".join(lines)
 
 
-def to_html(course: Course, options: ExportOptions) -> str:
-    """The annotated reading list as one standalone HTML page."""
-    title, sections, shared = _sections(course, options)
+def to_html(course: Course, options: ExportOptions, page: PageOptions | None = None) -> str:
+    """The annotated reading list as one standalone HTML page, or a fragment of one."""
+    title, sections, shared = _sections(course, options, page)
     body = [f"<h1>{h(title)}</h1>"]
     for section in [*sections, shared]:
         if not section.items:
             continue
-        body.append(f"<section>\n<h2>{h(section.heading)}</h2>\n<ul>")
+        anchor = f' id="{h(section.anchor)}"' if section.anchor else ""
+        body.append(f"<section{anchor}>\n<h2>{h(section.heading)}</h2>\n<ul>")
         body += [_html_item(item) for item in section.items]
         body.append("</ul>\n</section>")
-    return _HTML_PAGE.format(title=h(title), body="\n".join(body))
+    if page is not None and page.fragment:
+        return f'{MARKER_COMMENT}\n<div class="readlist">\n' + "\n".join(body) + "\n</div>\n"
+    return _HTML_PAGE.format(marker=MARKER_COMMENT, title=h(title), body="\n".join(body))
 
 
 def md(text: str) -> str:
@@ -96,37 +135,94 @@ def safe_href(url: str) -> str | None:
     return encoded or None
 
 
-def _sections(course: Course, options: ExportOptions) -> tuple[str, list[Section], Section]:
+def anchor_of(text: str) -> str:
+    """``Mar 11`` -> ``mar-11``: lower-case ASCII letters and digits joined by ``-``."""
+    folded = unicodedata.normalize("NFKD", clean_text(text)).encode("ascii", "ignore").decode()
+    return _NOT_ANCHOR.sub("-", folded.lower()).strip("-")
+
+
+def lecture_anchors(course: Course, taken: Iterable[str] = ()) -> dict[int, str]:
+    """An anchor per lecture (by ``id(lecture)``): its key as in :func:`anchor_of`,
+    prefixed by the site when there are several, made unique among the lectures
+    and *taken* (the citation keys, which are the works' anchors)."""
+    used = set(taken)
+    anchors: dict[int, str] = {}
+    several_sites = len(course.sites) > 1
+    for lecture in course.lectures:
+        if id(lecture) in anchors:  # one lecture object listed twice
+            continue
+        base = anchor_of(f"{lecture.source} {lecture.key}" if several_sites else lecture.key)
+        base = base or "lecture"
+        anchor, number = base, 1
+        while anchor in used:
+            number += 1
+            anchor = f"{base}-{number}"
+        used.add(anchor)
+        anchors[id(lecture)] = anchor
+    return anchors
+
+
+def _sections(
+    course: Course, options: ExportOptions, page: PageOptions | None
+) -> tuple[str, list[Section], Section]:
     records = {record.work.id: record for record in build_records(course, options)}
-    names = [site.root.name for site in course.sites if site.root.name]
-    title = "Reading list" + (f": {', '.join(names)}" if names else "")
-    sections = []
+    anchors = lecture_anchors(course, (record.key for record in records.values()))
+    sections, seen = [], set()
     for lecture in course.lectures:
         items = []
         for reading in lecture.readings:
             work = course.work_of(lecture, reading)
             if work is not None:
-                items.append(_item(records[work.id], reading, lecture))
+                items.append(
+                    _item(records[work.id], reading, lecture, anchors, work.id not in seen)
+                )
+                seen.add(work.id)
         if items:
             site = lecture.source if len(course.sites) > 1 else ""
-            sections.append(Section(lecture_name(lecture, site), tuple(items)))
+            name = lecture_name(lecture, site)
+            sections.append(Section(name, tuple(items), anchors[id(lecture)]))
     shared = Section(
         "Read in several lectures",
-        tuple(_shared_item(r) for r in records.values() if len(r.places) > 1),
+        tuple(_shared_item(r, anchors) for r in records.values() if len(r.places) > 1),
+        "read-in-several-lectures",
     )
-    return title, sections, shared
+    return (page and page.front_matter.title) or default_title(course), sections, shared
 
 
-def _item(record: Record, reading: Reading, lecture: Lecture) -> Item:
-    title = record.title if record.status == "arxiv" else clean_text(reading.title) or record.title
-    venue = record.journal_ref or (record.comment if _VENUE_HINT.search(record.comment) else "")
+def default_title(course: Course) -> str:
+    """``Reading list: dsc204a-w24`` (the sites' directory names)."""
+    names = [site.root.name for site in course.sites if site.root.name]
+    return "Reading list" + (f": {', '.join(names)}" if names else "")
+
+
+def reading_title(record: Record, reading: Reading) -> str:
+    """arXiv's title when known, else the lecture's own link text."""
+    return record.title if record.status == "arxiv" else clean_text(reading.title) or record.title
+
+
+def venue_of(record: Record) -> str:
+    """The venue a record names: its journal reference, or a comment that reads like one."""
+    return record.journal_ref or (record.comment if _VENUE_HINT.search(record.comment) else "")
+
+
+def _item(
+    record: Record, reading: Reading, lecture: Lecture, anchors: dict[int, str], first: bool
+) -> Item:
+    title = reading_title(record, reading)
+    venue = venue_of(record)
     gist = _first_sentence(record.abstract) or ("" if venue else record.comment)
-    others = tuple(place.name for place in record.places if place.lecture is not lecture)
+    others = tuple(
+        Place(place.name, anchors[id(place.lecture)])
+        for place in record.places
+        if place.lecture is not lecture
+    )
     return Item(
         title=title,
         href=safe_href(record.url),
         requirement=reading.requirement,
         byline=_byline(record),
+        key=record.key,
+        anchor=record.key if first else "",
         venue=venue,
         gist=gist,
         places=others,
@@ -134,13 +230,14 @@ def _item(record: Record, reading: Reading, lecture: Lecture) -> Item:
     )
 
 
-def _shared_item(record: Record) -> Item:
-    places = tuple(place.describe() for place in record.places)
+def _shared_item(record: Record, anchors: dict[int, str]) -> Item:
+    places = tuple(Place(place.describe(), anchors[id(place.lecture)]) for place in record.places)
     return Item(
         record.title,
         safe_href(record.url),
         None,
         _byline(record),
+        key=record.key,
         places=places,
         places_label="Read in",
     )
@@ -168,16 +265,15 @@ def _first_sentence(text: str) -> str:
     return sentence[:GIST_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
-def _yaml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def _md_item(item: Item) -> str:
     title = md(item.title)
     link = f"[{title}]({item.href})" if item.href else title
+    anchor = f'<a id="{h(item.anchor)}"></a>' if item.anchor else ""
     head = f"**{item.requirement.capitalize()}** · {link}" if item.requirement else link
-    lines = [f"- {head}"]
-    details = [md(item.byline)] if item.byline else []
+    lines = [f"- {anchor}{head}"]
+    details = [f"<code>{md(item.key)}</code>"] if item.key else []
+    if item.byline:
+        details.append(md(item.byline))
     if item.venue:
         details.append(f"*{md(item.venue)}*")
     if item.marker:
@@ -187,18 +283,21 @@ def _md_item(item: Item) -> str:
     if item.gist:
         lines.append(f"  <br>{md(item.gist)}")
     if item.places:
-        lines.append(f"  <br>{item.places_label}: {md('; '.join(item.places))}")
+        places = "; ".join(f"[{md(place.name)}](#{place.anchor})" for place in item.places)
+        lines.append(f"  <br>{item.places_label}: {places}")
     return "\n".join(lines)
 
 
 def _html_item(item: Item) -> str:
     title = h(item.title)
     link = f'<a href="{h(item.href)}">{title}</a>' if item.href else title
-    parts = ["<li>"]
+    parts = [f'<li id="{h(item.anchor)}">' if item.anchor else "<li>"]
     if item.requirement:
         parts.append(f'<span class="req {h(item.requirement)}">{h(item.requirement)}</span> ')
     parts.append(link)
-    details = [h(item.byline)] if item.byline else []
+    details = [f'<code class="key">{h(item.key)}</code>'] if item.key else []
+    if item.byline:
+        details.append(h(item.byline))
     if item.venue:
         details.append(f"<i>{h(item.venue)}</i>")
     if item.marker:
@@ -208,13 +307,14 @@ def _html_item(item: Item) -> str:
     if item.gist:
         parts.append(f'\n<p class="gist">{h(item.gist)}</p>')
     if item.places:
-        places = h("; ".join(item.places))
+        places = "; ".join(f'<a href="#{h(p.anchor)}">{h(p.name)}</a>' for p in item.places)
         parts.append(f'\n<div class="also">{item.places_label}: {places}</div>')
     parts.append("</li>")
     return "".join(parts)
 
 
 _HTML_PAGE = """<!DOCTYPE html>
+{marker}
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -234,6 +334,7 @@ a {{ color: #0645ad; }}
 .req.required {{ background: #ffe3c2; }}
 .meta, .also {{ font-size: .9rem; color: #555; }}
 .marker {{ color: #a33; }}
+.key {{ font-size: .85rem; }}
 .gist {{ margin: .2rem 0; }}
 </style>
 </head>

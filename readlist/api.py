@@ -1,0 +1,137 @@
+"""readlist from Python: read a course, fill in metadata, export; each step a new value.
+
+>>> course = load_course(["examples/dsc204a-w24"])        # doctest: +SKIP
+>>> course = resolve(course, offline=True)                 # doctest: +SKIP
+>>> text = export(course, "bibtex")                        # doctest: +SKIP
+
+The site configuration (``readlist.toml``, :mod:`readlist.config`) of the
+first PATH's site is read unless a :class:`Config` is given; the metadata
+cache is the site's (``cache/`` in its root, or the configured place) unless
+``cache_dir`` is given.  See ``docs/api.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from readlist.config import Config, load_config
+from readlist.course import load_course as read_course
+from readlist.course import with_base_url
+from readlist.export import ExportOptions, PageOptions
+from readlist.export import export as export_course
+from readlist.model import Course, Metadata
+from readlist.resolve import Progress, Resolution
+
+PathLike = str | Path
+
+
+def load_course(
+    paths: PathLike | Sequence[PathLike] = ".",
+    *,
+    config: Config | None = None,
+    cache_dir: PathLike | None = None,
+) -> Course:
+    """Read the sites at *paths*, group their readings into works, attach cached metadata.
+
+    No network.  Problems reading single files are in ``course.problems``; a
+    PATH that cannot be read at all raises :class:`~readlist.errors.InputError`.
+    """
+    roots = _paths(paths)
+    config = config if config is not None else load_config(roots)
+    cache = Path(cache_dir) if cache_dir is not None else config.cache_path
+    # Seam (extraction's files): pass exclude=config.exclude and offering=config.offering
+    # here once load_course/extract_site take them.
+    return read_course(roots, cache_dir=cache)
+
+
+def resolve(
+    course: Course,
+    *,
+    config: Config | None = None,
+    cache_dir: PathLike | None = None,
+    offline: bool = False,
+    arxiv_url: str | None = None,
+    delay: float = 3.0,
+    refresh: bool = False,
+) -> Course:
+    """A new course with the metadata of its arXiv works: the cache, then arXiv.
+
+    With *offline*, only the cache.  What arXiv returns is saved in the cache.
+    """
+    cache = _cache_dir(course, config, cache_dir)
+    return with_metadata(course, fetch(course, cache, offline, arxiv_url, delay, refresh).metadata)
+
+
+def fetch(
+    course: Course,
+    cache_dir: Path,
+    offline: bool,
+    arxiv_url: str | None,
+    delay: float,
+    refresh: bool = False,
+    progress: Progress | None = None,
+) -> Resolution:
+    """What :func:`readlist.resolve.resolve` learns for the course's works (counts, problems)."""
+    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
+    from readlist.cache import Cache
+    from readlist.resolve import resolve as resolve_works
+
+    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=delay)
+    cache = Cache(cache_dir)
+    return resolve_works(course.works, cache, client, refresh=refresh, progress=progress)
+
+
+def export(
+    course: Course,
+    fmt: str = "bibtex",
+    *,
+    config: Config | None = None,
+    options: ExportOptions | None = None,
+    base_url: str | None = None,
+    fragment: bool = False,
+    cache_dir: PathLike | None = None,
+) -> str:
+    """The course in format *fmt* (``bibtex``, ``biblatex``, ``csl-json``, ``markdown``,
+    ``html``, ``jekyll``; any case).
+
+    Site-relative links become absolute against *base_url* (else the
+    configuration's).  Citation keys are kept in the site's ``keys.json``
+    unless *options* says otherwise.
+    """
+    config = config if config is not None else site_config(course)
+    if base_url is not None:
+        config = replace(config, base_url=base_url)
+    if options is None:
+        options = export_options(config, _cache_dir(course, config, cache_dir))
+    page = PageOptions(fragment=fragment, front_matter=config.reading_list)
+    return export_course(with_base_url(course, config.base_url), fmt, options, page)
+
+
+def export_options(config: Config, cache_dir: Path) -> ExportOptions:
+    """The configuration's export settings, keys saved in *cache_dir*."""
+    # Seam: prefer=config.prefer and key_style=config.key_style once ExportOptions has them.
+    return ExportOptions(max_authors=config.max_authors, keys_path=cache_dir / "keys.json")
+
+
+def with_metadata(course: Course, metadata: dict[str, Metadata]) -> Course:
+    """A new course whose metadata is the old one updated with *metadata*."""
+    return replace(course, metadata={**course.metadata, **metadata})
+
+
+def site_config(course: Course) -> Config:
+    """The configuration of the course's first site (the defaults without sites)."""
+    return load_config([site.root for site in course.sites])
+
+
+def _cache_dir(course: Course, config: Config | None, cache_dir: PathLike | None) -> Path:
+    if cache_dir is not None:
+        return Path(cache_dir)
+    return (config if config is not None else site_config(course)).cache_path
+
+
+def _paths(paths: PathLike | Sequence[PathLike]) -> list[Path]:
+    if isinstance(paths, (str, Path)):
+        return [Path(paths)]
+    return [Path(p) for p in paths] or [Path(".")]

@@ -1,0 +1,67 @@
+"""The library: ``readlist.load_course``/``resolve``/``export`` and docs/api.md as a doctest."""
+
+from __future__ import annotations
+
+import doctest
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from export_helpers import EXAMPLE, REPO
+
+import readlist
+from readlist.config import Config
+
+
+def test_the_api_page_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    before = (EXAMPLE / "cache" / "keys.json").read_bytes()
+    result = doctest.testfile(
+        str(REPO / "docs" / "api.md"), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert result.attempted >= 10 and result.failed == 0
+    assert (EXAMPLE / "cache" / "keys.json").read_bytes() == before  # keys kept, not rewritten
+
+
+def test_version_from_the_package_metadata() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", "import readlist; print(readlist.__version__)"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert run.stdout.strip() == version("readlist") != ""
+
+
+def test_all_names_what_the_package_offers() -> None:
+    assert set(readlist.__all__) == {
+        "Config",
+        "__version__",
+        "export",
+        "load_course",
+        "read_config",
+        "resolve",
+    }
+    for name in readlist.__all__:
+        assert getattr(readlist, name) is not None
+
+
+def test_resolve_returns_a_new_course_and_leaves_the_old_one(tmp_path: Path) -> None:
+    course = readlist.load_course(EXAMPLE, cache_dir=tmp_path / "empty")
+    assert course.metadata == {}
+    resolved = readlist.resolve(course, offline=True, cache_dir=EXAMPLE / "cache")
+    assert len(resolved.metadata) == 9 and course.metadata == {}
+    assert resolved.works == course.works
+
+
+def test_a_config_given_replaces_the_sites_file() -> None:
+    course = readlist.load_course([EXAMPLE])
+    text = readlist.export(
+        course, "markdown", config=Config(), options=None, cache_dir=EXAMPLE / "cache"
+    )
+    assert "permalink" not in text.split("---", 2)[1]
+    configured = readlist.export(course, "markdown")
+    assert "permalink: /readings/" in configured.split("---", 2)[1]
