@@ -364,8 +364,13 @@ def _export_target(output: str | None, fmt: str, paths: list[Path]) -> Path | No
     if output is not None:
         return None if output == "-" else Path(output)
     if fmt == "jekyll" and paths[0].is_dir():
+        from readlist.errors import ExportError
+
         data = paths[0] / "_data"
-        data.mkdir(exist_ok=True)
+        try:
+            data.mkdir(exist_ok=True)
+        except OSError as err:
+            raise ExportError(f"cannot write {data}: {err.strerror or err}") from err
         return data / "readlist.yml"
     return None
 

@@ -17,9 +17,9 @@
     permalink = "/readings/"
     title = "Readings"
 
-The site root of a directory PATH is the directory; of a file, the nearest
-directory above it holding ``readlist.toml`` or ``_config.yml`` (else its own
-directory).  Relative paths in the file are relative to the root.  An unknown
+The site root of a PATH is the nearest directory holding ``readlist.toml`` or
+``_config.yml``, from the PATH (a directory) or its folder (a file) upwards
+(else that directory).  Relative paths in the file are relative to the root.  An unknown
 key or a bad value is an :class:`InputError` naming the file and the key.
 """
 
@@ -89,13 +89,13 @@ class Config:
 
 
 def site_root(path: Path) -> Path:
-    """The site a PATH belongs to: a directory itself; a file's nearest site directory."""
-    if path.is_dir():
-        return path
-    start = path.parent
+    """The site a PATH belongs to: the nearest directory holding ``readlist.toml`` or
+    ``_config.yml``, from *path* (a directory) or its folder (a file) upwards, never
+    above the top of a git repository; else that directory itself."""
+    start = path if path.is_dir() else path.parent
     for folder in (start, *start.resolve().parents):
         if any((folder / name).is_file() for name in SITE_MARKERS):
-            return folder
+            return start if folder == start.resolve() else folder
         if (folder / ".git").exists():  # the top of a repository: no site above it
             break
     return start

@@ -112,3 +112,20 @@ def test_an_unmarked_reading_has_a_word_for_a_badge(tmp_path: Path) -> None:
     run = readlist("show", page.parent)
     line = next(line for line in run.stdout.splitlines() if "A Paper" in line)
     assert line.startswith("  unmarked A Paper") and "—" not in line
+
+
+def test_base_url_option_overrides_the_configuration() -> None:
+    run = readlist("export", EXAMPLE, "--offline", "--base-url", "https://mirror.example.org/c/")
+    assert run.returncode == 0, run.stderr
+    assert "url           = {https://mirror.example.org/dsc204a-w24/assets/readings/spark.pdf}" in (
+        run.stdout
+    )
+    assert "hao-ai-lab.github.io" not in run.stdout
+
+
+def test_fragment_is_for_html_only() -> None:
+    run = readlist("export", EXAMPLE, "--offline", "-f", "markdown", "--fragment")
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.startswith("error: --fragment applies to --format html only")
+    html = readlist("export", EXAMPLE, "--offline", "-f", "HTML", "--fragment")
+    assert html.returncode == 0 and "<head" not in html.stdout

@@ -103,6 +103,7 @@ def test_a_files_site_is_the_nearest_folder_with_a_config(tmp_path: Path) -> Non
     page.write_text("x", encoding="utf-8")
     assert site_root(page).resolve() == site.resolve()
     assert site_root(site) == site
+    assert site_root(site / "_modules").resolve() == site.resolve()  # a folder of the site
     (tmp_path / "loose").mkdir()
     (tmp_path / "loose" / ".git").mkdir()  # the top of a repository: never looked above
     assert site_root(tmp_path / "loose" / "page.md") == tmp_path / "loose"
@@ -154,3 +155,10 @@ def test_several_paths_use_the_first_sites_configuration(tmp_path: Path) -> None
     run = readlist("export", first, second, "--offline", "-f", "markdown", cwd=tmp_path)
     assert run.returncode == 0
     assert "\ntitle: First\n" in run.stdout and "Second" not in run.stdout
+
+
+def test_a_file_of_the_site_finds_the_sites_cache(tmp_path: Path) -> None:
+    page = EXAMPLE / "_modules" / "week-10.md"
+    run = readlist("show", page, "--json", cwd=tmp_path)
+    readings = [r for lec in json.loads(run.stdout)["lectures"] for r in lec["readings"]]
+    assert any("metadata" in r for r in readings)
