@@ -348,9 +348,10 @@ def export(
     if target is not None:
         check_writable(target)
     cache = _cache_dir(cache_dir, config)
-    course = _fetch_missing(_load(paths, cache_dir, config), cache, offline, arxiv_url, arxiv_delay)
-    if lecture or week or requirement:
+    course = _load(paths, cache_dir, config)
+    if lecture or week or requirement:  # before fetching: only the works exported are fetched
         course = select(course, _selection(course, lecture, week, requirement))
+    course = _fetch_missing(course, cache, offline, arxiv_url, arxiv_delay)
     options = replace(export_options(config, cache), abstracts=abstracts, ascii=ascii_only)
     text = export_course(course, name, config=config, options=options, fragment=fragment)
     if target is None:

@@ -129,3 +129,12 @@ def test_fragment_is_for_html_only() -> None:
     assert run.stderr.startswith("error: --fragment applies to --format html only")
     html = readlist("export", EXAMPLE, "--offline", "-f", "HTML", "--fragment")
     assert html.returncode == 0 and "<head" not in html.stdout
+
+
+def test_a_filtered_export_fetches_only_what_it_exports(tmp_path: Path) -> None:
+    run = readlist(
+        "export", EXAMPLE, "--offline", "--cache-dir", tmp_path / "empty", "--lecture", "Mar 11"
+    )
+    assert run.returncode == 0
+    # Mar 11's five arXiv papers; the course's other four are not asked for.
+    assert run.stderr.count("not in the cache (offline)") == 5
