@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from export_helpers import course_of
+from export_helpers import lecture as make_lecture
 from typer.testing import CliRunner
 
 from readlist.cli import app
+from readlist.course import filter_course
 
 HERE = Path(__file__).parent
 LECTURES = HERE / "cases" / "check-lectures" / "site"
@@ -93,3 +96,26 @@ def test_plain_text_when_piped() -> None:
     assert "Consensus" in lines[0]
     assert lines[1].split()[:2] == ["required", "Paxos"]
     assert "also in Feb 5" in result.stdout
+
+
+KEYS = ("Mar 1", "Mar 11", "Mar 13", "Feb 12")
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen", "note"),
+    [
+        ("Mar 1", ["Mar 1"], ""),  # a whole key: not Mar 11 or Mar 13
+        ("mar 1", ["Mar 1"], ""),
+        (" Mar   11 ", ["Mar 11"], ""),
+        ("Mar", ["Mar 1", "Mar 11", "Mar 13"], "key begins"),
+        ("Feb 1", ["Feb 12"], "key begins"),
+        ("pipelines", ["Mar 13"], "title contains"),
+        ("Apr", [], ""),
+    ],
+)
+def test_lecture_matching_rules(text: str, chosen: list[str], note: str) -> None:
+    titles = {"Mar 13": "Pipelines"}
+    course = course_of(*(make_lecture(key, titles.get(key, "Systems")) for key in KEYS))
+    selection = filter_course(course, lecture=text)
+    assert [lec.key for lec, _ in selection.lectures] == chosen
+    assert (note in selection.note) if note else selection.note == ""

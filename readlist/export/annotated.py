@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import yaml
 
 from readlist.config import ReadingList
+from readlist.export.anchors import lecture_anchors
 from readlist.export.names import clean_text, short_authors
 from readlist.export.record import ExportOptions, Record, build_records, lecture_name
 from readlist.model import GENERATED_MARKER, Course, Lecture, Reading
@@ -34,7 +33,6 @@ _VENUE_HINT = re.compile(
 )
 _HREF_UNSAFE = re.compile(r"[\x00-\x20\x7f\"<>()\[\]{}|\\^`]")
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
-_NOT_ANCHOR = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -133,33 +131,6 @@ def safe_href(url: str) -> str | None:
     """
     encoded = _HREF_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", url.strip())
     return encoded or None
-
-
-def anchor_of(text: str) -> str:
-    """``Mar 11`` -> ``mar-11``: lower-case ASCII letters and digits joined by ``-``."""
-    folded = unicodedata.normalize("NFKD", clean_text(text)).encode("ascii", "ignore").decode()
-    return _NOT_ANCHOR.sub("-", folded.lower()).strip("-")
-
-
-def lecture_anchors(course: Course, taken: Iterable[str] = ()) -> dict[int, str]:
-    """An anchor per lecture (by ``id(lecture)``): its key as in :func:`anchor_of`,
-    prefixed by the site when there are several, made unique among the lectures
-    and *taken* (the citation keys, which are the works' anchors)."""
-    used = set(taken)
-    anchors: dict[int, str] = {}
-    several_sites = len(course.sites) > 1
-    for lecture in course.lectures:
-        if id(lecture) in anchors:  # one lecture object listed twice
-            continue
-        base = anchor_of(f"{lecture.source} {lecture.key}" if several_sites else lecture.key)
-        base = base or "lecture"
-        anchor, number = base, 1
-        while anchor in used:
-            number += 1
-            anchor = f"{base}-{number}"
-        used.add(anchor)
-        anchors[id(lecture)] = anchor
-    return anchors
 
 
 def _sections(

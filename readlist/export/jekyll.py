@@ -32,7 +32,8 @@ from typing import Any
 
 import yaml
 
-from readlist.export.annotated import default_title, lecture_anchors, reading_title, venue_of
+from readlist.export.anchors import lecture_anchors
+from readlist.export.annotated import default_title, reading_title, venue_of
 from readlist.export.names import clean_text
 from readlist.export.record import ExportOptions, Record, build_records
 from readlist.model import GENERATED_MARKER, Course, Lecture, Reading
