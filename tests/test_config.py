@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -162,3 +163,11 @@ def test_a_file_of_the_site_finds_the_sites_cache(tmp_path: Path) -> None:
     run = readlist("show", page, "--json", cwd=tmp_path)
     readings = [r for lec in json.loads(run.stdout)["lectures"] for r in lec["readings"]]
     assert any("metadata" in r for r in readings)
+
+
+def test_the_readme_shows_the_examples_configuration(tmp_path: Path) -> None:
+    readme = (EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(.*?)```", readme, re.S)
+    assert block is not None
+    shown = read_config(write(tmp_path, block.group(1)))
+    assert shown == read_config(EXAMPLE)  # the same values (root aside)
