@@ -12,7 +12,7 @@ Every request is recorded (:attr:`FakeArxiv.requests`).  Faults queued with
 With ``synthetic=True`` any well-formed id without a fixture gets a generated
 entry (for benchmarks with hundreds of ids).
 
-Run it by hand (the lead produces the shipped ``cache/`` this way)::
+Run it by hand (the lead produces the shipped ``examples/dsc204a-w24/cache/`` this way)::
 
     python -m tests.fakearxiv --port 8765 [--synthetic] [--latency 0.5]
 """
