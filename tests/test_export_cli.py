@@ -16,7 +16,8 @@ from readlist.cache import Cache
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def readlist(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+def readlist(*args: str | Path, cwd: Path, umask: int = -1) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in *cwd* (under *umask* when given)."""
     return subprocess.run(
         [sys.executable, "-c", "from readlist.cli import main; main()", *map(str, args)],
         capture_output=True,
@@ -25,6 +26,7 @@ def readlist(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
         timeout=120,
         check=False,
         env={"PATH": "/usr/bin:/bin", "COLUMNS": "200"},
+        umask=umask,
     )
 
 
