@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional, TypeVar
 
 import typer
 import typer.core
 
 from readlist.errors import ReadlistError
+from readlist.options import delay_seconds, endpoint_url
 
 if TYPE_CHECKING:
     from readlist.model import Course
@@ -34,6 +36,24 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+T = TypeVar("T")
+
+
+def checked(validator: Callable[[T], T]) -> Callable[[T | None], T | None]:
+    """A typer callback applying *validator* (:mod:`readlist.options`) to a given value:
+    its ``ValueError`` is a usage error (exit 2, one line) before any work."""
+
+    def check(value: T | None) -> T | None:
+        if value is None:
+            return None
+        try:
+            return validator(value)
+        except ValueError as err:
+            raise typer.BadParameter(str(err)) from None
+
+    return check
+
 
 PathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer needs Optional on 3.10
@@ -63,7 +83,8 @@ ArxivUrlOpt = Annotated[
         "--arxiv-url",
         envvar="READLIST_ARXIV_URL",
         show_default="https://export.arxiv.org/api/query",
-        help="arXiv API endpoint.",
+        help="arXiv API endpoint (http or https).",
+        callback=checked(endpoint_url),
     ),
 ]
 DelayOpt = Annotated[
@@ -71,8 +92,8 @@ DelayOpt = Annotated[
     typer.Option(
         "--arxiv-delay",
         envvar="READLIST_ARXIV_DELAY",
-        min=0.0,
         help="Seconds between arXiv requests.",
+        callback=checked(delay_seconds),
     ),
 ]
 

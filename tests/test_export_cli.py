@@ -16,8 +16,10 @@ from readlist.cache import Cache
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def readlist(*args: str | Path, cwd: Path, umask: int = -1) -> subprocess.CompletedProcess[str]:
-    """Run the CLI in *cwd* (under *umask* when given)."""
+def readlist(
+    *args: str | Path, cwd: Path, umask: int = -1, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in *cwd* (under *umask*, with more environment *env* when given)."""
     return subprocess.run(
         [sys.executable, "-c", "from readlist.cli import main; main()", *map(str, args)],
         capture_output=True,
@@ -25,7 +27,7 @@ def readlist(*args: str | Path, cwd: Path, umask: int = -1) -> subprocess.Comple
         cwd=cwd,
         timeout=120,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200"},
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", **(env or {})},
         umask=umask,
     )
 
