@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional, TypeVar
 
@@ -20,7 +21,7 @@ from readlist.errors import ReadlistError
 from readlist.options import delay_seconds, endpoint_url
 
 if TYPE_CHECKING:
-    from readlist.model import Course
+    from readlist.model import Course, Problem
     from readlist.resolve import Resolution
 
 # Plain click help: typer's rich help imports rich.markdown + markdown-it on every
@@ -244,6 +245,10 @@ def export(
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
     cache_dir: CacheOpt = None,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Name each work exported without metadata."),
+    ] = False,
 ) -> None:
     """Write the course bibliography or the annotated reading list.
 
@@ -266,7 +271,7 @@ def export(
     if target is not None:
         check_writable(target)
     course = _load(paths, cache_dir)
-    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay, warn=True)
+    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay, warn=True, verbose=verbose)
     options = ExportOptions(
         max_authors=max_authors,
         abstracts=abstracts,
@@ -308,11 +313,13 @@ def _fetch_missing(
     arxiv_url: str | None,
     delay: float,
     warn: bool = False,
+    verbose: bool = False,
 ) -> None:
     """Attach metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
 
     Works still without metadata afterwards (offline, arXiv unreachable) keep
-    whatever status resolve gives them; with *warn*, each gets a warning line.
+    whatever status resolve gives them; with *warn*, one warning line counts
+    them (and, *verbose*, one line each names them first).
     """
     if not any(w.arxiv_id and w.id not in course.metadata for w in course.works):
         return
@@ -320,8 +327,27 @@ def _fetch_missing(
 
     result = _resolve(course, cache_dir, offline, arxiv_url, delay)
     course.metadata.update(result.metadata)
-    if warn:
-        render.problems(result.problems)
+    if not warn:
+        return
+    unresolved = result.missing + result.failed  # resolve lists their problems last
+    files = len(result.problems) - unresolved
+    render.problems(result.problems[:files])  # unusable cache files: each one
+    if verbose:
+        render.problems(result.problems[files:])
+    if unresolved:
+        render.warning(_without_metadata(result.problems[files:], verbose))
+
+
+def _without_metadata(problems: Sequence[Problem], verbose: bool) -> str:
+    """``9 arXiv works exported without metadata: not in the cache (offline)``.
+
+    *problems* are resolve's one per work, ``<work id>: <why>``; each why is counted.
+    """
+    whys = Counter(problem.message.partition(": ")[2] for problem in problems)
+    counted = [why if len(whys) == 1 else f"{why} ({count})" for why, count in whys.items()]
+    total = len(problems)
+    line = f"{total} arXiv work{'s' if total != 1 else ''} exported without metadata: "
+    return line + ", ".join(counted) + ("" if verbose else "; --verbose lists them")
 
 
 @app.command()

@@ -51,9 +51,14 @@ def inert(value: str) -> Text:
 
 
 def problems(items: Iterable[Problem]) -> None:
-    err = console(stderr=True)
     for problem in items:
-        err.print(Text.assemble(("warning: ", "yellow"), inert(str(problem))), soft_wrap=True)
+        warning(str(problem))
+
+
+def warning(message: str) -> None:
+    """``warning: message`` on stderr, never wrapped."""
+    err = console(stderr=True)
+    err.print(Text.assemble(("warning: ", "yellow"), inert(message)), soft_wrap=True)
 
 
 def _also_in(course: Course, lecture: Lecture, reading: Reading) -> list[str]:

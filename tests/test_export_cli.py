@@ -12,6 +12,7 @@ from export_helpers import EXAMPLE, fixture_metadata
 from fakearxiv import FakeArxiv
 
 from readlist.cache import Cache
+from readlist.model import Metadata
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -134,7 +135,22 @@ def test_offline_without_metadata_still_exports_every_work_and_warns(tmp_path: P
     library = parse_string(run.stdout)
     assert not library.failed_blocks and len(library.entries) == 41
     assert "arxiv2201.12023" in library.entries_dict
-    assert run.stderr.count("not in the cache (offline)") == 9
+    assert run.stderr == (
+        "warning: 9 arXiv works exported without metadata: not in the cache (offline); "
+        "--verbose lists them\n"
+    )
+
+
+def test_verbose_lists_each_work_without_metadata(tmp_path: Path) -> None:
+    run = readlist("export", EXAMPLE, "--offline", "--cache-dir", tmp_path, "-v", cwd=tmp_path)
+    assert run.returncode == 0
+    lines = run.stderr.splitlines()
+    assert len(lines) == 10 and lines[-1].startswith("warning: 9 arXiv works exported without")
+    assert "--verbose" not in lines[-1]
+    assert (
+        "warning: examples/dsc204a-w24/_modules/week-08.md:12: arxiv:1712.05889: "
+        "not in the cache (offline)"
+    ) in [line.replace(str(EXAMPLE.parents[1]) + "/", "") for line in lines]
 
 
 def test_online_export_fetches_what_the_cache_lacks(tmp_path: Path, fake_arxiv: FakeArxiv) -> None:
@@ -159,3 +175,20 @@ def test_online_export_fetches_what_the_cache_lacks(tmp_path: Path, fake_arxiv: 
     page = (tmp_path / "list.md").read_text(encoding="utf-8")
     assert "Zheng et al. (2022)" in page and "not fetched" not in page
     assert (cache / "2201.12023.json").exists()
+
+
+def test_the_summary_counts_each_reason(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    ids = ["2201.12023", "2404.99999", "2404.99998", "2404.88888"]
+    links = "".join(f"* [Paper {i}](https://arxiv.org/abs/{i})\n" for i in ids)
+    (site / "week.md").write_text(f"## Lecture 1 (Jan 9): All\n\n{links}", encoding="utf-8")
+    cache = tmp_path / "cache"
+    for i in ids[:3]:  # arXiv knows the first only; the others are remembered as missing
+        Cache(cache).put(fixture_metadata().get(i) or Metadata(arxiv_id=i, status="missing"))
+    run = readlist("export", site, "--offline", "--cache-dir", cache, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == (
+        "warning: 3 arXiv works exported without metadata: arXiv has no paper with this id (2), "
+        "not in the cache (offline) (1); --verbose lists them\n"
+    )
