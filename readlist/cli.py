@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional, TypeVar
 
@@ -21,7 +20,7 @@ from readlist.errors import ReadlistError
 from readlist.options import delay_seconds, endpoint_url
 
 if TYPE_CHECKING:
-    from readlist.model import Course, Problem
+    from readlist.model import Course
     from readlist.resolve import Resolution
 
 # Plain click help: typer's rich help imports rich.markdown + markdown-it on every
@@ -327,27 +326,8 @@ def _fetch_missing(
 
     result = _resolve(course, cache_dir, offline, arxiv_url, delay)
     course.metadata.update(result.metadata)
-    if not warn:
-        return
-    unresolved = result.missing + result.failed  # resolve lists their problems last
-    files = len(result.problems) - unresolved
-    render.problems(result.problems[:files])  # unusable cache files: each one
-    if verbose:
-        render.problems(result.problems[files:])
-    if unresolved:
-        render.warning(_without_metadata(result.problems[files:], verbose))
-
-
-def _without_metadata(problems: Sequence[Problem], verbose: bool) -> str:
-    """``9 arXiv works exported without metadata: not in the cache (offline)``.
-
-    *problems* are resolve's one per work, ``<work id>: <why>``; each why is counted.
-    """
-    whys = Counter(problem.message.partition(": ")[2] for problem in problems)
-    counted = [why if len(whys) == 1 else f"{why} ({count})" for why, count in whys.items()]
-    total = len(problems)
-    line = f"{total} arXiv work{'s' if total != 1 else ''} exported without metadata: "
-    return line + ", ".join(counted) + ("" if verbose else "; --verbose lists them")
+    if warn:
+        render.unresolved(result, verbose=verbose)
 
 
 @app.command()
