@@ -17,7 +17,7 @@ import typer
 import typer.core
 
 from readlist.errors import ReadlistError
-from readlist.options import delay_seconds, endpoint_url
+from readlist.options import delay_seconds, endpoint_url, fraction
 
 if TYPE_CHECKING:
     from readlist.model import Course
@@ -342,8 +342,7 @@ def check(
         float,
         typer.Option(
             "--threshold",
-            min=0.0,
-            max=1.0,
+            callback=checked(fraction),
             help="Similarity (0-1) from which link text counts as naming a title; "
             "a near miss above it is a typo.",
         ),

@@ -1,4 +1,4 @@
-"""Option values, checked once: endpoints, delays, e-mail addresses.
+"""Option values, checked once: endpoints, delays, fractions, e-mail addresses.
 
 Each validator takes the value as given (command line or environment) and
 returns it, or the number it spells, or raises :class:`ValueError` with one line
@@ -48,6 +48,13 @@ def delay_seconds(value: str | float) -> float:
     if not math.isfinite(seconds) or seconds < 0:
         raise ValueError(f"{value!r} is not a finite number of seconds (0 or more)")
     return seconds
+
+
+def fraction(value: float) -> float:
+    """A number from 0 to 1 (``nan`` is not one)."""
+    if not 0.0 <= value <= 1.0:  # False for nan
+        raise ValueError(f"{value} is not a number from 0 to 1")
+    return value
 
 
 def email(value: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from export_helpers import EXAMPLE
 from test_export_cli import readlist
 
-from readlist.options import delay_seconds, email, endpoint_url
+from readlist.options import delay_seconds, email, endpoint_url, fraction
 
 
 @pytest.mark.parametrize(
@@ -69,6 +69,17 @@ def test_delay_values_that_are_floats_already() -> None:
             delay_seconds(bad)
 
 
+@pytest.mark.parametrize("value", [0.0, 0.85, 1.0])
+def test_good_fractions(value: float) -> None:
+    assert fraction(value) == value
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -0.01, 1.01])
+def test_bad_fractions(value: float) -> None:
+    with pytest.raises(ValueError, match="from 0 to 1"):
+        fraction(value)
+
+
 @pytest.mark.parametrize("address", ["staff@course.example.edu", "a.b+c@x.org"])
 def test_good_email(address: str) -> None:
     assert email(address) == address
@@ -111,6 +122,12 @@ def test_bad_option_values_are_usage_errors(
     run = readlist(command, EXAMPLE, "--cache-dir", cache, option, value, cwd=tmp_path)
     one_usage_error(run, option)
     assert not cache.exists()
+
+
+@pytest.mark.parametrize("value", ["nan", "1.5", "-0.1"])
+def test_check_threshold_must_be_a_fraction(tmp_path: Path, value: str) -> None:
+    run = readlist("check", EXAMPLE, "--offline", "--threshold", value, cwd=tmp_path)
+    one_usage_error(run, "--threshold")
 
 
 def test_bad_values_from_the_environment_are_usage_errors_too(tmp_path: Path) -> None:
