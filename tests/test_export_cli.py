@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bibtexparser.entrypoint import parse_string
@@ -192,3 +193,35 @@ def test_the_summary_counts_each_reason(tmp_path: Path) -> None:
         "warning: 3 arXiv works exported without metadata: arXiv has no paper with this id (2), "
         "not in the cache (offline) (1); --verbose lists them\n"
     )
+
+
+def test_concurrent_cli_exports_on_one_cache_give_distinct_stable_keys(tmp_path: Path) -> None:
+    sites = []
+    for n in range(4):
+        site = tmp_path / f"site{n}"
+        site.mkdir()
+        links = "".join(f"* [Same Reading Title](https://e.org/{n}/{i}.pdf)\n" for i in range(3))
+        (site / "week.md").write_text(f"## Lecture 1 (Jan 9): All\n\n{links}", encoding="utf-8")
+        sites.append(site)
+    cache = tmp_path / "cache"
+
+    def export_all() -> list[subprocess.CompletedProcess[str]]:
+        with ThreadPoolExecutor(len(sites)) as pool:
+            jobs = [
+                pool.submit(readlist, "export", s, "--offline", "--cache-dir", cache, cwd=tmp_path)
+                for s in sites
+            ]
+            return [job.result() for job in jobs]
+
+    assert all(run.returncode == 0 for run in export_all())
+    saved = json.loads((cache / "keys.json").read_text(encoding="utf-8"))["keys"]
+    assert len(saved) == 12 and len(set(saved.values())) == 12
+    before = (cache / "keys.json").read_bytes()
+    again = export_all()
+    assert (cache / "keys.json").read_bytes() == before
+    for site, run in zip(sites, again, strict=True):
+        entries = parse_string(run.stdout).entries_dict
+        assert {e.fields_dict["url"].value: key for key, e in entries.items()} == {
+            url: saved[f"url:{url}"]
+            for url in (f"https://e.org/{site.name[4:]}/{i}.pdf" for i in range(3))
+        }

@@ -288,3 +288,18 @@ def test_concurrent_exports_on_one_cache_lose_no_key_and_share_none(tmp_path: Pa
         "url:https://e.org/2/5/b.pdf": saved["url:https://e.org/2/5/b.pdf"]
     }
     assert keys_path.read_bytes() == before
+
+
+def test_an_old_entry_of_another_site_with_the_same_path_is_not_taken(tmp_path: Path) -> None:
+    keys_path = tmp_path / "keys.json"
+    old = {"url:a:notes/intro.pdf": "fromsitea", "url:b:notes/intro.pdf": "fromsiteb"}
+    keys_path.write_text(json.dumps({"version": 1, "keys": old}), encoding="utf-8")
+    b = tmp_path / "b"
+    b.mkdir()
+    (b / "index.md").write_text(
+        "## Jan 1: Intro\n\n* [Shared Notes Title](notes/intro.pdf)\n", encoding="utf-8"
+    )
+    assert list(keys_of(load_course([b]), keys_path).values()) == ["fromsiteb"]
+    moved = tmp_path / "c"
+    b.rename(moved)  # two old entries could be its own: neither is guessed
+    assert list(keys_of(load_course([moved]), keys_path).values()) == ["sharednotestitle"]

@@ -141,7 +141,7 @@ def _adopt_legacy(requests: list[KeyRequest], saved: dict[str, str]) -> dict[str
     for request in (r for r in requests if r.final and r.legacy_path):
         olds = legacy.get(request.legacy_path or "", [])
         own = f"url:{request.legacy_folder}:{request.legacy_path}"
-        old = own if own in olds else olds[0] if len(olds) == 1 else None
+        old = own if own in saved else olds[0] if len(olds) == 1 else None
         if old is not None and old in adopted and request.saved_id not in adopted:
             adopted[request.saved_id] = adopted.pop(old)
     return adopted
