@@ -165,7 +165,7 @@ def _read(path: Path, arxiv_id: str) -> Metadata:
 def _write_atomic(path: Path, text: str) -> None:
     """Write *text* to *path* atomically (:func:`readlist.files.write_file`)."""
     try:
-        write_file(path, text)
+        write_file(path, text, into_devices=False)
     except OSError as err:
         raise CacheError(f"cannot write {path}: {_why(err)}") from None
 

@@ -11,7 +11,9 @@ cache records, ``keys.json``):
 - a symbolic link is written through: its target is replaced (atomically, next
   to the target) and the link stays a link.
 - anything else that exists (a terminal, ``/dev/stdout``, ``/dev/null``, a FIFO)
-  is opened and written in place: it cannot be renamed over.
+  is opened and written in place: it cannot be renamed over.  Not so for
+  readlist's own data (``into_devices=False``: the cache, ``keys.json``), where
+  such a thing is damage that is replaced by a regular file.
 
 Failures are :class:`OSError`; callers say what was being written.
 """
@@ -30,7 +32,7 @@ _NAME_ROOM = 200
 """Characters of the target's name kept in a temporary file's name (limit 255)."""
 
 
-def write_file(path: Path, text: str) -> None:
+def write_file(path: Path, text: str, *, into_devices: bool = True) -> None:
     """Give *path* the content *text* (UTF-8, newlines as given); see the module doc."""
     data = text.encode("utf-8")
     try:
@@ -40,6 +42,9 @@ def write_file(path: Path, text: str) -> None:
     if status is not None and stat.S_ISDIR(status.st_mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
     if status is not None and not stat.S_ISREG(status.st_mode):
+        if not into_devices:
+            _replace(path, data, None)
+            return
         with open(path, "wb") as handle:
             handle.write(data)
         return

@@ -158,3 +158,15 @@ def test_export_to_a_device_or_dash_leaves_the_device_alone(
     assert run.stdout.count("@misc{") == (0 if device == "null" else 41)
     assert stat.S_ISCHR(os.lstat(null_device).st_mode)
     assert stdout_link.is_symlink()
+
+
+def test_own_data_replaces_a_fifo_or_device_instead_of_waiting_on_it(
+    tmp_path: Path, null_device: Path
+) -> None:
+    fifo = tmp_path / "2201.12023.json"
+    os.mkfifo(fifo)
+    write_file(fifo, "{}\n", into_devices=False)  # no reader: writing into it would hang
+    assert fifo.is_file() and fifo.read_text(encoding="utf-8") == "{}\n"
+    if null_device.parent == tmp_path:  # our own node (root): replaced by a file
+        write_file(null_device, "x\n", into_devices=False)
+        assert null_device.is_file()

@@ -199,6 +199,6 @@ def save_keys(path: Path, keys: dict[str, str]) -> None:
     text = json.dumps({"version": KEYS_VERSION, "keys": dict(sorted(keys.items()))}, indent=2)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_file(path, text + "\n")
+        write_file(path, text + "\n", into_devices=False)
     except OSError as err:
         raise CacheError(f"cannot save citation keys to {path}: {err.strerror or err}") from err
