@@ -1,4 +1,7 @@
-"""Writing files so that nothing the user had is lost or half-written.
+"""Reading and writing readlist's files: nothing hangs, nothing is lost or half-written.
+
+:func:`read_file` reads a regular file only (a FIFO or a link to ``/dev/zero``
+is refused at once, never waited on) and at most a given size.
 
 :func:`write_file` is the one writer of everything readlist saves (exports,
 cache records, ``keys.json``):
@@ -49,6 +52,23 @@ def write_file(path: Path, text: str, *, into_devices: bool = True) -> None:
             handle.write(data)
         return
     _replace(Path(os.path.realpath(path)), data, status)
+
+
+def read_file(path: Path, limit: int) -> str:
+    """The UTF-8 text of the regular file *path*, at most *limit* bytes.
+
+    :class:`FileNotFoundError` and other :class:`OSError` as raised;
+    :class:`ValueError` (saying why) for anything but a regular file, a larger
+    file, or text that is not UTF-8.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than {limit} bytes")
+    return data.decode("utf-8")
 
 
 def temporary_name(path: Path) -> Path:

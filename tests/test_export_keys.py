@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -303,3 +304,19 @@ def test_an_old_entry_of_another_site_with_the_same_path_is_not_taken(tmp_path: 
     moved = tmp_path / "c"
     b.rename(moved)  # two old entries could be its own: neither is guessed
     assert list(keys_of(load_course([moved]), keys_path).values()) == ["sharednotestitle"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero", "nested", "directory"])
+def test_a_keys_file_that_is_no_file_is_one_error_not_a_hang(tmp_path: Path, kind: str) -> None:
+    keys_path = tmp_path / "keys.json"
+    if kind == "fifo":
+        os.mkfifo(keys_path)
+    elif kind == "zero":
+        keys_path.symlink_to("/dev/zero")
+    elif kind == "directory":
+        keys_path.mkdir()
+    else:
+        keys_path.write_text("[" * 100_000, encoding="utf-8")
+    with pytest.raises(CacheError, match="cannot read citation keys") as raised:
+        keys_of(course_of(lecture("Jan 1", "x", reading("A B C", "https://e.org/a"))), keys_path)
+    assert "\n" not in str(raised.value)

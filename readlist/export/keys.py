@@ -29,11 +29,14 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from readlist.errors import CacheError
-from readlist.files import write_file
+from readlist.files import read_file, write_file
 
 KEYS_VERSION = 1
 MAX_BASE = 40
 """Longest key base; ``-2`` ... may follow."""
+MAX_KEYS_BYTES = 64 * 1024 * 1024
+"""A ``keys.json`` larger than this is damage, not keys (about 100 bytes a work: 64 MB
+is over 600,000 works)."""
 LOCK_SECONDS = 60.0
 """How long an export waits for another one to finish writing ``keys.json``."""
 VALID_KEY = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
@@ -176,11 +179,12 @@ def _free_key(base: str, taken: set[str]) -> str:
 def load_keys(path: Path) -> dict[str, str]:
     """The saved assignments (none if the file does not exist)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_file(path, MAX_KEYS_BYTES))
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise CacheError(f"cannot read citation keys {path}: {err}") from err
+    except (OSError, ValueError, RecursionError) as err:
+        why = err.strerror if isinstance(err, OSError) and err.strerror else err
+        raise CacheError(f"cannot read citation keys {path}: {why}") from None
     if not isinstance(data, dict) or data.get("version") != KEYS_VERSION:
         raise CacheError(f"{path} is not a readlist keys file (version {KEYS_VERSION})")
     keys = data.get("keys")
