@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import tempfile
 import time
 from dataclasses import asdict, fields
@@ -28,6 +27,7 @@ from typing import Any
 
 from readlist.arxiv_ids import cache_file_stem, is_valid_arxiv_id
 from readlist.errors import CacheError
+from readlist.files import write_file
 from readlist.model import Metadata, Problem
 
 SCHEMA = 1
@@ -163,24 +163,11 @@ def _read(path: Path, arxiv_id: str) -> Metadata:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Write *text* to a temporary file next to *path*, fsync, then rename over *path*."""
+    """Write *text* to *path* atomically (:func:`readlist.files.write_file`)."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+        write_file(path, text, into_devices=False)
     except OSError as err:
-        raise CacheError(f"cannot write to cache directory {path.parent}: {_why(err)}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            os.fchmod(handle.fileno(), 0o644)  # mkstemp makes 0600; these files are shared
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
         raise CacheError(f"cannot write {path}: {_why(err)}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _why(err: OSError) -> str:

@@ -10,14 +10,16 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional, TypeVar
 
 import typer
 import typer.core
 
 from readlist.errors import ReadlistError
+from readlist.options import delay_seconds, endpoint_url, fraction
 
 if TYPE_CHECKING:
     from readlist.config import Config
@@ -38,6 +40,24 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+T = TypeVar("T")
+
+
+def checked(validator: Callable[[T], T]) -> Callable[[T | None], T | None]:
+    """A typer callback applying *validator* (:mod:`readlist.options`) to a given value:
+    its ``ValueError`` is a usage error (exit 2, one line) before any work."""
+
+    def check(value: T | None) -> T | None:
+        if value is None:
+            return None
+        try:
+            return validator(value)
+        except ValueError as err:
+            raise typer.BadParameter(str(err)) from None
+
+    return check
+
 
 PathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer needs Optional on 3.10
@@ -67,7 +87,8 @@ ArxivUrlOpt = Annotated[
         "--arxiv-url",
         envvar="READLIST_ARXIV_URL",
         show_default="https://export.arxiv.org/api/query",
-        help="arXiv API endpoint.",
+        help="arXiv API endpoint (http or https).",
+        callback=checked(endpoint_url),
     ),
 ]
 DelayOpt = Annotated[
@@ -75,8 +96,8 @@ DelayOpt = Annotated[
     typer.Option(
         "--arxiv-delay",
         envvar="READLIST_ARXIV_DELAY",
-        min=0.0,
         help="Seconds between arXiv requests.",
+        callback=checked(delay_seconds),
     ),
 ]
 
@@ -317,6 +338,10 @@ def export(
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
     cache_dir: CacheOpt = None,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Name each work exported without metadata."),
+    ] = False,
 ) -> None:
     """Write the course bibliography, the annotated reading list or the Jekyll data file.
 
@@ -351,7 +376,7 @@ def export(
     course = _load(paths, cache_dir, config)
     if lecture or week or requirement:  # before fetching: only the works exported are fetched
         course = select(course, _selection(course, lecture, week, requirement))
-    course = _fetch_missing(course, cache, offline, arxiv_url, arxiv_delay)
+    course = _fetch_missing(course, cache, offline, arxiv_url, arxiv_delay, verbose=verbose)
     options = replace(export_options(config, cache), abstracts=abstracts, ascii=ascii_only)
     text = export_course(course, name, config=config, options=options, fragment=fragment)
     if target is None:
@@ -399,11 +424,13 @@ def _fetch_missing(
     arxiv_url: str | None,
     delay: float,
     warn: bool = True,
+    verbose: bool = False,
 ) -> Course:
     """The course with metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
 
     Works still without metadata afterwards (offline, arXiv unreachable) keep
-    whatever status resolve gives them; with *warn*, each gets a warning line.
+    whatever status resolve gives them; with *warn*, one warning line counts
+    them (and, *verbose*, one line each names them first).
     """
     if not any(w.arxiv_id and w.id not in course.metadata for w in course.works):
         return course
@@ -412,7 +439,7 @@ def _fetch_missing(
 
     result = _resolve(course, cache_dir, offline, arxiv_url, delay)
     if warn:
-        render.problems(result.problems)
+        render.unresolved(result, verbose=verbose)
     return with_metadata(course, result.metadata)
 
 
@@ -428,8 +455,7 @@ def check(
         float,
         typer.Option(
             "--threshold",
-            min=0.0,
-            max=1.0,
+            callback=checked(fraction),
             help="Similarity (0-1) from which link text counts as naming a title; "
             "a near miss above it is a typo.",
         ),

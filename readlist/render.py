@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import PurePath
@@ -57,9 +58,14 @@ def note(message: str) -> None:
 
 
 def problems(items: Iterable[Problem]) -> None:
-    err = console(stderr=True)
     for problem in items:
-        err.print(Text.assemble(("warning: ", "yellow"), inert(str(problem))), soft_wrap=True)
+        warning(str(problem))
+
+
+def warning(message: str) -> None:
+    """``warning: message`` on stderr, never wrapped."""
+    err = console(stderr=True)
+    err.print(Text.assemble(("warning: ", "yellow"), inert(message)), soft_wrap=True)
 
 
 def _also_in(course: Course, lecture: Lecture, reading: Reading) -> list[str]:
@@ -205,9 +211,7 @@ def fetch_progress() -> Iterator[Callable[[int, int], None]]:
 
 def fetch_summary(result: Resolution, *, offline: bool = False) -> None:
     """One line per unresolved work (stderr, never wrapped), then the counts (stdout)."""
-    err = console(stderr=True)
-    for problem in result.problems:
-        err.print(Text.assemble(("warning: ", "yellow"), inert(str(problem))), soft_wrap=True)
+    problems(result.problems)
     line = (
         f"fetched {result.fetched}, cached {result.cached}, "
         f"not found {result.missing}, failed {result.failed}"
@@ -217,6 +221,21 @@ def fetch_summary(result: Resolution, *, offline: bool = False) -> None:
     elif result.requests:
         line += f" ({result.requests} request{'s' if result.requests != 1 else ''} to arXiv)"
     console().print(Text(line, style="bold"))
+
+
+def unresolved(result: Resolution, *, verbose: bool = False) -> None:
+    """After an export: each unusable cache file, then one line counting the works left
+    without metadata by reason (``--verbose``: one line each first)."""
+    count = result.missing + result.failed  # resolve lists their problems last
+    files = len(result.problems) - count
+    problems(result.problems[:files])
+    if verbose:
+        problems(result.problems[files:])
+    if count:
+        whys = Counter(problem.message.partition(": ")[2] for problem in result.problems[files:])
+        said = [why if len(whys) == 1 else f"{why} ({n})" for why, n in whys.items()]
+        line = f"{count} arXiv work{'s' if count != 1 else ''} exported without metadata: "
+        warning(line + ", ".join(said) + ("" if verbose else "; --verbose lists them"))
 
 
 def _wrapped(out: Console, lead: Text, body: Text) -> list[Text]:

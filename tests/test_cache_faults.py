@@ -258,7 +258,7 @@ def found(arxiv_id: str, title: str) -> Metadata:
     return Metadata(arxiv_id=arxiv_id, title=title, version=1, fetched="2026-05-01T12:00:00Z")
 
 
-@pytest.mark.parametrize("failing", ["replace", "fsync", "mkstemp"])
+@pytest.mark.parametrize("failing", ["replace", "fsync", "open"])
 def test_full_disk_keeps_every_earlier_entry(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:
@@ -268,7 +268,7 @@ def test_full_disk_keeps_every_earlier_entry(
     target = {
         "replace": (os, "replace"),
         "fsync": (os, "fsync"),
-        "mkstemp": (__import__("tempfile"), "mkstemp"),
+        "open": (os, "open"),  # creating the temporary file
     }[failing]
     with monkeypatch.context() as patch:
         patch.setattr(*target, no_space)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bibtexparser.entrypoint import parse_string
@@ -12,6 +13,7 @@ from export_helpers import EXAMPLE, fixture_metadata
 from fakearxiv import FakeArxiv
 
 from readlist.cache import Cache
+from readlist.model import Metadata
 
 GOLDEN = Path(__file__).parent / "golden"
 SITE_URL = "https://hao-ai-lab.github.io/dsc204a-w24/"
@@ -25,7 +27,10 @@ def golden(name: str) -> str:
     return text.replace("/dsc204a-w24/assets/", SITE_URL + "assets/")
 
 
-def readlist(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+def readlist(
+    *args: str | Path, cwd: Path, umask: int = -1, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in *cwd* (under *umask*, with more environment *env* when given)."""
     return subprocess.run(
         [sys.executable, "-c", "from readlist.cli import main; main()", *map(str, args)],
         capture_output=True,
@@ -33,7 +38,8 @@ def readlist(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
         cwd=cwd,
         timeout=120,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200"},
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", **(env or {})},
+        umask=umask,
     )
 
 
@@ -142,7 +148,22 @@ def test_offline_without_metadata_still_exports_every_work_and_warns(tmp_path: P
     library = parse_string(run.stdout)
     assert not library.failed_blocks and len(library.entries) == 41
     assert "arxiv2201.12023" in library.entries_dict
-    assert run.stderr.count("not in the cache (offline)") == 9
+    assert run.stderr == (
+        "warning: 9 arXiv works exported without metadata: not in the cache (offline); "
+        "--verbose lists them\n"
+    )
+
+
+def test_verbose_lists_each_work_without_metadata(tmp_path: Path) -> None:
+    run = readlist("export", EXAMPLE, "--offline", "--cache-dir", tmp_path, "-v", cwd=tmp_path)
+    assert run.returncode == 0
+    lines = run.stderr.splitlines()
+    assert len(lines) == 10 and lines[-1].startswith("warning: 9 arXiv works exported without")
+    assert "--verbose" not in lines[-1]
+    assert (
+        "warning: examples/dsc204a-w24/_modules/week-08.md:12: arxiv:1712.05889: "
+        "not in the cache (offline)"
+    ) in [line.replace(str(EXAMPLE.parents[1]) + "/", "") for line in lines]
 
 
 def test_online_export_fetches_what_the_cache_lacks(tmp_path: Path, fake_arxiv: FakeArxiv) -> None:
@@ -167,3 +188,52 @@ def test_online_export_fetches_what_the_cache_lacks(tmp_path: Path, fake_arxiv: 
     page = (tmp_path / "list.md").read_text(encoding="utf-8")
     assert "Zheng et al. (2022)" in page and "not fetched" not in page
     assert (cache / "2201.12023.json").exists()
+
+
+def test_the_summary_counts_each_reason(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    ids = ["2201.12023", "2404.99999", "2404.99998", "2404.88888"]
+    links = "".join(f"* [Paper {i}](https://arxiv.org/abs/{i})\n" for i in ids)
+    (site / "week.md").write_text(f"## Lecture 1 (Jan 9): All\n\n{links}", encoding="utf-8")
+    cache = tmp_path / "cache"
+    for i in ids[:3]:  # arXiv knows the first only; the others are remembered as missing
+        Cache(cache).put(fixture_metadata().get(i) or Metadata(arxiv_id=i, status="missing"))
+    run = readlist("export", site, "--offline", "--cache-dir", cache, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == (
+        "warning: 3 arXiv works exported without metadata: arXiv has no paper with this id (2), "
+        "not in the cache (offline) (1); --verbose lists them\n"
+    )
+
+
+def test_concurrent_cli_exports_on_one_cache_give_distinct_stable_keys(tmp_path: Path) -> None:
+    sites = []
+    for n in range(4):
+        site = tmp_path / f"site{n}"
+        site.mkdir()
+        links = "".join(f"* [Same Reading Title](https://e.org/{n}/{i}.pdf)\n" for i in range(3))
+        (site / "week.md").write_text(f"## Lecture 1 (Jan 9): All\n\n{links}", encoding="utf-8")
+        sites.append(site)
+    cache = tmp_path / "cache"
+
+    def export_all() -> list[subprocess.CompletedProcess[str]]:
+        with ThreadPoolExecutor(len(sites)) as pool:
+            jobs = [
+                pool.submit(readlist, "export", s, "--offline", "--cache-dir", cache, cwd=tmp_path)
+                for s in sites
+            ]
+            return [job.result() for job in jobs]
+
+    assert all(run.returncode == 0 for run in export_all())
+    saved = json.loads((cache / "keys.json").read_text(encoding="utf-8"))["keys"]
+    assert len(saved) == 12 and len(set(saved.values())) == 12
+    before = (cache / "keys.json").read_bytes()
+    again = export_all()
+    assert (cache / "keys.json").read_bytes() == before
+    for site, run in zip(sites, again, strict=True):
+        entries = parse_string(run.stdout).entries_dict
+        assert {e.fields_dict["url"].value: key for key, e in entries.items()} == {
+            url: saved[f"url:{url}"]
+            for url in (f"https://e.org/{site.name[4:]}/{i}.pdf" for i in range(3))
+        }

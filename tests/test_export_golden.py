@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from export_helpers import example_course
 
-from readlist.export import FORMATS, ExportOptions, export, write_atomic
+from readlist.export import FORMATS, ExportOptions, export
+from readlist.files import write_file
 from readlist.model import Course
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -43,6 +44,6 @@ def test_example_matches_its_golden(
     golden = GOLDEN / f"dsc204a-w24.{SUFFIX[fmt]}"
     text = export(course, fmt, ExportOptions())
     if request.config.getoption("--update-goldens"):
-        write_atomic(golden, text)
+        write_file(golden, text)
     assert golden.exists(), f"no golden yet: run pytest {__file__} --update-goldens"
     assert text == golden.read_text(encoding="utf-8")

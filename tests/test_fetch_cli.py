@@ -122,7 +122,9 @@ def test_unreachable_arxiv_exits_2(tmp_path: Path) -> None:
 def test_bad_endpoint_is_a_one_line_error(tmp_path: Path) -> None:
     run = fetch(EXAMPLE, "--cache-dir", tmp_path, "--arxiv-url", "ftp://example.org/api")
     assert run.returncode == 2
-    assert run.stderr.strip().splitlines()[-1].startswith("error: not an http(s) URL")
+    (line,) = run.stderr.splitlines()
+    assert line.startswith("error: Invalid value for '--arxiv-url'")
+    assert "must be an http or https URL" in line
 
 
 def test_unwritable_cache_is_a_one_line_error(fake_arxiv: FakeArxiv, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from readlist.errors import ExportError
 from readlist.export.annotated import PageOptions, to_html, to_markdown
 from readlist.export.bibtex import to_biblatex, to_bibtex
 from readlist.export.csl import to_csl_json
-from readlist.export.files import check_writable, save_output, write_atomic
+from readlist.export.files import check_writable, save_output
 from readlist.export.jekyll import to_jekyll
 from readlist.export.record import ExportOptions
 from readlist.model import Course
@@ -32,7 +32,6 @@ __all__ = [
     "export",
     "format_name",
     "save_output",
-    "write_atomic",
 ]
 
 Exporter = Callable[[Course, ExportOptions], str]

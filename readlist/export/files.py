@@ -1,50 +1,46 @@
-"""Output files: checked before any work, written atomically after it."""
+"""Output files: checked before any work, written after it (:func:`readlist.files.write_file`)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
+import stat
 from pathlib import Path
 
 from readlist.errors import ExportError
+from readlist.files import temporary_name, write_file
 
 
 def check_writable(path: Path) -> None:
-    """Raise :class:`ExportError` unless a file can be created at *path*.
+    """Raise :class:`ExportError` unless :func:`save_output` can write *path*.
 
-    Probes by creating (and removing) a temporary file next to it, which is
-    what :func:`write_atomic` will do; permission bits alone say nothing for root.
+    A regular file (or a new one) is probed by creating and removing a temporary
+    file next to it (next to a symlink's target), which is what the write will
+    do; permission bits alone say nothing for root.  Anything else that exists
+    (``/dev/stdout``, a FIFO) must be writable in place.
     """
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: is a directory")
-    parent = path.parent
     try:
-        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=parent)
+        status = os.stat(path)
+    except FileNotFoundError:
+        status = None
     except OSError as err:
         raise ExportError(f"cannot write {path}: {err.strerror or err}") from err
-    os.close(fd)
-    os.unlink(probe)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write *text* (UTF-8) to *path* via a temporary file in the same directory."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise ExportError(f"cannot write {path}: is a directory")
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        if not os.access(path, os.W_OK):
+            raise ExportError(f"cannot write {path}: permission denied")
+        return
+    probe = temporary_name(Path(os.path.realpath(path)))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.unlink(probe)
+    except OSError as err:
+        raise ExportError(f"cannot write {path}: {err.strerror or err}") from err
 
 
 def save_output(path: Path, text: str) -> None:
-    """Write an export to *path* atomically; :class:`ExportError` if that fails."""
+    """Write an export to *path*; :class:`ExportError` if that fails."""
     try:
-        write_atomic(path, text)
+        write_file(path, text)
     except OSError as err:
         raise ExportError(f"cannot write {path}: {err.strerror or err}") from err

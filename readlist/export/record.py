@@ -120,19 +120,30 @@ def build_records(course: Course, options: ExportOptions) -> list[Record]:
     keys = assign_keys(requests.values(), options.keys_path)
     several_sites = len(course.sites) > 1
     return [
-        _record(work, metadata[work.id], keys[requests[work.id].work_id], several_sites)
+        _record(work, metadata[work.id], keys[requests[work.id].saved_id], several_sites)
         for work in course.works
     ]
 
 
 def saved_id(work: Work) -> str:
-    """The id a key is saved under: a site's own files are named by the site's
-    directory name, not by the path the user typed (``examples/x`` or ``.``)."""
+    """The id a key is saved under: the work's identity, never where the site sits.
+
+    A site's own file (``assets/readings/mapreduce.pdf``) is identified by its
+    path in the site (``site:/dsc204a-w24/assets/readings/mapreduce.pdf``, the
+    site's base URL included), not by the path of the folder or file it was read
+    from: a checkout under another name, or one file of the site, keeps its keys.
+    """
+    path = site_path(work)
+    return f"site:{path}" if path is not None else work.id
+
+
+def site_path(work: Work) -> str | None:
+    """The path of a site's own file inside its site, or ``None`` for other works."""
     source = work.occurrences[0].lecture.source
-    if source and work.identity.scheme == "url" and work.identity.value.startswith(source + ":"):
-        site = Path(source).resolve().name or source
-        return f"url:{site}:{work.identity.value[len(source) + 1 :]}"
-    return work.id
+    value = work.identity.value
+    if work.identity.scheme == "url" and source and value.startswith(source + ":"):
+        return value[len(source) + 1 :]
+    return None
 
 
 def _key_requests(course: Course, metadata: dict[str, Metadata | None]) -> dict[str, KeyRequest]:
@@ -140,9 +151,9 @@ def _key_requests(course: Course, metadata: dict[str, Metadata | None]) -> dict[
     seen: set[str] = set()
     for work in course.works:
         request = _key_request(work, metadata[work.id])
-        if request.work_id in seen:  # two sites with the same directory name
-            request = replace(request, work_id=work.id, final=False)
-        seen.add(request.work_id)
+        if request.saved_id in seen:  # two sites with the same file: not stable
+            request = replace(request, saved_id=work.id, final=False)
+        seen.add(request.saved_id)
         requests[work.id] = request
     return requests
 
@@ -167,7 +178,9 @@ def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
         return KeyRequest(work.id, provisional_base(work.arxiv_id), False, ("~", work.id))
     # A link that is no link (javascript:...) is identified by its line: not stable.
     final = is_link(work.occurrences[0].reading.link or work.occurrences[0].reading.url)
-    return KeyRequest(saved_id(work), site_base(work.title), final, ("~", work.id))
+    saved, path = saved_id(work), site_path(work)
+    folder = Path(work.occurrences[0].lecture.source).resolve().name if path else ""
+    return KeyRequest(saved, site_base(work.title), final, ("~", saved), path, folder)
 
 
 def _authors(meta: Metadata) -> tuple[Name, ...]:

@@ -86,6 +86,17 @@ def _config(root: Path) -> tuple[str | None, set[str], bool]:
     return base, names, True
 
 
+def site_root(file: Path) -> Path:
+    """The site a single file belongs to: the nearest folder above it with a
+    ``_config.yml`` (not past a repository's top), else the file's own folder."""
+    for folder in file.absolute().parents:
+        if (folder / "_config.yml").is_file():
+            return folder
+        if (folder / ".git").exists():
+            break
+    return file.parent
+
+
 def _walk(root: Path, exclude: set[str]) -> Iterator[Path]:
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
@@ -158,7 +169,7 @@ def extract_site(path: Path) -> Site:
         raise InputError(f"{path}: no such file or directory")
     if path.is_file():
         root = path.parent
-        base, _, jekyll = _config(root)
+        base, _, jekyll = _config(site_root(path))
         files = [path]
         explicit = True
     else:

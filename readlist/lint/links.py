@@ -7,12 +7,17 @@
 
 A relative link into a directory the site does not have at all (``assets/``
 missing from a copy of the sources) is not reported file by file: the check is
-named in ``skipped`` instead.
+named in ``skipped`` instead; so are links the file system cannot answer for (a
+folder that cannot be read).  A name too long for the file system cannot exist:
+that link is broken.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -47,6 +52,7 @@ def link_findings(
 ) -> list[Finding]:
     findings: list[Finding] = []
     absent_dirs: dict[tuple[str, str], int] = {}
+    unchecked: Counter[str] = Counter()
     for place in places.readings(course.lectures):
         url = place.reading.url
         findings += _scheme_findings(place, url)
@@ -54,7 +60,11 @@ def link_findings(
         if root is None or not is_link(url) or is_absolute(url):
             continue
         site = places.sites.get(place.lecture.source)
-        missing = _missing_target(url, root, place.lecture.file, site)
+        try:
+            missing = _missing_target(url, root, place.lecture.file, site)
+        except OSError as err:
+            unchecked[err.strerror or type(err).__name__] += 1
+            continue
         if missing is None:
             continue
         target, top_exists = missing
@@ -76,6 +86,9 @@ def link_findings(
             f"{count} relative link{plural} into {top}/: {root_name} has no {top}/ "
             "(a partial copy of the site?)"
         )
+    for why, count in unchecked.items():
+        plural = "s" if count != 1 else ""
+        skipped.append(f"{count} relative link{plural} could not be checked ({why})")
     return findings
 
 
@@ -148,7 +161,7 @@ def _missing_target(url: str, root: Path, page: str, site: Site | None) -> tuple
     if any(_exists(base / path) for base in bases):
         return None
     top = PurePosixPath(path).parts[0] if PurePosixPath(path).parts else path
-    return path, any((base / top).exists() for base in bases) or "/" not in path
+    return path, any(_present(base / top) for base in bases) or "/" not in path
 
 
 def _without_baseurl(path: str, site: Site | None) -> str:
@@ -160,11 +173,25 @@ def _without_baseurl(path: str, site: Site | None) -> str:
 
 def _exists(target: Path) -> bool:
     """A file, a directory, or a page Jekyll builds from a source file of that name."""
-    if target.exists():
+    if _present(target):
         return True
     stem = target.with_suffix("") if target.suffix in _PAGE_SUFFIXES else target
     if target.suffix not in _PAGE_SUFFIXES:
         return False
-    return any(stem.with_suffix(s).exists() for s in _SOURCE_SUFFIXES) or any(
-        (stem / f"index{s}").exists() for s in _SOURCE_SUFFIXES
+    return any(_present(stem.with_suffix(s)) for s in _SOURCE_SUFFIXES) or any(
+        _present(stem / f"index{s}") for s in _SOURCE_SUFFIXES
     )
+
+
+def _present(path: Path) -> bool:
+    """Whether *path* exists; a name too long to exist does not.
+
+    Raises :class:`OSError` when the file system cannot tell (permission denied).
+    """
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP):
+            return False
+        raise
+    return True
