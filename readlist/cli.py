@@ -217,7 +217,7 @@ def export(
         bool, typer.Option("--abstracts", help="BibTeX/biblatex: include abstracts.")
     ] = False,
     ascii_only: Annotated[
-        bool, typer.Option("--ascii", help="BibTeX/biblatex: non-ASCII as LaTeX macros.")
+        bool, typer.Option("--ascii", help="biblatex: non-ASCII as LaTeX macros (bibtex always).")
     ] = False,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,

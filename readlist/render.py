@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from readlist.resolve import Resolution
     from readlist.stats import Stats
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls (ANSI escapes start with one) and the bidi controls that
+# reorder what a terminal shows (U+202E makes "fdp.exe" read "exe.pdf").
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 BADGE_STYLE = {"required": "bold green", "optional": "yellow", None: "dim"}
 BADGE_TEXT = {"required": "required", "optional": "optional", None: "—"}
@@ -46,7 +48,7 @@ def console(stderr: bool = False) -> Console:
 
 
 def inert(value: str) -> Text:
-    """Site/web text as an inert rich Text: no markup, no control characters."""
+    """Site/web text as an inert rich Text: no markup, no control or bidi characters."""
     return Text(_CONTROL.sub("", value))
 
 
