@@ -258,6 +258,8 @@ PLAIN_MATH = [
     ("f'(x) = f''", True),
     ("a \\leq b \\cdot c \\times d \\geq e", True),
     ("50\\% \\, x", True),
+    ("\u03b4 \u2264 \u221e", True),  # Greek and math symbols: \ensuremath{...} in ASCII
+    ("caf\u00e9", False),  # {\'e} is not math
     ("\\input{/etc/passwd}", False),
     ("\\include{x}", False),
     ("\\InputIfFileExists{/etc/hostname}{}{}", False),
@@ -296,6 +298,7 @@ def test_only_plain_math_stays_math(body: str, plain: bool) -> None:
         ("https://e.org/{x}\\y", "https://e.org/%7Bx%7D%5Cy"),
         ("https://e.org/caf\u00e9#top", "https://e.org/caf%C3%A9#top"),
         ("https://e.org/a%20b?q=1&r=2", "https://e.org/a%20b?q=1&r=2"),
+        ("https://e.org/\udc80", "https://e.org/%3F"),  # a lone surrogate from a JSON cache
     ],
 )
 def test_urls_cannot_break_a_field_and_stay_ascii(url: str, written: str) -> None:

@@ -50,6 +50,7 @@ def payloads(canary: Path) -> list[str]:
         "Write $\\immediate\\write18{touch pwned}$ and 50% of # & _ ~ comment",
         "Markup <script>alert(1)</script> and ^ and \\ and $5 and $10",
         "Greek α β Ω, accents Wübben Gómez, $\\alpha$-fair $O(n^2)$ and $\\mathcal{O}(n \\log n)$",
+        "Unicode math $δ ≤ ∞$ and text in math $café$ and $x_{\\ell}^{2}$",
         "Emoji 😀 and replacement \ufffd and CJK 中文",
         f"Long {LONG_WORD} word",
     ]

@@ -93,7 +93,7 @@ def safe_url(url: str) -> str:
     """A URL or DOI that cannot break a field: spaces, braces, quotes and
     non-ASCII characters percent-encoded (UTF-8), the URI form of the same link."""
     return "".join(
-        quote(ch, safe="") if ch in _URL_UNSAFE or not " " < ch < "\x7f" else ch
+        quote(ch, safe="", errors="replace") if ch in _URL_UNSAFE or not " " < ch < "\x7f" else ch
         for ch in url.strip()
     )
 

@@ -18,6 +18,7 @@ from stopping LaTeX with an error, not only from running code.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ARITY_0 = """
 alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu
@@ -46,7 +47,7 @@ _SYMBOLS = ",;:!%_&#"
 _TOKEN = re.compile(
     r"\\(?P<command>[A-Za-z]+)|\\(?P<symbol>[" + re.escape(_SYMBOLS) + r"])"
     r"|(?P<open>\{)|(?P<close>\})|(?P<script>[_^])|(?P<prime>')|(?P<space>\s+)"
-    r"|(?P<char>[A-Za-z0-9+\-*/=<>()\[\]|,.;:!?%#&]|[^\x00-\x7f])|(?P<other>.)",
+    r"|(?P<char>[A-Za-z0-9+\-*/=<>()\[\]|,.;:!?%#&])|(?P<unicode>[^\x00-\x7f])|(?P<other>.)",
     re.DOTALL,
 )
 
@@ -68,11 +69,21 @@ def is_plain_math(body: str) -> bool:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(body):
         kind = match.lastgroup or "other"
-        if kind == "other" or (kind == "command" and match.group(kind) not in MATH_COMMANDS):
+        if kind == "unicode" and _is_math_symbol(match.group(kind)):
+            kind = "char"
+        if kind in ("other", "unicode") or (
+            kind == "command" and match.group(kind) not in MATH_COMMANDS
+        ):
             return False
         if kind != "space":
             tokens.append((kind, match.group(kind)))
     return _sequence(tokens, 0, closing=False) == len(tokens)
+
+
+def _is_math_symbol(char: str) -> bool:
+    """Greek letters and math symbols (``δ``, ``≤``): the non-ASCII characters whose
+    LaTeX form (``\\ensuremath{\\delta}``) works in math; ``é`` would not."""
+    return unicodedata.category(char) == "Sm" or "GREEK" in unicodedata.name(char, "")
 
 
 def _sequence(tokens: list[Token], i: int, *, closing: bool) -> int | None:
