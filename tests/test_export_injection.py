@@ -170,7 +170,7 @@ TEXT = (
     | st.text(alphabet="$\\{}%#&_~^ aB1()[]<>@:-\n", max_size=40)
     | st.lists(st.sampled_from(TEX_PIECES), max_size=30).map("".join)
 )
-LIVE_ALLOWED = {"alpha", "frac", "mathcal"} | {
+LIVE_ALLOWED = {"alpha", "frac", "mathcal", "ensuremath"} | {
     "textbackslash",
     "textasciitilde",
     "textasciicircum",

@@ -2,8 +2,9 @@
 
 Text from the web is escaped (``& % $ # _ { } ~ ^ \\ < >``) so that it prints as
 written and can never close a field or run a command.  Literal braces are
-written ``{$\\lbrace$}``/``{$\\rbrace$}``: BibTeX and biber count braces
-without regard to backslashes, so ``\\}`` would end a field early.
+written ``{\\ensuremath{\\lbrace}}``/``{\\ensuremath{\\rbrace}}``: BibTeX and
+biber count braces without regard to backslashes, so ``\\}`` would end a field
+early.
 ``$...$`` spans (arXiv titles and abstracts carry TeX math) stay math only when
 they are plain math (:mod:`readlist.export.texmath`); any other span is text.
 In titles, words whose capitals a style must not lower (``GPipe``, ``BERT``,
@@ -23,7 +24,7 @@ from readlist.export.names import clean_text
 from readlist.export.texmath import is_plain_math, math_span
 
 # Macros are written as BibTeX "special characters" ({\macro}): BibTeX's case
-# changes leave them alone.  Braces are math symbols in a group: BibTeX and
+# changes and purify$ leave them alone.  Braces are math symbols: BibTeX and
 # biber count every { and } (a backslash does not hide one), and pandoc knows
 # \lbrace where it does not know \textbraceleft.
 _ESCAPES = {
@@ -33,8 +34,8 @@ _ESCAPES = {
     "$": r"\$",
     "#": r"\#",
     "_": r"\_",
-    "{": r"{$\lbrace$}",
-    "}": r"{$\rbrace$}",
+    "{": r"{\ensuremath{\lbrace}}",
+    "}": r"{\ensuremath{\rbrace}}",
     "~": r"{\textasciitilde}",
     "^": r"{\textasciicircum}",
     "<": r"{\textless}",
