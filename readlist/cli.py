@@ -86,9 +86,11 @@ def _cache_dir(cache_dir: Path | None) -> Path:
 
 
 def _print_json(data: object) -> None:
+    from readlist.render import inert_json
+
     # Indented for people; compact (and several times faster) when piped to a program.
     indent = 2 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
+    sys.stdout.write(inert_json(json.dumps(data, indent=indent, ensure_ascii=False)) + "\n")
 
 
 def _load(paths: list[Path] | None, cache_dir: Path | None = None) -> Course:

@@ -52,6 +52,12 @@ def inert(value: str) -> Text:
     return Text(_CONTROL.sub("", value))
 
 
+def inert_json(text: str) -> str:
+    """JSON text whose control and bidi characters are ``\\uXXXX`` escapes: the
+    same data for a program, inert on a terminal."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def problems(items: Iterable[Problem]) -> None:
     err = console(stderr=True)
     for problem in items:

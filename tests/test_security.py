@@ -34,6 +34,7 @@ from readlist.arxiv_ids import cache_file_stem
 from readlist.cache import Cache
 from readlist.course import load_course
 from readlist.model import Metadata
+from readlist.render import inert_json
 
 IDS = [
     "2201.12023",
@@ -235,7 +236,11 @@ def test_markdown_export_renders_hostile_text_as_text(hostile: tuple[Path, Path,
     assert_inert_html(pyromark.html(document))
 
 
-@pytest.mark.parametrize("command", [["show"], ["overlap"], ["check", "--offline"], ["stats"]])
+PIPED = [["show"], ["overlap"], ["check", "--offline"], ["stats"]]
+PIPED += [["show", "--json"], ["overlap", "--json"], ["check", "--offline", "--json"]]
+
+
+@pytest.mark.parametrize("command", PIPED)
 def test_terminal_output_is_inert_when_piped(
     hostile: tuple[Path, Path, int], command: list[str]
 ) -> None:
@@ -247,6 +252,15 @@ def test_terminal_output_is_inert_when_piped(
         assert sequence not in result.stdout + result.stderr, repr(sequence)
     if command[0] in ("show", "overlap"):
         assert "[bold red]RED[/bold red]" in result.stdout  # printed, not interpreted
+
+
+def test_json_output_keeps_the_data_and_escapes_what_a_terminal_acts_on() -> None:
+    data = {"title": " ".join(TERMINAL_ATTACKS) + " caf\u00e9 \u03b1 \u201cq\u201d"}
+    text = inert_json(json.dumps(data, ensure_ascii=False))
+    assert json.loads(text) == data
+    for sequence in [*FORBIDDEN_ON_TERMINAL, "\x1b"]:
+        assert sequence not in text, repr(sequence)
+    assert "caf\u00e9 \u03b1 \u201cq\u201d" in text  # printable text stays as it is
 
 
 @pytest.mark.parametrize("command", [["show"], ["overlap"], ["check", "--offline"]])
