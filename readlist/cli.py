@@ -392,7 +392,9 @@ def main() -> None:
         sys.stderr.write(f"error: {err.format_message()}\n")
         sys.exit(err.exit_code)
     except ReadlistError as err:
-        sys.stderr.write(f"error: {err}\n")
+        from readlist.render import plain
+
+        sys.stderr.write(f"error: {plain(str(err))}\n")  # it may name a site's file
         sys.exit(err.exit_code)
     except (KeyboardInterrupt, click.Abort):
         sys.stderr.write("error: interrupted\n")

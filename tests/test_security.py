@@ -254,6 +254,17 @@ def test_terminal_output_is_inert_when_piped(
         assert "[bold red]RED[/bold red]" in result.stdout  # printed, not interpreted
 
 
+def test_error_line_naming_a_hostile_file_is_inert(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / ("a\u202edm.\x1b[31mexe\u2066.md")).write_bytes(b"\x00\x01binary")
+    result = readlist("show", site)
+    assert result.returncode != 0 and result.stderr.startswith("error: ")
+    assert "exe" in result.stderr  # the file is named, its controls dropped
+    for sequence in [*FORBIDDEN_ON_TERMINAL, "\x1b"]:
+        assert sequence not in result.stderr, repr(sequence)
+
+
 def test_json_output_keeps_the_data_and_escapes_what_a_terminal_acts_on() -> None:
     data = {"title": " ".join(TERMINAL_ATTACKS) + " caf\u00e9 \u03b1 \u201cq\u201d"}
     text = inert_json(json.dumps(data, ensure_ascii=False))
