@@ -79,15 +79,14 @@ def latex_text(text: str, *, title: bool = False, ascii: bool = False) -> str:
         pieces.append("{" + math + "}" if title else math)  # a style must not lower it
         position = match.end()
     pieces.append(_text_piece(text[position:], title, first=not pieces))
-    result = "".join(pieces)
-    return _ASCII.unicode_to_latex(result) if ascii else result
+    return _encoded("".join(pieces), ascii)
 
 
 def latex_name_part(text: str, *, ascii: bool = False) -> str:
     """A part of a person's name: escaped; commas and the words ``and``/``others``
     braced, so that BibTeX never reads one name as several."""
     escaped = _NAME_WORDS.sub(lambda m: "{" + m.group() + "}", escape(text).replace(",", "{,}"))
-    return _ASCII.unicode_to_latex(escaped) if ascii else escaped
+    return _encoded(escaped, ascii)
 
 
 def safe_url(url: str) -> str:
@@ -102,6 +101,14 @@ def safe_url(url: str) -> str:
 def needs_protection(word: str) -> bool:
     """True for words a BibTeX style would wrongly lower-case: inner capitals."""
     return any(ch.isupper() for part in word.split("-") for ch in part[1:])
+
+
+def _encoded(text: str, ascii: bool) -> str:
+    """*text*, its non-ASCII characters as LaTeX macros when *ascii*."""
+    if not ascii or text.isascii():  # most fields: skip pylatexenc's per-character loop
+        return text
+    result: str = _ASCII.unicode_to_latex(text)
+    return result
 
 
 def _text_piece(text: str, title: bool, first: bool) -> str:
