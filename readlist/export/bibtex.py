@@ -1,7 +1,10 @@
 """BibTeX (natbib/plainnat) and biblatex (biber) bibliographies, one entry per work.
 
 Entries are built as bibtexparser ``Entry``/``Field`` objects and written by its
-writer; field text goes through :mod:`readlist.export.latex` first.  The output
+writer.  Every text field is made by :func:`_text` (escaped, plain math only,
+ASCII for ``bibtex`` or ``--ascii``: :mod:`readlist.export.latex`), every link
+by ``safe_url``, names by :func:`bibtex_names`; only validated ids, dates and
+constants are written as they are.  The output
 is parsed back before it is returned: a failed block or a lost entry is a bug,
 reported as :class:`ExportError` instead of a broken file.
 
