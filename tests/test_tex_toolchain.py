@@ -22,8 +22,10 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import NamedTuple
+from xml.sax.saxutils import escape
 
 import pytest
+from fakearxiv import FakeArxiv
 
 from readlist.cache import Cache
 from readlist.model import Metadata
@@ -146,13 +148,19 @@ class Hostile(NamedTuple):
     """The canary's secret content."""
 
 
-@pytest.fixture
-def hostile(tmp_path: Path) -> Hostile:
+def canary_file(root: Path) -> tuple[Path, str]:
+    """A file holding a random token, outside every directory TeX works in."""
     token = secrets.token_hex(16)
-    secret = tmp_path / "secret"
+    secret = root / "secret"
     secret.mkdir()
     canary = secret / "canary.tex"
     canary.write_text(f"LEAKED{token}\n", encoding="utf-8")
+    return canary, token
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Hostile:
+    canary, token = canary_file(tmp_path)
     site = hostile_site(tmp_path, canary)
     cache = hostile_cache(tmp_path / "cache", canary)
     work = tmp_path / "tex"
@@ -231,3 +239,37 @@ def test_example_bibliographies_typeset(
     works = text.count("\n@")
     assert works > 0
     assert (tmp_path / "doc.bbl").read_text(encoding="utf-8").count(entry) == works
+
+
+def test_hostile_title_served_by_arxiv_typesets_inert(tmp_path: Path) -> None:
+    """The same payloads as an arXiv title, fetched from the (fake) endpoint."""
+    canary, token = canary_file(tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.md").write_text(
+        "## Lecture 1 (Jan 5): X\n\n* [Paper](https://arxiv.org/abs/2201.12023)\n",
+        encoding="utf-8",
+    )
+    title = " ".join(payloads(canary)[:4])
+    cache = tmp_path / "cache"
+    with FakeArxiv() as fake:
+        entry = fake.entries["2201.12023"]
+        fake.entries["2201.12023"] = entry.replace("<title>", f"<title>{escape(title)} ", 1)
+        env = {**os.environ, "READLIST_ARXIV_URL": fake.url, "READLIST_ARXIV_DELAY": "0"}
+        command = [sys.executable, "-c", "from readlist.cli import main; main()", "fetch"]
+        fetch = subprocess.run(
+            [*command, str(site), "--cache-dir", str(cache)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=False,
+        )
+    assert fetch.returncode == 0, fetch.stderr
+    work = tmp_path / "tex"
+    work.mkdir()
+    export(site, cache, work / "refs.bib", "bibtex")
+    assert "InputIfFileExists" in (work / "refs.bib").read_text(encoding="utf-8")
+    typeset(work, BIBTEX_DOCUMENT, "bibtex")
+    assert (work / "doc.bbl").read_text(encoding="utf-8").count("\\bibitem") == 1
+    check_nothing_leaked(Hostile(site, cache, work, canary, token))
