@@ -63,6 +63,7 @@ def hostile_site(root: Path, canary: Path) -> Path:
     site.mkdir()
     items = [f"* [{text}](https://example.org/{n}.pdf)" for n, text in enumerate(payloads(canary))]
     items.append("* [A link to escape](https://example.org/50%25/caf\u00e9_~x.pdf#page=2&a=b)")
+    items.append("* [A DOI to escape](https://doi.org/10.1000/a_b%25c~d&e=f^g)")
     items.append("* [An arXiv paper](https://arxiv.org/abs/2201.12023)")
     page = "## Lecture 1 (Jan 5): Hostile\n\n" + "\n".join(items) + "\n"
     (site / "index.md").write_text(page, encoding="utf-8")
@@ -168,7 +169,7 @@ def hostile(tmp_path: Path) -> Hostile:
     return Hostile(site, cache, work, canary, token)
 
 
-WORKS = len(payloads(Path("/x"))) + 2  # and the link to escape, and the arXiv paper
+WORKS = len(payloads(Path("/x"))) + 3  # and the link and the DOI to escape, and the arXiv paper
 
 BIBTEX_DOCUMENT = rf"""\documentclass{{article}}
 \usepackage{{natbib}}
