@@ -163,9 +163,11 @@ def _selection(
 
 
 def _print_json(data: object) -> None:
+    from readlist.render import inert_json
+
     # Indented for people; compact (and several times faster) when piped to a program.
     indent = 2 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
+    sys.stdout.write(inert_json(json.dumps(data, indent=indent, ensure_ascii=False)) + "\n")
 
 
 def _load(paths: list[Path] | None, cache_dir: Path | None, config: Config) -> Course:
@@ -317,7 +319,7 @@ def export(
         bool, typer.Option("--abstracts", help="BibTeX/biblatex: include abstracts.")
     ] = False,
     ascii_only: Annotated[
-        bool, typer.Option("--ascii", help="BibTeX/biblatex: non-ASCII as LaTeX macros.")
+        bool, typer.Option("--ascii", help="biblatex: non-ASCII as LaTeX macros (bibtex always).")
     ] = False,
     base_url: Annotated[
         Optional[str],  # noqa: UP045
@@ -538,7 +540,9 @@ def main() -> None:
         sys.stderr.write(f"error: {err.format_message()}\n")
         sys.exit(err.exit_code)
     except ReadlistError as err:
-        sys.stderr.write(f"error: {err}\n")
+        from readlist.render import plain
+
+        sys.stderr.write(f"error: {plain(str(err))}\n")  # it may name a site's file
         sys.exit(err.exit_code)
     except (KeyboardInterrupt, click.Abort):
         sys.stderr.write("error: interrupted\n")

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from readlist.resolve import Resolution
     from readlist.stats import Stats
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls (ANSI escapes start with one) and the bidi controls that
+# reorder what a terminal shows (U+202E makes "fdp.exe" read "exe.pdf").
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 BADGE_STYLE = {"required": "bold green", "optional": "yellow", None: "dim"}
 BADGE_TEXT = {"required": "required", "optional": "optional", None: "unmarked"}
@@ -47,9 +49,20 @@ def console(stderr: bool = False) -> Console:
     )
 
 
+def plain(value: str) -> str:
+    """*value* without the control and bidi characters a terminal would act on."""
+    return _CONTROL.sub("", value)
+
+
 def inert(value: str) -> Text:
-    """Site/web text as an inert rich Text: no markup, no control characters."""
-    return Text(_CONTROL.sub("", value))
+    """Site/web text as an inert rich Text: no markup, no control or bidi characters."""
+    return Text(plain(value))
+
+
+def inert_json(text: str) -> str:
+    """JSON text whose control and bidi characters are ``\\uXXXX`` escapes: the
+    same data for a program, inert on a terminal."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def note(message: str) -> None:
@@ -104,7 +117,7 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
                 body.append_text(Text(f" — {who}{year}", style="dim"))
             lines.extend(_wrapped(out, Text("  ") + badge, body))
             # A URL is never broken by an inserted newline: it stays one line to copy or click.
-            lines.append(indent + Text(_CONTROL.sub("", reading.link), style="blue"))
+            lines.append(indent + Text(plain(reading.link), style="blue"))
             also = _also_in(course, lecture, reading)
             if also:
                 lines.extend(
@@ -164,7 +177,7 @@ def _work_cell(item: Overlap) -> Text:
     detail = identity.key
     if identity.scheme == "url":
         detail = identity.value.split("//", 1)[-1].split("/", 1)[0]
-    cell.append("  " + _CONTROL.sub("", detail), style="dim")
+    cell.append("  " + plain(detail), style="dim")
     return cell
 
 
@@ -186,10 +199,10 @@ def _site_labels(sources: Iterable[str]) -> dict[str, str]:
 def _lecture_label(lecture: Lecture, sites: dict[str, str], *, with_title: bool = False) -> Text:
     label = Text()
     if lecture.source in sites:
-        label.append(_CONTROL.sub("", sites[lecture.source]) + " ", style="dim")
-    label.append(_CONTROL.sub("", lecture.key), style="cyan")
+        label.append(plain(sites[lecture.source]) + " ", style="dim")
+    label.append(plain(lecture.key), style="cyan")
     if with_title and lecture.title:
-        label.append(" " + _CONTROL.sub("", lecture.title))
+        label.append(" " + plain(lecture.title))
     return label
 
 
@@ -364,7 +377,7 @@ def stats(numbers: Stats) -> None:
         shared.add_column("work", ratio=3, overflow="fold")
         shared.add_column("lectures", ratio=2, overflow="fold", style="cyan")
         for item in numbers.most_shared:
-            keys = ", ".join(_CONTROL.sub("", a.lecture.key) for a in item.appearances)
+            keys = ", ".join(plain(a.lecture.key) for a in item.appearances)
             shared.add_row(str(item.count), _work_cell(item), keys)
         out.print(shared)
 

@@ -133,13 +133,30 @@ def test_abstract_only_on_request_and_percent_escaped() -> None:
     assert "abstract" not in fields(export(gpipe, "bibtex", ExportOptions()), "huang2018gpipe")
 
 
-def test_non_ascii_names_survive_and_ascii_mode_writes_macros() -> None:
+@pytest.mark.parametrize(
+    ("fmt", "ascii", "author"),
+    [
+        ("bibtex", False, "Abadi, Mart{\\'\\i}n and "),  # 8-bit BibTeX: always macros
+        ("bibtex", True, "Abadi, Mart{\\'\\i}n and "),
+        ("biblatex", False, "Abadi, Martín and "),  # biber reads UTF-8
+        ("biblatex", True, "Abadi, Mart{\\'\\i}n and "),
+    ],
+)
+def test_bibtex_is_ascii_and_biblatex_utf8_unless_asked(fmt: str, ascii: bool, author: str) -> None:
     tf = course_of(lecture("Mar 4", "ML", arxiv("1605.08695")), metadata=META)
-    utf8 = fields(export(tf, "bibtex", ExportOptions()), "abadi2016tensorflow")
-    assert utf8["author"].startswith("Abadi, Martín and ")
-    text = export(tf, "bibtex", ExportOptions(ascii=True))
-    assert text.isascii()
-    assert fields(text, "abadi2016tensorflow")["author"].startswith("Abadi, Mart{\\'\\i}n and ")
+    text = export(tf, fmt, ExportOptions(ascii=ascii))
+    assert text.isascii() == (fmt == "bibtex" or ascii)
+    assert fields(text, "abadi2016tensorflow")["author"].startswith(author)
+
+
+def test_bibtex_encodes_greek_and_replaces_what_latex_cannot_print() -> None:
+    title = "Fair \u03b1 \u03b2 sch\u00e9ma \ufffd \U0001f600 \u4e2d $\u03b4$ end"
+    course = course_of(lecture("Jan 1", "x", reading(title, "https://e.com/a")))
+    got = fields(export(course, "bibtex", ExportOptions()), "fairschemaend")["title"]
+    assert got == (
+        "Fair {\\ensuremath{\\alpha}} {\\ensuremath{\\beta}} sch{\\'e}ma ? ? ? "
+        "{${\\ensuremath{\\delta}}$} end"
+    )
 
 
 def test_site_reading_is_honest_misc_with_key_note_and_doi_from_its_link() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from readlist.arxiv_ids import cache_file_stem
 from readlist.cache import Cache
 from readlist.course import load_course
 from readlist.model import Metadata
+from readlist.render import inert_json
 
 IDS = [
     "2201.12023",
@@ -45,10 +47,18 @@ IDS = [
     "1605.08695",
     "1312.7651",
 ]
-TERMINAL_ATTACKS = ["\x1b[5;31mBLINK\x1b[0m", "\x1b]0;pwned\x07", "\x1b[2J", "\x9b31m"]
+BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+BIDI += ["\u200e", "\u200f", "\u061c"]
+TERMINAL_ATTACKS = [
+    "\x1b[5;31mBLINK\x1b[0m",
+    "\x1b]0;pwned\x07",
+    "\x1b[2J",
+    "\x9b31m",
+    "fdp.\u202eexe\u202c " + "".join(BIDI),
+]
 HOSTILE = [
     "Close } brace {",
-    "\\input{/etc/passwd}",
+    "\\input{/etc/passwd} $\\InputIfFileExists{/etc/hostname}{}{}$ $\\end{document}$ ^^5cinput",
     "@comment{ evil = {x}}",
     "<script>alert('x')</script>",
     "[click](javascript:alert(1))",
@@ -58,7 +68,11 @@ HOSTILE = [
     " ".join(TERMINAL_ATTACKS) + " escapes",
 ]
 XML_SAFE = [text for text in HOSTILE if "\x1b" not in text]  # XML 1.0 forbids ESC
-FORBIDDEN_ON_TERMINAL = ["\x1b[5;31m", "\x1b]0;", "\x1b[2J", "\x07", "\x9b"]
+LIVE_TEX = re.compile(
+    r"\\(?:input|include|Input\w*|IfFileExists|openin|read|write|immediate|catcode|def"
+    r"|csname|end)(?![A-Za-z])|\^\^"
+)
+FORBIDDEN_ON_TERMINAL = ["\x1b[5;31m", "\x1b]0;", "\x1b[2J", "\x07", "\x9b", *BIDI]
 
 
 def environment(**extra: str) -> dict[str, str]:
@@ -152,7 +166,10 @@ def test_bibtex_stays_one_entry_per_work(hostile: tuple[Path, Path, int], fmt: s
     assert library.failed_blocks == []
     assert len(library.entries) == works
     assert len({entry.key for entry in library.entries}) == works
-    assert "\\input{" not in text  # the macro is escaped, never live
+    assert not LIVE_TEX.search(text), LIVE_TEX.search(text)  # escaped, never live
+    for entry in library.entries:
+        for field in entry.fields:  # BibTeX counts every brace, escaped or not
+            assert field.value.count("{") == field.value.count("}"), (entry.key, field)
     fields = {key.lower() for entry in library.entries for key in entry.fields_dict}
     assert not any("pwned" in key or "evil" in key for key in fields), fields
 
@@ -219,7 +236,11 @@ def test_markdown_export_renders_hostile_text_as_text(hostile: tuple[Path, Path,
     assert_inert_html(pyromark.html(document))
 
 
-@pytest.mark.parametrize("command", [["show"], ["overlap"], ["check", "--offline"], ["stats"]])
+PIPED = [["show"], ["overlap"], ["check", "--offline"], ["stats"]]
+PIPED += [["show", "--json"], ["overlap", "--json"], ["check", "--offline", "--json"]]
+
+
+@pytest.mark.parametrize("command", PIPED)
 def test_terminal_output_is_inert_when_piped(
     hostile: tuple[Path, Path, int], command: list[str]
 ) -> None:
@@ -231,6 +252,26 @@ def test_terminal_output_is_inert_when_piped(
         assert sequence not in result.stdout + result.stderr, repr(sequence)
     if command[0] in ("show", "overlap"):
         assert "[bold red]RED[/bold red]" in result.stdout  # printed, not interpreted
+
+
+def test_error_line_naming_a_hostile_file_is_inert(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / ("a\u202edm.\x1b[31mexe\u2066.md")).write_bytes(b"\x00\x01binary")
+    result = readlist("show", site)
+    assert result.returncode != 0 and result.stderr.startswith("error: ")
+    assert "exe" in result.stderr  # the file is named, its controls dropped
+    for sequence in [*FORBIDDEN_ON_TERMINAL, "\x1b"]:
+        assert sequence not in result.stderr, repr(sequence)
+
+
+def test_json_output_keeps_the_data_and_escapes_what_a_terminal_acts_on() -> None:
+    data = {"title": " ".join(TERMINAL_ATTACKS) + " caf\u00e9 \u03b1 \u201cq\u201d"}
+    text = inert_json(json.dumps(data, ensure_ascii=False))
+    assert json.loads(text) == data
+    for sequence in [*FORBIDDEN_ON_TERMINAL, "\x1b"]:
+        assert sequence not in text, repr(sequence)
+    assert "caf\u00e9 \u03b1 \u201cq\u201d" in text  # printable text stays as it is
 
 
 @pytest.mark.parametrize("command", [["show"], ["overlap"], ["check", "--offline"]])

@@ -1,7 +1,10 @@
 """BibTeX (natbib/plainnat) and biblatex (biber) bibliographies, one entry per work.
 
 Entries are built as bibtexparser ``Entry``/``Field`` objects and written by its
-writer; field text goes through :mod:`readlist.export.latex` first.  The output
+writer.  Every text field is made by :func:`_text` (escaped, plain math only,
+ASCII for ``bibtex`` or ``--ascii``: :mod:`readlist.export.latex`), every link
+by ``safe_url``, names by :func:`bibtex_names`; only validated ids, dates and
+constants are written as they are.  The output
 is parsed back before it is returned: a failed block or a lost entry is a bug,
 reported as :class:`ExportError` instead of a broken file.
 
@@ -14,6 +17,8 @@ because common ``.bst`` files ignore ``eprint``) or ``@online`` (biblatex, with
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
@@ -31,7 +36,12 @@ from readlist.model import Course
 
 
 def to_bibtex(course: Course, options: ExportOptions) -> str:
-    """The course bibliography for classic BibTeX (``@misc``, ``archivePrefix``)."""
+    """The course bibliography for classic BibTeX (``@misc``, ``archivePrefix``).
+
+    Always ASCII (non-ASCII as LaTeX macros): BibTeX 0.99d counts bytes, and
+    pdflatex stops at a UTF-8 character it has no glyph for.
+    """
+    options = replace(options, ascii=True)
     records = build_records(course, options)
     entries = [_bibtex_entry(record, options) for record in records]
     months = MonthAbbreviationMiddleware(allow_inplace_modification=True)
@@ -39,7 +49,8 @@ def to_bibtex(course: Course, options: ExportOptions) -> str:
 
 
 def to_biblatex(course: Course, options: ExportOptions) -> str:
-    """The course bibliography for biblatex/biber (``@online``, ``eprinttype``)."""
+    """The course bibliography for biblatex/biber (``@online``, ``eprinttype``);
+    UTF-8 unless ``options.ascii``."""
     records = build_records(course, options)
     entries = [_biblatex_entry(record, options) for record in records]
     return _write(_header(records, "biblatex"), entries, [])
@@ -86,39 +97,40 @@ def _common_tail(record: Record, options: ExportOptions, where_field: str) -> li
         fields.append(Field("url", safe_url(record.url)))
     note = record.caveat or record.journal_ref
     if note:
-        fields.append(Field("note", latex_text(note, ascii=options.ascii)))
+        fields.append(_text("note", note, options))
     if record.requirements:
-        fields.append(Field("keywords", ", ".join(record.requirements)))
+        fields.append(_text("keywords", ", ".join(record.requirements), options))
     if record.places:
         where = "Read in " + record.where_read() + "."
-        fields.append(Field(where_field, latex_text(where, ascii=options.ascii)))
+        fields.append(_text(where_field, where, options))
     if options.abstracts and record.abstract:
-        fields.append(Field("abstract", latex_text(record.abstract, ascii=options.ascii)))
+        fields.append(_text("abstract", record.abstract, options))
     return fields
 
 
-def _title(record: Record, options: ExportOptions) -> Field:
-    return Field("title", latex_text(record.title, title=True, ascii=options.ascii))
+def _text(name: str, value: str, options: ExportOptions, *, title: bool = False) -> Field:
+    """A text field: escaped, plain math kept, non-ASCII encoded when asked."""
+    return Field(name, latex_text(value, title=title, ascii=options.ascii))
 
 
 def _bibtex_entry(record: Record, options: ExportOptions) -> Entry:
     fields = []
     if record.authors:
         fields.append(Field("author", bibtex_names(record.authors, options)))
-    fields.append(_title(record, options))
+    fields.append(_text("title", record.title, options, title=True))
     if record.arxiv_id and record.status != "arxiv-missing":
         cite_as = f"arXiv:{record.arxiv_id}" + (f" [{record.category}]" if record.category else "")
-        fields.append(Field("howpublished", latex_text(cite_as)))
+        fields.append(_text("howpublished", cite_as, options))
     if record.date:
         fields += [Field("year", str(record.date[0])), Field("month", record.date[1])]
     if record.arxiv_id and record.status != "arxiv-missing":
         fields += [Field("eprint", record.arxiv_id), Field("archivePrefix", "arXiv")]
         if record.category:
-            fields.append(Field("primaryClass", latex_text(record.category)))
+            fields.append(_text("primaryClass", record.category, options))
     if not record.authors:
         # plainnat needs an author or a key to sort ("to sort, need author or key").
         sort_words = " ".join(record.title.split()[:3]).rstrip(":;,.")
-        fields.append(Field("key", latex_text(sort_words, ascii=options.ascii)))
+        fields.append(_text("key", sort_words, options))
     return Entry("misc", record.key, fields + _common_tail(record, options, "annote"))
 
 
@@ -126,13 +138,13 @@ def _biblatex_entry(record: Record, options: ExportOptions) -> Entry:
     fields = []
     if record.authors:
         fields.append(Field("author", bibtex_names(record.authors, options)))
-    fields.append(_title(record, options))
+    fields.append(_text("title", record.title, options, title=True))
     if record.date:
         fields.append(Field("date", "{:04d}-{:02d}-{:02d}".format(*record.date)))
     if record.arxiv_id and record.status != "arxiv-missing":
         fields += [Field("eprint", record.arxiv_id), Field("eprinttype", "arXiv")]
         if record.category:
-            fields.append(Field("eprintclass", latex_text(record.category)))
+            fields.append(_text("eprintclass", record.category, options))
         fields.append(Field("pubstate", "preprint"))
     return Entry("online", record.key, fields + _common_tail(record, options, "annotation"))
 

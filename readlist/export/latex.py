@@ -1,46 +1,50 @@
-"""Text for BibTeX/biblatex fields: LaTeX-escaped, capitals protected, math kept.
+"""Text for BibTeX/biblatex fields: LaTeX-escaped, capitals protected, plain math kept.
 
-Text from the web is escaped (``& % $ # _ { } ~ ^ \\``) so that it prints as
-written and can never close a field or run a command.  ``$...$`` spans (arXiv
-titles and abstracts carry TeX math) pass through, unless they hold something
-that is not math (unbalanced braces, file or definition commands).  In titles,
-words whose capitals a style must not lower (``GPipe``, ``BERT``, ``vLLM``,
-the ``Alpa`` of ``Alpa: ...``) are wrapped in braces; whole titles never are.
+Text from the web is escaped (``& % $ # _ { } ~ ^ \\ < >``) so that it prints as
+written and can never close a field or run a command.  Literal braces are
+written ``{\\ensuremath{\\lbrace}}``/``{\\ensuremath{\\rbrace}}``: BibTeX and
+biber count braces without regard to backslashes, so ``\\}`` would end a field
+early.
+``$...$`` spans (arXiv titles and abstracts carry TeX math) stay math only when
+they are plain math (:mod:`readlist.export.texmath`); any other span is text.
+In titles, words whose capitals a style must not lower (``GPipe``, ``BERT``,
+``vLLM``, the ``Alpa`` of ``Alpa: ...``) are wrapped in braces; whole titles
+never are.  With *ascii*, non-ASCII characters become LaTeX macros (pylatexenc)
+and characters it cannot encode (U+FFFD, emoji) become ``?``.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 
 from readlist.export.names import clean_text
+from readlist.export.texmath import is_plain_math, math_span
 
+# Macros are written as BibTeX "special characters" ({\macro}): BibTeX's case
+# changes and purify$ leave them alone.  Braces are math symbols: BibTeX and
+# biber count every { and } (a backslash does not hide one), and pandoc knows
+# \lbrace where it does not know \textbraceleft.
 _ESCAPES = {
-    "\\": r"\textbackslash{}",
+    "\\": r"{\textbackslash}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
     "#": r"\#",
     "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
+    "{": r"{\ensuremath{\lbrace}}",
+    "}": r"{\ensuremath{\rbrace}}",
+    "~": r"{\textasciitilde}",
+    "^": r"{\textasciicircum}",
+    "<": r"{\textless}",
+    ">": r"{\textgreater}",
 }
 _SPECIAL = re.compile(r"[\\&%$#_{}~^<>]")
-_IN_MATH = re.compile(r"[%#&]")
 # pandoc's rule for TeX math: no space after the opening $, none before the
 # closing $, and no digit right after it (so "$5 and $10" is not math).
 _MATH = re.compile(r"(?<!\\)\$(?![\s$])((?:\\.|[^$\\])+?)(?<![\s\\])\$(?!\d)")
-_UNSAFE_COMMAND = re.compile(
-    r"\\(?:input|include|openin|openout|read|write|immediate|newwrite|newread|special|"
-    r"def|edef|gdef|xdef|let|futurelet|catcode|csname|expandafter|afterassignment|"
-    r"newcommand|renewcommand|providecommand|usepackage|RequirePackage|documentclass|"
-    r"endinput|outer|long|loop|everypar|uppercase|lowercase|url|href)(?![A-Za-z])"
-)
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LEADING_NAME = re.compile(r"\s*([^\W_]+(?:-[^\W_]+)*)\s*:\s")
 _NAME_WORDS = re.compile(r"(?<![\w{])(and|others)(?![\w}])", re.IGNORECASE)
@@ -48,7 +52,7 @@ _URL_UNSAFE = frozenset(' {}\\"<>^`|')
 _ASCII = UnicodeToLatexEncoder(
     non_ascii_only=True,
     replacement_latex_protection="braces-all",
-    unknown_char_policy="unihex",
+    unknown_char_policy=lambda char: "?",
     unknown_char_warning=False,
 )
 
@@ -59,7 +63,8 @@ def escape(text: str) -> str:
 
 
 def latex_text(text: str, *, title: bool = False, ascii: bool = False) -> str:
-    """Field text for BibTeX: escaped, math kept; capitals braced when *title*.
+    """Field text for BibTeX: escaped, plain math kept; capitals and math braced
+    when *title*.
 
     With *ascii*, non-ASCII characters become LaTeX macros (``W{\\"u}bben``).
     """
@@ -67,27 +72,28 @@ def latex_text(text: str, *, title: bool = False, ascii: bool = False) -> str:
     pieces: list[str] = []
     position = 0
     for match in _MATH.finditer(text):
-        if not _is_safe_math(match.group(1)):
+        if not is_plain_math(match.group(1)):
             continue
         pieces.append(_text_piece(text[position : match.start()], title, first=not pieces))
-        pieces.append("$" + _IN_MATH.sub(lambda m: "\\" + m.group(), match.group(1)) + "$")
+        math = math_span(match.group(1))
+        pieces.append("{" + math + "}" if title else math)  # a style must not lower it
         position = match.end()
     pieces.append(_text_piece(text[position:], title, first=not pieces))
-    result = "".join(pieces)
-    return _ASCII.unicode_to_latex(result) if ascii else result
+    return _encoded("".join(pieces), ascii)
 
 
 def latex_name_part(text: str, *, ascii: bool = False) -> str:
     """A part of a person's name: escaped; commas and the words ``and``/``others``
     braced, so that BibTeX never reads one name as several."""
     escaped = _NAME_WORDS.sub(lambda m: "{" + m.group() + "}", escape(text).replace(",", "{,}"))
-    return _ASCII.unicode_to_latex(escaped) if ascii else escaped
+    return _encoded(escaped, ascii)
 
 
 def safe_url(url: str) -> str:
-    """A URL or DOI that cannot break a field: spaces, braces, quotes percent-encoded."""
+    """A URL or DOI that cannot break a field: spaces, braces, quotes and
+    non-ASCII characters percent-encoded (UTF-8), the URI form of the same link."""
     return "".join(
-        f"%{ord(ch):02X}" if ch in _URL_UNSAFE or ord(ch) < 32 or ord(ch) == 127 else ch
+        quote(ch, safe="", errors="replace") if ch in _URL_UNSAFE or not " " < ch < "\x7f" else ch
         for ch in url.strip()
     )
 
@@ -97,17 +103,12 @@ def needs_protection(word: str) -> bool:
     return any(ch.isupper() for part in word.split("-") for ch in part[1:])
 
 
-def _is_safe_math(body: str) -> bool:
-    depth = 0
-    for match in re.finditer(r"\\.|[{}]", body):
-        token = match.group()
-        if token == "{":
-            depth += 1
-        elif token == "}":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0 and not _UNSAFE_COMMAND.search(body)
+def _encoded(text: str, ascii: bool) -> str:
+    """*text*, its non-ASCII characters as LaTeX macros when *ascii*."""
+    if not ascii or text.isascii():  # most fields: skip pylatexenc's per-character loop
+        return text
+    result: str = _ASCII.unicode_to_latex(text)
+    return result
 
 
 def _text_piece(text: str, title: bool, first: bool) -> str:

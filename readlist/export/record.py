@@ -48,7 +48,7 @@ class ExportOptions:
     abstracts: bool = False
     """BibTeX/biblatex: include the ``abstract`` field."""
     ascii: bool = False
-    """BibTeX/biblatex: write non-ASCII characters as LaTeX macros."""
+    """biblatex: write non-ASCII characters as LaTeX macros (``bibtex`` always does)."""
     keys_path: Path | None = None
     """``keys.json`` holding the citation keys already given; ``None``: keys are not saved."""
 
