@@ -75,6 +75,14 @@ DelayOpt = Annotated[
         help="Seconds between arXiv requests.",
     ),
 ]
+PreferOpt = Annotated[
+    Literal["published", "arxiv"],
+    typer.Option(
+        "--prefer",
+        envvar="READLIST_PREFER",
+        help="Cite an arXiv paper's published version (published) or the preprint (arxiv).",
+    ),
+]
 
 
 def _paths(paths: list[Path] | None) -> list[Path]:
@@ -219,6 +227,13 @@ def export(
     ascii_only: Annotated[
         bool, typer.Option("--ascii", help="BibTeX/biblatex: non-ASCII as LaTeX macros.")
     ] = False,
+    prefer: PreferOpt = "published",
+    notes: Annotated[
+        bool,
+        typer.Option(
+            "--notes/--no-notes", help="Bibliographies: note when metadata is unverified."
+        ),
+    ] = True,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
@@ -251,6 +266,8 @@ def export(
         abstracts=abstracts,
         ascii=ascii_only,
         keys_path=_cache_dir(cache_dir) / "keys.json",
+        prefer=prefer,
+        notes=notes,
     )
     text = export_course(course, fmt, options)
     if target is None:

@@ -155,3 +155,16 @@ def test_online_export_fetches_what_the_cache_lacks(tmp_path: Path, fake_arxiv: 
     page = (tmp_path / "list.md").read_text(encoding="utf-8")
     assert "Zheng et al. (2022)" in page and "not fetched" not in page
     assert (cache / "2201.12023.json").exists()
+
+
+def test_no_notes_and_prefer_reach_the_export(tmp_path: Path) -> None:
+    cache = filled_cache(tmp_path / "cache")
+    args = ("export", EXAMPLE, "--offline", "--cache-dir", cache, "-f", "biblatex")
+    noted = readlist(*args, cwd=tmp_path)
+    assert "Metadata unverified" in noted.stdout
+    quiet = readlist(*args, "--no-notes", "--prefer", "arxiv", cwd=tmp_path)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "Metadata unverified" not in quiet.stdout
+    assert "@online{zheng2022alpa," in quiet.stdout
+    wrong = readlist(*args, "--prefer", "journal", cwd=tmp_path)
+    assert wrong.returncode == 2 and "'journal' is not one of" in wrong.stderr

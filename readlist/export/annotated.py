@@ -118,8 +118,9 @@ def _sections(course: Course, options: ExportOptions) -> tuple[str, list[Section
 
 
 def _item(record: Record, reading: Reading, lecture: Lecture) -> Item:
-    title = record.title if record.status == "arxiv" else clean_text(reading.title) or record.title
-    venue = record.journal_ref or (record.comment if _VENUE_HINT.search(record.comment) else "")
+    title = record.title if record.verified else clean_text(reading.title) or record.title
+    venue = record.journal_ref or record.container
+    venue = venue or (record.comment if _VENUE_HINT.search(record.comment) else "")
     gist = _first_sentence(record.abstract) or ("" if venue else record.comment)
     others = tuple(place.name for place in record.places if place.lecture is not lecture)
     return Item(

@@ -76,10 +76,13 @@ def provisional_base(arxiv_id: str) -> str:
     return "arxiv" + arxiv_id.lower().replace("/", ".")
 
 
-def assign_keys(requests: Iterable[KeyRequest], keys_path: Path | None) -> dict[str, str]:
-    """A unique key per work id, reusing and extending the saved ones."""
+def assign_keys(
+    requests: Iterable[KeyRequest], keys_path: Path | None, reserved: Iterable[str] = ()
+) -> dict[str, str]:
+    """A unique key per work id, reusing and extending the saved ones; no new key is
+    one of *reserved* (keys the course fixed itself, compared without case)."""
     saved = load_keys(keys_path) if keys_path else {}
-    taken = set(saved.values())
+    taken = set(saved.values()) | {key.casefold() for key in reserved}
     requests = list(requests)
     keys = {r.work_id: saved[r.work_id] for r in requests if r.work_id in saved}
     new = [r for r in requests if r.work_id not in keys]
