@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 import time
 from dataclasses import asdict, fields
@@ -181,6 +182,23 @@ def _write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def read_capped(path: Path, limit: int) -> str:
+    """The UTF-8 text of *path* if it is a regular file of at most *limit* bytes.
+
+    ``FileNotFoundError`` when absent; ``ValueError`` saying why otherwise (a FIFO,
+    a device such as ``/dev/zero``, a directory, too big, not UTF-8).  Never blocks
+    on a FIFO and never reads more than *limit* + 1 bytes.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than {limit} bytes")
+    return data.decode("utf-8")
 
 
 def _why(err: OSError) -> str:
