@@ -19,7 +19,7 @@ from readlist.errors import ReadlistError
 
 if TYPE_CHECKING:
     from readlist.model import Course
-    from readlist.resolve import Resolution
+    from readlist.resolve import Endpoints, Resolution
 
 # Plain click help: typer's rich help imports rich.markdown + markdown-it on every
 # --help (+70 ms, 2.5x the start-up floor), and its markup-off mode prints "\\[default".
@@ -75,6 +75,51 @@ DelayOpt = Annotated[
         help="Seconds between arXiv requests.",
     ),
 ]
+DblpUrlOpt = Annotated[
+    str,
+    typer.Option(
+        "--dblp-url", envvar="READLIST_DBLP_URL", help="DBLP base URL (/search/publ/api is added)."
+    ),
+]
+DblpDelayOpt = Annotated[
+    float,
+    typer.Option(
+        "--dblp-delay", envvar="READLIST_DBLP_DELAY", min=0.0, help="Seconds between DBLP requests."
+    ),
+]
+CrossrefUrlOpt = Annotated[
+    str,
+    typer.Option(
+        "--crossref-url",
+        envvar="READLIST_CROSSREF_URL",
+        help="Crossref REST API base URL (/works/DOI is added).",
+    ),
+]
+CrossrefDelayOpt = Annotated[
+    float,
+    typer.Option(
+        "--crossref-delay",
+        envvar="READLIST_CROSSREF_DELAY",
+        min=0.0,
+        help="Seconds between Crossref requests.",
+    ),
+]
+MailtoOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--mailto",
+        envvar="READLIST_MAILTO",
+        help="Contact address sent to DBLP and Crossref in the User-Agent.",
+    ),
+]
+OverridesOpt = Annotated[
+    str,
+    typer.Option(
+        "--overrides",
+        envvar="READLIST_OVERRIDES",
+        help="The overrides BibTeX file's name in each site's root.",
+    ),
+]
 PreferOpt = Annotated[
     Literal["published", "arxiv"],
     typer.Option(
@@ -100,13 +145,44 @@ def _print_json(data: object) -> None:
 
 
 def _load(paths: list[Path] | None, cache_dir: Path | None = None) -> Course:
-    """Read the sites, group works, attach cached metadata; report problems on stderr."""
+    """Read the sites, group works, attach the overrides and the cached metadata (no
+    network); report problems, unusable cache files included, on stderr."""
     from readlist import render
-    from readlist.course import load_course
+    from readlist.resolve import Endpoints
 
-    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
-    render.problems(course.problems)
+    course, result = _resolve(paths, cache_dir, Endpoints(), offline=True, quiet=True)
+    render.problems(result.warnings)
     return course
+
+
+def _resolve(
+    paths: list[Path] | None,
+    cache_dir: Path | None,
+    endpoints: Endpoints,
+    *,
+    offline: bool,
+    overrides: str = "readlist.bib",
+    refresh: bool = False,
+    quiet: bool = False,
+) -> tuple[Course, Resolution]:
+    """The course with its metadata: overrides, cache, then the services unless *offline*."""
+    from readlist import render
+    from readlist.cache import Cache
+    from readlist.course import load_course
+    from readlist.overrides import course_overrides
+    from readlist.resolve import connect, resolve_course
+
+    course = load_course(_paths(paths))
+    render.problems(course.problems)
+    cache = Cache(_cache_dir(cache_dir))
+    services = connect(endpoints, offline=offline)
+    found = course_overrides(course, overrides)
+    if quiet:
+        return resolve_course(course, cache, services, overrides=found)
+    with render.fetch_progress() as progress:
+        return resolve_course(
+            course, cache, services, overrides=found, refresh=refresh, progress=progress
+        )
 
 
 @app.command()
@@ -182,23 +258,39 @@ def fetch(
     refresh: Annotated[
         bool, typer.Option("--refresh", help="Fetch every work again, even if cached.")
     ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every work not verified, and why.")
+    ] = False,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
+    dblp_url: DblpUrlOpt = "https://dblp.org",
+    dblp_delay: DblpDelayOpt = 1.0,
+    crossref_url: CrossrefUrlOpt = "https://api.crossref.org",
+    crossref_delay: CrossrefDelayOpt = 0.0,
+    mailto: MailtoOpt = None,
+    overrides: OverridesOpt = "readlist.bib",
     cache_dir: CacheOpt = None,
 ) -> None:
-    """Fetch arXiv metadata the cache lacks (every work with --refresh) into the cache.
+    """Fetch the metadata the cache lacks (every work with --refresh) into the cache:
+    arXiv for arXiv ids, Crossref for DOIs, DBLP for other papers; the site's
+    overrides file wins over all of them.
 
-    Exit status: 0 every arXiv work found, 1 some could not be resolved,
-    2 arXiv could not be reached at all.
+    Exit status: 0 nothing missing or failed, 1 some works could not be resolved,
+    2 no service could be reached at all.
 
     Example: readlist fetch examples/dsc204a-w24
     """
     from readlist import render
+    from readlist.resolve import Endpoints
 
-    course = _load(paths, cache_dir)
-    result = _resolve(course, cache_dir, offline, arxiv_url, arxiv_delay, refresh=refresh)
-    render.fetch_summary(result, offline=offline)
+    endpoints = Endpoints(
+        arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
+    )
+    _, result = _resolve(
+        paths, cache_dir, endpoints, offline=offline, overrides=overrides, refresh=refresh
+    )
+    render.fetch_summary(result, offline=offline, verbose=verbose)
     raise typer.Exit(result.exit_code)
 
 
@@ -237,11 +329,17 @@ def export(
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
+    dblp_url: DblpUrlOpt = "https://dblp.org",
+    dblp_delay: DblpDelayOpt = 1.0,
+    crossref_url: CrossrefUrlOpt = "https://api.crossref.org",
+    crossref_delay: CrossrefDelayOpt = 0.0,
+    mailto: MailtoOpt = None,
+    overrides: OverridesOpt = "readlist.bib",
     cache_dir: CacheOpt = None,
 ) -> None:
     """Write the course bibliography or the annotated reading list.
 
-    Metadata the cache lacks is fetched from arXiv first (not with --offline);
+    Metadata the cache lacks is fetched first (not with --offline);
     works without it are still exported from what the site says, and marked.
     Citation keys are kept stable in CACHE_DIR/keys.json.
 
@@ -259,8 +357,14 @@ def export(
     target = None if output is None or output == "-" else Path(output)
     if target is not None:
         check_writable(target)
-    course = _load(paths, cache_dir)
-    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay, warn=True)
+    from readlist import render
+    from readlist.resolve import Endpoints
+
+    endpoints = Endpoints(
+        arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
+    )
+    course, result = _resolve(paths, cache_dir, endpoints, offline=offline, overrides=overrides)
+    render.unresolved(result)
     options = ExportOptions(
         max_authors=max_authors,
         abstracts=abstracts,
@@ -274,50 +378,6 @@ def export(
         sys.stdout.write(text)
     else:
         save_output(target, text)
-
-
-def _resolve(
-    course: Course,
-    cache_dir: Path | None,
-    offline: bool,
-    arxiv_url: str | None,
-    delay: float,
-    refresh: bool = False,
-) -> Resolution:
-    """Metadata for the course's arXiv works: the cache, then arXiv (not when *offline*)."""
-    from readlist import render
-    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
-    from readlist.cache import Cache
-    from readlist.resolve import resolve
-
-    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=delay)
-    with render.fetch_progress() as progress:
-        return resolve(
-            course.works, Cache(_cache_dir(cache_dir)), client, refresh=refresh, progress=progress
-        )
-
-
-def _fetch_missing(
-    course: Course,
-    cache_dir: Path | None,
-    offline: bool,
-    arxiv_url: str | None,
-    delay: float,
-    warn: bool = False,
-) -> None:
-    """Attach metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
-
-    Works still without metadata afterwards (offline, arXiv unreachable) keep
-    whatever status resolve gives them; with *warn*, each gets a warning line.
-    """
-    if not any(w.arxiv_id and w.id not in course.metadata for w in course.works):
-        return
-    from readlist import render
-
-    result = _resolve(course, cache_dir, offline, arxiv_url, delay)
-    course.metadata.update(result.metadata)
-    if warn:
-        render.problems(result.problems)
 
 
 @app.command()
@@ -341,6 +401,12 @@ def check(
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
+    dblp_url: DblpUrlOpt = "https://dblp.org",
+    dblp_delay: DblpDelayOpt = 1.0,
+    crossref_url: CrossrefUrlOpt = "https://api.crossref.org",
+    crossref_delay: CrossrefDelayOpt = 0.0,
+    mailto: MailtoOpt = None,
+    overrides: OverridesOpt = "readlist.bib",
     cache_dir: CacheOpt = None,
 ) -> None:
     """Find what is wrong in reading lists: link text vs arXiv title (typos, swapped
@@ -354,11 +420,14 @@ def check(
     Example: readlist check ../shared/seed/week-10.md --fail-on error
     """
     from readlist import render
-    from readlist.course import load_course
     from readlist.lint import check_course, report_json
+    from readlist.resolve import Endpoints
 
-    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
-    _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay)
+    endpoints = Endpoints(
+        arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
+    )
+    course, result = _resolve(paths, cache_dir, endpoints, offline=offline, overrides=overrides)
+    render.problems([*result.warnings, *(o.unused() for o in result.unused_overrides)])
     report = check_course(course, threshold=threshold)
     if as_json:
         _print_json(report_json(report, fail_on=fail_on))

@@ -40,7 +40,7 @@ from bibtexparser.model import Block, Entry
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.cache import read_capped
 from readlist.linktext import work_name
-from readlist.model import Identity, Metadata, Problem, Work
+from readlist.model import Course, Identity, Metadata, Problem, Work
 from readlist.similarity import head, normalize
 from readlist.urls import identify
 
@@ -77,10 +77,16 @@ class Override:
     """What links it: its URL, DOI and arXiv id."""
     line: int | None
     """1-based line of the entry."""
+    file: str = DEFAULT_NAME
+    """The overrides file it is in."""
 
     @property
     def name(self) -> str:
         return normalize(work_name(self.metadata.title))
+
+    def unused(self) -> Problem:
+        """The ``check`` line for an entry that matches no reading."""
+        return Problem(self.file, f"override {self.key!r} matches no reading", self.line)
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,17 @@ def load_overrides(path: Path) -> Overrides:
     return parse_overrides(text, str(path))
 
 
+def course_overrides(course: Course, name: str = DEFAULT_NAME) -> Overrides:
+    """The entries of the overrides file *name* in each site's root, together."""
+    entries: list[Override] = []
+    problems: list[Problem] = []
+    for root in dict.fromkeys(site.root for site in course.sites):
+        found = load_overrides(root / name)
+        entries += found.entries
+        problems += found.problems
+    return Overrides(tuple(entries), tuple(problems))
+
+
 def parse_overrides(text: str, where: str = DEFAULT_NAME) -> Overrides:
     """The entries of an overrides file's text; *where* names it in problems."""
     with _quiet_parser():
@@ -121,7 +138,7 @@ def parse_overrides(text: str, where: str = DEFAULT_NAME) -> Overrides:
     ]
     entries = []
     for entry in library.entries:
-        override = _override(entry)
+        override = _override(entry, where)
         if isinstance(override, str):
             problems.append(
                 Problem(where, f"entry {entry.key!r} not used: {override}", _line(entry))
@@ -166,7 +183,7 @@ def _by_title(
     return None
 
 
-def _override(entry: Entry) -> Override | str:
+def _override(entry: Entry, where: str) -> Override | str:
     """The override an entry gives, or why it gives none."""
     values = {field.key.lower(): field.value for field in entry.fields}
     title = _text(values.get("title"))
@@ -204,7 +221,7 @@ def _override(entry: Entry) -> Override | str:
         identities.append(Identity("doi", doi))
     if arxiv_id:
         identities.append(Identity("arxiv", arxiv_id))
-    return Override(entry.key, meta, tuple(identities), _line(entry))
+    return Override(entry.key, meta, tuple(identities), _line(entry), where)
 
 
 def _text(value: object) -> str:

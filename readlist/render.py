@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -181,36 +181,70 @@ def _lecture_label(lecture: Lecture, sites: dict[str, str], *, with_title: bool 
     return label
 
 
+SOURCE_NAMES = {"arxiv": "arXiv", "dblp": "DBLP", "crossref": "Crossref", "overrides": "overrides"}
+
+
+def _per_source(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{SOURCE_NAMES.get(k, k)} {n}" for k, n in counts.items() if n)
+
+
 @contextmanager
-def fetch_progress() -> Iterator[Callable[[int, int], None]]:
-    """A progress bar on stderr while ``fetch`` runs; yields the ``(done, total)`` callback."""
+def fetch_progress() -> Iterator[Callable[[int, int, Mapping[str, int]], None]]:
+    """A progress bar on stderr while metadata is resolved, with the works verified
+    per source; yields the ``(done, total, verified)`` callback."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     err = console(stderr=True)
-    columns = (TextColumn("arXiv metadata"), BarColumn(), MofNCompleteColumn())
+    columns = (
+        TextColumn("metadata"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[sources]}"),
+    )
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("fetch", total=None)
+        task = bar.add_task("fetch", total=None, sources="")
 
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+        def update(done: int, total: int, verified: Mapping[str, int]) -> None:
+            sources = _per_source(verified)
+            if sources:
+                bar.update(task, completed=done, total=total, sources=sources)
+            else:
+                bar.update(task, completed=done, total=total)
 
         yield update
 
 
-def fetch_summary(result: Resolution, *, offline: bool = False) -> None:
-    """One line per unresolved work (stderr, never wrapped), then the counts (stdout)."""
+def fetch_summary(result: Resolution, *, offline: bool = False, verbose: bool = False) -> None:
+    """Warnings (unusable cache files, overrides), the works themselves only with
+    *verbose* (stderr, never wrapped), then one summary line (stdout)."""
     err = console(stderr=True)
-    for problem in result.problems:
+    listed = [*result.problems, *result.left] if verbose else list(result.warnings)
+    for problem in listed:
         err.print(Text.assemble(("warning: ", "yellow"), inert(str(problem))), soft_wrap=True)
     line = (
         f"fetched {result.fetched}, cached {result.cached}, "
-        f"not found {result.missing}, failed {result.failed}"
+        f"not found {result.missing}, failed {result.failed}; "
+        f"verified {_per_source(result.verified) or 'none'}; "
+        f"left unverified {result.unverified}"
     )
     if offline:
         line += " (offline)"
     elif result.requests:
-        line += f" ({result.requests} request{'s' if result.requests != 1 else ''} to arXiv)"
+        requests = _per_source(result.requests_by_source)
+        line += f" ({result.requests} request{'s' if result.requests != 1 else ''}: {requests})"
     console().print(Text(line, style="bold"))
+
+
+def unresolved(result: Resolution) -> None:
+    """Export/check: warnings, and one line for the works whose metadata is missing."""
+    problems(result.warnings)
+    failures = [p for p in result.problems if p not in result.warnings]
+    if failures:
+        reasons = dict.fromkeys(p.message.partition(": ")[2] for p in failures)
+        why = "; ".join(list(reasons)[:2]) + ("; ..." if len(reasons) > 2 else "")
+        count = f"{len(failures)} work{'s' if len(failures) != 1 else ''}"
+        problems([Problem("metadata", f"{count} without metadata: {why} "
+                          "('readlist fetch --verbose' lists them)")])  # fmt: skip
 
 
 def _wrapped(out: Console, lead: Text, body: Text) -> list[Text]:

@@ -141,3 +141,20 @@ def test_the_example_overrides_cover_its_books_and_chapters() -> None:
     assert titles["OSTEP Chapter 4"] == "The Abstraction: The Process"
     assert titles["Above the Clouds: A Berkeley View of Cloud Computing"].startswith("Above")
     assert "The Google File System" not in titles  # papers are the services' job
+
+
+def test_check_reports_an_override_no_reading_matches(tmp_path: Path) -> None:
+    import shutil
+
+    from test_cache_cli import readlist
+
+    site = tmp_path / "site"
+    shutil.copytree(EXAMPLE, site)
+    with (site / "readlist.bib").open("a", encoding="utf-8") as bib:
+        bib.write("\n@book{stray, title = {Nobody Reads This}, year = 2001}\n")
+    run = readlist("check", site, "--offline", "--cache-dir", tmp_path / "cache")
+    assert "Traceback" not in run.stderr
+    (line,) = [line for line in run.stderr.splitlines() if "matches no reading" in line]
+    assert line.startswith("warning: ") and "readlist.bib:" in line and "'stray'" in line
+    other = readlist("check", site, "--offline", "--overrides", "other.bib", "--cache-dir", site)
+    assert "matches no reading" not in other.stderr
