@@ -25,17 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from bibtexparser.entrypoint import parse_string
-from bibtexparser.library import Library
-from bibtexparser.middlewares import (
-    LatexDecodingMiddleware,
-    MergeNameParts,
-    MonthIntMiddleware,
-    SeparateCoAuthors,
-    SplitNameParts,
-)
-from bibtexparser.model import Block, Entry
+from typing import TYPE_CHECKING
 
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.cache import read_capped
@@ -43,6 +33,11 @@ from readlist.linktext import work_name
 from readlist.model import Course, Identity, Metadata, Problem, Work
 from readlist.similarity import head, normalize
 from readlist.urls import identify
+
+if TYPE_CHECKING:
+    from bibtexparser.library import Library
+    from bibtexparser.middlewares.middleware import Middleware
+    from bibtexparser.model import Block, Entry
 
 DEFAULT_NAME = "readlist.bib"
 MAX_BYTES = 4 * 1024 * 1024
@@ -121,17 +116,10 @@ def course_overrides(course: Course, name: str = DEFAULT_NAME) -> Overrides:
 
 def parse_overrides(text: str, where: str = DEFAULT_NAME) -> Overrides:
     """The entries of an overrides file's text; *where* names it in problems."""
+    from bibtexparser.entrypoint import parse_string  # only when there is a file
+
     with _quiet_parser():
-        library = parse_string(
-            text,
-            append_middleware=[
-                _TextDecoding(),
-                MonthIntMiddleware(True),
-                SeparateCoAuthors(),
-                SplitNameParts(),
-                MergeNameParts(style="first"),
-            ],
-        )
+        library = parse_string(text, append_middleware=_middlewares())
     problems = [
         Problem(where, "entry not read: it does not parse as BibTeX", _line(block))
         for block in library.failed_blocks
@@ -262,15 +250,34 @@ def _line(block: Block) -> int | None:
     return block.start_line + 1 if block.start_line is not None else None
 
 
-class _TextDecoding(LatexDecodingMiddleware):
-    """LaTeX decoded to text, except in the fields that are verbatim (``~`` in a URL)."""
+def _middlewares() -> list[Middleware]:
+    """LaTeX decoded to text (except in verbatim fields), months as numbers, names as
+    ``First Last``."""
+    from bibtexparser.middlewares import (
+        LatexDecodingMiddleware,
+        MergeNameParts,
+        MonthIntMiddleware,
+        SeparateCoAuthors,
+        SplitNameParts,
+    )
 
-    def transform_entry(self, entry: Entry, library: Library) -> Block:
-        verbatim = {f.key: f.value for f in entry.fields if f.key.lower() in VERBATIM}
-        block: Block = super().transform_entry(entry, library)
-        for field in entry.fields:
-            field.value = verbatim.get(field.key, field.value)
-        return block
+    class TextDecoding(LatexDecodingMiddleware):
+        """LaTeX decoded to text, except in the fields that are verbatim (``~`` in a URL)."""
+
+        def transform_entry(self, entry: Entry, library: Library) -> Block:
+            verbatim = {f.key: f.value for f in entry.fields if f.key.lower() in VERBATIM}
+            block: Block = super().transform_entry(entry, library)
+            for field in entry.fields:
+                field.value = verbatim.get(field.key, field.value)
+            return block
+
+    return [
+        TextDecoding(),
+        MonthIntMiddleware(True),
+        SeparateCoAuthors(),
+        SplitNameParts(),
+        MergeNameParts(style="first"),
+    ]
 
 
 @contextlib.contextmanager
