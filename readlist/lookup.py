@@ -201,6 +201,7 @@ class Lookup:
         if arxiv_id:
             self.corr[work.id] = arxiv_id
             self.metadata[work.id] = chosen  # until arXiv fills it
+            self.why[work.id] = how  # how the CoRR record came, if arXiv cannot fill it
             return
         self._settle(work, how, chosen)
 
@@ -215,6 +216,7 @@ class Lookup:
     def _corr_works(self, works: list[Work]) -> None:
         """Works DBLP shows to be arXiv papers: filled from arXiv, else the CoRR record."""
         records = {work.id: self.metadata[work.id] for work in works}
+        how = {work.id: self.why.pop(work.id) for work in works}
         wanted: dict[str, list[Work]] = {}
         for work in works:
             wanted.setdefault(self.corr[work.id], []).append(work)
@@ -224,7 +226,7 @@ class Lookup:
             if meta is None or meta.source != "arxiv" or meta.status != "found":
                 del self.corr[work.id]
                 self.why.pop(work.id, None)
-                self._settle(work, "cached", records[work.id])
+                self._settle(work, how[work.id], records[work.id])
 
     def _is_arxiv_paper(self, work: Work) -> bool:
         meta = self.metadata.get(work.id)

@@ -172,7 +172,10 @@ def test_console_script_has_fetch_help() -> None:
         ["readlist", "fetch", "--help"], capture_output=True, text=True, env=environment()
     )
     assert run.returncode == 0
-    for option in ("--refresh", "--offline", "--arxiv-url", "--arxiv-delay", "--cache-dir"):
+    options = ("--refresh", "--offline", "--arxiv-url", "--arxiv-delay", "--cache-dir")
+    options += ("--dblp-url", "--dblp-delay", "--crossref-url", "--crossref-delay", "--mailto")
+    options += ("--overrides", "--verbose", "READLIST_DBLP_URL", "READLIST_MAILTO")
+    for option in options:
         assert option in run.stdout
 
 
@@ -192,3 +195,13 @@ def test_progress_bar_on_a_terminal(fake_arxiv: FakeArxiv, tmp_path: Path) -> No
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_fetch_help_names_every_source_option() -> None:
+    run = fetch("--help")
+    assert run.returncode == 0
+    for option in ("--dblp-url", "--dblp-delay", "--crossref-url", "--crossref-delay", "--mailto"):
+        assert option in run.stdout
+    for variable in ("READLIST_DBLP_URL", "READLIST_CROSSREF_DELAY", "READLIST_MAILTO"):
+        assert variable in run.stdout
+    assert "--overrides" in run.stdout and "--verbose" in run.stdout

@@ -275,3 +275,12 @@ def test_a_record_no_title_matches_leaves_the_work_unverified(tmp_path: Path) ->
     resolved, result = resolve_course(course(), cache_at(tmp_path), services.services())
     assert sources(resolved)[2] is None
     assert "no DBLP record matches its title" in result.left[0].message
+
+
+def test_connect_offline_has_no_client() -> None:
+    from readlist.resolve import Endpoints, connect
+
+    offline = connect(Endpoints(), offline=True)
+    assert offline.clients() == () and offline.offline
+    online = connect(Endpoints(arxiv_url="http://127.0.0.1:9/api/query", arxiv_delay=0))
+    assert online.arxiv is not None and not online.offline
