@@ -177,6 +177,8 @@ class Lookup:
             return None, "uncached" if self.services.offline else "unverified"
         self._asking()
         records = client.search(query)
+        if not records and old:  # a refetch never loses what DBLP once listed
+            return old, "cached"
         if records is None:
             return (old, "cached") if old is not None else (None, "unreachable")
         fetched = self.cache.now().strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -186,7 +188,8 @@ class Lookup:
     def _by_dblp(self, work: Work) -> None:
         match = self.services.match
         if match is None or not match.paper_like(work):
-            self._settle(work, "unverified", why="not a paper: no source asked")
+            why = "Crossref has no record of this DOI" if work.identity.scheme == "doi" else ""
+            self._settle(work, "unverified", why=why or "not a paper: no source asked")
             return
         records, how = self._search(work, match.dblp_query(work))
         if records is None:

@@ -284,3 +284,12 @@ def test_connect_offline_has_no_client() -> None:
     assert offline.clients() == () and offline.offline
     online = connect(Endpoints(arxiv_url="http://127.0.0.1:9/api/query", arxiv_delay=0))
     assert online.arxiv is not None and not online.offline
+
+
+def test_a_refresh_with_no_hit_keeps_the_records_dblp_listed(tmp_path: Path) -> None:
+    resolve_course(course(), cache_at(tmp_path), world().services())
+    empty = world()
+    empty.dblp.answers.clear()
+    resolved, _ = resolve_course(course(), cache_at(tmp_path), empty.services(), refresh=True)
+    assert empty.dblp.requests_made == 2
+    assert sources(resolved)[2] == "dblp"
