@@ -22,7 +22,7 @@ from readlist.course import with_base_url
 from readlist.export import ExportOptions, PageOptions
 from readlist.export import export as export_course
 from readlist.model import Course, Metadata
-from readlist.resolve import Progress, Resolution
+from readlist.resolve import Endpoints, Resolution, SourceProgress
 
 PathLike = str | Path
 
@@ -33,17 +33,18 @@ def load_course(
     config: Config | None = None,
     cache_dir: PathLike | None = None,
 ) -> Course:
-    """Read the sites at *paths*, group their readings into works, attach cached metadata.
+    """Read the sites at *paths*, group their readings into works, attach what the
+    course's overrides file and the metadata cache know.
 
     No network.  Problems reading single files are in ``course.problems``; a
     PATH that cannot be read at all raises :class:`~readlist.errors.InputError`.
     """
     roots = _paths(paths)
     config = config if config is not None else load_config(roots)
-    cache = Path(cache_dir) if cache_dir is not None else config.cache_path
     # Seam (extraction's files): pass exclude=config.exclude and offering=config.offering
     # here once load_course/extract_site take them.
-    return read_course(roots, cache_dir=cache)
+    course = read_course(roots)
+    return fetch(course, config=config, cache_dir=cache_dir, offline=True)[0]
 
 
 def resolve(
@@ -51,36 +52,44 @@ def resolve(
     *,
     config: Config | None = None,
     cache_dir: PathLike | None = None,
+    endpoints: Endpoints | None = None,
     offline: bool = False,
-    arxiv_url: str | None = None,
-    delay: float = 3.0,
     refresh: bool = False,
 ) -> Course:
-    """A new course with the metadata of its arXiv works: the cache, then arXiv.
-
-    With *offline*, only the cache.  What arXiv returns is saved in the cache.
-    """
-    cache = _cache_dir(course, config, cache_dir)
-    return with_metadata(course, fetch(course, cache, offline, arxiv_url, delay, refresh).metadata)
+    """A new course with its works' metadata: the overrides, the cache, then arXiv,
+    Crossref and DBLP (only the cache with *offline*).  Answers are saved in the cache."""
+    return fetch(
+        course,
+        config=config,
+        cache_dir=cache_dir,
+        endpoints=endpoints,
+        offline=offline,
+        refresh=refresh,
+    )[0]
 
 
 def fetch(
     course: Course,
-    cache_dir: Path,
-    offline: bool,
-    arxiv_url: str | None,
-    delay: float,
+    *,
+    config: Config | None = None,
+    cache_dir: PathLike | None = None,
+    endpoints: Endpoints | None = None,
+    offline: bool = False,
     refresh: bool = False,
-    progress: Progress | None = None,
-) -> Resolution:
-    """What :func:`readlist.resolve.resolve` learns for the course's works (counts, problems)."""
-    from readlist.arxiv_client import DEFAULT_URL, ArxivClient
+    progress: SourceProgress | None = None,
+) -> tuple[Course, Resolution]:
+    """:func:`resolve`, and what it learned (counts per source, problems, requests)."""
     from readlist.cache import Cache
-    from readlist.resolve import resolve as resolve_works
+    from readlist.overrides import course_overrides
+    from readlist.resolve import connect, resolve_course
 
-    client = None if offline else ArxivClient(arxiv_url or DEFAULT_URL, delay=delay)
-    cache = Cache(cache_dir)
-    return resolve_works(course.works, cache, client, refresh=refresh, progress=progress)
+    config = config if config is not None else site_config(course)
+    cache = Cache(_cache_dir(course, config, cache_dir))
+    services = connect(endpoints or Endpoints(), offline=offline)
+    found = course_overrides(course, config.overrides)
+    return resolve_course(
+        course, cache, services, overrides=found, refresh=refresh, progress=progress
+    )
 
 
 def export(
@@ -111,8 +120,9 @@ def export(
 
 def export_options(config: Config, cache_dir: Path) -> ExportOptions:
     """The configuration's export settings, keys saved in *cache_dir*."""
-    # Seam: prefer=config.prefer and key_style=config.key_style once ExportOptions has them.
-    return ExportOptions(max_authors=config.max_authors, keys_path=cache_dir / "keys.json")
+    return ExportOptions(
+        max_authors=config.max_authors, keys_path=cache_dir / "keys.json", prefer=config.prefer
+    )
 
 
 def with_metadata(course: Course, metadata: dict[str, Metadata]) -> Course:

@@ -1,48 +1,88 @@
-"""The metadata cache: one JSON file per arXiv work, written atomically.
+"""The metadata cache: one JSON file per work per source, written atomically.
 
-Layout: ``<directory>/<stem>.json`` where ``stem`` is
-:func:`readlist.arxiv_ids.cache_file_stem` (``2201.12023.json``,
-``hep-th_9901001.json``; an id can never become a path).  Content::
+Layout (``source`` and ``fetched`` in every file say where and when it came from)::
 
-    {"schema": 1, "fetched": "2026-05-01T12:00:00Z", "metadata": {...Metadata fields...}}
+    <directory>/2201.12023.json         arXiv, by id (schema 1, as it always was)
+    <directory>/dblp/<digest>.json      a DBLP search, by work id (schema 2)
+    <directory>/crossref/<digest>.json  a Crossref work, by DOI (schema 2)
 
-Only ``found`` and ``missing`` records are kept (a ``missing`` one too, so a second
-run asks arXiv nothing; ``readlist fetch --refresh`` asks again).  A ``found``
-record is never replaced by a worse one.  A file that is not valid JSON, has
-another schema or describes another id is reported in :attr:`Cache.problems`
-and treated as absent, so it is fetched again and overwritten.  Every write is a
-temporary file in the same directory, fsynced, then ``os.replace``-d over the
-target: a reader (or a killed writer) never sees half a file.
+An arXiv file's name is :func:`readlist.arxiv_ids.cache_file_stem` of the id
+(``hep-th_9901001.json``); the others are named by a digest of the work id or DOI
+(which is written inside and checked), so no id can ever become a path.  Contents::
+
+    {"schema": 1, "fetched": "...", "metadata": {...Metadata fields...}}
+    {"schema": 2, "source": "dblp", "id": "url:...", "query": "...", "fetched": "...",
+     "records": [{...Metadata fields...}, ...]}
+    {"schema": 2, "source": "crossref", "id": "10.1145/...", "fetched": "...",
+     "metadata": {...}}
+
+Only answers are kept: a ``found`` record, or a ``missing`` one (arXiv or Crossref
+said "no such paper", DBLP found no hit) so that a second run asks nothing; a
+failed, empty or garbled answer never reaches the cache.  A ``missing`` answer is
+asked again after :attr:`Cache.missing_ttl` (30 days); ``readlist fetch --refresh``
+asks everything again.  A ``found`` record is never replaced by a worse one.
+
+A file that is not a regular file (a FIFO, a link to ``/dev/zero``), is larger
+than :data:`MAX_FILE_BYTES`, nests too deep, is not valid JSON, has another
+schema or describes another id is reported in :attr:`Cache.problems` and treated
+as absent, so it is fetched again and overwritten.  Every write is a temporary
+file in the same directory, fsynced, then ``os.replace``-d over the target: a
+reader (or a killed writer) never sees half a file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, fields
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from readlist.arxiv_ids import cache_file_stem, is_valid_arxiv_id
 from readlist.errors import CacheError
-from readlist.files import write_file
-from readlist.model import Metadata, Problem
+from readlist.files import read_file, write_file
+from readlist.model import SOURCES, Metadata, Problem
 
 SCHEMA = 1
+"""arXiv files."""
+SOURCE_SCHEMA = 2
+"""DBLP and Crossref files."""
 CACHED_STATUSES = ("found", "missing")
 STALE_SECONDS = 60
-_TEXT_FIELDS = ("title", "published", "updated", "primary_category", "abstract", "fetched")
-_OPTIONAL_TEXT_FIELDS = ("comment", "journal_ref", "doi")
+MISSING_TTL = timedelta(days=30)
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""No cache file is read past this size (a DBLP answer of 30 hits is ~40 KB)."""
+_TEXT_FIELDS = (
+    "title", "published", "updated", "primary_category", "abstract", "fetched", "type",
+    "venue", "container", "pages", "volume", "number", "publisher", "url", "record",
+)  # fmt: skip
+_OPTIONAL_TEXT_FIELDS = ("comment", "journal_ref", "doi", "key")
 _LIST_FIELDS = ("authors", "categories")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 class Cache:
     """The cache directory; it is created on the first write."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        missing_ttl: timedelta = MISSING_TTL,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         self.directory = directory
+        self.missing_ttl = missing_ttl
+        """How long a "no such paper" answer is believed."""
+        self.now = now
         self.problems: list[Problem] = []
         """Unusable cache files met so far (each reported once)."""
 
@@ -56,12 +96,13 @@ class Cache:
             return None
         path = self.path(arxiv_id)
         try:
-            return _read(path, arxiv_id)
+            meta = _read(path, arxiv_id)
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as err:
-            self._report(path, f"unusable cache file ({err}); it will be fetched again")
+            self._report(path, f"unusable cache file ({_reason(err)}); it will be fetched again")
             return None
+        return None if self._expired(meta.status, meta.fetched) else meta
 
     def put(self, meta: Metadata) -> bool:
         """Save *meta* unless that would lose information; True when written.
@@ -80,6 +121,100 @@ class Cache:
         self._ensure_directory()
         _write_atomic(path, dumps(meta))
         return True
+
+    def search(self, work_id: str, query: str) -> list[Metadata] | None:
+        """The DBLP answer cached for *work_id*'s search for *query* (``[]``: no hit);
+        ``None`` when absent, for another query, expired or unusable (then reported)."""
+        document = self._document("dblp", work_id)
+        if document is None or document.get("query") != query:
+            return None
+        records = document.get("records")
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            self._report(self._file("dblp", work_id), "unusable cache file (no records list)")
+            return None
+        try:
+            found = [_metadata(record) for record in records]
+        except ValueError as err:
+            self._report(self._file("dblp", work_id), f"unusable cache file ({err})")
+            return None
+        return (
+            None if self._expired("found" if found else "missing", document["fetched"]) else found
+        )
+
+    def put_search(
+        self, work_id: str, query: str, records: Sequence[Metadata], fetched: str
+    ) -> None:
+        """Save DBLP's answer (``[]`` = no hit) to *work_id*'s search for *query*."""
+        usable = [asdict(r) for r in records if r.status == "found"]
+        document = {"query": query, "fetched": fetched, "records": usable}
+        self._write_document("dblp", work_id, document)
+
+    def crossref(self, doi: str) -> Metadata | None:
+        """The Crossref record cached for *doi* (``found`` or, until it expires, ``missing``)."""
+        document = self._document("crossref", doi)
+        data = document.get("metadata") if document is not None else None
+        if document is None or not isinstance(data, dict):
+            return None
+        try:
+            meta = _metadata(data)
+        except ValueError as err:
+            self._report(self._file("crossref", doi), f"unusable cache file ({err})")
+            return None
+        return None if self._expired(meta.status, meta.fetched) else meta
+
+    def put_crossref(self, doi: str, meta: Metadata) -> bool:
+        """Save Crossref's answer for *doi* unless it is a failure or worse than a found one."""
+        if meta.status not in CACHED_STATUSES:
+            return False
+        if meta.status != "found":
+            old = self._document("crossref", doi)
+            if old is not None and (old.get("metadata") or {}).get("status") == "found":
+                return False
+        self._write_document("crossref", doi, {"fetched": meta.fetched, "metadata": asdict(meta)})
+        return True
+
+    def _file(self, source: str, name: str) -> Path:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return self.directory / source / f"{digest}.json"
+
+    def _document(self, source: str, name: str) -> dict[str, Any] | None:
+        """A schema-2 file of *source* about *name*, or ``None`` (absent or reported)."""
+        path = self._file(source, name)
+        try:
+            document = _parse(read_file(path, MAX_FILE_BYTES))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as err:
+            self._report(path, f"unusable cache file ({_reason(err)}); it will be fetched again")
+            return None
+        expected = {"schema": SOURCE_SCHEMA, "source": source, "id": name}
+        if any(document.get(k) != v for k, v in expected.items()) or not isinstance(
+            document.get("fetched"), str
+        ):
+            self._report(path, f"not a readlist {source} cache file for {name!r}; ignored")
+            return None
+        return document
+
+    def _write_document(self, source: str, name: str, payload: dict[str, Any]) -> None:
+        document = {"schema": SOURCE_SCHEMA, "source": source, "id": name, **payload}
+        path = self._file(source, name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise CacheError(f"cannot create cache directory {path.parent}: {_why(err)}") from None
+        _write_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+    def _expired(self, status: str, fetched: str) -> bool:
+        """A "missing" answer older than the TTL (or of no known time) is asked again."""
+        if status != "missing":
+            return False
+        try:
+            when = datetime.fromisoformat(fetched.replace("Z", "+00:00"))
+        except ValueError:
+            return True
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return self.now() - when > self.missing_ttl
 
     def ensure_writable(self) -> None:
         """Raise :class:`CacheError` now rather than after a slow fetch.
@@ -120,12 +255,9 @@ def dumps(meta: Metadata) -> str:
 
 
 def loads(text: str, arxiv_id: str) -> Metadata:
-    """The record in a cache file's text; ``ValueError`` saying why it is unusable."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ValueError(f"not JSON: {err.msg} at line {err.lineno}") from None
-    if not isinstance(document, dict) or document.get("schema") != SCHEMA:
+    """The record in an arXiv cache file's text; ``ValueError`` saying why it is unusable."""
+    document = _parse(text)
+    if document.get("schema") != SCHEMA:
         raise ValueError(f"not a readlist cache file of schema {SCHEMA}")
     data = document.get("metadata")
     if not isinstance(data, dict):
@@ -135,9 +267,27 @@ def loads(text: str, arxiv_id: str) -> Metadata:
     return _metadata(data)
 
 
-def _metadata(data: dict[str, Any]) -> Metadata:
+def _parse(text: str) -> dict[str, Any]:
+    """A JSON object; ``ValueError`` for anything else (nesting too deep included)."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"not JSON: {err.msg} at line {err.lineno}") from None
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+    if not isinstance(document, dict):
+        raise ValueError(f"not a readlist cache file of schema {SCHEMA}")
+    return document
+
+
+def _metadata(data: dict[str, Any], nested: bool = False) -> Metadata:
     if data.get("status") not in CACHED_STATUSES:
         raise ValueError(f"status {data.get('status')!r} is not cached")
+    if data.get("source", "arxiv") not in SOURCES:
+        raise ValueError(f"unknown source {data.get('source')!r:.40}")
+    published_as = data.get("published_as")
+    if published_as is not None and (nested or not isinstance(published_as, dict)):
+        raise ValueError("bad published_as")
     known = {f.name for f in fields(Metadata)}
     values = {k: v for k, v in data.items() if k in known}
     for name in _TEXT_FIELDS:
@@ -150,6 +300,8 @@ def _metadata(data: dict[str, Any]) -> Metadata:
     version = values.get("version")
     if version is not None and (type(version) is not int or version < 1):
         raise ValueError(f"bad version {version!r}")
+    if published_as is not None:
+        values["published_as"] = _metadata(published_as, nested=True)
     return Metadata(**values)
 
 
@@ -159,7 +311,11 @@ def _expect(values: dict[str, Any], name: str, ok: Any) -> None:
 
 
 def _read(path: Path, arxiv_id: str) -> Metadata:
-    return loads(path.read_text(encoding="utf-8"), arxiv_id)
+    return loads(read_file(path, MAX_FILE_BYTES), arxiv_id)
+
+
+def _reason(err: Exception) -> str:
+    return _why(err) if isinstance(err, OSError) else str(err)
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -19,13 +19,14 @@ import typer
 import typer.core
 
 from readlist.errors import ReadlistError
-from readlist.options import delay_seconds, endpoint_url, fraction
+from readlist.options import delay_seconds, email, endpoint_url, fraction
 
 if TYPE_CHECKING:
     from readlist.config import Config
     from readlist.course import Selection
+    from readlist.export.record import Prefer
     from readlist.model import Course, Requirement
-    from readlist.resolve import Resolution
+    from readlist.resolve import Endpoints, Resolution
 
 # Plain click help: typer's rich help imports rich.markdown + markdown-it on every
 # --help (+70 ms, 2.5x the start-up floor), and its markup-off mode prints "\\[default".
@@ -100,6 +101,69 @@ DelayOpt = Annotated[
         callback=checked(delay_seconds),
     ),
 ]
+DblpUrlOpt = Annotated[
+    str,
+    typer.Option(
+        "--dblp-url",
+        envvar="READLIST_DBLP_URL",
+        help="DBLP base URL (/search/publ/api is added).",
+        callback=checked(endpoint_url),
+    ),
+]
+DblpDelayOpt = Annotated[
+    float,
+    typer.Option(
+        "--dblp-delay",
+        envvar="READLIST_DBLP_DELAY",
+        help="Seconds between DBLP requests.",
+        callback=checked(delay_seconds),
+    ),
+]
+CrossrefUrlOpt = Annotated[
+    str,
+    typer.Option(
+        "--crossref-url",
+        envvar="READLIST_CROSSREF_URL",
+        help="Crossref REST API base URL (/works/DOI is added).",
+        callback=checked(endpoint_url),
+    ),
+]
+CrossrefDelayOpt = Annotated[
+    float,
+    typer.Option(
+        "--crossref-delay",
+        envvar="READLIST_CROSSREF_DELAY",
+        help="Seconds between Crossref requests.",
+        callback=checked(delay_seconds),
+    ),
+]
+MailtoOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--mailto",
+        envvar="READLIST_MAILTO",
+        help="Contact address sent to DBLP and Crossref in the User-Agent.",
+        callback=checked(email),
+    ),
+]
+OverridesOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--overrides",
+        envvar="READLIST_OVERRIDES",
+        show_default="readlist.toml's overrides, else readlist.bib",
+        help="The overrides BibTeX file's name in each site's root.",
+    ),
+]
+PreferOpt = Annotated[
+    Optional[Literal["published", "arxiv"]],  # noqa: UP045
+    typer.Option(
+        "--prefer",
+        envvar="READLIST_PREFER",
+        show_default="readlist.toml's prefer, else published",
+        help="Cite an arXiv paper's published version (published) or the preprint (arxiv).",
+    ),
+]
 
 
 LectureOpt = Annotated[
@@ -171,13 +235,63 @@ def _print_json(data: object) -> None:
 
 
 def _load(paths: list[Path] | None, cache_dir: Path | None, config: Config) -> Course:
-    """Read the sites, group works, attach cached metadata; report problems on stderr."""
+    """Read the sites, group works, attach the overrides and the cached metadata (no
+    network); report problems, unusable cache files included, on stderr."""
     from readlist import render
-    from readlist.api import load_course
+    from readlist.api import fetch
 
-    course = load_course(_paths(paths), config=config, cache_dir=_cache_dir(cache_dir, config))
+    course, result = fetch(_read(paths), config=config, cache_dir=cache_dir, offline=True)
+    render.problems(result.warnings)
+    return course
+
+
+def _read(paths: list[Path] | None) -> Course:
+    """Read the sites and group works (no metadata); report problems on stderr."""
+    from readlist import render
+    from readlist.course import load_course
+
+    course = load_course(_paths(paths))
     render.problems(course.problems)
     return course
+
+
+def _resolve(
+    course: Course,
+    config: Config,
+    cache_dir: Path | None,
+    endpoints: Endpoints,
+    *,
+    offline: bool,
+    refresh: bool = False,
+) -> tuple[Course, Resolution]:
+    """The course with its metadata: overrides, cache, then the services unless *offline*,
+    with a progress bar on stderr."""
+    from readlist import render
+    from readlist.api import fetch
+
+    with render.fetch_progress() as progress:
+        return fetch(
+            course,
+            config=config,
+            cache_dir=cache_dir,
+            endpoints=endpoints,
+            offline=offline,
+            refresh=refresh,
+            progress=progress,
+        )
+
+
+def _site_config(
+    paths: list[Path] | None, overrides: str | None = None, prefer: Prefer | None = None
+) -> Config:
+    """The site's configuration, with the overrides file and --prefer given on the
+    command line."""
+    config = _config(paths)
+    if overrides is not None:
+        config = replace(config, overrides=overrides)
+    if prefer is not None:
+        config = replace(config, prefer=prefer)
+    return config
 
 
 def _version(value: bool) -> None:
@@ -263,25 +377,40 @@ def fetch(
     refresh: Annotated[
         bool, typer.Option("--refresh", help="Fetch every work again, even if cached.")
     ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every work not verified, and why.")
+    ] = False,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
+    dblp_url: DblpUrlOpt = "https://dblp.org",
+    dblp_delay: DblpDelayOpt = 1.0,
+    crossref_url: CrossrefUrlOpt = "https://api.crossref.org",
+    crossref_delay: CrossrefDelayOpt = 0.0,
+    mailto: MailtoOpt = None,
+    overrides: OverridesOpt = None,
     cache_dir: CacheOpt = None,
 ) -> None:
-    """Fetch arXiv metadata the cache lacks (every work with --refresh) into the cache.
+    """Fetch the metadata the cache lacks (every work with --refresh) into the cache:
+    arXiv for arXiv ids, Crossref for DOIs, DBLP for other papers; the site's
+    overrides file wins over all of them.
 
-    Exit status: 0 every arXiv work found, 1 some could not be resolved,
-    2 arXiv could not be reached at all.
+    Exit status: 0 nothing missing or failed, 1 some works could not be resolved,
+    2 no service could be reached at all.
 
     Example: readlist fetch examples/dsc204a-w24
     """
     from readlist import render
+    from readlist.resolve import Endpoints
 
-    config = _config(paths)
-    course = _load(paths, cache_dir, config)
-    cache = _cache_dir(cache_dir, config)
-    result = _resolve(course, cache, offline, arxiv_url, arxiv_delay, refresh=refresh)
-    render.fetch_summary(result, offline=offline)
+    endpoints = Endpoints(
+        arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
+    )
+    config = _site_config(paths, overrides)
+    _, result = _resolve(
+        _read(paths), config, cache_dir, endpoints, offline=offline, refresh=refresh
+    )
+    render.fetch_summary(result, offline=offline, verbose=verbose)
     raise typer.Exit(result.exit_code)
 
 
@@ -336,9 +465,22 @@ def export(
     week: WeekOpt = None,
     required: RequiredOpt = False,
     optional: OptionalOpt = False,
+    prefer: PreferOpt = None,
+    notes: Annotated[
+        bool,
+        typer.Option(
+            "--notes/--no-notes", help="Bibliographies: note when metadata is unverified."
+        ),
+    ] = True,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
+    dblp_url: DblpUrlOpt = "https://dblp.org",
+    dblp_delay: DblpDelayOpt = 1.0,
+    crossref_url: CrossrefUrlOpt = "https://api.crossref.org",
+    crossref_delay: CrossrefDelayOpt = 0.0,
+    mailto: MailtoOpt = None,
+    overrides: OverridesOpt = None,
     cache_dir: CacheOpt = None,
     verbose: Annotated[
         bool,
@@ -347,7 +489,7 @@ def export(
 ) -> None:
     """Write the course bibliography, the annotated reading list or the Jekyll data file.
 
-    Metadata the cache lacks is fetched from arXiv first (not with --offline);
+    Metadata the cache lacks is fetched first (not with --offline);
     works without it are still exported from what the site says, and marked.
     Citation keys are kept stable in CACHE_DIR/keys.json.
 
@@ -364,7 +506,7 @@ def export(
     if fragment and name != "html":
         raise click.UsageError("--fragment applies to --format html only")
     requirement = _requirement(required, optional)
-    config = _config(paths)
+    config = _site_config(paths, overrides, prefer)
     if base_url is not None or max_authors is not None:
         config = replace(
             config,
@@ -374,12 +516,21 @@ def export(
     target = _export_target(output, name, _paths(paths))
     if target is not None:
         check_writable(target)
+    from readlist import render
+    from readlist.resolve import Endpoints
+
+    endpoints = Endpoints(
+        arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
+    )
     cache = _cache_dir(cache_dir, config)
-    course = _load(paths, cache_dir, config)
+    course = _read(paths)
     if lecture or week or requirement:  # before fetching: only the works exported are fetched
         course = select(course, _selection(course, lecture, week, requirement))
-    course = _fetch_missing(course, cache, offline, arxiv_url, arxiv_delay, verbose=verbose)
-    options = replace(export_options(config, cache), abstracts=abstracts, ascii=ascii_only)
+    course, result = _resolve(course, config, cache_dir, endpoints, offline=offline)
+    render.unresolved(result, verbose=verbose)
+    options = replace(
+        export_options(config, cache), abstracts=abstracts, ascii=ascii_only, notes=notes
+    )
     text = export_course(course, name, config=config, options=options, fragment=fragment)
     if target is None:
         sys.stdout.write(text)
@@ -403,48 +554,6 @@ def _export_target(output: str | None, fmt: str, paths: list[Path]) -> Path | No
     return None
 
 
-def _resolve(
-    course: Course,
-    cache_dir: Path,
-    offline: bool,
-    arxiv_url: str | None,
-    delay: float,
-    refresh: bool = False,
-) -> Resolution:
-    """Metadata for the course's arXiv works: the cache, then arXiv (not when *offline*)."""
-    from readlist import render
-    from readlist.api import fetch
-
-    with render.fetch_progress() as progress:
-        return fetch(course, cache_dir, offline, arxiv_url, delay, refresh, progress)
-
-
-def _fetch_missing(
-    course: Course,
-    cache_dir: Path,
-    offline: bool,
-    arxiv_url: str | None,
-    delay: float,
-    warn: bool = True,
-    verbose: bool = False,
-) -> Course:
-    """The course with metadata for arXiv works the cache lacks: from arXiv, unless *offline*.
-
-    Works still without metadata afterwards (offline, arXiv unreachable) keep
-    whatever status resolve gives them; with *warn*, one warning line counts
-    them (and, *verbose*, one line each names them first).
-    """
-    if not any(w.arxiv_id and w.id not in course.metadata for w in course.works):
-        return course
-    from readlist import render
-    from readlist.api import with_metadata
-
-    result = _resolve(course, cache_dir, offline, arxiv_url, delay)
-    if warn:
-        render.unresolved(result, verbose=verbose)
-    return with_metadata(course, result.metadata)
-
-
 @app.command()
 def check(
     paths: PathsArg = None,
@@ -465,6 +574,12 @@ def check(
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
+    dblp_url: DblpUrlOpt = "https://dblp.org",
+    dblp_delay: DblpDelayOpt = 1.0,
+    crossref_url: CrossrefUrlOpt = "https://api.crossref.org",
+    crossref_delay: CrossrefDelayOpt = 0.0,
+    mailto: MailtoOpt = None,
+    overrides: OverridesOpt = None,
     cache_dir: CacheOpt = None,
 ) -> None:
     """Find what is wrong in reading lists: link text vs arXiv title (typos, swapped
@@ -478,13 +593,15 @@ def check(
     Example: readlist check examples/dsc204a-w24/_modules/week-10.md --fail-on error
     """
     from readlist import render
-    from readlist.api import load_course
     from readlist.lint import check_course, report_json
+    from readlist.resolve import Endpoints
 
-    config = _config(paths)
-    cache = _cache_dir(cache_dir, config)
-    course = load_course(_paths(paths), config=config, cache_dir=cache)
-    course = _fetch_missing(course, cache, offline, arxiv_url, arxiv_delay, warn=False)
+    endpoints = Endpoints(
+        arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
+    )
+    config = _site_config(paths, overrides)
+    course, result = _resolve(_read(paths), config, cache_dir, endpoints, offline=offline)
+    render.problems([*result.warnings, *(o.unused() for o in result.unused_overrides)])
     report = check_course(course, threshold=threshold)
     if as_json:
         _print_json(report_json(report, fail_on=fail_on))

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from readlist.dedupe import group_works, other_lectures
 from readlist.extract import extract_site
-from readlist.model import Course, Lecture, Reading, Requirement, Site
+from readlist.model import Course, Lecture, Metadata, Reading, Requirement, Site
 from readlist.urls import is_absolute, is_link
 
 
@@ -160,6 +160,26 @@ def with_base_url(course: Course, base_url: str | None) -> Course:
     return Course(sites, works, dict(course.metadata))
 
 
+def metadata_json(meta: Metadata) -> dict[str, Any]:
+    """A reading's ``metadata`` in ``show --json``: who wrote it, when, where, per which source.
+
+    An arXiv paper's published version (when known) is under ``published_as``."""
+    data: dict[str, Any] = {
+        "title": meta.title,
+        "authors": list(meta.authors),
+        "year": meta.year,
+        "venue": meta.venue or meta.container,
+        "type": meta.type,
+        "doi": meta.doi,
+        "source": meta.source,
+        "arxiv_id": meta.arxiv_id,
+        "version": meta.version,
+    }
+    if meta.published_as is not None and meta.published_as.status == "found":
+        data["published_as"] = metadata_json(meta.published_as)
+    return data
+
+
 def show_json(course: Course, view: Sequence[tuple[Lecture, Sequence[Reading]]]) -> dict[str, Any]:
     """The ``readlist show --json`` document."""
     lectures = []
@@ -180,13 +200,7 @@ def show_json(course: Course, view: Sequence[tuple[Lecture, Sequence[Reading]]])
                 item["also_in"] = [o.key for o in other_lectures(work, lec)]
                 meta = course.metadata.get(work.id)
                 if meta is not None and meta.status == "found":
-                    item["metadata"] = {
-                        "title": meta.title,
-                        "authors": list(meta.authors),
-                        "year": meta.year,
-                        "arxiv_id": meta.arxiv_id,
-                        "version": meta.version,
-                    }
+                    item["metadata"] = metadata_json(meta)
             items.append(item)
         lectures.append(
             {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -206,48 +206,72 @@ def _lecture_label(lecture: Lecture, sites: dict[str, str], *, with_title: bool 
     return label
 
 
+SOURCE_NAMES = {"arxiv": "arXiv", "dblp": "DBLP", "crossref": "Crossref", "overrides": "overrides"}
+
+
+def _per_source(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{SOURCE_NAMES.get(k, k)} {n}" for k, n in counts.items() if n)
+
+
 @contextmanager
-def fetch_progress() -> Iterator[Callable[[int, int], None]]:
-    """A progress bar on stderr while ``fetch`` runs; yields the ``(done, total)`` callback."""
+def fetch_progress() -> Iterator[Callable[[int, int, Mapping[str, int]], None]]:
+    """A progress bar on stderr while metadata is resolved, with the works verified
+    per source; yields the ``(done, total, verified)`` callback."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     err = console(stderr=True)
-    columns = (TextColumn("arXiv metadata"), BarColumn(), MofNCompleteColumn())
+    columns = (
+        TextColumn("metadata"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[sources]}"),
+    )
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("fetch", total=None)
+        task = bar.add_task("fetch", total=None, sources="")
 
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+        def update(done: int, total: int, verified: Mapping[str, int]) -> None:
+            sources = _per_source(verified)
+            if sources:
+                bar.update(task, completed=done, total=total, sources=sources)
+            else:
+                bar.update(task, completed=done, total=total)
 
         yield update
 
 
-def fetch_summary(result: Resolution, *, offline: bool = False) -> None:
-    """One line per unresolved work (stderr, never wrapped), then the counts (stdout)."""
-    problems(result.problems)
+def fetch_summary(result: Resolution, *, offline: bool = False, verbose: bool = False) -> None:
+    """Warnings (unusable cache files, overrides), the works themselves only with
+    *verbose* (stderr, never wrapped), then one summary line (stdout)."""
+    err = console(stderr=True)
+    listed = [*result.problems, *result.left] if verbose else list(result.warnings)
+    for problem in listed:
+        err.print(Text.assemble(("warning: ", "yellow"), inert(str(problem))), soft_wrap=True)
     line = (
         f"fetched {result.fetched}, cached {result.cached}, "
-        f"not found {result.missing}, failed {result.failed}"
+        f"not found {result.missing}, failed {result.failed}; "
+        f"verified {_per_source(result.verified) or 'none'}; "
+        f"left unverified {result.unverified}"
     )
     if offline:
         line += " (offline)"
     elif result.requests:
-        line += f" ({result.requests} request{'s' if result.requests != 1 else ''} to arXiv)"
+        requests = _per_source(result.requests_by_source)
+        line += f" ({result.requests} request{'s' if result.requests != 1 else ''}: {requests})"
     console().print(Text(line, style="bold"))
 
 
 def unresolved(result: Resolution, *, verbose: bool = False) -> None:
-    """After an export: each unusable cache file, then one line counting the works left
-    without metadata by reason (``--verbose``: one line each first)."""
-    count = result.missing + result.failed  # resolve lists their problems last
-    files = len(result.problems) - count
-    problems(result.problems[:files])
+    """After an export or check: the warnings (unusable cache files, overrides), then one
+    line counting the works left without metadata by reason (``--verbose``: each first)."""
+    problems(result.warnings)
+    failures = [p for p in result.problems if p not in result.warnings]
     if verbose:
-        problems(result.problems[files:])
-    if count:
-        whys = Counter(problem.message.partition(": ")[2] for problem in result.problems[files:])
+        problems(failures)
+    if failures:
+        whys = Counter(problem.message.partition(": ")[2] for problem in failures)
         said = [why if len(whys) == 1 else f"{why} ({n})" for why, n in whys.items()]
-        line = f"{count} arXiv work{'s' if count != 1 else ''} exported without metadata: "
+        works = f"{len(failures)} work{'s' if len(failures) != 1 else ''}"
+        line = f"{works} exported without metadata: "
         warning(line + ", ".join(said) + ("" if verbose else "; --verbose lists them"))
 
 

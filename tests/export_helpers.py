@@ -17,6 +17,8 @@ from readlist.cache import Cache
 from readlist.course import load_course
 from readlist.dedupe import group_works
 from readlist.model import Course, Lecture, Metadata, Reading, Requirement, Site
+from readlist.overrides import course_overrides
+from readlist.resolve import Services, resolve_course
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
@@ -80,11 +82,14 @@ def with_metadata(meta: Metadata, **changes: Any) -> Metadata:
 
 
 def example_course(cache_dir: Path) -> Course:
-    """``examples/dsc204a-w24`` with every arXiv work's metadata in *cache_dir*."""
+    """``examples/dsc204a-w24`` with every arXiv work's metadata in *cache_dir* and
+    its overrides file applied (what ``readlist export --offline`` sees)."""
     cache = Cache(cache_dir)
     for meta in fixture_metadata().values():
         cache.put(meta)
-    return load_course([EXAMPLE], cache_dir=cache_dir)
+    course = load_course([EXAMPLE])
+    overrides = course_overrides(course)
+    return resolve_course(course, cache, Services(offline=True), overrides=overrides)[0]
 
 
 def citeproc(pandoc: str, document: Path, bibliography: Path) -> subprocess.CompletedProcess[str]:

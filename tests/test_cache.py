@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ def test_unreachable_and_invalid_are_not_cached(tmp_path: Path) -> None:
 
 
 def test_missing_is_cached_and_later_replaced_by_found(tmp_path: Path) -> None:
-    cache = Cache(tmp_path)
+    cache = Cache(tmp_path, now=lambda: datetime(2026, 1, 2, tzinfo=timezone.utc))
     missing = Metadata(arxiv_id=FOUND.arxiv_id, status="missing", fetched="2026-01-01T00:00:00Z")
     assert cache.put(missing)
     assert cache.get(FOUND.arxiv_id) == missing

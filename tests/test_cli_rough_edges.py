@@ -137,4 +137,4 @@ def test_a_filtered_export_fetches_only_what_it_exports(tmp_path: Path) -> None:
     )
     assert run.returncode == 0
     # Mar 11's five arXiv papers; the course's other four are not asked for.
-    assert "warning: 5 arXiv works exported without metadata" in run.stderr
+    assert "warning: 5 works exported without metadata" in run.stderr

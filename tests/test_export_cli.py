@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
 from pathlib import Path
 
 from bibtexparser.entrypoint import parse_string
@@ -20,6 +21,9 @@ SITE_URL = "https://hao-ai-lab.github.io/dsc204a-w24/"
 """The example's readlist.toml base_url: the CLI makes the site's own links absolute."""
 ALL_AUTHORS = ("--max-authors", "1000")
 """The goldens list every author; the example's readlist.toml cuts at ten."""
+SPARK_SQL_OFFLINE = (
+    "warning: 1 work exported without metadata: not in the cache (offline); --verbose lists them\n"
+)
 
 
 def golden(name: str) -> str:
@@ -68,7 +72,8 @@ def test_offline_export_from_the_cache_writes_the_file_and_nothing_on_stdout(
         cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
-    assert run.stdout == "" and run.stderr == ""
+    assert run.stdout == ""
+    assert run.stderr == SPARK_SQL_OFFLINE  # the one DOI link: Crossref is not asked offline
     text = (tmp_path / "course.bib").read_text(encoding="utf-8")
     assert text == golden("dsc204a-w24.bib")
     saved = json.loads((cache / "keys.json").read_text(encoding="utf-8"))["keys"]
@@ -129,7 +134,8 @@ def test_a_failed_export_leaves_an_existing_file_alone(tmp_path: Path) -> None:
     out = tmp_path / "course.bib"
     out.write_text("previous\n", encoding="utf-8")
     run = readlist("export", EXAMPLE, "--offline", "--cache-dir", cache, "-o", out, cwd=tmp_path)
-    assert run.returncode == 2 and run.stderr.startswith("error: cannot read citation keys")
+    assert run.returncode == 2
+    assert run.stderr.splitlines()[-1].startswith("error: cannot read citation keys")
     assert out.read_text(encoding="utf-8") == "previous\n"
 
 
@@ -149,7 +155,7 @@ def test_offline_without_metadata_still_exports_every_work_and_warns(tmp_path: P
     assert not library.failed_blocks and len(library.entries) == 41
     assert "arxiv2201.12023" in library.entries_dict
     assert run.stderr == (
-        "warning: 9 arXiv works exported without metadata: not in the cache (offline); "
+        "warning: 10 works exported without metadata: not in the cache (offline); "
         "--verbose lists them\n"
     )
 
@@ -158,7 +164,7 @@ def test_verbose_lists_each_work_without_metadata(tmp_path: Path) -> None:
     run = readlist("export", EXAMPLE, "--offline", "--cache-dir", tmp_path, "-v", cwd=tmp_path)
     assert run.returncode == 0
     lines = run.stderr.splitlines()
-    assert len(lines) == 10 and lines[-1].startswith("warning: 9 arXiv works exported without")
+    assert len(lines) == 11 and lines[-1].startswith("warning: 10 works exported without")
     assert "--verbose" not in lines[-1]
     assert (
         "warning: examples/dsc204a-w24/_modules/week-08.md:12: arxiv:1712.05889: "
@@ -197,12 +203,14 @@ def test_the_summary_counts_each_reason(tmp_path: Path) -> None:
     links = "".join(f"* [Paper {i}](https://arxiv.org/abs/{i})\n" for i in ids)
     (site / "week.md").write_text(f"## Lecture 1 (Jan 9): All\n\n{links}", encoding="utf-8")
     cache = tmp_path / "cache"
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")  # a fresh "missing"
     for i in ids[:3]:  # arXiv knows the first only; the others are remembered as missing
-        Cache(cache).put(fixture_metadata().get(i) or Metadata(arxiv_id=i, status="missing"))
+        missing = Metadata(arxiv_id=i, status="missing", fetched=now)
+        Cache(cache).put(fixture_metadata().get(i) or missing)
     run = readlist("export", site, "--offline", "--cache-dir", cache, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert run.stderr == (
-        "warning: 3 arXiv works exported without metadata: arXiv has no paper with this id (2), "
+        "warning: 3 works exported without metadata: arXiv has no paper with this id (2), "
         "not in the cache (offline) (1); --verbose lists them\n"
     )
 
@@ -237,3 +245,16 @@ def test_concurrent_cli_exports_on_one_cache_give_distinct_stable_keys(tmp_path:
             url: saved[f"url:{url}"]
             for url in (f"https://e.org/{site.name[4:]}/{i}.pdf" for i in range(3))
         }
+
+
+def test_no_notes_and_prefer_reach_the_export(tmp_path: Path) -> None:
+    cache = filled_cache(tmp_path / "cache")
+    args = ("export", EXAMPLE, "--offline", "--cache-dir", cache, "-f", "biblatex")
+    noted = readlist(*args, cwd=tmp_path)
+    assert "Metadata unverified" in noted.stdout
+    quiet = readlist(*args, "--no-notes", "--prefer", "arxiv", cwd=tmp_path)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "Metadata unverified" not in quiet.stdout
+    assert "@online{zheng2022alpa," in quiet.stdout
+    wrong = readlist(*args, "--prefer", "journal", cwd=tmp_path)
+    assert wrong.returncode == 2 and "'journal' is not one of" in wrong.stderr

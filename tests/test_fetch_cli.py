@@ -89,20 +89,25 @@ def test_example_writes_the_nine_real_entries_field_for_field(
     assert len(fake_arxiv.requests) == 1
 
 
-def test_offline_reports_each_uncached_work_and_exits_1(tmp_path: Path) -> None:
+def test_offline_summarises_and_lists_uncached_works_only_when_verbose(tmp_path: Path) -> None:
     run = fetch(EXAMPLE, "--cache-dir", tmp_path / "cache", READLIST_OFFLINE="1")
+    assert run.returncode == 1
+    assert "not in the cache" not in run.stderr  # one summary, never a line per work
+    run = fetch(EXAMPLE, "--cache-dir", tmp_path / "cache", "--verbose", READLIST_OFFLINE="1")
 
     assert run.returncode == 1
-    assert run.stdout.startswith("fetched 0, cached 0, not found 0, failed 9 (offline)")
+    # 9 arXiv works and a DOI link; the overrides file needs no network
+    assert run.stdout.startswith("fetched 0, cached 0, not found 0, failed 10; ")
+    assert "; verified overrides 14; " in run.stdout and run.stdout.rstrip().endswith("(offline)")
     lines = [line for line in run.stderr.splitlines() if "not in the cache (offline)" in line]
-    assert len(lines) == 9
+    assert len(lines) == 10
     assert "_modules/week-10.md:11: arxiv:2201.12023: not in the cache (offline)" in run.stderr
     assert not (tmp_path / "cache").exists()
 
 
 def test_unknown_id_exits_1_with_one_line(fake_arxiv: FakeArxiv, tmp_path: Path) -> None:
     site = site_with_ids(tmp_path / "site", ["1712.05889", "2401.99999"])
-    run = fetch(site, "--cache-dir", tmp_path / "cache", **online(fake_arxiv.url))
+    run = fetch(site, "--cache-dir", tmp_path / "cache", "-v", **online(fake_arxiv.url))
 
     assert run.returncode == 1
     assert run.stdout.startswith("fetched 1, cached 0, not found 1, failed 0")
@@ -112,7 +117,7 @@ def test_unknown_id_exits_1_with_one_line(fake_arxiv: FakeArxiv, tmp_path: Path)
 
 def test_unreachable_arxiv_exits_2(tmp_path: Path) -> None:
     url = closed_port_url()
-    run = fetch(EXAMPLE, "--cache-dir", tmp_path / "cache", **online(url))
+    run = fetch(EXAMPLE, "--cache-dir", tmp_path / "cache", "--verbose", **online(url))
 
     assert run.returncode == 2
     assert run.stdout.startswith("fetched 0, cached 0, not found 0, failed 9")
@@ -169,7 +174,10 @@ def test_console_script_has_fetch_help() -> None:
         ["readlist", "fetch", "--help"], capture_output=True, text=True, env=environment()
     )
     assert run.returncode == 0
-    for option in ("--refresh", "--offline", "--arxiv-url", "--arxiv-delay", "--cache-dir"):
+    options = ("--refresh", "--offline", "--arxiv-url", "--arxiv-delay", "--cache-dir")
+    options += ("--dblp-url", "--dblp-delay", "--crossref-url", "--crossref-delay", "--mailto")
+    options += ("--overrides", "--verbose", "READLIST_DBLP_URL", "READLIST_MAILTO")
+    for option in options:
         assert option in run.stdout
 
 
@@ -183,8 +191,19 @@ def test_progress_bar_on_a_terminal(fake_arxiv: FakeArxiv, tmp_path: Path) -> No
         timeout=20,
         dimensions=(24, 120),
     )
-    child.expect("arXiv metadata")
+    child.expect("metadata")
+    child.expect("arXiv 9, overrides 14")  # per-source counts in the bar
     child.expect("fetched 9, cached 0")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_fetch_help_names_every_source_option() -> None:
+    run = fetch("--help")
+    assert run.returncode == 0
+    for option in ("--dblp-url", "--dblp-delay", "--crossref-url", "--crossref-delay", "--mailto"):
+        assert option in run.stdout
+    for variable in ("READLIST_DBLP_URL", "READLIST_CROSSREF_DELAY", "READLIST_MAILTO"):
+        assert variable in run.stdout
+    assert "--overrides" in run.stdout and "--verbose" in run.stdout

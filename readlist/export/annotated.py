@@ -167,13 +167,15 @@ def default_title(course: Course) -> str:
 
 
 def reading_title(record: Record, reading: Reading) -> str:
-    """arXiv's title when known, else the lecture's own link text."""
-    return record.title if record.status == "arxiv" else clean_text(reading.title) or record.title
+    """The verified title when a source vouches for one, else the lecture's own link text."""
+    return record.title if record.verified else clean_text(reading.title) or record.title
 
 
 def venue_of(record: Record) -> str:
-    """The venue a record names: its journal reference, or a comment that reads like one."""
-    return record.journal_ref or (record.comment if _VENUE_HINT.search(record.comment) else "")
+    """The venue a record names: its journal reference or container, or a comment that
+    reads like one."""
+    venue = record.journal_ref or record.container
+    return venue or (record.comment if _VENUE_HINT.search(record.comment) else "")
 
 
 def _item(

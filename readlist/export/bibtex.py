@@ -8,16 +8,22 @@ constants are written as they are.  The output
 is parsed back before it is returned: a failed block or a lost entry is a bug,
 reported as :class:`ExportError` instead of a broken file.
 
-arXiv works are ``@misc`` (BibTeX, with ``howpublished = arXiv:<id> [<class>]``
+arXiv preprints are ``@misc`` (BibTeX, with ``howpublished = arXiv:<id> [<class>]``
 because common ``.bst`` files ignore ``eprint``) or ``@online`` (biblatex, with
-``eprinttype``/``eprintclass``).  Works known only from the site are honest
-``@misc``/``@online`` entries: link text, URL, DOI if the link is one, and a
-``note`` that the metadata is unverified.  Every entry lists where it is read
+``eprinttype``/``eprintclass``; no DOI or URL for the same arXiv page).  Works a
+source vouches for (DBLP, Crossref, the overrides, an arXiv paper's published
+version) take their type: ``@inproceedings``, ``@article``, ``@book``,
+``@incollection``, ``@techreport`` (biblatex ``@report``), when the fields the
+type requires are known, else ``@misc``; an arXiv paper keeps its eprint fields.
+Works known only from the site are honest ``@misc``/``@online`` entries: link
+text, URL, DOI if the link is one, and a ``note`` that the metadata is
+unverified (``ExportOptions.notes``).  Every entry lists where it is read
 (``annote``/``annotation``) and its requirements (``keywords``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bibtexparser.entrypoint import parse_string, write_string
@@ -89,13 +95,58 @@ def _header(records: list[Record], style: str) -> ImplicitComment:
     )
 
 
-def _common_tail(record: Record, options: ExportOptions, where_field: str) -> list[Field]:
+def _kind(record: Record) -> str:
+    """The BibTeX entry type: the source's type when every field its style requires
+    (author, year, the container, the publisher ...) is there, else ``misc``."""
+    if not record.verified or record.preprint or not record.authors or not record.date:
+        return "misc"
+    kinds = {
+        "paper-conference": ("inproceedings", record.container),
+        "article-journal": ("article", record.container),
+        "chapter": ("incollection", record.container and record.publisher),
+        "book": ("book", record.publisher),
+        "report": ("techreport", record.publisher),
+    }
+    kind, required = kinds.get(record.type, ("misc", ""))
+    return kind if required else "misc"
+
+
+def _venue_fields(record: Record, kind: str, options: ExportOptions, biblatex: bool) -> list[Field]:
+    """Container, volume, number, pages and publisher, under the names *kind* uses."""
+    container = {
+        "inproceedings": "booktitle",
+        "incollection": "booktitle",
+        "article": "journaltitle" if biblatex else "journal",
+    }.get(kind, "howpublished" if not record.preprint else "")
+    publisher = "institution" if kind == "techreport" else "publisher"
+    values = [
+        (container, record.container),
+        ("volume", record.volume),
+        ("number", record.number),
+        ("pages", re.sub(r"\s*[-\u2013\u2014]+\s*", "--", record.pages)),
+        (publisher, record.publisher if kind != "misc" else ""),
+    ]
+    return [_text(name, value, options) for name, value in values if name and value]
+
+
+def _eprint(record: Record) -> bool:
+    return bool(record.arxiv_id) and record.status != "arxiv-missing"
+
+
+def _as_preprint(record: Record) -> bool:
+    """Cited as the arXiv preprint (fetched, or not fetched yet)."""
+    return _eprint(record) and (record.preprint or record.status == "arxiv-pending")
+
+
+def _common_tail(
+    record: Record, options: ExportOptions, where_field: str, links: tuple[str, ...]
+) -> list[Field]:
     fields = []
-    if record.doi:
+    if "doi" in links and record.doi:
         fields.append(Field("doi", safe_url(record.doi)))
-    if record.url:
+    if "url" in links and record.url:
         fields.append(Field("url", safe_url(record.url)))
-    note = record.caveat or record.journal_ref
+    note = (record.caveat if options.notes else "") or record.journal_ref
     if note:
         fields.append(_text("note", note, options))
     if record.requirements:
@@ -114,16 +165,20 @@ def _text(name: str, value: str, options: ExportOptions, *, title: bool = False)
 
 
 def _bibtex_entry(record: Record, options: ExportOptions) -> Entry:
+    kind = _kind(record)
     fields = []
     if record.authors:
         fields.append(Field("author", bibtex_names(record.authors, options)))
     fields.append(_text("title", record.title, options, title=True))
-    if record.arxiv_id and record.status != "arxiv-missing":
+    fields += _venue_fields(record, kind, options, biblatex=False)
+    if _as_preprint(record):
         cite_as = f"arXiv:{record.arxiv_id}" + (f" [{record.category}]" if record.category else "")
         fields.append(_text("howpublished", cite_as, options))
     if record.date:
-        fields += [Field("year", str(record.date[0])), Field("month", record.date[1])]
-    if record.arxiv_id and record.status != "arxiv-missing":
+        fields.append(Field("year", str(record.date[0])))
+        if len(record.date) > 1:
+            fields.append(Field("month", record.date[1]))
+    if _eprint(record):
         fields += [Field("eprint", record.arxiv_id), Field("archivePrefix", "arXiv")]
         if record.category:
             fields.append(_text("primaryClass", record.category, options))
@@ -131,22 +186,40 @@ def _bibtex_entry(record: Record, options: ExportOptions) -> Entry:
         # plainnat needs an author or a key to sort ("to sort, need author or key").
         sort_words = " ".join(record.title.split()[:3]).rstrip(":;,.")
         fields.append(_text("key", sort_words, options))
-    return Entry("misc", record.key, fields + _common_tail(record, options, "annote"))
+    tail = _common_tail(record, options, "annote", ("doi", "url"))
+    return Entry(kind, record.key, fields + tail)
+
+
+def _biblatex_links(record: Record) -> tuple[str, ...]:
+    """The eprint, a DOI of another page than arXiv's, then the URL only when nothing
+    else links the work."""
+    arxiv_doi = bool(record.doi) and str(record.doi).lower().startswith("10.48550/arxiv.")
+    doi = bool(record.doi) and not (_eprint(record) and arxiv_doi)
+    return ("doi",) if doi else () if _eprint(record) else ("url",)
 
 
 def _biblatex_entry(record: Record, options: ExportOptions) -> Entry:
+    kind = _kind(record)
     fields = []
     if record.authors:
         fields.append(Field("author", bibtex_names(record.authors, options)))
     fields.append(_text("title", record.title, options, title=True))
+    fields += _venue_fields(record, kind, options, biblatex=True)
+    if kind == "techreport":
+        fields.append(Field("type", "techreport"))
     if record.date:
-        fields.append(Field("date", "{:04d}-{:02d}-{:02d}".format(*record.date)))
-    if record.arxiv_id and record.status != "arxiv-missing":
+        fields.append(Field("date", "-".join(f"{part:02d}" for part in record.date)))
+    if _eprint(record):
         fields += [Field("eprint", record.arxiv_id), Field("eprinttype", "arXiv")]
         if record.category:
             fields.append(_text("eprintclass", record.category, options))
-        fields.append(Field("pubstate", "preprint"))
-    return Entry("online", record.key, fields + _common_tail(record, options, "annotation"))
+        if _as_preprint(record):
+            fields.append(Field("pubstate", "preprint"))
+    biblatex_kind = {"techreport": "report"}.get(kind, kind)
+    if biblatex_kind == "misc" and (_as_preprint(record) or not record.verified):
+        biblatex_kind = "online"
+    tail = _common_tail(record, options, "annotation", _biblatex_links(record))
+    return Entry(biblatex_kind, record.key, fields + tail)
 
 
 def _write(header: ImplicitComment, entries: list[Entry], middleware: list[Middleware]) -> str:

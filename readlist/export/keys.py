@@ -96,32 +96,36 @@ def provisional_base(arxiv_id: str) -> str:
     return "arxiv" + arxiv_id.lower().replace("/", ".")
 
 
-def assign_keys(requests: Iterable[KeyRequest], keys_path: Path | None) -> dict[str, str]:
-    """A unique key per saved id, reusing and extending the keys saved at *keys_path*.
+def assign_keys(
+    requests: Iterable[KeyRequest], keys_path: Path | None, reserved: Iterable[str] = ()
+) -> dict[str, str]:
+    """A unique key per saved id, reusing and extending the keys saved at *keys_path*;
+    no new key is one of *reserved* (keys the course fixed itself, compared without case).
 
     ``keys.json`` is written only when a new final key is given, and then read
     again, extended and written under a file lock, so that concurrent exports
     neither lose each other's keys nor give one key twice.
     """
+    fixed = {key.casefold() for key in reserved}
     requests = list(requests)
     if keys_path is None:
-        return _assign(requests, {})[0]
-    keys, grown = _assign(requests, load_keys(keys_path))
+        return _assign(requests, {}, fixed)[0]
+    keys, grown = _assign(requests, load_keys(keys_path), fixed)
     if grown is None:
         return keys
     with _locked(keys_path):
-        keys, grown = _assign(requests, load_keys(keys_path))
+        keys, grown = _assign(requests, load_keys(keys_path), fixed)
         if grown is not None:
             save_keys(keys_path, grown)
     return keys
 
 
 def _assign(
-    requests: list[KeyRequest], saved: dict[str, str]
+    requests: list[KeyRequest], saved: dict[str, str], reserved: set[str]
 ) -> tuple[dict[str, str], dict[str, str] | None]:
     """``(key by saved id, the saved keys grown by the new final ones or None if none)``."""
     saved = _adopt_legacy(requests, saved)
-    taken = set(saved.values())
+    taken = set(saved.values()) | reserved
     keys = {r.saved_id: saved[r.saved_id] for r in requests if r.saved_id in saved}
     new = [r for r in requests if r.saved_id not in keys]
     for request in sorted(new, key=lambda r: r.order):

@@ -1,10 +1,15 @@
 """One format-neutral record per work: what every exporter writes from.
 
 A record says what is known and how well: ``arxiv`` (metadata from arXiv),
-``arxiv-pending`` (an arXiv id whose metadata has not been fetched),
-``arxiv-missing`` (arXiv has no such paper) or ``site`` (not an arXiv work).
-Everything but ``arxiv`` carries only what the site says: the link text as
-title, the link, a DOI when the link is one; never guessed authors or years.
+``verified`` (a DBLP, Crossref or overrides record), ``arxiv-pending`` (an arXiv
+id whose metadata has not been fetched), ``arxiv-missing`` (arXiv has no such
+paper) or ``site`` (nothing but the site).  The last three carry only what the
+site says: the link text without course numbering as title, the link, a DOI when
+the link is one; never guessed authors or years.
+
+An arXiv paper with a published version (``Metadata.published_as``) is exported
+as that version (type, venue, pages, DOI), keeping its arXiv id, unless
+``ExportOptions.prefer`` is ``arxiv``.
 """
 
 from __future__ import annotations
@@ -23,15 +28,19 @@ from readlist.export.keys import (
     site_base,
 )
 from readlist.export.names import Name, clean_text, split_name
+from readlist.linktext import work_name
 from readlist.model import REQUIREMENTS, Course, Lecture, Metadata, Requirement, Work
 from readlist.urls import is_link
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
-RecordStatus = Literal["arxiv", "arxiv-pending", "arxiv-missing", "site"]
+RecordStatus = Literal["arxiv", "verified", "arxiv-pending", "arxiv-missing", "site"]
+Prefer = Literal["published", "arxiv"]
+PREFER: tuple[Prefer, ...] = ("published", "arxiv")
 
 CAVEATS: dict[RecordStatus, str] = {
     "arxiv": "",
+    "verified": "",
     "arxiv-pending": "arXiv metadata not fetched yet; title from the course site's link text.",
     "arxiv-missing": "arXiv has no record of this id; title from the course site's link text.",
     "site": "Metadata unverified: title from the course site's link text; "
@@ -51,6 +60,10 @@ class ExportOptions:
     """biblatex: write non-ASCII characters as LaTeX macros (``bibtex`` always does)."""
     keys_path: Path | None = None
     """``keys.json`` holding the citation keys already given; ``None``: keys are not saved."""
+    prefer: Prefer = "published"
+    """Cite an arXiv paper's published version (``published``) or the preprint (``arxiv``)."""
+    notes: bool = True
+    """Bibliographies: say in a note when the metadata is unverified."""
 
 
 @dataclass(frozen=True)
@@ -90,18 +103,38 @@ class Record:
     url: str
     places: tuple[Place, ...]
     authors: tuple[Name, ...] = ()
-    date: tuple[int, int, int] | None = None
-    """First version's submission date (arXiv only)."""
+    date: tuple[int, ...] | None = None
+    """(year,), (year, month) or (year, month, day): arXiv's first version, or the
+    publication date the source gives."""
     arxiv_id: str | None = None
     category: str = ""
     doi: str | None = None
     journal_ref: str = ""
     comment: str = ""
     abstract: str = ""
+    type: str = ""
+    """CSL type the source gives (``paper-conference``, ``book``, ``article`` for a
+    preprint ...); ``""`` when it gives none (arXiv, the site)."""
+    container: str = ""
+    """Proceedings, journal or book title (the full one, else the short venue)."""
+    pages: str = ""
+    volume: str = ""
+    number: str = ""
+    publisher: str = ""
 
     @property
     def caveat(self) -> str:
         return CAVEATS[self.status]
+
+    @property
+    def verified(self) -> bool:
+        """Title, authors and date come from a source, not from the site."""
+        return self.status in ("arxiv", "verified")
+
+    @property
+    def preprint(self) -> bool:
+        """Cited as the arXiv preprint (``@misc``/``@online``, CSL ``article``)."""
+        return self.status == "arxiv" and self.type in ("", "article")
 
     @property
     def requirements(self) -> tuple[Requirement, ...]:
@@ -116,11 +149,18 @@ class Record:
 def build_records(course: Course, options: ExportOptions) -> list[Record]:
     """One record per work, in course order, each with its (stable) citation key."""
     metadata = {work.id: course.metadata.get(work.id) for work in course.works}
-    requests = _key_requests(course, metadata)
-    keys = assign_keys(requests.values(), options.keys_path)
+    fixed = _fixed_keys(course.works, metadata)
+    requests = _key_requests([w for w in course.works if w.id not in fixed], metadata)
+    keys = assign_keys(requests.values(), options.keys_path, reserved=fixed.values())
     several_sites = len(course.sites) > 1
     return [
-        _record(work, metadata[work.id], keys[requests[work.id].saved_id], several_sites)
+        _record(
+            work,
+            metadata[work.id],
+            fixed.get(work.id) or keys[requests[work.id].saved_id],
+            several_sites,
+            options.prefer,
+        )
         for work in course.works
     ]
 
@@ -146,10 +186,21 @@ def site_path(work: Work) -> str | None:
     return None
 
 
-def _key_requests(course: Course, metadata: dict[str, Metadata | None]) -> dict[str, KeyRequest]:
+def _fixed_keys(works: tuple[Work, ...], metadata: dict[str, Metadata | None]) -> dict[str, str]:
+    """The overrides' own citation keys, by work id (a key twice: the first work keeps it)."""
+    fixed: dict[str, str] = {}
+    for work in works:
+        meta = metadata[work.id]
+        key = meta.key if meta is not None and meta.status == "found" else None
+        if key and key.casefold() not in {taken.casefold() for taken in fixed.values()}:
+            fixed[work.id] = key
+    return fixed
+
+
+def _key_requests(works: list[Work], metadata: dict[str, Metadata | None]) -> dict[str, KeyRequest]:
     requests: dict[str, KeyRequest] = {}
     seen: set[str] = set()
-    for work in course.works:
+    for work in works:
         request = _key_request(work, metadata[work.id])
         if request.saved_id in seen:  # two sites with the same file: not stable
             request = replace(request, saved_id=work.id, final=False)
@@ -159,28 +210,38 @@ def _key_requests(course: Course, metadata: dict[str, Metadata | None]) -> dict[
 
 
 def _status(work: Work, meta: Metadata | None) -> RecordStatus:
+    if meta is not None and meta.status == "found":
+        return "arxiv" if meta.source == "arxiv" and meta.arxiv_id else "verified"
     if work.arxiv_id is None:
         return "site"
     if meta is None or meta.status in ("unreachable", "invalid"):
         return "arxiv-pending"
-    return "arxiv" if meta.status == "found" else "arxiv-missing"
+    return "arxiv-missing"
+
+
+def _cited(meta: Metadata, prefer: Prefer) -> Metadata:
+    """The record an export cites: the published version unless the preprint is preferred."""
+    published = meta.published_as
+    if prefer == "published" and published is not None and published.status == "found":
+        return published
+    return meta
 
 
 def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
-    status = _status(work, meta)
-    if status == "arxiv" and meta is not None:
+    # Keys come from the work's own record, never from --prefer: a key does not change.
+    if meta is not None and meta.status == "found":
         authors = _authors(meta)
         first = authors[0] if authors else Name()
         family = first.family or "".join(significant_words(first.literal)[:1])
         base = arxiv_base(family, meta.year, clean_text(meta.title))
-        return KeyRequest(work.id, base, True, (meta.published, work.id))
+        return KeyRequest(saved_id(work), base, True, (meta.published, work.id))
     if work.arxiv_id is not None:
         return KeyRequest(work.id, provisional_base(work.arxiv_id), False, ("~", work.id))
     # A link that is no link (javascript:...) is identified by its line: not stable.
     final = is_link(work.occurrences[0].reading.link or work.occurrences[0].reading.url)
     saved, path = saved_id(work), site_path(work)
     folder = Path(work.occurrences[0].lecture.source).resolve().name if path else ""
-    return KeyRequest(saved, site_base(work.title), final, ("~", saved), path, folder)
+    return KeyRequest(saved, site_base(work_name(work.title)), final, ("~", saved), path, folder)
 
 
 def _authors(meta: Metadata) -> tuple[Name, ...]:
@@ -213,39 +274,33 @@ def web_link(url: str) -> str:
     return url.strip()
 
 
-def _date(timestamp: str) -> tuple[int, int, int] | None:
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", timestamp)
-    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+def _date(timestamp: str) -> tuple[int, ...] | None:
+    """``(2004,)``, ``(2004, 12)`` or ``(2004, 12, 6)``; a month or day out of range is dropped."""
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", timestamp)
+    if not match:
+        return None
+    year, month, day = (int(part) if part else 0 for part in match.groups())
+    if not 1 <= month <= 12:
+        return (year,)
+    return (year, month, day) if 1 <= day <= 31 else (year, month)
 
 
-def _record(work: Work, meta: Metadata | None, key: str, several_sites: bool) -> Record:
+def _record(
+    work: Work, meta: Metadata | None, key: str, several_sites: bool, prefer: Prefer
+) -> Record:
     status = _status(work, meta)
     places = _places(work, several_sites)
+    if meta is not None and status in ("arxiv", "verified"):
+        return _verified(work, meta, key, status, places, prefer)
     arxiv_id = work.arxiv_id
-    if status == "arxiv" and meta is not None and arxiv_id is not None:
-        return Record(
-            key=key,
-            work=work,
-            status=status,
-            title=clean_text(meta.title),
-            url=f"https://arxiv.org/abs/{arxiv_id}",
-            places=places,
-            authors=_authors(meta),
-            date=_date(meta.published),
-            arxiv_id=arxiv_id,
-            category=meta.primary_category,
-            doi=meta.doi or f"10.48550/arXiv.{arxiv_id}",
-            journal_ref=clean_text(meta.journal_ref or ""),
-            comment=clean_text(meta.comment or ""),
-            abstract=clean_text(meta.abstract),
-        )
+    title = clean_text(work_name(work.title))
     if arxiv_id is not None and status == "arxiv-pending":
         url = f"https://arxiv.org/abs/{arxiv_id}"
         return Record(
             key,
             work,
             status,
-            clean_text(work.title),
+            title,
             url,
             places,
             arxiv_id=arxiv_id,
@@ -254,5 +309,41 @@ def _record(work: Work, meta: Metadata | None, key: str, several_sites: bool) ->
     # Not on arXiv, or arXiv does not know the id: only what the site says.
     doi = work.identity.value if work.identity.scheme == "doi" else None
     link = web_link(work.occurrences[0].reading.link)
-    title = clean_text(work.title) or link
-    return Record(key, work, status, title, link, places, arxiv_id=arxiv_id, doi=doi)
+    return Record(key, work, status, title or link, link, places, arxiv_id=arxiv_id, doi=doi)
+
+
+def _verified(
+    work: Work,
+    meta: Metadata,
+    key: str,
+    status: RecordStatus,
+    places: tuple[Place, ...],
+    prefer: Prefer,
+) -> Record:
+    """A work a source vouches for: the arXiv record, or a DBLP/Crossref/overrides one."""
+    arxiv_id = meta.arxiv_id or work.arxiv_id or None
+    cited = _cited(meta, prefer)
+    arxiv_doi = f"10.48550/arXiv.{arxiv_id}" if arxiv_id else None
+    arxiv_url = f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else ""
+    return Record(
+        key=key,
+        work=work,
+        status=status,
+        title=clean_text(cited.title) or clean_text(work_name(work.title)),
+        url=web_link(cited.url) or arxiv_url or web_link(work.occurrences[0].reading.link),
+        places=places,
+        authors=_authors(cited),
+        date=_date(cited.published),
+        arxiv_id=arxiv_id,
+        category=meta.primary_category,
+        doi=cited.doi or meta.doi or arxiv_doi,
+        journal_ref=clean_text(meta.journal_ref or "") if cited is meta else "",
+        comment=clean_text(meta.comment or ""),
+        abstract=clean_text(meta.abstract or cited.abstract),
+        type=cited.type,
+        container=clean_text(cited.container or cited.venue),
+        pages=clean_text(cited.pages),
+        volume=clean_text(cited.volume),
+        number=clean_text(cited.number),
+        publisher=clean_text(cited.publisher),
+    )
