@@ -24,8 +24,7 @@ from readlist.options import delay_seconds, email, endpoint_url, fraction
 if TYPE_CHECKING:
     from readlist.config import Config
     from readlist.course import Selection
-    from readlist.export.record import Prefer
-    from readlist.model import Course, Requirement
+    from readlist.model import Course, Prefer, Requirement
     from readlist.resolve import Endpoints, Resolution
 
 # Plain click help: typer's rich help imports rich.markdown + markdown-it on every

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from readlist.errors import InputError
+from readlist.model import Prefer
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -42,7 +43,6 @@ CONFIG_NAME = "readlist.toml"
 SITE_MARKERS = (CONFIG_NAME, "_config.yml")
 
 KeyStyle = Literal["scholar"]
-Prefer = Literal["published", "arxiv"]
 
 
 @dataclass(frozen=True)

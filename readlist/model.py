@@ -141,6 +141,8 @@ class Work:
 MetadataStatus = Literal["found", "missing", "unreachable", "invalid"]
 MetadataSource = Literal["arxiv", "dblp", "crossref", "overrides"]
 SOURCES: tuple[MetadataSource, ...] = ("arxiv", "dblp", "crossref", "overrides")
+Prefer = Literal["published", "arxiv"]
+"""Which version of an arXiv paper with a published version an export cites."""
 
 
 @dataclass(frozen=True)

@@ -29,13 +29,12 @@ from readlist.export.keys import (
 )
 from readlist.export.names import Name, clean_text, split_name
 from readlist.linktext import work_name
-from readlist.model import REQUIREMENTS, Course, Lecture, Metadata, Requirement, Work
+from readlist.model import REQUIREMENTS, Course, Lecture, Metadata, Prefer, Requirement, Work
 from readlist.urls import is_link
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 RecordStatus = Literal["arxiv", "verified", "arxiv-pending", "arxiv-missing", "site"]
-Prefer = Literal["published", "arxiv"]
 PREFER: tuple[Prefer, ...] = ("published", "arxiv")
 
 CAVEATS: dict[RecordStatus, str] = {
