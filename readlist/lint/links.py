@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from readlist.arxiv_ids import parse_arxiv_id
-from readlist.lint.findings import Finding, Place, Places
+from readlist.lint.findings import Finding, Place, Places, Skipped
 from readlist.model import Course, Site
 from readlist.urls import identify, is_absolute, is_link
 
@@ -43,7 +43,7 @@ _SOURCE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
 
 def link_findings(
-    course: Course, places: Places, roots: Mapping[str, Path], skipped: list[str]
+    course: Course, places: Places, roots: Mapping[str, Path], skipped: Skipped
 ) -> list[Finding]:
     findings: list[Finding] = []
     absent_dirs: dict[tuple[str, str], int] = {}
@@ -72,7 +72,7 @@ def link_findings(
             absent_dirs[key] = absent_dirs.get(key, 0) + 1
     for (root_name, top), count in absent_dirs.items():
         plural = "s" if count != 1 else ""
-        skipped.append(
+        skipped.note(
             f"{count} relative link{plural} into {top}/: {root_name} has no {top}/ "
             "(a partial copy of the site?)"
         )
