@@ -7,6 +7,9 @@ no longer counts for the exit status or the summary's counts.
 * A marker on the finding's line: ``<!-- readlist: ignore -->`` or
   ``<!-- readlist: ignore title-typo, swapped-link -->`` in Markdown and HTML,
   ``# readlist: ignore [CODE ...]`` in YAML.  Without codes, every finding of the line.
+  A line holding only a marker covers the next line too; in YAML a marker
+  anywhere in the reading's item (``- title: ...  # readlist: ignore`` above its
+  ``url:``) covers it.
 * A baseline (``check --baseline FILE``): the findings accepted when it was
   written (``--update-baseline``), identified by file, lecture, code and subject
   (a reading's text and URL), not by line, so that editing the page around a
@@ -108,10 +111,11 @@ class _Markers:
         if finding.line > len(lines):
             return False
         kind = "yaml" if finding.file.endswith(_YAML_SUFFIXES) else "html"
-        for marker in _MARKERS[kind].finditer(lines[finding.line - 1]):
-            codes = re.findall(r"[a-z][a-z-]*[a-z]", marker.group("codes").lower())
-            if not codes or finding.code in codes:
-                return True
+        for text in _covering(lines, finding.line - 1, kind):
+            for marker in _MARKERS[kind].finditer(text):
+                codes = re.findall(r"[a-z][a-z-]*[a-z]", marker.group("codes").lower())
+                if not codes or finding.code in codes:
+                    return True
         return False
 
     def _file(self, file: str) -> list[str]:
@@ -122,3 +126,17 @@ class _Markers:
                 text = ""
             self._lines[file] = text.splitlines()
         return self._lines[file]
+
+
+def _covering(lines: list[str], index: int, kind: str) -> list[str]:
+    """The lines whose markers cover line *index*: itself, a marker-only line above it,
+    and in YAML the lines of its item above it (up to the ``- `` that starts it)."""
+    found = [lines[index]]
+    above = index - 1
+    if above >= 0 and _MARKERS[kind].sub("", lines[above]).strip() == "":
+        found.append(lines[above])
+    if kind == "yaml":
+        while not lines[index].lstrip().startswith("-") and index > 0 and lines[index - 1].strip():
+            index -= 1
+            found.append(lines[index])
+    return found
