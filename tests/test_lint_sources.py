@@ -7,6 +7,7 @@ resolvers will attach it, whatever module fetches it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from readlist.course import load_course
@@ -106,3 +107,24 @@ def test_unused_override_entries_are_reported(tmp_path: Path) -> None:
         ("readlist-overrides.yaml", 12, "warning")
     ]
     assert "lamport1998paxos" in found[0].message and "The Part-Time Parliament" in found[0].message
+
+
+def test_the_venue_title_of_an_arxiv_paper_names_it(tmp_path: Path) -> None:
+    """GPipe's NeurIPS title (DBLP's ``published_as``) is as good as arXiv's."""
+    (tmp_path / "week-01.md").write_text(
+        "Jan 8\n: **1**{: .label} Pipelines\n: *Reading:*\n"
+        "* [GPipe: Easy Scaling with Micro-Batch Pipeline Parallelism (required)]"
+        "(https://arxiv.org/abs/1811.06965)\n",
+        encoding="utf-8",
+    )
+    course = load_course([tmp_path])
+    arxiv = Metadata("1811.06965", version=5, title="GPipe: Efficient Training of Giant "
+                     "Neural Networks using Pipeline Parallelism")  # fmt: skip
+    neurips = Metadata(
+        "", source="dblp", title="GPipe: Easy Scaling with Micro-Batch Pipeline Parallelism."
+    )
+    (work,) = course.works
+    course.metadata[work.id] = arxiv
+    assert [f.code for f in check_course(course).findings] == ["title-differs"]
+    course.metadata[work.id] = replace(arxiv, published_as=neurips)
+    assert check_course(course).findings == []

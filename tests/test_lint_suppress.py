@@ -192,3 +192,16 @@ def test_info_only_with_verbose(fake_arxiv: FakeArxiv, tmp_path: Path) -> None:
     loud = CliRunner().invoke(app, [*args, "--verbose"])
     assert loud.stdout.count("title-differs") == 3
     assert CliRunner().invoke(app, [*args, "--fail-on", "info"]).exit_code == 1
+
+
+def test_no_baseline_from_an_incomplete_run(tmp_path: Path) -> None:
+    baseline = tmp_path / "check-baseline.json"
+    baseline.write_text("kept\n", encoding="utf-8")
+    command = [str(Path(sys.executable).parent / "readlist"), "check", str(SEED),
+               "--cache-dir", str(tmp_path / "cache"), "--arxiv-delay", "0",
+               "--arxiv-url", "http://127.0.0.1:9/api/query",
+               "--baseline", str(baseline), "--update-baseline"]  # fmt: skip
+    run = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 2
+    assert "not written: metadata could not be fetched" in run.stderr
+    assert baseline.read_text(encoding="utf-8") == "kept\n"
