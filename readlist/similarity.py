@@ -204,20 +204,71 @@ def _rank(match: TitleMatch) -> tuple[int, float]:
     return _ORDER.index(match.kind), -match.score
 
 
-def _classify(
-    text: str, raw_text: str, raw_title: str, threshold: float, names: frozenset[str]
-) -> TitleMatch:
+def naming(
+    text: str, title: str, threshold: float, names: frozenset[str] = frozenset()
+) -> TitleMatch | None:
+    """What :func:`compare` finds when *text* names *title* (same, nickname, close), else
+    ``None``; without looking for typos, so cheap enough to try against every title."""
+    found = [
+        m
+        for v in variants(text)
+        if _may_name(v, title, threshold, names) and (m := _naming(v, title, threshold, names))
+    ]
+    return min(found, key=_rank) if found else None
+
+
+def _may_name(text: str, raw_title: str, threshold: float, names: frozenset[str]) -> bool:
+    """False when :func:`_naming` cannot succeed: no word, name, start or length in common."""
+    keys, spaceless, initials = _profile(raw_title)
+    words, joined = text.split(), text.replace(" ", "")
+    if joined in keys or any(word in keys for word in words) or joined in _name_keys(names):
+        return True
+    if spaceless.startswith(words[0]) or (3 <= len(joined) <= 8 and joined in initials):
+        return True
+    shorter, longer = sorted((len(text), len(normalize(raw_title))))
+    return len(words) >= 3 or 2 * shorter >= threshold * (shorter + longer)
+
+
+@lru_cache(maxsize=8192)
+def _profile(raw_title: str) -> tuple[frozenset[str], str, str]:
+    """A title's word keys (and its name's), its letters without spaces, its initials."""
+    title = normalize(raw_title)
+    keys = {key for key, _ in _display_words(raw_title)} | set(title.split())
+    title_head = head(raw_title)
+    if title_head is not None:
+        keys.add(title_head.replace(" ", ""))
+    words = title.split()
+    initials = (
+        "".join(w[0] for w in words) + " " + "".join(w[0] for w in words if w not in STOP_WORDS)
+    )
+    return frozenset(keys), title.replace(" ", ""), initials
+
+
+def _naming(
+    text: str, raw_title: str, threshold: float, names: frozenset[str]
+) -> TitleMatch | None:
     title = normalize(raw_title)
     if _same(text, title):
         return TitleMatch("same", 1.0)
     if _nickname(text, raw_title, names):
         return TitleMatch("nickname", 1.0)
+    score = _score(text, title)
+    return TitleMatch("close", score) if score >= threshold else None
+
+
+def _classify(
+    text: str, raw_text: str, raw_title: str, threshold: float, names: frozenset[str]
+) -> TitleMatch:
+    named = _naming(text, raw_title, threshold, names)
+    if named is not None and named.kind != "close":
+        return named
+    title = normalize(raw_title)
     typo = _word_typo(text, raw_text, raw_title, names, threshold) or _near(text, title, threshold)
     if typo is not None:
         return typo
+    if named is not None:
+        return named
     score = _score(text, title)
-    if score >= threshold:
-        return TitleMatch("close", score)
     text_head = head(work_name(raw_text))
     if text_head is not None and text_head == head(raw_title):
         return TitleMatch("same-name", score)
@@ -241,11 +292,11 @@ def _nickname(text: str, raw_title: str, names: frozenset[str]) -> bool:
     joined, title, title_head = text.replace(" ", ""), normalize(raw_title), head(raw_title)
     if title_head is not None and joined == title_head.replace(" ", ""):
         return True
-    if joined in {_key(name) for name in names}:
+    if joined in _name_keys(names):
         return True
     if " " in text:
-        return f" {text} " in f" {title} "
-    written = _display_words(raw_title).get(joined)
+        return False  # runs of several words are ``same`` (only the title's words)
+    written = dict(_display_words(raw_title)).get(joined)
     if written is not None and _distinctive(written):
         return True
     return _acronym(joined, title.split())
@@ -269,13 +320,13 @@ def _word_typo(
     text: str, raw_text: str, raw_title: str, names: frozenset[str], threshold: float
 ) -> TitleMatch | None:
     """A near miss (*threshold* similar) of a title word, the title's name or a known name."""
-    targets = _display_words(raw_title)
+    targets = dict(_display_words(raw_title))
     title_head = head(raw_title)
     if title_head is not None:
         targets.setdefault(title_head.replace(" ", ""), raw_title.partition(":")[0].strip())
     for name in names:
         targets.setdefault(_key(name), name)
-    written = _display_words(work_name(raw_text))
+    written = dict(_display_words(work_name(raw_text)))
     written.update({w: w for w in text.split() if w not in written})
     for word, shown in written.items():
         if word in targets:
@@ -286,13 +337,19 @@ def _word_typo(
     return None
 
 
-def _display_words(text: str) -> dict[str, str]:
-    """Compared form -> word as written; hyphenated names whole and in parts (``Megatron-LM``)."""
+@lru_cache(maxsize=8192)
+def _display_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(compared form, word as written); hyphenated names whole and in parts (``Megatron-LM``)."""
     found: dict[str, str] = {}
     for word in _DISPLAY_WORD.findall(_plain(text)):
         for part in (word, *word.split("-")) if "-" in word else (word,):
             found.setdefault(_key(part), part)
-    return found
+    return tuple(found.items())
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(_key(name) for name in names)
 
 
 def _key(word: str) -> str:

@@ -128,3 +128,29 @@ def test_the_venue_title_of_an_arxiv_paper_names_it(tmp_path: Path) -> None:
     assert [f.code for f in check_course(course).findings] == ["title-differs"]
     course.metadata[work.id] = replace(arxiv, published_as=neurips)
     assert check_course(course).findings == []
+
+
+def test_a_text_naming_two_other_papers_names_neither(tmp_path: Path) -> None:
+    """ "Scaling Laws" is how two course papers start: no swapped link, an info."""
+    (tmp_path / "week-01.md").write_text(
+        "Jan 8\n: **1**{: .label} Scaling\n: *Reading:*\n"
+        "* [1.1 - Scaling Laws (required)](https://arxiv.org/abs/2203.15556)\n"
+        "* [1.2 - Kaplan (required)](https://arxiv.org/abs/2001.08361)\n"
+        "* [1.3 - Henighan (required)](https://arxiv.org/abs/2010.14701)\n",
+        encoding="utf-8",
+    )
+    course = load_course([tmp_path])
+    titles = {
+        "2203.15556": "Training Compute-Optimal Large Language Models",
+        "2001.08361": "Scaling Laws for Neural Language Models",
+        "2010.14701": "Scaling Laws for Autoregressive Generative Modeling",
+    }
+    for work in course.works:
+        course.metadata[work.id] = Metadata(work.arxiv_id or "", title=titles[work.arxiv_id or ""])
+    found = [(f.line, f.severity, f.code) for f in check_course(course).findings]
+    assert found[0] == (4, "info", "title-mismatch")
+    titles["2010.14701"] = "Autoregressive Generative Modeling"  # now only one names it
+    for work in course.works:
+        course.metadata[work.id] = Metadata(work.arxiv_id or "", title=titles[work.arxiv_id or ""])
+    found = [(f.line, f.severity, f.code) for f in check_course(course).findings]
+    assert found[0] == (4, "error", "swapped-link")

@@ -22,10 +22,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from readlist.linktext import work_name
 from readlist.lint.findings import Finding, Place, Places, Skipped
 from readlist.lint.suggest import id_suggestion
 from readlist.model import Course, Metadata, Work
-from readlist.similarity import TitleMatch, abstract_names, compare, is_generic
+from readlist.similarity import (
+    TitleMatch,
+    abstract_names,
+    compare,
+    is_generic,
+    naming,
+    normalize,
+)
 
 TITLE_WORDS = 4
 """From this many words a link text that names nothing is a title, not a nickname."""
@@ -141,7 +149,7 @@ def _differs(
             "fine if intended; otherwise use the paper's title",
             match.score,
         )
-    if len(text.split()) >= TITLE_WORDS:
+    if len(normalize(work_name(text)).split()) >= TITLE_WORDS:
         return place.finding(
             "warning",
             "title-mismatch",
@@ -187,8 +195,8 @@ def _best_other(
         if work_id == own:
             continue
         names = abstract_names(meta.abstract) if with_names else frozenset()
-        match = compare(text, meta.title, threshold, names)
-        if match.names:
+        match = naming(text, meta.title, threshold, names)
+        if match is not None:
             named.append((work_id, match))
     named.sort(key=lambda item: -item[1].score)
     if not named or (len(named) > 1 and named[1][1].score == named[0][1].score):
