@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import OSA, Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel
 
 from readlist.linktext import work_name
 
@@ -90,10 +90,6 @@ class TitleMatch:
     def typo(self) -> bool:
         return self.kind == "typo"
 
-    @property
-    def same_name(self) -> bool:
-        return self.kind == "same-name"
-
 
 @lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
@@ -126,11 +122,6 @@ def is_generic(text: str) -> bool:
 def ratio(a: str, b: str) -> float:
     """Similarity in ``[0, 1]``: twice the common characters over the total length."""
     return Indel.normalized_similarity(a, b)
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance (insertions, deletions, substitutions)."""
-    return Levenshtein.distance(a, b)
 
 
 def few_edits(a: str, b: str) -> bool:

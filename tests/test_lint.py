@@ -25,7 +25,7 @@ from readlist.cli import app
 from readlist.course import load_course
 from readlist.lint import DEFAULT_THRESHOLD, Report, check_course, report_json
 from readlist.model import Course, Identity, Lecture, Metadata, Occurrence, Reading, Site, Work
-from readlist.similarity import abstract_names, compare, edit_distance, normalize, word_typo
+from readlist.similarity import abstract_names, compare, normalize, word_typo
 
 HERE = Path(__file__).parent
 CASES = sorted(p for p in (HERE / "cases").iterdir() if (p / "check.json").is_file())
@@ -236,12 +236,6 @@ def test_normalize_strips_markup_accents_and_tex() -> None:
     assert normalize("H$_2$O: Heavy-Hitter") == "h2o heavy hitter"
     assert normalize("Christopher Ré’s  Paper") == "christopher re s paper"
     assert normalize("3$\\times$ faster") == "3 faster"
-
-
-def test_edit_distance() -> None:
-    assert edit_distance("pgpipe", "gpipe") == 1
-    assert edit_distance("kitten", "sitting") == 3
-    assert edit_distance("", "abc") == 3
 
 
 def test_abstract_names_are_capitalised_words_inside_sentences() -> None:

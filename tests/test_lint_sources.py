@@ -99,12 +99,14 @@ def test_unused_override_entries_are_reported(tmp_path: Path) -> None:
     unused = [
         UnusedOverride(
             "readlist-overrides.yaml", 12, "lamport1998paxos", "The Part-Time Parliament"
-        )
+        ),
+        ("readlist-overrides.yaml", 20, "ongaro2014raft", "Raft"),  # a plain tuple does too
     ]
     report = check_course(_course(tmp_path, RECORDS), unused_overrides=unused)
     found = [f for f in report.findings if f.code == "override-unused"]
     assert [(f.file, f.line, f.severity) for f in found] == [
-        ("readlist-overrides.yaml", 12, "warning")
+        ("readlist-overrides.yaml", 12, "warning"),
+        ("readlist-overrides.yaml", 20, "warning"),
     ]
     assert "lamport1998paxos" in found[0].message and "The Part-Time Parliament" in found[0].message
 

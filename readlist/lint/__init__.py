@@ -1,21 +1,22 @@
 """Findings for ``readlist check``: what is wrong in a reading list, before students see it.
 
 :func:`check_course` runs every check over a :class:`~readlist.model.Course`
-whose ``metadata`` the caller has filled (from the cache or arXiv) and returns a
-:class:`Report`.  A check that lacks what it needs (arXiv metadata for a work,
-the files of a site) is named in :attr:`Report.skipped` instead of guessing.
+whose ``metadata`` the caller has filled (from the cache, arXiv, DBLP, Crossref or
+the overrides) and returns a :class:`Report`.  A check that lacks what it needs
+(metadata for a work, the files of a site) is named in :attr:`Report.skipped`
+instead of guessing; :attr:`Report.incomplete` says a source was unreachable.
 
 =================  ==========================================================
 module             checks
 =================  ==========================================================
-``titles``         link text vs arXiv title, swapped links, ids arXiv lacks,
-                   old versions
+``titles``         link text vs the work's title, swapped links, ids arXiv
+                   lacks (with the id to link instead), old versions
 ``lectures``       duplicates, missing markers, required here / optional there
 ``links``          broken relative links, ``http:``, slides, malformed arXiv ids
 ``suppress``       ``--ignore``, markers on the line, the baseline
 =================  ==========================================================
 
-Every code, its severity and an example: docs/check.md.
+Every code, its level and an example: docs/check.md; the codes: :data:`CODES`.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def check_course(
     site_roots: Mapping[str, Path] | None = None,
     ignore: Collection[str] = (),
     baseline: Collection[BaselineKey] | None = None,
-    unused_overrides: Iterable[UnusedOverride] = (),
+    unused_overrides: Iterable[UnusedOverride | tuple[str, int | None, str, str]] = (),
 ) -> Report:
     """Every finding for *course*, in file and line order.
 
@@ -82,7 +83,7 @@ def check_course(
     (default: each site's root).  *ignore* (codes) and *baseline*
     (:func:`read_baseline`) suppress findings, as do markers on their lines.
     *unused_overrides*: entries of the course's overrides file that match no
-    reading, each reported as ``override-unused``.
+    reading, as ``(file, line, key, title)``, each reported as ``override-unused``.
     """
     places = Places(course.sites)
     roots = (
@@ -147,16 +148,17 @@ def _problem_findings(sites: tuple[Site, ...]) -> list[Finding]:
     ]
 
 
-def _override_finding(entry: UnusedOverride) -> Finding:
+def _override_finding(entry: UnusedOverride | tuple[str, int | None, str, str]) -> Finding:
+    file, line, key, title = entry
     return Finding(
-        file=entry.file,
-        line=entry.line,
+        file=file,
+        line=line,
         lecture="",
         severity="warning",
         code="override-unused",
-        message=f'the overrides entry {entry.key} ("{entry.title}") matches no reading',
+        message=f'the overrides entry {key} ("{title}") matches no reading',
         hint="remove the entry, or fix the reading's link it was written for",
-        subject=entry.key,
+        subject=key,
     )
 
 
