@@ -135,15 +135,28 @@ def word_typo(written: str, meant: str) -> bool:
     Not a typo: words under five letters, too short to tell a typo from another
     name (``BERT``/``BART``); a word that starts the other (``Transformer``/
     ``Transformers``); two words of one length that differ only in their last two
-    letters, an ending (``learned``/``learner``).
+    letters, an ending (``learned``/``learner``); British and American spellings
+    (``Optimisation``/``Optimization``, ``Modelling``/``Modeling``).
     """
-    if written == meant or min(len(written), len(meant)) < 5:
+    if _american(written) == _american(meant) or min(len(written), len(meant)) < 5:
         return False
     if written.startswith(meant) or meant.startswith(written):
         return False
     if len(written) == len(meant) and written[:-2] == meant[:-2]:
         return False
     return OSA.distance(written, meant) <= 1
+
+
+_BRITISH = [(re.compile(p), r) for p, r in (
+    (r"is(e[sd]?|ing|ations?)$", r"iz\1"), (r"our(s|ed|ing)?$", r"or\1"),
+    (r"ll(ing|ed|er)$", r"l\1"), (r"tre(s)?$", r"ter\1"),
+)]  # fmt: skip
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 @lru_cache(maxsize=8192)

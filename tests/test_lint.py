@@ -223,6 +223,11 @@ WORD_TYPOS = [
     ("megtaorn", "megatron", False),  # two edits
     ("efficient", "efficiency", False),
     ("generation", "generative", False),
+    ("optimisation", "optimization", False),  # British and American spellings
+    ("modelling", "modeling", False),
+    ("behaviour", "behavior", False),
+    ("centres", "centers", False),
+    ("optimizaton", "optimization", True),
 ]
 
 
