@@ -105,6 +105,7 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=8192)
 def head(text: str) -> str | None:
     """The normalised name before a title's first colon (``Alpa: ...`` -> ``alpa``)."""
     name, colon, _ = text.partition(":")
@@ -212,40 +213,41 @@ def naming(
     text: str, title: str, threshold: float, names: frozenset[str] = frozenset()
 ) -> TitleMatch | None:
     """What :func:`compare` finds when *text* names *title* (same, nickname, close), else
-    ``None``; without looking for typos, so cheap enough to try against every title."""
-    found = [
-        m
-        for v in variants(text)
-        if _may_name(v, title, threshold, names) and (m := _naming(v, title, threshold, names))
-    ]
+    ``None``; without looking for typos.  Try it on the titles :func:`title_keys` finds."""
+    found = [m for v in variants(text) if (m := _naming(v, title, threshold, names))]
     return min(found, key=_rank) if found else None
 
 
-def _may_name(text: str, raw_title: str, threshold: float, names: frozenset[str]) -> bool:
-    """False when :func:`_naming` cannot succeed: no word, name, start or length in common."""
-    keys, spaceless, initials = _profile(raw_title)
-    words, joined = text.split(), text.replace(" ", "")
-    if joined in keys or any(word in keys for word in words) or joined in _name_keys(names):
-        return True
-    if spaceless.startswith(words[0]) or (3 <= len(joined) <= 8 and joined in initials):
-        return True
-    shorter, longer = sorted((len(text), len(normalize(raw_title))))
-    return len(words) >= 3 or 2 * shorter >= threshold * (shorter + longer)
-
-
 @lru_cache(maxsize=8192)
-def _profile(raw_title: str) -> tuple[frozenset[str], str, str]:
-    """A title's word keys (and its name's), its letters without spaces, its initials."""
-    title = normalize(raw_title)
-    keys = {key for key, _ in _display_words(raw_title)} | set(title.split())
-    title_head = head(raw_title)
-    if title_head is not None:
-        keys.add(title_head.replace(" ", ""))
-    words = title.split()
-    initials = (
-        "".join(w[0] for w in words) + " " + "".join(w[0] for w in words if w not in STOP_WORDS)
-    )
-    return frozenset(keys), title.replace(" ", ""), initials
+def title_keys(title: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Keys to index a title by, so that a text is compared only with titles it may name.
+
+    A text names a title (:func:`naming`) only when they share one of
+    :func:`text_keys`: a word or name (stop words aside), the whole title without
+    spaces, or a run of three to eight initials.  (A text whose every word is
+    mistyped shares none: it is a typo, not a name.)
+    """
+    plain = normalize(title)
+    words = plain.split()
+    keys = {key for key, _ in _display_words(title)} | set(words) | _name_keys(names)
+    title_head = head(title)
+    keys.update({plain.replace(" ", "")} | ({title_head.replace(" ", "")} if title_head else set()))
+    for initials in (
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w not in STOP_WORDS),
+    ):
+        for i in range(len(initials)):
+            keys.update(initials[i:j] for j in range(i + 3, min(i + 8, len(initials)) + 1))
+    return frozenset(keys - STOP_WORDS)
+
+
+def text_keys(text: str) -> frozenset[str]:
+    """The keys of a link text to look up in :func:`title_keys`."""
+    keys: set[str] = set()
+    for variant in variants(text):
+        keys.update(variant.split())
+        keys.add(variant.replace(" ", ""))
+    return frozenset(keys - STOP_WORDS)
 
 
 def _naming(
@@ -370,7 +372,8 @@ def _score(text: str, title: str) -> float:
     words = text.split()
     start = _leading(text, title)
     prefix = ratio(text, start) if len(words) >= 3 and len(start) < len(title) else 0.0
-    shared = sum(word in set(title.split()) for word in words) / len(words)
+    title_words = set(title.split())
+    shared = sum(word in title_words for word in words) / len(words)
     return max(ratio(text, title), prefix, shared if len(words) >= 2 else 0.0)
 
 

@@ -25,7 +25,14 @@ from readlist.cli import app
 from readlist.course import load_course
 from readlist.lint import DEFAULT_THRESHOLD, Report, check_course, report_json
 from readlist.model import Course, Identity, Lecture, Metadata, Occurrence, Reading, Site, Work
-from readlist.similarity import abstract_names, compare, normalize, word_typo
+from readlist.similarity import (
+    abstract_names,
+    compare,
+    normalize,
+    text_keys,
+    title_keys,
+    word_typo,
+)
 
 HERE = Path(__file__).parent
 CASES = sorted(p for p in (HERE / "cases").iterdir() if (p / "check.json").is_file())
@@ -249,3 +256,14 @@ def test_abstract_names_are_capitalised_words_inside_sentences() -> None:
         "algorithm. Chinchilla uses the same compute budget as Gopher but with 4$\\times$ more."
     )
     assert abstract_names(abstract) == {"FlashAttention", "IO-aware", "Gopher"}
+
+
+@pytest.mark.parametrize(
+    ("verdict", "text", "title"),
+    [row for row in _pairs() if row[0] in ("same", "nickname", "close")],
+)
+def test_a_text_that_names_a_title_shares_a_key_with_it(
+    verdict: str, text: str, title: str
+) -> None:
+    """The swapped-link search looks only at titles sharing a key with the text."""
+    assert text_keys(text) & title_keys(title)

@@ -20,6 +20,7 @@ works without metadata are named in ``skipped``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from readlist.linktext import work_name
@@ -33,6 +34,8 @@ from readlist.similarity import (
     is_generic,
     naming,
     normalize,
+    text_keys,
+    title_keys,
 )
 
 TITLE_WORDS = 4
@@ -49,6 +52,7 @@ def title_findings(
         and meta.status == "found"
         and meta.title
     }
+    others = _Others(titled)
     findings: list[Finding] = []
     for work in course.works:
         meta = course.metadata.get(work.id)
@@ -58,7 +62,7 @@ def title_findings(
             continue
         for place, pinned in places.of_work(work):
             found = (
-                _title_finding(place, pinned, work, meta, titled, course, threshold)
+                _title_finding(place, pinned, work, meta, others, course, threshold)
                 if work.id in titled
                 else _status_finding(place, work, meta, course)
             )
@@ -101,7 +105,7 @@ def _title_finding(
     pinned: int | None,
     work: Work,
     meta: Metadata,
-    titled: Mapping[str, Metadata],
+    others: _Others,
     course: Course,
     threshold: float,
 ) -> Finding | None:
@@ -113,17 +117,17 @@ def _title_finding(
     if any(m.names for m in matches):
         return None
     match = matches[0]
-    other = _best_other(text, work.id, titled, threshold, with_names=False)
+    other = others.named(text, work.id, threshold, with_names=False)
     if other is not None and (not match.typo or other[1].score > match.score):
-        return _swapped(place, other, titled, course, meta)
+        return _swapped(place, other, others.titled, course, meta)
     loose = compare(text, meta.title, threshold, abstract_names(meta.abstract))
     if loose.same:
         return None  # a name the abstract uses (Chinchilla)
     if match.typo or loose.typo:
         return _typo(place, match if match.typo else loose, meta)
-    other = _best_other(text, work.id, titled, threshold, with_names=True)
+    other = others.named(text, work.id, threshold, with_names=True)
     if other is not None:
-        return _swapped(place, other, titled, course, meta)
+        return _swapped(place, other, others.titled, course, meta)
     return _differs(place, text, match, pinned, meta)
 
 
@@ -186,22 +190,37 @@ def _typo(place: Place, match: TitleMatch, meta: Metadata) -> Finding:
     )
 
 
-def _best_other(
-    text: str, own: str, titled: Mapping[str, Metadata], threshold: float, *, with_names: bool
-) -> tuple[str, TitleMatch] | None:
-    """The other work the text names, if exactly one does best (a tie names no one)."""
-    named = []
-    for work_id, meta in titled.items():
-        if work_id == own:
-            continue
-        names = abstract_names(meta.abstract) if with_names else frozenset()
-        match = naming(text, meta.title, threshold, names)
-        if match is not None:
-            named.append((work_id, match))
-    named.sort(key=lambda item: -item[1].score)
-    if not named or (len(named) > 1 and named[1][1].score == named[0][1].score):
-        return None
-    return named[0]
+class _Others:
+    """The course's titled works, indexed by :func:`title_keys` (with and without the
+    names their abstracts use), to find the one another reading's text names."""
+
+    def __init__(self, titled: Mapping[str, Metadata]) -> None:
+        self.titled = titled
+        self.index: dict[bool, dict[str, set[str]]] = {False: {}, True: {}}
+        for work_id, meta in titled.items():
+            for with_names in (False, True):
+                names = abstract_names(meta.abstract) if with_names else frozenset()
+                for key in title_keys(meta.title, names):
+                    self.index[with_names].setdefault(key, set()).add(work_id)
+
+    def named(
+        self, text: str, own: str, threshold: float, *, with_names: bool
+    ) -> tuple[str, TitleMatch] | None:
+        """The other work the text names, if exactly one does best (a tie names no one)."""
+        index, keys = self.index[with_names], text_keys(text)
+        hits = Counter(work_id for key in keys for work_id in index.get(key, ()))
+        needed = max(1, (len(keys) - 1) // 2)  # half the words (the keys: words + joined)
+        named = []
+        for work_id in sorted(w for w, n in hits.items() if n >= needed and w != own):
+            meta = self.titled[work_id]
+            names = abstract_names(meta.abstract) if with_names else frozenset()
+            match = naming(text, meta.title, threshold, names)
+            if match is not None:
+                named.append((work_id, match))
+        named.sort(key=lambda item: -item[1].score)
+        if not named or (len(named) > 1 and named[1][1].score == named[0][1].score):
+            return None
+        return named[0]
 
 
 def _swapped(
