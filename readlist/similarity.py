@@ -139,13 +139,13 @@ def word_typo(written: str, meant: str) -> bool:
     letters, an ending (``learned``/``learner``); British and American spellings
     (``Optimisation``/``Optimization``, ``Modelling``/``Modeling``).
     """
-    if _american(written) == _american(meant) or min(len(written), len(meant)) < 5:
+    if min(len(written), len(meant)) < 5 or OSA.distance(written, meant, score_cutoff=1) > 1:
         return False
     if written.startswith(meant) or meant.startswith(written):
         return False
     if len(written) == len(meant) and written[:-2] == meant[:-2]:
         return False
-    return OSA.distance(written, meant) <= 1
+    return _american(written) != _american(meant)
 
 
 _BRITISH = [(re.compile(p), r) for p, r in (
