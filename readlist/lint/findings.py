@@ -120,7 +120,8 @@ class Skipped:
         """True when metadata could not be fetched because a source was unreachable."""
         return any(reason == "unreachable" for reason, _ in self._works)
 
-    def note(self, line: str) -> None:
+    def append(self, line: str) -> None:
+        """A line about a check that did not run (as on the list it replaces)."""
         self.notes.append(line)
 
     def metadata(self, work: Work, reason: str, meta: Metadata | None) -> None:

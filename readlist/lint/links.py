@@ -72,7 +72,7 @@ def link_findings(
             absent_dirs[key] = absent_dirs.get(key, 0) + 1
     for (root_name, top), count in absent_dirs.items():
         plural = "s" if count != 1 else ""
-        skipped.note(
+        skipped.append(
             f"{count} relative link{plural} into {top}/: {root_name} has no {top}/ "
             "(a partial copy of the site?)"
         )
