@@ -24,6 +24,7 @@ from readlist.options import delay_seconds, email, endpoint_url, fraction
 if TYPE_CHECKING:
     from readlist.config import Config
     from readlist.course import Selection
+    from readlist.lint import Report
     from readlist.model import Course, Prefer, Requirement
     from readlist.resolve import Endpoints, Resolution
 
@@ -570,6 +571,21 @@ def check(
             "a near miss above it is a typo.",
         ),
     ] = 0.85,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also show info findings (nicknames, renames).")
+    ] = False,
+    ignore: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--ignore", metavar="CODE[,CODE]", help="Do not count these codes."),
+    ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--baseline", help="Accept the findings this file lists."),
+    ] = None,
+    update_baseline: Annotated[
+        bool,
+        typer.Option("--update-baseline", help="Write today's findings to the --baseline FILE."),
+    ] = False,
     offline: OfflineOpt = False,
     arxiv_url: ArxivUrlOpt = None,
     arxiv_delay: DelayOpt = 3.0,
@@ -581,32 +597,68 @@ def check(
     overrides: OverridesOpt = None,
     cache_dir: CacheOpt = None,
 ) -> None:
-    """Find what is wrong in reading lists: link text vs arXiv title (typos, swapped
-    links, renamed papers), ids arXiv lacks, duplicates, missing markers, broken links.
+    """Find what is wrong in reading lists: link text vs the paper's title (typos, swapped
+    links), ids arXiv lacks, duplicates, missing markers, broken links.
 
     Metadata the cache lacks is fetched from arXiv first (not with --offline);
-    checks that need it are listed as skipped otherwise.
+    checks that need it are listed as skipped otherwise.  Levels: error (the link
+    is wrong), warning (the text is wrong), info (shown with --verbose).
 
-    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 could not run.
+    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 could not run
+    or could not fetch the metadata it needed.
 
     Example: readlist check examples/dsc204a-w24/_modules/week-10.md --fail-on error
     """
     from readlist import render
-    from readlist.lint import check_course, report_json
+    from readlist.lint import check_course, read_baseline, report_json
     from readlist.resolve import Endpoints
 
+    codes = _ignored_codes(ignore)
+    if update_baseline and baseline is None:
+        raise typer.BadParameter("needs --baseline FILE", param_hint="--update-baseline")
+    accepted = read_baseline(baseline) if baseline is not None and not update_baseline else None
     endpoints = Endpoints(
         arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
     )
     config = _site_config(paths, overrides)
     course, result = _resolve(_read(paths), config, cache_dir, endpoints, offline=offline)
-    render.problems([*result.warnings, *(o.unused() for o in result.unused_overrides)])
-    report = check_course(course, threshold=threshold)
+    render.problems(result.warnings)
+    unused = [(o.file, o.line, o.key, o.metadata.title) for o in result.unused_overrides]
+    report = check_course(
+        course, threshold=threshold, ignore=codes, baseline=accepted, unused_overrides=unused
+    )
+    if update_baseline and baseline is not None:
+        report = _write_baseline(report, baseline)
     if as_json:
         _print_json(report_json(report, fail_on=fail_on))
     else:
-        render.check(report, fail_on=fail_on)
+        render.check(report, fail_on=fail_on, verbose=verbose)
     raise typer.Exit(report.exit_code(fail_on))
+
+
+def _ignored_codes(ignore: str | None) -> set[str]:
+    from readlist.lint import unknown_codes
+
+    codes = {code.strip() for code in (ignore or "").split(",") if code.strip()}
+    unknown = unknown_codes(sorted(codes))
+    if unknown:
+        raise typer.BadParameter(f"unknown code {', '.join(unknown)}", param_hint="--ignore")
+    return codes
+
+
+def _write_baseline(report: Report, path: Path) -> Report:
+    """Accept every finding that counts; refuse when the check was incomplete."""
+    from dataclasses import replace
+
+    from readlist.errors import InputError
+    from readlist.export.files import save_output
+    from readlist.lint import baseline_json
+
+    if report.incomplete:
+        raise InputError(f"{path}: not written: metadata could not be fetched (see skipped)")
+    save_output(path, json.dumps(baseline_json(report.findings), indent=1) + "\n")
+    accepted = [replace(f, suppressed=f.suppressed or "baseline") for f in report.findings]
+    return replace(report, findings=accepted)
 
 
 @app.command()

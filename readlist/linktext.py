@@ -30,18 +30,24 @@ _LEADING = re.compile(
     rf"|(?i:{'|'.join(_NAMING_WORDS)})\s*[:\-\u2013\u2014]\s*"
     r"|[\[(]\s*\d+(?:\.\d+)*[a-z]?\s*[\])]\s*(?:[:.\-\u2013\u2014]\s*)?"
     rf"|\#\d+(?:\.\d+)*[a-z]?(?:{_SEP}|\s+)"
-    rf"|\d+(?:\.\d+)*[a-z]?{_SEP}"
+    rf"|\d+(?:\.\d+)*[a-z]?{_SEP}(?!\d)"
+    r"|\d+(?:\.\d+)+\s+(?=\S)"
+    r"|\(?[a-h]\)\s+"
     r")"
 )
+"""``7.1 -``, ``[3]``, ``#4``, ``1.``, ``3.2 `` (a dotted number), ``(a)``, and the labels."""
 
 _YEAR = r"(?:'\d{2}|\u2019\d{2}|(?:19|20)\d{2})"
 _VENUE = rf"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z][a-z]+)(?:[ /-][A-Z][A-Za-z&]*)*\s*{_YEAR}"
 """A venue tag: an acronym-like name with a year (``OSDI '04``, ``NeurIPS 2020``)."""
 _TAG_WORDS = r"(?i:pdf|html|arxiv|link|preprint|extended version|long version|video)"
 
+_CITATION = r"[A-Z][A-Za-z'\u2019-]+(?: et al\.?| and [A-Z][A-Za-z'\u2019-]+)?,? (?:19|20)\d{2}"
+"""An author-year citation: ``Ongaro, 2014``, ``Vaswani et al., 2017``."""
+
 _TRAILING = re.compile(
-    rf"\s*(?:[\[(]\s*(?:{_VENUE}|{_YEAR}|{_TAG_WORDS}|[A-Z]{{2,}}(?:[ /][A-Z]{{2,}})*)\s*[\])]"
-    rf"|\s[-\u2013\u2014,]\s*{_VENUE}|,\s*{_YEAR})\s*$"
+    rf"\s*(?:[\[(]\s*(?:{_VENUE}|{_YEAR}|{_TAG_WORDS}|{_CITATION}|[A-Z]{{2,}}(?:[ /][A-Z]{{2,}})*)"
+    rf"\s*[\])]|(?:\s[-\u2013\u2014]|,)\s*{_VENUE}|,\s*{_YEAR})\s*$"
 )
 
 

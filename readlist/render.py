@@ -295,18 +295,21 @@ def _hanging(out: Console, lead: Text, body: Text) -> None:
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def check(report: Report, *, fail_on: Severity) -> None:
-    """Findings grouped by file (line, lecture, severity, what and how to fix), then a summary."""
+def check(report: Report, *, fail_on: Severity, verbose: bool = False) -> None:
+    """Findings grouped by file (line, lecture, level, what and how to fix), then a summary.
+
+    Suppressed findings are not shown; info findings only when *verbose*.
+    """
     out = console()
-    files = list(dict.fromkeys(f.file for f in report.findings))
-    for file in files:
+    shown = [f for f in report.active if verbose or f.severity != "info"]
+    for file in dict.fromkeys(f.file for f in shown):
         out.print(inert(file), style="bold")
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
         table.add_column("line", justify="right", no_wrap=True, style="dim")
         table.add_column("lecture", no_wrap=True, style="cyan", max_width=12, overflow="ellipsis")
         table.add_column("severity", no_wrap=True)
         table.add_column("finding", ratio=1, overflow="fold")
-        for finding in report.findings:
+        for finding in shown:
             if finding.file == file:
                 table.add_row(
                     str(finding.line or ""),
@@ -316,7 +319,7 @@ def check(report: Report, *, fail_on: Severity) -> None:
                 )
         out.print(table)
         out.print()
-    _check_summary(out, report, fail_on)
+    _check_summary(out, report, fail_on, hidden=len(report.active) - len(shown))
 
 
 def _finding_cell(finding: Finding) -> Text:
@@ -331,12 +334,13 @@ def _finding_cell(finding: Finding) -> Text:
     return cell
 
 
-def _check_summary(out: Console, report: Report, fail_on: Severity) -> None:
+def _check_summary(out: Console, report: Report, fail_on: Severity, hidden: int) -> None:
     """``0 errors, 3 warnings, 0 info — fails --fail-on warning``, then what was skipped."""
     from readlist.lint import SEVERITIES
 
-    if not report.findings:
-        out.print(Text("No findings.", style="bold green"))
+    if not report.active and not report.incomplete:
+        clean = "No findings." if not report.skipped else "No findings in what could be checked."
+        out.print(Text(clean, style="bold green"))
     else:
         line = Text()
         for severity in SEVERITIES:
@@ -345,14 +349,25 @@ def _check_summary(out: Console, report: Report, fail_on: Severity) -> None:
             if line:
                 line.append(", ")
             line.append(f"{count} {noun}", style=SEVERITY_STYLE[severity] if count else "dim")
-        failing = report.exit_code(fail_on) == 1
-        line.append(
-            f" — {'fails' if failing else 'passes'} --fail-on {fail_on}",
-            style="bold red" if failing else "green",
-        )
+        if hidden:
+            line.append(" (not shown: --verbose)", style="dim")
+        line.append_text(_verdict(report, fail_on))
         out.print(line)
+    if report.suppressed:
+        out.print(Text(f"{report.suppressed} suppressed (--ignore, markers, baseline)", "dim"))
     for note in report.skipped:
         _hanging(out, Text("skipped: ", style="yellow"), inert(note))
+
+
+def _verdict(report: Report, fail_on: Severity) -> Text:
+    code = report.exit_code(fail_on)
+    if code == 2:
+        return Text(" — incomplete: metadata could not be fetched", style="bold red")
+    failing = code == 1
+    return Text(
+        f" — {'fails' if failing else 'passes'} --fail-on {fail_on}",
+        style="bold red" if failing else "green",
+    )
 
 
 def stats(numbers: Stats) -> None:

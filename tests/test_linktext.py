@@ -25,6 +25,10 @@ CASES = [
     ("Paper 2: Haystack", "Haystack"),
     ("Reading - Delay Scheduling", "Delay Scheduling"),
     ("Lecture 4: 1. Paper: Raft", "Raft"),
+    ("3.2 Raft", "Raft"),  # a dotted number needs no separator
+    ("3.2. Raft", "Raft"),
+    ("(a) Raft", "Raft"),
+    ("b) Raft", "Raft"),
     # trailing venue tags
     ("The Google File System (SOSP '03)", "The Google File System"),
     ("Spark SQL [SIGMOD 2015]", "Spark SQL"),
@@ -35,6 +39,10 @@ CASES = [
     ("Alpa [pdf]", "Alpa"),
     ("Raft (USENIX ATC)", "Raft"),
     ("7.1 - Bigtable (OSDI '06)", "Bigtable"),
+    ("Raft, ATC 2014", "Raft"),
+    ("Raft (Ongaro, 2014)", "Raft"),
+    ("Attention Is All You Need (Vaswani et al., 2017)", "Attention Is All You Need"),
+    ("Raft (Ongaro and Ousterhout 2014)", "Raft"),
     # what must stay
     ("3D Gaussian Splatting", "3D Gaussian Splatting"),
     ("GPT-3: Language Models are Few-Shot Learners",
@@ -49,6 +57,10 @@ CASES = [
     ("Scaling Laws (Chinchilla)", "Scaling Laws (Chinchilla)"),
     ("Part-of-Speech Tagging", "Part-of-Speech Tagging"),
     ("W2V: word vectors", "W2V: word vectors"),
+    ("3-2 Raft", "3-2 Raft"),  # not "2 Raft": a separator is not followed by a digit
+    ("2.5D Visual Sound", "2.5D Visual Sound"),
+    ("(a)", "(a)"),
+    ("Raft (Best Paper)", "Raft (Best Paper)"),
 ]  # fmt: skip
 
 

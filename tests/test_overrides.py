@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -152,9 +153,10 @@ def test_check_reports_an_override_no_reading_matches(tmp_path: Path) -> None:
     shutil.copytree(EXAMPLE, site)
     with (site / "readlist.bib").open("a", encoding="utf-8") as bib:
         bib.write("\n@book{stray, title = {Nobody Reads This}, year = 2001}\n")
-    run = readlist("check", site, "--offline", "--cache-dir", tmp_path / "cache")
-    assert "Traceback" not in run.stderr
-    (line,) = [line for line in run.stderr.splitlines() if "matches no reading" in line]
-    assert line.startswith("warning: ") and "readlist.bib:" in line and "'stray'" in line
+    run = readlist("check", site, "--offline", "--json", "--cache-dir", tmp_path / "cache")
+    assert "Traceback" not in run.stderr and run.returncode == 1
+    (finding,) = [f for f in json.loads(run.stdout)["findings"] if f["code"] == "override-unused"]
+    assert finding["level"] == "warning" and finding["file"].endswith("readlist.bib")
+    assert "stray" in finding["message"] and finding["line"] > 1
     other = readlist("check", site, "--offline", "--overrides", "other.bib", "--cache-dir", site)
-    assert "matches no reading" not in other.stderr
+    assert "matches no reading" not in other.stdout + other.stderr

@@ -135,7 +135,7 @@ def test_check_at_80_columns(seed_cache: Path) -> None:
 def test_check_clean_and_skipped(tmp_path: Path) -> None:
     run = run_in_terminal("check", str(SEED), "--offline", "--cache-dir", str(tmp_path))
     assert run.status == 0
-    assert run.screen[0] == "No findings."
+    assert run.screen[0] == "No findings in what could be checked."
     assert run.screen[1].startswith("skipped: title, version and existence checks for 5 arXiv")
     assert hard_wrapped(run) == []
 
@@ -191,7 +191,7 @@ def _evil_site(root: Path) -> Path:
 @pytest.mark.parametrize("command", ["show", "check", "stats"])
 def test_site_text_is_inert(command: str, tmp_path: Path) -> None:
     page = _evil_site(tmp_path)
-    offline = ["--offline"] if command == "check" else []
+    offline = ["--offline", "--verbose"] if command == "check" else []  # its findings are info
     run = run_in_terminal(command, str(page), *offline, "--cache-dir", str(tmp_path / "c"))
     screen = "\n".join(run.screen)
     assert "[bold]Evil[/bold]" in screen

@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from readlist.arxiv_ids import parse_arxiv_id
-from readlist.lint.findings import Finding, Place, Places
+from readlist.lint.findings import Finding, Place, Places, Skipped
 from readlist.model import Course, Site
 from readlist.urls import identify, is_absolute, is_link
 
@@ -48,7 +48,7 @@ _SOURCE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
 
 def link_findings(
-    course: Course, places: Places, roots: Mapping[str, Path], skipped: list[str]
+    course: Course, places: Places, roots: Mapping[str, Path], skipped: Skipped
 ) -> list[Finding]:
     findings: list[Finding] = []
     absent_dirs: dict[tuple[str, str], int] = {}
