@@ -76,6 +76,16 @@ DelayOpt = Annotated[
     ),
 ]
 
+ExcludeOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--exclude",
+        metavar="GLOB",
+        help="Do not read files or folders matching GLOB (repeatable): "
+        "'reading-list.*', 'old/**', '_data/*_fa21.yml'.",
+    ),
+]
+
 
 def _paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [Path(".")]
@@ -91,12 +101,14 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
 
 
-def _load(paths: list[Path] | None, cache_dir: Path | None = None) -> Course:
+def _load(
+    paths: list[Path] | None, cache_dir: Path | None = None, exclude: list[str] | None = None
+) -> Course:
     """Read the sites, group works, attach cached metadata; report problems on stderr."""
     from readlist import render
     from readlist.course import load_course
 
-    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
+    course = load_course(_paths(paths), _cache_dir(cache_dir), exclude or (), require_lectures=True)
     render.problems(course.problems)
     return course
 
@@ -104,6 +116,7 @@ def _load(paths: list[Path] | None, cache_dir: Path | None = None) -> Course:
 @app.command()
 def show(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     as_json: JsonOpt = False,
     lecture: Annotated[
         Optional[str],  # noqa: UP045
@@ -124,7 +137,7 @@ def show(
     from readlist import render
     from readlist.course import filter_course, show_json
 
-    course = _load(paths, cache_dir)
+    course = _load(paths, cache_dir, exclude)
     view = filter_course(
         course,
         lecture=lecture,
@@ -140,6 +153,7 @@ def show(
 @app.command()
 def overlap(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     optional: Annotated[
         bool,
         typer.Option("--optional", help="Only works optional in at least one of their lectures."),
@@ -160,7 +174,7 @@ def overlap(
     from readlist.dedupe import overlap as shared_works
     from readlist.dedupe import overlap_json
 
-    course = _load(paths, cache_dir)
+    course = _load(paths, cache_dir, exclude)
     found = shared_works(course.works, min_lectures=min_lectures, optional_only=optional)
     if as_json:
         _print_json(overlap_json(found))
@@ -171,6 +185,7 @@ def overlap(
 @app.command()
 def fetch(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     refresh: Annotated[
         bool, typer.Option("--refresh", help="Fetch every work again, even if cached.")
     ] = False,
@@ -188,7 +203,7 @@ def fetch(
     """
     from readlist import render
 
-    course = _load(paths, cache_dir)
+    course = _load(paths, cache_dir, exclude)
     result = _resolve(course, cache_dir, offline, arxiv_url, arxiv_delay, refresh=refresh)
     render.fetch_summary(result, offline=offline)
     raise typer.Exit(result.exit_code)
@@ -197,6 +212,7 @@ def fetch(
 @app.command()
 def export(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     fmt: Annotated[
         str,
         typer.Option(
@@ -244,7 +260,7 @@ def export(
     target = None if output is None or output == "-" else Path(output)
     if target is not None:
         check_writable(target)
-    course = _load(paths, cache_dir)
+    course = _load(paths, cache_dir, exclude)
     _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay, warn=True)
     options = ExportOptions(
         max_authors=max_authors,
@@ -306,6 +322,7 @@ def _fetch_missing(
 @app.command()
 def check(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     as_json: JsonOpt = False,
     fail_on: Annotated[
         Literal["error", "warning", "info"],
@@ -340,7 +357,7 @@ def check(
     from readlist.course import load_course
     from readlist.lint import check_course, report_json
 
-    course = load_course(_paths(paths), cache_dir=_cache_dir(cache_dir))
+    course = load_course(_paths(paths), _cache_dir(cache_dir), exclude or (), require_lectures=True)
     _fetch_missing(course, cache_dir, offline, arxiv_url, arxiv_delay)
     report = check_course(course, threshold=threshold)
     if as_json:
@@ -353,6 +370,7 @@ def check(
 @app.command()
 def stats(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     as_json: JsonOpt = False,
     top: Annotated[int, typer.Option("--top", min=0, help="Show the N most-shared works.")] = 5,
     cache_dir: CacheOpt = None,
@@ -365,7 +383,7 @@ def stats(
     from readlist import render
     from readlist.stats import course_stats, stats_json
 
-    numbers = course_stats(_load(paths, cache_dir), top=top)
+    numbers = course_stats(_load(paths, cache_dir, exclude), top=top)
     if as_json:
         _print_json(stats_json(numbers))
     else:

@@ -159,6 +159,15 @@ def trim_title(text: str) -> str:
             return text
 
 
+def title_without(text: str, key: str) -> str:
+    """A title once its key (a date) and a leading ``Lecture 3``/``Week 5`` label are cut out."""
+    rest = text.replace(key, " ", 1) if key else text
+    session = SESSION_RE.match(rest)
+    if session:
+        rest = rest[session.end() :]
+    return trim_title(rest)
+
+
 def date_in(text: str) -> str | None:
     """The first date written in *text*, as written (``Mar 11``, ``1/24/22``)."""
     match = DATE_RE.search(text)

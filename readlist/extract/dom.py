@@ -24,6 +24,12 @@ LABEL_CLASS = "rl-label"
 ENTRY_TAG = "rl-entry"
 """Marker element the Markdown reader puts where a Liquid include opens an entry."""
 
+
+def disarm_entries(text: str) -> str:
+    """A page's own ``<rl-entry>`` written as text: only the readers' markers count."""
+    return re.sub(f"<(?={ENTRY_TAG})", "&lt;", text, flags=re.IGNORECASE)
+
+
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BREAKS = {"br", "ul", "ol", "p", "div", "li", "dl", "table"} | HEADINGS
 _ITEM_TAGS = {"li", "p", "dd", "dt", "td", "th", "blockquote"} | HEADINGS
@@ -51,6 +57,15 @@ def decoded(text: str) -> str:
     if ENTITY_MARK not in text:
         return text
     return _MARKED.sub(lambda m: html.unescape("&" + m.group(1)), text).replace(ENTITY_MARK, "&")
+
+
+_MARK_ESCAPED = "".join(f"%{byte:02X}" for byte in ENTITY_MARK.encode())
+
+
+def decoded_href(href: str) -> str:
+    """An href with its entities decoded, as CommonMark reads ``[a](u?x=1&amp;y=2)``:
+    the Markdown renderer percent-encodes the protected ``&``, which is undone here."""
+    return decoded(href.replace(_MARK_ESCAPED, ENTITY_MARK)).strip()
 
 
 def as_written(text: str) -> str:
@@ -242,7 +257,7 @@ class Reader:
     def reading(
         self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
     ) -> tuple[Reading, str] | None:
-        href = decoded(link.attributes.get("href") or "").strip()
+        href = decoded_href(link.attributes.get("href") or "")
         raw = decoded(link.text(deep=True, separator=""))
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text

@@ -16,6 +16,8 @@ when the lecture marks reading regions (a ``Reading:`` label, a
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser
 
 from readlist.extract.dom import (
@@ -33,6 +35,52 @@ from readlist.model import Lecture
 
 __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
 
+MAX_DEPTH = 512
+"""Elements nested deeper than this are read as siblings (as Blink's parser does):
+the HTML5 tree builder scans the stack of open elements for every tag, so its
+time grows with the square of the depth."""
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)[^<>]*?(/?)>")
+_UNNESTED = frozenset(
+    (
+        *("a", "area", "base", "br", "col", "colgroup", "caption", "dd", "dt", "embed"),
+        *("hr", "img", "input", "li", "link", "meta", "option", "optgroup", "p", "param"),
+        *("rb", "rp", "rt", "rtc", "source", "tbody", "td", "tfoot", "th", "thead", "tr"),
+        *("track", "wbr", "html", "head", "body", "h1", "h2", "h3", "h4", "h5", "h6", ENTRY_TAG),
+    )
+)
+"""Void elements, those whose end tag may be left out, and headings (a heading
+closes the one open before it): they never nest deep, and are always kept."""
+
+
+def _flatten_deep(html: str) -> str:
+    """Drop the start and end tags of elements nested deeper than :data:`MAX_DEPTH`
+    (one linear pass; the text inside them is kept)."""
+    depth = 0
+    open_count: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+
+    def visit(match: re.Match[str]) -> str:
+        nonlocal depth
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _UNNESTED or self_closing:
+            return match.group(0)
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                return ""
+            if open_count.get(name):
+                open_count[name] -= 1
+                depth -= 1
+            return match.group(0)
+        if depth >= MAX_DEPTH:
+            dropped[name] = dropped.get(name, 0) + 1
+            return ""
+        open_count[name] = open_count.get(name, 0) + 1
+        depth += 1
+        return match.group(0)
+
+    return _TAG.sub(visit, html)
+
 
 def read_html(
     html: str,
@@ -48,6 +96,8 @@ def read_html(
     *protected*: entities were already protected (the Markdown reader does it
     before rendering, whose output escapes the source's own ``&``).
     """
+    if html.count("<") > MAX_DEPTH:
+        html = _flatten_deep(html)
     tree = LexborHTMLParser(html if protected else protect_entities(html))
     body = tree.body or tree.root
     if body is None:

@@ -142,12 +142,7 @@ def _text_without(node: LexborNode, key: str) -> str:
 
 def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     text = clean_title(node)
-    number = classify.session_number(text)
-    rest = text.replace(key, " ", 1) if key else text
-    session = classify.SESSION_RE.match(rest)
-    if session:
-        rest = rest[session.end() :]
-    return classify.trim_title(rest), number
+    return classify.title_without(text, key), classify.session_number(text)
 
 
 _STRUCTURE = {ENTRY_TAG: "entry", "dt": "term", "p": "paragraph"}

@@ -59,9 +59,56 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+MAX_EXPANDED = 1_000_000
+"""Nodes a YAML document may stand for once its aliases are expanded (an alias bomb
+of 400 bytes stands for billions)."""
+
+
+class AliasBomb(yaml.YAMLError):
+    """A YAML document whose aliases expand beyond :data:`MAX_EXPANDED` nodes."""
+
+
 def load(text: str) -> Any:
-    """Parse YAML safely, keeping dates as written; raises ``yaml.YAMLError``."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    """Parse YAML safely, keeping dates as written; raises ``yaml.YAMLError``
+    (:class:`AliasBomb` when its aliases would expand too far)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node) > MAX_EXPANDED:
+            raise AliasBomb(f"YAML aliases expand to more than {MAX_EXPANDED:,} nodes")
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """Nodes *root* stands for with every alias expanded; linear in the nodes written
+    (each shared node is sized once), capped above :data:`MAX_EXPANDED`."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes and not done:
+            continue
+        children = _children(node)
+        if not done:
+            sizes[id(node)] = MAX_EXPANDED + 1  # a cycle (an alias inside its anchor) is endless
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        total = 1 + sum(sizes.get(id(child), 1) for child in children)
+        sizes[id(node)] = min(total, MAX_EXPANDED + 1)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def _is_record(item: Any) -> bool:
