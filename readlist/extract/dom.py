@@ -215,6 +215,25 @@ def lead_text(item: LexborNode) -> str:
     return classify.collapse(decoded("".join(parts)))
 
 
+_EMPHASIS = ("strong", "b", "em", "i", "span", "mark", "u")
+
+
+def opening_marker(item: LexborNode | None) -> Requirement | None:
+    """A requirement word set apart at the start of an item (``**Optional**``, a
+    label pill) covers the item: ``**Optional** Noble, S. U. (2018). [Title](u)``."""
+    node = item.child if item is not None else None
+    while node is not None:
+        if node.tag == "-text" and not (node.text_content or "").strip():
+            node = node.next
+        elif node.tag == "p" and node.child is not None:  # a loose list item
+            node = node.child
+        else:
+            break
+    if node is None or node.tag not in _EMPHASIS:
+        return None
+    return classify.prefix_requirement(text_of(node))
+
+
 def item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:
     node = link.parent
     while node is not None and node.tag not in _ITEM_TAGS:
@@ -268,6 +287,8 @@ class Reader:
             classify.marker_in_text(text)
             or classify.prefix_requirement(before)
             or classify.suffix_requirement(after)
+            or classify.opening_requirement(before)
+            or opening_marker(item)
             or context_req
             or self._legend(link)
         )
@@ -281,8 +302,8 @@ class Reader:
         # Markdown: the link text as written; an HTML anchor: its text, collapsed
         text = written.lstrip() if written and classify.collapse(written) else visible
         title = classify.strip_markers(visible)
-        if classify.is_generic(title) and before:
-            title = classify.strip_markers(classify.strip_label(before)).strip(" :-–—([") or title
+        if classify.is_generic(title):  # "[PDF]", "[1]", "Full text": the words around name it
+            title = classify.title_around(before, after) or title
         reading = Reading(
             text=text,
             title=title,
