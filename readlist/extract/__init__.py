@@ -193,7 +193,8 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     Lectures read the same way from one page (or one Jekyll collection) form a
     group.  When any group has readings, the site's schedule is where they are:
     the group with the most readings is always kept; a schedule table is kept
-    (its readings may be on another page); dated list items and paragraphs
+    (its readings may be on another page, not on its own: then it is an
+    overview of the sessions below it); dated list items and paragraphs
     elsewhere are news, deadlines or milestones, not lectures; any other group
     is kept when enough of its entries have readings and most of its titles are
     not deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
@@ -205,8 +206,20 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     if len(groups) < 2 or not any(lec.readings for lec in lectures):
         return lectures
     best = max(groups, key=lambda key: sum(len(lec.readings) for lec in groups[key]))
-    kept = {key for key, group in groups.items() if key == best or _is_schedule(key[0], group)}
+    with_readings = {lec.file for lec in lectures if lec.readings}
+    kept = {
+        key
+        for key, group in groups.items()
+        if key == best or (_is_schedule(key[0], group) and not _overview(key, group, with_readings))
+    }
     return [lecture for lecture in lectures if _group(lecture) in kept]
+
+
+def _overview(key: tuple[str, str], group: list[Lecture], with_readings: set[str]) -> bool:
+    """A table without readings on a page whose sessions, read another way, have them:
+    the page shows its calendar twice (an overview of weeks, then one section per
+    session), and the sessions are the lectures."""
+    return key[0] == "table" and not any(lec.readings for lec in group) and key[1] in with_readings
 
 
 def _is_schedule(structure: str, group: list[Lecture]) -> bool:

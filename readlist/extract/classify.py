@@ -33,6 +33,8 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
+"""``Week of``, ``Due``: words a dated heading may open with."""
 SESSION_RE = re.compile(
     r"^\s*(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*(\d{1,5})\b",
     re.IGNORECASE,
@@ -153,7 +155,10 @@ def trim_title(text: str) -> str:
 
 def title_without(text: str, key: str) -> str:
     """A title once its key (a date) and a leading ``Lecture 3``/``Week 5`` label are cut out."""
-    rest = text.replace(key, " ", 1) if key else text
+    head, found, tail = text.partition(key) if key else ("", "", text)
+    if found and ENTRY_PREFIX.fullmatch(head.strip()):
+        head = ""  # "Week of March 24th", "Due Mon. 1/13": the words belong to the date
+    rest = f"{head} {tail}" if found else text
     session = SESSION_RE.match(rest)
     if session:
         rest = rest[session.end() :]
@@ -279,7 +284,7 @@ def strip_label(text: str) -> str:
 def title_around(before: str, after: str) -> str:
     """The title of a generically named link from the words around it: before it
     (without a leading label or marker), else after it."""
-    title = strip_markers(strip_label(before)).strip(" :;,-–—([")
+    title = strip_markers(strip_label(before)).strip(" :;,.-–—([")
     if not title:
         title = strip_markers(after).strip(" :;,.-–—)]")
     return title

@@ -156,7 +156,8 @@ def _leads_with(text: str, date: str) -> bool:
     if session:
         start = session.end()
     at = text.find(date, start)
-    return at >= 0 and not re.search(r"[A-Za-z]", re.sub(r"&\w+;", "", text[start:at]))
+    lead = classify.ENTRY_PREFIX.sub("", re.sub(r"&\w+;", "", text[start:at]), count=1)
+    return at >= 0 and not re.search(r"[A-Za-z]", lead)
 
 
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:

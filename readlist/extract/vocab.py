@@ -387,5 +387,8 @@ DEADLINE = (
     "project",
 )
 """Titles of schedule entries that are not sessions."""
+ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
+"""Words a dated heading may start with and still be an entry: ``Week of March 24th``,
+``Due Mon. 1/13`` (readings due that day)."""
 WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
