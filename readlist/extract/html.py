@@ -23,14 +23,13 @@ from selectolax.lexbor import LexborHTMLParser
 from readlist.extract.dom import (
     ENTRY_TAG,
     LineOf,
-    Reader,
     inside,
-    legend,
     protect_entities,
     text_of,
 )
+from readlist.extract.reader import legend
 from readlist.extract.sequence import walk
-from readlist.extract.tables import read_schedule_list, read_table
+from readlist.extract.tables import ScheduleReader
 from readlist.model import Lecture
 
 __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
@@ -102,15 +101,15 @@ def read_html(
     body = tree.body or tree.root
     if body is None:
         return []
-    reader = Reader(file, base_url, line_of)
+    reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
     reader.emphasis = legend(text_of(body))
     consumed: set[int] = set()
     for table in body.css("table"):
-        if read_table(reader, table):
+        if reader.read_table(table):
             consumed.add(table.mem_id)
     for listing in body.css("ul, ol"):
-        if not inside(listing, ("li", "td", "th", "dd")) and read_schedule_list(reader, listing):
+        if not inside(listing, ("li", "td", "th", "dd")) and reader.read_schedule_list(listing):
             consumed.add(listing.mem_id)
     structured = len(reader.lectures)
     walk(reader, body, consumed)

@@ -392,3 +392,28 @@ ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
 ``Due Mon. 1/13`` (readings due that day)."""
 WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
+
+# --- table headers --------------------------------------------------------------------
+KEY_HEADERS = ("date", "dates", "day", "when")
+"""A header naming the date column."""
+NUMBER_HEADERS = ("lecture", "lec", "week", "session", "class", "no", "no.", "#", "num", "number")
+"""A header naming the lecture-number column (the whole header)."""
+TITLE_HEADERS = (
+    *("topic", "topics", "title", "titles", "subject", "subjects", "lecture", "lectures"),
+    *("content", "contents", "description", "descriptions", "agenda", "theme", "themes"),
+)
+"""A header naming the topic column."""
+READING_HEADERS = (
+    *("reading", "readings", "paper", "papers", "material", "materials", "required"),
+    *("optional", "recommended", "resources", "prep", "preparation", "literature"),
+    *("references", "assigned", "supplementary", "supplemental", "further", "additional"),
+    *("extra", "suggested"),
+)
+"""A header naming a column of readings."""
+PERSON_HEADERS = (
+    *("presenter", "presenters", "speaker", "speakers", "instructor", "instructors"),
+    *("lecturer", "lecturers", "leader", "leaders", "lead", "scribe", "scribes", "host"),
+    *("hosts", "facilitator", "facilitators", "discussant", "discussants", "who", "ta", "tas"),
+    *("guest", "guests"),
+)
+"""A header naming who talks: never the lecture's title."""

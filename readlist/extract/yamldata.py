@@ -18,8 +18,9 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from readlist.extract import classify
-from readlist.extract.dom import Draft, Reader
+from readlist.extract.dom import Draft
 from readlist.extract.markdown import LineIndex
+from readlist.extract.reader import Reader
 from readlist.model import Lecture, Reading, Requirement
 
 _KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
