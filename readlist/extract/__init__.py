@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -148,7 +149,7 @@ def extract_site(
             problems.append(Problem(rel, _message(err)))
             continue
         if found is not None:
-            lectures.extend(found)
+            lectures.extend(without_repeated_links(found))
             names.append(rel)
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
@@ -161,6 +162,29 @@ def extract_site(
         problems=tuple(problems),
         files_read=len(names),
     )
+
+
+REPEATED_SHARE = 0.75
+"""A link (same href, same text) in at least this share of a page's lectures ..."""
+REPEATED_MIN = 4
+"""... and in at least this many is course logistics (the meeting room, the slides
+folder, the sign-up sheet in every row), not a reading."""
+
+
+def without_repeated_links(lectures: list[Lecture]) -> list[Lecture]:
+    """The lectures of one page without the links the page repeats in every entry."""
+    counts: dict[tuple[str, str], int] = {}
+    for lec in lectures:
+        for pair in {(r.url, r.text) for r in lec.readings}:
+            counts[pair] = counts.get(pair, 0) + 1
+    floor = max(REPEATED_MIN, REPEATED_SHARE * len(lectures))
+    repeated = {pair for pair, count in counts.items() if count >= floor}
+    if not repeated:
+        return lectures
+    return [
+        replace(lec, readings=tuple(r for r in lec.readings if (r.url, r.text) not in repeated))
+        for lec in lectures
+    ]
 
 
 def _message(err: BaseException) -> str:
