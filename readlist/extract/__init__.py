@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from readlist.errors import InputError
-from readlist.extract import page
+from readlist.extract import page, vocab
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
@@ -39,18 +39,15 @@ from readlist.extract.markdown import (
     render_liquid,
     split_front_matter,
 )
+from readlist.extract.vocab import alternation
 from readlist.extract.yamldata import AliasBomb, read_yaml
 from readlist.model import Lecture, Problem, Site
 
-__all__ = ["extract_site", "read_file", "schedule_lectures"]
+__all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
 
 MIN_SCHEDULE_SHARE = 0.34
 """A group of dated entries is a schedule when at least this share has readings."""
-_DEADLINE = re.compile(
-    r"\b(?:due|deadlines?|exams?|midterm|final|proposals?|reports?|presentations?|"
-    r"milestones?|holiday|break|no\s+class|quiz(?:zes)?|add/drop|registration|project)\b",
-    re.IGNORECASE,
-)
+_DEADLINE = re.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
 LOOKED_FOR = (
     "dated headings, list items, paragraphs or definition terms; tables with a "
     "Date/Lecture/Week column; data records with a date field; pages dated in their front matter"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.extract.dom import (
     ENTRY_TAG,
     HEADINGS,
@@ -39,25 +39,9 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # what may stand beside a date in a term that is only a date ("Tue, Mar 4 ")
-_DATE_ONLY_REST = re.compile(
-    r"[\s,.:()\-–—]|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I
-)
+_DATE_ONLY_REST = re.compile(rf"[\s,.:()\-–—]|\b{classify.WEEKDAY}[a-z]*\b", re.I)
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
-_OTHER_LABEL = (
-    "slides",
-    "slide",
-    "recording",
-    "recordings",
-    "video",
-    "videos",
-    "homework",
-    "assignment",
-    "assignments",
-    "notes",
-    "lecture notes",
-    "announcements",
-    "due",
-)
+_OTHER_LABEL = frozenset(vocab.OTHER_LABELS)
 
 
 def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:

@@ -145,8 +145,7 @@ def _item_title(item: LexborNode, key: str) -> str:
 
 
 _WEEKDAY_ONLY = re.compile(
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?:\s*(?:&|and|/|,)\s*"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)*",
+    rf"{classify.WEEKDAY}[a-z]*\.?(?:\s*(?:&|and|/|,)\s*{classify.WEEKDAY}[a-z]*\.?)*",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ _BARE_REQ = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?\.?",
+    rf"{classify.WEEKDAY}(?:day|nesday|sday|urday|rsday)?s?\.?",
     re.IGNORECASE,
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
