@@ -68,7 +68,6 @@ MATERIAL_TEXT = (
     "video",
     "recording",
     "recorded",
-    "lecture video",
     "youtube",
     "podcast",
     "audio",
@@ -390,7 +389,7 @@ DEADLINE = (
 ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
 """Words a dated heading may start with and still be an entry: ``Week of March 24th``,
 ``Due Mon. 1/13`` (readings due that day)."""
-WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
 
 # --- table headers --------------------------------------------------------------------
