@@ -11,7 +11,7 @@ from readlist.errors import InputError
 from readlist.extract import extract_site
 from readlist.extract.files import excluded, term_of
 from readlist.extract.markdown import read_markdown
-from readlist.extract.page import front_matter, is_markdeep, lecture_of_page, pandoc
+from readlist.extract.page import PageEntry, front_matter, is_markdeep, lecture_of_page, pandoc
 from readlist.model import GENERATED_MARKER
 
 PAGE = "## Jan 10: Intro\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
@@ -161,24 +161,25 @@ def test_front_matter(text: str, meta: dict[str, str] | None) -> None:
 @pytest.mark.parametrize(
     ("meta", "body", "entry"),
     [
-        ({"title": "Feb 3: Privacy and Power"}, "", ("Feb 3", "Privacy and Power", 1)),
-        ({"title": "Week 5 (Feb 3): Privacy"}, "", ("Feb 3", "Privacy", 1)),
-        ({"title": "Privacy"}, "\n\n# Privacy (Feb 3)\n", ("Feb 3", "Privacy", 3)),
-        ({"title": "Privacy", "date": "2024-02-03"}, "", ("2024-02-03", "Privacy", 1)),
+        ({"title": "Feb 3: Privacy and Power"}, "", ("Feb 3", "Privacy and Power", 1, True)),
+        ({"title": "Week 5 (Feb 3): Privacy"}, "", ("Feb 3", "Privacy", 1, True)),
+        ({"title": "Privacy"}, "\n\n# Privacy (Feb 3)\n", ("Feb 3", "Privacy", 3, True)),
+        ({"title": "Privacy", "date": "2024-02-03"}, "", ("2024-02-03", "Privacy", 1, False)),
+        ({"title": "Syllabus", "date": "last-modified"}, "", None),
         (
             {"title": "Lecture 4: Privacy", "date": "2024-02-03T10:00:00"},
             "",
-            ("2024-02-03", "Privacy", 1),
+            ("2024-02-03", "Privacy", 1, False),
         ),
-        (None, "# Feb 3 — Privacy\n", ("Feb 3", "Privacy", 1)),
+        (None, "# Feb 3 — Privacy\n", ("Feb 3", "Privacy", 1, True)),
         ({"title": "Syllabus"}, "# Grading\n", None),
         (None, "Nothing here.\n", None),
     ],
 )
 def test_lecture_of_page(
-    meta: dict[str, str] | None, body: str, entry: tuple[str, str, int] | None
+    meta: dict[str, str] | None, body: str, entry: tuple[str, str, int, bool] | None
 ) -> None:
-    assert lecture_of_page(meta, body) == entry
+    assert lecture_of_page(meta, body) == (PageEntry(*entry) if entry else None)
 
 
 def test_pandoc_headings_need_a_blank_line() -> None:

@@ -420,6 +420,16 @@ ROWS: dict[str, tuple[str, ...]] = {
         "session on",
         "meeting on",
     ),
+    "PRESENTER_LEADS": (
+        "presented by",
+        "presenter",
+        "presenters",
+        "speaker",
+        "speakers",
+        "led by",
+        "discussion lead",
+        "discussion leads",
+    ),
     "WEEKDAYS": (
         "mon",
         "tue",
@@ -684,6 +694,16 @@ def test_entry_prefixes_open_dated_headings(prefix: str) -> None:
     page = f"## {prefix.capitalize()} Jan 5\n\n- [A](https://x.org/a)\n"
     (lecture,) = read_markdown(page, "a.md", None)
     assert (lecture.key, lecture.title) == ("Jan 5", "")
+
+
+@pytest.mark.parametrize("lead", _rows(vocab.PRESENTER_LEADS))
+def test_presenters_are_not_the_topic(lead: str) -> None:
+    assert classify.topic_of(f"Routing — {lead} Priya Raman") == "Routing"
+    assert classify.topic_of(f"Routing ({lead}: P. Raman)") == "Routing"
+    assert (
+        classify.topic_of(f"{lead.capitalize()} notes — Routing")
+        == f"{lead.capitalize()} notes — Routing"
+    )
 
 
 @pytest.mark.parametrize("day", _rows(vocab.WEEKDAYS))

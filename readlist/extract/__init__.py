@@ -78,7 +78,8 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:
             return found
-        return _page_lecture(read_markdown(source, rel, base, entry_marker(*whole)))
+        opening = entry_marker(whole.key, whole.title, whole.line)
+        return _page_lecture(read_markdown(source, rel, base, opening), whole)
     if meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
@@ -87,24 +88,15 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
     whole = page.lecture_of_page(meta, markup) if not found else None
     if whole is None:
         return found
-    opened = entry_marker(*whole) + markup
-    return _page_lecture(read_html(opened, rel, base, LineIndex(text), entries=True))
+    opened = entry_marker(whole.key, whole.title, whole.line) + markup
+    return _page_lecture(read_html(opened, rel, base, LineIndex(text), entries=True), whole)
 
 
-def _page_lecture(lectures: list[Lecture]) -> list[Lecture]:
-    """A page read as one lecture is that lecture, read the way a folder of them groups."""
-    return [
-        Lecture(
-            file=lec.file,
-            key=lec.key,
-            title=lec.title,
-            line=lec.line,
-            readings=lec.readings,
-            number=lec.number,
-            structure="page",
-        )
-        for lec in lectures
-    ]
+def _page_lecture(lectures: list[Lecture], entry: page.PageEntry) -> list[Lecture]:
+    """A page read as one lecture, grouped with the pages like it: ``page`` when
+    dated in its title, ``page-date`` when only by a ``date:`` field."""
+    structure = "page" if entry.titled else "page-date"
+    return [replace(lec, structure=structure) for lec in lectures]
 
 
 def extract_site(
@@ -204,7 +196,7 @@ def _group(lecture: Lecture) -> tuple[str, str]:
     folder = lecture.file.rsplit("/", 1)[0] if "/" in lecture.file else ""
     in_collection = folder.rsplit("/", 1)[-1].startswith("_") and lecture.structure != "data"
     # a folder of pages that are one lecture each is one group, like a collection
-    by_folder = in_collection or lecture.structure == "page"
+    by_folder = in_collection or lecture.structure.startswith("page")
     return lecture.structure, folder if by_folder else lecture.file
 
 
@@ -246,8 +238,8 @@ def _overview(key: tuple[str, str], group: list[Lecture], with_readings: set[str
 def _is_schedule(structure: str, group: list[Lecture]) -> bool:
     if structure == "table":
         return True
-    if structure in ("list", "paragraph") or (structure == "page" and len(group) < 2):
-        return False  # a lone dated page beside the schedule is no schedule
+    if structure in ("list", "paragraph") or (structure == "page-date" and len(group) < 2):
+        return False  # a lone page with a date: field beside the schedule is no lecture
     with_readings = sum(1 for lec in group if lec.readings)
     deadlines = sum(1 for lec in group if _DEADLINE.search(lec.title))
     return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 < len(group)

@@ -153,6 +153,25 @@ def trim_title(text: str) -> str:
             return text
 
 
+_TITLE_PARTS = re.compile(r"(\s+[-–—|]\s+|\s*(?:&(?:mdash|ndash|#821[12]);|[–—])\s*)")
+_PRESENTER = re.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
+_PRESENTER_NOTE = re.compile(
+    rf"\s*\(\s*{alternation(vocab.PRESENTER_LEADS)}\b[^()]*\)", re.IGNORECASE
+)
+
+
+def topic_of(title: str) -> str:
+    """An entry's title without a trailing part naming who presents:
+    ``Routing — presented by Priya Raman`` -> ``Routing``."""
+    title = _PRESENTER_NOTE.sub("", title)
+    parts = _TITLE_PARTS.split(title)
+    kept = parts[:1]
+    for i in range(2, len(parts), 2):
+        if not _PRESENTER.match(parts[i]):
+            kept += [parts[i - 1], parts[i]]
+    return trim_title("".join(kept)) if len(kept) < len(parts) else title
+
+
 def title_without(text: str, key: str) -> str:
     """A title once its key (a date) and a leading ``Lecture 3``/``Week 5`` label are cut out."""
     head, found, tail = text.partition(key) if key else ("", "", text)
@@ -162,7 +181,7 @@ def title_without(text: str, key: str) -> str:
     session = SESSION_RE.match(rest)
     if session:
         rest = rest[session.end() :]
-    return trim_title(rest)
+    return topic_of(trim_title(rest))
 
 
 def date_in(text: str) -> str | None:

@@ -16,6 +16,7 @@ that is itself one lecture.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -102,12 +103,24 @@ def pandoc(text: str) -> str:
     return "\n".join(lines)
 
 
-def lecture_of_page(meta: dict[str, Any] | None, body: str) -> tuple[str, str, int] | None:
-    """``(key, title, line)`` of a page that is one lecture, else ``None``.
+@dataclass(frozen=True)
+class PageEntry:
+    """A page that is one lecture: its key, title and line."""
+
+    key: str
+    title: str
+    line: int
+    titled: bool
+    """The date is in the page's title or first heading (a page staff dated on
+    purpose), not only in a ``date:`` field (which pages of any kind carry)."""
+
+
+def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
+    """The entry of a page that is one lecture, else ``None``.
 
     The key is the date in the front matter title or the page's first heading,
-    else its ``date:`` field as written; the title is that text without the date
-    (and a ``Lecture 3``/``Week 5`` label), else the other of the two.
+    else the date of its ``date:`` field; the title is that text without the
+    date (and a ``Lecture 3``/``Week 5`` label), else the other of the two.
     """
     meta = meta or {}
     title = classify.collapse(str(meta.get("title") or ""))
@@ -119,11 +132,11 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str) -> tuple[str, str, i
         date = classify.date_in(text)
         if date:
             rest = classify.title_without(text, date)
-            return date, rest or classify.title_without(heading or title, ""), line
+            return PageEntry(date, rest or classify.title_without(heading or title, ""), line, True)
     for name in DATE_FIELDS:
         value = meta.get(name)
-        if isinstance(value, (str, int)) and str(value).strip():
-            written = re.sub(r"^(\d{4}-\d{2}-\d{2})[T ]\d.*$", r"\1", str(value).strip())
-            key = classify.date_in(written) or written
-            return key, classify.title_without(title or heading, ""), 1
+        written = str(value).strip() if isinstance(value, (str, int)) else ""
+        date = classify.date_in(re.sub(r"^(\d{4}-\d{2}-\d{2})[T ]\d.*$", r"\1", written))
+        if date:  # "2025-01-21T10:00:00-08:00" -> 2025-01-21; "last-modified" is no date
+            return PageEntry(date, classify.title_without(title or heading, ""), 1, False)
     return None

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
-from readlist.extract.dom import Draft, as_written, clean_title, pieces, text_of
+from readlist.extract.dom import Draft, as_written, clean_title, text_of, walk_tree
 from readlist.extract.reader import Reader
 from readlist.extract.vocab import alternation
 from readlist.model import Requirement
@@ -60,6 +60,7 @@ class ScheduleReader(Reader):
                 if current is not None:
                     self.lectures.append(current.finish(self.file))
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
+                title = classify.topic_of(title)
                 current = Draft(
                     structure="table",
                     key=_key_text(key),
@@ -125,10 +126,11 @@ def _item_date(item: LexborNode) -> str | None:
 def _item_title(item: LexborNode, key: str) -> str:
     """A lecture item's words before its first link or sub-list, without date and labels."""
     parts: list[str] = []
-    for piece in pieces(item):
-        if not isinstance(piece, str):
+    for node in walk_tree(item):
+        if node.tag in _ITEM_ENDS:
             break
-        parts.append(piece)
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
     text = classify.collapse("".join(parts))
     text = text.replace(key, " ", 1)
     session = classify.SESSION_RE.match(text)
@@ -141,9 +143,11 @@ def _item_title(item: LexborNode, key: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    return classify.trim_title(as_written(text))
+    return classify.topic_of(classify.trim_title(as_written(text)))
 
 
+_ITEM_ENDS = frozenset(("a", "ul", "ol", "dl", "table", "div", "p", "br"))
+"""Where an item's title ends: its first link, line break or nested block."""
 _WEEKDAY_ONLY = re.compile(
     rf"{classify.WEEKDAY}[a-z]*\.?(?:\s*(?:&|and|/|,)\s*{classify.WEEKDAY}[a-z]*\.?)*",
     re.IGNORECASE,

@@ -389,6 +389,18 @@ DEADLINE = (
 ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
 """Words a dated heading may start with and still be an entry: ``Week of March 24th``,
 ``Due Mon. 1/13`` (readings due that day)."""
+PRESENTER_LEADS = (
+    "presented by",
+    "presenter",
+    "presenters",
+    "speaker",
+    "speakers",
+    "led by",
+    "discussion lead",
+    "discussion leads",
+)
+"""Words that open a trailing part of an entry's title naming who presents
+(``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
 WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
 
