@@ -337,6 +337,11 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
+def _tail(text: str, size: int = 60) -> str:
+    """The last words of *text* (whole words only): what stands right before a link."""
+    return text if len(text) <= size else text[-size:].split(" ", 1)[-1]
+
+
 def is_reading(text: str, href: str, context: str = "") -> bool:
     """Whether a link is a reading, not slides, a recording, a form, a speaker page ...
 
@@ -346,7 +351,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
-    if context and _CONTEXT_NOT_READING.search(context):
+    if context and _CONTEXT_NOT_READING.search(_tail(context)):
         return False
     if context and (_MATERIAL_CLAUSE.search(context) or _NO_READINGS.search(context)):
         return False

@@ -17,6 +17,7 @@ when the lecture marks reading regions (a ``Reading:`` label, a
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -49,6 +50,21 @@ _UNNESTED = frozenset(
 )
 """Void elements, those whose end tag may be left out, and headings (a heading
 closes the one open before it): they never nest deep, and are always kept."""
+
+
+_OPEN_OR_CLOSE = re.compile(
+    r"<(/?)(?!(?:br|img|hr|meta|input|link|wbr|col|area|base|source|track|embed|param)\b)"
+    r"[A-Za-z]"
+)
+
+
+def _may_nest_deeper(html: str) -> bool:
+    """Whether the open-minus-closed tag count ever passes :data:`MAX_DEPTH` (an
+    upper bound of the depth, counted at C speed; most pages stay far below)."""
+    if html.count("<") <= MAX_DEPTH:
+        return False
+    steps = (-1 if slash else 1 for slash in _OPEN_OR_CLOSE.findall(html))
+    return max(accumulate(steps), default=0) > MAX_DEPTH
 
 
 def _flatten_deep(html: str) -> str:
@@ -95,7 +111,7 @@ def read_html(
     *protected*: entities were already protected (the Markdown reader does it
     before rendering, whose output escapes the source's own ``&``).
     """
-    if html.count("<") > MAX_DEPTH:
+    if _may_nest_deeper(html):
         html = _flatten_deep(html)
     tree = LexborHTMLParser(html if protected else protect_entities(html))
     body = tree.body or tree.root
