@@ -641,6 +641,10 @@ def test_lms_hosts(host: str) -> None:
 @pytest.mark.parametrize("sub", _rows(vocab.LMS_SUBDOMAINS))
 def test_lms_subdomains(sub: str) -> None:
     assert classify.is_reading("Noble, ch. 1", f"https://{sub}.uni.edu/courses/9/files/12")
+    assert not classify.is_reading(
+        "Noble, ch. 1", f"https://{sub}.uni.edu/courses/9/discussion_topics/3"
+    )
+    assert not classify.is_reading("Noble, ch. 1", f"https://{sub}.uni.edu/course/view.php?id=9")
     assert not classify.is_reading("Quiz", f"https://{sub}.uni.edu/courses/9/quizzes/12")
     assert not classify.is_reading("Noble, ch. 1", f"https://{sub}.uni.edu/courses/9/assignments/1")
 
@@ -818,3 +822,27 @@ def test_repeated_link_edge(lectures: int, repeated_in: int, dropped: bool) -> N
     ]
     left = sum(len(lec.readings) for lec in without_repeated_links(page))
     assert left == (0 if dropped else repeated_in)
+
+
+def test_depth_cap_edge() -> None:
+    """Elements nested deeper than MAX_DEPTH (512) are read as siblings."""
+    from readlist.extract.html import MAX_DEPTH, _flatten_deep
+
+    assert MAX_DEPTH == 512
+    flat = _flatten_deep("<div>" * 600 + "x" + "</div>" * 600)
+    assert flat.count("<div>") == 512 and flat.count("</div>") == 512
+    kept = "<section>" * 512 + "<h2>Jan 5</h2>" + "</section>" * 512
+    assert _flatten_deep(kept) == kept
+
+
+@pytest.mark.parametrize(("copies", "refused"), [(999, False), (1000, True)])
+def test_alias_expansion_edge(copies: int, refused: bool) -> None:
+    """A document may stand for 1,000,000 nodes: 1 + copies * (1 + 999) here."""
+    from readlist.extract.yamldata import AliasBomb, load
+
+    text = "- &a [" + ", ".join(["x"] * 999) + "]\n" + "- *a\n" * (copies - 1)
+    if refused:
+        with pytest.raises(AliasBomb):
+            load(text)
+    else:
+        assert len(load(text)) == copies
