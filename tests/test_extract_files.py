@@ -216,3 +216,20 @@ def test_pandoc_headings_need_a_blank_line() -> None:
 )
 def test_markdeep_is_decided_by_content(text: str, markdeep: bool) -> None:
     assert is_markdeep(text) is markdeep
+
+
+def test_exclude_option_on_every_command_that_reads_a_site(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from readlist.cli import app
+
+    root = write(tmp_path, {"a.md": PAGE, "old/b.md": PAGE.replace("Jan 10", "Jan 12")})
+    for command in ("show", "overlap", "stats", "check", "export", "fetch"):
+        result = CliRunner().invoke(app, [command, "--help"])
+        assert "--exclude" in result.output, command
+    shown = CliRunner().invoke(
+        app, ["show", str(root), "--json", "--exclude", "old", "--cache-dir", str(tmp_path / "c")]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert '"key": "Jan 10"' in shown.output.replace('":"', '": "') or "Jan 10" in shown.output
+    assert "Jan 12" not in shown.output

@@ -846,3 +846,22 @@ def test_alias_expansion_edge(copies: int, refused: bool) -> None:
             load(text)
     else:
         assert len(load(text)) == copies
+
+
+@pytest.mark.parametrize(
+    ("sessions", "rows", "overview"), [(2, 4, True), (1, 3, False), (3, 3, True)]
+)
+def test_overview_table_edge(sessions: int, rows: int, overview: bool) -> None:
+    """A reading-less table is an overview when its page has >= 0.5 sessions per row."""
+    table = [_lecture("a.md", "table", f"Week {i}", 0) for i in range(rows)]
+    heads = [_lecture("a.md", "heading", f"S{i}", 1) for i in range(sessions)]
+    kept = schedule_lectures(table + heads)
+    assert kept == (heads if overview else table + heads)
+
+
+def test_a_single_dated_heading_makes_a_page_one_lecture() -> None:
+    from readlist.extract.page import lecture_of_page
+
+    assert lecture_of_page(None, "# Privacy (Feb 3)\n\n- [A](u)\n") is not None
+    assert lecture_of_page(None, "# Privacy (Feb 3)\n\n# News (Feb 5)\n") is None
+    assert lecture_of_page(None, "<h1>Privacy (Feb 3)</h1><h1>More</h1>") is None

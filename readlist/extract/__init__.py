@@ -45,6 +45,9 @@ from readlist.model import Lecture, Problem, Site
 
 __all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
 
+OVERVIEW_SHARE = 0.5
+"""A reading-less table is an overview when its page has at least this many
+sessions with readings per table row."""
 MIN_SCHEDULE_SHARE = 0.34
 """A group of dated entries is a schedule when at least this share has readings."""
 _DEADLINE = re.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
@@ -219,20 +222,26 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     if len(groups) < 2 or not any(lec.readings for lec in lectures):
         return lectures
     best = max(groups, key=lambda key: sum(len(lec.readings) for lec in groups[key]))
-    with_readings = {lec.file for lec in lectures if lec.readings}
+    sessions: dict[str, int] = {}  # per file: entries of the groups with readings
+    for group in groups.values():
+        if any(lec.readings for lec in group):
+            for lec in group:
+                sessions[lec.file] = sessions.get(lec.file, 0) + 1
     kept = {
         key
         for key, group in groups.items()
-        if key == best or (_is_schedule(key[0], group) and not _overview(key, group, with_readings))
+        if key == best or (_is_schedule(key[0], group) and not _overview(key, group, sessions))
     }
     return [lecture for lecture in lectures if _group(lecture) in kept]
 
 
-def _overview(key: tuple[str, str], group: list[Lecture], with_readings: set[str]) -> bool:
-    """A table without readings on a page whose sessions, read another way, have them:
-    the page shows its calendar twice (an overview of weeks, then one section per
-    session), and the sessions are the lectures."""
-    return key[0] == "table" and not any(lec.readings for lec in group) and key[1] in with_readings
+def _overview(key: tuple[str, str], group: list[Lecture], sessions: dict[str, int]) -> bool:
+    """A table without readings on a page whose sessions, read another way, have them
+    (at least half as many sessions as rows): the page shows its calendar twice (an
+    overview of weeks, then one section per session), and the sessions are the lectures."""
+    if key[0] != "table" or any(lec.readings for lec in group):
+        return False
+    return sessions.get(key[1], 0) >= OVERVIEW_SHARE * len(group)
 
 
 def _is_schedule(structure: str, group: list[Lecture]) -> bool:

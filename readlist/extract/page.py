@@ -103,6 +103,15 @@ def pandoc(text: str) -> str:
     return "\n".join(lines)
 
 
+def _same_level(body: str, heading: str) -> int:
+    """How many headings of *heading*'s level the page has."""
+    hashes = re.match(r" {0,3}(#{1,6})\s", heading)
+    if hashes:
+        return len(re.findall(rf"^ {{0,3}}{hashes.group(1)}\s", body, re.MULTILINE))
+    tag = re.match(r"<(h[1-6])", heading, re.IGNORECASE)
+    return len(re.findall(rf"<{tag.group(1)}\b", body, re.IGNORECASE)) if tag else 1
+
+
 @dataclass(frozen=True)
 class PageEntry:
     """A page that is one lecture: its key, title and line."""
@@ -127,6 +136,8 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
     found = _FIRST_HEADING.search(body)
     written = (found.group(1) or found.group(2) or "") if found else ""
     heading = classify.collapse(re.sub(r"<[^>]+>|[*_`]", "", written))
+    if found and _same_level(body, found.group(0)) > 1:
+        heading = ""  # several headings alike: a page of sections, not one dated page
     heading_line = body.count("\n", 0, found.start()) + 1 if found else 1
     for text, line in ((title, 1), (heading, heading_line)):
         date = classify.date_in(text)
