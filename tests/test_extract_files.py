@@ -231,5 +231,5 @@ def test_exclude_option_on_every_command_that_reads_a_site(tmp_path: Path) -> No
         app, ["show", str(root), "--json", "--exclude", "old", "--cache-dir", str(tmp_path / "c")]
     )
     assert shown.exit_code == 0, shown.output
-    assert '"key": "Jan 10"' in shown.output.replace('":"', '": "') or "Jan 10" in shown.output
+    assert "Jan 10" in shown.output
     assert "Jan 12" not in shown.output

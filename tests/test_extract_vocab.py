@@ -865,3 +865,20 @@ def test_a_single_dated_heading_makes_a_page_one_lecture() -> None:
     assert lecture_of_page(None, "# Privacy (Feb 3)\n\n- [A](u)\n") is not None
     assert lecture_of_page(None, "# Privacy (Feb 3)\n\n# News (Feb 5)\n") is None
     assert lecture_of_page(None, "<h1>Privacy (Feb 3)</h1><h1>More</h1>") is None
+
+
+@pytest.mark.parametrize(
+    ("note", "requirement"),
+    [
+        ("No required reading.", "optional"),
+        ("All readings are optional.", "optional"),
+        ("Nothing required this week.", "optional"),
+        ("No readings.", None),  # after the link: says nothing of it
+        ("Read before class.", None),
+    ],
+)
+def test_row_notes(note: str, requirement: str | None) -> None:
+    head = "| Date | Topic | Readings |\n|---|---|---|\n"
+    page = f"{head}| Jan 5 | Intro | [A](https://a.org/1) {note} |\n"
+    (lecture,) = read_markdown(page, "a.md", None)
+    assert [r.requirement for r in lecture.readings] == [requirement]

@@ -80,7 +80,12 @@ _TRAILING_MARKER = re.compile(
 _BARE_SUFFIX = re.compile(
     rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|$)", re.IGNORECASE
 )
-_ALL_OPTIONAL = re.compile(rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b", re.I)
+# a note that makes every reading of its row or section optional
+_ALL_OPTIONAL = re.compile(
+    rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b"
+    r"|\bno\s+required\s+readings?\b|\bnothing\s+required\b",
+    re.I,
+)
 
 _NOT_READING_TEXT = re.compile(
     rf"^[\s(\[]*(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
