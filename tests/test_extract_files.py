@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,26 @@ def test_exclude_option_on_every_command_that_reads_a_site(tmp_path: Path) -> No
     assert shown.exit_code == 0, shown.output
     assert "Jan 10" in shown.output
     assert "Jan 12" not in shown.output
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="tomllib is Python 3.11+")
+def test_hugo_toml_data_files(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "data/schedule.toml": '[[lectures]]\ndate = 2025-01-07\ntitle = "Scaling"\n'
+            '[[lectures.readings]]\ntitle = "Scaling Laws"\n'
+            'url = "https://arxiv.org/abs/2001.08361"\noptional = true\n',
+            "data/broken.toml": "[[lectures]\n",
+        },
+    )
+    site = extract_site(root)
+    (lecture,) = site.lectures
+    assert (lecture.file, lecture.key, lecture.title) == (
+        "data/schedule.toml",
+        "2025-01-07",
+        "Scaling",
+    )
+    assert [(r.title, r.requirement) for r in lecture.readings] == [("Scaling Laws", "optional")]
+    (problem,) = site.problems
+    assert problem.file == "data/broken.toml" and "invalid TOML" in problem.message

@@ -9,6 +9,7 @@ HTML link or a bare URL.  Dates are kept as written (no timestamp parsing).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -110,6 +111,19 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [part for pair in node.value for part in pair]
     return []
+
+
+def load_toml(text: str) -> Any:
+    """Parse a TOML data file (Hugo ``data/*.toml``) with the standard library's
+    ``tomllib`` (Python 3.11+); raises ``ValueError`` when it cannot."""
+    try:
+        tomllib = importlib.import_module("tomllib")
+    except ModuleNotFoundError:
+        raise ValueError("TOML data files need Python 3.11 or later") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"invalid TOML: {err}") from None
 
 
 def _is_record(item: Any) -> bool:
@@ -288,8 +302,11 @@ class _Builder:
         )
 
 
-def read_yaml(text: str, file: str, base_url: str | None) -> list[Lecture]:
-    """Every lecture record of one data file; raises ``yaml.YAMLError`` when unparseable."""
-    data = load(text)
+def read_yaml(text: str, file: str, base_url: str | None, toml: bool = False) -> list[Lecture]:
+    """Every lecture record of one data file (YAML or JSON; TOML with *toml*).
+
+    Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
+    """
+    data = load_toml(text) if toml else load(text)
     builder = _Builder(file, base_url, LineIndex(text))
     return [builder.lecture(record) for record in _records(data)]
