@@ -322,7 +322,6 @@ ROWS: dict[str, tuple[str, ...]] = {
         "d2l",
         "bcourses",
         "blackboard",
-        "learn",
         "elearning",
         "lms",
     ),
@@ -882,3 +881,15 @@ def test_row_notes(note: str, requirement: str | None) -> None:
     page = f"{head}| Jan 5 | Intro | [A](https://a.org/1) {note} |\n"
     (lecture,) = read_markdown(page, "a.md", None)
     assert [r.requirement for r in lecture.readings] == [requirement]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://learn.microsoft.com/en-us/azure/architecture/patterns/cqrs",
+        "https://canvas-lms.example.org/blog/post",
+        "https://www.moodle.org/about",
+    ],
+)
+def test_documentation_hosts_are_not_lms(url: str) -> None:
+    assert classify.is_reading("CQRS pattern", url)

@@ -101,7 +101,7 @@ NOT_READING_HOSTS = (
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles."""
 LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")
 """Course LMS hosts: their file links are readings, nothing else on them is."""
-LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "learn", "elearning", "lms")
+LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "elearning", "lms")
 """``canvas.<university>``: an LMS on a university's own domain."""
 LMS_FILE_PATHS = (
     *("/courses/\\d+/files/\\d+", "/files/\\d+/(?:download|preview)", "/pluginfile\\.php/"),
