@@ -257,3 +257,18 @@ def test_hugo_toml_data_files(tmp_path: Path) -> None:
     assert [(r.title, r.requirement) for r in lecture.readings] == [("Scaling Laws", "optional")]
     (problem,) = site.problems
     assert problem.file == "data/broken.toml" and "invalid TOML" in problem.message
+
+
+def test_a_lone_dated_page_beside_the_schedule_is_not_a_lecture(tmp_path: Path) -> None:
+    """A syllabus dated in its title, beside a schedule, is no lecture; two such pages
+    in one folder are a collection of lectures."""
+    schedule = PAGE + "\n## Jan 12: More\n\n- [B](https://arxiv.org/abs/2001.08361)\n"
+    syllabus = '---\ntitle: "Syllabus (updated Jan 3)"\n---\n\n[Textbook](https://d2l.ai)\n'
+    root = write(tmp_path / "one", {"schedule.md": schedule, "about/syllabus.md": syllabus})
+    assert [lec.file for lec in extract_site(root).lectures] == ["schedule.md"] * 2
+    week = '---\ntitle: "Jan 19: Pages"\n---\n\n- [C](https://arxiv.org/abs/1810.04805)\n'
+    root = write(tmp_path / "two", {"schedule.md": schedule, "w/a.md": week, "w/b.md": week})
+    assert [lec.file for lec in extract_site(root).lectures] == ["schedule.md"] * 2 + [
+        "w/a.md",
+        "w/b.md",
+    ]

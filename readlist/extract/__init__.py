@@ -247,8 +247,8 @@ def _overview(key: tuple[str, str], group: list[Lecture], sessions: dict[str, in
 def _is_schedule(structure: str, group: list[Lecture]) -> bool:
     if structure == "table":
         return True
-    if structure in ("list", "paragraph") or (structure == "page-date" and len(group) < 2):
-        return False  # a lone page with a date: field beside the schedule is no lecture
+    if structure in ("list", "paragraph") or (structure.startswith("page") and len(group) < 2):
+        return False  # a lone dated page beside the schedule (a syllabus, a news page)
     with_readings = sum(1 for lec in group if lec.readings)
     deadlines = sum(1 for lec in group if _DEADLINE.search(lec.title))
     return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 < len(group)
