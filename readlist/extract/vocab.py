@@ -44,7 +44,7 @@ MATERIAL_TEXT = (
     *("scribe notes", "notes", "lecture notes", "class summary", "review", "submit review"),
     *("submit your review", "survey", "form", "feedback", "quiz", "poll", "homework", "hw"),
     *("assignment", "demo", "demos", "code", "notebook", "colab", "zoom", "meeting"),
-    *("meeting link", "sign-up", "sign up", "signup", "sign-up sheet", "sign up sheet"),
+    *("sign-up", "sign up", "signup"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
     *("solution", "solutions"),
@@ -145,7 +145,7 @@ PRESENTER_LEADS = (
 )
 """Words that open a trailing part of an entry's title naming who presents
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
-WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
 
 # --- table headers --------------------------------------------------------------------
