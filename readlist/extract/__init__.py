@@ -30,6 +30,7 @@ from readlist.extract.files import (
     generated,
     read_config,
     read_text,
+    site_root,
 )
 from readlist.extract.html import read_html
 from readlist.extract.markdown import (
@@ -120,7 +121,7 @@ def extract_site(
         explicit = False
     else:
         root = path.parent
-        config = read_config(root)
+        config = read_config(site_root(path))
         files = [path]
         explicit = True
     lectures: list[Lecture] = []
@@ -165,6 +166,8 @@ folder, the sign-up sheet in every row), not a reading."""
 
 def without_repeated_links(lectures: list[Lecture]) -> list[Lecture]:
     """The lectures of one page without the links the page repeats in every entry."""
+    if len(lectures) < REPEATED_MIN:
+        return lectures
     counts: dict[tuple[str, str], int] = {}
     for lec in lectures:
         for pair in {(r.url, r.text) for r in lec.readings}:

@@ -160,6 +160,7 @@ def trim_title(text: str) -> str:
 
 _TITLE_PARTS = re.compile(r"(\s+[-–—|]\s+|\s*(?:&(?:mdash|ndash|#821[12]);|[–—])\s*)")
 _PRESENTER = re.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
+_PRESENTER_WORD = re.compile(rf"\b{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
 _PRESENTER_NOTE = re.compile(
     rf"\s*\(\s*{alternation(vocab.PRESENTER_LEADS)}\b[^()]*\)", re.IGNORECASE
 )
@@ -168,6 +169,8 @@ _PRESENTER_NOTE = re.compile(
 def topic_of(title: str) -> str:
     """An entry's title without a trailing part naming who presents:
     ``Routing — presented by Priya Raman`` -> ``Routing``."""
+    if not _PRESENTER_WORD.search(title):
+        return title
     title = _PRESENTER_NOTE.sub("", title)
     parts = _TITLE_PARTS.split(title)
     kept = parts[:1]

@@ -66,7 +66,9 @@ _MARK_ESCAPED = "".join(f"%{byte:02X}" for byte in ENTITY_MARK.encode())
 def decoded_href(href: str) -> str:
     """An href with its entities decoded, as CommonMark reads ``[a](u?x=1&amp;y=2)``:
     the Markdown renderer percent-encodes the protected ``&``, which is undone here."""
-    return decoded(href.replace(_MARK_ESCAPED, ENTITY_MARK)).strip()
+    if "%" in href:
+        href = href.replace(_MARK_ESCAPED, ENTITY_MARK)
+    return decoded(href).strip()
 
 
 def as_written(text: str) -> str:

@@ -99,6 +99,17 @@ def _strings(data: object) -> Iterator[str]:
             stack.extend(node.values() if isinstance(node, dict) else node)
 
 
+def site_root(file: Path) -> Path:
+    """The site a single file belongs to: the nearest folder above it with a
+    ``_config.yml`` (not past a repository's top), else the file's own folder."""
+    for folder in file.absolute().parents:
+        if (folder / "_config.yml").is_file():
+            return folder
+        if (folder / ".git").exists():
+            break
+    return file.parent
+
+
 def read_config(root: Path) -> SiteConfig:
     """Base URL, ``exclude:`` list and offering names from ``_config.yml``."""
     config = root / "_config.yml"
