@@ -889,3 +889,16 @@ def test_row_notes(note: str, requirement: str | None) -> None:
 )
 def test_documentation_hosts_are_not_lms(url: str) -> None:
     assert classify.is_reading("CQRS pattern", url)
+
+
+@pytest.mark.parametrize(
+    ("line", "keys"),
+    [
+        ("## Due Mon. 1/23", ["Jan 18", "Mon. 1/23"]),  # readings due that day: an entry
+        ("## Due Friday 1/20: Project proposal", ["Jan 18"]),  # a deadline
+        ("Due Friday 1/20: Project proposal\n: details", ["Jan 18"]),  # a deadline term
+    ],
+)
+def test_due_lines(line: str, keys: list[str]) -> None:
+    page = f"## Jan 18: Intro\n\n- [A](https://a.org/1)\n\n{line}\n\n- [B](https://a.org/2)\n"
+    assert [lec.key for lec in read_markdown(page, "a.md", None)] == keys

@@ -146,6 +146,9 @@ def _leads_with(text: str, date: str) -> bool:
     return at >= 0 and not re.search(r"[A-Za-z]", lead)
 
 
+_DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
+
+
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     """The key when *node* opens a lecture (a dated term or heading, an entry marker)."""
     tag = node.tag
@@ -158,6 +161,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         date = classify.date_in(text)
         if date and tag in HEADINGS and not _leads_with(text, date):
             date = None  # "### Milestone 1 — Jan 25": a date in a heading about something else
+        if date and _DUE.match(text) and classify.trim_title(text.split(date, 1)[1]):
+            date = None  # "Due Friday 1/20: proposal" is a deadline; "Due Mon. 1/13" an entry
         if date and (tag == "dt" or text.find(date) < 40):
             if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
                 return raw_text_of(node)  # the term is the date: keep it as written

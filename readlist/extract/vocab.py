@@ -51,7 +51,7 @@ MATERIAL_TEXT = (
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``)."""
 MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course")
-"""Words that may stand before a material text (``Lecture slides``, ``Blank demos``)."""
+"""Words that may stand before a material text (``Lecture slides``, ``Class notes``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
 """Words that may follow a material text (``Scribe notes template``, ``Sign-up sheet``)."""
 MATERIAL_QUALIFIER = ("practice", "sample", "past", "old", "demo", "starter", "example", "source")
