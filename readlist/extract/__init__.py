@@ -1,11 +1,15 @@
 """Read a course site's own source files into lectures and readings.
 
-``extract_site(path)`` takes a site directory or one file.  A directory is
-walked for the files a Jekyll site renders: Markdown and HTML pages
-(Markdown only with front matter when the directory is a Jekyll site), and
-data files under ``_data/``.  ``_config.yml`` gives the base URL; ``_site/``,
-vendor and hidden directories and the config's ``exclude`` list are skipped.
-A file that cannot be read becomes a :class:`Problem`; the rest is still read.
+``extract_site(path, exclude=())`` takes a site directory or one file.  Which
+files are read (Jekyll, Hugo, MkDocs, Quarto layouts, ``--exclude``, files
+readlist wrote, one offering of a data file) is :mod:`readlist.extract.files`;
+how a page is read as a whole (front matter, Quarto/R Markdown, Markdeep, a
+page that is one lecture) is :mod:`readlist.extract.page`; Markdown, HTML and
+data files are read by :mod:`~readlist.extract.markdown`,
+:mod:`~readlist.extract.html` and :mod:`~readlist.extract.yamldata`, with the
+words of :mod:`~readlist.extract.vocab`.  A file that cannot be read becomes a
+:class:`Problem`; the rest is still read.  :func:`schedule_lectures` keeps the
+site's schedule among the dated entries found.
 """
 
 from __future__ import annotations
