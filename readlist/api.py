@@ -41,9 +41,7 @@ def load_course(
     """
     roots = _paths(paths)
     config = config if config is not None else load_config(roots)
-    # Seam (extraction's files): pass exclude=config.exclude and offering=config.offering
-    # here once load_course/extract_site take them.
-    course = read_course(roots)
+    course = read_course(roots, exclude=config.exclude)
     return fetch(course, config=config, cache_dir=cache_dir, offline=True)[0]
 
 

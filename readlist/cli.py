@@ -182,6 +182,16 @@ WeekOpt = Annotated[
 RequiredOpt = Annotated[bool, typer.Option("--required", help="Only required readings.")]
 OptionalOpt = Annotated[bool, typer.Option("--optional", help="Only optional readings.")]
 
+ExcludeOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--exclude",
+        metavar="GLOB",
+        help="Do not read files or folders matching GLOB (repeatable): "
+        "'reading-list.*', 'old/**', '_data/*_fa21.yml'.",
+    ),
+]
+
 
 def _paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [Path(".")]
@@ -234,23 +244,32 @@ def _print_json(data: object) -> None:
     sys.stdout.write(inert_json(json.dumps(data, indent=indent, ensure_ascii=False)) + "\n")
 
 
-def _load(paths: list[Path] | None, cache_dir: Path | None, config: Config) -> Course:
+def _load(
+    paths: list[Path] | None,
+    cache_dir: Path | None,
+    config: Config,
+    exclude: list[str] | None = None,
+) -> Course:
     """Read the sites, group works, attach the overrides and the cached metadata (no
     network); report problems, unusable cache files included, on stderr."""
     from readlist import render
     from readlist.api import fetch
 
-    course, result = fetch(_read(paths), config=config, cache_dir=cache_dir, offline=True)
+    course, result = fetch(
+        _read(paths, config, exclude), config=config, cache_dir=cache_dir, offline=True
+    )
     render.problems(result.warnings)
     return course
 
 
-def _read(paths: list[Path] | None) -> Course:
-    """Read the sites and group works (no metadata); report problems on stderr."""
+def _read(paths: list[Path] | None, config: Config, exclude: list[str] | None = None) -> Course:
+    """Read the sites (not the files --exclude or the configuration exclude) and group
+    works (no metadata); report problems on stderr.  No lecture at all: InputError."""
     from readlist import render
     from readlist.course import load_course
 
-    course = load_course(_paths(paths))
+    globs = (*config.exclude, *(exclude or ()))
+    course = load_course(_paths(paths), exclude=globs, require_lectures=True)
     render.problems(course.problems)
     return course
 
@@ -315,6 +334,7 @@ def _options(
 @app.command()
 def show(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     as_json: JsonOpt = False,
     lecture: LectureOpt = None,
     required: RequiredOpt = False,
@@ -332,7 +352,7 @@ def show(
     from readlist.course import show_json
 
     requirement = _requirement(required, optional)
-    course = _load(paths, cache_dir, _config(paths))
+    course = _load(paths, cache_dir, _config(paths), exclude)
     view = _selection(course, lecture, week, requirement).lectures
     if as_json:
         _print_json(show_json(course, view))
@@ -343,6 +363,7 @@ def show(
 @app.command()
 def overlap(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     optional: Annotated[
         bool,
         typer.Option("--optional", help="Only works optional in at least one of their lectures."),
@@ -363,7 +384,7 @@ def overlap(
     from readlist.dedupe import overlap as shared_works
     from readlist.dedupe import overlap_json
 
-    course = _load(paths, cache_dir, _config(paths))
+    course = _load(paths, cache_dir, _config(paths), exclude)
     found = shared_works(course.works, min_lectures=min_lectures, optional_only=optional)
     if as_json:
         _print_json(overlap_json(found))
@@ -374,6 +395,7 @@ def overlap(
 @app.command()
 def fetch(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     refresh: Annotated[
         bool, typer.Option("--refresh", help="Fetch every work again, even if cached.")
     ] = False,
@@ -408,7 +430,12 @@ def fetch(
     )
     config = _site_config(paths, overrides)
     _, result = _resolve(
-        _read(paths), config, cache_dir, endpoints, offline=offline, refresh=refresh
+        _read(paths, config, exclude),
+        config,
+        cache_dir,
+        endpoints,
+        offline=offline,
+        refresh=refresh,
     )
     render.fetch_summary(result, offline=offline, verbose=verbose)
     raise typer.Exit(result.exit_code)
@@ -417,6 +444,7 @@ def fetch(
 @app.command()
 def export(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     fmt: Annotated[
         str,
         typer.Option(
@@ -523,7 +551,7 @@ def export(
         arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
     )
     cache = _cache_dir(cache_dir, config)
-    course = _read(paths)
+    course = _read(paths, config, exclude)
     if lecture or week or requirement:  # before fetching: only the works exported are fetched
         course = select(course, _selection(course, lecture, week, requirement))
     course, result = _resolve(course, config, cache_dir, endpoints, offline=offline)
@@ -557,6 +585,7 @@ def _export_target(output: str | None, fmt: str, paths: list[Path]) -> Path | No
 @app.command()
 def check(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     as_json: JsonOpt = False,
     fail_on: Annotated[
         Literal["error", "warning", "info"],
@@ -621,7 +650,9 @@ def check(
         arxiv_url, arxiv_delay, dblp_url, dblp_delay, crossref_url, crossref_delay, mailto
     )
     config = _site_config(paths, overrides)
-    course, result = _resolve(_read(paths), config, cache_dir, endpoints, offline=offline)
+    course, result = _resolve(
+        _read(paths, config, exclude), config, cache_dir, endpoints, offline=offline
+    )
     render.problems(result.warnings)
     unused = [(o.file, o.line, o.key, o.metadata.title) for o in result.unused_overrides]
     report = check_course(
@@ -664,6 +695,7 @@ def _write_baseline(report: Report, path: Path) -> Report:
 @app.command()
 def stats(
     paths: PathsArg = None,
+    exclude: ExcludeOpt = None,
     as_json: JsonOpt = False,
     top: Annotated[int, typer.Option("--top", min=0, help="Show the N most-shared works.")] = 5,
     cache_dir: CacheOpt = None,
@@ -676,7 +708,7 @@ def stats(
     from readlist import render
     from readlist.stats import course_stats, stats_json
 
-    numbers = course_stats(_load(paths, cache_dir, _config(paths)), top=top)
+    numbers = course_stats(_load(paths, cache_dir, _config(paths), exclude), top=top)
     if as_json:
         _print_json(stats_json(numbers))
     else:

@@ -19,15 +19,23 @@ from readlist.model import Course, Lecture, Metadata, Reading, Requirement, Site
 from readlist.urls import is_absolute, is_link
 
 
-def load_course(paths: Sequence[Path], cache_dir: Path | None = None) -> Course:
+def load_course(
+    paths: Sequence[Path],
+    cache_dir: Path | None = None,
+    exclude: Sequence[str] = (),
+    *,
+    require_lectures: bool = False,
+) -> Course:
     """Read every PATH, group readings into works and attach cached metadata.
 
-    No network: metadata comes from *cache_dir* only (``readlist fetch``
-    fills it).
+    *exclude*: globs of files and folders not to read (see
+    :func:`readlist.extract.extract_site`).  With *require_lectures*, a PATH that
+    yields no lecture raises :class:`~readlist.errors.InputError`.  No network: metadata comes from
+    *cache_dir* only (``readlist fetch`` fills it).
     """
     sites: list[Site] = []
     for path in paths:
-        site = extract_site(path)
+        site = extract_site(path, exclude, require_lectures=require_lectures)
         # Lecture.file is relative to this: the directory given, or a file's directory.
         label = str(path) if path.is_dir() else str(path.parent)
         sites.append(

@@ -228,3 +228,88 @@ def test_empty_front_matter_makes_a_jekyll_page(tmp_path: Path) -> None:
     result = readlist("show", site)
     assert_clean(result)
     assert "Attention Is All You Need" in result.stdout
+
+
+BOMB = "\n".join(
+    ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("_config.yml", BOMB + "\nurl: *a9\nexclude: *a9\n"),
+        ("_data/lol.yml", BOMB + "\nlectures: *a9\n"),
+        ("page.md", f"---\n{BOMB}\ntitle: *a9\n---\n"),
+    ],
+)
+def test_yaml_alias_bomb_is_one_warning(tmp_path: Path, name: str, content: str) -> None:
+    """A 400-byte alias bomb anywhere YAML is read: one warning, the rest read."""
+    site = site_with(tmp_path, name, content)
+    (site / "_config.yml").touch(exist_ok=True)
+    (site / "good.md").write_text(JEKYLL_PAGE + GOOD, encoding="utf-8")
+    try:
+        result = readlist("show", site, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("a 400-byte YAML file kept readlist busy")
+    assert_reported(result, name, "aliases expand")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_non_regular_files_in_a_site_are_one_warning(tmp_path: Path, kind: str) -> None:
+    site = site_with(tmp_path, "x.txt", "")
+    special = site / "week.md"
+    if kind == "fifo":
+        os.mkfifo(special)
+    else:
+        special.symlink_to("/dev/zero")
+    result = readlist("show", site, timeout=30)
+    assert_reported(result, "week.md", "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_non_regular_path_is_an_error(tmp_path: Path) -> None:
+    fifo = tmp_path / "week.md"
+    os.mkfifo(fifo)
+    for target in (fifo, Path("/dev/zero")):
+        result = readlist("show", target, timeout=30)
+        assert_clean(result)
+        assert result.returncode == 2 and result.stdout == ""
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("error: ") and "not a regular file" in line and str(target) in line
+
+
+def test_a_site_without_lectures_is_one_line_exit_2(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.md").write_text("# Welcome\n\nSee [the syllabus](syllabus.html).\n")
+    (site / "about.html").write_text("<p>About us</p>")
+    for command in ("show", "stats", "export", "check", "overlap"):
+        result = readlist(command, site)
+        assert_clean(result)
+        assert result.returncode == 2, (command, result.stderr)
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("error: ") and "no lecture found in 2 files" in line
+        assert "about.html" in line and "index.md" in line and "looked for" in line
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("divs.html", "<div>" * 440_000 + f"<h2>Jan 11</h2>{ALPA}" + "</div>" * 440_000),
+        ("spans.html", "<div><span>" * 200_000 + f"<h2>Jan 11</h2>{ALPA}"),
+        ("quotes.md", "## Lecture 2 (Jan 11): Deep\n\n" + ">" * 100_000 + f" {ALPA}\n"),
+    ],
+)
+def test_megabytes_of_nesting_are_read(tmp_path: Path, name: str, content: str) -> None:
+    """2-4 MB of nested elements (quadratic in the HTML5 tree builder) are read."""
+    site = site_with(tmp_path, name, content)
+    try:
+        result = readlist("show", site, "--json", timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("deep nesting kept readlist busy for a minute")
+    assert_clean(result)
+    assert result.returncode == 0, result.stderr
+    assert '"Alpa"' in result.stdout

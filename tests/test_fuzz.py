@@ -521,6 +521,62 @@ def test_extract_site_reads_or_reports(files: list[tuple[str, str | bytes]]) -> 
             )
 
 
+# --- pages as a whole ----------------------------------------------------------------
+
+PAGE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "---",
+            "+++",
+            "title: x",
+            'title = "Feb 3: X"',
+            "# H",
+            "## Jan 5",
+            ":::",
+            "```",
+            "text",
+            "",
+            "date = 2024-01-02T10:00:00",
+            "<h1>Feb 3</h1>",
+            "&amp;",
+            "*a",
+            "&a [1]",
+        ]
+    )
+    | st.text(max_size=30),
+    max_size=12,
+).map("\n".join)
+
+
+@FUZZ
+@given(text=PAGE_TEXT)
+def test_page_helpers_are_total(text: str) -> None:
+    from readlist.extract.page import front_matter, is_markdeep, lecture_of_page, pandoc
+
+    try:
+        meta = front_matter(text)
+    except ValueError:
+        meta = None
+    assert pandoc(text).count("\n") == text.count("\n")  # line numbers are kept
+    is_markdeep(text)
+    entry = lecture_of_page(meta, text)
+    assert entry is None or (entry.key and entry.line >= 1)
+
+
+@FUZZ
+@given(
+    tags=st.lists(
+        st.sampled_from(["<div>", "</div>", "<span>", "<h2>", "x", "<a href=u>", "</a>"]),
+        max_size=40,
+    )
+)
+def test_depth_cap_keeps_every_text(tags: list[str]) -> None:
+    from readlist.extract import html
+
+    page = "".join(tags)
+    assert html._flatten_deep(page).count("x") == page.count("x")
+
+
 # --- URL parsers ---------------------------------------------------------------
 
 

@@ -1,215 +1,213 @@
 """Read a course site's own source files into lectures and readings.
 
-``extract_site(path)`` takes a site directory or one file.  A directory is
-walked for the files a Jekyll site renders: Markdown and HTML pages
-(Markdown only with front matter when the directory is a Jekyll site), and
-data files under ``_data/``.  ``_config.yml`` gives the base URL; ``_site/``,
-vendor and hidden directories and the config's ``exclude`` list are skipped.
-A file that cannot be read becomes a :class:`Problem`; the rest is still read.
+``extract_site(path, exclude=())`` takes a site directory or one file.  Which
+files are read (Jekyll, Hugo, MkDocs, Quarto layouts, ``--exclude``, files
+readlist wrote, one offering of a data file) is :mod:`readlist.extract.files`;
+how a page is read as a whole (front matter, Quarto/R Markdown, Markdeep, a
+page that is one lecture) is :mod:`readlist.extract.page`; Markdown, HTML and
+data files are read by :mod:`~readlist.extract.markdown`,
+:mod:`~readlist.extract.html` and :mod:`~readlist.extract.yamldata`, with the
+words of :mod:`~readlist.extract.vocab`.  A file that cannot be read becomes a
+:class:`Problem`; the rest is still read.  :func:`schedule_lectures` keeps the
+site's schedule among the dated entries found.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
+from readlist.config import site_root
 from readlist.errors import InputError
+from readlist.extract import page, vocab
+from readlist.extract.dom import disarm_entries
+from readlist.extract.files import (
+    DATA,
+    MARKDOWN,
+    PANDOC,
+    NotRegularFile,
+    SiteConfig,
+    Walk,
+    generated,
+    read_config,
+    read_text,
+)
 from readlist.extract.html import read_html
 from readlist.extract.markdown import (
     LineIndex,
+    entry_marker,
     read_markdown,
     render_liquid,
     split_front_matter,
 )
-from readlist.extract.yamldata import load, read_yaml
+from readlist.extract.vocab import alternation
+from readlist.extract.yamldata import AliasBomb, read_yaml
 from readlist.model import Lecture, Problem, Site
 
-MARKDOWN = {".md", ".markdown", ".mdown", ".mkd"}
-HTML = {".html", ".htm"}
-DATA = {".yml", ".yaml"}
-SKIP_DIRS = {
-    "_site",
-    "vendor",
-    "node_modules",
-    "_includes",
-    "_layouts",
-    "_sass",
-    "assets",
-    "bundle",
-    "_plugins",
-    ".jekyll-cache",
-    ".sass-cache",
-    "__pycache__",
-    "_posts",
-    "_drafts",
-    "_announcements",
-    "_staffers",
-}
-SKIP_FILES = {
-    "license.md",
-    "changelog.md",
-    "contributing.md",
-    "code_of_conduct.md",
-}
-MAX_BYTES = 20_000_000
+__all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
+
+OVERVIEW_SHARE = 0.5
+"""A reading-less table is an overview when its page has at least this many
+sessions with readings per table row."""
 MIN_SCHEDULE_SHARE = 0.34
 """A group of dated entries is a schedule when at least this share has readings."""
-_DEADLINE = re.compile(
-    r"\b(?:due|deadlines?|exams?|midterm|final|proposals?|reports?|presentations?|"
-    r"milestones?|holiday|break|no\s+class|quiz(?:zes)?|add/drop|registration|project)\b",
-    re.IGNORECASE,
+_DEADLINE = re.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
+LOOKED_FOR = (
+    "dated headings, list items, paragraphs or definition terms; tables with a "
+    "Date/Lecture/Week column; data records with a date field; pages dated in their front matter"
 )
+"""What opens a lecture, in the one line that says a site has none."""
 
 
-def _config(root: Path) -> tuple[str | None, set[str], bool]:
-    """``(base URL, excluded names, is_jekyll)`` from ``_config.yml``."""
-    config = root / "_config.yml"
-    if not config.is_file():
-        return None, set(), False
-    try:
-        data = load(config.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None, set(), True
-    if not isinstance(data, dict):
-        return None, set(), True
-    url = str(data.get("url") or "").strip().rstrip("/")
-    baseurl = str(data.get("baseurl") or "").strip().rstrip("/")
-    if baseurl and not baseurl.startswith("/"):
-        baseurl = "/" + baseurl
-    base = (url + baseurl) or None
-    exclude = data.get("exclude") or []
-    names = {str(item).strip("/") for item in exclude} if isinstance(exclude, list) else set()
-    return base, names, True
-
-
-def site_root(file: Path) -> Path:
-    """The site a single file belongs to: the nearest folder above it with a
-    ``_config.yml`` (not past a repository's top), else the file's own folder."""
-    for folder in file.absolute().parents:
-        if (folder / "_config.yml").is_file():
-            return folder
-        if (folder / ".git").exists():
-            break
-    return file.parent
-
-
-def _walk(root: Path, exclude: set[str]) -> Iterator[Path]:
-    seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        here = Path(dirpath)
-        stat = here.stat()
-        if (stat.st_dev, stat.st_ino) in seen:
-            dirnames[:] = []
-            continue
-        seen.add((stat.st_dev, stat.st_ino))
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS and d not in exclude
-        )
-        in_data = here.name == "_data"
-        for name in sorted(filenames):
-            suffix = Path(name).suffix.lower()
-            if name in exclude or name.lower() in SKIP_FILES or name.startswith("."):
-                continue
-            if suffix in MARKDOWN or suffix in HTML or (suffix in DATA and in_data):
-                yield here / name
-
-
-def _read_text(path: Path) -> str:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ValueError(f"too large to be a course page ({size // 1_000_000} MB)")
-    raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
-        raise ValueError("binary file, not text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise ValueError(f"line {line}: invalid UTF-8") from None
-
-
-def read_file(
-    path: Path, rel: str, base_url: str | None, jekyll: bool, explicit: bool
-) -> list[Lecture] | None:
-    """Lectures of one file, ``None`` when Jekyll would not render it.
+def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[Lecture] | None:
+    """Lectures of one file, ``None`` when the site would not render it (or readlist wrote it).
 
     Raises ``ValueError``/``OSError``/``yaml.YAMLError`` for a file that cannot be read.
     """
     suffix = path.suffix.lower()
-    text = _read_text(path)
+    text = read_text(path)
+    if generated(text):
+        return None
+    base = config.base_url
     if suffix in DATA:
-        return read_yaml(text, rel, base_url)
-    front, _ = split_front_matter(text)
-    if front is not None:
-        try:
-            meta = load(front)
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            where = f"line {mark.line + 2}: " if mark is not None else ""
-            raise ValueError(f"{where}broken YAML front matter") from None
-        if isinstance(meta, dict) and meta.get("published") in (False, "false") and not explicit:
-            return None  # Jekyll does not build it
-    if suffix in MARKDOWN:
-        if jekyll and front is None and not explicit:
+        return read_yaml(text, rel, base, toml=suffix == ".toml")
+    meta = page.front_matter(text)
+    if meta is not None and meta.get("published") in (False, "false") and not explicit:
+        return None  # Jekyll does not build it
+    if suffix in MARKDOWN or page.is_markdeep(text):
+        if config.jekyll and meta is None and suffix in MARKDOWN - PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
-        return read_markdown(text, rel, base_url)
-    if front is not None:  # Jekyll renders Liquid in any page with front matter
-        _, body = split_front_matter(text)
-        return read_html(render_liquid(body, base_url), rel, base_url, LineIndex(text))
-    return read_html(text, rel, base_url, LineIndex(text))
+        source = page.pandoc(text) if suffix in PANDOC else text
+        found = read_markdown(source, rel, base)
+        whole = page.lecture_of_page(meta, source) if not found else None
+        if whole is None:
+            return found
+        opening = entry_marker(whole.key, whole.title, whole.line)
+        return _page_lecture(read_markdown(source, rel, base, opening), whole)
+    if meta is not None:  # Jekyll renders Liquid in any page with front matter
+        markup = render_liquid(split_front_matter(text)[1], base)
+    else:
+        markup = disarm_entries(text)
+    found = read_html(markup, rel, base, LineIndex(text), entries=True)
+    whole = page.lecture_of_page(meta, markup) if not found else None
+    if whole is None:
+        return found
+    opened = entry_marker(whole.key, whole.title, whole.line) + markup
+    return _page_lecture(read_html(opened, rel, base, LineIndex(text), entries=True), whole)
 
 
-def extract_site(path: Path) -> Site:
-    """Every lecture of the site at *path* (a directory or a single file)."""
+def _page_lecture(lectures: list[Lecture], entry: page.PageEntry) -> list[Lecture]:
+    """A page read as one lecture, grouped with the pages like it: ``page`` when
+    dated in its title, ``page-date`` when only by a ``date:`` field."""
+    structure = "page" if entry.titled else "page-date"
+    return [replace(lec, structure=structure) for lec in lectures]
+
+
+def extract_site(
+    path: Path, exclude: Sequence[str] = (), *, require_lectures: bool = False
+) -> Site:
+    """Every lecture of the site at *path* (a directory or a single file).
+
+    *exclude*: globs of files and folders not to read (``--exclude``).  With
+    *require_lectures*, a site that yields no lecture raises :class:`InputError`
+    naming the files read and what was looked for.
+    """
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
-    if path.is_file():
+    if path.is_dir():
+        root = path
+        config = read_config(root)
+        files = Walk(root, config, exclude).files()
+        explicit = False
+    else:
         root = path.parent
-        base, _, jekyll = _config(site_root(path))
+        config = read_config(site_root(path))
         files = [path]
         explicit = True
-    else:
-        root = path
-        base, exclude, jekyll = _config(root)
-        files = list(_walk(root, exclude))
-        explicit = False
     lectures: list[Lecture] = []
     problems: list[Problem] = []
-    read = 0
+    if config.problem is not None:
+        problems.append(Problem("_config.yml", config.problem))
+    names: list[str] = []
     for file in files:
         rel = file.name if explicit else file.relative_to(root).as_posix()
         try:
-            found = read_file(file, rel, base, jekyll, explicit)
-            if found is not None:
-                lectures.extend(found)
-                read += 1
+            found = read_file(file, rel, config, explicit)
+        except NotRegularFile as err:
+            if explicit:
+                raise InputError(f"{path}: {err}") from None
+            problems.append(Problem(rel, str(err)))
+            continue
         except (OSError, ValueError, yaml.YAMLError, RecursionError) as err:
-            message = str(err).splitlines()[0] if str(err) else type(err).__name__
-            if isinstance(err, yaml.YAMLError):
-                mark = getattr(err, "problem_mark", None)
-                message = (f"line {mark.line + 1}: " if mark else "") + "invalid YAML"
-            problems.append(Problem(rel, message))
-    if read == 0 and problems:
+            problems.append(Problem(rel, _message(err)))
+            continue
+        if found is not None:
+            lectures.extend(without_repeated_links(found))
+            names.append(rel)
+    if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
-    lectures = schedule_lectures(lectures)
+    if require_lectures and not lectures:
+        raise InputError(_no_lectures(path, names))
     return Site(
         root=root,
-        base_url=base,
-        lectures=tuple(lectures),
+        base_url=config.base_url,
+        lectures=tuple(schedule_lectures(lectures)),
         problems=tuple(problems),
-        files_read=read,
+        files_read=len(names),
     )
+
+
+REPEATED_SHARE = 0.75
+"""A link (same href, same text) in at least this share of a page's lectures ..."""
+REPEATED_MIN = 4
+"""... and in at least this many is course logistics (the meeting room, the slides
+folder, the sign-up sheet in every row), not a reading."""
+
+
+def without_repeated_links(lectures: list[Lecture]) -> list[Lecture]:
+    """The lectures of one page without the links the page repeats in every entry."""
+    if len(lectures) < REPEATED_MIN:
+        return lectures
+    counts: dict[tuple[str, str], int] = {}
+    for lec in lectures:
+        for pair in {(r.url, r.text) for r in lec.readings}:
+            counts[pair] = counts.get(pair, 0) + 1
+    floor = max(REPEATED_MIN, REPEATED_SHARE * len(lectures))
+    repeated = {pair for pair, count in counts.items() if count >= floor}
+    if not repeated:
+        return lectures
+    return [
+        replace(lec, readings=tuple(r for r in lec.readings if (r.url, r.text) not in repeated))
+        for lec in lectures
+    ]
+
+
+def _message(err: BaseException) -> str:
+    if isinstance(err, yaml.YAMLError) and not isinstance(err, AliasBomb):
+        mark = getattr(err, "problem_mark", None)
+        return (f"line {mark.line + 1}: " if mark else "") + "invalid YAML"
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+def _no_lectures(path: Path, names: list[str]) -> str:
+    if not names:
+        return f"{path}: no page to read (Markdown, HTML or _data files); looked for {LOOKED_FOR}"
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    count = f"{len(names)} file{'s' if len(names) != 1 else ''}"
+    return f"{path}: no lecture found in {count} read ({shown}); looked for {LOOKED_FOR}"
 
 
 def _group(lecture: Lecture) -> tuple[str, str]:
     """Lectures read the same way from one page (or one Jekyll collection) form a group."""
     folder = lecture.file.rsplit("/", 1)[0] if "/" in lecture.file else ""
     in_collection = folder.rsplit("/", 1)[-1].startswith("_") and lecture.structure != "data"
-    return lecture.structure, folder if in_collection else lecture.file
+    # a folder of pages that are one lecture each is one group, like a collection
+    by_folder = in_collection or lecture.structure.startswith("page")
+    return lecture.structure, folder if by_folder else lecture.file
 
 
 def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
@@ -218,7 +216,8 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     Lectures read the same way from one page (or one Jekyll collection) form a
     group.  When any group has readings, the site's schedule is where they are:
     the group with the most readings is always kept; a schedule table is kept
-    (its readings may be on another page); dated list items and paragraphs
+    (its readings may be on another page, not on its own: then it is an
+    overview of the sessions below it); dated list items and paragraphs
     elsewhere are news, deadlines or milestones, not lectures; any other group
     is kept when enough of its entries have readings and most of its titles are
     not deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
@@ -230,15 +229,33 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     if len(groups) < 2 or not any(lec.readings for lec in lectures):
         return lectures
     best = max(groups, key=lambda key: sum(len(lec.readings) for lec in groups[key]))
-    kept = {key for key, group in groups.items() if key == best or _is_schedule(key[0], group)}
+    sessions: dict[str, int] = {}  # per file: entries of the groups with readings
+    for group in groups.values():
+        if any(lec.readings for lec in group):
+            for lec in group:
+                sessions[lec.file] = sessions.get(lec.file, 0) + 1
+    kept = {
+        key
+        for key, group in groups.items()
+        if key == best or (_is_schedule(key[0], group) and not _overview(key, group, sessions))
+    }
     return [lecture for lecture in lectures if _group(lecture) in kept]
+
+
+def _overview(key: tuple[str, str], group: list[Lecture], sessions: dict[str, int]) -> bool:
+    """A table without readings on a page whose sessions, read another way, have them
+    (at least half as many sessions as rows): the page shows its calendar twice (an
+    overview of weeks, then one section per session), and the sessions are the lectures."""
+    if key[0] != "table" or any(lec.readings for lec in group):
+        return False
+    return sessions.get(key[1], 0) >= OVERVIEW_SHARE * len(group)
 
 
 def _is_schedule(structure: str, group: list[Lecture]) -> bool:
     if structure == "table":
         return True
-    if structure in ("list", "paragraph"):
-        return False
+    if structure in ("list", "paragraph") or (structure.startswith("page") and len(group) < 2):
+        return False  # a lone dated page beside the schedule (a syllabus, a news page)
     with_readings = sum(1 for lec in group if lec.readings)
     deadlines = sum(1 for lec in group if _DEADLINE.search(lec.title))
     return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 < len(group)

@@ -14,13 +14,16 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from readlist import urls
+from readlist.extract import vocab
+from readlist.extract.vocab import alternation
 from readlist.model import Requirement
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+WEEKDAY = alternation(vocab.WEEKDAYS)
+_DAY = rf"{WEEKDAY}[a-z]*\.?,?"
 DATE_RE = re.compile(
     rf"(?:\b{_DAY}\s+)?(?:"
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d|:\d)"  # Mar 11, March 11th 2024
@@ -30,16 +33,15 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
+"""``Week of``, ``Due``: words a dated heading may open with."""
 SESSION_RE = re.compile(
     r"^\s*(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*(\d{1,5})\b",
     re.IGNORECASE,
 )
 
-_REQ_WORDS = r"(?:required|require|mandatory|must[- ]read|core)"
-_OPT_WORDS = (
-    r"(?:optional|optionally|recommended|suggested|supplementary|supplemental|additional|"
-    r"going\s+further|further|extra|bonus|deeper\s+dive)"
-)
+_REQ_WORDS = alternation(vocab.REQUIRED)
+_OPT_WORDS = alternation(vocab.OPTIONAL)
 # "(Optional, background)": a marker with a short qualifier after it
 _QUALIFIER = r"(?:\s*[,;/]\s*[A-Za-z][\w -]{0,20}?)?"
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
@@ -57,7 +59,7 @@ _PREFIX_MARKER = re.compile(
 # A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
 _LABEL = re.compile(
     rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})\s+)?"
-    r"(?:readings?|papers?|materials?|texts?|literature|references|background)"
+    rf"{alternation(vocab.READING_NOUNS)}"
     r"(?:\s*\([^)]*\))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
     re.IGNORECASE,
 )
@@ -78,52 +80,49 @@ _TRAILING_MARKER = re.compile(
 _BARE_SUFFIX = re.compile(
     rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|$)", re.IGNORECASE
 )
-_ALL_OPTIONAL = re.compile(rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b", re.I)
+# a note that makes every reading of its row or section optional
+_ALL_OPTIONAL = re.compile(
+    rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b"
+    r"|\bno\s+required\s+readings?\b|\bnothing\s+required\b",
+    re.I,
+)
 
 _NOT_READING_TEXT = re.compile(
-    r"^[\s(\[]*(?:lecture\s+|guest\s+lecture\s+|paper\s+\d+\s+|context\s+|class\s+)?"
-    r"(?:slides?|slide\s+deck|deck|pptx?|keynote|video|recording|recorded|lecture\s+video|"
-    r"youtube|podcast|audio|scribe(?:\s+notes?)?|notes|lecture\s+notes|class\s+summary|"
-    r"review|submit(?:\s+your)?\s+review|survey|form|feedback|quiz|poll|homework|hw\s*\d*|"
-    r"assignment\s*\d*|demo|demos|blank\s+demos|code|notebook|colab|zoom|"
-    r"(?:practice|sample|past|old)\s+(?:exams?|midterms?|finals?|prelims?|quiz(?:zes)?)|"
-    r"exams?|midterms?|finals?|prelims?|"
-    r"(?:demo|starter|example|sample|lecture|source)\s+(?:code|notebooks?)|"
-    r"webcast|livestream|stream|transcript|handout|worksheet|solutions?)"
+    rf"^[\s(\[]*(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
+    rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
+    rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
+    r"prelims?|quiz(?:zes)?))"
+    rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
     r"[\s)\]:]*$",
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)": the item's clause
 # names course business, not a reading
 _MATERIAL_CLAUSE = re.compile(
-    r"(?:^|[.;!?]\s)\s*(?:assignment|homework|hw|lab|project|quiz|exam|midterm|final|"
-    r"section|due|"
-    r"problem\s+set|pset|presenters?|speakers?|guest\s+(?:speakers?|lecturers?)|lecturers?|"
-    r"scribes?|discussion\s+questions?|"
-    r"proposal\s+template|template|slides|recording|video)\b(?:[^.;:!?]{0,30}:|\s*#?\d*\s*$)",
+    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.;:!?]{{0,30}}:|\s*#?\d*\s*$)",
     re.IGNORECASE,
 )
 _NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|due))", re.I)
 # "Homework 1 out", "Lab 2 handout", "Project 0: SQL warm-up": course business
 _BUSINESS_TEXT = re.compile(
-    r"^\s*(?:homework|hw|assignment|lab|project|problem\s+set|pset|quiz|exam|midterm|prelim)"
-    r"\s*#?\s*\d+\b",
+    rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
+)
+_SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
+_NOT_READING_HOST = re.compile(rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$", re.IGNORECASE)
+# a course LMS: its file links are readings (when their text names one); its
+# discussion boards, quizzes, assignments and announcements are not
+_LMS_HOST = re.compile(
+    rf"(?:^|\.){alternation(vocab.LMS_HOSTS)}$|^{alternation(vocab.LMS_SUBDOMAINS)}\.",
     re.IGNORECASE,
 )
-_SPEAKER_TEXT = re.compile(r"^\s*(?:guest\s+)?(?:speaker|lecturer|presenter|instructor)s?\b", re.I)
-_NOT_READING_HOST = re.compile(
-    r"(?:^|\.)(?:forms\.gle|forms\.office\.com|surveymonkey\.com|typeform\.com|"
-    r"gradescope\.com|piazza\.com|edstem\.org|zoom\.us|calendly\.com|podcast\.ucsd\.edu|"
-    r"instructure\.com|blackboard\.com|brightspace\.com|campuswire\.com|slack\.com|"
-    r"discord\.gg|discord\.com|calendar\.google\.com)$"
-    r"|^(?:canvas|moodle|d2l|bcourses)\.",
-    re.IGNORECASE,
-)
+_LMS_FILE = re.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
 _NOT_READING_PATH = re.compile(
-    r"(?:^|/)(?:slides?|lectures?/lec\d+|scribe_?notes?|recordings?|videos?|homeworks?|hw\d*|"
-    r"assignments?|quizzes|submissions?|exams?|midterms?|prelims?|labs?)/"
-    r"|\.(?:pptx?|key|mp4|mov|ipynb)$|docs\.google\.com/forms/",
+    rf"(?:^|/){alternation(vocab.NOT_READING_DIRS)}\d*/"
+    rf"|{alternation(vocab.NOT_READING_SUFFIXES)}$|{alternation(vocab.NOT_READING_PATHS)}",
     re.IGNORECASE,
+)
+_CONTEXT_NOT_READING = re.compile(
+    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\b\s*:?\s*[\[(]?\s*$", re.IGNORECASE
 )
 _WS = re.compile(r"\s+")
 
@@ -159,6 +158,40 @@ def trim_title(text: str) -> str:
             return text
 
 
+_TITLE_PARTS = re.compile(r"(\s+[-–—|]\s+|\s*(?:&(?:mdash|ndash|#821[12]);|[–—])\s*)")
+_PRESENTER = re.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
+_PRESENTER_WORD = re.compile(rf"\b{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
+_PRESENTER_NOTE = re.compile(
+    rf"\s*\(\s*{alternation(vocab.PRESENTER_LEADS)}\b[^()]*\)", re.IGNORECASE
+)
+
+
+def topic_of(title: str) -> str:
+    """An entry's title without a trailing part naming who presents:
+    ``Routing — presented by Priya Raman`` -> ``Routing``."""
+    if not _PRESENTER_WORD.search(title):
+        return title
+    title = _PRESENTER_NOTE.sub("", title)
+    parts = _TITLE_PARTS.split(title)
+    kept = parts[:1]
+    for i in range(2, len(parts), 2):
+        if not _PRESENTER.match(parts[i]):
+            kept += [parts[i - 1], parts[i]]
+    return trim_title("".join(kept)) if len(kept) < len(parts) else title
+
+
+def title_without(text: str, key: str) -> str:
+    """A title once its key (a date) and a leading ``Lecture 3``/``Week 5`` label are cut out."""
+    head, found, tail = text.partition(key) if key else ("", "", text)
+    if found and ENTRY_PREFIX.fullmatch(head.strip()):
+        head = ""  # "Week of March 24th", "Due Mon. 1/13": the words belong to the date
+    rest = f"{head} {tail}" if found else text
+    session = SESSION_RE.match(rest)
+    if session:
+        rest = rest[session.end() :]
+    return topic_of(trim_title(rest))
+
+
 def date_in(text: str) -> str | None:
     """The first date written in *text*, as written (``Mar 11``, ``1/24/22``)."""
     match = DATE_RE.search(text)
@@ -174,15 +207,42 @@ def _requirement_of(word: str) -> Requirement:
     return "optional" if re.fullmatch(_OPT_WORDS, word, re.IGNORECASE) else "required"
 
 
+_MARKER_NOUN = rf"(?:\s+{alternation(vocab.MARKER_NOUNS)})?"
+# a marker that opens a link text or an item, with its delimiter: "Optional: ",
+# "Required reading - ", "Optional; ", "(Optional) ", "Optional (but good for X): "
+_OPENING = re.compile(
+    rf"^[^\w(\[]*(?:[(\[]\s*(?P<w1>{_REQ_WORDS}|{_OPT_WORDS}){_MARKER_NOUN}{_QUALIFIER}\s*[)\]]"
+    rf"|(?P<w2>{_REQ_WORDS}|{_OPT_WORDS}){_MARKER_NOUN}{_QUALIFIER}"
+    r"\s*(?:[:;]|\s[-–—]|\([^()]{0,60}\)\s*[:;\-–—]?))[*_\s]*",
+    re.IGNORECASE,
+)
+
+
+def opening_requirement(text: str) -> Requirement | None:
+    """A marker that opens an item and covers it, across periods and author lists:
+    ``Required reading: A Title by A. Author et al. J. Sci. 2019. [Full text](u)``."""
+    match = _OPENING.match(text)
+    return _requirement_of(match.group("w1") or match.group("w2")) if match else None
+
+
 def marker_in_text(text: str) -> Requirement | None:
-    """A requirement marker written inside link text: ``Alpa (optional)``."""
+    """A requirement marker written inside link text: ``Alpa (optional)``,
+    ``Optional: A Survey of Graph Neural Networks``."""
     found = _INLINE_MARKER.findall(text)
-    return _requirement_of(found[-1]) if found else None
+    if found:
+        return _requirement_of(found[-1])
+    lead = _OPENING.match(text)
+    if lead is not None and lead.end() < len(text.rstrip()):  # words follow the marker
+        return _requirement_of(lead.group("w1") or lead.group("w2"))
+    return None
 
 
 def strip_markers(text: str) -> str:
-    """Link text without requirement markers: ``Alpa (optional)`` -> ``Alpa``."""
-    return collapse(_INLINE_MARKER.sub(" ", text))
+    """Link text without requirement markers: ``Alpa (optional)`` -> ``Alpa``,
+    ``Optional: A Survey`` -> ``A Survey``."""
+    text = collapse(_INLINE_MARKER.sub(" ", text))
+    lead = _OPENING.match(text)
+    return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
 
 
 def prefix_requirement(text: str) -> Requirement | None:
@@ -248,16 +308,25 @@ def strip_label(text: str) -> str:
     return _LEADING_LABEL.sub("", text, count=1)
 
 
+def title_around(before: str, after: str) -> str:
+    """The title of a generically named link from the words around it: before it
+    (without a leading label or marker), else after it."""
+    title = strip_markers(strip_label(before)).strip(" :;,.-–—([")
+    if not title:
+        title = strip_markers(after).strip(" :;,.-–—)]")
+    return title
+
+
 def all_optional_note(text: str) -> bool:
     """A whole-row note such as "All readings are optional"."""
     return bool(_ALL_OPTIONAL.search(text))
 
 
 _GENERIC = re.compile(
-    r"^[\s(\[]*(?:pdf|html|link|here|paper|arxiv|url|web|page|article|preprint|"
-    r"acm|ieee|doi|abs|abstract|full\s+text|read)[\s)\]:.]*$",
+    rf"^[\s(\[]*{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$|^\s*\[?\d{{1,3}}\]?\s*$",
     re.IGNORECASE,
 )
+"""Generic link text, or a citation number (``[1]``)."""
 
 
 def names_material(text: str) -> bool:
@@ -276,6 +345,11 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
+def _tail(text: str, size: int = 60) -> str:
+    """The last words of *text* (whole words only): what stands right before a link."""
+    return text if len(text) <= size else text[-size:].split(" ", 1)[-1]
+
+
 def is_reading(text: str, href: str, context: str = "") -> bool:
     """Whether a link is a reading, not slides, a recording, a form, a speaker page ...
 
@@ -285,15 +359,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
-    if context and re.search(
-        r"\b(?:slides?|recordings?|videos?|homework|hw|survey|review|section|lab|assignment|"
-        r"due|exam|quiz|midterm|final|project|speakers?|guest|presenters?|instructors?|"
-        r"discussion|notes|questions?|template|by|lecturers?|hosts?|panelists?|demos?|"
-        r"visuali[sz]ers?|simulators?|playground|notebooks?|colab|code)\b\s*:?\s*"
-        r"[\[(]?\s*$",
-        context,
-        re.I,
-    ):
+    if context and _CONTEXT_NOT_READING.search(_tail(context)):
         return False
     if context and (_MATERIAL_CLAUSE.search(context) or _NO_READINGS.search(context)):
         return False
@@ -304,6 +370,10 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return True
     if _NOT_READING_HOST.search(host):
         return False
+    if _LMS_HOST.search(host):
+        # "[PDF](files/456)" is a reading when the words before it name one
+        named = not is_generic(text) or len(strip_label(context).split()) >= 2
+        return bool(_LMS_FILE.search(parts.path)) and named
     return not _NOT_READING_PATH.search(href)
 
 

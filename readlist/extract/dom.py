@@ -2,8 +2,8 @@
 
 Shared by the table reader (:mod:`readlist.extract.tables`) and the anchored
 sequence reader (:mod:`readlist.extract.sequence`): text of nodes, the item a
-link sits in and the words before it, reading regions, and :class:`Reader`,
-which turns one ``<a>`` into a :class:`~readlist.model.Reading`.
+link sits in and the words before it, reading regions, and the :class:`Draft`
+of a lecture being read (:mod:`readlist.extract.reader` turns links into readings).
 Every tree walk here is iterative, so any nesting depth is fine.
 """
 
@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import IntEnum
 
 from selectolax.lexbor import LexborNode
 
@@ -23,6 +24,12 @@ LABEL_CLASS = "rl-label"
 """Class of the span the Markdown reader makes of a kramdown label pill."""
 ENTRY_TAG = "rl-entry"
 """Marker element the Markdown reader puts where a Liquid include opens an entry."""
+
+
+def disarm_entries(text: str) -> str:
+    """A page's own ``<rl-entry>`` written as text: only the readers' markers count."""
+    return re.sub(f"<(?={ENTRY_TAG})", "&lt;", text, flags=re.IGNORECASE)
+
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BREAKS = {"br", "ul", "ol", "p", "div", "li", "dl", "table"} | HEADINGS
@@ -53,6 +60,17 @@ def decoded(text: str) -> str:
     return _MARKED.sub(lambda m: html.unescape("&" + m.group(1)), text).replace(ENTITY_MARK, "&")
 
 
+_MARK_ESCAPED = "".join(f"%{byte:02X}" for byte in ENTITY_MARK.encode())
+
+
+def decoded_href(href: str) -> str:
+    """An href with its entities decoded, as CommonMark reads ``[a](u?x=1&amp;y=2)``:
+    the Markdown renderer percent-encodes the protected ``&``, which is undone here."""
+    if "%" in href:
+        href = href.replace(_MARK_ESCAPED, ENTITY_MARK)
+    return decoded(href).strip()
+
+
 def as_written(text: str) -> str:
     """Protected entities as the source wrote them (``&amp;``)."""
     return text.replace(ENTITY_MARK, "&")
@@ -62,6 +80,19 @@ LineOf = Callable[[str], int]
 """``line_of(needle)``: 1-based source line of *needle*, searched in document order."""
 
 
+class Mark(IntEnum):
+    """Where a candidate reading sits in its lecture."""
+
+    BESIDE_MATERIAL = -1
+    """No region, and its item also links slides or a recording (``[Slides] • [Raft demo]``)."""
+    NONE = 0
+    """No region and no marker."""
+    PREFIX = 1
+    """After a requirement prefix (``Optional: [A]``)."""
+    REGION = 2
+    """In a reading region: a wrapper, a label, a reading column."""
+
+
 @dataclass
 class Draft:
     key: str
@@ -69,11 +100,9 @@ class Draft:
     line: int
     number: int | None = None
     structure: str = ""
-    candidates: list[tuple[Reading, int]] = field(default_factory=list)
-    """Readings with their region mark: 2 in a reading region (wrapper, label, column),
-    1 after a requirement prefix (``Optional:``), 0 none, -1 none and beside slides or
-    a recording in the same item (``[Slides] • [Raft demo]``).  When the lecture
-    marks reading regions, the -1 ones are not readings."""
+    candidates: list[tuple[Reading, Mark]] = field(default_factory=list)
+    """Readings with their :class:`Mark`.  When the lecture marks reading regions,
+    the ``BESIDE_MATERIAL`` ones are not readings."""
     label: Requirement | None = None
     in_label_region: bool = False
     scope: tuple[LexborNode, Requirement | None, bool] | None = None
@@ -81,8 +110,12 @@ class Draft:
     the node, and the label state to restore after it."""
 
     def finish(self, file: str) -> Lecture:
-        regions = any(mark == 2 for _, mark in self.candidates)
-        kept = [reading for reading, mark in self.candidates if mark >= 0 or not regions]
+        regions = any(mark == Mark.REGION for _, mark in self.candidates)
+        kept = [
+            reading
+            for reading, mark in self.candidates
+            if mark != Mark.BESIDE_MATERIAL or not regions
+        ]
         return Lecture(
             file=file,
             key=self.key,
@@ -229,96 +262,6 @@ def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
     return False, None
 
 
-class Reader:
-    def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
-        self.file = file
-        self.base_url = base_url
-        self.line_of = line_of
-        self.lectures: list[Lecture] = []
-        self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
-        self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
-        """A page legend ("Readings in italics are optional"): the tags and what they mean."""
-
-    def reading(
-        self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
-    ) -> tuple[Reading, str] | None:
-        href = decoded(link.attributes.get("href") or "").strip()
-        raw = decoded(link.text(deep=True, separator=""))
-        text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
-        text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
-        before, after = text_before(item, link) if item is not None else ("", "")
-        if not classify.is_reading(text, href, before):
-            return None
-        requirement = (
-            classify.marker_in_text(text)
-            or classify.prefix_requirement(before)
-            or classify.suffix_requirement(after)
-            or context_req
-            or self._legend(link)
-        )
-        written = None
-        link_text = getattr(self.line_of, "link_text", None)
-        if href and link_text is not None:
-            line, written = link_text(href, text)
-        else:
-            line = self.line_of(href or text)
-        visible = classify.collapse(text)
-        # Markdown: the link text as written; an HTML anchor: its text, collapsed
-        text = written.lstrip() if written and classify.collapse(written) else visible
-        title = classify.strip_markers(visible)
-        if classify.is_generic(title) and before:
-            title = classify.strip_markers(classify.strip_label(before)).strip(" :-–—([") or title
-        reading = Reading(
-            text=text,
-            title=title,
-            url=href,
-            link=classify.resolve_href(href, self.base_url),
-            requirement=requirement,
-            line=line,
-        )
-        return reading, before
-
-    def _legend(self, link: LexborNode) -> Requirement | None:
-        if self.emphasis is None:
-            return None
-        tags, requirement = self.emphasis
-        styled = inside(link, tags) or any(link.css_first(tag) is not None for tag in tags)
-        return requirement if styled else None
-
-    def cell_links(
-        self,
-        draft: Draft,
-        cell: LexborNode,
-        req: Requirement | None,
-        skip_first_line: bool = False,
-    ) -> None:
-        """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest.
-
-        With *skip_first_line* (a title cell), links before the first line break or
-        block are the title's (slides, video), not readings.
-        """
-        label: Requirement | None = None
-        pending: list[str] = []
-        skipping = skip_first_line
-        for node in walk_tree(cell):
-            tag = node.tag
-            if tag == "-text":
-                pending.append(decoded(node.text_content or ""))
-            elif tag == "a":
-                if skipping:
-                    continue
-                made = self.reading(node, item_of(node, cell), label or req)
-                if made is not None:
-                    draft.candidates.append((made[0], 2))
-                pending = []
-            elif tag in BREAKS:
-                skipping = False
-                is_label, found = classify.label_requirement("".join(pending))
-                if is_label:
-                    label = found
-                pending = []
-
-
 def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
     probe = node.parent
     while probe is not None:
@@ -326,20 +269,3 @@ def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
             return True
         probe = probe.parent
     return False
-
-
-_LEGEND = re.compile(
-    r"\b(?:readings?|papers?|links?|items?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
-    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
-    re.IGNORECASE,
-)
-
-
-def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
-    """A page's own key to its readings: "Readings in italics are optional"."""
-    match = _LEGEND.search(page_text)
-    if match is None:
-        return None
-    tags = ("i", "em") if match.group("style").lower().startswith("italic") else ("b", "strong")
-    word = match.group("word").lower()
-    return tags, "required" if word == "required" else "optional"

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import pyromark
 
 from readlist.extract import classify
-from readlist.extract.dom import LABEL_CLASS, protect_entities
+from readlist.extract.dom import LABEL_CLASS, disarm_entries, protect_entities
 from readlist.extract.html import ENTRY_TAG, read_html
 from readlist.model import Lecture
 
@@ -38,8 +38,11 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_STRIKETHROUGH
 )
 FRONT_MATTER = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+    r"\A(?:\ufeff)?(?:---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)"
+    r"|\+\+\+[ \t]*\r?\n(?:(.*?)\r?\n)??\+\+\+)[ \t]*(?:\r?\n|\Z)",
+    re.DOTALL,
 )
+"""YAML front matter (Jekyll, Quarto, Hugo) between ``---``, or TOML (Hugo) between ``+++``."""
 _IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
 # kramdown label pills, "**Lecture**{: .label .label-purple }": kept as a marked span
 _LABEL_PILL = re.compile(r"\*\*([^*\n]{1,40})\*\*\{:[^}\n]*\.label\b[^}\n]*\}[ \t]*")
@@ -136,7 +139,7 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     blank = "\n" * match.group(0).count("\n")
-    return match.group(1) or "", blank + text[match.end() :]
+    return match.group(1) or match.group(2) or "", blank + text[match.end() :]
 
 
 def _include_params(raw: str) -> dict[str, str]:
@@ -176,13 +179,17 @@ def _entries(text: str) -> str:
             key = dates[index] if index < len(dates) else f"Entry {index + 1}"
             index += 1
         title = next((params[k] for k in ("title", "topic", "name") if params.get(k)), "")
-        line = text.count("\n", 0, match.start()) + 1
-        attrs = f'key="{html.escape(key)}" line="{line}"'
-        if title:
-            attrs += f' title="{html.escape(title)}"'
-        return f"\n<{ENTRY_TAG} {attrs}></{ENTRY_TAG}>\n"
+        return entry_marker(key, title, text.count("\n", 0, match.start()) + 1)
 
     return _INCLUDE.sub(marker, text)
+
+
+def entry_marker(key: str, title: str, line: int) -> str:
+    """The element that opens an entry (read only in HTML the readers made)."""
+    attrs = f'key="{html.escape(key)}" line="{line}"'
+    if title:
+        attrs += f' title="{html.escape(title)}"'
+    return f"\n<{ENTRY_TAG} {attrs}></{ENTRY_TAG}>\n"
 
 
 def _date_param(params: dict[str, str]) -> str | None:
@@ -224,7 +231,7 @@ def render_liquid(text: str, base_url: str | None = None, entries: bool = False)
     comments and every other tag or output dropped (a ``{% for %}`` loop over data
     is read from the data file instead)."""
     text = _site_urls(text, base_url)
-    text = re.sub(f"<(?={ENTRY_TAG})", "&lt;", text, flags=re.IGNORECASE)  # only ours count
+    text = disarm_entries(text)
     text = _LIQUID_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     if entries:
         text = _entries(text)
@@ -241,8 +248,9 @@ def prepare(text: str, base_url: str | None = None) -> str:
     return _DIV_CLOSE.sub(r"\n\1", text)
 
 
-def read_markdown(text: str, file: str, base_url: str | None) -> list[Lecture]:
-    """Every lecture of one Markdown page."""
+def read_markdown(text: str, file: str, base_url: str | None, opening: str = "") -> list[Lecture]:
+    """Every lecture of one Markdown page; *opening* (an :func:`entry_marker`) opens
+    the page as one entry."""
     _, body = split_front_matter(text)
     html = pyromark.html(protect_entities(prepare(body, base_url)), options=_OPTIONS)
-    return read_html(html, file, base_url, LineIndex(text), entries=True, protected=True)
+    return read_html(opening + html, file, base_url, LineIndex(text), entries=True, protected=True)

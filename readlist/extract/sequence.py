@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.extract.dom import (
     ENTRY_TAG,
     HEADINGS,
     LABEL_CLASS,
     Draft,
-    Reader,
+    Mark,
     clean_title,
     decoded,
     inside,
@@ -29,6 +30,7 @@ from readlist.extract.dom import (
     text_of,
     walk_tree,
 )
+from readlist.extract.reader import Reader
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
 _TITLE_LABEL = re.compile(
@@ -37,25 +39,9 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # what may stand beside a date in a term that is only a date ("Tue, Mar 4 ")
-_DATE_ONLY_REST = re.compile(
-    r"[\s,.:()\-–—]|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I
-)
+_DATE_ONLY_REST = re.compile(rf"[\s,.:()\-–—]|\b{classify.WEEKDAY}[a-z]*\b", re.I)
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
-_OTHER_LABEL = (
-    "slides",
-    "slide",
-    "recording",
-    "recordings",
-    "video",
-    "videos",
-    "homework",
-    "assignment",
-    "assignments",
-    "notes",
-    "lecture notes",
-    "announcements",
-    "due",
-)
+_OTHER_LABEL = frozenset(vocab.OTHER_LABELS)
 
 
 def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:
@@ -142,12 +128,7 @@ def _text_without(node: LexborNode, key: str) -> str:
 
 def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     text = clean_title(node)
-    number = classify.session_number(text)
-    rest = text.replace(key, " ", 1) if key else text
-    session = classify.SESSION_RE.match(rest)
-    if session:
-        rest = rest[session.end() :]
-    return classify.trim_title(rest), number
+    return classify.title_without(text, key), classify.session_number(text)
 
 
 _STRUCTURE = {ENTRY_TAG: "entry", "dt": "term", "p": "paragraph"}
@@ -161,7 +142,11 @@ def _leads_with(text: str, date: str) -> bool:
     if session:
         start = session.end()
     at = text.find(date, start)
-    return at >= 0 and not re.search(r"[A-Za-z]", re.sub(r"&\w+;", "", text[start:at]))
+    lead = classify.ENTRY_PREFIX.sub("", re.sub(r"&\w+;", "", text[start:at]), count=1)
+    return at >= 0 and not re.search(r"[A-Za-z]", lead)
+
+
+_DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
 
 
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
@@ -176,6 +161,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         date = classify.date_in(text)
         if date and tag in HEADINGS and not _leads_with(text, date):
             date = None  # "### Milestone 1 — Jan 25": a date in a heading about something else
+        if date and _DUE.match(text) and classify.trim_title(text.split(date, 1)[1]):
+            date = None  # "Due Friday 1/20: proposal" is a deadline; "Due Mon. 1/13" an entry
         if date and (tag == "dt" or text.find(date) < 40):
             if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
                 return raw_text_of(node)  # the term is the date: keep it as written
@@ -195,108 +182,170 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     return None
 
 
-def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
+@dataclass
+class _State:
+    """Where the walk is: the lecture being read and what bounds it."""
+
     draft: Draft | None = None
-    title_node: LexborNode | None = None
-    close_level = 0  # a heading at this level or above ends the lecture (0: none does)
-    want_title = False
     anchor_tag: str | None = None
-    for node in _elements(body, consumed):
-        tag = node.tag
-        if node.mem_id in consumed:
-            if draft is not None and anchor_tag in HEADINGS and not draft.candidates:
-                draft = None  # "## Week 1" over a schedule table: a group, not a lecture
-            continue
+    title_node: LexborNode | None = None
+    close_level: int = 0
+    """A heading at this level or above ends the lecture (0: none does)."""
+    want_title: bool = False
+    """The anchor gave no title: the next heading (or first line of text) is it."""
+
+
+class _Walk:
+    """Anchored sequences of one document: small handlers over a :class:`_State`."""
+
+    def __init__(self, reader: Reader, consumed: set[int]) -> None:
+        self.reader = reader
+        self.consumed = consumed
+        self.state = _State()
+
+    def run(self, body: LexborNode) -> None:
+        for node in _elements(body, self.consumed):
+            self.visit(node)
+        self.finish()
+
+    def visit(self, node: LexborNode) -> None:
+        state = self.state
+        if node.mem_id in self.consumed:
+            self.schedule_read(node)
+            return
+        draft = state.draft
         if draft is not None and draft.scope is not None and not _contains(draft.scope[0], node):
             _, draft.label, draft.in_label_region = draft.scope
             draft.scope = None
-        key = _is_anchor(node, reader.entries)
+        key = _is_anchor(node, self.reader.entries)
         if key is not None:
-            level = int(tag[1]) if tag in HEADINGS else 0
-            if draft is not None and not (
-                # "## Week 1" grouping "### Lecture 1 ...": the outer heading is no lecture
-                not draft.candidates
-                and anchor_tag in HEADINGS
-                and (level > close_level > 0 or tag not in HEADINGS)
-            ):
-                reader.lectures.append(draft.finish(reader.file))
-            line = reader.line_of(key or node.attributes.get("line") or "")
-            draft = Draft(
-                key=key, title="", line=line, structure=_STRUCTURE.get(tag or "", "heading")
-            )
-            anchor_tag = tag
-            want_title = False
-            if tag == ENTRY_TAG:
-                close_level, title_node, want_title = 0, None, True
-                if node.attributes.get("title"):  # {% include x date=".." title=".." %}
-                    draft.title = classify.collapse(decoded(node.attributes.get("title") or ""))
-                    close_level, want_title = 6, False
-                written = node.attributes.get("line") or ""
-                draft.line = max(int(written), 1) if written.isdigit() else line
-            elif tag == "dt":
-                close_level = 6
-                draft.title, draft.number, title_node = _title_of_term(node, key)
-            elif tag == "p":
-                close_level = 6
-                draft.title, draft.number = _heading_title(node, key)
-                title_node = node
-            else:
-                close_level = int((tag or "h6")[1])
-                draft.title, draft.number = _heading_title(node, key)
-                title_node = node
-                want_title = not draft.title
-            continue
-        if draft is None:
-            continue
-        if tag in HEADINGS:
-            if want_title:
-                draft.title, title_node, want_title = clean_title(node), node, False
-                close_level = int((tag or "h6")[1])  # a heading as high as the title ends it
-                continue
-            is_label, req = classify.label_requirement(_own_text(node))
-            level = int((tag or "h6")[1])
-            if level <= close_level < 6 or (level <= close_level and not is_label):
-                reader.lectures.append(draft.finish(reader.file))
-                draft = None
-            elif is_label:
-                draft.label, draft.in_label_region = req, True
-            else:
-                draft.in_label_region = False
-            continue
-        if tag in _BLOCKS and not _contains(title_node, node):
-            own = _own_text(node)
-            is_label, req = classify.label_requirement(own)
-            if is_label:
-                scope = node.parent if tag == "summary" else node if tag == "li" else None
-                if scope is not None and draft.scope is None:
-                    # "- Optional:" over a nested list, <summary> of a <details>: only inside
-                    draft.scope = (scope, draft.label, draft.in_label_region)
-                draft.label, draft.in_label_region = req, True
-            elif own.lower().rstrip(": ") in _OTHER_LABEL:
-                draft.in_label_region = False
-            if classify.all_optional_note(own):
-                draft.label = "optional"
-            continue
-        if tag != "a" or _contains(title_node, node) or _inside_heading(node):
-            continue
+            self.open(node, key)
+        elif draft is None:
+            return
+        elif node.tag in HEADINGS:
+            self.heading(node)
+        elif node.tag in _BLOCKS and not _contains(state.title_node, node):
+            self.block(node)
+        elif (
+            node.tag == "a" and not _contains(state.title_node, node) and not _inside_heading(node)
+        ):
+            self.link(node)
+
+    def finish(self) -> None:
+        if self.state.draft is not None:
+            self.reader.lectures.append(self.state.draft.finish(self.reader.file))
+        self.state.draft = None
+
+    def schedule_read(self, node: LexborNode) -> None:
+        """A schedule table or list read already: "## Week 1" above it is a group."""
+        state = self.state
+        if state.draft is not None and state.anchor_tag in HEADINGS and not state.draft.candidates:
+            state.draft = None
+
+    def open(self, node: LexborNode, key: str) -> None:
+        state, tag = self.state, node.tag or ""
+        level = int(tag[1]) if tag in HEADINGS else 0
+        grouping = (  # "## Week 1" grouping "### Lecture 1 ...": the outer heading is no lecture
+            state.draft is not None
+            and not state.draft.candidates
+            and state.anchor_tag in HEADINGS
+            and (level > state.close_level > 0 or tag not in HEADINGS)
+        )
+        if not grouping:
+            self.finish()
+        line = self.reader.line_of(key or node.attributes.get("line") or "")
+        draft = Draft(key=key, title="", line=line, structure=_STRUCTURE.get(tag, "heading"))
+        state.draft, state.anchor_tag, state.want_title = draft, tag, False
+        if tag == ENTRY_TAG:
+            state.close_level, state.title_node, state.want_title = 0, None, True
+            if node.attributes.get("title"):  # {% include x date=".." title=".." %}
+                draft.title = classify.collapse(decoded(node.attributes.get("title") or ""))
+                state.close_level, state.want_title = 6, False
+            written = node.attributes.get("line") or ""
+            draft.line = max(int(written), 1) if written.isdigit() else line
+        elif tag == "dt":
+            state.close_level = 6
+            draft.title, draft.number, state.title_node = _title_of_term(node, key)
+        else:
+            state.close_level = 6 if tag == "p" else level
+            draft.title, draft.number = _heading_title(node, key)
+            state.title_node = node
+            state.want_title = tag != "p" and not draft.title
+
+    def heading(self, node: LexborNode) -> None:
+        state, draft = self.state, self.state.draft
+        assert draft is not None
+        level = int((node.tag or "h6")[1])
+        if state.want_title:
+            draft.title, state.title_node, state.want_title = clean_title(node), node, False
+            state.close_level = level  # a heading as high as the title ends it
+            return
+        is_label, req = classify.label_requirement(_own_text(node))
+        if level <= state.close_level < 6 or (level <= state.close_level and not is_label):
+            self.finish()
+        elif is_label:
+            draft.label, draft.in_label_region = req, True
+        else:
+            draft.in_label_region = False
+
+    def block(self, node: LexborNode) -> None:
+        state, draft = self.state, self.state.draft
+        assert draft is not None
+        own = _own_text(node)
+        state.want_title = state.want_title and state.anchor_tag in HEADINGS
+        is_label, req = classify.label_requirement(own)
+        if is_label:
+            scope = node.parent if node.tag == "summary" else node if node.tag == "li" else None
+            if scope is not None and draft.scope is None:
+                # "- Optional:" over a nested list, <summary> of a <details>: only inside
+                draft.scope = (scope, draft.label, draft.in_label_region)
+            draft.label, draft.in_label_region = req, True
+        elif own.lower().rstrip(": ") in _OTHER_LABEL:
+            draft.in_label_region = False
+        elif state.want_title and not draft.candidates and _topic_line(own):
+            # "## Apr 4" then "Transport protocols": the entry's first line is its topic
+            draft.title, state.want_title = _topic_line(own), False
+        if classify.all_optional_note(own):
+            draft.label = "optional"
+
+    def link(self, node: LexborNode) -> None:
+        draft = self.state.draft
+        assert draft is not None
         in_wrapper, wrapper_req = region_of(node)
         item = item_of(node, None)
         lead = lead_text(item)
         # "**Optional** [A](..), [B](..)": the item's lead speaks for all its links
         lead_req = classify.prefix_requirement(lead) if lead else None
-        made = reader.reading(node, item, wrapper_req or lead_req or draft.label)
-        if made is not None:
-            if in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
-                mark = 2
-            elif lead_req:
-                mark = 1
-            else:
-                # prose ("See also [the blog](..)") or a materials line, outside the
-                # lecture's reading regions: not a reading when the lecture has some
-                mark = -1 if item.tag == "p" or _beside_material(item, node) else 0
-            draft.candidates.append((made[0], mark))
-    if draft is not None:
-        reader.lectures.append(draft.finish(reader.file))
+        made = self.reader.reading(node, item, wrapper_req or lead_req or draft.label)
+        if made is None:
+            return
+        if in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
+            mark = Mark.REGION
+        elif lead_req:
+            mark = Mark.PREFIX
+        elif item.tag == "p" or _beside_material(item, node):
+            # prose ("See also [the blog](..)") or a materials line, outside the
+            # lecture's reading regions: not a reading when the lecture has some
+            mark = Mark.BESIDE_MATERIAL
+        else:
+            mark = Mark.NONE
+        draft.candidates.append((made[0], mark))
+
+
+def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
+    """Read the anchored sequences of *body* (what *consumed* holds is read already)."""
+    _Walk(reader, consumed).run(body)
+
+
+_TOPIC_LABEL = re.compile(r"^(?:topics?|title|theme|subject)\s*:\s*", re.IGNORECASE)
+
+
+def _topic_line(own: str) -> str:
+    """The topic an entry's first line of text names (``Topic: Transport``), or ""."""
+    text = _TOPIC_LABEL.sub("", own).strip()
+    if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
+        return ""
+    return text
 
 
 def _beside_material(item: LexborNode, link: LexborNode) -> bool:

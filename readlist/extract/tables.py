@@ -12,104 +12,104 @@ first line) when the table names none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from readlist.extract import classify
-from readlist.extract.dom import Draft, Reader, as_written, clean_title, pieces, text_of
+from readlist.extract import classify, vocab
+from readlist.extract.dom import Draft, as_written, clean_title, text_of, walk_tree
+from readlist.extract.reader import Reader
+from readlist.extract.vocab import alternation
 from readlist.model import Requirement
 
-_KEY_HEADER = re.compile(r"\b(date|day|when)\b", re.I)
-_NUM_HEADER = re.compile(r"^\s*(lecture|lec|week|session|class|no\.?|#|num(ber)?)\s*$", re.I)
-_TITLE_HEADER = re.compile(
-    r"\b(topics?|titles?|subjects?|lectures?|contents?|descriptions?|agenda|themes?)\b", re.I
-)
-_READING_HEADER = re.compile(
-    r"\b(readings?|papers?|materials?|required|optional|recommended|resources|prep|"
-    r"preparation|literature|references|assigned|supplementary|supplemental|further|"
-    r"additional|extra|suggested)\b",
-    re.I,
-)
+_KEY_HEADER = re.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
+_NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
+_TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
+_READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
+_PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
 
 
-def read_table(self: Reader, table: LexborNode) -> bool:
-    """Read a schedule table; False when it is not one."""
-    rows = [row for row in table.css("tr") if _owner_table(row) == table.mem_id]
-    if len(rows) < 2:
-        return False
-    grid = _grid(rows)
-    roles = _column_roles([text_of(cell) for cell, _ in grid[0]])
-    if roles is None:
-        return False
-    key_col, title_col, reading_cols = roles
-    keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
-    dated = sum(1 for key in keys if classify.date_in(key))
-    if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
-        return False  # "| Day | Time | Location |": weekly office hours, not a schedule
-    current: Draft | None = None
-    found = False
-    for row, cells in zip(rows[1:], grid[1:], strict=True):
-        if len(cells) <= key_col:
-            continue
-        if dated and _separator_row(cells):
-            continue  # "| **Week 3** | | |" between dated rows: a group, not a lecture
-        key_cell, inherited = cells[key_col]
-        written = key_cell.text(deep=True, separator=" ")
-        key = "" if inherited else classify.collapse(as_written(written))
-        if key:
-            if current is not None:
-                self.lectures.append(current.finish(self.file))
-            title = clean_title(cells[title_col][0]) if title_col < len(cells) else ""
-            current = Draft(
-                structure="table",
-                key=_key_text(key),
-                title=title,
-                line=self.line_of(key),
-                number=classify.session_number(key),
-            )
-            found = True
-        if current is None:
-            continue
-        note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
-        seen: set[int] = set()
-        for index, (cell, inherited) in enumerate(cells):
-            if inherited or cell.mem_id in seen or index == key_col:
+class ScheduleReader(Reader):
+    """A :class:`Reader` of the schedules laid out as tables or dated lists."""
+
+    def read_table(self, table: LexborNode) -> bool:
+        """Read a schedule table; False when it is not one."""
+        rows = [row for row in table.css("tr") if _owner_table(row) == table.mem_id]
+        if len(rows) < 2:
+            return False
+        grid = _grid(rows)
+        roles = _column_roles([text_of(cell) for cell, _ in grid[0]])
+        if roles is None:
+            return False
+        key_col, title_col, reading_cols = roles
+        keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
+        dated = sum(1 for key in keys if classify.date_in(key))
+        if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
+            return False  # "| Day | Time | Location |": weekly office hours, not a schedule
+        current: Draft | None = None
+        found = False
+        for row, cells in zip(rows[1:], grid[1:], strict=True):
+            if len(cells) <= key_col:
                 continue
-            if index == title_col:
-                if not reading_cols and title_col != key_col:
-                    # no reading column: readings may follow the title in its cell
-                    seen.add(cell.mem_id)
-                    self.cell_links(current, cell, None, skip_first_line=True)
+            if dated and _separator_row(cells):
+                continue  # "| **Week 3** | | |" between dated rows: a group, not a lecture
+            key_cell, inherited = cells[key_col]
+            written = key_cell.text(deep=True, separator=" ")
+            key = "" if inherited else classify.collapse(as_written(written))
+            if key:
+                if current is not None:
+                    self.lectures.append(current.finish(self.file))
+                title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
+                title = classify.topic_of(title)
+                current = Draft(
+                    structure="table",
+                    key=_key_text(key),
+                    title=title,
+                    line=self.line_of(key),
+                    number=classify.session_number(key),
+                )
+                found = True
+            if current is None:
                 continue
-            if reading_cols and index not in reading_cols:
-                continue
-            seen.add(cell.mem_id)
-            column_req = reading_cols.get(index) if reading_cols else None
-            self.cell_links(current, cell, column_req or ("optional" if note_opt else None))
-    if current is not None:
-        self.lectures.append(current.finish(self.file))
-    return found
-
-
-def read_schedule_list(self: Reader, listing: LexborNode) -> bool:
-    """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
-    items = [li for li in listing.iter() if li.tag == "li"]
-    dated = [(li, _item_date(li)) for li in items]
-    if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
-        return False
-    current: Draft | None = None
-    for li, key in dated:
-        if key:
-            if current is not None:
-                self.lectures.append(current.finish(self.file))
-            line = self.line_of(key)
-            current = Draft(key=key, title=_item_title(li, key), line=line, structure="list")
-            current.number = classify.session_number(text_of(li))
+            note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
+            seen: set[int] = set()
+            for index, (cell, inherited) in enumerate(cells):
+                if inherited or cell.mem_id in seen or index == key_col:
+                    continue
+                if index == title_col:
+                    if not reading_cols and title_col != key_col:
+                        # no reading column: readings may follow the title in its cell
+                        seen.add(cell.mem_id)
+                        self.cell_links(current, cell, None, skip_first_line=True)
+                    continue
+                if reading_cols and index not in reading_cols:
+                    continue
+                seen.add(cell.mem_id)
+                column_req = reading_cols.get(index) if reading_cols else None
+                self.cell_links(current, cell, column_req or ("optional" if note_opt else None))
         if current is not None:
-            self.cell_links(current, li, None)
-    if current is not None:
-        self.lectures.append(current.finish(self.file))
-    return True
+            self.lectures.append(current.finish(self.file))
+        return found
+
+    def read_schedule_list(self, listing: LexborNode) -> bool:
+        """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
+        items = [li for li in listing.iter() if li.tag == "li"]
+        dated = [(li, _item_date(li)) for li in items]
+        if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
+            return False
+        current: Draft | None = None
+        for li, key in dated:
+            if key:
+                if current is not None:
+                    self.lectures.append(current.finish(self.file))
+                line = self.line_of(key)
+                current = Draft(key=key, title=_item_title(li, key), line=line, structure="list")
+                current.number = classify.session_number(text_of(li))
+            if current is not None:
+                self.cell_links(current, li, None)
+        if current is not None:
+            self.lectures.append(current.finish(self.file))
+        return True
 
 
 def _item_date(item: LexborNode) -> str | None:
@@ -126,10 +126,11 @@ def _item_date(item: LexborNode) -> str | None:
 def _item_title(item: LexborNode, key: str) -> str:
     """A lecture item's words before its first link or sub-list, without date and labels."""
     parts: list[str] = []
-    for piece in pieces(item):
-        if not isinstance(piece, str):
+    for node in walk_tree(item):
+        if node.tag in _ITEM_ENDS:
             break
-        parts.append(piece)
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
     text = classify.collapse("".join(parts))
     text = text.replace(key, " ", 1)
     session = classify.SESSION_RE.match(text)
@@ -142,12 +143,13 @@ def _item_title(item: LexborNode, key: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    return classify.trim_title(as_written(text))
+    return classify.topic_of(classify.trim_title(as_written(text)))
 
 
+_ITEM_ENDS = frozenset(("a", "ul", "ol", "dl", "table", "div", "p", "br"))
+"""Where an item's title ends: its first link, line break or nested block."""
 _WEEKDAY_ONLY = re.compile(
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?:\s*(?:&|and|/|,)\s*"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)*",
+    rf"{classify.WEEKDAY}[a-z]*\.?(?:\s*(?:&|and|/|,)\s*{classify.WEEKDAY}[a-z]*\.?)*",
     re.IGNORECASE,
 )
 
@@ -226,6 +228,27 @@ def _column_requirement(header: str) -> Requirement | None:
     return None
 
 
+def _title_column(header: list[str], key_col: int) -> int:
+    """The topic column: a title header that names no readings (``Topic``), else any
+    title header, else the first column that is no number, reading or person column
+    (``Presenter`` names who talks, not what about); -1 when none is left."""
+    others = [(i, h) for i, h in enumerate(header) if i != key_col and not _PERSON_HEADER.search(h)]
+    passes: tuple[Callable[[str], bool], ...] = (
+        lambda h: (
+            bool(_TITLE_HEADER.search(h))
+            and not _READING_HEADER.search(h)
+            and not _NUM_HEADER.match(h)
+        ),
+        lambda h: bool(_TITLE_HEADER.search(h)) and not _READING_HEADER.search(h),
+        lambda h: not _NUM_HEADER.match(h) and not _READING_HEADER.search(h),
+    )
+    for fits in passes:
+        found = next((i for i, h in others if fits(h)), None)
+        if found is not None:
+            return found
+    return key_col if not any(_PERSON_HEADER.search(h) for h in header) else -1
+
+
 def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:
     key_col = next((i for i, h in enumerate(header) if _KEY_HEADER.search(h)), None)
     if key_col is None:
@@ -240,35 +263,7 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
         key_col = topic
     elif not (has_topic or has_readings):
         return None  # "| Date | Event |", "| # | Released | Due |": dates, not lectures
-    title_col = next(
-        (
-            i
-            for i, h in enumerate(header)
-            if i != key_col
-            and _TITLE_HEADER.search(h)
-            and not _READING_HEADER.search(h)
-            and not _NUM_HEADER.match(h)
-        ),
-        None,
-    )
-    if title_col is None:
-        title_col = next(
-            (
-                i
-                for i, h in enumerate(header)
-                if i != key_col and _TITLE_HEADER.search(h) and not _READING_HEADER.search(h)
-            ),
-            None,
-        )
-    if title_col is None:
-        title_col = next(
-            (
-                i
-                for i, h in enumerate(header)
-                if i != key_col and not _NUM_HEADER.match(h) and not _READING_HEADER.search(h)
-            ),
-            key_col,
-        )
+    title_col = _title_column(header, key_col)
     readings: dict[int, Requirement | None] = {}
     for i, h in enumerate(header):
         if i in (key_col, title_col) or not _READING_HEADER.search(h):

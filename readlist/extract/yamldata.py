@@ -9,6 +9,7 @@ HTML link or a bare URL.  Dates are kept as written (no timestamp parsing).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -18,8 +19,9 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from readlist.extract import classify
-from readlist.extract.dom import Draft, Reader
+from readlist.extract.dom import Draft
 from readlist.extract.markdown import LineIndex
+from readlist.extract.reader import Reader
 from readlist.model import Lecture, Reading, Requirement
 
 _KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
@@ -36,7 +38,7 @@ _BARE_REQ = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?\.?",
+    rf"{classify.WEEKDAY}(?:day|nesday|sday|urday|rsday)?s?\.?",
     re.IGNORECASE,
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
@@ -59,9 +61,69 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+MAX_EXPANDED = 1_000_000
+"""Nodes a YAML document may stand for once its aliases are expanded (an alias bomb
+of 400 bytes stands for billions)."""
+
+
+class AliasBomb(yaml.YAMLError):
+    """A YAML document whose aliases expand beyond :data:`MAX_EXPANDED` nodes."""
+
+
 def load(text: str) -> Any:
-    """Parse YAML safely, keeping dates as written; raises ``yaml.YAMLError``."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    """Parse YAML safely, keeping dates as written; raises ``yaml.YAMLError``
+    (:class:`AliasBomb` when its aliases would expand too far)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if "*" in text and _expanded_size(node) > MAX_EXPANDED:  # only aliases expand
+            raise AliasBomb(f"YAML aliases expand to more than {MAX_EXPANDED:,} nodes")
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """Nodes *root* stands for with every alias expanded; linear in the nodes written
+    (each shared node is sized once), capped above :data:`MAX_EXPANDED`."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes and not done:
+            continue
+        children = _children(node)
+        if not done:
+            sizes[id(node)] = MAX_EXPANDED + 1  # a cycle (an alias inside its anchor) is endless
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        total = 1 + sum(sizes.get(id(child), 1) for child in children)
+        sizes[id(node)] = min(total, MAX_EXPANDED + 1)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def load_toml(text: str) -> Any:
+    """Parse a TOML data file (Hugo ``data/*.toml``) with the standard library's
+    ``tomllib`` (Python 3.11+); raises ``ValueError`` when it cannot."""
+    try:
+        tomllib = importlib.import_module("tomllib")
+    except ModuleNotFoundError:
+        raise ValueError("TOML data files need Python 3.11 or later") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"invalid TOML: {err}") from None
 
 
 def _is_record(item: Any) -> bool:
@@ -240,8 +302,11 @@ class _Builder:
         )
 
 
-def read_yaml(text: str, file: str, base_url: str | None) -> list[Lecture]:
-    """Every lecture record of one data file; raises ``yaml.YAMLError`` when unparseable."""
-    data = load(text)
+def read_yaml(text: str, file: str, base_url: str | None, toml: bool = False) -> list[Lecture]:
+    """Every lecture record of one data file (YAML or JSON; TOML with *toml*).
+
+    Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
+    """
+    data = load_toml(text) if toml else load(text)
     builder = _Builder(file, base_url, LineIndex(text))
     return [builder.lecture(record) for record in _records(data)]

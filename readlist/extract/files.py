@@ -1,0 +1,291 @@
+"""Which files of a site are read, and how each is read.
+
+A directory is walked like the site generator builds it (Jekyll, Hugo, MkDocs,
+Quarto): Markdown pages (``.md``, ``.qmd``, ``.Rmd`` ...), HTML pages, and data
+files under ``_data/`` (Jekyll) or ``data/`` (Hugo).  Skipped: build output,
+vendored code, hidden directories, the config's ``exclude:`` list, what
+``--exclude GLOB`` names, files readlist itself wrote (they carry
+:data:`readlist.model.GENERATED_MARKER`), anything that is not a regular file
+(a FIFO, a link to a device), and all but one offering of a data file kept per
+term (``schedule_fa21.yml`` / ``schedule_fa22.yml``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from readlist.extract.yamldata import load
+from readlist.model import GENERATED_MARKER
+
+MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd"}
+PANDOC = {".qmd", ".rmd"}
+"""Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
+HTML = {".html", ".htm"}
+DATA = {".yml", ".yaml", ".json", ".toml"}
+DATA_DIRS = {"_data", "data"}
+SKIP_DIRS = {
+    "_site",
+    "_book",
+    "_freeze",
+    "vendor",
+    "node_modules",
+    "_includes",
+    "_layouts",
+    "layouts",
+    "_sass",
+    "assets",
+    "static",
+    "themes",
+    "bundle",
+    "_plugins",
+    ".jekyll-cache",
+    ".sass-cache",
+    "__pycache__",
+    "_posts",
+    "_drafts",
+    "_announcements",
+    "_staffers",
+}
+BUILD_DIRS = {
+    "public": ("config.toml", "hugo.toml", "hugo.yaml", "hugo.json", "config.yaml"),
+    "site": ("mkdocs.yml", "mkdocs.yaml"),
+}
+"""A generator's output folder, skipped when the generator's config sits beside it."""
+SKIP_FILES = {"license.md", "changelog.md", "contributing.md", "code_of_conduct.md"}
+MAX_BYTES = 20_000_000
+MARKER_WINDOW = 1_000
+"""readlist's marker is looked for in this many first characters of a file."""
+_TERM = re.compile(
+    r"[_-]?(?:(?:fa|fall|sp|spr|spring|su|sum|summer|wi|win|winter|au|aut|autumn)[_-]?\d{2,4}"
+    r"|\d{4}[_-]?(?:fa|fall|sp|spring|su|summer|wi|winter|au|autumn)?)$",
+    re.IGNORECASE,
+)
+_SEASON_ORDER = {"wi": 0, "sp": 1, "su": 2, "fa": 3, "au": 3}
+
+
+class NotRegularFile(ValueError):
+    """A FIFO, device or socket where a page was expected."""
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """What a site's configuration says about reading it."""
+
+    base_url: str | None = None
+    exclude: frozenset[str] = frozenset()
+    jekyll: bool = False
+    values: frozenset[str] = frozenset()
+    """Every short string value of the config (``term: fa22``): names an offering."""
+    problem: str | None = None
+
+
+def _strings(data: object) -> Iterator[str]:
+    stack = [data]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) and len(node) <= 80:
+            yield node.strip().lower()
+        elif isinstance(node, (list, dict)) and id(node) not in seen:
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+
+
+def read_config(root: Path) -> SiteConfig:
+    """Base URL, ``exclude:`` list and offering names from ``_config.yml``."""
+    config = root / "_config.yml"
+    if not config.is_file():
+        return SiteConfig()
+    try:
+        data = load(read_text(config))
+    except (OSError, ValueError, yaml.YAMLError) as err:
+        return SiteConfig(jekyll=True, problem=str(err).splitlines()[0] if str(err) else "")
+    if not isinstance(data, dict):
+        return SiteConfig(jekyll=True)
+    url = _scalar(data.get("url")).rstrip("/")
+    baseurl = _scalar(data.get("baseurl")).rstrip("/")
+    if baseurl and not baseurl.startswith("/"):
+        baseurl = "/" + baseurl
+    exclude = data.get("exclude") or []
+    names = {_scalar(item).strip("/") for item in exclude} if isinstance(exclude, list) else set()
+    return SiteConfig(
+        base_url=(url + baseurl) or None,
+        exclude=frozenset(names),
+        jekyll=True,
+        values=frozenset(_strings(data)),
+    )
+
+
+def _scalar(value: object) -> str:
+    """A config value as text; a list or mapping (or an alias bomb) is no URL."""
+    return str(value).strip() if isinstance(value, (str, int, float)) else ""
+
+
+def excluded(rel: str, patterns: Iterable[str]) -> bool:
+    """Whether the site-relative path *rel* matches an ``--exclude`` GLOB.
+
+    A pattern without ``/`` matches any file or directory name on the path;
+    one with ``/`` matches the path from the site root (and what is under it).
+    """
+    parts = rel.split("/")
+    for pattern in patterns:
+        pattern = pattern.strip().strip("/")
+        if not pattern:
+            continue
+        if "/" not in pattern:
+            if any(fnmatch.fnmatchcase(part, pattern) for part in parts):
+                return True
+        elif any(
+            fnmatch.fnmatchcase("/".join(parts[:i]), pattern) for i in range(1, len(parts) + 1)
+        ):
+            return True
+    return False
+
+
+@dataclass
+class Walk:
+    """Files to read under *root*, and what was skipped on the way."""
+
+    root: Path
+    config: SiteConfig
+    patterns: Sequence[str] = ()
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """``(relative path, why)`` for files that look like pages but are not read."""
+
+    def files(self) -> list[Path]:
+        found = list(self._walk())
+        return _one_offering(found, self.root, self.config.values)
+
+    def _walk(self) -> Iterator[Path]:
+        seen: set[tuple[int, int]] = set()
+        skip = SKIP_DIRS | self.config.exclude | _build_dirs(self.root)
+        for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
+            here = Path(dirpath)
+            info = here.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                dirnames[:] = []
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            rel_dir = here.relative_to(self.root).as_posix()
+            prefix = "" if rel_dir == "." else rel_dir + "/"
+            dirnames[:] = sorted(
+                d
+                for d in dirnames
+                if not d.startswith(".")
+                and d not in skip
+                and not excluded(prefix + d, self.patterns)
+            )
+            in_data = here.name in DATA_DIRS
+            for name in sorted(filenames):
+                if name in self.config.exclude or name.lower() in SKIP_FILES:
+                    continue
+                if name.startswith(".") or excluded(prefix + name, self.patterns):
+                    continue
+                suffix = Path(name).suffix.lower()
+                if suffix in MARKDOWN or suffix in HTML or (suffix in DATA and in_data):
+                    yield here / name
+
+
+def _build_dirs(root: Path) -> set[str]:
+    found = {
+        name for name, configs in BUILD_DIRS.items() if any((root / c).is_file() for c in configs)
+    }
+    quarto = root / "_quarto.yml"
+    if quarto.is_file():  # Quarto renders into output-dir (often docs/ for GitHub Pages)
+        try:
+            match = re.search(r"^\s*output-dir:\s*['\"]?([\w.-]+)", read_text(quarto), re.M)
+        except (OSError, ValueError):
+            match = None
+        found.add(match.group(1) if match else "_site")
+    return found
+
+
+def term_of(stem: str) -> tuple[str, str] | None:
+    """``("schedule", "fa22")`` for ``schedule_fa22``; ``None`` without a term suffix."""
+    match = _TERM.search(stem)
+    if match is None or match.start() == 0:
+        return None
+    return stem[: match.start()], match.group(0).strip("_-").lower()
+
+
+def _term_rank(term: str) -> tuple[int, int]:
+    digits = "".join(ch for ch in term if ch.isdigit())
+    year = int(digits) if digits else 0
+    year = year + 2000 if year < 100 else year
+    return year, _SEASON_ORDER.get(term.rstrip("0123456789_-")[:2], 1)
+
+
+def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[Path]:
+    """Data files that hold one offering each (``schedule_fa21.yml``, ``schedule_fa22.yml``):
+    only the one a page renders (``site.data.schedule_fa22``), else the one the
+    config names (``term: fa22``), else the latest term."""
+    families: dict[tuple[Path, str], list[tuple[str, Path]]] = {}
+    for path in files:
+        if path.parent.name in DATA_DIRS and path.suffix.lower() in DATA:
+            found = term_of(path.stem)
+            if found is not None:
+                families.setdefault((path.parent, found[0]), []).append((found[1], path))
+    dropped: set[Path] = set()
+    pages = None
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        if pages is None:
+            pages = _page_text(files)
+        rendered = [p for _, p in members if re.search(rf"\bdata\.{re.escape(p.stem)}\b", pages)]
+        chosen = (
+            rendered[0]
+            if len(rendered) == 1
+            else next((p for term, p in members if term in named), None)
+            or max(members, key=lambda member: _term_rank(member[0]))[1]
+        )
+        dropped.update(p for _, p in members if p != chosen)
+    return [path for path in files if path not in dropped]
+
+
+def _page_text(files: list[Path]) -> str:
+    """The text of the site's pages and layouts, to find which data file they render."""
+    parts = []
+    for path in files:
+        if path.suffix.lower() not in DATA:
+            try:
+                parts.append(read_text(path))
+            except (OSError, ValueError):
+                continue
+    return "\n".join(parts)
+
+
+def read_text(path: Path) -> str:
+    """The text of a regular file of at most :data:`MAX_BYTES`.
+
+    Raises ``ValueError`` (:class:`NotRegularFile` for a FIFO or a device, never
+    waiting on one) or ``OSError``.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile("not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise ValueError(f"too large to be a course page ({info.st_size // 1_000_000} MB)")
+        raw = handle.read(MAX_BYTES + 1)
+    if b"\x00" in raw[:8192]:
+        raise ValueError("binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ValueError(f"line {line}: invalid UTF-8") from None
+
+
+def generated(text: str) -> bool:
+    """Whether readlist wrote this file (its marker near the top)."""
+    return GENERATED_MARKER in text[:MARKER_WINDOW].lower()

@@ -1,0 +1,153 @@
+"""A page as a whole: its front matter, the dialect it is written in, and the page
+that is itself one lecture.
+
+* Front matter is YAML between ``---`` (Jekyll, Quarto, R Markdown, MkDocs,
+  Hugo) or TOML between ``+++`` (Hugo).  Of TOML, the top-level ``key = value``
+  pairs are read (what names a page: title, date, weight); tables are not needed.
+* Quarto and R Markdown follow Pandoc: a heading needs a blank line before it,
+  and ``:::`` fenced-div lines and ``{#id .class}`` attributes are markup.
+* A Markdeep page is Markdown inside an ``.html`` file (it loads the markdeep
+  script): it is read as Markdown, whatever its extension says.
+* A page with no dated entry of its own, whose front matter title or first
+  heading holds a date (``title: "Feb 3: Privacy and Power"``), or whose front
+  matter has a ``date:``, is one lecture: ``_modules/week-05.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from readlist.extract import classify
+from readlist.extract.markdown import FRONT_MATTER
+from readlist.extract.yamldata import AliasBomb, load
+
+_TOML_PAIR = re.compile(
+    r"""^([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'\[{#][^#]*?))\s*(?:#.*)?$"""
+)
+_MARKDEEP = re.compile(r"<script\b[^>]*\bmarkdeep\b|markdeep\.min\.js", re.IGNORECASE)
+_HTML_BODY = re.compile(r"<body\b", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+_FENCED_DIV = re.compile(r"^\s*:::+")
+_PANDOC_ATTRS = re.compile(r"\s*\{[#.][^}\n]*\}\s*$")
+_FIRST_HEADING = re.compile(
+    r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
+)
+DATE_FIELDS = ("date", "day", "when", "lecture_date")
+"""Front matter fields that key a page that is one lecture."""
+
+
+def front_matter(text: str) -> dict[str, Any] | None:
+    """The page's front matter as a mapping (``{}`` when empty), ``None`` without one.
+
+    Raises ``ValueError`` for broken YAML front matter.
+    """
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    if match.group(2) is not None or match.group(0).lstrip("\ufeff").startswith("+++"):
+        return _toml_pairs(match.group(2) or "")
+    try:
+        meta = load(match.group(1) or "")
+    except AliasBomb as err:
+        raise ValueError(f"front matter: {err}") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        raise ValueError(f"{where}broken YAML front matter") from None
+    return meta if isinstance(meta, dict) else {}
+
+
+def _toml_pairs(block: str) -> dict[str, Any]:
+    pairs: dict[str, Any] = {}
+    for line in block.splitlines():
+        if line.strip().startswith("["):
+            break  # a [table]: the top-level pairs are over
+        match = _TOML_PAIR.match(line.strip())
+        if match:
+            value = match.group(2) if match.group(2) is not None else match.group(3)
+            pairs[match.group(1)] = value if value is not None else match.group(4).strip()
+    return pairs
+
+
+def is_markdeep(text: str) -> bool:
+    """Markdown inside an ``.html`` file: it loads markdeep, with no ``<body>`` before."""
+    found = _MARKDEEP.search(text)
+    return found is not None and _HTML_BODY.search(text, 0, found.start()) is None
+
+
+def pandoc(text: str) -> str:
+    """Quarto/R Markdown made CommonMark, line for line: an ATX heading with no blank
+    line before it is text (escaped), fenced-div lines and heading attributes dropped."""
+    lines = text.split("\n")
+    fence = None
+    for i, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence is not None:
+            if opened and opened.group(1) == fence:
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)
+        elif _FENCED_DIV.match(line):
+            lines[i] = ""
+        elif _ATX.match(line):
+            if i > 0 and lines[i - 1].strip():
+                lines[i] = line.replace("#", "\\#", 1)
+            else:
+                lines[i] = _PANDOC_ATTRS.sub("", line)
+    return "\n".join(lines)
+
+
+def _same_level(body: str, heading: str) -> int:
+    """How many headings of *heading*'s level the page has."""
+    hashes = re.match(r" {0,3}(#{1,6})\s", heading)
+    if hashes:
+        return len(re.findall(rf"^ {{0,3}}{hashes.group(1)}\s", body, re.MULTILINE))
+    tag = re.match(r"<(h[1-6])", heading, re.IGNORECASE)
+    return len(re.findall(rf"<{tag.group(1)}\b", body, re.IGNORECASE)) if tag else 1
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page that is one lecture: its key, title and line."""
+
+    key: str
+    title: str
+    line: int
+    titled: bool
+    """The date is in the page's title or first heading (a page staff dated on
+    purpose), not only in a ``date:`` field (which pages of any kind carry)."""
+
+
+def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
+    """The entry of a page that is one lecture, else ``None``.
+
+    The key is the date in the front matter title or the page's first heading,
+    else the date of its ``date:`` field; the title is that text without the
+    date (and a ``Lecture 3``/``Week 5`` label), else the other of the two.
+    """
+    meta = meta or {}
+    title = classify.collapse(str(meta.get("title") or ""))
+    found = _FIRST_HEADING.search(body)
+    written = (found.group(1) or found.group(2) or "") if found else ""
+    heading = classify.collapse(re.sub(r"<[^>]+>|[*_`]", "", written))
+    if found and _same_level(body, found.group(0)) > 1:
+        heading = ""  # several headings alike: a page of sections, not one dated page
+    heading_line = body.count("\n", 0, found.start()) + 1 if found else 1
+    for text, line in ((title, 1), (heading, heading_line)):
+        date = classify.date_in(text)
+        if date:
+            rest = classify.title_without(text, date)
+            return PageEntry(date, rest or classify.title_without(heading or title, ""), line, True)
+    for name in DATE_FIELDS:
+        value = meta.get(name)
+        written = str(value).strip() if isinstance(value, (str, int)) else ""
+        date = classify.date_in(re.sub(r"^(\d{4}-\d{2}-\d{2})[T ]\d.*$", r"\1", written))
+        if date:  # "2025-01-21T10:00:00-08:00" -> 2025-01-21; "last-modified" is no date
+            return PageEntry(date, classify.title_without(title or heading, ""), 1, False)
+    return None

@@ -1,0 +1,151 @@
+"""From one ``<a>`` to a :class:`~readlist.model.Reading`: what it is, what it is
+called, and which requirement the words around it give."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from readlist.extract import classify
+from readlist.extract.dom import (
+    BREAKS,
+    Draft,
+    LineOf,
+    Mark,
+    decoded,
+    decoded_href,
+    inside,
+    item_of,
+    text_before,
+    text_of,
+    walk_tree,
+)
+from readlist.model import Lecture, Reading, Requirement
+
+_EMPHASIS = ("strong", "b", "em", "i", "span", "mark", "u")
+
+
+def opening_marker(item: LexborNode | None) -> Requirement | None:
+    """A requirement word set apart at the start of an item (``**Optional**``, a
+    label pill) covers the item: ``**Optional** Noble, S. U. (2018). [Title](u)``."""
+    node = item.child if item is not None else None
+    while node is not None:
+        if node.tag == "-text" and not (node.text_content or "").strip():
+            node = node.next
+        elif node.tag == "p" and node.child is not None:  # a loose list item
+            node = node.child
+        else:
+            break
+    if node is None or node.tag not in _EMPHASIS:
+        return None
+    return classify.prefix_requirement(text_of(node))
+
+
+class Reader:
+    def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
+        self.file = file
+        self.base_url = base_url
+        self.line_of = line_of
+        self.lectures: list[Lecture] = []
+        self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
+        self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
+        """A page legend ("Readings in italics are optional"): the tags and what they mean."""
+
+    def reading(
+        self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
+    ) -> tuple[Reading, str] | None:
+        href = decoded_href(link.attributes.get("href") or "")
+        raw = decoded(link.text(deep=True, separator=""))
+        text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
+        text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
+        before, after = text_before(item, link) if item is not None else ("", "")
+        if not classify.is_reading(text, href, before):
+            return None
+        requirement = (
+            classify.marker_in_text(text)
+            or classify.prefix_requirement(before)
+            or classify.suffix_requirement(after)
+            or classify.opening_requirement(before)
+            or opening_marker(item)
+            or context_req
+            or self._legend(link)
+        )
+        written = None
+        link_text = getattr(self.line_of, "link_text", None)
+        if href and link_text is not None:
+            line, written = link_text(href, text)
+        else:
+            line = self.line_of(href or text)
+        visible = classify.collapse(text)
+        # Markdown: the link text as written; an HTML anchor: its text, collapsed
+        text = written.lstrip() if written and classify.collapse(written) else visible
+        title = classify.strip_markers(visible)
+        if classify.is_generic(title):  # "[PDF]", "[1]", "Full text": the words around name it
+            title = classify.title_around(before, after) or title
+        reading = Reading(
+            text=text,
+            title=title,
+            url=href,
+            link=classify.resolve_href(href, self.base_url),
+            requirement=requirement,
+            line=line,
+        )
+        return reading, before
+
+    def _legend(self, link: LexborNode) -> Requirement | None:
+        if self.emphasis is None:
+            return None
+        tags, requirement = self.emphasis
+        styled = inside(link, tags) or any(link.css_first(tag) is not None for tag in tags)
+        return requirement if styled else None
+
+    def cell_links(
+        self,
+        draft: Draft,
+        cell: LexborNode,
+        req: Requirement | None,
+        skip_first_line: bool = False,
+    ) -> None:
+        """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest.
+
+        With *skip_first_line* (a title cell), links before the first line break or
+        block are the title's (slides, video), not readings.
+        """
+        label: Requirement | None = None
+        pending: list[str] = []
+        skipping = skip_first_line
+        for node in walk_tree(cell):
+            tag = node.tag
+            if tag == "-text":
+                pending.append(decoded(node.text_content or ""))
+            elif tag == "a":
+                if skipping:
+                    continue
+                made = self.reading(node, item_of(node, cell), label or req)
+                if made is not None:
+                    draft.candidates.append((made[0], Mark.REGION))
+                pending = []
+            elif tag in BREAKS:
+                skipping = False
+                is_label, found = classify.label_requirement("".join(pending))
+                if is_label:
+                    label = found
+                pending = []
+
+
+_LEGEND = re.compile(
+    r"\b(?:readings?|papers?|links?|items?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
+    re.IGNORECASE,
+)
+
+
+def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
+    """A page's own key to its readings: "Readings in italics are optional"."""
+    match = _LEGEND.search(page_text)
+    if match is None:
+        return None
+    tags = ("i", "em") if match.group("style").lower().startswith("italic") else ("b", "strong")
+    word = match.group("word").lower()
+    return tags, "required" if word == "required" else "optional"

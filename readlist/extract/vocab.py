@@ -1,0 +1,174 @@
+"""The words readlist reads a course site by, in one place.
+
+Every marker, label, header and not-a-reading pattern of ``readlist/extract/``
+is built from the lists below; adding a word is adding one line.  Words are
+plain phrases (a space matches any whitespace, other characters are literal);
+:func:`alternation` turns a list into a regular-expression group.  The words
+come from the formats and from what staff write on many sites, never from one
+course: ``tests/test_extract_vocab.py`` pins each of them with a row of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``(?:w1|w2|...)`` with the longest phrase first; a space matches ``\\s+``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# --- requirement markers ---------------------------------------------------------
+REQUIRED = ("required", "require", "mandatory", "must read", "must-read", "core")
+"""Words that mark a reading required."""
+OPTIONAL = (
+    *("optional", "optionally", "recommended", "suggested", "supplementary"),
+    *("supplemental", "additional", "going further", "further", "extra", "bonus"),
+    *("deeper dive", "see also"),
+)
+"""Words that mark a reading optional."""
+READING_NOUNS = (
+    *("reading", "readings", "paper", "papers", "material", "materials", "text", "texts"),
+    *("literature", "references", "background"),
+)
+"""Nouns that, alone or after a requirement word, label a list of readings."""
+MARKER_NOUNS = ("reading", "readings", "read", "paper", "papers", "article", "articles")
+"""Nouns a marker may carry before its delimiter: ``Optional paper:``, ``Required reading:``."""
+
+# --- link texts and words before a link that are not readings ---------------------
+MATERIAL_TEXT = (
+    *("slide", "slides", "slide deck", "deck", "ppt", "pptx", "keynote", "video"),
+    *("recording", "recorded", "youtube", "podcast", "audio", "scribe", "scribe note"),
+    *("scribe notes", "notes", "lecture notes", "class summary", "review", "submit review"),
+    *("submit your review", "survey", "form", "feedback", "quiz", "poll", "homework", "hw"),
+    *("assignment", "demo", "demos", "code", "notebook", "colab", "zoom", "meeting"),
+    *("sign-up", "sign up", "signup"),
+    *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
+    *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
+    *("solution", "solutions"),
+)
+"""Link texts that name course material, not a work (``[slides]``, ``video``)."""
+MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course")
+"""Words that may stand before a material text (``Lecture slides``, ``Class notes``)."""
+MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
+"""Words that may follow a material text (``Scribe notes template``, ``Sign-up sheet``)."""
+MATERIAL_QUALIFIER = ("practice", "sample", "past", "old", "demo", "starter", "example", "source")
+"""Qualifiers of exams and code (``practice exam``, ``starter code``)."""
+CONTEXT_NOT_READING = (
+    *("slide", "slides", "recording", "recordings", "video", "videos", "homework", "hw"),
+    *("survey", "review", "section", "lab", "assignment", "due", "exam", "quiz", "midterm"),
+    *("final", "project", "speaker", "speakers", "guest", "presenter", "presenters"),
+    *("instructor", "instructors", "discussion", "notes", "question", "questions"),
+    *("template", "by", "lecturer", "lecturers", "host", "hosts", "panelist", "panelists"),
+    *("demo", "demos", "visualiser", "visualizer", "visualisers", "visualizers"),
+    *("simulator", "simulators", "playground", "notebook", "notebooks", "colab", "code"),
+    *("sign-up", "sign up", "signup", "meeting", "zoom"),
+)
+"""The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
+BUSINESS = (
+    *("assignment", "homework", "hw", "lab", "project", "quiz", "exam", "midterm", "final"),
+    *("section", "due", "problem set", "pset", "presenter", "presenters", "speaker"),
+    *("speakers", "guest speaker", "guest speakers", "guest lecturer", "guest lecturers"),
+    *("lecturer", "lecturers", "scribe", "scribes", "discussion question"),
+    *("discussion questions", "proposal template", "template", "slides", "recording"),
+    *("video", "sign-up", "sign up", "signup"),
+)
+"""A clause that opens with one of these (``Assignment 1 out:``) is course business."""
+NUMBERED_BUSINESS = (
+    *("homework", "hw", "assignment", "lab", "project", "problem set", "pset", "quiz"),
+    *("exam", "midterm", "prelim"),
+)
+"""``Homework 1 out``, ``Lab 2 handout``: numbered course business as a link text."""
+SPEAKER = ("speaker", "lecturer", "presenter", "instructor")
+"""A link text naming a person who talks (``Guest Speaker: Ada``)."""
+GENERIC_TEXT = (
+    *("pdf", "html", "link", "here", "paper", "arxiv", "url", "web", "page", "article"),
+    *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
+    *("online", "download", "springer", "pubmed", "jstor", "ssrn"),
+)
+"""Link texts that name no work; the reading's title comes from the words around."""
+
+# --- hosts and paths ------------------------------------------------------------------
+NOT_READING_HOSTS = (
+    *("forms.gle", "forms.office.com", "surveymonkey.com", "typeform.com"),
+    *("gradescope.com", "piazza.com", "edstem.org", "zoom.us", "meet.google.com"),
+    *("teams.microsoft.com", "webex.com", "calendly.com", "campuswire.com", "slack.com"),
+    *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
+    *("signupgenius.com", "doodle.com", "when2meet.com"),
+)
+"""Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles."""
+LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")
+"""Course LMS hosts: their file links are readings, nothing else on them is."""
+LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "elearning", "lms")
+"""``canvas.<university>``: an LMS on a university's own domain."""
+LMS_FILE_PATHS = (
+    *("/courses/\\d+/files/\\d+", "/files/\\d+/(?:download|preview)", "/pluginfile\\.php/"),
+    *("/mod/(?:resource|folder|url)/view\\.php", "/bbcswebdav/", "/content/enforced/"),
+    *("/le/content/\\d+/viewContent/",),
+)
+"""Paths (regular expressions) of a file an LMS serves (Canvas, Moodle, Blackboard, D2L)."""
+NOT_READING_DIRS = (
+    *("slide", "slides", "scribe_notes", "scribe_note", "scribenotes", "recording"),
+    *("recordings", "video", "videos", "homework", "homeworks", "hw", "assignment"),
+    *("assignments", "quizzes", "submission", "submissions", "exam", "exams", "midterm"),
+    *("midterms", "prelim", "prelims", "lab", "labs"),
+)
+"""A path folder that holds course material (``/slides/``, ``/hw3/`` ...)."""
+NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb")
+"""File types that are slides, recordings or notebooks."""
+NOT_READING_PATHS = ("docs.google.com/forms/",)
+"""URL parts of forms on shared drives (a Drive file or folder may well be a reading:
+a template or a sign-up sheet is told by its text, not its host)."""
+
+# --- labels and schedule words ----------------------------------------------------------
+OTHER_LABELS = (
+    *("slides", "slide", "recording", "recordings", "video", "videos", "homework"),
+    *("assignment", "assignments", "notes", "lecture notes", "announcements", "due"),
+    *("resources for the project", "logistics"),
+)
+"""A block of its own naming material: the reading region ends."""
+DEADLINE = (
+    *("due", "deadline", "deadlines", "exam", "exams", "midterm", "final", "proposal"),
+    *("proposals", "report", "reports", "presentation", "presentations", "milestone"),
+    *("milestones", "holiday", "break", "no class", "quiz", "quizzes", "add/drop"),
+    *("registration", "project"),
+)
+"""Titles of schedule entries that are not sessions."""
+ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
+"""Words a dated heading may start with and still be an entry: ``Week of March 24th``,
+``Due Mon. 1/13`` (readings due that day)."""
+PRESENTER_LEADS = (
+    *("presented by", "presenter", "presenters", "speaker", "speakers", "led by"),
+    *("discussion lead", "discussion leads"),
+)
+"""Words that open a trailing part of an entry's title naming who presents
+(``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
+WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
+"""Weekday abbreviations (any longer spelling is allowed after them)."""
+
+# --- table headers --------------------------------------------------------------------
+KEY_HEADERS = ("date", "dates", "day", "when")
+"""A header naming the date column."""
+NUMBER_HEADERS = ("lecture", "lec", "week", "session", "class", "no", "no.", "#", "num", "number")
+"""A header naming the lecture-number column (the whole header)."""
+TITLE_HEADERS = (
+    *("topic", "topics", "title", "titles", "subject", "subjects", "lecture", "lectures"),
+    *("content", "contents", "description", "descriptions", "agenda", "theme", "themes"),
+)
+"""A header naming the topic column."""
+READING_HEADERS = (
+    *("reading", "readings", "paper", "papers", "material", "materials", "required"),
+    *("optional", "recommended", "resources", "prep", "preparation", "literature"),
+    *("references", "assigned", "supplementary", "supplemental", "further", "additional"),
+    *("extra", "suggested"),
+)
+"""A header naming a column of readings."""
+PERSON_HEADERS = (
+    *("presenter", "presenters", "speaker", "speakers", "instructor", "instructors"),
+    *("lecturer", "lecturers", "leader", "leaders", "lead", "scribe", "scribes", "host"),
+    *("hosts", "facilitator", "facilitators", "discussant", "discussants", "who", "ta", "tas"),
+    *("guest", "guests"),
+)
+"""A header naming who talks: never the lecture's title."""
