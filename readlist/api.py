@@ -41,7 +41,7 @@ def load_course(
     """
     roots = _paths(paths)
     config = config if config is not None else load_config(roots)
-    course = read_course(roots, exclude=config.exclude)
+    course = read_course(roots, exclude=config.exclude, offering=config.offering)
     return fetch(course, config=config, cache_dir=cache_dir, offline=True)[0]
 
 

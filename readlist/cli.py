@@ -269,7 +269,9 @@ def _read(paths: list[Path] | None, config: Config, exclude: list[str] | None = 
     from readlist.course import load_course
 
     globs = (*config.exclude, *(exclude or ()))
-    course = load_course(_paths(paths), exclude=globs, require_lectures=True)
+    course = load_course(
+        _paths(paths), exclude=globs, offering=config.offering, require_lectures=True
+    )
     render.problems(course.problems)
     return course
 

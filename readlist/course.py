@@ -24,18 +24,20 @@ def load_course(
     cache_dir: Path | None = None,
     exclude: Sequence[str] = (),
     *,
+    offering: str | None = None,
     require_lectures: bool = False,
 ) -> Course:
     """Read every PATH, group readings into works and attach cached metadata.
 
     *exclude*: globs of files and folders not to read (see
-    :func:`readlist.extract.extract_site`).  With *require_lectures*, a PATH that
+    :func:`readlist.extract.extract_site`), *offering* the term to read when data
+    files hold several.  With *require_lectures*, a PATH that
     yields no lecture raises :class:`~readlist.errors.InputError`.  No network: metadata comes from
     *cache_dir* only (``readlist fetch`` fills it).
     """
     sites: list[Site] = []
     for path in paths:
-        site = extract_site(path, exclude, require_lectures=require_lectures)
+        site = extract_site(path, exclude, offering=offering, require_lectures=require_lectures)
         # Lecture.file is relative to this: the directory given, or a file's directory.
         label = str(path) if path.is_dir() else str(path.parent)
         sites.append(

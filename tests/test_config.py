@@ -176,3 +176,16 @@ def test_the_readme_shows_the_examples_configuration(tmp_path: Path) -> None:
     assert block is not None
     shown = read_config(write(tmp_path, block.group(1)))
     assert shown == read_config(EXAMPLE)  # the same values (root aside)
+
+
+def test_configured_exclude_joins_the_command_lines(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(EXAMPLE, site)
+    write(site, 'exclude = ["_modules/week-10.md"]\n')
+    run = readlist("show", site, "--json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    keys = [lecture["key"] for lecture in json.loads(run.stdout)["lectures"]]
+    assert "Mar 11" not in keys and "Mar 6" in keys
+    both = readlist("show", site, "--json", "--exclude", "_modules/week-09.md", cwd=tmp_path)
+    keys = [lecture["key"] for lecture in json.loads(both.stdout)["lectures"]]
+    assert "Mar 11" not in keys and "Mar 6" not in keys and "Feb 28" in keys

@@ -272,3 +272,19 @@ def test_a_lone_dated_page_beside_the_schedule_is_not_a_lecture(tmp_path: Path) 
         "w/a.md",
         "w/b.md",
     ]
+
+
+def test_the_configured_offering_is_read(tmp_path: Path) -> None:
+    """readlist.toml's ``offering`` picks the term, over the latest one."""
+    import readlist
+
+    root = write(
+        tmp_path,
+        {
+            "_data/schedule_fa21.yml": _record("2021-09-01"),
+            "_data/schedule_fa22.yml": _record("2022-09-01"),
+            "readlist.toml": 'offering = "fa21"\n',
+        },
+    )
+    assert [lec.file for lec in readlist.load_course(root).lectures] == ["_data/schedule_fa21.yml"]
+    assert [lec.file for lec in extract_site(root).lectures] == ["_data/schedule_fa22.yml"]

@@ -108,11 +108,17 @@ def _page_lecture(lectures: list[Lecture], entry: page.PageEntry) -> list[Lectur
 
 
 def extract_site(
-    path: Path, exclude: Sequence[str] = (), *, require_lectures: bool = False
+    path: Path,
+    exclude: Sequence[str] = (),
+    *,
+    offering: str | None = None,
+    require_lectures: bool = False,
 ) -> Site:
     """Every lecture of the site at *path* (a directory or a single file).
 
-    *exclude*: globs of files and folders not to read (``--exclude``).  With
+    *exclude*: globs of files and folders not to read (``--exclude``).  *offering*:
+    the term to read when data files hold several (``fa22`` for
+    ``schedule_fa22.yml``; ``readlist.toml``'s ``offering``).  With
     *require_lectures*, a site that yields no lecture raises :class:`InputError`
     naming the files read and what was looked for.
     """
@@ -121,6 +127,8 @@ def extract_site(
     if path.is_dir():
         root = path
         config = read_config(root)
+        if offering:
+            config = replace(config, values=config.values | {offering.strip().lower()})
         files = Walk(root, config, exclude).files()
         explicit = False
     else:
