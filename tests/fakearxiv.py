@@ -29,6 +29,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
@@ -160,8 +161,65 @@ class Request:
     """Body bytes written before the answer ended or the client hung up (``sent[0]``)."""
 
 
+_S = TypeVar("_S", bound="Served")
+
+
+class Served:
+    """Start/stop in a thread, a fault queue and a request log: what every fake shares.
+
+    A subclass (a dataclass) has ``port``, ``requests``, ``_faults``, ``_lock``,
+    ``_server`` and names its request handler in ``handler``.
+    """
+
+    handler: type[BaseHTTPRequestHandler]
+    port: int
+    requests: list[Any]
+    _faults: deque[Fault]
+    _lock: threading.Lock
+    _server: ThreadingHTTPServer | None
+
+    def start(self: _S) -> _S:
+        server = ThreadingHTTPServer(("127.0.0.1", self.port), self.handler)
+        server.daemon_threads = True
+        server.fake = self  # type: ignore[attr-defined]
+        self._server, self.port = server, server.server_address[1]
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self: _S) -> _S:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def inject(self, fault: Fault, times: int = 1) -> None:
+        """Answer the next *times* requests with *fault* (after faults already queued)."""
+        with self._lock:
+            self._faults.extend([fault] * times)
+
+    def serve_until_interrupted(self, banner: str) -> None:
+        """Print *banner* and serve until Ctrl-C (running the fake by hand)."""
+        print(f"{banner}; Ctrl-C stops", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            self.stop()
+
+    def _record(self, request: Any) -> Fault | None:
+        with self._lock:
+            self.requests.append(request)
+            return self._faults.popleft() if self._faults else None
+
+
 @dataclass
-class FakeArxiv:
+class FakeArxiv(Served):
     """The fake server; use as a context manager or call :meth:`start`/:meth:`stop`."""
 
     entries_dir: Path = ENTRIES
@@ -179,46 +237,17 @@ class FakeArxiv:
 
     def __post_init__(self) -> None:
         self.entries = self.entries or load_entries(self.entries_dir)
+        self.handler = _Handler
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/query"
-
-    def start(self) -> FakeArxiv:
-        server = ThreadingHTTPServer(("127.0.0.1", self.port), _Handler)
-        server.daemon_threads = True
-        server.fake = self  # type: ignore[attr-defined]
-        self._server, self.port = server, server.server_address[1]
-        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeArxiv:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def inject(self, fault: Fault, times: int = 1) -> None:
-        """Answer the next *times* requests with *fault* (after faults already queued)."""
-        with self._lock:
-            self._faults.extend([fault] * times)
 
     def reset(self) -> None:
         """Forget recorded requests and pending faults."""
         with self._lock:
             self.requests.clear()
             self._faults.clear()
-
-    def _record(self, request: Request) -> Fault | None:
-        with self._lock:
-            self.requests.append(request)
-            return self._faults.popleft() if self._faults else None
 
     def entry(self, arxiv_id: str) -> str | None:
         """The ``<entry>`` text for an id (version ignored), if the server knows it."""
@@ -377,15 +406,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds before each answer")
     args = parser.parse_args()
     fake = FakeArxiv(synthetic=args.synthetic, latency=args.latency, port=args.port).start()
-    print(
-        f"fake arXiv API at {fake.url} ({len(fake.entries)} fixture entries); Ctrl-C stops",
-        flush=True,
-    )
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        fake.stop()
+    fake.serve_until_interrupted(f"fake arXiv API at {fake.url} ({len(fake.entries)} entries)")
 
 
 if __name__ == "__main__":
