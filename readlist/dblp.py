@@ -18,9 +18,9 @@ import html
 import re
 from typing import Any
 
-from readlist.arxiv_ids import parse_arxiv_id
 from readlist.http import Service, Unreachable, fetched_now
 from readlist.model import Metadata
+from readlist.urls import identify
 
 DEFAULT_URL = "https://dblp.org"
 DEFAULT_DELAY = 1.0
@@ -40,7 +40,6 @@ TYPES = {
 """DBLP publication type -> CSL item type."""
 _DISAMBIGUATION = re.compile(r"\s+\d{4}$")
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
-_ARXIV_LINK = re.compile(r"^https?://(?:www\.)?arxiv\.org/abs/(\S+)$", re.IGNORECASE)
 
 
 class DblpClient(Service):
@@ -164,12 +163,8 @@ def _best_link(links: list[str], doi: str) -> str:
 
 
 def _corr_id(venue: str, links: list[str]) -> str:
-    """The arXiv id of a CoRR record (its ``ee`` is ``arxiv.org/abs/<id>``), else ``""``."""
+    """The arXiv id of a CoRR record (its ``ee`` is an arXiv link), else ``""``."""
     if venue != "CoRR":
         return ""
-    for link in links:
-        match = _ARXIV_LINK.match(link)
-        parsed = parse_arxiv_id(match.group(1)) if match else None
-        if parsed is not None:
-            return parsed[0]
-    return ""
+    found = (identify(link) for link in links)
+    return next((i.value for i in found if i.scheme == "arxiv"), "")

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 from fakearxiv import Fault
-from fakebiblio import FakeBiblio
+from fakebiblio import RECORDS, FakeBiblio
+from test_match import work
 
 from readlist.dblp import DEFAULT_URL, DblpClient, parse_search
+from readlist.match import choose, dblp_query
 from readlist.model import Metadata
 
 
@@ -200,3 +204,24 @@ def test_defaults_are_the_real_service_and_one_second() -> None:
     assert DEFAULT_URL == "https://dblp.org" and api.base_url == "https://dblp.org"
     assert api.transport.delay == 1.0
     assert api.requests_made == 0 and not api.reached
+
+
+def truth_readings() -> list[dict[str, Any]]:
+    records = json.loads(RECORDS.read_text(encoding="utf-8"))
+    return [r for r in records if r["role"] == "truth"]
+
+
+@pytest.mark.parametrize("truth", truth_readings(), ids=lambda r: r["reading"][:30])
+def test_each_reading_finds_its_own_record_among_the_decoys(
+    fake: FakeBiblio, truth: dict[str, Any]
+) -> None:
+    """The reading's text and link (from records.json) -> query -> fake DBLP -> choose."""
+    url = urljoin("https://course.example.edu/", truth["urls"][0])
+    reading = work((truth["reading"], url))
+    found = choose(reading, client(fake).search(dblp_query(reading)) or [])
+
+    assert found is not None
+    expected = truth["dblp"]
+    assert (found.venue, found.published) == (expected["venue"], expected["year"])
+    assert found.record == expected.get("key", "")
+    assert found.authors == tuple(expected["authors"])
