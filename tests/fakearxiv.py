@@ -290,6 +290,7 @@ class FaultyHandler(BaseHTTPRequestHandler):
     """
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
     server: ThreadingHTTPServer
     content_type = "application/atom+xml; charset=utf-8"
 
