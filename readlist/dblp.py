@@ -61,6 +61,8 @@ class DblpClient(Service):
     def search(self, query: str, hits: int = 30) -> list[Metadata] | None:
         """GET {base}/search/publ/api?q=<query>&format=json&h=<hits>.  [] = DBLP answered with
         no hit (cacheable "missing"); None = unreachable, garbled or empty body (never cached)."""
+        if not query.split():
+            return []  # nothing to search for: no request
         params = {"q": query, "format": "json", "h": str(max(1, min(hits, MAX_HITS)))}
         try:
             status, data = self.get_json(f"{self.base_url}/search/publ/api", params)

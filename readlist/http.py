@@ -4,7 +4,8 @@ A :class:`Transport` is bound to one endpoint (scheme, host, port) and makes one
 request at a time, on one kept-alive connection, with these guarantees:
 
 * **no redirect off the endpoint** is followed (a 3xx to another scheme, host or
-  port is refused; one on the endpoint is followed, at most five times);
+  port is refused; one on the endpoint, or from http to https on the same host,
+  is followed, at most five times);
 * **a total deadline per request** (``timeout``), not per socket read: a server
   that trickles one byte every few seconds is cut off when the time is up;
 * **a cap on the response size** (``max_bytes``): an endless body is cut off;
@@ -114,6 +115,12 @@ class Transport:
         self._sockets: list[socket.socket] = []
         self._session = _session(self._sockets)
 
+    def on_endpoint(self, url: str) -> bool:
+        """Same scheme, host and port as the endpoint, or its upgrade from http to https."""
+        origin = _origin(url)
+        upgrade = self.origin.replace("http://", "https://", 1).removesuffix(":80") + ":443"
+        return origin == self.origin or (self.origin.endswith(":80") and origin == upgrade)
+
     def slow_down(self, interval: float) -> None:
         """Keep at least *interval* seconds between requests from now on."""
         self.delay = max(self.delay, min(interval, MAX_RETRY_AFTER))
@@ -146,13 +153,13 @@ class Transport:
             if answer.status not in _REDIRECTS or not location:
                 return answer
             target = urljoin(answer.url, location)
-            if _origin(target) != self.origin:
+            if not self.on_endpoint(target):
                 raise Unreachable(f"redirect off the endpoint refused ({_origin(target)})")
             url, params = target, None
         raise Unreachable(f"more than {MAX_REDIRECTS} redirects")
 
     def _once(self, url: str, params: Mapping[str, str] | None) -> Answer:
-        if _origin(url) != self.origin:
+        if not self.on_endpoint(url):
             raise Unreachable(f"request off the endpoint refused ({_origin(url)})")
         wait = self._last + self.delay - time.monotonic()
         if wait > 0:
@@ -251,6 +258,11 @@ class _Adapter(HTTPAdapter):
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
 
+    def proxy_manager_for(self, *args: Any, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(*args, **kwargs)
+        manager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
+        return manager
+
     def send(self, *args: Any, **kwargs: Any) -> requests.Response:
         _opening.sockets = self._own_sockets
         return super().send(*args, **kwargs)
@@ -348,7 +360,7 @@ def _json_body(answer: Answer) -> None:
         raise Retry("empty answer")
     try:
         json.loads(answer.body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise Retry("garbled answer (not JSON)") from None
 
 

@@ -18,8 +18,8 @@ describes:
 Records come from ``tests/fixtures/biblio/records.json`` plus any added with
 :meth:`FakeBiblio.add_dblp` / :meth:`FakeBiblio.add_crossref`.  Every request is
 recorded (:attr:`FakeBiblio.requests`); faults queued with :meth:`FakeBiblio.inject`
-(:class:`fakearxiv.Fault`, plus the kinds ``garbage``, ``empty`` and
-``truncated`` for the JSON body) are served one per request, in order.
+(:class:`fakearxiv.Fault`, plus the kinds ``garbage``, ``empty``, ``truncated``
+and ``deep`` -- 200,000 nested ``[`` -- for the JSON body) are served one per request, in order.
 
 Run it by hand::
 
@@ -218,8 +218,9 @@ class _Handler(FaultyHandler):
             self._send(fault.status, b"", "text/html", {**extra, **after})
         elif kind in FaultyHandler.FAULTS and fault is not None:
             self._send_fault(fault, body or b"{}", request.sent)
-        elif kind in ("garbage", "empty", "truncated"):
+        elif kind in ("garbage", "empty", "truncated", "deep"):
             garbled = {"garbage": b"<html><body>Service busy</body></html>", "empty": b""}
+            garbled["deep"] = b"[" * 200_000
             self._send(200, garbled.get(kind, (body or b"{}")[: len(body or b"{}") // 2]))
         elif body is None:
             self._send(404, _NOT_FOUND, "text/plain", extra)

@@ -118,6 +118,7 @@ def test_503_burst_with_retry_after_then_found(fake: FakeBiblio) -> None:
         (Fault("garbage"), "not JSON"),
         (Fault("empty"), "empty answer"),
         (Fault("truncated"), "not JSON"),
+        (Fault("deep"), "not JSON"),
         (Fault.slow(1.5), "no answer within 0.5 s"),
     ],
 )

@@ -81,6 +81,12 @@ def test_no_hit_is_an_empty_list_not_none(fake: FakeBiblio) -> None:
     assert api.reached and api.last_error is None
 
 
+def test_empty_query_asks_nothing(fake: FakeBiblio) -> None:
+    api = client(fake)
+    assert api.search("  ") == []
+    assert fake.requests == [] and api.requests_made == 0
+
+
 def test_one_hit_and_one_author_are_objects_not_lists(fake: FakeBiblio) -> None:
     (record,) = client(fake).search("Chubby") or []
 
@@ -147,6 +153,7 @@ def test_503_burst_then_answer(fake: FakeBiblio) -> None:
         (Fault("garbage"), "not JSON"),
         (Fault("empty"), "empty answer"),
         (Fault("truncated"), "not JSON"),
+        (Fault("deep"), "not JSON"),
         (Fault.slow(1.5), "no answer within 0.5 s"),
     ],
 )

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
@@ -158,3 +163,51 @@ def test_retry_after_as_an_http_date() -> None:
 def test_endpoint_must_be_an_http_url() -> None:
     with pytest.raises(ValueError, match="not an http"):
         Transport("ftp://example.org/")
+
+
+@pytest.fixture
+def header_trickler() -> Iterator[tuple[str, list[int]]]:
+    """A server that sends its status line one byte every 0.05 s (for 10 s at most)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    sent = [0]
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):
+            connection, _ = listener.accept()
+            with connection:
+                connection.recv(65536)
+                for byte in b"HTTP/1.1 200 OK\r\n" * 12:
+                    connection.sendall(bytes([byte]))
+                    sent[0] += 1
+                    time.sleep(0.05)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/", sent
+    listener.close()
+    thread.join(timeout=15)
+
+
+def test_trickled_headers_are_cut_at_the_total_deadline(
+    header_trickler: tuple[str, list[int]],
+) -> None:
+    url, sent = header_trickler
+    with pytest.raises(Unreachable, match=r"no answer within 0\.4 s"):
+        transport(url, timeout=0.4, retries=0).get(url)
+    assert sent[0] < 30  # about 8 bytes, not the 200 the server would trickle
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "url", "allowed"),
+    [
+        ("http://example.org/api", "http://EXAMPLE.org:80/other", True),
+        ("http://example.org/api", "https://example.org/api", True),  # the upgrade to https
+        ("http://example.org/api", "https://example.org:8443/api", False),
+        ("https://example.org/api", "http://example.org/api", False),  # never a downgrade
+        ("https://example.org/api", "https://api.example.org/api", False),
+        ("http://127.0.0.1:8000/api", "https://127.0.0.1:8000/api", False),
+        ("http://127.0.0.1:8000/api", "http://127.0.0.1:8001/api", False),
+    ],
+)
+def test_what_is_on_the_endpoint(endpoint: str, url: str, allowed: bool) -> None:
+    assert Transport(endpoint).on_endpoint(url) is allowed
