@@ -15,7 +15,8 @@ or Crossref record is attached to a reading only on evidence:
   SOSP paper: nothing is attached);
 * records of one work (the conference and the journal version, the CoRR
   preprint) are one *family*; the conference version is taken unless the
-  work's own DOI names another record.
+  work's own link names another record (its DOI, or the record's landing page:
+  the same :mod:`readlist.urls` identity), which wins over any title.
 """
 
 from __future__ import annotations
@@ -109,10 +110,9 @@ def choose(work: Work, records: Sequence[Metadata]) -> Metadata | None:
     otherwise; never a blog/doc/video work."""
     if not paper_like(work) or not records:
         return None
-    if work.identity.scheme == "doi":  # the link names its record
-        for record in records:
-            if (record.doi or "").lower() == work.identity.value.lower():
-                return record
+    linked = [r for r in records if _links_to(r, work)]
+    if linked:  # the link itself names the record (its DOI, its PMLR/NeurIPS/... page)
+        return _preferred(linked)
     names = _names(work)
     titled = [r for r in records if any(_same_title(n, r.title) for n in names)]
     named = [r for r in records if any(_is_head(n, r.title) for n in names)]
@@ -145,6 +145,13 @@ def published_version(preprint: Metadata, records: Sequence[Metadata]) -> Metada
     return min(published, key=_kind_rank, default=None)
 
 
+def _links_to(record: Metadata, work: Work) -> bool:
+    """The work's link is the record's DOI or landing page (same identity)."""
+    if work.identity.scheme == "doi" and record.doi:
+        return record.doi.lower() == work.identity.value.lower()
+    return bool(record.url) and identify(record.url) == work.identity
+
+
 def _on(host: str, hosts: frozenset[str]) -> bool:
     """*host* is one of *hosts* or a subdomain of one."""
     labels = host.split(".")
@@ -152,12 +159,13 @@ def _on(host: str, hosts: frozenset[str]) -> bool:
 
 
 def _names(work: Work) -> list[str]:
-    """The normalised names the work's readings give it (generic texts left out)."""
-    found = []
+    """The normalised names the work's readings give it, with and without bracketed
+    asides ("MapReduce (Dean & Ghemawat)"); generic texts ("PDF") left out."""
+    found: list[str] = []
     for occurrence in work.occurrences:
         title = occurrence.reading.title
         if not is_generic(title):
-            found.append(normalize(work_name(title)))
+            found += variants(work_name(title))
     return [n for i, n in enumerate(found) if n and n not in found[:i]]
 
 

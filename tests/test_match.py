@@ -64,6 +64,12 @@ def chosen(text: str, url: str) -> str | None:
          "journals/tocs/ChangDGHWBCFG08"),
         # nicknames: the record's title must begin with the name, nothing else competing
         ("3.1 - Bigtable", PDF, "conf/osdi/ChangDGHWBCFG06"),
+        ("MapReduce (Dean & Ghemawat)", PDF, "conf/osdi/DeanG04"),
+        # the link is the record's landing page: no title needed
+        ("Memory-efficient PipeDream", "https://proceedings.mlr.press/v139/narayanan21a.pdf",
+         "conf/icml/NarayananPSCZ21"),
+        ("GPipe", "https://proceedings.neurips.cc/paper/2019/file/"
+         "093f65e080a295f8076b1c5722a46aa2-Paper.pdf", "conf/nips/HuangCBFCCLNLWC19"),
         ("Spark SQL", "https://dl.acm.org/doi/pdf/10.1145/2723372.2742797",
          "conf/sigmod/ArmbrustXLHLBMK15"),
         ("Resilient Distributed Datasets", PDF, "conf/nsdi/ZahariaCDDMMFSS12"),
