@@ -36,7 +36,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
 import arxiv
 
@@ -110,9 +109,6 @@ class ArxivClient:
         batch_size: int = BATCH_SIZE,
         max_bytes: int = MAX_BYTES,
     ) -> None:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ArxivError(f"not an http(s) URL for the arXiv API: {url!r}")
         try:
             transport = Transport(
                 url,
@@ -123,7 +119,7 @@ class ArxivClient:
                 agent=USER_AGENT,
             )
         except ValueError as err:
-            raise ArxivError(f"not an http(s) URL for the arXiv API: {url!r}") from err
+            raise ArxivError(str(err)) from None
         self.url = url
         self.retries = retries
         self.batch_size = max(1, min(batch_size, BATCH_SIZE))

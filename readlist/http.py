@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import socket
 import threading
 import time
@@ -98,9 +99,11 @@ class Transport:
         max_bytes: int = MAX_BYTES,
         agent: str | None = None,
     ) -> None:
-        parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"not an http(s) URL: {base_url!r}")
+        _check_endpoint(base_url)
+        _check_seconds("delay", delay, zero=True)
+        _check_seconds("timeout", timeout, zero=False)
+        if retries < 0 or max_bytes <= 0:
+            raise ValueError("retries must be 0 or more and max_bytes positive")
         self.origin = _origin(base_url)
         self.delay = delay
         self.timeout = timeout
@@ -197,6 +200,26 @@ class Transport:
                 if deadline.expired:
                     raise requests.Timeout()
             return Answer(response.status_code, response.headers, bytes(body), response.url)
+
+
+def _check_endpoint(url: str) -> None:
+    """An http(s) URL with a host and a usable port, and no query or fragment to swallow
+    the paths a client appends."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        raise ValueError(f"not a valid URL: {url!r}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    if parts.fragment or url.rstrip().endswith("#"):
+        raise ValueError(f"an endpoint URL cannot have a #fragment: {url!r}")
+
+
+def _check_seconds(name: str, value: float, *, zero: bool) -> None:
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        least = "0 or more" if zero else "more than 0"
+        raise ValueError(f"{name} must be a number of seconds, {least}: {value!r}")
 
 
 class _Deadline:

@@ -211,3 +211,23 @@ def test_trickled_headers_are_cut_at_the_total_deadline(
 )
 def test_what_is_on_the_endpoint(endpoint: str, url: str, allowed: bool) -> None:
     assert Transport(endpoint).on_endpoint(url) is allowed
+
+
+@pytest.mark.parametrize(
+    ("url", "options", "message"),
+    [
+        ("http://[::1", {}, "not a valid URL"),
+        ("http://example.org:99999/", {}, "not a valid URL"),
+        ("https://dblp.org#frag", {}, "cannot have a #fragment"),
+        ("https://dblp.org", {"delay": float("nan")}, "delay must be a number of seconds"),
+        ("https://dblp.org", {"delay": float("inf")}, "delay must be a number of seconds"),
+        ("https://dblp.org", {"delay": -1.0}, "delay must be a number of seconds"),
+        ("https://dblp.org", {"timeout": 0.0}, "timeout must be a number of seconds"),
+        ("https://dblp.org", {"retries": -1}, "retries must be 0 or more"),
+    ],
+)
+def test_bad_settings_are_one_clear_error(
+    url: str, options: dict[str, float], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        Transport(url, **options)  # type: ignore[arg-type]
