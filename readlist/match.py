@@ -35,8 +35,9 @@ from readlist.urls import identify
 TITLE_SCORE = 90.0
 """rapidfuzz ``ratio`` (0-100) at or above which two normalised titles are the same."""
 WORD_SCORE = 75.0
-"""... and each word of four letters or more must have a twin this similar (``gogle``)."""
-_CONTENT_WORD = 4
+"""... and each word of three letters or more must have a twin this similar (``gogle``)."""
+_CONTENT_WORD = 3
+_DIGIT = re.compile(r"\d")
 QUERY_WORDS = 10
 """DBLP needs every query word to match: a title's first words are query enough."""
 
@@ -189,14 +190,21 @@ def _same_title(name: str, title: str) -> bool:
 
 
 def _same_words(a: str, b: str) -> bool:
-    """Every word of either text that carries meaning has a near twin in the other."""
+    """Every word of either text that carries meaning has a twin in the other: a near one
+    for words ("gogle"), the same one for numbers ("Llama 2" is not "Llama 3")."""
     mine, theirs = a.split(), b.split()
     return all(
-        any(fuzz.ratio(word, other) >= WORD_SCORE for other in pool)
+        _has_twin(word, pool)
         for words, pool in ((mine, theirs), (theirs, mine))
         for word in words
-        if len(word) >= _CONTENT_WORD
+        if len(word) >= _CONTENT_WORD or _DIGIT.search(word)
     )
+
+
+def _has_twin(word: str, pool: list[str]) -> bool:
+    if _DIGIT.search(word):
+        return word in pool
+    return any(fuzz.ratio(word, other) >= WORD_SCORE for other in pool)
 
 
 def _is_head(name: str, title: str) -> bool:

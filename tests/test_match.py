@@ -120,6 +120,22 @@ def test_choose(text: str, url: str, expected: str | None) -> None:
     assert chosen(text, url) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Attention Is All You Need", "Attention Is Not All You Need."),  # a short word
+        ("Llama 2: Open Foundation and Fine-Tuned Chat Models",
+         "Llama 3: Open Foundation and Fine-Tuned Chat Models."),  # a number
+        ("Scaling Distributed Machine Learning with the Parameter Server",
+         "Scaling Distributed Machine Learning with the Parameter Server Revisited."),
+    ],
+)  # fmt: skip
+def test_one_word_more_or_another_number_is_another_paper(text: str, title: str) -> None:
+    """Constructed decoys, one edit away from the title in rapidfuzz terms."""
+    decoy = dblp_record({**PAXOS_MADE_LIVE, "key": "decoy", "title": title})
+    assert choose(work((text, PDF)), [decoy]) is None
+
+
 def test_nothing_to_choose_from() -> None:
     assert choose(work(("The Google File System", PDF)), []) is None
 
