@@ -20,8 +20,9 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
-from readlist.http import Service, Unreachable, fetched_now
+from readlist.http import Unreachable
 from readlist.model import Metadata
+from readlist.service import Service, fetched_now
 
 DEFAULT_URL = "https://api.crossref.org"
 NOT_FOUND = b"Resource not found."

@@ -18,8 +18,9 @@ import html
 import re
 from typing import Any
 
-from readlist.http import Service, Unreachable, fetched_now
+from readlist.http import Unreachable
 from readlist.model import Metadata
+from readlist.service import Service, fetched_now
 from readlist.urls import identify
 
 DEFAULT_URL = "https://dblp.org"

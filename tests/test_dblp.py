@@ -232,3 +232,19 @@ def test_each_reading_finds_its_own_record_among_the_decoys(
     assert (found.venue, found.published) == (expected["venue"], expected["year"])
     assert found.record == expected.get("key", "")
     assert found.authors == tuple(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    ("query", "keys"),
+    [
+        # every query word begins a word of the record, any case; newest first
+        ("bigtable", ["journals/tocs/ChangDGHWBCFG08", "conf/osdi/ChangDGHWBCFG06"]),
+        ("RAFT", ["conf/sigmod/Quiane-RuizPSD11"]),  # "In Search of ..." has no "raft"
+        ("mapred simpl", ["journals/cacm/DeanG08", "conf/osdi/DeanG04"]),
+        ("chord$", ["conf/soda/DaskalakisDY10", "conf/sigcomm/StoicaMKKB01"]),
+        ("zaharia streams", ["conf/sosp/ZahariaDLHSS13", "conf/hotcloud/ZahariaDLSS12"]),
+        ("paxos made simple", []),
+    ],
+)
+def test_fake_searches_like_dblp(fake: FakeBiblio, query: str, keys: list[str]) -> None:
+    assert [r.record for r in client(fake).search(query) or []] == keys
