@@ -46,6 +46,7 @@ TYPES = {
 _DATES = ("issued", "published-print", "published-online", "published")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*$")
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
 _DOI_SAFE = "/:;()._-"
 """Characters of a DOI sent as they are; any other is percent-encoded."""
 
@@ -68,9 +69,12 @@ class CrossrefClient(Service):
 
     def work(self, doi: str) -> Metadata:
         """GET {base}/works/{doi}: status "found"; "missing" on Crossref's 404 "Resource not
-        found."; "unreachable" otherwise (never cached).  Honours X-Rate-Limit-* headers."""
+        found."; "unreachable" otherwise (never cached).  Honours X-Rate-Limit-* headers.
+        A string that is not a DOI (``10.<digits>/<suffix>``) is "invalid", never sent."""
         bare = doi.strip().lower()
         asked = Metadata(arxiv_id="", source="crossref", doi=bare, record=bare)
+        if not _DOI.fullmatch(bare):
+            return replace(asked, status="invalid")
         url = f"{self.base_url}/works/{quote(bare, safe=_DOI_SAFE)}"
         try:
             status, data = self.get_json(url)
@@ -80,8 +84,8 @@ class CrossrefClient(Service):
         if status == 404 and isinstance(data, bytes) and data.strip() == NOT_FOUND:
             return replace(asked, status="missing", fetched=fetched_now())
         message = data.get("message") if status == 200 and isinstance(data, dict) else None
-        if not isinstance(message, dict) or data.get("status") != "ok":
-            self.last_error = f"Crossref answered HTTP {status} for {bare}"
+        if not isinstance(message, dict) or data.get("message-type") != "work":
+            self.last_error = f"Crossref answered HTTP {status} for {bare}, not a work"
             return replace(asked, status="unreachable")
         return to_metadata(message, fetched_now(), bare)
 

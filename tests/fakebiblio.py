@@ -77,6 +77,8 @@ class FakeBiblio(Served):
     port: int = 0
     rate_limit: tuple[str, str] = ("50", "1s")
     """``X-Rate-Limit-Limit`` and ``X-Rate-Limit-Interval`` sent with every Crossref answer."""
+    message_type: str = "work"
+    """Crossref's ``message-type`` (``work-list`` is what a search answers)."""
     dblp: list[dict[str, Any]] = field(default_factory=list)
     """DBLP ``info`` objects (authors as a plain list of names, as in records.json)."""
     crossref: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -149,7 +151,8 @@ class FakeBiblio(Served):
             return None
         doi = str(message["DOI"]).lower()
         body = {**message, "DOI": doi, "URL": f"https://doi.org/{doi}"}
-        return {"status": "ok", "message-type": "work", "message-version": "1.0.0", "message": body}
+        envelope = {"status": "ok", "message-type": self.message_type, "message-version": "1.0.0"}
+        return {**envelope, "message": body}
 
 
 def _matches(word: str, words: tuple[str, ...]) -> bool:

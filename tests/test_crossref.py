@@ -85,6 +85,19 @@ def test_doi_with_reserved_characters_is_percent_encoded(fake: FakeBiblio) -> No
     assert fake.requests[0].query == doi
 
 
+@pytest.mark.parametrize("doi", ["", "  ", "not a doi", "10.1145", "10.12/ spaces here"])
+def test_what_is_not_a_doi_is_invalid_and_never_sent(fake: FakeBiblio, doi: str) -> None:
+    assert client(fake).work(doi).status == "invalid"
+    assert fake.requests == []
+
+
+def test_an_answer_that_is_not_a_work_is_unreachable(fake: FakeBiblio) -> None:
+    fake.message_type = "work-list"  # what /works/ answers for an empty DOI
+    api = client(fake)
+    assert api.work(SPARK_SQL).status == "unreachable"
+    assert api.last_error is not None and "not a work" in api.last_error
+
+
 def test_crossref_404_is_missing_and_cacheable(fake: FakeBiblio) -> None:
     api = client(fake)
     found = api.work("10.1145/0000000.0000000")
