@@ -52,6 +52,8 @@ PROCEEDINGS_HOSTS = frozenset(
         "dblp.org", "semanticscholar.org", "research.google", "research.google.com",
         "static.googleusercontent.com", "citeseerx.ist.psu.edu", "ojs.aaai.org",
         "ijcai.org", "cv-foundation.org", "openaccess.thecvf.com", "isca-speech.org",
+        "cacm.acm.org", "queue.acm.org", "proceedings.mlsys.org", "mlsys.org",
+        "dspace.mit.edu", "escholarship.org", "hal.science", "eprint.iacr.org",
     }
 )  # fmt: skip
 """Hosts (and their subdomains) of proceedings, publishers and paper archives."""
@@ -171,8 +173,11 @@ def _names(work: Work) -> list[str]:
 
 
 def _best_name(work: Work) -> str:
-    """The longest of the work's names (the most words for DBLP to match)."""
-    return max(_names(work), key=len, default="")
+    """The longest of the work's names without bracketed asides: the most words for DBLP
+    to match, none it cannot ("(Nature version) Human-level control ...")."""
+    titles = [o.reading.title for o in work.occurrences]
+    plain = [(variants(work_name(t)) or ("",))[-1] for t in titles if not is_generic(t)]
+    return max(plain, key=len, default="")
 
 
 def _title_forms(title: str) -> tuple[str, ...]:

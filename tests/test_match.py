@@ -180,6 +180,11 @@ def test_the_best_of_several_readings_is_used() -> None:
         ("https://github.com/someone/notes/blob/main/paper.pdf", False),
         ("https://cs.example.edu/courses/cs262/schedule.html", False),
         ("https://example.com/", False),
+        ("https://cacm.acm.org/magazines/2019/2/234352-a-new-golden-age", True),
+        ("https://cacm.acm.org/blogs/blog-cacm/123-some-post/fulltext", False),
+        ("https://proceedings.mlsys.org/paper/2020/hash/02522a2b2726fb0a03bb19f2d8d9524d-Abstract.html",
+         True),
+        ("https://dspace.mit.edu/handle/1721.1/102369", True),
     ],
 )  # fmt: skip
 def test_paper_like(url: str, expected: bool) -> None:
@@ -192,6 +197,10 @@ def test_paper_like(url: str, expected: bool) -> None:
         ("7.1 - Bigtable: A Distributed Storage System (OSDI '06)",
          "bigtable a distributed storage system"),
         ("[3] Spark SQL [SIGMOD 2015]", "spark sql"),
+        ("(Nature version) Human-level control through deep reinforcement learning",
+         "human level control through deep reinforcement learning"),
+        ("MapReduce (Dean & Ghemawat)", "mapreduce"),
+        ("PDF", ""),
         ("Finding a needle in Haystack: Facebook's photo storage",
          "finding a needle in haystack facebook s photo storage"),
         ("Discretized Streams: An Efficient and Fault-Tolerant Model for Stream Processing on "
