@@ -29,6 +29,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
@@ -50,6 +51,10 @@ METADATA_FIELDS = (
 # The server's own id check is looser than readlist's (like the real one).
 _LOOKS_LIKE_ID = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z-]*(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 _VERSION = re.compile(r"v\d+$")
+TRICKLE_LIMIT = 10.0
+"""A ``trickle`` answer gives up (closes the connection) after this many seconds."""
+ENDLESS_CAP = 64 * 1024 * 1024
+"""An ``endless`` body stops after this many bytes (so a client without a cap still ends)."""
 
 _HEAD = (
     "<?xml version='1.0' encoding='UTF-8'?>\n"
@@ -111,12 +116,17 @@ class Fault:
     ``truncated``  the feed cut in the middle (``Content-Length`` matches the cut body)
     ``slow``       wait ``seconds`` before answering normally
     ``error200``   the error feed for the first id, with HTTP 200
+    ``redirect``   HTTP 302 to ``location`` (another host or port: must not be followed)
+    ``trickle``    the headers, then the body one byte every ``seconds`` (for 10 s at most)
+    ``endless``    a body without length that never ends (cut after ``ENDLESS_CAP`` bytes)
+    ``baddate``    the first id's entry with ``<published>not a date</published>``
     """
 
     kind: str
     status: int = 503
     retry_after: str | None = None
     seconds: float = 0.0
+    location: str = ""
 
     @classmethod
     def http(cls, status: int, retry_after: str | None = None) -> Fault:
@@ -125,6 +135,14 @@ class Fault:
     @classmethod
     def slow(cls, seconds: float) -> Fault:
         return cls("slow", seconds=seconds)
+
+    @classmethod
+    def redirect(cls, location: str) -> Fault:
+        return cls("redirect", location=location)
+
+    @classmethod
+    def trickle(cls, seconds: float) -> Fault:
+        return cls("trickle", seconds=seconds)
 
 
 @dataclass(frozen=True)
@@ -139,10 +157,69 @@ class Request:
     user_agent: str
     peer: tuple[str, int]
     """Client address and port: one port for all requests = one connection."""
+    sent: list[int] = field(default_factory=lambda: [0])
+    """Body bytes written before the answer ended or the client hung up (``sent[0]``)."""
+
+
+_S = TypeVar("_S", bound="Served")
+
+
+class Served:
+    """Start/stop in a thread, a fault queue and a request log: what every fake shares.
+
+    A subclass (a dataclass) has ``port``, ``requests``, ``_faults``, ``_lock``,
+    ``_server`` and names its request handler in ``handler``.
+    """
+
+    handler: type[BaseHTTPRequestHandler]
+    port: int
+    requests: list[Any]
+    _faults: deque[Fault]
+    _lock: threading.Lock
+    _server: ThreadingHTTPServer | None
+
+    def start(self: _S) -> _S:
+        server = ThreadingHTTPServer(("127.0.0.1", self.port), self.handler)
+        server.daemon_threads = True
+        server.fake = self  # type: ignore[attr-defined]
+        self._server, self.port = server, server.server_address[1]
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self: _S) -> _S:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def inject(self, fault: Fault, times: int = 1) -> None:
+        """Answer the next *times* requests with *fault* (after faults already queued)."""
+        with self._lock:
+            self._faults.extend([fault] * times)
+
+    def serve_until_interrupted(self, banner: str) -> None:
+        """Print *banner* and serve until Ctrl-C (running the fake by hand)."""
+        print(f"{banner}; Ctrl-C stops", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            self.stop()
+
+    def _record(self, request: Any) -> Fault | None:
+        with self._lock:
+            self.requests.append(request)
+            return self._faults.popleft() if self._faults else None
 
 
 @dataclass
-class FakeArxiv:
+class FakeArxiv(Served):
     """The fake server; use as a context manager or call :meth:`start`/:meth:`stop`."""
 
     entries_dir: Path = ENTRIES
@@ -160,46 +237,17 @@ class FakeArxiv:
 
     def __post_init__(self) -> None:
         self.entries = self.entries or load_entries(self.entries_dir)
+        self.handler = _Handler
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/query"
-
-    def start(self) -> FakeArxiv:
-        server = ThreadingHTTPServer(("127.0.0.1", self.port), _Handler)
-        server.daemon_threads = True
-        server.fake = self  # type: ignore[attr-defined]
-        self._server, self.port = server, server.server_address[1]
-        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeArxiv:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def inject(self, fault: Fault, times: int = 1) -> None:
-        """Answer the next *times* requests with *fault* (after faults already queued)."""
-        with self._lock:
-            self._faults.extend([fault] * times)
 
     def reset(self) -> None:
         """Forget recorded requests and pending faults."""
         with self._lock:
             self.requests.clear()
             self._faults.clear()
-
-    def _record(self, request: Request) -> Fault | None:
-        with self._lock:
-            self.requests.append(request)
-            return self._faults.popleft() if self._faults else None
 
     def entry(self, arxiv_id: str) -> str | None:
         """The ``<entry>`` text for an id (version ignored), if the server knows it."""
@@ -235,13 +283,72 @@ def closed_port_url() -> str:
     return f"http://127.0.0.1:{port}/api/query"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class FaultyHandler(BaseHTTPRequestHandler):
+    """HTTP/1.1 keep-alive, silent, with the answers of the transport faults.
+
+    Shared with ``fakebiblio``; ``content_type`` is the type of a normal answer.
+    """
+
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
     server: ThreadingHTTPServer
+    content_type = "application/atom+xml; charset=utf-8"
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 
+    FAULTS = frozenset({"redirect", "trickle", "endless"})
+    """Fault kinds :meth:`_send_fault` answers."""
+
+    def _send_fault(self, fault: Fault, body: bytes, sent: list[int]) -> None:
+        """A redirect to ``fault.location``, *body* trickled, or an endless body."""
+        if fault.kind == "redirect":
+            self._send(302, b"", "text/html", {"Location": fault.location})
+        elif fault.kind == "trickle":
+            self._send_trickle(body, fault.seconds, sent)
+        else:
+            self._send_endless(sent)
+
+    def _send_trickle(self, body: bytes, seconds: float, sent: list[int]) -> None:
+        self._head(200, self.content_type, {"Content-Length": str(len(body))})
+        stop = time.monotonic() + TRICKLE_LIMIT
+        for byte in body:
+            if time.monotonic() > stop:
+                self.close_connection = True
+                return
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            sent[0] += 1
+            time.sleep(seconds)
+
+    def _send_endless(self, sent: list[int]) -> None:
+        self._head(200, self.content_type, {"Connection": "close"})
+        self.close_connection = True
+        chunk = b"<!-- " + b"x" * 65526 + b" -->"
+        while sent[0] < ENDLESS_CAP:
+            self.wfile.write(chunk)
+            sent[0] += len(chunk)
+
+    def _head(self, status: int, content_type: str, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str = "",
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        length = {"Content-Length": str(len(body))}
+        self._head(status, content_type or self.content_type, {**length, **(headers or {})})
+        self.wfile.write(body)
+
+
+class _Handler(FaultyHandler):
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         fake: FakeArxiv = self.server.fake  # type: ignore[attr-defined]
         parts = urlsplit(self.path)
@@ -261,7 +368,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.client_address[:2],
         )
         fault = fake._record(request)
-        time.sleep(fake.latency + (fault.seconds if fault else 0.0))
+        slow = fault is not None and fault.kind == "slow"
+        time.sleep(fake.latency + (fault.seconds if fault and slow else 0.0))
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._answer(fake, request, fault)  # unless the client gave up (timeout, SIGKILL)
 
@@ -275,26 +383,21 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "error200" or bad:
             first = (bad or request.ids or ["?"])[0]
             self._send(200 if kind == "error200" else 400, _ERROR_FEED.format(i=first).encode())
+        elif kind in FaultyHandler.FAULTS and fault is not None:
+            body = fake.feed(request.ids, request.start, request.max_results).encode()
+            self._send_fault(fault, body, request.sent)
+        elif kind == "baddate":
+            body = fake.feed(request.ids, request.start, request.max_results)
+            first = re.escape(_VERSION.sub("", request.ids[0]))
+            entry = re.compile(
+                rf"(<id>http://arxiv\.org/abs/{first}(v\d+)?</id>.*?<published>)[^<]*", re.S
+            )
+            self._send(200, entry.sub(r"\1not a date", body, count=1).encode())
         elif kind == "empty":
             self._send(200, fake.feed([], request.start, request.max_results).encode())
         else:
             body = fake.feed(request.ids, request.start, request.max_results).encode()
             self._send(200, body[: len(body) // 2] if kind == "truncated" else body)
-
-    def _send(
-        self,
-        status: int,
-        body: bytes,
-        content_type: str = "application/atom+xml; charset=utf-8",
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
 
 
 def main() -> None:
@@ -304,15 +407,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds before each answer")
     args = parser.parse_args()
     fake = FakeArxiv(synthetic=args.synthetic, latency=args.latency, port=args.port).start()
-    print(
-        f"fake arXiv API at {fake.url} ({len(fake.entries)} fixture entries); Ctrl-C stops",
-        flush=True,
-    )
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        fake.stop()
+    fake.serve_until_interrupted(f"fake arXiv API at {fake.url} ({len(fake.entries)} entries)")
 
 
 if __name__ == "__main__":

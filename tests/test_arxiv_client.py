@@ -213,3 +213,49 @@ def test_connection_refused_is_unreachable_and_stops_asking() -> None:
 def test_endpoint_must_be_an_http_url() -> None:
     with pytest.raises(ArxivError, match="not an http"):
         ArxivClient("export.arxiv.org/api/query")
+
+
+def test_redirect_to_another_port_is_refused_not_followed(fake_arxiv: FakeArxiv) -> None:
+    with FakeArxiv() as elsewhere:
+        fake_arxiv.inject(Fault.redirect(elsewhere.url + "?id_list=1712.05889"))
+        api = client(fake_arxiv.url)
+        found = api.fetch(["1712.05889"])
+
+        assert elsewhere.requests == []
+    assert found["1712.05889"].status == "unreachable"
+    assert api.last_error is not None and "redirect off the endpoint" in api.last_error
+
+
+def test_trickling_answer_is_cut_at_the_total_deadline(fake_arxiv: FakeArxiv) -> None:
+    fake_arxiv.inject(Fault.trickle(0.05))  # one byte every 0.05 s: no single read times out
+    started = time.monotonic()
+    found = client(fake_arxiv.url, timeout=0.5).fetch(["1712.05889"])
+
+    assert found["1712.05889"].status == "found"  # from the retry
+    assert len(fake_arxiv.requests) == 2
+    assert fake_arxiv.requests[0].sent[0] < 40  # ~10 bytes in 0.5 s, not the whole feed
+    assert time.monotonic() - started < 5  # not the trickle's 10 s
+
+
+def test_endless_body_is_cut_at_the_size_cap(fake_arxiv: FakeArxiv) -> None:
+    fake_arxiv.inject(Fault("endless"))
+    api = client(fake_arxiv.url, max_bytes=1_000_000)
+    found = api.fetch(["1712.05889"])
+
+    assert found["1712.05889"].status == "unreachable"
+    assert api.last_error is not None and "larger than 1000000 bytes" in api.last_error
+    assert fake_arxiv.requests[0].sent[0] < 16_000_000  # the client hung up early
+
+
+def test_entry_with_a_bad_date_is_reported_and_the_batch_kept(fake_arxiv: FakeArxiv) -> None:
+    fake_arxiv.inject(Fault("baddate"))  # the first id sent: <published>not a date</published>
+    api = client(fake_arxiv.url)
+    found = api.fetch(["1712.05889", "1605.08695"])
+
+    assert found["1712.05889"].status == "unreachable"
+    assert found["1605.08695"].status == "found"
+    assert api.reasons == {
+        "1712.05889": "arXiv's entry for 1712.05889 has a bad published date 'not a date'"
+    }
+    assert api.last_error == api.reasons["1712.05889"]
+    assert len(fake_arxiv.requests) == 1  # the bad entry is not asked again in the same run

@@ -162,3 +162,25 @@ def test_check_with_arxiv_down_skips_title_checks(fake_arxiv: FakeArxiv, tmp_pat
     assert "Traceback" not in result.stderr
     assert result.returncode == 2, result.stdout + result.stderr
     assert "could not be reached" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--arxiv-url", "http://[::1", "error: not a valid URL: 'http://[::1'"),
+        ("--arxiv-url", "{fake}#x", "cannot have a #fragment"),  # would swallow the query
+        ("--arxiv-delay", "nan", "error: delay must be a number of seconds, 0 or more: nan"),
+        ("--arxiv-delay", "inf", "error: delay must be a number of seconds, 0 or more: inf"),
+    ],
+)
+def test_bad_endpoint_or_delay_is_one_line_not_a_traceback(
+    fake_arxiv: FakeArxiv, tmp_path: Path, option: str, value: str, message: str
+) -> None:
+    value = value.format(fake=fake_arxiv.url)
+    result = readlist("fetch", option, value, url=fake_arxiv.url, cache=tmp_path)
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert message in result.stderr
+    assert fake_arxiv.requests == []
