@@ -77,12 +77,15 @@ def fetch(
     progress: SourceProgress | None = None,
 ) -> tuple[Course, Resolution]:
     """:func:`resolve`, and what it learned (counts per source, problems, requests)."""
-    from readlist.cache import Cache
+    from readlist.cache import MISSING_TTL, Cache
     from readlist.overrides import course_overrides
     from readlist.resolve import connect, resolve_course
 
     config = config if config is not None else site_config(course)
-    cache = Cache(_cache_dir(course, config, cache_dir))
+    # Offline, an old "no such paper" answer is still the best there is.
+    cache = Cache(
+        _cache_dir(course, config, cache_dir), missing_ttl=None if offline else MISSING_TTL
+    )
     services = connect(endpoints or Endpoints(), offline=offline)
     found = course_overrides(course, config.overrides)
     return resolve_course(

@@ -76,12 +76,13 @@ class Cache:
         self,
         directory: Path,
         *,
-        missing_ttl: timedelta = MISSING_TTL,
+        missing_ttl: timedelta | None = MISSING_TTL,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
         self.directory = directory
         self.missing_ttl = missing_ttl
-        """How long a "no such paper" answer is believed."""
+        """How long a "no such paper" answer is believed (``None``: for ever, as an
+        offline run does: it cannot ask again)."""
         self.now = now
         self.problems: list[Problem] = []
         """Unusable cache files met so far (each reported once)."""
@@ -206,7 +207,7 @@ class Cache:
 
     def _expired(self, status: str, fetched: str) -> bool:
         """A "missing" answer older than the TTL (or of no known time) is asked again."""
-        if status != "missing":
+        if status != "missing" or self.missing_ttl is None:
             return False
         try:
             when = datetime.fromisoformat(fetched.replace("Z", "+00:00"))

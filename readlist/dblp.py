@@ -144,11 +144,16 @@ def _name(author: Any) -> str:
     return _DISAMBIGUATION.sub("", _text(author))
 
 
+_AWARD = re.compile(r"\s*\((?:awarded\s+)?best\s+(?:student\s+)?paper[^()]*\)\s*$", re.I)
+"""A publisher's award note DBLP keeps in some titles (``(Awarded Best Paper!)``)."""
+
+
 def _title(title: str) -> str:
-    """The title without DBLP's final period (kept after ``?``/``!`` and for ``...``)."""
+    """The title without DBLP's final period (kept after ``?``/``!`` and for ``...``)
+    and without an award note."""
     if title.endswith(".") and not title.endswith(".."):
-        return title[:-1].rstrip()
-    return title
+        title = title[:-1].rstrip()
+    return _AWARD.sub("", title)
 
 
 def _doi_from(links: list[str]) -> str:

@@ -170,7 +170,7 @@ class Lookup:
         """DBLP's records for *query* (cache first) and how they came: ``fetched``,
         ``cached``, or ``None`` with ``unreachable``/``uncached``."""
         client = self.services.dblp
-        old = self.cache.search(work.id, query)
+        old = self.cache.search(work.stable_id, query)
         if old is not None and not (self.refresh and client is not None):
             return old, "cached"
         if client is None:
@@ -182,7 +182,7 @@ class Lookup:
         if records is None:
             return (old, "cached") if old is not None else (None, "unreachable")
         fetched = self.cache.now().strftime("%Y-%m-%dT%H:%M:%SZ")
-        self.cache.put_search(work.id, query, records, fetched)
+        self.cache.put_search(work.stable_id, query, records, fetched)
         return records, "fetched"
 
     def _by_dblp(self, work: Work) -> None:

@@ -125,6 +125,24 @@ class Work:
         return self.identity.value if self.identity.scheme == "arxiv" else None
 
     @property
+    def site_path(self) -> str | None:
+        """The path of a site's own file inside its site (``/dsc204a-w24/assets/x.pdf``),
+        or ``None`` for other works."""
+        source = self.occurrences[0].lecture.source
+        value = self.identity.value
+        if self.identity.scheme == "url" and source and value.startswith(source + ":"):
+            return value[len(source) + 1 :]
+        return None
+
+    @property
+    def stable_id(self) -> str:
+        """The id that is kept (citation keys, cached searches): the work's identity,
+        never where the site sits.  A site's own file is ``site:<its path in the site>``,
+        so a checkout under another folder name, or one file of the site, finds it."""
+        path = self.site_path
+        return f"site:{path}" if path is not None else self.id
+
+    @property
     def title(self) -> str:
         """The link text of the first occurrence (what the site calls it)."""
         return self.occurrences[0].reading.title

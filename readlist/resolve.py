@@ -21,10 +21,9 @@ cached one); ``Services`` without clients means offline, cache only.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Protocol
 
 from readlist.cache import Cache
 from readlist.lookup import VERIFIED, Lookup, work_problem
@@ -123,6 +122,8 @@ class Resolution:
     unused_overrides: tuple[Override, ...] = ()
     reached: bool = False
     """A service answered at least once."""
+    silent: tuple[str, ...] = ()
+    """Sources asked that never answered (``arxiv``, ``dblp``, ``crossref``)."""
     requests: int = 0
     """HTTP requests made (including failed attempts)."""
     requests_by_source: dict[str, int] = field(default_factory=dict)
@@ -134,10 +135,10 @@ class Resolution:
 
     @property
     def exit_code(self) -> int:
-        """0 nothing missing or failed, 2 a service was needed and none answered, 1 otherwise."""
+        """0 nothing missing or failed, 2 a source was needed and never answered, 1 otherwise."""
         if self.missing == 0 and self.failed == 0:
             return 0
-        return 2 if self.unreachable and not self.reached else 1
+        return 2 if self.unreachable and self.silent else 1
 
 
 @dataclass(frozen=True)
@@ -154,38 +155,24 @@ class Endpoints:
 
 
 def connect(endpoints: Endpoints, *, offline: bool = False) -> Services:
-    """The clients for a run (none when *offline*) and the matcher.
+    """The clients for a run (none when *offline*) and the matcher."""
+    from readlist import match
 
-    DBLP and Crossref are asked only when their modules (``readlist.dblp``,
-    ``readlist.crossref``, ``readlist.match``) are installed with this package.
-    """
-    match = _module("readlist.match")
     if offline:
         return Services(match=match, offline=True)
     from readlist.arxiv_client import DEFAULT_URL, ArxivClient
+    from readlist.crossref import CrossrefClient
+    from readlist.dblp import DblpClient
 
-    arxiv = ArxivClient(endpoints.arxiv_url or DEFAULT_URL, delay=endpoints.arxiv_delay)
-    dblp, crossref = _module("readlist.dblp"), _module("readlist.crossref")
-    if match is None or dblp is None or crossref is None:
-        return Services(arxiv=arxiv, match=match)
     mailto = endpoints.mailto
     return Services(
-        arxiv=arxiv,
-        dblp=dblp.DblpClient(endpoints.dblp_url, delay=endpoints.dblp_delay, mailto=mailto),
-        crossref=crossref.CrossrefClient(
+        arxiv=ArxivClient(endpoints.arxiv_url or DEFAULT_URL, delay=endpoints.arxiv_delay),
+        dblp=DblpClient(endpoints.dblp_url, delay=endpoints.dblp_delay, mailto=mailto),
+        crossref=CrossrefClient(
             endpoints.crossref_url, delay=endpoints.crossref_delay, mailto=mailto
         ),
         match=match,
     )
-
-
-def _module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as err:
-        if err.name != name:
-            raise
-        return None
 
 
 def resolve(
@@ -297,6 +284,9 @@ def _resolution(lookup: Lookup, works: Sequence[Work], overrides: Overrides) -> 
         left=tuple(left),
         unused_overrides=unused,
         reached=any(client.reached for client in clients),
+        silent=tuple(
+            k for k, c in named.items() if c is not None and c.requests_made and not c.reached
+        ),
         requests=sum(client.requests_made for client in clients),
         requests_by_source={k: c.requests_made for k, c in named.items() if c is not None},
         **counts,

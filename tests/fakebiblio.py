@@ -48,6 +48,23 @@ except ImportError:  # python -m tests.fakebiblio
     from tests.fakearxiv import Fault, FaultyHandler, Served
 
 RECORDS = Path(__file__).resolve().parent / "fixtures" / "biblio" / "records.json"
+SERVICE_VARIABLES = (
+    "READLIST_DBLP_URL",
+    "READLIST_DBLP_DELAY",
+    "READLIST_CROSSREF_URL",
+    "READLIST_CROSSREF_DELAY",
+)
+"""The environment that points readlist at DBLP and Crossref (tests' conftest sets it)."""
+
+
+def environment() -> dict[str, str]:
+    """The DBLP/Crossref variables of this process, for a subprocess environment
+    built from scratch (the test suite points them at an empty fake)."""
+    import os
+
+    return {name: os.environ[name] for name in SERVICE_VARIABLES if name in os.environ}
+
+
 _WORD = re.compile(r"[^\W_]+")
 _NOT_FOUND = b"Resource not found."
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from bibtexparser.entrypoint import parse_string
 from fakearxiv import FakeArxiv, Fault, closed_port_url
+from fakebiblio import environment as services_env
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "dsc204a-w24"  # nine arXiv papers, all in the fixtures
@@ -26,6 +27,7 @@ PAPERS = 9
 def readlist(*args: str | Path, url: str, cache: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("READLIST_")}
     env.update(NO_COLOR="1", COLUMNS="200", READLIST_ARXIV_URL=url, READLIST_ARXIV_DELAY="0")
+    env.update(services_env())
     command = [sys.executable, "-c", "from readlist.cli import main; main()", *map(str, args)]
     return subprocess.run(
         [*command, EXAMPLE, "--cache-dir", cache],
@@ -167,10 +169,10 @@ def test_check_with_arxiv_down_skips_title_checks(fake_arxiv: FakeArxiv, tmp_pat
 @pytest.mark.parametrize(
     ("option", "value", "message"),
     [
-        ("--arxiv-url", "http://[::1", "error: not a valid URL: 'http://[::1'"),
-        ("--arxiv-url", "{fake}#x", "cannot have a #fragment"),  # would swallow the query
-        ("--arxiv-delay", "nan", "error: delay must be a number of seconds, 0 or more: nan"),
-        ("--arxiv-delay", "inf", "error: delay must be a number of seconds, 0 or more: inf"),
+        ("--arxiv-url", "http://[::1", "'--arxiv-url' (env var: 'READLIST_ARXIV_URL'): not a URL"),
+        ("--arxiv-url", "{fake}#x", "a #fragment does not belong"),  # would swallow the query
+        ("--arxiv-delay", "nan", "nan is not a finite number of seconds (0 or more)"),
+        ("--arxiv-delay", "inf", "inf is not a finite number of seconds (0 or more)"),
     ],
 )
 def test_bad_endpoint_or_delay_is_one_line_not_a_traceback(

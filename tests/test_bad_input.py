@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fakebiblio import environment as services_env
 
 GOOD = "## Lecture 1 (Jan 10): Intro\n\n* [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
 JEKYLL_PAGE = "---\nlayout: page\n---\n"
@@ -26,6 +27,7 @@ def readlist(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProc
         else [sys.executable, "-c", "from readlist.cli import main; main()"]
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("READLIST_")}
+    env.update(services_env())
     env.update(COLUMNS="80", READLIST_OFFLINE="1")
     return subprocess.run(
         [*command, *map(str, args)],

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from fakearxiv import FakeArxiv
+from fakebiblio import environment as services_env
 
 from readlist.arxiv_client import ArxivClient
 from readlist.cache import Cache
@@ -45,6 +46,7 @@ for round in itertools.count():
 
 def environment(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("READLIST_")}
+    env.update(services_env())
     return {**env, "NO_COLOR": "1", "COLUMNS": "200", "READLIST_ARXIV_DELAY": "0", **extra}
 
 

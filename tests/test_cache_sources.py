@@ -143,3 +143,10 @@ def test_a_file_about_another_work_is_not_used(tmp_path: Path) -> None:
     path.write_text(json.dumps(document))
     assert cache.search(WORK, "q") is None
     assert "not a readlist dblp cache file" in cache.problems[0].message
+
+
+def test_offline_believes_an_old_no_hit(tmp_path: Path) -> None:
+    """An offline run cannot ask again: the old answer is what it has."""
+    cache_at(tmp_path).put_search(WORK, "q", [], "2026-05-01T00:00:00Z")
+    never = Cache(tmp_path, missing_ttl=None, now=lambda: NOW + timedelta(days=3650))
+    assert never.search(WORK, "q") == []

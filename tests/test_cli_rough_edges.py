@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from export_helpers import EXAMPLE, REPO
+from fakebiblio import environment as services_env
 
 
 def readlist(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
@@ -23,7 +24,7 @@ def readlist(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess
         cwd=cwd,
         timeout=120,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "NO_COLOR": "1"},
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "NO_COLOR": "1", **services_env()},
     )
 
 

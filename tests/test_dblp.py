@@ -248,3 +248,11 @@ def test_each_reading_finds_its_own_record_among_the_decoys(
 )
 def test_fake_searches_like_dblp(fake: FakeBiblio, query: str, keys: list[str]) -> None:
     assert [r.record for r in client(fake).search(query) or []] == keys
+
+
+def test_an_award_note_is_not_part_of_the_title(fake: FakeBiblio) -> None:
+    """DBLP keeps "(Awarded Best Paper!)" in the OSDI 2006 Bigtable title (fixtures)."""
+    (record,) = [
+        r for r in client(fake).search("Bigtable Distributed Storage") or [] if r.venue == "OSDI"
+    ]
+    assert record.title == "Bigtable: A Distributed Storage System for Structured Data"

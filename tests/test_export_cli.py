@@ -12,6 +12,7 @@ from pathlib import Path
 from bibtexparser.entrypoint import parse_string
 from export_helpers import EXAMPLE, fixture_metadata
 from fakearxiv import FakeArxiv
+from fakebiblio import environment as services_env
 
 from readlist.cache import Cache
 from readlist.model import Metadata
@@ -21,9 +22,12 @@ SITE_URL = "https://hao-ai-lab.github.io/dsc204a-w24/"
 """The example's readlist.toml base_url: the CLI makes the site's own links absolute."""
 ALL_AUTHORS = ("--max-authors", "1000")
 """The goldens list every author; the example's readlist.toml cuts at ten."""
-SPARK_SQL_OFFLINE = (
-    "warning: 1 work exported without metadata: not in the cache (offline); --verbose lists them\n"
+ARXIV_ONLY_OFFLINE = (
+    "warning: 16 works exported without metadata: not in the cache (offline); "
+    "--verbose lists them\n"
 )
+"""An arXiv-only cache, offline: the DOI link (Crossref) and the 15 other papers
+(DBLP) of the example are not in it."""
 
 
 def golden(name: str) -> str:
@@ -42,7 +46,7 @@ def readlist(
         cwd=cwd,
         timeout=120,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", **(env or {})},
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", **services_env(), **(env or {})},
         umask=umask,
     )
 
@@ -73,7 +77,7 @@ def test_offline_export_from_the_cache_writes_the_file_and_nothing_on_stdout(
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout == ""
-    assert run.stderr == SPARK_SQL_OFFLINE  # the one DOI link: Crossref is not asked offline
+    assert run.stderr == ARXIV_ONLY_OFFLINE
     text = (tmp_path / "course.bib").read_text(encoding="utf-8")
     assert text == golden("dsc204a-w24.bib")
     saved = json.loads((cache / "keys.json").read_text(encoding="utf-8"))["keys"]
@@ -155,7 +159,7 @@ def test_offline_without_metadata_still_exports_every_work_and_warns(tmp_path: P
     assert not library.failed_blocks and len(library.entries) == 41
     assert "arxiv2201.12023" in library.entries_dict
     assert run.stderr == (
-        "warning: 10 works exported without metadata: not in the cache (offline); "
+        "warning: 25 works exported without metadata: not in the cache (offline); "
         "--verbose lists them\n"
     )
 
@@ -164,7 +168,8 @@ def test_verbose_lists_each_work_without_metadata(tmp_path: Path) -> None:
     run = readlist("export", EXAMPLE, "--offline", "--cache-dir", tmp_path, "-v", cwd=tmp_path)
     assert run.returncode == 0
     lines = run.stderr.splitlines()
-    assert len(lines) == 11 and lines[-1].startswith("warning: 10 works exported without")
+    # 9 arXiv papers, a DOI and 15 papers for DBLP; the 14 overrides need no cache
+    assert len(lines) == 26 and lines[-1].startswith("warning: 25 works exported without")
     assert "--verbose" not in lines[-1]
     assert (
         "warning: examples/dsc204a-w24/_modules/week-08.md:12: arxiv:1712.05889: "

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from fakearxiv import METADATA_FIELDS, FakeArxiv, closed_port_url
+from fakebiblio import environment as services_env
 
 from readlist.cache import Cache
 
@@ -28,7 +29,7 @@ def command(*args: str | Path) -> list[str]:
 
 def environment(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("READLIST_")}
-    return {**env, "NO_COLOR": "1", "COLUMNS": "200", **extra}
+    return {**env, **services_env(), "NO_COLOR": "1", "COLUMNS": "200", **extra}
 
 
 def fetch(*args: str | Path, **extra: str) -> subprocess.CompletedProcess[str]:
@@ -73,7 +74,7 @@ def test_example_writes_the_nine_real_entries_field_for_field(
     assert run.stdout.startswith("fetched 9, cached 0, not found 0, failed 0")
     assert "Traceback" not in run.stderr
     assert len(fake_arxiv.requests) == 1
-    assert sorted(p.name for p in cache.iterdir()) == sorted(
+    assert sorted(p.name for p in cache.glob("*.json")) == sorted(
         f"{r['id']}.json" for r in arxiv_metadata
     )
     for record in arxiv_metadata:
@@ -96,11 +97,11 @@ def test_offline_summarises_and_lists_uncached_works_only_when_verbose(tmp_path:
     run = fetch(EXAMPLE, "--cache-dir", tmp_path / "cache", "--verbose", READLIST_OFFLINE="1")
 
     assert run.returncode == 1
-    # 9 arXiv works and a DOI link; the overrides file needs no network
-    assert run.stdout.startswith("fetched 0, cached 0, not found 0, failed 10; ")
+    # 9 arXiv works, a DOI link and 15 other papers (for DBLP); the overrides need no network
+    assert run.stdout.startswith("fetched 0, cached 0, not found 0, failed 25; ")
     assert "; verified overrides 14; " in run.stdout and run.stdout.rstrip().endswith("(offline)")
     lines = [line for line in run.stderr.splitlines() if "not in the cache (offline)" in line]
-    assert len(lines) == 10
+    assert len(lines) == 25
     assert "_modules/week-10.md:11: arxiv:2201.12023: not in the cache (offline)" in run.stderr
     assert not (tmp_path / "cache").exists()
 

@@ -29,6 +29,7 @@ import pyromark
 import pytest
 from bibtexparser.entrypoint import parse_string
 from fakearxiv import FakeArxiv
+from fakebiblio import environment as services_env
 
 from readlist.arxiv_ids import cache_file_stem
 from readlist.cache import Cache
@@ -77,7 +78,7 @@ FORBIDDEN_ON_TERMINAL = ["\x1b[5;31m", "\x1b]0;", "\x1b[2J", "\x07", "\x9b", *BI
 
 def environment(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("READLIST_")}
-    return {**env, "COLUMNS": "200", "READLIST_ARXIV_DELAY": "0", **extra}
+    return {**env, **services_env(), "COLUMNS": "200", "READLIST_ARXIV_DELAY": "0", **extra}
 
 
 def readlist(

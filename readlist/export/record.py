@@ -164,27 +164,6 @@ def build_records(course: Course, options: ExportOptions) -> list[Record]:
     ]
 
 
-def saved_id(work: Work) -> str:
-    """The id a key is saved under: the work's identity, never where the site sits.
-
-    A site's own file (``assets/readings/mapreduce.pdf``) is identified by its
-    path in the site (``site:/dsc204a-w24/assets/readings/mapreduce.pdf``, the
-    site's base URL included), not by the path of the folder or file it was read
-    from: a checkout under another name, or one file of the site, keeps its keys.
-    """
-    path = site_path(work)
-    return f"site:{path}" if path is not None else work.id
-
-
-def site_path(work: Work) -> str | None:
-    """The path of a site's own file inside its site, or ``None`` for other works."""
-    source = work.occurrences[0].lecture.source
-    value = work.identity.value
-    if work.identity.scheme == "url" and source and value.startswith(source + ":"):
-        return value[len(source) + 1 :]
-    return None
-
-
 def _fixed_keys(works: tuple[Work, ...], metadata: dict[str, Metadata | None]) -> dict[str, str]:
     """The overrides' own citation keys, by work id (a key twice: the first work keeps it)."""
     fixed: dict[str, str] = {}
@@ -233,12 +212,12 @@ def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
         first = authors[0] if authors else Name()
         family = first.family or "".join(significant_words(first.literal)[:1])
         base = arxiv_base(family, meta.year, clean_text(meta.title))
-        return KeyRequest(saved_id(work), base, True, (meta.published, work.id))
+        return KeyRequest(work.stable_id, base, True, (meta.published, work.id))
     if work.arxiv_id is not None:
         return KeyRequest(work.id, provisional_base(work.arxiv_id), False, ("~", work.id))
     # A link that is no link (javascript:...) is identified by its line: not stable.
     final = is_link(work.occurrences[0].reading.link or work.occurrences[0].reading.url)
-    saved, path = saved_id(work), site_path(work)
+    saved, path = work.stable_id, work.site_path
     folder = Path(work.occurrences[0].lecture.source).resolve().name if path else ""
     return KeyRequest(saved, site_base(work_name(work.title)), final, ("~", saved), path, folder)
 
