@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -301,9 +302,27 @@ def _metadata(data: dict[str, Any], nested: bool = False) -> Metadata:
     version = values.get("version")
     if version is not None and (type(version) is not int or version < 1):
         raise ValueError(f"bad version {version!r}")
+    for name in ("published", "updated"):
+        if not valid_date(values.get(name, "")):
+            raise ValueError(f"bad {name} date {values[name]!r:.40}")
     if published_as is not None:
         values["published_as"] = _metadata(published_as, nested=True)
     return Metadata(**values)
+
+
+def valid_date(text: str) -> bool:
+    """``""``, a year, ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO 8601 time, each a real date."""
+    if not text:
+        return True
+    if re.fullmatch(r"\d{4}", text):
+        return True
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return 1 <= int(text[5:]) <= 12
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _expect(values: dict[str, Any], name: str, ok: Any) -> None:

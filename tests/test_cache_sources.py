@@ -150,3 +150,34 @@ def test_offline_believes_an_old_no_hit(tmp_path: Path) -> None:
     cache_at(tmp_path).put_search(WORK, "q", [], "2026-05-01T00:00:00Z")
     never = Cache(tmp_path, missing_ttl=None, now=lambda: NOW + timedelta(days=3650))
     assert never.search(WORK, "q") == []
+
+
+@pytest.mark.parametrize(
+    ("date", "usable"),
+    [
+        ("2022-01-28T00:00:00Z", True),
+        ("2004", True),
+        ("2004-12", True),
+        ("2004-12-06", True),
+        ("", True),
+        ("2022-13-45T00:00:00Z", False),  # a hand-edited cache (issue 12 item 9)
+        ("2004-13", False),
+        ("not a date", False),
+    ],
+)
+def test_a_bad_date_makes_the_file_unusable_and_refetched(
+    tmp_path: Path, date: str, usable: bool
+) -> None:
+    shutil.copy(REPO / "examples" / "dsc204a-w24" / "cache" / "2201.12023.json", tmp_path)
+    path = tmp_path / "2201.12023.json"
+    document = json.loads(path.read_text("utf-8"))
+    document["metadata"]["published"] = date
+    path.write_text(json.dumps(document), encoding="utf-8")
+    cache = Cache(tmp_path)
+    found = cache.get("2201.12023")
+    assert (found is not None) == usable
+    assert [p.message for p in cache.problems] == (
+        []
+        if usable
+        else [f"unusable cache file (bad published date {date!r}); it will be fetched again"]
+    )
