@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import pytest
-from fakearxiv import Fault
+from fakearxiv import Fault, closed_port_url
 from fakebiblio import RECORDS, FakeBiblio
 from test_match import work
 
@@ -248,3 +248,15 @@ def test_each_reading_finds_its_own_record_among_the_decoys(
 )
 def test_fake_searches_like_dblp(fake: FakeBiblio, query: str, keys: list[str]) -> None:
     assert [r.record for r in client(fake).search(query) or []] == keys
+
+
+def test_unreachable_dblp_is_not_asked_again() -> None:
+    api = DblpClient(closed_port_url().removesuffix("/api/query"), delay=0.0, retries=1)
+
+    assert api.search("Chubby") is None
+    assert api.search("Bigtable") is None
+    assert api.requests_made == 2  # the first search: one try and one retry; then none
+    assert (
+        api.gave_up
+        and api.last_error == "DBLP could not be reached: connection failed (2 attempts)"
+    )
