@@ -197,6 +197,18 @@ def test_redirect_off_the_endpoint_is_refused(fake: FakeBiblio) -> None:
     assert api.last_error is not None and "redirect off the endpoint" in api.last_error
 
 
+def test_unreachable_dblp_is_not_asked_again() -> None:
+    api = DblpClient(closed_port_url().removesuffix("/api/query"), delay=0.0, retries=1)
+
+    assert api.search("Chubby") is None
+    assert api.search("Bigtable") is None
+    assert api.requests_made == 2  # the first search: one try and one retry; then none
+    assert (
+        api.gave_up
+        and api.last_error == "DBLP could not be reached: connection failed (2 attempts)"
+    )
+
+
 def test_requests_are_spaced_by_the_delay(fake: FakeBiblio) -> None:
     api = client(fake, delay=0.3)
     api.search("Chubby")
@@ -248,15 +260,3 @@ def test_each_reading_finds_its_own_record_among_the_decoys(
 )
 def test_fake_searches_like_dblp(fake: FakeBiblio, query: str, keys: list[str]) -> None:
     assert [r.record for r in client(fake).search(query) or []] == keys
-
-
-def test_unreachable_dblp_is_not_asked_again() -> None:
-    api = DblpClient(closed_port_url().removesuffix("/api/query"), delay=0.0, retries=1)
-
-    assert api.search("Chubby") is None
-    assert api.search("Bigtable") is None
-    assert api.requests_made == 2  # the first search: one try and one retry; then none
-    assert (
-        api.gave_up
-        and api.last_error == "DBLP could not be reached: connection failed (2 attempts)"
-    )
