@@ -14,7 +14,9 @@ class Service:
     """What a JSON web service client shares: its transport and what it learned.
 
     ``reached`` is true once the service answered; ``last_error`` says, in one
-    line, why the last request failed.
+    line, why the last request failed.  Once the service could not be reached
+    after the retries, it is not asked again by this client (as for arXiv): every
+    later lookup is unreachable at once, without a request.
     """
 
     name = "the service"
@@ -28,6 +30,8 @@ class Service:
         )
         self.reached = False
         self.last_error: str | None = None
+        self.gave_up = False
+        """True once the service could not be reached: it is not asked again."""
 
     @property
     def requests_made(self) -> int:
@@ -40,10 +44,13 @@ class Service:
         A 200 whose body is empty or not JSON is retried like a 503.  Raises
         :class:`Unreachable` (and records why) when no answer comes.
         """
+        if self.gave_up:
+            raise Unreachable(self.last_error or f"{self.name} could not be reached")
         try:
             answer = self.transport.get(url, params, check=_json_body)
         except Unreachable as err:
             self.last_error = f"{self.name} could not be reached: {err}"
+            self.gave_up = True
             raise
         self.reached = True
         if answer.status != 200:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from fakearxiv import Fault
+from fakearxiv import Fault, closed_port_url
 from fakebiblio import FakeBiblio
 
 from readlist.crossref import DEFAULT_URL, CrossrefClient, to_metadata
@@ -205,3 +205,12 @@ def test_markup_entities_and_organisation_authors() -> None:
         "4",
     )
     assert meta.doi == "10.1/x"
+
+
+def test_unreachable_crossref_is_not_asked_again() -> None:
+    api = CrossrefClient(closed_port_url().removesuffix("/api/query"), delay=0.0, retries=1)
+
+    assert api.work(SPARK_SQL).status == "unreachable"
+    assert api.work("10.1145/945445.945450").status == "unreachable"
+    assert api.requests_made == 2
+    assert api.last_error is not None and "connection failed" in api.last_error

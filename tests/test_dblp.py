@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import pytest
-from fakearxiv import Fault
+from fakearxiv import Fault, closed_port_url
 from fakebiblio import RECORDS, FakeBiblio
 from test_match import work
 
@@ -195,6 +195,18 @@ def test_redirect_off_the_endpoint_is_refused(fake: FakeBiblio) -> None:
 
     assert api.search("Chubby") is None
     assert api.last_error is not None and "redirect off the endpoint" in api.last_error
+
+
+def test_unreachable_dblp_is_not_asked_again() -> None:
+    api = DblpClient(closed_port_url().removesuffix("/api/query"), delay=0.0, retries=1)
+
+    assert api.search("Chubby") is None
+    assert api.search("Bigtable") is None
+    assert api.requests_made == 2  # the first search: one try and one retry; then none
+    assert (
+        api.gave_up
+        and api.last_error == "DBLP could not be reached: connection failed (2 attempts)"
+    )
 
 
 def test_requests_are_spaced_by_the_delay(fake: FakeBiblio) -> None:
