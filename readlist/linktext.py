@@ -45,9 +45,18 @@ _TAG_WORDS = r"(?i:pdf|html|arxiv|link|preprint|extended version|long version|vi
 _CITATION = r"[A-Z][A-Za-z'\u2019-]+(?: et al\.?| and [A-Z][A-Za-z'\u2019-]+)?,? (?:19|20)\d{2}"
 """An author-year citation: ``Ongaro, 2014``, ``Vaswani et al., 2017``."""
 
+_NUMBER = r"\d+(?:\.\d+)*"
+_PART = (
+    rf"(?i:sections?|sec\.|\u00a7|pp?\.|pages?)\s*{_NUMBER}"
+    rf"(?:\s*(?:[-\u2013,&]|and|to)\s*{_NUMBER})*"
+)
+"""Which part of the paper to read: ``Section 1-6``, ``§3``, ``pp. 1-20`` (the same
+work; a chapter of a book is another work and stays)."""
+
 _TRAILING = re.compile(
-    rf"\s*(?:[\[(]\s*(?:{_VENUE}|{_YEAR}|{_TAG_WORDS}|{_CITATION}|[A-Z]{{2,}}(?:[ /][A-Z]{{2,}})*)"
-    rf"\s*[\])]|(?:\s[-\u2013\u2014]|,)\s*{_VENUE}|,\s*{_YEAR})\s*$"
+    rf"\s*(?:[\[(]\s*(?:{_VENUE}|{_YEAR}|{_TAG_WORDS}|{_CITATION}|{_PART}"
+    rf"|[A-Z]{{2,}}(?:[ /][A-Z]{{2,}})*)"
+    rf"\s*[\])]|(?:\s[-\u2013\u2014]|,)\s*{_VENUE}|,\s*{_YEAR}|[,:;]?\s+{_PART})\s*$"
 )
 
 

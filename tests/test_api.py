@@ -56,8 +56,8 @@ def test_resolve_returns_a_new_course_and_leaves_the_old_one(tmp_path: Path) -> 
     assert overridden and all(m.source == "overrides" for m in overridden.values())
     resolved = readlist.resolve(course, offline=True, cache_dir=EXAMPLE / "cache")
     sources = Counter(meta.source for meta in resolved.metadata.values())
-    # the committed cache: 9 arXiv papers, 14 papers from DBLP and one DOI from Crossref
-    assert sources == Counter(overrides=len(overridden), arxiv=9, dblp=14, crossref=1)
+    # the committed cache: 9 arXiv papers, 15 papers from DBLP and one DOI from Crossref
+    assert sources == Counter(overrides=len(overridden), arxiv=9, dblp=15, crossref=1)
     assert course.metadata == overridden
     assert resolved.works == course.works
 

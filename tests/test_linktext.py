@@ -43,7 +43,15 @@ CASES = [
     ("Raft (Ongaro, 2014)", "Raft"),
     ("Attention Is All You Need (Vaswani et al., 2017)", "Attention Is All You Need"),
     ("Raft (Ongaro and Ousterhout 2014)", "Raft"),
+    # the part of the paper to read
+    ("Collective communication: theory, practice, and experience Section 1-6",
+     "Collective communication: theory, practice, and experience"),
+    ("Raft, sections 5.1 and 5.2", "Raft"),
+    ("The Google File System (pp. 29-43)", "The Google File System"),
+    ("Paxos Made Simple \u00a72", "Paxos Made Simple"),
     # what must stay
+    ("OSTEP Chapter 4", "OSTEP Chapter 4"),
+    ("Section 230 and the Internet", "Section 230 and the Internet"),
     ("3D Gaussian Splatting", "3D Gaussian Splatting"),
     ("GPT-3: Language Models are Few-Shot Learners",
      "GPT-3: Language Models are Few-Shot Learners"),

@@ -29,6 +29,11 @@ EXPECTED = {
     "Finding a Needle in Haystack: Facebook's Photo Storage": ("inproceedings", "OSDI", "2010"),
     "In Search of an Understandable Consensus Algorithm": ("inproceedings", "USENIX ATC", "2014"),
 }
+JOURNAL = (
+    "Collective communication: theory, practice, and experience",
+    "Concurr. Comput. Pract. Exp.",
+)
+"""Linked as "... Section 1-6": the part to read is no part of the title."""
 
 
 @pytest.fixture
@@ -70,7 +75,7 @@ def test_fetch_verifies_the_papers_then_asks_nothing(
     assert len(dblp) == 15 + 9 and [r.query for r in crossref] == ["10.1145/2723372.2742797"]
     assert not any("rackspace" in r.query.lower() for r in dblp)
     assert all("staff@example.edu" in r.user_agent for r in biblio.requests)
-    assert "verified arXiv 9, DBLP 14, Crossref 1, overrides 14" in run.stdout.replace("\n", " ")
+    assert "verified arXiv 9, DBLP 15, Crossref 1, overrides 14" in run.stdout.replace("\n", " ")
 
     asked = len(biblio.requests), len(arxiv.requests)
     again = readlist("fetch", site, **urls)
@@ -89,6 +94,8 @@ def test_fetch_verifies_the_papers_then_asks_nothing(
         assert entry.fields_dict["booktitle"].value == venue
         assert entry.fields_dict["year"].value == year
         assert "author" in entry.fields_dict and "note" not in entry.fields_dict
+    journal = entries[JOURNAL[0]]
+    assert (journal.entry_type, journal.fields_dict["journal"].value) == ("article", JOURNAL[1])
 
 
 def test_decoys_are_never_attached(services: tuple[FakeArxiv, FakeBiblio], tmp_path: Path) -> None:
