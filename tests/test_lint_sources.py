@@ -156,3 +156,27 @@ def test_a_text_naming_two_other_papers_names_neither(tmp_path: Path) -> None:
         course.metadata[work.id] = Metadata(work.arxiv_id or "", title=titles[work.arxiv_id or ""])
     found = [(f.line, f.severity, f.code) for f in check_course(course).findings]
     assert found[0] == (4, "error", "swapped-link")
+
+
+def test_an_override_the_link_text_does_not_name_is_info_not_a_warning(tmp_path: Path) -> None:
+    """A chapter linked as its book ("... Chapter 1") with the course's own entry: the
+    staff matched it by URL, so a different title is worth knowing, not an alarm."""
+    page = (
+        "## Lecture 1 (Jan 9): Datacenters\n\n"
+        "* [The Datacenter as a Computer Designing Warehouse-Scale Machines Chapter 1]"
+        "(https://doi.org/10.1007/978-3-031-01761-2_1)\n"
+    )
+    (tmp_path / "week-01.md").write_text(page, encoding="utf-8")
+    course = load_course([tmp_path])
+    (work,) = course.works
+    chapter = Metadata("", source="overrides", key="barroso-ch1", title="Introduction")
+    dblp = Metadata("", source="dblp", record="x", title="Introduction")
+    levels = {}
+    for meta in (chapter, dblp):
+        course.metadata[work.id] = meta
+        (finding,) = check_course(course).findings
+        levels[meta.source] = (finding.code, finding.severity)
+    assert levels == {
+        "overrides": ("title-mismatch", "info"),
+        "dblp": ("title-mismatch", "warning"),
+    }
