@@ -241,12 +241,27 @@ def network_row(what: str, works: int, delay: float, requests: int, seconds: flo
 def cli_fetch(root: Path, fake: object, lectures: int) -> str:
     site = root / f"fetch-site-{lectures}"
     made = gen_site.generate(site, lectures, seed=1)
+    from fakebiblio import FakeBiblio
+
     before = len(fake.requests)  # type: ignore[attr-defined]
-    env = environment(READLIST_ARXIV_URL=fake.url, READLIST_ARXIV_DELAY="0")  # type: ignore[attr-defined]
-    run = run_once(
-        [*readlist_command(), "fetch", str(site), "--cache-dir", str(root / "fetch-cache")], env=env
-    )
-    if run.returncode != 0:
+    with FakeBiblio(records_file=None) as biblio:  # DBLP/Crossref: no hit, never the real ones
+        env = environment(
+            READLIST_ARXIV_URL=fake.url,  # type: ignore[attr-defined]
+            READLIST_ARXIV_DELAY="0",
+            READLIST_DBLP_URL=biblio.url,
+            READLIST_DBLP_DELAY="0",
+            READLIST_CROSSREF_URL=biblio.url,
+            READLIST_CROSSREF_DELAY="0",
+        )
+        command = [
+            *readlist_command(),
+            "fetch",
+            str(site),
+            "--cache-dir",
+            str(root / "fetch-cache"),
+        ]
+        run = run_once(command, env=env)
+    if run.returncode not in (0, 1):  # 1: the generated DOIs are not in the empty Crossref
         raise SystemExit(f"readlist fetch failed: {run.stderr.decode(errors='replace')[-300:]}")
     requests = len(fake.requests) - before  # type: ignore[attr-defined]
     return network_row(

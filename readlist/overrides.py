@@ -140,6 +140,8 @@ def match_overrides(
     works: Sequence[Work], overrides: Overrides
 ) -> tuple[dict[str, Metadata], tuple[Override, ...]]:
     """The override of each work it covers (by work id), and the entries no work matched."""
+    if not overrides.entries:
+        return {}, ()
     by_identity = {identity: o for o in overrides.entries for identity in o.identities}
     by_name: dict[str, list[Override]] = {}
     by_head: dict[str, list[Override]] = {}
