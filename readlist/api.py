@@ -15,14 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readlist.config import Config, load_config
 from readlist.course import load_course as read_course
-from readlist.course import with_base_url
-from readlist.export import ExportOptions, PageOptions
-from readlist.export import export as export_course
 from readlist.model import Course, Metadata
 from readlist.resolve import Endpoints, Resolution, SourceProgress
+
+if TYPE_CHECKING:  # the exporters load when exporting: `show` does not need them
+    from readlist.export import ExportOptions
 
 PathLike = str | Path
 
@@ -110,6 +111,10 @@ def export(
     configuration's).  Citation keys are kept in the site's ``keys.json``
     unless *options* says otherwise.
     """
+    from readlist.course import with_base_url
+    from readlist.export import PageOptions
+    from readlist.export import export as export_course
+
     config = config if config is not None else site_config(course)
     if base_url is not None:
         config = replace(config, base_url=base_url)
@@ -121,6 +126,8 @@ def export(
 
 def export_options(config: Config, cache_dir: Path) -> ExportOptions:
     """The configuration's export settings, keys saved in *cache_dir*."""
+    from readlist.export import ExportOptions
+
     return ExportOptions(
         max_authors=config.max_authors, keys_path=cache_dir / "keys.json", prefer=config.prefer
     )

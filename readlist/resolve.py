@@ -23,12 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from readlist.cache import Cache
-from readlist.lookup import VERIFIED, Lookup, work_problem
 from readlist.model import SOURCES, Course, Metadata, Occurrence, Problem, Work
-from readlist.overrides import Override, Overrides
+
+if TYPE_CHECKING:  # imported where used: `import readlist` stays light (readlist --help)
+    from readlist.cache import Cache
+    from readlist.lookup import Lookup
+    from readlist.overrides import Override, Overrides
 
 Progress = Callable[[int, int], None]
 """Called with (works resolved so far, works in all)."""
@@ -210,6 +212,9 @@ def resolve_course(
     Raises :class:`~readlist.errors.CacheError` before any request when the cache
     cannot be written.
     """
+    from readlist.lookup import Lookup
+    from readlist.overrides import Overrides
+
     lookup = Lookup(cache, services, refresh, progress)
     result = _resolution(lookup, course.works, overrides or Overrides())
     works = _merge(course.works, lookup.corr)
@@ -227,6 +232,9 @@ def resolve_works(
     progress: SourceProgress | None = None,
 ) -> Resolution:
     """Metadata for *works* (see the module docstring); the works are not changed."""
+    from readlist.lookup import Lookup
+    from readlist.overrides import Overrides
+
     lookup = Lookup(cache, services, refresh, progress)
     return _resolution(lookup, works, overrides or Overrides())
 
@@ -257,6 +265,8 @@ def _merge(works: tuple[Work, ...], corr: dict[str, str]) -> tuple[Work, ...]:
 
 
 def _resolution(lookup: Lookup, works: Sequence[Work], overrides: Overrides) -> Resolution:
+    from readlist.lookup import VERIFIED, work_problem
+
     unused = lookup.resolve(works, overrides)
     counts = dict.fromkeys(("fetched", "cached", "missing", "unverified", *FAILED), 0)
     verified: dict[str, int] = dict.fromkeys(SOURCES, 0)
