@@ -47,6 +47,9 @@ class Lookup:
         self.total = 0
         self.kind: dict[str, str] = {}
         self.metadata: dict[str, Metadata] = {}
+        self.counted: dict[str, str] = {}
+        """The source each verified work is counted under, for the progress bar."""
+        self.counts: dict[str, int] = dict.fromkeys(SOURCES, 0)
         self.why: dict[str, str] = {}
         self.corr: dict[str, str] = {}
         """Work id -> arXiv id, for works DBLP shows to be arXiv papers."""
@@ -58,7 +61,7 @@ class Lookup:
         """Settle every work; the overrides entries no work matched."""
         matched, unused = match_overrides(works, overrides)
         self.total = len(works)
-        self._report()
+        self.progress(0, self.total, dict(self.counts))
         for work in works:
             if work.id in matched:
                 self._settle(work, "override", matched[work.id])
@@ -79,14 +82,19 @@ class Lookup:
             self.metadata[work.id] = meta
         if why:
             self.why[work.id] = why
-        self._report()
+        self._report(work.id)
 
-    def _report(self) -> None:
-        verified: dict[str, int] = dict.fromkeys(SOURCES, 0)
-        for work_id in self.metadata:
-            if self.kind.get(work_id) in VERIFIED:
-                verified[self.metadata[work_id].source] += 1
-        self.progress(len(self.kind), self.total, verified)
+    def _report(self, work_id: str) -> None:
+        """Progress after *work_id* settled; per-source counts kept as works settle
+        (recounting every time made a large course quadratic)."""
+        old = self.counted.pop(work_id, None)
+        if old is not None:
+            self.counts[old] -= 1
+        meta = self.metadata.get(work_id)
+        if meta is not None and self.kind.get(work_id) in VERIFIED:
+            self.counted[work_id] = meta.source
+            self.counts[meta.source] += 1
+        self.progress(len(self.kind), self.total, dict(self.counts))
 
     def _asking(self) -> None:
         """Before the first request: the cache must be writable."""
@@ -241,7 +249,7 @@ class Lookup:
         if match is None:
             return
         self.total += len(works)
-        for work in works:
+        for done, work in enumerate(works, 1):
             meta = self.metadata[work.id]
             records = self.searches.get(work.id)
             if records is None:
@@ -252,4 +260,4 @@ class Lookup:
             published = match.published_version(meta, records) if records else None
             if published is not None:
                 self.metadata[work.id] = replace(meta, published_as=published)
-            self.progress(len(self.kind) + works.index(work) + 1, self.total, {})
+            self.progress(len(self.kind) + done, self.total, {})
