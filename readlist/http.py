@@ -22,7 +22,6 @@ any other status (200, 404, 400 ...) comes back as an :class:`Answer`.
 from __future__ import annotations
 
 import contextlib
-import math
 import socket
 import threading
 import time
@@ -39,6 +38,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from readlist import __version__
+from readlist.options import delay_seconds, endpoint_url
 
 PROJECT_URL = "https://github.com/readlist/readlist"
 MAX_BYTES = 16 * 1024 * 1024
@@ -98,9 +98,10 @@ class Transport:
         max_bytes: int = MAX_BYTES,
         agent: str | None = None,
     ) -> None:
-        _check_endpoint(base_url)
-        _check_seconds("delay", delay, zero=True)
-        _check_seconds("timeout", timeout, zero=False)
+        endpoint_url(base_url)  # the one rule for option values (readlist.options)
+        delay_seconds(delay)
+        if not delay_seconds(timeout):
+            raise ValueError("timeout must be more than 0 seconds")
         if retries < 0 or max_bytes <= 0:
             raise ValueError("retries must be 0 or more and max_bytes positive")
         self.origin = _origin(base_url)
@@ -199,26 +200,6 @@ class Transport:
                 if deadline.expired:
                     raise requests.Timeout()
             return Answer(response.status_code, response.headers, bytes(body), response.url)
-
-
-def _check_endpoint(url: str) -> None:
-    """An http(s) URL with a host and a usable port, and no query or fragment to swallow
-    the paths a client appends."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError:
-        raise ValueError(f"not a valid URL: {url!r}") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"not an http(s) URL: {url!r}")
-    if parts.fragment or url.rstrip().endswith("#"):
-        raise ValueError(f"an endpoint URL cannot have a #fragment: {url!r}")
-
-
-def _check_seconds(name: str, value: float, *, zero: bool) -> None:
-    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
-        least = "0 or more" if zero else "more than 0"
-        raise ValueError(f"{name} must be a number of seconds, {least}: {value!r}")
 
 
 class _Deadline:

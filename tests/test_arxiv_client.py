@@ -211,7 +211,7 @@ def test_connection_refused_is_unreachable_and_stops_asking() -> None:
 
 
 def test_endpoint_must_be_an_http_url() -> None:
-    with pytest.raises(ArxivError, match="not an http"):
+    with pytest.raises(ArxivError, match="must be an http or https URL"):
         ArxivClient("export.arxiv.org/api/query")
 
 

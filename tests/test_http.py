@@ -161,7 +161,7 @@ def test_retry_after_as_an_http_date() -> None:
 
 
 def test_endpoint_must_be_an_http_url() -> None:
-    with pytest.raises(ValueError, match="not an http"):
+    with pytest.raises(ValueError, match="must be an http or https URL"):
         Transport("ftp://example.org/")
 
 
@@ -216,13 +216,13 @@ def test_what_is_on_the_endpoint(endpoint: str, url: str, allowed: bool) -> None
 @pytest.mark.parametrize(
     ("url", "options", "message"),
     [
-        ("http://[::1", {}, "not a valid URL"),
-        ("http://example.org:99999/", {}, "not a valid URL"),
-        ("https://dblp.org#frag", {}, "cannot have a #fragment"),
-        ("https://dblp.org", {"delay": float("nan")}, "delay must be a number of seconds"),
-        ("https://dblp.org", {"delay": float("inf")}, "delay must be a number of seconds"),
-        ("https://dblp.org", {"delay": -1.0}, "delay must be a number of seconds"),
-        ("https://dblp.org", {"timeout": 0.0}, "timeout must be a number of seconds"),
+        ("http://[::1", {}, "not a URL"),
+        ("http://example.org:99999/", {}, "not a URL"),
+        ("https://dblp.org#frag", {}, "a #fragment does not belong"),
+        ("https://dblp.org", {"delay": float("nan")}, "nan is not a finite number of seconds"),
+        ("https://dblp.org", {"delay": float("inf")}, "inf is not a finite number of seconds"),
+        ("https://dblp.org", {"delay": -1.0}, "-1.0 is not a finite number of seconds"),
+        ("https://dblp.org", {"timeout": 0.0}, "timeout must be more than 0 seconds"),
         ("https://dblp.org", {"retries": -1}, "retries must be 0 or more"),
     ],
 )
