@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from readlist.config import Config, load_config
 from readlist.course import load_course as read_course
-from readlist.model import Course, Metadata
+from readlist.model import Course
 from readlist.resolve import Endpoints, Resolution, SourceProgress
 
 if TYPE_CHECKING:  # the exporters load when exporting: `show` does not need them
@@ -131,11 +131,6 @@ def export_options(config: Config, cache_dir: Path) -> ExportOptions:
     return ExportOptions(
         max_authors=config.max_authors, keys_path=cache_dir / "keys.json", prefer=config.prefer
     )
-
-
-def with_metadata(course: Course, metadata: dict[str, Metadata]) -> Course:
-    """A new course whose metadata is the old one updated with *metadata*."""
-    return replace(course, metadata={**course.metadata, **metadata})
 
 
 def site_config(course: Course) -> Config:

@@ -21,19 +21,18 @@ from readlist.urls import is_absolute, is_link
 
 def load_course(
     paths: Sequence[Path],
-    cache_dir: Path | None = None,
     exclude: Sequence[str] = (),
     *,
     offering: str | None = None,
     require_lectures: bool = False,
 ) -> Course:
-    """Read every PATH, group readings into works and attach cached metadata.
+    """Read every PATH and group its readings into works (no metadata: that is
+    :func:`readlist.api.load_course`, which adds the overrides and the cache).
 
     *exclude*: globs of files and folders not to read (see
     :func:`readlist.extract.extract_site`), *offering* the term to read when data
     files hold several.  With *require_lectures*, a PATH that
-    yields no lecture raises :class:`~readlist.errors.InputError`.  No network: metadata comes from
-    *cache_dir* only (``readlist fetch`` fills it).
+    yields no lecture raises :class:`~readlist.errors.InputError`.
     """
     sites: list[Site] = []
     for path in paths:
@@ -50,13 +49,7 @@ def load_course(
             )
         )
     works = group_works(lec for site in sites for lec in site.lectures)
-    course = Course(sites=tuple(sites), works=works)
-    if cache_dir is not None and cache_dir.is_dir():
-        from readlist.cache import Cache
-        from readlist.resolve import cached_metadata
-
-        course.metadata.update(cached_metadata(works, Cache(cache_dir)))
-    return course
+    return Course(sites=tuple(sites), works=works)
 
 
 def _with_source(lecture: Lecture, source: str) -> Lecture:

@@ -239,16 +239,6 @@ def resolve_works(
     return _resolution(lookup, works, overrides or Overrides())
 
 
-def cached_metadata(works: Sequence[Work], cache: Cache) -> dict[str, Metadata]:
-    """What the cache holds for *works*' arXiv ids, by work id (no network)."""
-    found = {}
-    for work in works:
-        meta = cache.get(work.arxiv_id) if work.arxiv_id else None
-        if meta is not None:
-            found[work.id] = meta
-    return found
-
-
 def _merge(works: tuple[Work, ...], corr: dict[str, str]) -> tuple[Work, ...]:
     """*works* with each CoRR-identified work moved into the arXiv work of its id."""
     by_arxiv = {work.arxiv_id: work.id for work in works if work.arxiv_id}

@@ -13,7 +13,7 @@ from readlist.arxiv_client import ArxivClient
 from readlist.cache import Cache
 from readlist.errors import CacheError
 from readlist.model import Identity, Metadata, Work
-from readlist.resolve import cached_metadata, resolve
+from readlist.resolve import resolve
 
 MakeWorks = Callable[..., list[Work]]
 NINE = [
@@ -153,9 +153,3 @@ def test_works_without_arxiv_id_are_ignored(make_works: MakeWorks, tmp_path: Pat
     other = Work("url:example.com/x", Identity("url", "example.com/x"), work.occurrences)
     result = resolve([other], Cache(tmp_path), None)
     assert (result.metadata, result.exit_code, result.problems) == ({}, 0, ())
-
-
-def test_cached_metadata_is_keyed_by_work_id(make_works: MakeWorks, tmp_path: Path) -> None:
-    Cache(tmp_path).put(Metadata(arxiv_id="1712.05889", title="Ray", fetched="x"))
-    found = cached_metadata(make_works(["1712.05889", "1605.08695"]), Cache(tmp_path))
-    assert list(found) == ["arxiv:1712.05889"]

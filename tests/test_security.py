@@ -145,7 +145,7 @@ def hostile_cache(directory: Path) -> Path:
 def hostile(tmp_path: Path) -> tuple[Path, Path, int]:
     site = hostile_site(tmp_path)
     cache = hostile_cache(tmp_path / "cache")
-    works = len(load_course([site], cache).works)
+    works = len(load_course([site]).works)
     return site, cache, works
 
 
