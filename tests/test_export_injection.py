@@ -31,7 +31,7 @@ from readlist.export import ExportOptions, export
 from readlist.export.latex import safe_url
 from readlist.export.names import clean_text
 from readlist.export.texmath import is_plain_math
-from readlist.model import Course
+from readlist.model import Course, Metadata
 
 HOSTILE = [
     line
@@ -234,6 +234,42 @@ def test_any_text_stays_inside_its_entry(
         names = split_multiple_persons_names(library.entries[1].fields_dict["author"].value)
         expected = 2 if clean_text(author).strip(" ,") else 1
         assert names[-1] == "Lee, Ann" and len(names) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(title=TEXT, venue=TEXT, pages=TEXT, publisher=TEXT)
+def test_any_published_version_stays_inside_its_entry(
+    title: str, venue: str, pages: str, publisher: str
+) -> None:
+    """What DBLP/Crossref send (booktitle, journal, pages, volume, publisher) is as
+    untrusted as a title: every field it fills stays inert."""
+    published = Metadata(
+        "",
+        source="dblp",
+        type="paper-conference",
+        title=title or "x",
+        authors=("Ann Lee",),
+        published="2022",
+        container=venue or "x",
+        pages=pages,
+        volume=venue,
+        number=pages,
+        publisher=publisher,
+        doi="10.1/" + pages,
+    )
+    meta = with_metadata(fixture_metadata()["2201.12023"], published_as=published)
+    course = course_of(lecture("Jan 1", "L", arxiv("2201.12023")), metadata={"2201.12023": meta})
+    allowed = LIVE_ALLOWED | encoder_macros(title, venue, pages, publisher)
+    for fmt, ascii in (("bibtex", False), ("biblatex", False), ("biblatex", True)):
+        library = parse_string(export(course, fmt, ExportOptions(ascii=ascii)))
+        assert not library.failed_blocks and len(library.entries) == 1
+        (entry,) = library.entries
+        assert entry.entry_type == "inproceedings"
+        for field in entry.fields:
+            if field.key in ("doi", "url"):  # percent-encoded links, read by \url
+                assert field.value.isascii() and not set("{}\\ ") & set(field.value)
+            else:
+                check_field_is_inert(field.key, field.value, allowed)
 
 
 @settings(max_examples=100, deadline=None)

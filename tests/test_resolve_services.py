@@ -293,3 +293,19 @@ def test_a_refresh_with_no_hit_keeps_the_records_dblp_listed(tmp_path: Path) -> 
     resolved, _ = resolve_course(course(), cache_at(tmp_path), empty.services(), refresh=True)
     assert empty.dblp.requests_made == 2
     assert sources(resolved)[2] == "dblp"
+
+
+def test_progress_counts_each_verified_work_once_under_its_source(tmp_path: Path) -> None:
+    """The per-source counts the progress bar shows, kept as works settle."""
+    calls: list[tuple[int, int, dict[str, int]]] = []
+    resolve_course(
+        course(),
+        cache_at(tmp_path),
+        world().services(),
+        progress=lambda done, total, verified: calls.append((done, total, dict(verified))),
+    )
+    counted = [verified for _, _, verified in calls if verified]
+    assert counted[0] == {"arxiv": 0, "dblp": 0, "crossref": 0, "overrides": 0}
+    assert counted[-1] == {"arxiv": 1, "dblp": 1, "crossref": 1, "overrides": 0}
+    assert all(sum(v.values()) <= done for done, _, v in calls)  # never counted twice
+    assert calls[-1][0] == calls[-1][1]  # ends at the total
