@@ -13,6 +13,7 @@ from bibtexparser.middlewares.names import (
 )
 from export_helpers import arxiv, course_of, fixture_metadata, lecture, reading, with_metadata
 
+from readlist.errors import ExportError
 from readlist.export import ExportOptions, export
 from readlist.export.bibtex import bibtex_names
 from readlist.export.latex import latex_text
@@ -234,3 +235,27 @@ def test_a_name_never_splits_into_several() -> None:
     names = tuple(map(split_name, ["Tom and Jerry", "others", "A, B, C, D", "", "Ann Lee"]))
     written = bibtex_names(tuple(n for n in names if n.full), ExportOptions())
     assert len(split_multiple_persons_names(written)) == 4
+
+
+@pytest.mark.parametrize("broken", ["}", "{", "}{", "a}b{c", "{{x}"])
+def test_a_value_that_could_end_its_field_is_an_export_error(
+    monkeypatch: pytest.MonkeyPatch, broken: str
+) -> None:
+    # The escaper is what keeps braces balanced; were it ever wrong, the export
+    # must fail with an error naming the field instead of writing a broken file.
+    import readlist.export.bibtex as bibtex_module
+
+    monkeypatch.setattr(bibtex_module, "latex_text", lambda text, **_: broken)
+    course = course_of(lecture("Jan 1", "x", reading("A title", "https://e.com/a")))
+    for fmt in ("bibtex", "biblatex"):
+        with pytest.raises(ExportError, match=r"field title of \w+ .*unbalanced braces"):
+            export(course, fmt, ExportOptions())
+
+
+@pytest.mark.parametrize("fine", ["", "{x}", "{\\ensuremath{\\lbrace}}", "a{b}{c}d"])
+def test_balanced_values_pass_the_brace_check(monkeypatch: pytest.MonkeyPatch, fine: str) -> None:
+    import readlist.export.bibtex as bibtex_module
+
+    monkeypatch.setattr(bibtex_module, "latex_text", lambda text, **_: fine)
+    course = course_of(lecture("Jan 1", "x", reading("A title", "https://e.com/a")))
+    assert len(parsed(export(course, "bibtex", ExportOptions())).entries) == 1

@@ -39,6 +39,7 @@ MAX_KEYS_BYTES = 64 * 1024 * 1024
 is over 600,000 works)."""
 LOCK_SECONDS = 60.0
 """How long an export waits for another one to finish writing ``keys.json``."""
+_WORD_BREAK = re.compile(r"[^\w]+|_")
 VALID_KEY = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 STOP_WORDS = frozenset(
     """a an the of on in for to and or with without via from by at as is are be do does can
@@ -74,8 +75,13 @@ def ascii_fold(text: str) -> str:
 
 def significant_words(title: str) -> list[str]:
     """Folded title words without stop words (``The GPipe-LM system`` -> gpipe, lm, system)."""
-    words = (ascii_fold(word) for word in re.split(r"[^\w]+|_", title))
+    words = (_fold_word(word) for word in _WORD_BREAK.split(title))
     return [word for word in words if word and word not in STOP_WORDS]
+
+
+def _fold_word(word: str) -> str:
+    """:func:`ascii_fold` of one word; an ASCII word needs no decomposition."""
+    return word.lower() if word.isascii() and word.isalnum() else ascii_fold(word)
 
 
 def arxiv_base(family: str, year: int | None, title: str) -> str:

@@ -48,7 +48,8 @@ _MATH = re.compile(r"(?<!\\)\$(?![\s$])((?:\\.|[^$\\])+?)(?<![\s\\])\$(?!\d)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LEADING_NAME = re.compile(r"\s*([^\W_]+(?:-[^\W_]+)*)\s*:\s")
 _NAME_WORDS = re.compile(r"(?<![\w{])(and|others)(?![\w}])", re.IGNORECASE)
-_URL_UNSAFE = frozenset(' {}\\"<>^`|')
+_URL_UNSAFE = re.compile(r'[^!-~]|[{}\\"<>^`|]')
+"""A character a URL field cannot hold as it is: spaces, controls, non-ASCII, braces ..."""
 _ASCII = UnicodeToLatexEncoder(
     non_ascii_only=True,
     replacement_latex_protection="braces-all",
@@ -92,15 +93,22 @@ def latex_name_part(text: str, *, ascii: bool = False) -> str:
 def safe_url(url: str) -> str:
     """A URL or DOI that cannot break a field: spaces, braces, quotes and
     non-ASCII characters percent-encoded (UTF-8), the URI form of the same link."""
-    return "".join(
-        quote(ch, safe="", errors="replace") if ch in _URL_UNSAFE or not " " < ch < "\x7f" else ch
-        for ch in url.strip()
-    )
+    return _URL_UNSAFE.sub(lambda m: quote(m.group(), safe="", errors="replace"), url.strip())
 
 
 def needs_protection(word: str) -> bool:
     """True for words a BibTeX style would wrongly lower-case: inner capitals."""
+    tail = word[1:]
+    if tail.islower():  # the common case: no capital after the first letter at all
+        return False
     return any(ch.isupper() for part in word.split("-") for ch in part[1:])
+
+
+def _needs_braces(text: str, first: bool) -> bool:
+    """Whether any word of *text* is braced by :func:`_text_piece` (a fast pre-check)."""
+    if first and _LEADING_NAME.match(text):
+        return True
+    return any(needs_protection(word) for word in _WORD.findall(text))
 
 
 def _encoded(text: str, ascii: bool) -> str:
@@ -112,8 +120,10 @@ def _encoded(text: str, ascii: bool) -> str:
 
 
 def _text_piece(text: str, title: bool, first: bool) -> str:
-    if not title:
+    if not title or not text:
         return escape(text)
+    if _SPECIAL.search(text) is None and not _needs_braces(text, first):
+        return text  # most titles: nothing to escape, no capital to protect
     leading = _LEADING_NAME.match(text) if first else None
     out: list[str] = []
     position = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 PARTICLES = frozenset(
     """al bin da das de del della den der des di do dos du el ibn la le san st ten ter van
@@ -59,6 +60,7 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=8192)  # one author is split for the key, the record and each format
 def split_name(raw: str) -> Name:
     """Split one author string (``Quoc V. Le``, ``Peter H. N. de With``, ``Lee, Jr., Guy``)."""
     text = clean_text(raw).strip(" ,")
