@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import tempfile
 import time
@@ -87,6 +88,7 @@ class Cache:
         self.now = now
         self.problems: list[Problem] = []
         """Unusable cache files met so far (each reported once)."""
+        self._listings: dict[Path, set[str]] = {}
 
     def path(self, arxiv_id: str) -> Path:
         """The file for an id (``ValueError`` if it is not a valid arXiv id)."""
@@ -97,6 +99,8 @@ class Cache:
         if not is_valid_arxiv_id(arxiv_id):
             return None
         path = self.path(arxiv_id)
+        if not self._may_exist(path):
+            return None
         try:
             meta = _read(path, arxiv_id)
         except FileNotFoundError:
@@ -122,6 +126,7 @@ class Cache:
                 pass  # absent or unusable: anything is better
         self._ensure_directory()
         _write_atomic(path, dumps(meta))
+        self._listed(path)
         return True
 
     def search(self, work_id: str, query: str) -> list[Metadata] | None:
@@ -182,6 +187,8 @@ class Cache:
     def _document(self, source: str, name: str) -> dict[str, Any] | None:
         """A schema-2 file of *source* about *name*, or ``None`` (absent or reported)."""
         path = self._file(source, name)
+        if not self._may_exist(path):
+            return None
         try:
             document = _parse(read_file(path, MAX_FILE_BYTES))
         except FileNotFoundError:
@@ -205,6 +212,27 @@ class Cache:
         except OSError as err:
             raise CacheError(f"cannot create cache directory {path.parent}: {_why(err)}") from None
         _write_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        self._listed(path)
+
+    def _may_exist(self, path: Path) -> bool:
+        """False when *path*'s folder, listed once per cache object, did not hold it:
+        a run over thousands of uncached works then opens no file for them."""
+        listing = self._listings.get(path.parent)
+        if listing is None:
+            try:
+                listing = set(os.listdir(path.parent))
+            except FileNotFoundError:
+                listing = set()
+            except OSError:
+                return True  # cannot list: let opening the file say what is wrong
+            self._listings[path.parent] = listing
+        return path.name in listing
+
+    def _listed(self, path: Path) -> None:
+        """*path* was just written: later reads through this object find it."""
+        listing = self._listings.get(path.parent)
+        if listing is not None:
+            listing.add(path.name)
 
     def _expired(self, status: str, fetched: str) -> bool:
         """A "missing" answer older than the TTL (or of no known time) is asked again."""

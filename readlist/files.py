@@ -63,9 +63,13 @@ def read_file(path: Path, limit: int) -> str:
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             raise ValueError("not a regular file")
-        data = handle.read(limit + 1)
+        # read(limit + 1) would allocate the whole limit for every small file
+        data = handle.read(min(status.st_size, limit) + 1)
+        if status.st_size < len(data) <= limit:  # it grew while being read
+            data += handle.read(limit + 1 - len(data))
     if len(data) > limit:
         raise ValueError(f"larger than {limit} bytes")
     return data.decode("utf-8")

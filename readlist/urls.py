@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from readlist.arxiv_ids import parse_arxiv_id
@@ -74,6 +75,7 @@ def is_absolute(link: str) -> bool:
     return text.startswith("//") or _SCHEME.match(text) is not None
 
 
+@lru_cache(maxsize=16384)  # a course links one paper from many lectures, url and link alike
 def identify(link: str) -> Identity:
     """The identity of the work behind *link*; never raises.
 
@@ -135,8 +137,9 @@ def normalize_url(url: str) -> str:
 
 def _host(hostname: str) -> str:
     host = hostname.rstrip(".")
-    with contextlib.suppress(UnicodeError):  # too long, empty labels, surrogates
-        host = host.encode("idna").decode("ascii")
+    if not host.isascii():  # IDNA leaves an ASCII host as it is (urlsplit lowered it)
+        with contextlib.suppress(UnicodeError):  # too long, empty labels, surrogates
+            host = host.encode("idna").decode("ascii")
     host = "".join(host.split())  # IDNA maps U+00A0 to a space; no host has white space
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"

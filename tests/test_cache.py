@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -186,3 +187,33 @@ def test_stale_temporary_files_of_a_killed_run_are_removed(tmp_path: Path) -> No
 
     Cache(tmp_path).ensure_writable()
     assert not stale.exists() and fresh.exists()
+
+
+def test_absent_records_open_no_file_and_written_ones_are_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The folder is listed once: a run over thousands of uncached works opens nothing
+    # for them; what the same cache object writes afterwards is read back.
+    import readlist.cache as cache_module
+
+    opened: list[Path] = []
+    real_read = cache_module.read_file
+
+    def counting(path: Path, limit: int) -> str:
+        opened.append(path)
+        return real_read(path, limit)
+
+    monkeypatch.setattr(cache_module, "read_file", counting)
+    Cache(tmp_path).put(FOUND)
+    cache = Cache(tmp_path)
+    assert [cache.get(f"2201.{n:05d}") for n in range(50)] == [None] * 50
+    assert [cache.search(f"work-{n}", "q") for n in range(50)] == [None] * 50
+    assert cache.crossref("10.1/absent") is None
+    assert opened == []
+    assert cache.get(FOUND.arxiv_id) == FOUND
+    assert opened == [cache.path(FOUND.arxiv_id)]
+    other = replace(FOUND, arxiv_id="2201.12023")
+    cache.put(other)
+    cache.put_search("work-1", "q", [], datetime.now(timezone.utc).isoformat())
+    assert cache.get("2201.12023") == other
+    assert cache.search("work-1", "q") == []

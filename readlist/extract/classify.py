@@ -124,12 +124,11 @@ _NOT_READING_PATH = re.compile(
 _CONTEXT_NOT_READING = re.compile(
     rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\b\s*:?\s*[\[(]?\s*$", re.IGNORECASE
 )
-_WS = re.compile(r"\s+")
 
 
 def collapse(text: str) -> str:
     """Whitespace runs to one space, trimmed."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # the white space of \s: str.isspace()
 
 
 # separators written as entities (titles keep entities as written): "&ndash; Intro"
