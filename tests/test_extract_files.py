@@ -288,3 +288,17 @@ def test_the_configured_offering_is_read(tmp_path: Path) -> None:
     )
     assert [lec.file for lec in readlist.load_course(root).lectures] == ["_data/schedule_fa21.yml"]
     assert [lec.file for lec in extract_site(root).lectures] == ["_data/schedule_fa22.yml"]
+
+
+@pytest.mark.parametrize(
+    ("beside", "read"),
+    [({}, False), ({"_toc.yml": "root: intro\n"}, True), ({"_toc.yaml": "root: intro\n"}, True)],
+)
+def test_a_jupyter_book_config_is_not_jekylls(
+    tmp_path: Path, beside: dict[str, str], read: bool
+) -> None:
+    """Jekyll copies Markdown without front matter as it is; Jupyter Book (a
+    ``_config.yml`` beside its ``_toc.yml``) renders it.  Its ``_build/`` is output."""
+    files = {"_config.yml": "title: Book\n", "schedule.md": PAGE, "_build/html/x.md": PAGE}
+    root = write(tmp_path, files | beside)
+    assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])

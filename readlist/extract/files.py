@@ -35,6 +35,7 @@ SKIP_DIRS = {
     "_site",
     "_book",
     "_freeze",
+    "_build",
     "vendor",
     "node_modules",
     "_includes",
@@ -59,6 +60,8 @@ BUILD_DIRS = {
     "site": ("mkdocs.yml", "mkdocs.yaml"),
 }
 """A generator's output folder, skipped when the generator's config sits beside it."""
+NOT_JEKYLL = ("_toc.yml", "_toc.yaml")
+"""A ``_config.yml`` beside one of these is Jupyter Book's: its pages need no front matter."""
 SKIP_FILES = {"license.md", "changelog.md", "contributing.md", "code_of_conduct.md"}
 MAX_BYTES = 20_000_000
 MARKER_WINDOW = 1_000
@@ -102,7 +105,7 @@ def _strings(data: object) -> Iterator[str]:
 def read_config(root: Path) -> SiteConfig:
     """Base URL, ``exclude:`` list and offering names from ``_config.yml``."""
     config = root / "_config.yml"
-    if not config.is_file():
+    if not config.is_file() or any((root / name).is_file() for name in NOT_JEKYLL):
         return SiteConfig()
     try:
         data = load(read_text(config))
