@@ -12,7 +12,14 @@ from readlist.errors import InputError
 from readlist.extract import extract_site
 from readlist.extract.files import excluded, term_of
 from readlist.extract.markdown import read_markdown
-from readlist.extract.page import PageEntry, front_matter, is_markdeep, lecture_of_page, pandoc
+from readlist.extract.page import (
+    PageEntry,
+    boxes,
+    front_matter,
+    is_markdeep,
+    lecture_of_page,
+    pandoc,
+)
 from readlist.model import GENERATED_MARKER
 
 PAGE = "## Jan 10: Intro\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
@@ -302,3 +309,26 @@ def test_a_jupyter_book_config_is_not_jekylls(
     files = {"_config.yml": "title: Book\n", "schedule.md": PAGE, "_build/html/x.md": PAGE}
     root = write(tmp_path, files | beside)
     assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "boxed"),
+    [
+        ('!!! note "Optional reading"\n    - [A](u)\nafter', "Optional reading\n- [A](u)\nafter"),
+        ('??? tip "Further"\n\n    - [A](u)\n', "Further\n\n- [A](u)\n"),
+        ("???+ note\n    Some text", "\nSome text"),
+        ('!!! a "A"\n    !!! b "B"\n        - [x](u)\nz', "A\nB\n- [x](u)\nz"),
+        (
+            "```{admonition} Going further\n:class: tip\n- [A](u)\n```",
+            "Going further\n\n- [A](u)\n",
+        ),
+        (":::{note} Optional: x\n- [A](u)\n:::", "Optional: x\n- [A](u)\n"),
+        ("````{note}\n```python\n:::\n```\n````", "\n```python\n:::\n```\n"),
+        ("```{code-cell} python\n!!! note\n```", "```{code-cell} python\n!!! note\n```"),
+        ("```\n!!! note\n    x\n```", "```\n!!! note\n    x\n```"),
+    ],
+)
+def test_admonitions_and_directives_are_boxes(text: str, boxed: str) -> None:
+    """MkDocs admonitions and MyST directives, line for line: the title on the
+    opening line, the body dedented or unfenced, code left alone."""
+    assert boxes(text) == boxed

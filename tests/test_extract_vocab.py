@@ -902,3 +902,20 @@ def test_documentation_hosts_are_not_lms(url: str) -> None:
 def test_due_lines(line: str, keys: list[str]) -> None:
     page = f"## Jan 18: Intro\n\n- [A](https://a.org/1)\n\n{line}\n\n- [B](https://a.org/2)\n"
     assert [lec.key for lec in read_markdown(page, "a.md", None)] == keys
+
+
+@pytest.mark.parametrize(
+    ("block", "label"),
+    [
+        ("Optional: the history of the name", (True, "optional")),
+        ("Required reading — before the quiz", (True, "required")),
+        ("(Optional) for the curious", (True, "optional")),
+        ("Read this one, optional", (False, None)),
+        ("Problem set 1 is due today", (False, None)),
+    ],
+)
+def test_a_block_opened_by_a_marker_labels_what_follows(
+    block: str, label: tuple[bool, str | None]
+) -> None:
+    """A box title such as "Optional: the history of the name" over a list."""
+    assert classify.label_requirement(block) == label

@@ -273,7 +273,8 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     """``(is_label, requirement)`` for a block of text that may open a reading list.
 
     ``Reading:`` -> ``(True, None)``; ``Optional readings`` -> ``(True, "optional")``;
-    ``Optional:`` -> ``(True, "optional")``; anything else -> ``(False, None)``.
+    ``Optional:`` and ``Optional: on naming`` -> ``(True, "optional")``; anything else
+    -> ``(False, None)``.
     """
     clean = re.sub(r"\s*\(\d+\)$", "", collapse(text))  # "Required (2)": a count
     if not clean or len(clean) > 80:
@@ -287,6 +288,9 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     prefix = _PREFIX_MARKER.match(clean)
     if prefix:  # "Optional:", or "**Required**" / "### Optional" as a block of its own
         return True, _requirement_of(prefix.group("word"))
+    opening = _OPENING.match(clean)
+    if opening:  # "Optional: the history of the name", a box's title over its list
+        return True, _requirement_of(opening.group("w1") or opening.group("w2"))
     return False, None
 
 

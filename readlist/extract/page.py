@@ -6,6 +6,10 @@ that is itself one lecture.
   pairs are read (what names a page: title, date, weight); tables are not needed.
 * Quarto and R Markdown follow Pandoc: a heading needs a blank line before it,
   and ``:::`` fenced-div lines and ``{#id .class}`` attributes are markup.
+* MkDocs admonitions (``!!! note "Optional reading"`` over an indented body)
+  and MyST directives (```` ```{admonition} Going further ````, ``:::{note}``)
+  are boxes: the title is a line of its own (a label, like a heading) and the
+  body is Markdown, so the readings inside are read.
 * A Markdeep page is Markdown inside an ``.html`` file (it loads the markdeep
   script): it is read as Markdown, whatever its extension says.
 * A page with no dated entry of its own, whose front matter title or first
@@ -37,6 +41,11 @@ _PANDOC_ATTRS = re.compile(r"\s*\{[#.][^}\n]*\}\s*$")
 _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
 )
+_ADMONITION = re.compile(r'^ *(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")? *$')
+_DIRECTIVE = re.compile(r"^ *(`{3,}|~{3,}|:{3,}) *\{([\w:-]+)\} *(.*?) *$")
+_DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
+CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
+"""MyST directives whose body is code, not Markdown."""
 DATE_FIELDS = ("date", "day", "when", "lecture_date")
 """Front matter fields that key a page that is one lecture."""
 
@@ -100,6 +109,44 @@ def pandoc(text: str) -> str:
                 lines[i] = line.replace("#", "\\#", 1)
             else:
                 lines[i] = _PANDOC_ATTRS.sub("", line)
+    return "\n".join(lines)
+
+
+def boxes(text: str) -> str:
+    """MkDocs admonitions and MyST directives made CommonMark, line for line: a box's
+    title replaces its opening line, its body is dedented (MkDocs) or unfenced (MyST)."""
+    if "!!!" not in text and "???" not in text and "{" not in text:
+        return text
+    lines = text.split("\n")
+    indents: list[int] = []  # body indent of each open admonition
+    closers: list[str] = []  # fence of each open directive
+    fence: str | None = None  # an ordinary code fence
+    options = False  # right after a directive's opening line: its ``:class: x`` lines
+    for i, line in enumerate(lines):
+        while indents and line.strip() and not line.startswith(" " * indents[-1]):
+            indents.pop()
+        line = line[indents[-1] :] if indents and line.strip() else line
+        stripped = line.strip()
+        options, was_options = False, options
+        if fence is not None:
+            fence = None if stripped.startswith(fence) and not stripped.strip(fence[0]) else fence
+        elif closers and stripped.startswith(closers[-1]) and not stripped.strip(closers[-1][0]):
+            closers.pop()
+            line = ""
+        elif (admonition := _ADMONITION.match(line)) is not None:
+            indents.append(len(line) - len(line.lstrip()) + 4 + (indents[-1] if indents else 0))
+            line = admonition.group(1) or ""
+        elif (directive := _DIRECTIVE.match(line)) is not None:
+            if directive.group(2) in CODE_DIRECTIVES:
+                fence = directive.group(1) if directive.group(1)[0] != ":" else None
+            else:
+                closers.append(directive.group(1))
+                line, options = directive.group(3), True
+        elif _FENCE.match(line):
+            fence = stripped[:3]
+        elif was_options and _DIRECTIVE_OPTION.match(line):
+            line, options = "", True
+        lines[i] = line
     return "\n".join(lines)
 
 
