@@ -919,3 +919,18 @@ def test_a_block_opened_by_a_marker_labels_what_follows(
 ) -> None:
     """A box title such as "Optional: the history of the name" over a list."""
     assert classify.label_requirement(block) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "generic"),
+    [
+        (":material-video: Recording", False, False),
+        (":material-presentation: Slides", False, False),
+        ("🎥 Video", False, False),
+        (":fontawesome-solid-file-pdf: PDF", True, True),
+        (":books: Attention Is All You Need", True, False),
+    ],
+)
+def test_icons_before_a_link_text(text: str, reading: bool, generic: bool) -> None:
+    """MkDocs/GitHub icon shortcodes and emoji before a link text do not hide what it names."""
+    assert (classify.is_reading(text, URL), classify.is_generic(text)) == (reading, generic)

@@ -87,8 +87,10 @@ _ALL_OPTIONAL = re.compile(
     re.I,
 )
 
+# icons before a link text: ":material-video: Recording" (MkDocs/GitHub shortcodes), "🎥 Video"
+_ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"
 _NOT_READING_TEXT = re.compile(
-    rf"^[\s(\[]*(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
+    rf"^{_ICONS}(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
     rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
     rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
     r"prelims?|quiz(?:zes)?))"
@@ -327,7 +329,7 @@ def all_optional_note(text: str) -> bool:
 
 
 _GENERIC = re.compile(
-    rf"^[\s(\[]*{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$|^\s*\[?\d{{1,3}}\]?\s*$",
+    rf"^{_ICONS}{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$|^\s*\[?\d{{1,3}}\]?\s*$",
     re.IGNORECASE,
 )
 """Generic link text, or a citation number (``[1]``)."""
