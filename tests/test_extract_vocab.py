@@ -62,6 +62,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "articles",
     ),
     "MATERIAL_TEXT": (
+        "project page",
+        "project website",
         "slide",
         "slides",
         "slide deck",

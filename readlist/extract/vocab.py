@@ -47,9 +47,10 @@ MATERIAL_TEXT = (
     *("sign-up", "sign up", "signup"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
-    *("solution", "solutions"),
+    *("solution", "solutions", "project page", "project website"),
 )
-"""Link texts that name course material, not a work (``[slides]``, ``video``)."""
+"""Link texts that name course material, not a work (``[slides]``, ``video``), or a
+work's companion (``(project page)`` after a paper)."""
 MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course")
 """Words that may stand before a material text (``Lecture slides``, ``Class notes``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
