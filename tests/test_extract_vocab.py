@@ -936,3 +936,24 @@ def test_a_block_opened_by_a_marker_labels_what_follows(
 def test_icons_before_a_link_text(text: str, reading: bool, generic: bool) -> None:
     """MkDocs/GitHub icon shortcodes and emoji before a link text do not hide what it names."""
     assert (classify.is_reading(text, URL), classify.is_generic(text)) == (reading, generic)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "readings"),
+    [
+        ("| Date | Presenter | Paper | Discussant |", "A Study", ["A Study"]),
+        ("| Date | Speaker | Readings |", "A Study", ["A Study"]),
+        ("| Date | Presenter | Topic | Paper |", "Graphs", ["A Study"]),
+        ("| Date | Topic | Paper |", "Graphs", ["A Study"]),
+    ],
+)
+def test_the_title_column_of_a_paper_seminar(header: str, title: str, readings: list[str]) -> None:
+    """Beside person columns only, the paper names the session: it is the title and
+    still the reading; a topic column, when there is one, is the title."""
+    cells = {"Date": "Sep 9", "Presenter": "[Ann](https://ann.me)", "Speaker": "Ann"}
+    cells |= {"Discussant": "[Bo](https://bo.me)", "Topic": "Graphs"}
+    names = [h.strip() for h in header.strip("|").split("|")]
+    row = "| " + " | ".join(cells.get(n, f"[A Study]({URL})") for n in names) + " |"
+    page = f"{header}\n|{'---|' * len(names)}\n{row}\n"
+    (lecture,) = read_markdown(page, "index.md", None)
+    assert (lecture.title, [r.text for r in lecture.readings]) == (title, readings)

@@ -76,7 +76,7 @@ class ScheduleReader(Reader):
             for index, (cell, inherited) in enumerate(cells):
                 if inherited or cell.mem_id in seen or index == key_col:
                     continue
-                if index == title_col:
+                if index == title_col and index not in reading_cols:
                     if not reading_cols and title_col != key_col:
                         # no reading column: readings may follow the title in its cell
                         seen.add(cell.mem_id)
@@ -231,7 +231,8 @@ def _column_requirement(header: str) -> Requirement | None:
 def _title_column(header: list[str], key_col: int) -> int:
     """The topic column: a title header that names no readings (``Topic``), else any
     title header, else the first column that is no number, reading or person column
-    (``Presenter`` names who talks, not what about); -1 when none is left."""
+    (``Presenter`` names who talks, not what about), else beside person columns the
+    reading column; -1 when none is left."""
     others = [(i, h) for i, h in enumerate(header) if i != key_col and not _PERSON_HEADER.search(h)]
     passes: tuple[Callable[[str], bool], ...] = (
         lambda h: (
@@ -246,7 +247,10 @@ def _title_column(header: list[str], key_col: int) -> int:
         found = next((i for i, h in others if fits(h)), None)
         if found is not None:
             return found
-    return key_col if not any(_PERSON_HEADER.search(h) for h in header) else -1
+    if any(_PERSON_HEADER.search(h) for h in header):
+        # "| Date | Presenter | Paper | Discussant |": the paper is the session's topic
+        return next((i for i, h in others if _READING_HEADER.search(h)), -1)
+    return key_col
 
 
 def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:
@@ -266,7 +270,7 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     title_col = _title_column(header, key_col)
     readings: dict[int, Requirement | None] = {}
     for i, h in enumerate(header):
-        if i in (key_col, title_col) or not _READING_HEADER.search(h):
-            continue
+        if i == key_col or not _READING_HEADER.search(h):
+            continue  # a reading column may also be the title column (a paper seminar)
         readings[i] = _column_requirement(h)
     return key_col, title_col, readings
