@@ -240,6 +240,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sign up",
         "signup",
     ),
+    "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
     "NUMBERED_BUSINESS": (
         "homework",
         "hw",
@@ -594,6 +595,13 @@ def test_words_before_a_link(word: str) -> None:
 @pytest.mark.parametrize("word", _rows(vocab.BUSINESS))
 def test_business_clauses(word: str) -> None:
     assert not classify.is_reading("A Study", URL, f"See the notes. {word.capitalize()} 1 out:")
+
+
+@pytest.mark.parametrize("word", _rows(vocab.BUSINESS_EVENTS))
+def test_business_events_before_a_link(word: str) -> None:
+    assert not classify.is_reading("CMS", URL, f"Homework 1 {word} on")
+    assert not classify.is_reading("the site", URL, f"Lab 2 {word}")
+    assert classify.is_reading("A Study", URL, f"Reading response {word} on")
 
 
 @pytest.mark.parametrize("word", _rows(vocab.NUMBERED_BUSINESS))

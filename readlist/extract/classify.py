@@ -98,10 +98,11 @@ _NOT_READING_TEXT = re.compile(
     r"[\s)\]:]*$",
     re.IGNORECASE,
 )
-# "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)": the item's clause
-# names course business, not a reading
+# "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
+# [CMS](..)": the item's clause names course business, not a reading
 _MATERIAL_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.;:!?]{{0,30}}:|\s*#?\d*\s*$)",
+    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.;:!?]{{0,30}}:|\s*#?\d*\s*$"
+    rf"|\s*#?\d*\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$)",
     re.IGNORECASE,
 )
 _NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|due))", re.I)

@@ -77,6 +77,9 @@ BUSINESS = (
     *("video", "sign-up", "sign up", "signup"),
 )
 """A clause that opens with one of these (``Assignment 1 out:``) is course business."""
+BUSINESS_EVENTS = ("due", "out", "released", "posted", "assigned")
+"""After business and its number, right before a link (``Homework 1 due on [CMS]``):
+the link is where the business happens, not a reading."""
 NUMBERED_BUSINESS = (
     *("homework", "hw", "assignment", "lab", "project", "problem set", "pset", "quiz"),
     *("exam", "midterm", "prelim"),
