@@ -965,3 +965,21 @@ def test_the_title_column_of_a_paper_seminar(header: str, title: str, readings: 
     page = f"{header}\n|{'---|' * len(names)}\n{row}\n"
     (lecture,) = read_markdown(page, "index.md", None)
     assert (lecture.title, [r.text for r in lecture.readings]) == (title, readings)
+
+
+@pytest.mark.parametrize(
+    ("page", "keys"),
+    [
+        (
+            "- **Week 1**\n  - 1/6: A [x](u)\n  - 1/8: B\n- **Week 2**\n  - 1/13: C\n",
+            ["1/6", "1/8", "1/13"],
+        ),
+        ("- Week 1\n  - Lecture 1 (1/6): A\n- Week 2\n  - 1/13: C\n", ["1/6", "1/13"]),
+        ("- 1/20: X\n  - [A](u)\n- 1/22: Y\n  - [B](u)\n", ["1/20", "1/22"]),
+    ],
+)
+def test_a_list_of_weeks_over_dated_items(page: str, keys: list[str]) -> None:
+    """Undated group items (``**Week 1**``) over nested dated items: the nested items
+    are the lectures; a dated list keeps its own items."""
+    page = page.replace("(u)", f"({URL})")
+    assert [lec.key for lec in read_markdown(page, "README.md", None)] == keys

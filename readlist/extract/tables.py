@@ -93,8 +93,7 @@ class ScheduleReader(Reader):
 
     def read_schedule_list(self, listing: LexborNode) -> bool:
         """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
-        items = [li for li in listing.iter() if li.tag == "li"]
-        dated = [(li, _item_date(li)) for li in items]
+        dated = _dated_items(listing)
         if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
             return False
         current: Draft | None = None
@@ -110,6 +109,26 @@ class ScheduleReader(Reader):
         if current is not None:
             self.lectures.append(current.finish(self.file))
         return True
+
+
+def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
+    """A list's items and their dates; for a list of undated groups (``**Week 1**``
+    over a nested list of dated items), the nested items, in order."""
+    items = [li for li in listing.iter() if li.tag == "li"]
+    dated = [(li, _item_date(li)) for li in items]
+    nested = [
+        (sub, _item_date(sub))
+        for li in items
+        for sublist in li.iter()
+        if sublist.tag in ("ul", "ol")
+        for sub in sublist.iter()
+        if sub.tag == "li"
+    ]
+
+    def count(pairs: list[tuple[LexborNode, str | None]]) -> int:
+        return sum(1 for _, key in pairs if key)
+
+    return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
 
 
 def _item_date(item: LexborNode) -> str | None:
