@@ -326,6 +326,9 @@ def test_a_jupyter_book_config_is_not_jekylls(
         ("````{note}\n```python\n:::\n```\n````", "\n```python\n:::\n```\n"),
         ("```{code-cell} python\n!!! note\n```", "```{code-cell} python\n!!! note\n```"),
         ("```\n!!! note\n    x\n```", "```\n!!! note\n    x\n```"),
+        ('{{< details "Optional readings" >}}\n- [A](u)', "Optional readings\n- [A](u)"),
+        ('{{< details title="Going further" open=false >}}', "Going further"),
+        ("{{< youtube id=abc >}}", "{{< youtube id=abc >}}"),
     ],
 )
 def test_admonitions_and_directives_are_boxes(text: str, boxed: str) -> None:

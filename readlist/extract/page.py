@@ -6,10 +6,11 @@ that is itself one lecture.
   pairs are read (what names a page: title, date, weight); tables are not needed.
 * Quarto and R Markdown follow Pandoc: a heading needs a blank line before it,
   and ``:::`` fenced-div lines and ``{#id .class}`` attributes are markup.
-* MkDocs admonitions (``!!! note "Optional reading"`` over an indented body)
-  and MyST directives (```` ```{admonition} Going further ````, ``:::{note}``)
-  are boxes: the title is a line of its own (a label, like a heading) and the
-  body is Markdown, so the readings inside are read.
+* MkDocs admonitions (``!!! note "Optional reading"`` over an indented body),
+  MyST directives (```` ```{admonition} Going further ````, ``:::{note}``) and
+  Hugo shortcodes with a title (``{{< details "Optional readings" >}}``) are
+  boxes: the title is a line of its own (a label, like a heading) and the body
+  is Markdown, so the readings inside are read.
 * A Markdeep page is Markdown inside an ``.html`` file (it loads the markdeep
   script): it is read as Markdown, whatever its extension says.
 * A page with no dated entry of its own, whose front matter title or first
@@ -44,6 +45,9 @@ _FIRST_HEADING = re.compile(
 _ADMONITION = re.compile(r'^ *(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")? *$')
 _DIRECTIVE = re.compile(r"^ *(`{3,}|~{3,}|:{3,}) *\{([\w:-]+)\} *(.*?) *$")
 _DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
+_SHORTCODE_TITLE = re.compile(
+    r'^ *\{\{[<%] *[\w-]+ +(?:"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")[^>%]*[>%]\}\} *$'
+)
 CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
 """MyST directives whose body is code, not Markdown."""
 DATE_FIELDS = ("date", "day", "when", "lecture_date")
@@ -113,8 +117,9 @@ def pandoc(text: str) -> str:
 
 
 def boxes(text: str) -> str:
-    """MkDocs admonitions and MyST directives made CommonMark, line for line: a box's
-    title replaces its opening line, its body is dedented (MkDocs) or unfenced (MyST)."""
+    """MkDocs admonitions, MyST directives and titled Hugo shortcodes made CommonMark,
+    line for line: a box's title replaces its opening line, its body is dedented
+    (MkDocs) or unfenced (MyST)."""
     if "!!!" not in text and "???" not in text and "{" not in text:
         return text
     lines = text.split("\n")
@@ -142,6 +147,8 @@ def boxes(text: str) -> str:
             else:
                 closers.append(directive.group(1))
                 line, options = directive.group(3), True
+        elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
+            line = shortcode.group(1) or shortcode.group(2) or ""
         elif _FENCE.match(line):
             fence = stripped[:3]
         elif was_options and _DIRECTIVE_OPTION.match(line):
