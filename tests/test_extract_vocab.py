@@ -983,3 +983,31 @@ def test_a_list_of_weeks_over_dated_items(page: str, keys: list[str]) -> None:
     are the lectures; a dated list keeps its own items."""
     page = page.replace("(u)", f"({URL})")
     assert [lec.key for lec in read_markdown(page, "README.md", None)] == keys
+
+
+_GRID_ROW = "| 1 | **Jan 6**: Intro<br>[A](u) | **Jan 8**: RPC |"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "lectures"),
+    [
+        (
+            "| Week | Monday | Wednesday |",
+            _GRID_ROW,
+            [("Jan 6", "Intro", ["A"]), ("Jan 8", "RPC", [])],
+        ),
+        ("| Week | Mon | Wed |", _GRID_ROW, [("Jan 6", "Intro", ["A"]), ("Jan 8", "RPC", [])]),
+        ("| Week | Monday | Notes |", _GRID_ROW, []),
+        ("| Time | Monday | Tuesday |", "| 2pm | Alice | [Bob](u) |", []),
+    ],
+)
+def test_a_calendar_grid_has_a_session_per_dated_cell(
+    header: str, row: str, lectures: list[tuple[str, str, list[str]]]
+) -> None:
+    """Weekday columns (two at least): each cell that starts with a date is a session."""
+    page = f"{header}\n|---|---|---|\n{row}\n".replace("(u)", f"({URL})")
+    got = [
+        (lec.key, lec.title, [r.text for r in lec.readings])
+        for lec in read_markdown(page, "calendar.md", None)
+    ]
+    assert got == lectures

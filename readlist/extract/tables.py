@@ -6,7 +6,8 @@ topic column beside a readings column.  ``rowspan``/``colspan`` are laid out
 on a grid first; a row whose key cell is empty (or carried down by a
 ``rowspan``) continues the lecture above.  Readings are the links of the
 reading columns, or of every other column (and of the title cell after its
-first line) when the table names none.
+first line) when the table names none.  A calendar grid whose columns are
+weekdays (``| Week | Monday | Wednesday |``) has one session per dated cell.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
 _TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
 _READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
 _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
+_WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 
 
 class ScheduleReader(Reader):
@@ -40,7 +42,7 @@ class ScheduleReader(Reader):
         grid = _grid(rows)
         roles = _column_roles([text_of(cell) for cell, _ in grid[0]])
         if roles is None:
-            return False
+            return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
         keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
         dated = sum(1 for key in keys if classify.date_in(key))
@@ -89,6 +91,25 @@ class ScheduleReader(Reader):
                 self.cell_links(current, cell, column_req or ("optional" if note_opt else None))
         if current is not None:
             self.lectures.append(current.finish(self.file))
+        return found
+
+    def read_week_grid(self, grid: list[list[tuple[LexborNode, bool]]]) -> bool:
+        """A calendar grid (``| Week | Monday | Wednesday |``): a weekday column's cell
+        that starts with a date is a session, titled by its first line."""
+        days = [i for i, (cell, _) in enumerate(grid[0]) if _WEEKDAY_HEADER.match(text_of(cell))]
+        if len(days) < 2:
+            return False
+        found = False
+        for cells in grid[1:]:
+            for cell, inherited in (cells[i] for i in days if i < len(cells)):
+                key = None if inherited else _item_date(cell)
+                if key is None:
+                    continue
+                title = _item_title(cell, key)
+                draft = Draft(structure="table", key=key, title=title, line=self.line_of(key))
+                self.cell_links(draft, cell, None, skip_first_line=True)
+                self.lectures.append(draft.finish(self.file))
+                found = True
         return found
 
     def read_schedule_list(self, listing: LexborNode) -> bool:
