@@ -335,3 +335,19 @@ def test_admonitions_and_directives_are_boxes(text: str, boxed: str) -> None:
     """MkDocs admonitions and MyST directives, line for line: the title on the
     opening line, the body dedented or unfenced, code left alone."""
     assert boxes(text) == boxed
+
+
+@pytest.mark.parametrize(
+    ("files", "read"),
+    [
+        ({"book.toml": "", "src/s.md": PAGE, "book/s.md": PAGE}, ["src/s.md"]),
+        ({"docusaurus.config.js": "", "docs/s.mdx": PAGE, "build/s.md": PAGE}, ["docs/s.mdx"]),
+        ({"docusaurus.config.ts": "", "docs/s.md": PAGE, "build/s.md": PAGE}, ["docs/s.md"]),
+        ({"book/s.md": PAGE, "build/t.md": PAGE}, ["book/s.md", "build/t.md"]),
+    ],
+)
+def test_mdbook_and_docusaurus_layouts(
+    tmp_path: Path, files: dict[str, str], read: list[str]
+) -> None:
+    """mdBook builds into book/ beside book.toml, Docusaurus into build/; MDX is Markdown."""
+    assert [file for file, _ in keys(write(tmp_path, files))] == read

@@ -25,7 +25,7 @@ import yaml
 from readlist.extract.yamldata import load
 from readlist.model import GENERATED_MARKER
 
-MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd"}
+MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 HTML = {".html", ".htm"}
@@ -58,6 +58,8 @@ SKIP_DIRS = {
 BUILD_DIRS = {
     "public": ("config.toml", "hugo.toml", "hugo.yaml", "hugo.json", "config.yaml"),
     "site": ("mkdocs.yml", "mkdocs.yaml"),
+    "book": ("book.toml",),  # mdBook
+    "build": ("docusaurus.config.js", "docusaurus.config.ts"),
 }
 """A generator's output folder, skipped when the generator's config sits beside it."""
 NOT_JEKYLL = ("_toc.yml", "_toc.yaml")
