@@ -7,7 +7,8 @@ that is itself one lecture.
 * Quarto and R Markdown follow Pandoc: a heading needs a blank line before it,
   and ``:::`` fenced-div lines and ``{#id .class}`` attributes are markup.
 * MkDocs admonitions (``!!! note "Optional reading"`` over an indented body),
-  MyST directives (```` ```{admonition} Going further ````, ``:::{note}``) and
+  MyST directives (```` ```{admonition} Going further ````, ``:::{note}``),
+  Docusaurus admonitions (``:::tip Optional reading``) and
   Hugo shortcodes with a title (``{{< details "Optional readings" >}}``) are
   boxes: the title is a line of its own (a label, like a heading) and the body
   is Markdown, so the readings inside are read.
@@ -43,7 +44,10 @@ _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
 )
 _ADMONITION = re.compile(r'^ *(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")? *$')
-_DIRECTIVE = re.compile(r"^ *(`{3,}|~{3,}|:{3,}) *\{([\w:-]+)\} *(.*?) *$")
+_DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Title (Docusaurus)
+    r"^ *(?:(?P<fence>`{3,}|~{3,}) *\{(?P<name>[\w:-]+)\}"
+    r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
+)
 _DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
 _SHORTCODE_TITLE = re.compile(
     r'^ *\{\{[<%] *[\w-]+ +(?:"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")[^>%]*[>%]\}\} *$'
@@ -120,7 +124,7 @@ def boxes(text: str) -> str:
     """MkDocs admonitions, MyST directives and titled Hugo shortcodes made CommonMark,
     line for line: a box's title replaces its opening line, its body is dedented
     (MkDocs) or unfenced (MyST)."""
-    if "!!!" not in text and "???" not in text and "{" not in text:
+    if not any(mark in text for mark in ("!!!", "???", "{", ":::")):
         return text
     lines = text.split("\n")
     indents: list[int] = []  # body indent of each open admonition
@@ -142,11 +146,12 @@ def boxes(text: str) -> str:
             indents.append(len(line) - len(line.lstrip()) + 4 + (indents[-1] if indents else 0))
             line = admonition.group(1) or ""
         elif (directive := _DIRECTIVE.match(line)) is not None:
-            if directive.group(2) in CODE_DIRECTIVES:
-                fence = directive.group(1) if directive.group(1)[0] != ":" else None
+            name = directive["name"] or directive["braced"] or directive["bare"]
+            if name in CODE_DIRECTIVES:
+                fence = directive["fence"]
             else:
-                closers.append(directive.group(1))
-                line, options = directive.group(3), True
+                closers.append(directive["fence"] or directive["colons"])
+                line, options = directive["title"], True
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
             line = shortcode.group(1) or shortcode.group(2) or ""
         elif _FENCE.match(line):
