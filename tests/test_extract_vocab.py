@@ -241,6 +241,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "signup",
     ),
     "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
+    "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
+    "LINK_TEXT_FIELDS": ("title", "name", "text", "label", "paper"),
     "NUMBERED_BUSINESS": (
         "homework",
         "hw",
@@ -1011,3 +1013,40 @@ def test_a_calendar_grid_has_a_session_per_dated_cell(
         for lec in read_markdown(page, "calendar.md", None)
     ]
     assert got == lectures
+
+
+def _included(params: str) -> list[tuple[str, str, str | None]]:
+    page = f"### Tue Aug 19: Intro\n\n{{% include reading.html {params} %}}\n"
+    lectures = read_markdown(page, "schedule.md", None)
+    return [(r.url, r.text, r.requirement) for lec in lectures for r in lec.readings]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.LINK_FIELDS))
+def test_an_include_with_a_link_field_is_a_reading(field: str) -> None:
+    assert _included(f'{field}="{URL}" title="A Study"') == [(URL, "A Study", None)]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.LINK_TEXT_FIELDS))
+def test_an_include_names_its_link_by_a_text_field(field: str) -> None:
+    assert _included(f'url="{URL}" {field}="A Study"') == [(URL, "A Study", None)]
+
+
+@pytest.mark.parametrize(
+    ("flags", "requirement"),
+    [
+        ("optional=true", "optional"),
+        ('required="false"', "optional"),
+        ("required=true", "required"),
+        ("optional=false", None),
+        ('authors="A. Author"', None),
+    ],
+)
+def test_an_includes_flags_mark_its_link(flags: str, requirement: str | None) -> None:
+    """``{% include reading.html title=.. url=.. optional=true %}``: flags as in data files."""
+    assert _included(f'url="{URL}" title="A Study" {flags}') == [(URL, "A Study", requirement)]
+
+
+def test_a_dated_include_with_a_link_is_an_entry() -> None:
+    page = f'{{% include deadline.html date="Fri Sep 13" title="Proposal due" link="{URL}" %}}\n'
+    (lecture,) = read_markdown(page, "schedule.md", None)
+    assert (lecture.key, lecture.title, lecture.readings) == ("Fri Sep 13", "Proposal due", ())

@@ -272,6 +272,25 @@ def suffix_requirement(text: str) -> Requirement | None:
     return _requirement_of(match.group("word")) if match else None
 
 
+def flag_requirement(optional: object, required: object) -> Requirement | None:
+    """A data record's flags: ``optional: true`` or ``required: false`` say optional,
+    ``required: true`` required.  ``optional: false`` says nothing: data files write
+    it on every plain reading (the page shows no marker)."""
+    if _flag(optional) is True or _flag(required) is False:
+        return "optional"
+    return "required" if _flag(required) is True else None
+
+
+def _flag(value: object) -> bool | None:
+    """``True``/``False`` for a YAML flag (``true``, ``yes``, ``no``...), else ``None``."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().lower()
+        return True if word in ("true", "yes") else False if word in ("false", "no") else None
+    return None
+
+
 def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     """``(is_label, requirement)`` for a block of text that may open a reading list.
 

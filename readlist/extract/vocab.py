@@ -94,6 +94,12 @@ GENERIC_TEXT = (
 )
 """Link texts that name no work; the reading's title comes from the words around."""
 
+# --- data records and include parameters ---------------------------------------------
+LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
+"""Fields of a reading record (or include parameters) holding its URL."""
+LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
+"""Fields of a reading record (or include parameters) holding its text."""
+
 # --- hosts and paths ------------------------------------------------------------------
 NOT_READING_HOSTS = (
     *("forms.gle", "forms.office.com", "surveymonkey.com", "typeform.com"),

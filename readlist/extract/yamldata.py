@@ -18,7 +18,7 @@ import pyromark
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
 from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import Reader
@@ -43,8 +43,8 @@ _WEEKDAY = re.compile(
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
 _READING_TYPE = re.compile(r"\b(?:read|reading|paper|article|book|chapter|text)\b", re.I)
-_URL_FIELDS = ("url", "link", "href", "pdf", "paper")
-_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
+_URL_FIELDS = vocab.LINK_FIELDS
+_TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -184,16 +184,6 @@ def _typed(value: Any) -> bool:
     )
 
 
-def _flag(value: Any) -> bool | None:
-    """``True``/``False`` for a YAML flag (``true``, ``yes``, ``no``...), else ``None``."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        word = value.strip().lower()
-        return True if word in ("true", "yes") else False if word in ("false", "no") else None
-    return None
-
-
 def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     lowered = {str(k).lower(): v for k, v in record.items()}
     return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
@@ -256,14 +246,7 @@ class _Builder:
                     if not _READING_TYPE.search(kind):
                         continue
                     mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
-                # "required: false" says the reading is not required: optional. But
-                # "optional: false" is what data files write on every plain reading
-                # (the page shows no marker), so it stays unknown.
-                optional, required = _flag(item.get("optional")), _flag(item.get("required"))
-                if optional is True or required is False:
-                    mark = "optional"
-                elif required is True:
-                    mark = "required"
+                mark = classify.flag_requirement(item.get("optional"), item.get("required")) or mark
                 made = self.reading(str(text) if text is not None else href, href, mark)
                 if made:
                     yield made
