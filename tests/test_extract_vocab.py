@@ -1050,3 +1050,18 @@ def test_a_dated_include_with_a_link_is_an_entry() -> None:
     page = f'{{% include deadline.html date="Fri Sep 13" title="Proposal due" link="{URL}" %}}\n'
     (lecture,) = read_markdown(page, "schedule.md", None)
     assert (lecture.key, lecture.title, lecture.readings) == ("Fri Sep 13", "Proposal due", ())
+
+
+@pytest.mark.parametrize(
+    ("summary", "lectures"),
+    [
+        ("<b>Jan 9</b> — Chain of thought", [("Jan 9", "Chain of thought", ["A Study"])]),
+        ("Week 2 (Jan 16): Search", [("Jan 16", "Search", ["A Study"])]),
+        ("Readings for the curious", []),
+    ],
+)
+def test_a_dated_summary_opens_an_entry(summary: str, lectures: list[object]) -> None:
+    """``<details><summary>Jan 9 — Topic</summary>`` folds one entry."""
+    page = f"<details>\n<summary>{summary}</summary>\n\n- [A Study]({URL})\n\n</details>\n"
+    got = read_markdown(page, "README.md", None)
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got] == lectures

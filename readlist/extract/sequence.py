@@ -131,7 +131,9 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     return classify.title_without(text, key), classify.session_number(text)
 
 
-_STRUCTURE = {ENTRY_TAG: "entry", "dt": "term", "p": "paragraph"}
+_STRUCTURE = {ENTRY_TAG: "entry", "dt": "term", "p": "paragraph", "summary": "paragraph"}
+_PARAGRAPHS = ("p", "summary")
+"""Blocks that open an entry when they start with a date."""
 _SESSION_END = re.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
 
 
@@ -170,8 +172,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         match = classify.SESSION_RE.match(text)
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
-    elif tag == "p" and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
-        # "**Jan 10**: Transformers" as a paragraph of its own
+    elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
+        # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
         date = classify.date_in(text[:40])
         if date and len(text) <= 150:
@@ -267,10 +269,10 @@ class _Walk:
             state.close_level = 6
             draft.title, draft.number, state.title_node = _title_of_term(node, key)
         else:
-            state.close_level = 6 if tag == "p" else level
+            state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
             state.title_node = node
-            state.want_title = tag != "p" and not draft.title
+            state.want_title = tag not in _PARAGRAPHS and not draft.title
 
     def heading(self, node: LexborNode) -> None:
         state, draft = self.state, self.state.draft
