@@ -354,3 +354,26 @@ def test_mdbook_and_docusaurus_layouts(
 ) -> None:
     """mdBook builds into book/ beside book.toml, Docusaurus into build/; MDX is Markdown."""
     assert [file for file, _ in keys(write(tmp_path, files))] == read
+
+
+@pytest.mark.parametrize(
+    ("listed", "readings"),
+    [
+        (
+            "readings:\n  - title: A Study\n    url: https://arxiv.org/abs/2001.08361\n"
+            "    optional: true\n",
+            [("A Study", "optional"), ("Scaling Laws", None)],
+        ),
+        ("slides: /slides/01.pdf\n", [("Scaling Laws", None)]),
+    ],
+)
+def test_a_lecture_page_lists_readings_in_its_front_matter(
+    tmp_path: Path, listed: str, readings: list[tuple[str, str | None]]
+) -> None:
+    """A collection page that is one lecture: its layout renders the front matter's
+    reading list (fields and flags as in data files) before the body."""
+    page = f'---\ntitle: "Intro"\ndate: 2025-04-01\n{listed}---\n\n- [Scaling Laws](https://arxiv.org/abs/1706.03762)\n'
+    root = write(tmp_path, {"_config.yml": "title: x\n", "_lectures/01.md": page})
+    (lecture,) = extract_site(root).lectures
+    assert lecture.key == "2025-04-01"
+    assert [(r.text, r.requirement) for r in lecture.readings] == readings

@@ -45,8 +45,8 @@ from readlist.extract.markdown import (
     split_front_matter,
 )
 from readlist.extract.vocab import alternation
-from readlist.extract.yamldata import AliasBomb, read_yaml
-from readlist.model import Lecture, Problem, Site
+from readlist.extract.yamldata import AliasBomb, read_yaml, record_readings
+from readlist.model import Lecture, Problem, Reading, Site
 
 __all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
 
@@ -87,7 +87,8 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
         if whole is None:
             return found
         opening = entry_marker(whole.key, whole.title, whole.line)
-        return _page_lecture(read_markdown(source, rel, base, opening), whole)
+        listed = record_readings(meta or {}, text, rel, base)
+        return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
     if meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
@@ -97,14 +98,24 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
     if whole is None:
         return found
     opened = entry_marker(whole.key, whole.title, whole.line) + markup
-    return _page_lecture(read_html(opened, rel, base, LineIndex(text), entries=True), whole)
+    listed = record_readings(meta or {}, text, rel, base)
+    lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
+    return _page_lecture(lectures, whole, listed)
 
 
-def _page_lecture(lectures: list[Lecture], entry: page.PageEntry) -> list[Lecture]:
+def _page_lecture(
+    lectures: list[Lecture], entry: page.PageEntry, listed: tuple[Reading, ...]
+) -> list[Lecture]:
     """A page read as one lecture, grouped with the pages like it: ``page`` when
-    dated in its title, ``page-date`` when only by a ``date:`` field."""
+    dated in its title, ``page-date`` when only by a ``date:`` field.  Readings its
+    front matter lists (``readings: [{title, url}]``, for its layout) come first."""
     structure = "page" if entry.titled else "page-date"
-    return [replace(lec, structure=structure) for lec in lectures]
+    return [
+        replace(
+            lec, structure=structure, readings=listed + lec.readings if i == 0 else lec.readings
+        )
+        for i, lec in enumerate(lectures)
+    ]
 
 
 def extract_site(

@@ -293,3 +293,11 @@ def read_yaml(text: str, file: str, base_url: str | None, toml: bool = False) ->
     data = load_toml(text) if toml else load(text)
     builder = _Builder(file, base_url, LineIndex(text))
     return [builder.lecture(record) for record in _records(data)]
+
+
+def record_readings(
+    record: dict[str, Any], text: str, file: str, base_url: str | None
+) -> tuple[Reading, ...]:
+    """The readings a record lists: a data file's, or a page's front matter (*text*
+    is the file, for line numbers)."""
+    return _Builder(file, base_url, LineIndex(text)).lecture(record).readings
