@@ -377,3 +377,27 @@ def test_a_lecture_page_lists_readings_in_its_front_matter(
     (lecture,) = extract_site(root).lectures
     assert lecture.key == "2025-04-01"
     assert [(r.text, r.requirement) for r in lecture.readings] == readings
+
+
+_CSV = (
+    "date,topic,readings,optional_readings\n"
+    'Tue Apr 1,Intro,"[A, B](https://arxiv.org/abs/1706.03762)",\n'
+    "Thu Apr 3,No class,,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("_data/schedule.csv", [("Tue Apr 1", "Intro", ["A, B"]), ("Thu Apr 3", "No class", [])]),
+        ("data/schedule.csv", [("Tue Apr 1", "Intro", ["A, B"]), ("Thu Apr 3", "No class", [])]),
+        ("exports/schedule.csv", []),
+    ],
+)
+def test_csv_data_files(tmp_path: Path, name: str, read: list[tuple[str, str, list[str]]]) -> None:
+    """Jekyll reads ``_data/*.csv`` (a spreadsheet export): one record per row."""
+    root = write(tmp_path, {name: _CSV, "index.md": "# Course\n"})
+    got = [
+        (lec.key, lec.title, [r.text for r in lec.readings]) for lec in extract_site(root).lectures
+    ]
+    assert got == read

@@ -74,7 +74,7 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
         return None
     base = config.base_url
     if suffix in DATA:
-        return read_yaml(text, rel, base, toml=suffix == ".toml")
+        return read_yaml(text, rel, base, suffix)
     meta = page.front_matter(text)
     if meta is not None and meta.get("published") in (False, "false") and not explicit:
         return None  # Jekyll does not build it

@@ -29,7 +29,7 @@ MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 HTML = {".html", ".htm"}
-DATA = {".yml", ".yaml", ".json", ".toml"}
+DATA = {".yml", ".yaml", ".json", ".toml", ".csv"}
 DATA_DIRS = {"_data", "data"}
 SKIP_DIRS = {
     "_site",

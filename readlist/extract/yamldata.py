@@ -9,7 +9,9 @@ HTML link or a bare URL.  Dates are kept as written (no timestamp parsing).
 
 from __future__ import annotations
 
+import csv
 import importlib
+import io
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -111,6 +113,13 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [part for pair in node.value for part in pair]
     return []
+
+
+def load_csv(text: str) -> list[dict[str, str]]:
+    """A CSV data file (Jekyll reads ``_data/*.csv``): one record per row, keyed by the
+    header; empty cells are absent."""
+    rows = csv.DictReader(io.StringIO(text))
+    return [{k: v for k, v in row.items() if k and v and v.strip()} for row in rows]
 
 
 def load_toml(text: str) -> Any:
@@ -285,12 +294,13 @@ class _Builder:
         )
 
 
-def read_yaml(text: str, file: str, base_url: str | None, toml: bool = False) -> list[Lecture]:
-    """Every lecture record of one data file (YAML or JSON; TOML with *toml*).
+def read_yaml(text: str, file: str, base_url: str | None, suffix: str = ".yml") -> list[Lecture]:
+    """Every lecture record of one data file: YAML or JSON, TOML or CSV by *suffix*.
 
     Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
     """
-    data = load_toml(text) if toml else load(text)
+    loaders = {".toml": load_toml, ".csv": load_csv}
+    data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text))
     return [builder.lecture(record) for record in _records(data)]
 
