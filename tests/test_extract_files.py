@@ -18,6 +18,7 @@ from readlist.extract.page import (
     front_matter,
     is_markdeep,
     lecture_of_page,
+    list_tables,
     pandoc,
 )
 from readlist.model import GENERATED_MARKER
@@ -401,3 +402,21 @@ def test_csv_data_files(tmp_path: Path, name: str, read: list[tuple[str, str, li
         (lec.key, lec.title, [r.text for r in lec.readings]) for lec in extract_site(root).lectures
     ]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "```{list-table}\n:header-rows: 1\n* - Date\n  - Topic\n"
+            "* - Jan 9\n  - [A](u)\n\n    B\n```",
+            "\n\n<table><tr><th><p>Date</p>\n<th><p>Topic</p>\n</tr><tr><td><p>Jan 9</p>\n"
+            '<td><p><a href="u">A</a></p>\n<br>\n<p>B</p>\n</table>',
+        ),
+        (":::{list-table}\n* - Jan 9\n  -\n:::", "\n<table><tr><td><p>Jan 9</p>\n<td>\n</table>"),
+        ("```{note}\n* - Jan 9\n```", "```{note}\n* - Jan 9\n```"),
+    ],
+)
+def test_myst_list_tables_are_tables(text: str, table: str) -> None:
+    """A MyST ``{list-table}``: rows of nested bullets, as an HTML table, line for line."""
+    assert list_tables(text) == table

@@ -81,7 +81,7 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
-        source = page.boxes(page.pandoc(text) if suffix in PANDOC else text)
+        source = page.boxes(page.list_tables(page.pandoc(text) if suffix in PANDOC else text))
         found = read_markdown(source, rel, base)
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:

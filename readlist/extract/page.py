@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import pyromark
 import yaml
 
 from readlist.extract import classify
@@ -49,6 +50,9 @@ _DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Titl
     r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
 )
 _DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
+_LIST_ROW = re.compile(r"^ *\* +- +(.*)$")
+_LIST_CELL = re.compile(r"^ {1,3}-(?: +(.*))?$")
+_HEADER_ROWS = re.compile(r"^ *:header-rows: *(\d+)")
 _SHORTCODE_TITLE = re.compile(
     r'^ *\{\{[<%] *[\w-]+ +(?:"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")[^>%]*[>%]\}\} *$'
 )
@@ -118,6 +122,49 @@ def pandoc(text: str) -> str:
             else:
                 lines[i] = _PANDOC_ATTRS.sub("", line)
     return "\n".join(lines)
+
+
+def list_tables(text: str) -> str:
+    """MyST ``{list-table}`` directives made HTML tables, line for line: ``* - a`` opens
+    a row, ``  - b`` a cell (``:header-rows: N`` rows of ``<th>``); cell Markdown is
+    rendered, a blank line inside a cell is a ``<br>`` (a blank line would end the table)."""
+    if "list-table" not in text:
+        return text
+    lines = text.split("\n")
+    closer: str | None = None
+    rows = heads = 0
+    for i, line in enumerate(lines):
+        directive = _DIRECTIVE.match(line)
+        if closer is None:
+            if directive and (directive["name"] or directive["braced"]) == "list-table":
+                closer, rows, heads = directive["fence"] or directive["colons"], 0, 0
+                lines[i] = ""
+            continue
+        stripped = line.strip()
+        cell = "th" if rows <= heads else "td"
+        if stripped.startswith(closer) and not stripped.strip(closer[0]):
+            closer, lines[i] = None, "</table>" if rows else ""
+        elif rows == 0 and (header := _HEADER_ROWS.match(line)) is not None:
+            heads, lines[i] = int(header.group(1)), ""
+        elif (row := _LIST_ROW.match(line)) is not None:
+            rows += 1
+            cell = "th" if rows <= heads else "td"
+            start = "<table>" if rows == 1 else "</tr>"
+            lines[i] = f"{start}<tr><{cell}>{_inline(row.group(1))}"
+        elif rows and (more := _LIST_CELL.match(line)) is not None:
+            lines[i] = f"<{cell}>{_inline(more.group(1) or '')}"
+        elif rows:
+            lines[i] = _inline(stripped) if stripped else "<br>"
+        else:
+            lines[i] = ""  # other options (":widths: 15 30 55")
+    return "\n".join(lines)
+
+
+def _inline(markdown: str) -> str:
+    """One line of a cell's Markdown as HTML, on one line."""
+    if not markdown.strip():
+        return ""
+    return pyromark.html(markdown).strip().replace("\n", " ")
 
 
 def boxes(text: str) -> str:
