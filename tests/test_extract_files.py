@@ -420,3 +420,23 @@ def test_csv_data_files(tmp_path: Path, name: str, read: list[tuple[str, str, li
 def test_myst_list_tables_are_tables(text: str, table: str) -> None:
     """A MyST ``{list-table}``: rows of nested bullets, as an HTML table, line for line."""
     assert list_tables(text) == table
+
+
+@pytest.mark.parametrize("index", ["index.qmd", "index.md", "_index.md", "README.md"])
+def test_page_bundles_group_with_their_siblings(tmp_path: Path, index: str) -> None:
+    """``lectures/01-intro/index.qmd`` (a Hugo page bundle, a Quarto listing item): the
+    folder is the page, so the lectures group by the folder above, like a collection."""
+
+    def lecture(date: str, body: str) -> str:
+        return f'---\ntitle: "T"\ndate: {date}\n---\n\n{body}'
+
+    files = {
+        f"lectures/01/{index}": lecture("2025-01-07", "- [A](https://arxiv.org/abs/1706.03762)\n"),
+        f"lectures/02/{index}": lecture("2025-01-09", "- [B](https://arxiv.org/abs/2001.08361)\n"),
+        f"lectures/03/{index}": lecture("2025-01-14", ""),
+    }
+    assert [key for _, key in keys(write(tmp_path, files))] == [
+        "2025-01-07",
+        "2025-01-09",
+        "2025-01-14",
+    ]

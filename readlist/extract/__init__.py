@@ -220,12 +220,19 @@ def _no_lectures(path: Path, names: list[str]) -> str:
     return f"{path}: no lecture found in {count} read ({shown}); looked for {LOOKED_FOR}"
 
 
+_BUNDLE_INDEX = re.compile(r"(?:^|/)(?:index|_index|README)\.[^/]+$", re.IGNORECASE)
+"""A page that is its folder's index (a Hugo page bundle, a Quarto listing item):
+the folder is the page, grouped with its siblings."""
+
+
 def _group(lecture: Lecture) -> tuple[str, str]:
     """Lectures read the same way from one page (or one Jekyll collection) form a group."""
     folder = lecture.file.rsplit("/", 1)[0] if "/" in lecture.file else ""
     in_collection = folder.rsplit("/", 1)[-1].startswith("_") and lecture.structure != "data"
     # a folder of pages that are one lecture each is one group, like a collection
     by_folder = in_collection or lecture.structure.startswith("page")
+    if by_folder and _BUNDLE_INDEX.search(lecture.file):
+        folder = folder.rsplit("/", 1)[0] if "/" in folder else ""  # lectures/01-intro/index.qmd
     return lecture.structure, folder if by_folder else lecture.file
 
 
