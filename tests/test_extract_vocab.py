@@ -61,6 +61,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "article",
         "articles",
     ),
+    "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube"),
     "MATERIAL_TEXT": (
         "project page",
         "project website",
@@ -1065,3 +1066,10 @@ def test_a_dated_summary_opens_an_entry(summary: str, lectures: list[object]) ->
     page = f"<details>\n<summary>{summary}</summary>\n\n- [A Study]({URL})\n\n</details>\n"
     got = read_markdown(page, "README.md", None)
     assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got] == lectures
+
+
+@pytest.mark.parametrize("kind", _rows(vocab.MATERIAL_KIND))
+def test_a_material_kind_ending_a_link_text(kind: str) -> None:
+    assert not classify.is_reading(f"Needfinding ({kind.capitalize()})", URL)
+    assert classify.is_reading(f"Needfinding ({kind}s of the world)", URL)
+    assert classify.is_reading(f"A {kind} study of needfinding", URL)

@@ -95,7 +95,8 @@ _NOT_READING_TEXT = re.compile(
     rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
     r"prelims?|quiz(?:zes)?))"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
-    r"[\s)\]:]*$",
+    r"[\s)\]:]*$"
+    rf"|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$",  # "Needfinding (video)"
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on

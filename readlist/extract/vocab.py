@@ -51,6 +51,9 @@ MATERIAL_TEXT = (
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``), or a
 work's companion (``(project page)`` after a paper)."""
+MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
+"""Said in parentheses at the end of a link text, the kind of material it is
+(``[Needfinding (video)](..)``)."""
 MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course")
 """Words that may stand before a material text (``Lecture slides``, ``Class notes``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
