@@ -10,7 +10,8 @@ import pytest
 
 from readlist.extract import classify, schedule_lectures, vocab, without_repeated_links
 from readlist.extract import tables as table_roles
-from readlist.extract.markdown import read_markdown
+from readlist.extract.html import read_html
+from readlist.extract.markdown import LineIndex, read_markdown
 from readlist.model import Lecture, Reading
 
 URL = "https://example.org/a-paper"
@@ -1073,3 +1074,23 @@ def test_a_material_kind_ending_a_link_text(kind: str) -> None:
     assert not classify.is_reading(f"Needfinding ({kind.capitalize()})", URL)
     assert classify.is_reading(f"Needfinding ({kind}s of the world)", URL)
     assert classify.is_reading(f"A {kind} study of needfinding", URL)
+
+
+@pytest.mark.parametrize(
+    ("card", "lectures"),
+    [
+        (
+            '<div><span class="date">Jan 22</span><div>Overview <a href="s.pdf">slides</a>'
+            "<ul><li><a href='u'>A Study</a></li></ul></div></div>",
+            [("Jan 22", "Overview", ["A Study"])],
+        ),
+        ("<div><b>Tue 1/28:</b> <span>Robustness</span></div>", [("Tue 1/28", "Robustness", [])]),
+        ("<div><span>Jan 22 is the add/drop deadline</span><p>x</p></div>", []),
+        ("<div><span>Jan 22</span></div>", []),
+    ],
+)
+def test_a_card_opens_with_its_date(card: str, lectures: list[object]) -> None:
+    """A ``<div>`` whose first part is only a date is a session card."""
+    html = card.replace("'u'", f"'{URL}'")
+    got = read_html(html, "index.html", None, LineIndex(html))
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got] == lectures

@@ -20,6 +20,8 @@ from readlist.extract.dom import (
     LABEL_CLASS,
     Draft,
     Mark,
+    card_date,
+    card_title,
     clean_title,
     decoded,
     inside,
@@ -131,7 +133,13 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     return classify.title_without(text, key), classify.session_number(text)
 
 
-_STRUCTURE = {ENTRY_TAG: "entry", "dt": "term", "p": "paragraph", "summary": "paragraph"}
+_STRUCTURE = {
+    ENTRY_TAG: "entry",
+    "dt": "term",
+    "p": "paragraph",
+    "summary": "paragraph",
+    "div": "card",
+}
 _PARAGRAPHS = ("p", "summary")
 """Blocks that open an entry when they start with a date."""
 _SESSION_END = re.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
@@ -172,6 +180,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         match = classify.SESSION_RE.match(text)
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
+    elif tag == "div" and not inside(node, ("li", "td", "th")):
+        return card_date(node)  # <div><span>Jan 22</span><div>Topic, readings</div></div>
     elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
         # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
@@ -268,6 +278,8 @@ class _Walk:
         elif tag == "dt":
             state.close_level = 6
             draft.title, draft.number, state.title_node = _title_of_term(node, key)
+        elif tag == "div":
+            state.close_level, draft.title = 6, card_title(node, key)
         else:
             state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
