@@ -1094,3 +1094,21 @@ def test_a_card_opens_with_its_date(card: str, lectures: list[object]) -> None:
     html = card.replace("'u'", f"'{URL}'")
     got = read_html(html, "index.html", None, LineIndex(html))
     assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got] == lectures
+
+
+@pytest.mark.parametrize(
+    ("page", "lecture"),
+    [
+        ("### Lecture 1: Principles\n*Tue, Aug 27*\n\n- [A](u)\n", ("Tue, Aug 27", "Principles")),
+        (
+            "### Lecture 1: Principles\n\n**Tue, Aug 27**\n\n- [A](u)\n",
+            ("Tue, Aug 27", "Principles"),
+        ),
+        ("## Week 1: Foundations\n\n**Tue 1/7** Intro\n\n- [A](u)\n", ("Tue 1/7", "Intro")),
+    ],
+)
+def test_a_heading_names_the_dated_line_below_it(page: str, lecture: tuple[str, str]) -> None:
+    """A heading without readings over a line that is only a date: the date keys the
+    entry, the heading names it (a dated line with its own topic keeps it)."""
+    (got,) = read_markdown(page.replace("(u)", f"({URL})"), "lectures.md", None)
+    assert (got.key, got.title, [r.text for r in got.readings]) == (*lecture, ["A"])

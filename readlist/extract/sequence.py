@@ -265,6 +265,7 @@ class _Walk:
         )
         if not grouping:
             self.finish()
+        above = state.draft if grouping else None
         line = self.reader.line_of(key or node.attributes.get("line") or "")
         draft = Draft(key=key, title="", line=line, structure=_STRUCTURE.get(tag, "heading"))
         state.draft, state.anchor_tag, state.want_title = draft, tag, False
@@ -283,6 +284,9 @@ class _Walk:
         else:
             state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
+        if above is not None and not draft.title and state.close_level == 6:
+            # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
+            draft.title, draft.number = above.title, draft.number or above.number
             state.title_node = node
             state.want_title = tag not in _PARAGRAPHS and not draft.title
 
