@@ -87,16 +87,14 @@ _ALL_OPTIONAL = re.compile(
     re.I,
 )
 
-# icons before a link text: ":material-video: Recording" (MkDocs/GitHub shortcodes), "🎥 Video"
-_ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"
+_ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"  # ":material-video: Recording", "🎥 Video"
 _NOT_READING_TEXT = re.compile(
     rf"^{_ICONS}(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
     rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
     rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
     r"prelims?|quiz(?:zes)?))"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
-    r"[\s)\]:]*$"
-    rf"|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$",  # "Needfinding (video)"
+    rf"[\s)\]:]*$|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$",  # "X (video)"
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
@@ -273,31 +271,11 @@ def suffix_requirement(text: str) -> Requirement | None:
     return _requirement_of(match.group("word")) if match else None
 
 
-def flag_requirement(optional: object, required: object) -> Requirement | None:
-    """A data record's flags: ``optional: true`` or ``required: false`` say optional,
-    ``required: true`` required.  ``optional: false`` says nothing: data files write
-    it on every plain reading (the page shows no marker)."""
-    if _flag(optional) is True or _flag(required) is False:
-        return "optional"
-    return "required" if _flag(required) is True else None
-
-
-def _flag(value: object) -> bool | None:
-    """``True``/``False`` for a YAML flag (``true``, ``yes``, ``no``...), else ``None``."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        word = value.strip().lower()
-        return True if word in ("true", "yes") else False if word in ("false", "no") else None
-    return None
-
-
 def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     """``(is_label, requirement)`` for a block of text that may open a reading list.
 
     ``Reading:`` -> ``(True, None)``; ``Optional readings`` -> ``(True, "optional")``;
-    ``Optional:`` and ``Optional: on naming`` -> ``(True, "optional")``; anything else
-    -> ``(False, None)``.
+    ``Optional:`` -> ``(True, "optional")``; anything else -> ``(False, None)``.
     """
     clean = re.sub(r"\s*\(\d+\)$", "", collapse(text))  # "Required (2)": a count
     if not clean or len(clean) > 80:
@@ -308,12 +286,10 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
         if word and " and " in word.lower():
             return True, None
         return True, _requirement_of(word.split()[0]) if word else None
-    prefix = _PREFIX_MARKER.match(clean)
-    if prefix:  # "Optional:", or "**Required**" / "### Optional" as a block of its own
-        return True, _requirement_of(prefix.group("word"))
-    opening = _OPENING.match(clean)
-    if opening:  # "Optional: the history of the name", a box's title over its list
-        return True, _requirement_of(opening.group("w1") or opening.group("w2"))
+    # "Optional:", "### Optional" alone, or opening a box title ("Optional: on names")
+    prefix = _PREFIX_MARKER.match(clean) or _OPENING.match(clean)
+    if prefix:
+        return True, _requirement_of(next(word for word in prefix.groups() if word))
     return False, None
 
 

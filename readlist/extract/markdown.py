@@ -30,6 +30,7 @@ import pyromark
 from readlist.extract import classify, vocab
 from readlist.extract.dom import LABEL_CLASS, disarm_entries, protect_entities
 from readlist.extract.html import ENTRY_TAG, read_html
+from readlist.extract.reader import flag_requirement
 from readlist.model import Lecture
 
 _OPTIONS = (
@@ -196,7 +197,7 @@ def _link_of(params: dict[str, str]) -> str | None:
     if not href:
         return None
     text = next((params[k] for k in vocab.LINK_TEXT_FIELDS if params.get(k)), href)
-    mark = classify.flag_requirement(params.get("optional"), params.get("required"))
+    mark = flag_requirement(params.get("optional"), params.get("required"))
     anchor = f'<a href="{html.escape(href)}">{html.escape(text, quote=False)}</a>'
     return f"<li>{anchor}{f' ({mark})' if mark else ''}</li>"  # one item, as templates write
 

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
 from readlist.extract.markdown import LineIndex
-from readlist.extract.reader import Reader
+from readlist.extract.reader import Reader, flag_requirement
 from readlist.model import Lecture, Reading, Requirement
 
 _KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
@@ -255,7 +255,7 @@ class _Builder:
                     if not _READING_TYPE.search(kind):
                         continue
                     mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
-                mark = classify.flag_requirement(item.get("optional"), item.get("required")) or mark
+                mark = flag_requirement(item.get("optional"), item.get("required")) or mark
                 made = self.reading(str(text) if text is not None else href, href, mark)
                 if made:
                     yield made
