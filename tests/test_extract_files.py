@@ -12,7 +12,15 @@ from readlist.errors import InputError
 from readlist.extract import extract_site
 from readlist.extract.files import excluded, term_of
 from readlist.extract.markdown import read_markdown
-from readlist.extract.page import PageEntry, front_matter, is_markdeep, lecture_of_page, pandoc
+from readlist.extract.page import (
+    PageEntry,
+    boxes,
+    front_matter,
+    is_markdeep,
+    lecture_of_page,
+    list_tables,
+    pandoc,
+)
 from readlist.model import GENERATED_MARKER
 
 PAGE = "## Jan 10: Intro\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
@@ -288,3 +296,147 @@ def test_the_configured_offering_is_read(tmp_path: Path) -> None:
     )
     assert [lec.file for lec in readlist.load_course(root).lectures] == ["_data/schedule_fa21.yml"]
     assert [lec.file for lec in extract_site(root).lectures] == ["_data/schedule_fa22.yml"]
+
+
+@pytest.mark.parametrize(
+    ("beside", "read"),
+    [({}, False), ({"_toc.yml": "root: intro\n"}, True), ({"_toc.yaml": "root: intro\n"}, True)],
+)
+def test_a_jupyter_book_config_is_not_jekylls(
+    tmp_path: Path, beside: dict[str, str], read: bool
+) -> None:
+    """Jekyll copies Markdown without front matter as it is; Jupyter Book (a
+    ``_config.yml`` beside its ``_toc.yml``) renders it.  Its ``_build/`` is output."""
+    files = {"_config.yml": "title: Book\n", "schedule.md": PAGE, "_build/html/x.md": PAGE}
+    root = write(tmp_path, files | beside)
+    assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "boxed"),
+    [
+        ('!!! note "Optional reading"\n    - [A](u)\nafter', "Optional reading\n- [A](u)\nafter"),
+        ('??? tip "Further"\n\n    - [A](u)\n', "Further\n\n- [A](u)\n"),
+        ("???+ note\n    Some text", "\nSome text"),
+        ('!!! a "A"\n    !!! b "B"\n        - [x](u)\nz', "A\nB\n- [x](u)\nz"),
+        (
+            "```{admonition} Going further\n:class: tip\n- [A](u)\n```",
+            "Going further\n\n- [A](u)\n",
+        ),
+        (":::{note} Optional: x\n- [A](u)\n:::", "Optional: x\n- [A](u)\n"),
+        ("````{note}\n```python\n:::\n```\n````", "\n```python\n:::\n```\n"),
+        ("```{code-cell} python\n!!! note\n```", "```{code-cell} python\n!!! note\n```"),
+        ("```\n!!! note\n    x\n```", "```\n!!! note\n    x\n```"),
+        ('{{< details "Optional readings" >}}\n- [A](u)', "Optional readings\n- [A](u)"),
+        (":::tip Optional reading\n- [A](u)\n:::\nz", "Optional reading\n- [A](u)\n\nz"),
+        (":::info\nSlides are posted.\n:::", "\nSlides are posted.\n"),
+        ("::: {.callout-note}\nx\n:::", "::: {.callout-note}\nx\n:::"),
+        ('{{< details title="Going further" open=false >}}', "Going further"),
+        ("{{< youtube id=abc >}}", "{{< youtube id=abc >}}"),
+    ],
+)
+def test_admonitions_and_directives_are_boxes(text: str, boxed: str) -> None:
+    """MkDocs admonitions and MyST directives, line for line: the title on the
+    opening line, the body dedented or unfenced, code left alone."""
+    assert boxes(text) == boxed
+
+
+@pytest.mark.parametrize(
+    ("files", "read"),
+    [
+        ({"book.toml": "", "src/s.md": PAGE, "book/s.md": PAGE}, ["src/s.md"]),
+        ({"docusaurus.config.js": "", "docs/s.mdx": PAGE, "build/s.md": PAGE}, ["docs/s.mdx"]),
+        ({"docusaurus.config.ts": "", "docs/s.md": PAGE, "build/s.md": PAGE}, ["docs/s.md"]),
+        ({"book/s.md": PAGE, "build/t.md": PAGE}, ["book/s.md", "build/t.md"]),
+    ],
+)
+def test_mdbook_and_docusaurus_layouts(
+    tmp_path: Path, files: dict[str, str], read: list[str]
+) -> None:
+    """mdBook builds into book/ beside book.toml, Docusaurus into build/; MDX is Markdown."""
+    assert [file for file, _ in keys(write(tmp_path, files))] == read
+
+
+@pytest.mark.parametrize(
+    ("listed", "readings"),
+    [
+        (
+            "readings:\n  - title: A Study\n    url: https://arxiv.org/abs/2001.08361\n"
+            "    optional: true\n",
+            [("A Study", "optional"), ("Scaling Laws", None)],
+        ),
+        ("slides: /slides/01.pdf\n", [("Scaling Laws", None)]),
+    ],
+)
+def test_a_lecture_page_lists_readings_in_its_front_matter(
+    tmp_path: Path, listed: str, readings: list[tuple[str, str | None]]
+) -> None:
+    """A collection page that is one lecture: its layout renders the front matter's
+    reading list (fields and flags as in data files) before the body."""
+    page = f'---\ntitle: "Intro"\ndate: 2025-04-01\n{listed}---\n\n- [Scaling Laws](https://arxiv.org/abs/1706.03762)\n'
+    root = write(tmp_path, {"_config.yml": "title: x\n", "_lectures/01.md": page})
+    (lecture,) = extract_site(root).lectures
+    assert lecture.key == "2025-04-01"
+    assert [(r.text, r.requirement) for r in lecture.readings] == readings
+
+
+_CSV = (
+    "date,topic,readings,optional_readings\n"
+    'Tue Apr 1,Intro,"[A, B](https://arxiv.org/abs/1706.03762)",\n'
+    "Thu Apr 3,No class,,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("_data/schedule.csv", [("Tue Apr 1", "Intro", ["A, B"]), ("Thu Apr 3", "No class", [])]),
+        ("data/schedule.csv", [("Tue Apr 1", "Intro", ["A, B"]), ("Thu Apr 3", "No class", [])]),
+        ("exports/schedule.csv", []),
+    ],
+)
+def test_csv_data_files(tmp_path: Path, name: str, read: list[tuple[str, str, list[str]]]) -> None:
+    """Jekyll reads ``_data/*.csv`` (a spreadsheet export): one record per row."""
+    root = write(tmp_path, {name: _CSV, "index.md": "# Course\n"})
+    got = [
+        (lec.key, lec.title, [r.text for r in lec.readings]) for lec in extract_site(root).lectures
+    ]
+    assert got == read
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "```{list-table}\n:header-rows: 1\n* - Date\n  - Topic\n"
+            "* - Jan 9\n  - [A](u)\n\n    B\n```",
+            "\n\n<table><tr><th><p>Date</p>\n<th><p>Topic</p>\n</tr><tr><td><p>Jan 9</p>\n"
+            '<td><p><a href="u">A</a></p>\n<br>\n<p>B</p>\n</table>',
+        ),
+        (":::{list-table}\n* - Jan 9\n  -\n:::", "\n<table><tr><td><p>Jan 9</p>\n<td>\n</table>"),
+        ("```{note}\n* - Jan 9\n```", "```{note}\n* - Jan 9\n```"),
+    ],
+)
+def test_myst_list_tables_are_tables(text: str, table: str) -> None:
+    """A MyST ``{list-table}``: rows of nested bullets, as an HTML table, line for line."""
+    assert list_tables(text) == table
+
+
+@pytest.mark.parametrize("index", ["index.qmd", "index.md", "_index.md", "README.md"])
+def test_page_bundles_group_with_their_siblings(tmp_path: Path, index: str) -> None:
+    """``lectures/01-intro/index.qmd`` (a Hugo page bundle, a Quarto listing item): the
+    folder is the page, so the lectures group by the folder above, like a collection."""
+
+    def lecture(date: str, body: str) -> str:
+        return f'---\ntitle: "T"\ndate: {date}\n---\n\n{body}'
+
+    files = {
+        f"lectures/01/{index}": lecture("2025-01-07", "- [A](https://arxiv.org/abs/1706.03762)\n"),
+        f"lectures/02/{index}": lecture("2025-01-09", "- [B](https://arxiv.org/abs/2001.08361)\n"),
+        f"lectures/03/{index}": lecture("2025-01-14", ""),
+    }
+    assert [key for _, key in keys(write(tmp_path, files))] == [
+        "2025-01-07",
+        "2025-01-09",
+        "2025-01-14",
+    ]

@@ -10,7 +10,8 @@ import pytest
 
 from readlist.extract import classify, schedule_lectures, vocab, without_repeated_links
 from readlist.extract import tables as table_roles
-from readlist.extract.markdown import read_markdown
+from readlist.extract.html import read_html
+from readlist.extract.markdown import LineIndex, read_markdown
 from readlist.model import Lecture, Reading
 
 URL = "https://example.org/a-paper"
@@ -61,7 +62,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "article",
         "articles",
     ),
+    "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube"),
     "MATERIAL_TEXT": (
+        "project page",
+        "project website",
         "slide",
         "slides",
         "slide deck",
@@ -238,6 +242,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sign up",
         "signup",
     ),
+    "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
+    "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
+    "LINK_TEXT_FIELDS": ("title", "name", "text", "label", "paper"),
     "NUMBERED_BUSINESS": (
         "homework",
         "hw",
@@ -594,6 +601,13 @@ def test_business_clauses(word: str) -> None:
     assert not classify.is_reading("A Study", URL, f"See the notes. {word.capitalize()} 1 out:")
 
 
+@pytest.mark.parametrize("word", _rows(vocab.BUSINESS_EVENTS))
+def test_business_events_before_a_link(word: str) -> None:
+    assert not classify.is_reading("CMS", URL, f"Homework 1 {word} on")
+    assert not classify.is_reading("the site", URL, f"Lab 2 {word}")
+    assert classify.is_reading("A Study", URL, f"Reading response {word} on")
+
+
 @pytest.mark.parametrize("word", _rows(vocab.NUMBERED_BUSINESS))
 def test_numbered_business(word: str) -> None:
     assert not classify.is_reading(f"{word.capitalize()} 2 released", URL)
@@ -902,3 +916,199 @@ def test_documentation_hosts_are_not_lms(url: str) -> None:
 def test_due_lines(line: str, keys: list[str]) -> None:
     page = f"## Jan 18: Intro\n\n- [A](https://a.org/1)\n\n{line}\n\n- [B](https://a.org/2)\n"
     assert [lec.key for lec in read_markdown(page, "a.md", None)] == keys
+
+
+@pytest.mark.parametrize(
+    ("block", "label"),
+    [
+        ("Optional: the history of the name", (True, "optional")),
+        ("Required reading — before the quiz", (True, "required")),
+        ("(Optional) for the curious", (True, "optional")),
+        ("Read this one, optional", (False, None)),
+        ("Problem set 1 is due today", (False, None)),
+    ],
+)
+def test_a_block_opened_by_a_marker_labels_what_follows(
+    block: str, label: tuple[bool, str | None]
+) -> None:
+    """A box title such as "Optional: the history of the name" over a list."""
+    assert classify.label_requirement(block) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "generic"),
+    [
+        (":material-video: Recording", False, False),
+        (":material-presentation: Slides", False, False),
+        ("🎥 Video", False, False),
+        (":fontawesome-solid-file-pdf: PDF", True, True),
+        (":books: Attention Is All You Need", True, False),
+    ],
+)
+def test_icons_before_a_link_text(text: str, reading: bool, generic: bool) -> None:
+    """MkDocs/GitHub icon shortcodes and emoji before a link text do not hide what it names."""
+    assert (classify.is_reading(text, URL), classify.is_generic(text)) == (reading, generic)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "readings"),
+    [
+        ("| Date | Presenter | Paper | Discussant |", "A Study", ["A Study"]),
+        ("| Date | Speaker | Readings |", "A Study", ["A Study"]),
+        ("| Date | Presenter | Topic | Paper |", "Graphs", ["A Study"]),
+        ("| Date | Topic | Paper |", "Graphs", ["A Study"]),
+    ],
+)
+def test_the_title_column_of_a_paper_seminar(header: str, title: str, readings: list[str]) -> None:
+    """Beside person columns only, the paper names the session: it is the title and
+    still the reading; a topic column, when there is one, is the title."""
+    cells = {"Date": "Sep 9", "Presenter": "[Ann](https://ann.me)", "Speaker": "Ann"}
+    cells |= {"Discussant": "[Bo](https://bo.me)", "Topic": "Graphs"}
+    names = [h.strip() for h in header.strip("|").split("|")]
+    row = "| " + " | ".join(cells.get(n, f"[A Study]({URL})") for n in names) + " |"
+    page = f"{header}\n|{'---|' * len(names)}\n{row}\n"
+    (lecture,) = read_markdown(page, "index.md", None)
+    assert (lecture.title, [r.text for r in lecture.readings]) == (title, readings)
+
+
+@pytest.mark.parametrize(
+    ("page", "keys"),
+    [
+        (
+            "- **Week 1**\n  - 1/6: A [x](u)\n  - 1/8: B\n- **Week 2**\n  - 1/13: C\n",
+            ["1/6", "1/8", "1/13"],
+        ),
+        ("- Week 1\n  - Lecture 1 (1/6): A\n- Week 2\n  - 1/13: C\n", ["1/6", "1/13"]),
+        ("- 1/20: X\n  - [A](u)\n- 1/22: Y\n  - [B](u)\n", ["1/20", "1/22"]),
+    ],
+)
+def test_a_list_of_weeks_over_dated_items(page: str, keys: list[str]) -> None:
+    """Undated group items (``**Week 1**``) over nested dated items: the nested items
+    are the lectures; a dated list keeps its own items."""
+    page = page.replace("(u)", f"({URL})")
+    assert [lec.key for lec in read_markdown(page, "README.md", None)] == keys
+
+
+_GRID_ROW = "| 1 | **Jan 6**: Intro<br>[A](u) | **Jan 8**: RPC |"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "lectures"),
+    [
+        (
+            "| Week | Monday | Wednesday |",
+            _GRID_ROW,
+            [("Jan 6", "Intro", ["A"]), ("Jan 8", "RPC", [])],
+        ),
+        ("| Week | Mon | Wed |", _GRID_ROW, [("Jan 6", "Intro", ["A"]), ("Jan 8", "RPC", [])]),
+        ("| Week | Monday | Notes |", _GRID_ROW, []),
+        ("| Time | Monday | Tuesday |", "| 2pm | Alice | [Bob](u) |", []),
+    ],
+)
+def test_a_calendar_grid_has_a_session_per_dated_cell(
+    header: str, row: str, lectures: list[tuple[str, str, list[str]]]
+) -> None:
+    """Weekday columns (two at least): each cell that starts with a date is a session."""
+    page = f"{header}\n|---|---|---|\n{row}\n".replace("(u)", f"({URL})")
+    got = [
+        (lec.key, lec.title, [r.text for r in lec.readings])
+        for lec in read_markdown(page, "calendar.md", None)
+    ]
+    assert got == lectures
+
+
+def _included(params: str) -> list[tuple[str, str, str | None]]:
+    page = f"### Tue Aug 19: Intro\n\n{{% include reading.html {params} %}}\n"
+    lectures = read_markdown(page, "schedule.md", None)
+    return [(r.url, r.text, r.requirement) for lec in lectures for r in lec.readings]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.LINK_FIELDS))
+def test_an_include_with_a_link_field_is_a_reading(field: str) -> None:
+    assert _included(f'{field}="{URL}" title="A Study"') == [(URL, "A Study", None)]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.LINK_TEXT_FIELDS))
+def test_an_include_names_its_link_by_a_text_field(field: str) -> None:
+    assert _included(f'url="{URL}" {field}="A Study"') == [(URL, "A Study", None)]
+
+
+@pytest.mark.parametrize(
+    ("flags", "requirement"),
+    [
+        ("optional=true", "optional"),
+        ('required="false"', "optional"),
+        ("required=true", "required"),
+        ("optional=false", None),
+        ('authors="A. Author"', None),
+    ],
+)
+def test_an_includes_flags_mark_its_link(flags: str, requirement: str | None) -> None:
+    """``{% include reading.html title=.. url=.. optional=true %}``: flags as in data files."""
+    assert _included(f'url="{URL}" title="A Study" {flags}') == [(URL, "A Study", requirement)]
+
+
+def test_a_dated_include_with_a_link_is_an_entry() -> None:
+    page = f'{{% include deadline.html date="Fri Sep 13" title="Proposal due" link="{URL}" %}}\n'
+    (lecture,) = read_markdown(page, "schedule.md", None)
+    assert (lecture.key, lecture.title, lecture.readings) == ("Fri Sep 13", "Proposal due", ())
+
+
+@pytest.mark.parametrize(
+    ("summary", "lectures"),
+    [
+        ("<b>Jan 9</b> — Chain of thought", [("Jan 9", "Chain of thought", ["A Study"])]),
+        ("Week 2 (Jan 16): Search", [("Jan 16", "Search", ["A Study"])]),
+        ("Readings for the curious", []),
+    ],
+)
+def test_a_dated_summary_opens_an_entry(summary: str, lectures: list[object]) -> None:
+    """``<details><summary>Jan 9 — Topic</summary>`` folds one entry."""
+    page = f"<details>\n<summary>{summary}</summary>\n\n- [A Study]({URL})\n\n</details>\n"
+    got = read_markdown(page, "README.md", None)
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got] == lectures
+
+
+@pytest.mark.parametrize("kind", _rows(vocab.MATERIAL_KIND))
+def test_a_material_kind_ending_a_link_text(kind: str) -> None:
+    assert not classify.is_reading(f"Needfinding ({kind.capitalize()})", URL)
+    assert classify.is_reading(f"Needfinding ({kind}s of the world)", URL)
+    assert classify.is_reading(f"A {kind} study of needfinding", URL)
+
+
+@pytest.mark.parametrize(
+    ("card", "lectures"),
+    [
+        (
+            '<div><span class="date">Jan 22</span><div>Overview <a href="s.pdf">slides</a>'
+            "<ul><li><a href='u'>A Study</a></li></ul></div></div>",
+            [("Jan 22", "Overview", ["A Study"])],
+        ),
+        ("<div><b>Tue 1/28:</b> <span>Robustness</span></div>", [("Tue 1/28", "Robustness", [])]),
+        ("<div><span>Jan 22 is the add/drop deadline</span><p>x</p></div>", []),
+        ("<div><span>Jan 22</span></div>", []),
+    ],
+)
+def test_a_card_opens_with_its_date(card: str, lectures: list[object]) -> None:
+    """A ``<div>`` whose first part is only a date is a session card."""
+    html = card.replace("'u'", f"'{URL}'")
+    got = read_html(html, "index.html", None, LineIndex(html))
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got] == lectures
+
+
+@pytest.mark.parametrize(
+    ("page", "lecture"),
+    [
+        ("### Lecture 1: Principles\n*Tue, Aug 27*\n\n- [A](u)\n", ("Tue, Aug 27", "Principles")),
+        (
+            "### Lecture 1: Principles\n\n**Tue, Aug 27**\n\n- [A](u)\n",
+            ("Tue, Aug 27", "Principles"),
+        ),
+        ("## Week 1: Foundations\n\n**Tue 1/7** Intro\n\n- [A](u)\n", ("Tue 1/7", "Intro")),
+    ],
+)
+def test_a_heading_names_the_dated_line_below_it(page: str, lecture: tuple[str, str]) -> None:
+    """A heading without readings over a line that is only a date: the date keys the
+    entry, the heading names it (a dated line with its own topic keeps it)."""
+    (got,) = read_markdown(page.replace("(u)", f"({URL})"), "lectures.md", None)
+    assert (got.key, got.title, [r.text for r in got.readings]) == (*lecture, ["A"])

@@ -45,8 +45,8 @@ from readlist.extract.markdown import (
     split_front_matter,
 )
 from readlist.extract.vocab import alternation
-from readlist.extract.yamldata import AliasBomb, read_yaml
-from readlist.model import Lecture, Problem, Site
+from readlist.extract.yamldata import AliasBomb, read_yaml, record_readings
+from readlist.model import Lecture, Problem, Reading, Site
 
 __all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
 
@@ -74,20 +74,21 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
         return None
     base = config.base_url
     if suffix in DATA:
-        return read_yaml(text, rel, base, toml=suffix == ".toml")
+        return read_yaml(text, rel, base, suffix)
     meta = page.front_matter(text)
     if meta is not None and meta.get("published") in (False, "false") and not explicit:
         return None  # Jekyll does not build it
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
-        source = page.pandoc(text) if suffix in PANDOC else text
+        source = page.boxes(page.list_tables(page.pandoc(text) if suffix in PANDOC else text))
         found = read_markdown(source, rel, base)
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:
             return found
         opening = entry_marker(whole.key, whole.title, whole.line)
-        return _page_lecture(read_markdown(source, rel, base, opening), whole)
+        listed = record_readings(meta or {}, text, rel, base)
+        return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
     if meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
@@ -97,14 +98,24 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
     if whole is None:
         return found
     opened = entry_marker(whole.key, whole.title, whole.line) + markup
-    return _page_lecture(read_html(opened, rel, base, LineIndex(text), entries=True), whole)
+    listed = record_readings(meta or {}, text, rel, base)
+    lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
+    return _page_lecture(lectures, whole, listed)
 
 
-def _page_lecture(lectures: list[Lecture], entry: page.PageEntry) -> list[Lecture]:
+def _page_lecture(
+    lectures: list[Lecture], entry: page.PageEntry, listed: tuple[Reading, ...]
+) -> list[Lecture]:
     """A page read as one lecture, grouped with the pages like it: ``page`` when
-    dated in its title, ``page-date`` when only by a ``date:`` field."""
+    dated in its title, ``page-date`` when only by a ``date:`` field.  Readings its
+    front matter lists (``readings: [{title, url}]``, for its layout) come first."""
     structure = "page" if entry.titled else "page-date"
-    return [replace(lec, structure=structure) for lec in lectures]
+    return [
+        replace(
+            lec, structure=structure, readings=listed + lec.readings if i == 0 else lec.readings
+        )
+        for i, lec in enumerate(lectures)
+    ]
 
 
 def extract_site(
@@ -209,12 +220,19 @@ def _no_lectures(path: Path, names: list[str]) -> str:
     return f"{path}: no lecture found in {count} read ({shown}); looked for {LOOKED_FOR}"
 
 
+_BUNDLE_INDEX = re.compile(r"(?:^|/)(?:index|_index|README)\.[^/]+$", re.IGNORECASE)
+"""A page that is its folder's index (a Hugo page bundle, a Quarto listing item):
+the folder is the page, grouped with its siblings."""
+
+
 def _group(lecture: Lecture) -> tuple[str, str]:
     """Lectures read the same way from one page (or one Jekyll collection) form a group."""
     folder = lecture.file.rsplit("/", 1)[0] if "/" in lecture.file else ""
     in_collection = folder.rsplit("/", 1)[-1].startswith("_") and lecture.structure != "data"
     # a folder of pages that are one lecture each is one group, like a collection
     by_folder = in_collection or lecture.structure.startswith("page")
+    if by_folder and _BUNDLE_INDEX.search(lecture.file):
+        folder = folder.rsplit("/", 1)[0] if "/" in folder else ""  # lectures/01-intro/index.qmd
     return lecture.structure, folder if by_folder else lecture.file
 
 

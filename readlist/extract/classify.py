@@ -87,19 +87,21 @@ _ALL_OPTIONAL = re.compile(
     re.I,
 )
 
+_ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"  # ":material-video: Recording", "🎥 Video"
 _NOT_READING_TEXT = re.compile(
-    rf"^[\s(\[]*(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
+    rf"^{_ICONS}(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
     rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
     rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
     r"prelims?|quiz(?:zes)?))"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
-    r"[\s)\]:]*$",
+    rf"[\s)\]:]*$|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$",  # "X (video)"
     re.IGNORECASE,
 )
-# "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)": the item's clause
-# names course business, not a reading
+# "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
+# [CMS](..)": the item's clause names course business, not a reading
 _MATERIAL_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.;:!?]{{0,30}}:|\s*#?\d*\s*$)",
+    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.;:!?]{{0,30}}:|\s*#?\d*\s*$"
+    rf"|\s*#?\d*\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$)",
     re.IGNORECASE,
 )
 _NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|due))", re.I)
@@ -283,9 +285,10 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
         if word and " and " in word.lower():
             return True, None
         return True, _requirement_of(word.split()[0]) if word else None
-    prefix = _PREFIX_MARKER.match(clean)
-    if prefix:  # "Optional:", or "**Required**" / "### Optional" as a block of its own
-        return True, _requirement_of(prefix.group("word"))
+    # "Optional:", "### Optional" alone, or opening a box title ("Optional: on names")
+    prefix = _PREFIX_MARKER.match(clean) or _OPENING.match(clean)
+    if prefix:
+        return True, _requirement_of(next(word for word in prefix.groups() if word))
     return False, None
 
 
@@ -322,7 +325,7 @@ def all_optional_note(text: str) -> bool:
 
 
 _GENERIC = re.compile(
-    rf"^[\s(\[]*{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$|^\s*\[?\d{{1,3}}\]?\s*$",
+    rf"^{_ICONS}{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$|^\s*\[?\d{{1,3}}\]?\s*$",
     re.IGNORECASE,
 )
 """Generic link text, or a citation number (``[1]``)."""

@@ -233,6 +233,35 @@ def lead_text(item: LexborNode) -> str:
     return classify.collapse(decoded("".join(parts)))
 
 
+def card_date(node: LexborNode) -> str | None:
+    """The date of a card: a ``<div>`` of two or more parts whose first is only a
+    date (``<div><span class="date">Jan 22</span><div>Topic ...</div></div>``)."""
+    first = node.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag == "-text" or first.next is None:
+        return None
+    parts: list[str] = []
+    for count, sub in enumerate(walk_tree(first)):  # a few nodes: nesting stays linear
+        if count > 8:
+            return None
+        parts.append(sub.text_content or "" if sub.tag == "-text" else "")
+    text = classify.collapse("".join(parts))
+    date = classify.date_in(text) if len(text) <= 40 else None
+    return date if date and not re.sub(r"[\W_]", "", text.replace(date, "", 1)) else None
+
+
+def card_title(node: LexborNode, key: str) -> str:
+    """A card's words after its date, before its first link or list."""
+    parts: list[str] = []
+    for sub in walk_tree(node):
+        if sub.tag in ("a", "ul", "ol", "dl", "table"):
+            break
+        if sub.tag == "-text":
+            parts.append(sub.text_content or "")
+    return classify.title_without(classify.collapse(" ".join(parts)), key)
+
+
 def item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:
     node = link.parent
     while node is not None and node.tag not in _ITEM_TAGS:

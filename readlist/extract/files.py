@@ -25,16 +25,17 @@ import yaml
 from readlist.extract.yamldata import load
 from readlist.model import GENERATED_MARKER
 
-MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd"}
+MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 HTML = {".html", ".htm"}
-DATA = {".yml", ".yaml", ".json", ".toml"}
+DATA = {".yml", ".yaml", ".json", ".toml", ".csv"}
 DATA_DIRS = {"_data", "data"}
 SKIP_DIRS = {
     "_site",
     "_book",
     "_freeze",
+    "_build",
     "vendor",
     "node_modules",
     "_includes",
@@ -57,8 +58,12 @@ SKIP_DIRS = {
 BUILD_DIRS = {
     "public": ("config.toml", "hugo.toml", "hugo.yaml", "hugo.json", "config.yaml"),
     "site": ("mkdocs.yml", "mkdocs.yaml"),
+    "book": ("book.toml",),  # mdBook
+    "build": ("docusaurus.config.js", "docusaurus.config.ts"),
 }
 """A generator's output folder, skipped when the generator's config sits beside it."""
+NOT_JEKYLL = ("_toc.yml", "_toc.yaml")
+"""A ``_config.yml`` beside one of these is Jupyter Book's: its pages need no front matter."""
 SKIP_FILES = {"license.md", "changelog.md", "contributing.md", "code_of_conduct.md"}
 MAX_BYTES = 20_000_000
 MARKER_WINDOW = 1_000
@@ -102,7 +107,7 @@ def _strings(data: object) -> Iterator[str]:
 def read_config(root: Path) -> SiteConfig:
     """Base URL, ``exclude:`` list and offering names from ``_config.yml``."""
     config = root / "_config.yml"
-    if not config.is_file():
+    if not config.is_file() or any((root / name).is_file() for name in NOT_JEKYLL):
         return SiteConfig()
     try:
         data = load(read_text(config))

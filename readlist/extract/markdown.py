@@ -27,9 +27,10 @@ from urllib.parse import urlsplit
 
 import pyromark
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.extract.dom import LABEL_CLASS, disarm_entries, protect_entities
 from readlist.extract.html import ENTRY_TAG, read_html
+from readlist.extract.reader import flag_requirement
 from readlist.model import Lecture
 
 _OPTIONS = (
@@ -161,7 +162,9 @@ def _entries(text: str) -> str:
     found = [(m.group(1), _include_params(m.group(2))) for m in _INCLUDE.finditer(text)]
     if not found:
         return text
-    counts = Counter(name for name, params in found if not _date_param(params))
+    counts = Counter(
+        name for name, params in found if not _date_param(params) and not _link_of(params)
+    )
     name, count = counts.most_common(1)[0] if counts else ("", 0)
     dates: list[str] = next(
         (v for v in captures.values() if len(v) >= count and all(classify.date_in(d) for d in v)),
@@ -173,6 +176,9 @@ def _entries(text: str) -> str:
         nonlocal index
         params = _include_params(match.group(2))
         key = _date_param(params)
+        link = _link_of(params) if key is None else None
+        if link is not None:
+            return link
         if key is None:
             if match.group(1) != name or count < 2 or not dates:
                 return match.group(0)  # no dates to key entries by: an ordinary include
@@ -182,6 +188,18 @@ def _entries(text: str) -> str:
         return entry_marker(key, title, text.count("\n", 0, match.start()) + 1)
 
     return _INCLUDE.sub(marker, text)
+
+
+def _link_of(params: dict[str, str]) -> str | None:
+    """The link an include with a URL parameter renders (``{% include reading.html
+    title="A" url="u" optional=true %}``): an anchor, marked as its flags say."""
+    href = next((params[k] for k in vocab.LINK_FIELDS if params.get(k)), "")
+    if not href:
+        return None
+    text = next((params[k] for k in vocab.LINK_TEXT_FIELDS if params.get(k)), href)
+    mark = flag_requirement(params.get("optional"), params.get("required"))
+    anchor = f'<a href="{html.escape(href)}">{html.escape(text, quote=False)}</a>'
+    return f"<li>{anchor}{f' ({mark})' if mark else ''}</li>"  # one item, as templates write
 
 
 def entry_marker(key: str, title: str, line: int) -> str:

@@ -6,6 +6,12 @@ that is itself one lecture.
   pairs are read (what names a page: title, date, weight); tables are not needed.
 * Quarto and R Markdown follow Pandoc: a heading needs a blank line before it,
   and ``:::`` fenced-div lines and ``{#id .class}`` attributes are markup.
+* MkDocs admonitions (``!!! note "Optional reading"`` over an indented body),
+  MyST directives (```` ```{admonition} Going further ````, ``:::{note}``),
+  Docusaurus admonitions (``:::tip Optional reading``) and
+  Hugo shortcodes with a title (``{{< details "Optional readings" >}}``) are
+  boxes: the title is a line of its own (a label, like a heading) and the body
+  is Markdown, so the readings inside are read.
 * A Markdeep page is Markdown inside an ``.html`` file (it loads the markdeep
   script): it is read as Markdown, whatever its extension says.
 * A page with no dated entry of its own, whose front matter title or first
@@ -19,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import pyromark
 import yaml
 
 from readlist.extract import classify
@@ -37,6 +44,20 @@ _PANDOC_ATTRS = re.compile(r"\s*\{[#.][^}\n]*\}\s*$")
 _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
 )
+_ADMONITION = re.compile(r'^ *(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")? *$')
+_DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Title (Docusaurus)
+    r"^ *(?:(?P<fence>`{3,}|~{3,}) *\{(?P<name>[\w:-]+)\}"
+    r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
+)
+_DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
+_LIST_ROW = re.compile(r"^ *\* +- +(.*)$")
+_LIST_CELL = re.compile(r"^ {1,3}-(?: +(.*))?$")
+_HEADER_ROWS = re.compile(r"^ *:header-rows: *(\d+)")
+_SHORTCODE_TITLE = re.compile(
+    r'^ *\{\{[<%] *[\w-]+ +(?:"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")[^>%]*[>%]\}\} *$'
+)
+CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
+"""MyST directives whose body is code, not Markdown."""
 DATE_FIELDS = ("date", "day", "when", "lecture_date")
 """Front matter fields that key a page that is one lecture."""
 
@@ -100,6 +121,91 @@ def pandoc(text: str) -> str:
                 lines[i] = line.replace("#", "\\#", 1)
             else:
                 lines[i] = _PANDOC_ATTRS.sub("", line)
+    return "\n".join(lines)
+
+
+def list_tables(text: str) -> str:
+    """MyST ``{list-table}`` directives made HTML tables, line for line: ``* - a`` opens
+    a row, ``  - b`` a cell (``:header-rows: N`` rows of ``<th>``); cell Markdown is
+    rendered, a blank line inside a cell is a ``<br>`` (a blank line would end the table)."""
+    if "list-table" not in text:
+        return text
+    lines = text.split("\n")
+    closer: str | None = None
+    rows = heads = 0
+    for i, line in enumerate(lines):
+        directive = _DIRECTIVE.match(line)
+        if closer is None:
+            if directive and (directive["name"] or directive["braced"]) == "list-table":
+                closer, rows, heads = directive["fence"] or directive["colons"], 0, 0
+                lines[i] = ""
+            continue
+        stripped = line.strip()
+        cell = "th" if rows <= heads else "td"
+        if stripped.startswith(closer) and not stripped.strip(closer[0]):
+            closer, lines[i] = None, "</table>" if rows else ""
+        elif rows == 0 and (header := _HEADER_ROWS.match(line)) is not None:
+            heads, lines[i] = int(header.group(1)), ""
+        elif (row := _LIST_ROW.match(line)) is not None:
+            rows += 1
+            cell = "th" if rows <= heads else "td"
+            start = "<table>" if rows == 1 else "</tr>"
+            lines[i] = f"{start}<tr><{cell}>{_inline(row.group(1))}"
+        elif rows and (more := _LIST_CELL.match(line)) is not None:
+            lines[i] = f"<{cell}>{_inline(more.group(1) or '')}"
+        elif rows:
+            lines[i] = _inline(stripped) if stripped else "<br>"
+        else:
+            lines[i] = ""  # other options (":widths: 15 30 55")
+    return "\n".join(lines)
+
+
+def _inline(markdown: str) -> str:
+    """One line of a cell's Markdown as HTML, on one line."""
+    if not markdown.strip():
+        return ""
+    return pyromark.html(markdown).strip().replace("\n", " ")
+
+
+def boxes(text: str) -> str:
+    """MkDocs admonitions, MyST directives and titled Hugo shortcodes made CommonMark,
+    line for line: a box's title replaces its opening line, its body is dedented
+    (MkDocs) or unfenced (MyST)."""
+    if not any(mark in text for mark in ("!!!", "???", "{", ":::")):
+        return text
+    lines = text.split("\n")
+    indents: list[int] = []  # body indent of each open admonition
+    closers: list[str] = []  # fence of each open directive
+    fence: str | None = None  # an ordinary code fence
+    options = False  # right after a directive's opening line: its ``:class: x`` lines
+    for i, line in enumerate(lines):
+        while indents and line.strip() and not line.startswith(" " * indents[-1]):
+            indents.pop()
+        line = line[indents[-1] :] if indents and line.strip() else line
+        stripped = line.strip()
+        options, was_options = False, options
+        if fence is not None:
+            fence = None if stripped.startswith(fence) and not stripped.strip(fence[0]) else fence
+        elif closers and stripped.startswith(closers[-1]) and not stripped.strip(closers[-1][0]):
+            closers.pop()
+            line = ""
+        elif (admonition := _ADMONITION.match(line)) is not None:
+            indents.append(len(line) - len(line.lstrip()) + 4 + (indents[-1] if indents else 0))
+            line = admonition.group(1) or ""
+        elif (directive := _DIRECTIVE.match(line)) is not None:
+            name = directive["name"] or directive["braced"] or directive["bare"]
+            if name in CODE_DIRECTIVES:
+                fence = directive["fence"]
+            else:
+                closers.append(directive["fence"] or directive["colons"])
+                line, options = directive["title"], True
+        elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
+            line = shortcode.group(1) or shortcode.group(2) or ""
+        elif _FENCE.match(line):
+            fence = stripped[:3]
+        elif was_options and _DIRECTIVE_OPTION.match(line):
+            line, options = "", True
+        lines[i] = line
     return "\n".join(lines)
 
 

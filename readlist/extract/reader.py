@@ -149,3 +149,22 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     tags = ("i", "em") if match.group("style").lower().startswith("italic") else ("b", "strong")
     word = match.group("word").lower()
     return tags, "required" if word == "required" else "optional"
+
+
+def flag_requirement(optional: object, required: object) -> Requirement | None:
+    """A data record's flags: ``optional: true`` or ``required: false`` say optional,
+    ``required: true`` required.  ``optional: false`` says nothing: data files write
+    it on every plain reading (the page shows no marker)."""
+    if _flag(optional) is True or _flag(required) is False:
+        return "optional"
+    return "required" if _flag(required) is True else None
+
+
+def _flag(value: object) -> bool | None:
+    """``True``/``False`` for a YAML flag (``true``, ``yes``, ``no``...), else ``None``."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().lower()
+        return True if word in ("true", "yes") else False if word in ("false", "no") else None
+    return None

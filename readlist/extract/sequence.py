@@ -20,6 +20,8 @@ from readlist.extract.dom import (
     LABEL_CLASS,
     Draft,
     Mark,
+    card_date,
+    card_title,
     clean_title,
     decoded,
     inside,
@@ -131,7 +133,15 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     return classify.title_without(text, key), classify.session_number(text)
 
 
-_STRUCTURE = {ENTRY_TAG: "entry", "dt": "term", "p": "paragraph"}
+_STRUCTURE = {
+    ENTRY_TAG: "entry",
+    "dt": "term",
+    "p": "paragraph",
+    "summary": "paragraph",
+    "div": "card",
+}
+_PARAGRAPHS = ("p", "summary")
+"""Blocks that open an entry when they start with a date."""
 _SESSION_END = re.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
 
 
@@ -170,8 +180,10 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         match = classify.SESSION_RE.match(text)
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
-    elif tag == "p" and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
-        # "**Jan 10**: Transformers" as a paragraph of its own
+    elif tag == "div" and not inside(node, ("li", "td", "th")):
+        return card_date(node)  # <div><span>Jan 22</span><div>Topic, readings</div></div>
+    elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
+        # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
         date = classify.date_in(text[:40])
         if date and len(text) <= 150:
@@ -253,6 +265,7 @@ class _Walk:
         )
         if not grouping:
             self.finish()
+        above = state.draft if grouping else None
         line = self.reader.line_of(key or node.attributes.get("line") or "")
         draft = Draft(key=key, title="", line=line, structure=_STRUCTURE.get(tag, "heading"))
         state.draft, state.anchor_tag, state.want_title = draft, tag, False
@@ -266,11 +279,16 @@ class _Walk:
         elif tag == "dt":
             state.close_level = 6
             draft.title, draft.number, state.title_node = _title_of_term(node, key)
+        elif tag == "div":
+            state.close_level, draft.title = 6, card_title(node, key)
         else:
-            state.close_level = 6 if tag == "p" else level
+            state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
+        if above is not None and not draft.title and state.close_level == 6:
+            # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
+            draft.title, draft.number = above.title, draft.number or above.number
             state.title_node = node
-            state.want_title = tag != "p" and not draft.title
+            state.want_title = tag not in _PARAGRAPHS and not draft.title
 
     def heading(self, node: LexborNode) -> None:
         state, draft = self.state, self.state.draft

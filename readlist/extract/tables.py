@@ -6,7 +6,8 @@ topic column beside a readings column.  ``rowspan``/``colspan`` are laid out
 on a grid first; a row whose key cell is empty (or carried down by a
 ``rowspan``) continues the lecture above.  Readings are the links of the
 reading columns, or of every other column (and of the title cell after its
-first line) when the table names none.
+first line) when the table names none.  A calendar grid whose columns are
+weekdays (``| Week | Monday | Wednesday |``) has one session per dated cell.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
 _TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
 _READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
 _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
+_WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 
 
 class ScheduleReader(Reader):
@@ -40,7 +42,7 @@ class ScheduleReader(Reader):
         grid = _grid(rows)
         roles = _column_roles([text_of(cell) for cell, _ in grid[0]])
         if roles is None:
-            return False
+            return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
         keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
         dated = sum(1 for key in keys if classify.date_in(key))
@@ -76,7 +78,7 @@ class ScheduleReader(Reader):
             for index, (cell, inherited) in enumerate(cells):
                 if inherited or cell.mem_id in seen or index == key_col:
                     continue
-                if index == title_col:
+                if index == title_col and index not in reading_cols:
                     if not reading_cols and title_col != key_col:
                         # no reading column: readings may follow the title in its cell
                         seen.add(cell.mem_id)
@@ -91,10 +93,28 @@ class ScheduleReader(Reader):
             self.lectures.append(current.finish(self.file))
         return found
 
+    def read_week_grid(self, grid: list[list[tuple[LexborNode, bool]]]) -> bool:
+        """A calendar grid (``| Week | Monday | Wednesday |``): a weekday column's cell
+        that starts with a date is a session, titled by its first line."""
+        days = [i for i, (cell, _) in enumerate(grid[0]) if _WEEKDAY_HEADER.match(text_of(cell))]
+        if len(days) < 2:
+            return False
+        found = False
+        for cells in grid[1:]:
+            for cell, inherited in (cells[i] for i in days if i < len(cells)):
+                key = None if inherited else _item_date(cell)
+                if key is None:
+                    continue
+                title = _item_title(cell, key)
+                draft = Draft(structure="table", key=key, title=title, line=self.line_of(key))
+                self.cell_links(draft, cell, None, skip_first_line=True)
+                self.lectures.append(draft.finish(self.file))
+                found = True
+        return found
+
     def read_schedule_list(self, listing: LexborNode) -> bool:
         """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
-        items = [li for li in listing.iter() if li.tag == "li"]
-        dated = [(li, _item_date(li)) for li in items]
+        dated = _dated_items(listing)
         if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
             return False
         current: Draft | None = None
@@ -110,6 +130,26 @@ class ScheduleReader(Reader):
         if current is not None:
             self.lectures.append(current.finish(self.file))
         return True
+
+
+def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
+    """A list's items and their dates; for a list of undated groups (``**Week 1**``
+    over a nested list of dated items), the nested items, in order."""
+    items = [li for li in listing.iter() if li.tag == "li"]
+    dated = [(li, _item_date(li)) for li in items]
+    nested = [
+        (sub, _item_date(sub))
+        for li in items
+        for sublist in li.iter()
+        if sublist.tag in ("ul", "ol")
+        for sub in sublist.iter()
+        if sub.tag == "li"
+    ]
+
+    def count(pairs: list[tuple[LexborNode, str | None]]) -> int:
+        return sum(1 for _, key in pairs if key)
+
+    return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
 
 
 def _item_date(item: LexborNode) -> str | None:
@@ -231,7 +271,8 @@ def _column_requirement(header: str) -> Requirement | None:
 def _title_column(header: list[str], key_col: int) -> int:
     """The topic column: a title header that names no readings (``Topic``), else any
     title header, else the first column that is no number, reading or person column
-    (``Presenter`` names who talks, not what about); -1 when none is left."""
+    (``Presenter`` names who talks, not what about), else beside person columns the
+    reading column; -1 when none is left."""
     others = [(i, h) for i, h in enumerate(header) if i != key_col and not _PERSON_HEADER.search(h)]
     passes: tuple[Callable[[str], bool], ...] = (
         lambda h: (
@@ -246,7 +287,10 @@ def _title_column(header: list[str], key_col: int) -> int:
         found = next((i for i, h in others if fits(h)), None)
         if found is not None:
             return found
-    return key_col if not any(_PERSON_HEADER.search(h) for h in header) else -1
+    if any(_PERSON_HEADER.search(h) for h in header):
+        # "| Date | Presenter | Paper | Discussant |": the paper is the session's topic
+        return next((i for i, h in others if _READING_HEADER.search(h)), -1)
+    return key_col
 
 
 def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:
@@ -266,7 +310,7 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     title_col = _title_column(header, key_col)
     readings: dict[int, Requirement | None] = {}
     for i, h in enumerate(header):
-        if i in (key_col, title_col) or not _READING_HEADER.search(h):
-            continue
+        if i == key_col or not _READING_HEADER.search(h):
+            continue  # a reading column may also be the title column (a paper seminar)
         readings[i] = _column_requirement(h)
     return key_col, title_col, readings

@@ -47,9 +47,13 @@ MATERIAL_TEXT = (
     *("sign-up", "sign up", "signup"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
-    *("solution", "solutions"),
+    *("solution", "solutions", "project page", "project website"),
 )
-"""Link texts that name course material, not a work (``[slides]``, ``video``)."""
+"""Link texts that name course material, not a work (``[slides]``, ``video``), or a
+work's companion (``(project page)`` after a paper)."""
+MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
+"""Said in parentheses at the end of a link text, the kind of material it is
+(``[Needfinding (video)](..)``)."""
 MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course")
 """Words that may stand before a material text (``Lecture slides``, ``Class notes``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
@@ -76,6 +80,9 @@ BUSINESS = (
     *("video", "sign-up", "sign up", "signup"),
 )
 """A clause that opens with one of these (``Assignment 1 out:``) is course business."""
+BUSINESS_EVENTS = ("due", "out", "released", "posted", "assigned")
+"""After business and its number, right before a link (``Homework 1 due on [CMS]``):
+the link is where the business happens, not a reading."""
 NUMBERED_BUSINESS = (
     *("homework", "hw", "assignment", "lab", "project", "problem set", "pset", "quiz"),
     *("exam", "midterm", "prelim"),
@@ -89,6 +96,12 @@ GENERIC_TEXT = (
     *("online", "download", "springer", "pubmed", "jstor", "ssrn"),
 )
 """Link texts that name no work; the reading's title comes from the words around."""
+
+# --- data records and include parameters ---------------------------------------------
+LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
+"""Fields of a reading record (or include parameters) holding its URL."""
+LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
+"""Fields of a reading record (or include parameters) holding its text."""
 
 # --- hosts and paths ------------------------------------------------------------------
 NOT_READING_HOSTS = (

@@ -9,7 +9,9 @@ HTML link or a bare URL.  Dates are kept as written (no timestamp parsing).
 
 from __future__ import annotations
 
+import csv
 import importlib
+import io
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -18,10 +20,10 @@ import pyromark
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
 from readlist.extract.markdown import LineIndex
-from readlist.extract.reader import Reader
+from readlist.extract.reader import Reader, flag_requirement
 from readlist.model import Lecture, Reading, Requirement
 
 _KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
@@ -43,8 +45,8 @@ _WEEKDAY = re.compile(
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
 _READING_TYPE = re.compile(r"\b(?:read|reading|paper|article|book|chapter|text)\b", re.I)
-_URL_FIELDS = ("url", "link", "href", "pdf", "paper")
-_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
+_URL_FIELDS = vocab.LINK_FIELDS
+_TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -111,6 +113,13 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [part for pair in node.value for part in pair]
     return []
+
+
+def load_csv(text: str) -> list[dict[str, str]]:
+    """A CSV data file (Jekyll reads ``_data/*.csv``): one record per row, keyed by the
+    header; empty cells are absent."""
+    rows = csv.DictReader(io.StringIO(text))
+    return [{k: v for k, v in row.items() if k and v and v.strip()} for row in rows]
 
 
 def load_toml(text: str) -> Any:
@@ -184,16 +193,6 @@ def _typed(value: Any) -> bool:
     )
 
 
-def _flag(value: Any) -> bool | None:
-    """``True``/``False`` for a YAML flag (``true``, ``yes``, ``no``...), else ``None``."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        word = value.strip().lower()
-        return True if word in ("true", "yes") else False if word in ("false", "no") else None
-    return None
-
-
 def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     lowered = {str(k).lower(): v for k, v in record.items()}
     return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
@@ -256,14 +255,7 @@ class _Builder:
                     if not _READING_TYPE.search(kind):
                         continue
                     mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
-                # "required: false" says the reading is not required: optional. But
-                # "optional: false" is what data files write on every plain reading
-                # (the page shows no marker), so it stays unknown.
-                optional, required = _flag(item.get("optional")), _flag(item.get("required"))
-                if optional is True or required is False:
-                    mark = "optional"
-                elif required is True:
-                    mark = "required"
+                mark = flag_requirement(item.get("optional"), item.get("required")) or mark
                 made = self.reading(str(text) if text is not None else href, href, mark)
                 if made:
                     yield made
@@ -302,11 +294,20 @@ class _Builder:
         )
 
 
-def read_yaml(text: str, file: str, base_url: str | None, toml: bool = False) -> list[Lecture]:
-    """Every lecture record of one data file (YAML or JSON; TOML with *toml*).
+def read_yaml(text: str, file: str, base_url: str | None, suffix: str = ".yml") -> list[Lecture]:
+    """Every lecture record of one data file: YAML or JSON, TOML or CSV by *suffix*.
 
     Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
     """
-    data = load_toml(text) if toml else load(text)
+    loaders = {".toml": load_toml, ".csv": load_csv}
+    data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text))
     return [builder.lecture(record) for record in _records(data)]
+
+
+def record_readings(
+    record: dict[str, Any], text: str, file: str, base_url: str | None
+) -> tuple[Reading, ...]:
+    """The readings a record lists: a data file's, or a page's front matter (*text*
+    is the file, for line numbers)."""
+    return _Builder(file, base_url, LineIndex(text)).lecture(record).readings

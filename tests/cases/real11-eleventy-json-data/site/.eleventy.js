@@ -1,0 +1,4 @@
+module.exports = function (eleventyConfig) {
+  eleventyConfig.addPassthroughCopy("slides");
+  return { dir: { input: ".", output: "_site" } };
+};
