@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, fields
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from readlist.arxiv_ids import cache_file_stem, is_valid_arxiv_id
 from readlist.errors import CacheError
@@ -65,6 +65,9 @@ _TEXT_FIELDS = (
 )  # fmt: skip
 _OPTIONAL_TEXT_FIELDS = ("comment", "journal_ref", "doi", "key")
 _LIST_FIELDS = ("authors", "categories")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_KNOWN = frozenset(f.name for f in fields(Metadata))
 
 
 def utc_now() -> datetime:
@@ -88,7 +91,7 @@ class Cache:
         self.now = now
         self.problems: list[Problem] = []
         """Unusable cache files met so far (each reported once)."""
-        self._listings: dict[Path, set[str]] = {}
+        self._listings: dict[str, set[str]] = {}
 
     def path(self, arxiv_id: str) -> Path:
         """The file for an id (``ValueError`` if it is not a valid arXiv id)."""
@@ -217,22 +220,23 @@ class Cache:
     def _may_exist(self, path: Path) -> bool:
         """False when *path*'s folder, listed once per cache object, did not hold it:
         a run over thousands of uncached works then opens no file for them."""
-        listing = self._listings.get(path.parent)
+        folder, name = os.path.split(path)
+        listing = self._listings.get(folder)
         if listing is None:
             try:
-                listing = set(os.listdir(path.parent))
+                listing = set(os.listdir(folder))
             except FileNotFoundError:
                 listing = set()
             except OSError:
                 return True  # cannot list: let opening the file say what is wrong
-            self._listings[path.parent] = listing
-        return path.name in listing
+            self._listings[folder] = listing
+        return name in listing
 
     def _listed(self, path: Path) -> None:
         """*path* was just written: later reads through this object find it."""
-        listing = self._listings.get(path.parent)
-        if listing is not None:
-            listing.add(path.name)
+        folder, name = os.path.split(path)
+        if folder in self._listings:
+            self._listings[folder].add(name)
 
     def _expired(self, status: str, fetched: str) -> bool:
         """A "missing" answer older than the TTL (or of no known time) is asked again."""
@@ -318,15 +322,18 @@ def _metadata(data: dict[str, Any], nested: bool = False) -> Metadata:
     published_as = data.get("published_as")
     if published_as is not None and (nested or not isinstance(published_as, dict)):
         raise ValueError("bad published_as")
-    known = {f.name for f in fields(Metadata)}
-    values = {k: v for k, v in data.items() if k in known}
+    values = {k: v for k, v in data.items() if k in _KNOWN}
     for name in _TEXT_FIELDS:
-        _expect(values, name, lambda v: isinstance(v, str))
+        if name in values and not isinstance(values[name], str):
+            _bad(values, name)
     for name in _OPTIONAL_TEXT_FIELDS:
-        _expect(values, name, lambda v: v is None or isinstance(v, str))
+        if values.get(name) is not None and not isinstance(values[name], str):
+            _bad(values, name)
     for name in _LIST_FIELDS:
-        _expect(values, name, lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v))
-        values[name] = tuple(values.get(name, ()))
+        items = values.get(name, [])
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            _bad(values, name)
+        values[name] = tuple(items)
     version = values.get("version")
     if version is not None and (type(version) is not int or version < 1):
         raise ValueError(f"bad version {version!r}")
@@ -342,9 +349,9 @@ def valid_date(text: str) -> bool:
     """``""``, a year, ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO 8601 time, each a real date."""
     if not text:
         return True
-    if re.fullmatch(r"\d{4}", text):
+    if _YEAR.fullmatch(text):
         return True
-    if re.fullmatch(r"\d{4}-\d{2}", text):
+    if _YEAR_MONTH.fullmatch(text):
         return 1 <= int(text[5:]) <= 12
     try:
         datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -353,9 +360,8 @@ def valid_date(text: str) -> bool:
     return True
 
 
-def _expect(values: dict[str, Any], name: str, ok: Any) -> None:
-    if name in values and not ok(values[name]):
-        raise ValueError(f"bad {name} {values[name]!r:.40}")
+def _bad(values: dict[str, Any], name: str) -> NoReturn:
+    raise ValueError(f"bad {name} {values[name]!r:.40}")
 
 
 def _read(path: Path, arxiv_id: str) -> Metadata:

@@ -30,8 +30,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import OSA, Indel
-
 from readlist.linktext import work_name
 
 _HTML_TAG = re.compile(r"<[^>]{0,200}>")
@@ -122,11 +120,15 @@ def is_generic(text: str) -> bool:
 
 def ratio(a: str, b: str) -> float:
     """Similarity in ``[0, 1]``: twice the common characters over the total length."""
+    from rapidfuzz.distance import Indel  # loaded when texts are compared (check, matching)
+
     return Indel.normalized_similarity(a, b)
 
 
 def few_edits(a: str, b: str) -> bool:
     """At most two edits, or one in ten characters for long texts."""
+    from rapidfuzz.distance import OSA
+
     return OSA.distance(a, b) <= max(2, min(len(a), len(b)) // 10)
 
 
@@ -139,6 +141,8 @@ def word_typo(written: str, meant: str) -> bool:
     letters, an ending (``learned``/``learner``); British and American spellings
     (``Optimisation``/``Optimization``, ``Modelling``/``Modeling``).
     """
+    from rapidfuzz.distance import OSA
+
     if min(len(written), len(meant)) < 5 or OSA.distance(written, meant, score_cutoff=1) > 1:
         return False
     if written.startswith(meant) or meant.startswith(written):

@@ -113,3 +113,22 @@ def test_several_sites_name_the_site_of_each_lecture() -> None:
     assert '## <a id="site-mar-6"></a>site, Mar 6: ML\n' in text
     assert '## <a id="other-site-week-2"></a>other/site, Week 2: Pipelines\n' in text
     assert "Also in: [other/site, Week 2: Pipelines](#other-site-week-2)" in text
+
+
+@pytest.mark.parametrize(
+    ("abstract", "gist"),
+    [
+        ("Short. Second sentence.", "Short."),
+        ("No end at all", "No end at all"),
+        ("A " + "b" * 100 + ". Next one " + "c" * 5000, "A " + "b" * 100 + "."),
+        # no sentence end before the limit: the words up to it, then an ellipsis
+        ("word " * 2000, ("word " * 44).strip() + "…"),
+        ("word " * 43 + "end. Next " + "x" * 3000, ("word " * 43) + "end."),
+        ("word " * 43 + "ends.Then " + "x" * 3000, ("word " * 43).strip() + "…"),
+    ],
+)
+def test_the_gist_is_the_first_sentence_up_to_its_length(abstract: str, gist: str) -> None:
+    from readlist.export.annotated import GIST_LENGTH, _first_sentence
+
+    assert _first_sentence(abstract) == gist
+    assert len(gist) <= GIST_LENGTH + 1

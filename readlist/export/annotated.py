@@ -231,7 +231,10 @@ def _marker(record: Record) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    match = re.match(r"(.+?[.!?])(\s+[A-Z]|$)", text)
+    # Only the first GIST_LENGTH characters are ever shown: look no further (abstracts
+    # are long; their white space is collapsed, so a sentence end and the capital after
+    # it fit in two more characters).
+    match = re.match(r"(.+?[.!?])(\s+[A-Z]|$)", text[: GIST_LENGTH + 2])
     sentence = match.group(1) if match else text
     if len(sentence) <= GIST_LENGTH:
         return sentence

@@ -26,8 +26,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from readlist.errors import CacheError
 from readlist.files import read_file, write_file
 
@@ -163,6 +161,8 @@ def _adopt_legacy(requests: list[KeyRequest], saved: dict[str, str]) -> dict[str
 @contextmanager
 def _locked(keys_path: Path) -> Iterator[None]:
     """Hold the lock under which ``keys.json`` is read, extended and written."""
+    from filelock import FileLock, Timeout  # only when new keys are saved
+
     lock = FileLock(keys_path.with_name(f".{keys_path.name}.lock"), timeout=LOCK_SECONDS)
     try:
         keys_path.parent.mkdir(parents=True, exist_ok=True)

@@ -245,7 +245,8 @@ def _places(work: Work, several_sites: bool) -> tuple[Place, ...]:
 
 def web_link(url: str) -> str:
     """*url* if it is http(s), ftp, mailto or relative; else ``""`` (no ``javascript:``)."""
-    compact = "".join(ch for ch in url if ch.isprintable() and not ch.isspace())
+    plain = url.isascii() and url.isprintable() and " " not in url  # most links: skip the loop
+    compact = url if plain else "".join(ch for ch in url if ch.isprintable() and not ch.isspace())
     scheme = _SCHEME.match(compact)
     if scheme and scheme.group(1).lower() not in ("http", "https", "ftp", "mailto"):
         return ""
