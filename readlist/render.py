@@ -93,6 +93,7 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
     hundreds): ``show`` stays fast on long courses.
     """
     out = console()
+    width = out.width
     lines: list[Text] = []
     indent = Text(" " * 11)
     for lecture, readings in lectures:
@@ -101,7 +102,7 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
         head.append(" · ", style="dim")
         head.append_text(inert(lecture.title or "(untitled)"))
         head.append(f"  {lecture.file}:{lecture.line}", style="dim")
-        lines.extend(_wrapped(out, Text(), head))
+        lines.extend(_wrapped(out, Text(), head, width))
         if not readings:
             lines.append(Text("  no readings", style="dim"))
         for reading in readings:
@@ -115,16 +116,15 @@ def show(course: Course, lectures: Sequence[tuple[Lecture, Sequence[Reading]]]) 
                 who = meta.authors[0].split()[-1] + (" et al." if len(meta.authors) > 1 else "")
                 year = f" {meta.year}" if meta.year else ""
                 body.append_text(Text(f" — {who}{year}", style="dim"))
-            lines.extend(_wrapped(out, Text("  ") + badge, body))
+            lines.extend(_wrapped(out, Text("  ") + badge, body, width))
             # A URL is never broken by an inserted newline: it stays one line to copy or click.
             lines.append(indent + Text(plain(reading.link), style="blue"))
             also = _also_in(course, lecture, reading)
             if also:
-                lines.extend(
-                    _wrapped(out, indent, Text("also in " + ", ".join(also), style="magenta"))
-                )
+                also_text = Text("also in " + ", ".join(also), style="magenta")
+                lines.extend(_wrapped(out, indent, also_text, width))
         lines.append(Text())
-    out.print(Text("\n").join(lines), soft_wrap=True)
+    _print_lines(out, lines)
 
 
 def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool) -> None:
@@ -138,20 +138,21 @@ def overlap(items: Sequence[Overlap], *, min_lectures: int, optional_only: bool)
         out.print(Text(f"No {what} appears in {min_lectures} or more lectures.", style="dim"))
         return
     sites = _site_labels({a.lecture.source for item in items for a in item.appearances})
+    width = out.width
     lines: list[Text] = []
     indent = Text(" " * 4)
     for item in items:
         head = _work_cell(item)
-        lines.extend(_wrapped(out, Text(f"{item.count:>2}× ", style="bold"), head))
+        lines.extend(_wrapped(out, Text(f"{item.count:>2}× ", style="bold"), head, width))
         for appearance in item.appearances:
             badges = Text("/").join(
                 Text(BADGE_TEXT[req], style=BADGE_STYLE[req]) for req in appearance.requirements
             )
             badges.pad_right(max(0, 9 - badges.cell_len))
             label = _lecture_label(appearance.lecture, sites, with_title=True)
-            lines.extend(_wrapped(out, indent + badges + Text(" "), label))
+            lines.extend(_wrapped(out, indent + badges + Text(" "), label, width))
         lines.append(Text())
-    out.print(Text("\n").join(lines), soft_wrap=True)
+    _print_lines(out, lines)
     mixed = [item for item in items if item.mixed]
     noun = what if len(items) == 1 else f"{what}s"
     out.print(
@@ -275,9 +276,23 @@ def unresolved(result: Resolution, *, verbose: bool = False) -> None:
         warning(line + ", ".join(said) + ("" if verbose else "; --verbose lists them"))
 
 
-def _wrapped(out: Console, lead: Text, body: Text) -> list[Text]:
-    """*lead* then *body*, wrapped to the console width under a hanging indent."""
-    width = max(out.width - lead.cell_len, 20)
+def _print_lines(out: Console, lines: list[Text]) -> None:
+    """Print *lines* at once; when the console writes no styles at all (piped), as
+    their plain text: what rich would write, without rendering thousands of spans."""
+    if out.color_system is None:
+        out.file.write("".join(line.plain + "\n" for line in lines))
+        out.file.flush()
+    else:
+        out.print(Text("\n").join(lines), soft_wrap=True)
+
+
+def _wrapped(out: Console, lead: Text, body: Text, width: int | None = None) -> list[Text]:
+    """*lead* then *body*, wrapped to *width* (the console's) under a hanging indent."""
+    width = max((out.width if width is None else width) - lead.cell_len, 20)
+    if "\n" not in body.plain and body.cell_len <= width:  # most lines fit: no wrapping
+        line = body.copy()
+        line.rstrip()
+        return [lead + line]
     pad = Text(" " * lead.cell_len)
     lines = []
     for index, line in enumerate(body.wrap(out, width, overflow="fold")):
