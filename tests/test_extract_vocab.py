@@ -306,6 +306,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "signupgenius.com",
         "doodle.com",
         "when2meet.com",
+        "colab.research.google.com",
     ),
     "LMS_HOSTS": (
         "instructure.com",

@@ -96,9 +96,10 @@ NOT_READING_HOSTS = (
     *("gradescope.com", "piazza.com", "edstem.org", "zoom.us", "meet.google.com"),
     *("teams.microsoft.com", "webex.com", "calendly.com", "campuswire.com", "slack.com"),
     *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
-    *("signupgenius.com", "doodle.com", "when2meet.com"),
+    *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
 )
-"""Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles."""
+"""Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
+notebooks."""
 LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")
 """Course LMS hosts: their file links are readings, nothing else on them is."""
 LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "elearning", "lms")
