@@ -148,7 +148,18 @@ def test_entities_in_a_markdown_link_target(href: str, url: str) -> None:
         (
             '+++\ntitle = "Feb 3: Privacy"\ndate = 2024-02-03\n'
             "weight = 5 # comment\n[params]\nx = 1\n+++\n",
-            {"title": "Feb 3: Privacy", "date": "2024-02-03", "weight": "5"},
+            {"title": "Feb 3: Privacy", "date": "2024-02-03", "weight": "5", "params": {"x": 1}},
+        ),
+        (
+            '+++\ntitle = "Privacy"\n[[readings]]\ntitle = "A"\nurl = "a.pdf"\n'
+            '[[readings]]\ntitle = "B"\nurl = "b.pdf"\noptional = true\n+++\n',
+            {
+                "title": "Privacy",
+                "readings": [
+                    {"title": "A", "url": "a.pdf"},
+                    {"title": "B", "url": "b.pdf", "optional": True},
+                ],
+            },
         ),
         ("+++\ntitle = 'Privacy'\n+++\n", {"title": "Privacy"}),
         ("---\n---\n", {}),

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -45,7 +46,7 @@ from readlist.extract.markdown import (
     split_front_matter,
 )
 from readlist.extract.vocab import alternation
-from readlist.extract.yamldata import AliasBomb, read_yaml
+from readlist.extract.yamldata import AliasBomb, front_matter_readings, read_yaml
 from readlist.model import Lecture, Problem, Site
 
 __all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
@@ -87,7 +88,8 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
         if whole is None:
             return found
         opening = entry_marker(whole.key, whole.title, whole.line)
-        return _page_lecture(read_markdown(source, rel, base, opening), whole)
+        lectures = _page_lecture(read_markdown(source, rel, base, opening), whole)
+        return _with_listed(lectures, meta, text, base)
     if meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
@@ -97,7 +99,8 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
     if whole is None:
         return found
     opened = entry_marker(whole.key, whole.title, whole.line) + markup
-    return _page_lecture(read_html(opened, rel, base, LineIndex(text), entries=True), whole)
+    lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
+    return _with_listed(_page_lecture(lectures, whole), meta, text, base)
 
 
 def _page_lecture(lectures: list[Lecture], entry: page.PageEntry) -> list[Lecture]:
@@ -105,6 +108,20 @@ def _page_lecture(lectures: list[Lecture], entry: page.PageEntry) -> list[Lectur
     dated in its title, ``page-date`` when only by a ``date:`` field."""
     structure = "page" if entry.titled else "page-date"
     return [replace(lec, structure=structure) for lec in lectures]
+
+
+def _with_listed(
+    lectures: list[Lecture], meta: dict[str, Any] | None, text: str, base: str | None
+) -> list[Lecture]:
+    """A page that is one lecture, with the readings its front matter lists
+    (``readings:``, ``[[readings]]``) before its body's."""
+    if not lectures or not meta:
+        return lectures
+    first = lectures[0]
+    listed = front_matter_readings(meta, first.file, base, LineIndex(text))
+    if not listed:
+        return lectures
+    return [replace(first, readings=(*listed, *first.readings)), *lectures[1:]]
 
 
 def extract_site(

@@ -302,6 +302,14 @@ class _Builder:
         )
 
 
+def front_matter_readings(
+    meta: dict[str, Any], file: str, base_url: str | None, lines: LineIndex
+) -> tuple[Reading, ...]:
+    """The readings a page's front matter lists (``readings:``, ``[[readings]]``),
+    read as a data record's are."""
+    return _Builder(file, base_url, lines).lecture(meta).readings
+
+
 def read_yaml(text: str, file: str, base_url: str | None, toml: bool = False) -> list[Lecture]:
     """Every lecture record of one data file (YAML or JSON; TOML with *toml*).
 
