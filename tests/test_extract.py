@@ -103,3 +103,22 @@ def test_four_digit_lecture_numbers_lead_a_dated_heading() -> None:
     page = "## Lecture 1000 (Nov 12): Scaling\n\n- [A](https://arxiv.org/abs/2001.08361)\n"
     (lecture,) = read_markdown(page, "notes.md", None)
     assert (lecture.key, lecture.title, lecture.number) == ("Nov 12", "Scaling", 1000)
+
+
+_PAPER = "[A](https://arxiv.org/abs/1706.03762)"
+
+
+@pytest.mark.parametrize(
+    ("page", "first"),
+    [
+        (f"### 📅 Jan 7 — Intro\n\n- {_PAPER}\n\n### 📅 Jan 9 — Tokens\n\n- {_PAPER}\n", "Intro"),
+        (f"- 📅 **Tue, Jan 7** · Intro\n  - {_PAPER}\n- 📅 **Thu, Jan 9** · X\n", "Intro"),
+        (f"- ➤ Jan 7: Intro {_PAPER}\n- ➤ Jan 9: Tokens {_PAPER}\n", "Intro"),
+        (f"- Lecture 3 (Jan 7): Intro\n  - {_PAPER}\n- Lecture 4 (Jan 9): X\n", "Intro"),
+    ],
+)
+def test_symbols_before_the_date_are_not_the_title(page: str, first: str) -> None:
+    """An emoji or bullet sign before an entry's date goes with the date; words stay."""
+    from readlist.extract.markdown import read_markdown
+
+    assert read_markdown(page, "schedule.md", None)[0].title == first

@@ -125,6 +125,7 @@ _CONTEXT_NOT_READING = re.compile(
     rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\b\s*:?\s*[\[(]?\s*$", re.IGNORECASE
 )
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
 
 
 def collapse(text: str) -> str:
@@ -180,12 +181,20 @@ def topic_of(title: str) -> str:
     return trim_title("".join(kept)) if len(kept) < len(parts) else title
 
 
+def cut_key(text: str, key: str) -> str:
+    """*text* without its key, and without the words before it when they belong to
+    the date (``Week of March 24th``, ``Due Mon. 1/13``) or are no words (``📅 Jan 7``)."""
+    head, found, tail = text.partition(key) if key else ("", "", text)
+    if not found:
+        return text
+    if ENTRY_PREFIX.fullmatch(head.strip()) or not _WORD.search(head):
+        head = ""
+    return f"{head} {tail}"
+
+
 def title_without(text: str, key: str) -> str:
     """A title once its key (a date) and a leading ``Lecture 3``/``Week 5`` label are cut out."""
-    head, found, tail = text.partition(key) if key else ("", "", text)
-    if found and ENTRY_PREFIX.fullmatch(head.strip()):
-        head = ""  # "Week of March 24th", "Due Mon. 1/13": the words belong to the date
-    rest = f"{head} {tail}" if found else text
+    rest = cut_key(text, key)
     session = SESSION_RE.match(rest)
     if session:
         rest = rest[session.end() :]

@@ -132,7 +132,7 @@ def _item_title(item: LexborNode, key: str) -> str:
         if node.tag == "-text":
             parts.append(node.text_content or "")
     text = classify.collapse("".join(parts))
-    text = text.replace(key, " ", 1)
+    text = classify.cut_key(text, key)
     session = classify.SESSION_RE.match(text)
     if session:
         text = text[session.end() :]
