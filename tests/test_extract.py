@@ -122,3 +122,39 @@ def test_symbols_before_the_date_are_not_the_title(page: str, first: str) -> Non
     from readlist.extract.markdown import read_markdown
 
     assert read_markdown(page, "schedule.md", None)[0].title == first
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Jan 6–10", True),
+        ("Week 2 · Jan 13–17", True),
+        ("Jan 29 - Feb 2", True),
+        ("3/4-3/8", True),
+        ("Mar 4 to 8", True),
+        ("Jan 6 &ndash; 10", True),
+        ("Jan 6", False),
+        ("Jan 6 - Intro", False),
+        ("Mon 1/20 — No class", False),
+    ],
+)
+def test_a_range_of_days(text: str, spans: bool) -> None:
+    from readlist.extract.classify import opens_range
+
+    assert opens_range(text) is spans
+
+
+def test_a_lone_cell_with_a_range_of_days_groups_rows() -> None:
+    """``<td colspan=3>Week 2 · Jan 13–17</td>`` groups sessions; ``Jan 20: No class`` is one."""
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td></tr>"
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        '<tr><td colspan="3">Week 2 · Jan 13–17</td></tr>'
+        + row.format("Jan 13", "Intro", '<a href="https://arxiv.org/abs/1706.03762">A</a>')
+        + '<tr><td colspan="3">Jan 20: No class</td></tr></table>'
+    )
+    lectures = read_html(page, "index.html", None, LineIndex(page))
+    assert [lec.key for lec in lectures] == ["Jan 13", "Jan 20: No class"]

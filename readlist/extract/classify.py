@@ -33,6 +33,7 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
 ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
 SESSION_RE = re.compile(
@@ -205,6 +206,13 @@ def date_in(text: str) -> str | None:
     """The first date written in *text*, as written (``Mar 11``, ``1/24/22``)."""
     match = DATE_RE.search(text)
     return match.group(0).strip().rstrip(",") if match else None
+
+
+def opens_range(text: str) -> bool:
+    """Whether the first date of *text* opens a range of days (``Jan 6–10``,
+    ``Jan 29 - Feb 2``, ``3/4-3/8``): a week or a break, not one session."""
+    match = DATE_RE.search(text)
+    return match is not None and _RANGE_END.match(text, match.end()) is not None
 
 
 def session_number(text: str) -> int | None:

@@ -155,13 +155,15 @@ _WEEKDAY_ONLY = re.compile(
 
 
 def _separator_row(cells: list[tuple[LexborNode, bool]]) -> bool:
-    """A row with one non-empty cell holding no date and no link (``Week 3``)."""
+    """A row with one non-empty cell holding no link and no date, or a range of days
+    (``Week 3``, ``Week 2 · Jan 13–17``)."""
     own = {cell.mem_id: cell for cell, inherited in cells if not inherited}
     filled = [cell for cell in own.values() if text_of(cell)]
     if len(filled) != 1:
         return False
-    cell = filled[0]
-    return cell.css_first("a") is None and classify.date_in(text_of(cell)) is None
+    text = text_of(filled[0])
+    dated = classify.date_in(text) is not None and not classify.opens_range(text)
+    return filled[0].css_first("a") is None and not dated
 
 
 def _span(cell: LexborNode, name: str) -> int:
