@@ -410,6 +410,16 @@ ROWS: dict[str, tuple[str, ...]] = {
         "registration",
         "project",
     ),
+    "DATES_SECTIONS": (
+        "key dates",
+        "important dates",
+        "dates",
+        "deadlines",
+        "due dates",
+        "announcements",
+        "news",
+        "updates",
+    ),
     "ENTRY_PREFIXES": (
         "week of",
         "due",
@@ -694,6 +704,25 @@ def test_entry_prefixes_open_dated_headings(prefix: str) -> None:
     page = f"## {prefix.capitalize()} Jan 5\n\n- [A](https://x.org/a)\n"
     (lecture,) = read_markdown(page, "a.md", None)
     assert (lecture.key, lecture.title) == ("Jan 5", "")
+
+
+_SESSIONS = (
+    "## Week 1 (Jan 8–12)\n\n- **Tue Jan 9** — Intro\n  - [A](https://x.org/a)\n"
+    "- **Thu Jan 11** — Search\n  - [B](https://x.org/b)\n"
+)
+
+
+@pytest.mark.parametrize("section", [*_rows(vocab.DATES_SECTIONS), "Schedule"])
+def test_dated_lists_under_a_dates_heading_are_not_sessions(section: str) -> None:
+    page = f"## {section.title()}\n\n- **Jan 31**: HW1 due\n- **Feb 14**: Proposal due\n\n"
+    keys = [lec.key for lec in read_markdown(page + _SESSIONS, "schedule.md", None)]
+    dates = [] if section != "Schedule" else ["Jan 31", "Feb 14"]
+    assert keys == [*dates, "Tue Jan 9", "Thu Jan 11"]
+
+
+def test_a_dates_heading_over_readings_is_a_schedule() -> None:
+    page = "## Dates\n\n- **Jan 9**: Intro [A](https://x.org/a)\n- **Jan 11**: B [B](https://x.org/b)\n"
+    assert [lec.key for lec in read_markdown(page, "schedule.md", None)] == ["Jan 9", "Jan 11"]
 
 
 @pytest.mark.parametrize("lead", _rows(vocab.PRESENTER_LEADS))

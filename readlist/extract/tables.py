@@ -17,7 +17,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
-from readlist.extract.dom import Draft, as_written, clean_title, text_of, walk_tree
+from readlist.extract.dom import HEADINGS, Draft, as_written, clean_title, text_of, walk_tree
 from readlist.extract.reader import Reader
 from readlist.extract.vocab import alternation
 from readlist.model import Requirement
@@ -26,6 +26,7 @@ _KEY_HEADER = re.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
 _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
 _TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
 _READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
+_DATES_SECTION = re.compile(rf"\W*{alternation(vocab.DATES_SECTIONS)}\W*", re.I)
 _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
 
 
@@ -97,19 +98,38 @@ class ScheduleReader(Reader):
         dated = [(li, _item_date(li)) for li in items]
         if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
             return False
-        current: Draft | None = None
+        drafts: list[Draft] = []
         for li, key in dated:
             if key:
-                if current is not None:
-                    self.lectures.append(current.finish(self.file))
                 line = self.line_of(key)
-                current = Draft(key=key, title=_item_title(li, key), line=line, structure="list")
-                current.number = classify.session_number(text_of(li))
-            if current is not None:
-                self.cell_links(current, li, None)
-        if current is not None:
-            self.lectures.append(current.finish(self.file))
+                drafts.append(
+                    Draft(key=key, title=_item_title(li, key), line=line, structure="list")
+                )
+                drafts[-1].number = classify.session_number(text_of(li))
+            if drafts:
+                self.cell_links(drafts[-1], li, None)
+        lectures = [draft.finish(self.file) for draft in drafts]
+        if _DATES_SECTION.fullmatch(_heading_before(listing)) and not any(
+            lec.readings for lec in lectures
+        ):
+            return False  # "## Key dates", "## Announcements": deadlines and news
+        self.lectures.extend(lectures)
         return True
+
+
+def _heading_before(node: LexborNode) -> str:
+    """The text of the heading right before *node* (its siblings', then its parents')."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        sibling = current.prev
+        while sibling is not None and sibling.tag not in HEADINGS:
+            if sibling.tag not in ("-text", "-comment", "p"):
+                return ""  # a list, a table ...: the heading is not this list's
+            sibling = sibling.prev
+        if sibling is not None:
+            return text_of(sibling)
+        current = current.parent
+    return ""
 
 
 def _item_date(item: LexborNode) -> str | None:

@@ -137,6 +137,11 @@ DEADLINE = (
     *("registration", "project"),
 )
 """Titles of schedule entries that are not sessions."""
+DATES_SECTIONS = (
+    *("key dates", "important dates", "dates", "deadlines", "due dates"),
+    *("announcements", "news", "updates"),
+)
+"""Headings over a list of dated items that are deadlines or news, not the schedule."""
 ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
 """Words a dated heading may start with and still be an entry: ``Week of March 24th``,
 ``Due Mon. 1/13`` (readings due that day)."""
