@@ -126,6 +126,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "class",
         "paper",
         "course",
+        "presentation",
     ),
     "MATERIAL_SUFFIX": (
         "template",

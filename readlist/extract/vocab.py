@@ -50,8 +50,9 @@ MATERIAL_TEXT = (
     *("solution", "solutions"),
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``)."""
-MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course")
-"""Words that may stand before a material text (``Lecture slides``, ``Class notes``)."""
+MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course", "presentation")
+"""Words that may stand before a material text (``Lecture slides``, ``Class notes``,
+``Presentation sign-up sheet``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
 """Words that may follow a material text (``Scribe notes template``, ``Sign-up sheet``)."""
 MATERIAL_QUALIFIER = ("practice", "sample", "past", "old", "demo", "starter", "example", "source")
