@@ -158,3 +158,48 @@ def test_a_lone_cell_with_a_range_of_days_groups_rows() -> None:
     )
     lectures = read_html(page, "index.html", None, LineIndex(page))
     assert [lec.key for lec in lectures] == ["Jan 13", "Jan 20: No class"]
+
+
+_TOPICS_MD = (
+    "# Seminar\n\n## Logistics\n\nAsk on [Piazza](https://piazza.com/class/x).\n\n"
+    "## Transformers\n\n**Required:**\n- [A](https://arxiv.org/abs/1706.03762)\n\n"
+    "## Retrieval\n\n- [B](https://arxiv.org/abs/2005.11401)\n"
+)
+_TOPICS_HTML = (
+    "<html><body><h1>Seminar</h1><h2>Logistics</h2><p><a href='https://piazza.com/c'>Piazza</a>"
+    "<h2>Transformers</h2><ul><li><b>Required:</b> "
+    "<a href='https://arxiv.org/abs/1706.03762'>A</a></ul>"
+    "<h2>Retrieval</h2><ul><li><a href='https://arxiv.org/abs/2005.11401'>B</a></ul></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "page"), [("README.md", _TOPICS_MD), ("index.html", _TOPICS_HTML)]
+)
+def test_an_undated_reading_list_is_read_by_topic(tmp_path: Path, name: str, page: str) -> None:
+    """No dated entry has readings: each heading over readings is a lecture keyed by it."""
+    (tmp_path / name).write_text(page)
+    got = [
+        (lec.key, lec.title, [(r.text, r.requirement) for r in lec.readings])
+        for lec in extract_site(tmp_path).lectures
+    ]
+    assert got == [
+        ("Transformers", "Transformers", [("A", "required")]),
+        ("Retrieval", "Retrieval", [("B", None)]),
+    ]
+
+
+@pytest.mark.parametrize(("topics", "read"), [(1, 0), (2, 2)])
+def test_topics_edge(tmp_path: Path, topics: int, read: int) -> None:
+    """One heading over a link is a welcome page; two make a reading list by topic."""
+    page = "".join(
+        f"## T{i}\n\n- [A{i}](https://arxiv.org/abs/2001.0836{i})\n\n" for i in range(topics)
+    )
+    (tmp_path / "README.md").write_text(page)
+    assert len(extract_site(tmp_path).lectures) == read
+
+
+def test_topics_are_not_read_beside_dated_readings(tmp_path: Path) -> None:
+    dated = "## Jan 7: Intro\n\n- [C](https://arxiv.org/abs/2001.08361)\n\n"
+    (tmp_path / "README.md").write_text(dated + _TOPICS_MD)
+    assert [lec.key for lec in extract_site(tmp_path).lectures] == ["Jan 7"]
