@@ -202,6 +202,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "meeting",
         "zoom",
     ),
+    "MATERIAL_EMOJI": ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊"),
     "BUSINESS": (
         "assignment",
         "homework",
@@ -599,6 +600,13 @@ def test_material_qualifiers(qualifier: str) -> None:
 def test_words_before_a_link(word: str) -> None:
     assert not classify.is_reading("A Study", URL, f"Week 3 {word}:")
     assert classify.is_reading("A Study", URL, "Week 3 reading:")
+
+
+@pytest.mark.parametrize("emoji", _rows(vocab.MATERIAL_EMOJI))
+def test_emoji_before_a_link(emoji: str) -> None:
+    assert not classify.is_reading("A Study", URL, f"{emoji} ")
+    assert not classify.is_reading("A Study", URL, f"{emoji}\ufe0f ")
+    assert classify.is_reading("A Study", URL, f"{emoji} Intro. 📖 ")
 
 
 @pytest.mark.parametrize("word", _rows(vocab.BUSINESS))

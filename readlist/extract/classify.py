@@ -123,7 +123,9 @@ _NOT_READING_PATH = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_NOT_READING = re.compile(
-    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\b\s*:?\s*[\[(]?\s*$", re.IGNORECASE
+    rf"(?:\b{alternation(vocab.CONTEXT_NOT_READING)}\b|{alternation(vocab.MATERIAL_EMOJI)}\ufe0f?)"
+    r"\s*:?\s*[\[(]?\s*$",
+    re.IGNORECASE,
 )
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w")

@@ -68,6 +68,9 @@ CONTEXT_NOT_READING = (
     *("sign-up", "sign up", "signup", "meeting", "zoom"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
+MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊")
+"""Emoji that staff put right before a video, slides, a speaker or a due item
+(``🎥 [Hinton's talk]``): the link after one is material."""
 BUSINESS = (
     *("assignment", "homework", "hw", "lab", "project", "quiz", "exam", "midterm", "final"),
     *("section", "due", "problem set", "pset", "presenter", "presenters", "speaker"),
