@@ -299,3 +299,19 @@ def test_the_configured_offering_is_read(tmp_path: Path) -> None:
     )
     assert [lec.file for lec in readlist.load_course(root).lectures] == ["_data/schedule_fa21.yml"]
     assert [lec.file for lec in extract_site(root).lectures] == ["_data/schedule_fa22.yml"]
+
+
+@pytest.mark.parametrize(("toc", "read"), [(False, 0), (True, 1)])
+def test_a_jupyter_book_renders_pages_without_front_matter(
+    tmp_path: Path, toc: bool, read: int
+) -> None:
+    """``_config.yml`` alone is Jekyll (no front matter: a static file); with
+    ``_toc.yml`` beside it, a Jupyter Book, whose output ``_build/`` is skipped."""
+    (tmp_path / "_config.yml").write_text("title: Course\n")
+    if toc:
+        (tmp_path / "_toc.yml").write_text("root: intro\n")
+    page = "## Jan 7: Intro\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
+    (tmp_path / "week-01.md").write_text(page)
+    (tmp_path / "_build").mkdir()
+    (tmp_path / "_build" / "week-01.md").write_text(page)
+    assert len(extract_site(tmp_path).lectures) == read

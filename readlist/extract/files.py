@@ -57,6 +57,7 @@ SKIP_DIRS = {
 BUILD_DIRS = {
     "public": ("config.toml", "hugo.toml", "hugo.yaml", "hugo.json", "config.yaml"),
     "site": ("mkdocs.yml", "mkdocs.yaml"),
+    "_build": ("_toc.yml",),
 }
 """A generator's output folder, skipped when the generator's config sits beside it."""
 SKIP_FILES = {"license.md", "changelog.md", "contributing.md", "code_of_conduct.md"}
@@ -99,10 +100,16 @@ def _strings(data: object) -> Iterator[str]:
             stack.extend(node.values() if isinstance(node, dict) else node)
 
 
+JUPYTER_BOOK = "_toc.yml"
+"""Beside ``_config.yml``, the site is a Jupyter Book, not Jekyll: every page is rendered."""
+
+
 def read_config(root: Path) -> SiteConfig:
     """Base URL, ``exclude:`` list and offering names from ``_config.yml``."""
     config = root / "_config.yml"
     if not config.is_file():
+        return SiteConfig()
+    if (root / JUPYTER_BOOK).is_file():
         return SiteConfig()
     try:
         data = load(read_text(config))
