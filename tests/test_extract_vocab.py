@@ -815,6 +815,19 @@ def _lecture(file: str, structure: str, title: str, readings: int, url: str = ""
 
 
 @pytest.mark.parametrize(
+    ("deadlines", "total", "kept"), [(1, 2, True), (2, 3, False), (2, 4, True)]
+)
+def test_deadline_share_edge(deadlines: int, total: int, kept: bool) -> None:
+    """A group of sessions with readings may hold a no-class day: at most half deadlines."""
+    best = [_lecture("a.md", "heading", f"A{i}", 5) for i in range(3)]
+    other = [
+        _lecture("b.md", "heading", f"No class {i}" if i < deadlines else f"B{i}", 1)
+        for i in range(total)
+    ]
+    assert (schedule_lectures(best + other) == best + other) is kept
+
+
+@pytest.mark.parametrize(
     ("with_readings", "total", "kept"),
     [(1, 3, False), (2, 6, False), (2, 5, True), (1, 2, True), (3, 3, True)],
 )

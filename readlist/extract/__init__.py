@@ -271,8 +271,8 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     (its readings may be on another page, not on its own: then it is an
     overview of the sessions below it); dated list items and paragraphs
     elsewhere are news, deadlines or milestones, not lectures; any other group
-    is kept when enough of its entries have readings and most of its titles are
-    not deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
+    is kept when enough of its entries have readings and at most half of its titles
+    are deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
     without any reading keeps everything.
     """
     groups: dict[tuple[str, str], list[Lecture]] = {}
@@ -310,4 +310,4 @@ def _is_schedule(structure: str, group: list[Lecture]) -> bool:
         return False  # a lone dated page beside the schedule (a syllabus, a news page)
     with_readings = sum(1 for lec in group if lec.readings)
     deadlines = sum(1 for lec in group if _DEADLINE.search(lec.title))
-    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 < len(group)
+    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 <= len(group)
