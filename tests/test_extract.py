@@ -103,3 +103,103 @@ def test_four_digit_lecture_numbers_lead_a_dated_heading() -> None:
     page = "## Lecture 1000 (Nov 12): Scaling\n\n- [A](https://arxiv.org/abs/2001.08361)\n"
     (lecture,) = read_markdown(page, "notes.md", None)
     assert (lecture.key, lecture.title, lecture.number) == ("Nov 12", "Scaling", 1000)
+
+
+_PAPER = "[A](https://arxiv.org/abs/1706.03762)"
+
+
+@pytest.mark.parametrize(
+    ("page", "first"),
+    [
+        (f"### 📅 Jan 7 — Intro\n\n- {_PAPER}\n\n### 📅 Jan 9 — Tokens\n\n- {_PAPER}\n", "Intro"),
+        (f"- 📅 **Tue, Jan 7** · Intro\n  - {_PAPER}\n- 📅 **Thu, Jan 9** · X\n", "Intro"),
+        (f"- ➤ Jan 7: Intro {_PAPER}\n- ➤ Jan 9: Tokens {_PAPER}\n", "Intro"),
+        (f"- Lecture 3 (Jan 7): Intro\n  - {_PAPER}\n- Lecture 4 (Jan 9): X\n", "Intro"),
+    ],
+)
+def test_symbols_before_the_date_are_not_the_title(page: str, first: str) -> None:
+    """An emoji or bullet sign before an entry's date goes with the date; words stay."""
+    from readlist.extract.markdown import read_markdown
+
+    assert read_markdown(page, "schedule.md", None)[0].title == first
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Jan 6–10", True),
+        ("Week 2 · Jan 13–17", True),
+        ("Jan 29 - Feb 2", True),
+        ("3/4-3/8", True),
+        ("Mar 4 to 8", True),
+        ("Jan 6 &ndash; 10", True),
+        ("Jan 6", False),
+        ("Jan 6 - Intro", False),
+        ("Mon 1/20 — No class", False),
+    ],
+)
+def test_a_range_of_days(text: str, spans: bool) -> None:
+    from readlist.extract.classify import opens_range
+
+    assert opens_range(text) is spans
+
+
+def test_a_lone_cell_with_a_range_of_days_groups_rows() -> None:
+    """``<td colspan=3>Week 2 · Jan 13–17</td>`` groups sessions; ``Jan 20: No class`` is one."""
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td></tr>"
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        '<tr><td colspan="3">Week 2 · Jan 13–17</td></tr>'
+        + row.format("Jan 13", "Intro", '<a href="https://arxiv.org/abs/1706.03762">A</a>')
+        + '<tr><td colspan="3">Jan 20: No class</td></tr></table>'
+    )
+    lectures = read_html(page, "index.html", None, LineIndex(page))
+    assert [lec.key for lec in lectures] == ["Jan 13", "Jan 20: No class"]
+
+
+_TOPICS_MD = (
+    "# Seminar\n\n## Logistics\n\nAsk on [Piazza](https://piazza.com/class/x).\n\n"
+    "## Transformers\n\n**Required:**\n- [A](https://arxiv.org/abs/1706.03762)\n\n"
+    "## Retrieval\n\n- [B](https://arxiv.org/abs/2005.11401)\n"
+)
+_TOPICS_HTML = (
+    "<html><body><h1>Seminar</h1><h2>Logistics</h2><p><a href='https://piazza.com/c'>Piazza</a>"
+    "<h2>Transformers</h2><ul><li><b>Required:</b> "
+    "<a href='https://arxiv.org/abs/1706.03762'>A</a></ul>"
+    "<h2>Retrieval</h2><ul><li><a href='https://arxiv.org/abs/2005.11401'>B</a></ul></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "page"), [("README.md", _TOPICS_MD), ("index.html", _TOPICS_HTML)]
+)
+def test_an_undated_reading_list_is_read_by_topic(tmp_path: Path, name: str, page: str) -> None:
+    """No dated entry has readings: each heading over readings is a lecture keyed by it."""
+    (tmp_path / name).write_text(page)
+    got = [
+        (lec.key, lec.title, [(r.text, r.requirement) for r in lec.readings])
+        for lec in extract_site(tmp_path).lectures
+    ]
+    assert got == [
+        ("Transformers", "Transformers", [("A", "required")]),
+        ("Retrieval", "Retrieval", [("B", None)]),
+    ]
+
+
+@pytest.mark.parametrize(("topics", "read"), [(1, 0), (2, 2)])
+def test_topics_edge(tmp_path: Path, topics: int, read: int) -> None:
+    """One heading over a link is a welcome page; two make a reading list by topic."""
+    page = "".join(
+        f"## T{i}\n\n- [A{i}](https://arxiv.org/abs/2001.0836{i})\n\n" for i in range(topics)
+    )
+    (tmp_path / "README.md").write_text(page)
+    assert len(extract_site(tmp_path).lectures) == read
+
+
+def test_topics_are_not_read_beside_dated_readings(tmp_path: Path) -> None:
+    dated = "## Jan 7: Intro\n\n- [C](https://arxiv.org/abs/2001.08361)\n\n"
+    (tmp_path / "README.md").write_text(dated + _TOPICS_MD)
+    assert [lec.key for lec in extract_site(tmp_path).lectures] == ["Jan 7"]

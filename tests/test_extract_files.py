@@ -156,7 +156,18 @@ def test_entities_in_a_markdown_link_target(href: str, url: str) -> None:
         (
             '+++\ntitle = "Feb 3: Privacy"\ndate = 2024-02-03\n'
             "weight = 5 # comment\n[params]\nx = 1\n+++\n",
-            {"title": "Feb 3: Privacy", "date": "2024-02-03", "weight": "5"},
+            {"title": "Feb 3: Privacy", "date": "2024-02-03", "weight": "5", "params": {"x": 1}},
+        ),
+        (
+            '+++\ntitle = "Privacy"\n[[readings]]\ntitle = "A"\nurl = "a.pdf"\n'
+            '[[readings]]\ntitle = "B"\nurl = "b.pdf"\noptional = true\n+++\n',
+            {
+                "title": "Privacy",
+                "readings": [
+                    {"title": "A", "url": "a.pdf"},
+                    {"title": "B", "url": "b.pdf", "optional": True},
+                ],
+            },
         ),
         ("+++\ntitle = 'Privacy'\n+++\n", {"title": "Privacy"}),
         ("---\n---\n", {}),
@@ -440,3 +451,19 @@ def test_page_bundles_group_with_their_siblings(tmp_path: Path, index: str) -> N
         "2025-01-09",
         "2025-01-14",
     ]
+
+
+@pytest.mark.parametrize(("toc", "read"), [(False, 0), (True, 1)])
+def test_a_jupyter_book_renders_pages_without_front_matter(
+    tmp_path: Path, toc: bool, read: int
+) -> None:
+    """``_config.yml`` alone is Jekyll (no front matter: a static file); with
+    ``_toc.yml`` beside it, a Jupyter Book, whose output ``_build/`` is skipped."""
+    (tmp_path / "_config.yml").write_text("title: Course\n")
+    if toc:
+        (tmp_path / "_toc.yml").write_text("root: intro\n")
+    page = "## Jan 7: Intro\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
+    (tmp_path / "week-01.md").write_text(page)
+    (tmp_path / "_build").mkdir()
+    (tmp_path / "_build" / "week-01.md").write_text(page)
+    assert len(extract_site(tmp_path).lectures) == read

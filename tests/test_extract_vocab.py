@@ -130,6 +130,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "class",
         "paper",
         "course",
+        "presentation",
     ),
     "MATERIAL_SUFFIX": (
         "template",
@@ -205,6 +206,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "meeting",
         "zoom",
     ),
+    "MATERIAL_EMOJI": ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊"),
     "BUSINESS": (
         "assignment",
         "homework",
@@ -313,6 +315,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "signupgenius.com",
         "doodle.com",
         "when2meet.com",
+        "colab.research.google.com",
     ),
     "LMS_HOSTS": (
         "instructure.com",
@@ -415,6 +418,16 @@ ROWS: dict[str, tuple[str, ...]] = {
         "add/drop",
         "registration",
         "project",
+    ),
+    "DATES_SECTIONS": (
+        "key dates",
+        "important dates",
+        "dates",
+        "deadlines",
+        "due dates",
+        "announcements",
+        "news",
+        "updates",
     ),
     "ENTRY_PREFIXES": (
         "week of",
@@ -596,6 +609,13 @@ def test_words_before_a_link(word: str) -> None:
     assert classify.is_reading("A Study", URL, "Week 3 reading:")
 
 
+@pytest.mark.parametrize("emoji", _rows(vocab.MATERIAL_EMOJI))
+def test_emoji_before_a_link(emoji: str) -> None:
+    assert not classify.is_reading("A Study", URL, f"{emoji} ")
+    assert not classify.is_reading("A Study", URL, f"{emoji}\ufe0f ")
+    assert classify.is_reading("A Study", URL, f"{emoji} Intro. 📖 ")
+
+
 @pytest.mark.parametrize("word", _rows(vocab.BUSINESS))
 def test_business_clauses(word: str) -> None:
     assert not classify.is_reading("A Study", URL, f"See the notes. {word.capitalize()} 1 out:")
@@ -709,6 +729,25 @@ def test_entry_prefixes_open_dated_headings(prefix: str) -> None:
     assert (lecture.key, lecture.title) == ("Jan 5", "")
 
 
+_SESSIONS = (
+    "## Week 1 (Jan 8–12)\n\n- **Tue Jan 9** — Intro\n  - [A](https://x.org/a)\n"
+    "- **Thu Jan 11** — Search\n  - [B](https://x.org/b)\n"
+)
+
+
+@pytest.mark.parametrize("section", [*_rows(vocab.DATES_SECTIONS), "Schedule"])
+def test_dated_lists_under_a_dates_heading_are_not_sessions(section: str) -> None:
+    page = f"## {section.title()}\n\n- **Jan 31**: HW1 due\n- **Feb 14**: Proposal due\n\n"
+    keys = [lec.key for lec in read_markdown(page + _SESSIONS, "schedule.md", None)]
+    dates = [] if section != "Schedule" else ["Jan 31", "Feb 14"]
+    assert keys == [*dates, "Tue Jan 9", "Thu Jan 11"]
+
+
+def test_a_dates_heading_over_readings_is_a_schedule() -> None:
+    page = "## Dates\n\n- **Jan 9**: Intro [A](https://x.org/a)\n- **Jan 11**: B [B](https://x.org/b)\n"
+    assert [lec.key for lec in read_markdown(page, "schedule.md", None)] == ["Jan 9", "Jan 11"]
+
+
 @pytest.mark.parametrize("lead", _rows(vocab.PRESENTER_LEADS))
 def test_presenters_are_not_the_topic(lead: str) -> None:
     assert classify.topic_of(f"Routing — {lead} Priya Raman") == "Routing"
@@ -787,6 +826,19 @@ def _lecture(file: str, structure: str, title: str, readings: int, url: str = ""
         for i in range(readings)
     )
     return Lecture(file=file, key=title, title=title, line=1, readings=found, structure=structure)
+
+
+@pytest.mark.parametrize(
+    ("deadlines", "total", "kept"), [(1, 2, True), (2, 3, False), (2, 4, True)]
+)
+def test_deadline_share_edge(deadlines: int, total: int, kept: bool) -> None:
+    """A group of sessions with readings may hold a no-class day: at most half deadlines."""
+    best = [_lecture("a.md", "heading", f"A{i}", 5) for i in range(3)]
+    other = [
+        _lecture("b.md", "heading", f"No class {i}" if i < deadlines else f"B{i}", 1)
+        for i in range(total)
+    ]
+    assert (schedule_lectures(best + other) == best + other) is kept
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from readlist.extract.markdown import (
     read_markdown,
     render_liquid,
     split_front_matter,
+    topic_entries,
 )
 from readlist.extract.vocab import alternation
 from readlist.extract.yamldata import AliasBomb, read_yaml, record_readings
@@ -63,8 +64,11 @@ LOOKED_FOR = (
 """What opens a lecture, in the one line that says a site has none."""
 
 
-def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[Lecture] | None:
+def read_file(
+    path: Path, rel: str, config: SiteConfig, explicit: bool, topics: bool = False
+) -> list[Lecture] | None:
     """Lectures of one file, ``None`` when the site would not render it (or readlist wrote it).
+    With *topics*, each heading of a page opens an entry keyed by its text.
 
     Raises ``ValueError``/``OSError``/``yaml.YAMLError`` for a file that cannot be read.
     """
@@ -82,7 +86,7 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
         if config.jekyll and meta is None and suffix in MARKDOWN - PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
         source = page.boxes(page.list_tables(page.pandoc(text) if suffix in PANDOC else text))
-        found = read_markdown(source, rel, base)
+        found = read_markdown(source, rel, base, topics=topics)
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:
             return found
@@ -93,6 +97,7 @@ def read_file(path: Path, rel: str, config: SiteConfig, explicit: bool) -> list[
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
         markup = disarm_entries(text)
+    markup = topic_entries(markup, text) if topics else markup
     found = read_html(markup, rel, base, LineIndex(text), entries=True)
     whole = page.lecture_of_page(meta, markup) if not found else None
     if whole is None:
@@ -152,6 +157,7 @@ def extract_site(
     if config.problem is not None:
         problems.append(Problem("_config.yml", config.problem))
     names: list[str] = []
+    read: list[tuple[Path, str]] = []
     for file in files:
         rel = file.name if explicit else file.relative_to(root).as_posix()
         try:
@@ -167,8 +173,11 @@ def extract_site(
         if found is not None:
             lectures.extend(without_repeated_links(found))
             names.append(rel)
+            read.append((file, rel))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
+    if not any(lec.readings for lec in lectures):
+        lectures = _by_topic(read, config, explicit) or lectures
     if require_lectures and not lectures:
         raise InputError(_no_lectures(path, names))
     return Site(
@@ -178,6 +187,24 @@ def extract_site(
         problems=tuple(problems),
         files_read=len(names),
     )
+
+
+MIN_TOPICS = 2
+"""An undated reading list has at least this many headings over readings (a welcome
+page with one link is no reading list)."""
+
+
+def _by_topic(read: list[tuple[Path, str]], config: SiteConfig, explicit: bool) -> list[Lecture]:
+    """A site whose dated entries have no reading may be an undated reading list (a
+    seminar's paper list by topic): each heading over readings is then a lecture."""
+    found: list[Lecture] = []
+    for file, rel in read:
+        try:
+            lectures = read_file(file, rel, config, explicit, topics=True) or []
+        except (OSError, ValueError, yaml.YAMLError, RecursionError):
+            continue  # reported on the first reading
+        found.extend(lec for lec in without_repeated_links(lectures) if lec.readings)
+    return found if len(found) >= MIN_TOPICS else []
 
 
 REPEATED_SHARE = 0.75
@@ -245,8 +272,8 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     (its readings may be on another page, not on its own: then it is an
     overview of the sessions below it); dated list items and paragraphs
     elsewhere are news, deadlines or milestones, not lectures; any other group
-    is kept when enough of its entries have readings and most of its titles are
-    not deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
+    is kept when enough of its entries have readings and at most half of its titles
+    are deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
     without any reading keeps everything.
     """
     groups: dict[tuple[str, str], list[Lecture]] = {}
@@ -284,4 +311,4 @@ def _is_schedule(structure: str, group: list[Lecture]) -> bool:
         return False  # a lone dated page beside the schedule (a syllabus, a news page)
     with_readings = sum(1 for lec in group if lec.readings)
     deadlines = sum(1 for lec in group if _DEADLINE.search(lec.title))
-    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 < len(group)
+    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 <= len(group)

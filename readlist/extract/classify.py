@@ -33,6 +33,7 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
 ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
 SESSION_RE = re.compile(
@@ -124,8 +125,11 @@ _NOT_READING_PATH = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_NOT_READING = re.compile(
-    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\b\s*:?\s*[\[(]?\s*$", re.IGNORECASE
+    rf"(?:\b{alternation(vocab.CONTEXT_NOT_READING)}\b|{alternation(vocab.MATERIAL_EMOJI)}\ufe0f?)"
+    r"\s*:?\s*[\[(]?\s*$",
+    re.IGNORECASE,
 )
+_WORD = re.compile(r"\w")
 
 
 def collapse(text: str) -> str:
@@ -181,12 +185,20 @@ def topic_of(title: str) -> str:
     return trim_title("".join(kept)) if len(kept) < len(parts) else title
 
 
+def cut_key(text: str, key: str) -> str:
+    """*text* without its key, and without the words before it when they belong to
+    the date (``Week of March 24th``, ``Due Mon. 1/13``) or are no words (``📅 Jan 7``)."""
+    head, found, tail = text.partition(key) if key else ("", "", text)
+    if not found:
+        return text
+    if ENTRY_PREFIX.fullmatch(head.strip()) or not _WORD.search(head):
+        head = ""
+    return f"{head} {tail}"
+
+
 def title_without(text: str, key: str) -> str:
     """A title once its key (a date) and a leading ``Lecture 3``/``Week 5`` label are cut out."""
-    head, found, tail = text.partition(key) if key else ("", "", text)
-    if found and ENTRY_PREFIX.fullmatch(head.strip()):
-        head = ""  # "Week of March 24th", "Due Mon. 1/13": the words belong to the date
-    rest = f"{head} {tail}" if found else text
+    rest = cut_key(text, key)
     session = SESSION_RE.match(rest)
     if session:
         rest = rest[session.end() :]
@@ -197,6 +209,13 @@ def date_in(text: str) -> str | None:
     """The first date written in *text*, as written (``Mar 11``, ``1/24/22``)."""
     match = DATE_RE.search(text)
     return match.group(0).strip().rstrip(",") if match else None
+
+
+def opens_range(text: str) -> bool:
+    """Whether the first date of *text* opens a range of days (``Jan 6–10``,
+    ``Jan 29 - Feb 2``, ``3/4-3/8``): a week or a break, not one session."""
+    match = DATE_RE.search(text)
+    return match is not None and _RANGE_END.match(text, match.end()) is not None
 
 
 def session_number(text: str) -> int | None:

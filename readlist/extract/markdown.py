@@ -266,9 +266,31 @@ def prepare(text: str, base_url: str | None = None) -> str:
     return _DIV_CLOSE.sub(r"\n\1", text)
 
 
-def read_markdown(text: str, file: str, base_url: str | None, opening: str = "") -> list[Lecture]:
+_HEADING_TAG = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def topic_entries(html_text: str, source: str) -> str:
+    """*html_text* with an entry opened at each heading, keyed and titled by its text:
+    an undated reading list grouped by topic (``### Distributed training``)."""
+
+    lines = LineIndex(source)
+
+    def mark(match: re.Match[str]) -> str:
+        title = classify.collapse(re.sub(r"<[^>]+>", "", match.group(2)))
+        if not title:
+            return match.group(0)
+        line = lines.line_at(max(lines.locate(title), 0))
+        return entry_marker(title, "", line) + match.group(0)  # the heading titles it
+
+    return _HEADING_TAG.sub(mark, html_text)
+
+
+def read_markdown(
+    text: str, file: str, base_url: str | None, opening: str = "", topics: bool = False
+) -> list[Lecture]:
     """Every lecture of one Markdown page; *opening* (an :func:`entry_marker`) opens
-    the page as one entry."""
+    the page as one entry; with *topics*, each heading opens one."""
     _, body = split_front_matter(text)
     html = pyromark.html(protect_entities(prepare(body, base_url)), options=_OPTIONS)
+    html = topic_entries(html, text) if topics else html
     return read_html(opening + html, file, base_url, LineIndex(text), entries=True, protected=True)

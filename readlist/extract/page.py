@@ -3,7 +3,8 @@ that is itself one lecture.
 
 * Front matter is YAML between ``---`` (Jekyll, Quarto, R Markdown, MkDocs,
   Hugo) or TOML between ``+++`` (Hugo).  Of TOML, the top-level ``key = value``
-  pairs are read (what names a page: title, date, weight); tables are not needed.
+  pairs are read as written (what names a page: title, date, weight), and arrays
+  and tables as parsed (``[[readings]]``).
 * Quarto and R Markdown follow Pandoc: a heading needs a blank line before it,
   and ``:::`` fenced-div lines and ``{#id .class}`` attributes are markup.
 * MkDocs admonitions (``!!! note "Optional reading"`` over an indented body),
@@ -30,7 +31,7 @@ import yaml
 
 from readlist.extract import classify
 from readlist.extract.markdown import FRONT_MATTER
-from readlist.extract.yamldata import AliasBomb, load
+from readlist.extract.yamldata import AliasBomb, load, load_toml
 
 _TOML_PAIR = re.compile(
     r"""^([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'\[{#][^#]*?))\s*(?:#.*)?$"""
@@ -84,7 +85,13 @@ def front_matter(text: str) -> dict[str, Any] | None:
 
 
 def _toml_pairs(block: str) -> dict[str, Any]:
-    pairs: dict[str, Any] = {}
+    """Top-level ``key = value`` strings as written (a TOML date stays text), with
+    the arrays and tables (``[[readings]]``) as TOML parses them."""
+    try:
+        parsed = load_toml(block)
+    except ValueError:
+        parsed = {}
+    pairs: dict[str, Any] = {k: v for k, v in parsed.items() if isinstance(v, (list, dict))}
     for line in block.splitlines():
         if line.strip().startswith("["):
             break  # a [table]: the top-level pairs are over

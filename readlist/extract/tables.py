@@ -18,7 +18,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
-from readlist.extract.dom import Draft, as_written, clean_title, text_of, walk_tree
+from readlist.extract.dom import HEADINGS, Draft, as_written, clean_title, text_of, walk_tree
 from readlist.extract.reader import Reader
 from readlist.extract.vocab import alternation
 from readlist.model import Requirement
@@ -27,6 +27,7 @@ _KEY_HEADER = re.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
 _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
 _TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
 _READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
+_DATES_SECTION = re.compile(rf"\W*{alternation(vocab.DATES_SECTIONS)}\W*", re.I)
 _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
 _WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 
@@ -117,18 +118,22 @@ class ScheduleReader(Reader):
         dated = _dated_items(listing)
         if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
             return False
-        current: Draft | None = None
+        drafts: list[Draft] = []
         for li, key in dated:
             if key:
-                if current is not None:
-                    self.lectures.append(current.finish(self.file))
                 line = self.line_of(key)
-                current = Draft(key=key, title=_item_title(li, key), line=line, structure="list")
-                current.number = classify.session_number(text_of(li))
-            if current is not None:
-                self.cell_links(current, li, None)
-        if current is not None:
-            self.lectures.append(current.finish(self.file))
+                drafts.append(
+                    Draft(key=key, title=_item_title(li, key), line=line, structure="list")
+                )
+                drafts[-1].number = classify.session_number(text_of(li))
+            if drafts:
+                self.cell_links(drafts[-1], li, None)
+        lectures = [draft.finish(self.file) for draft in drafts]
+        if _DATES_SECTION.fullmatch(_heading_before(listing)) and not any(
+            lec.readings for lec in lectures
+        ):
+            return False  # "## Key dates", "## Announcements": deadlines and news
+        self.lectures.extend(lectures)
         return True
 
 
@@ -152,6 +157,21 @@ def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
     return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
 
 
+def _heading_before(node: LexborNode) -> str:
+    """The text of the heading right before *node* (its siblings', then its parents')."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        sibling = current.prev
+        while sibling is not None and sibling.tag not in HEADINGS:
+            if sibling.tag not in ("-text", "-comment", "p"):
+                return ""  # a list, a table ...: the heading is not this list's
+            sibling = sibling.prev
+        if sibling is not None:
+            return text_of(sibling)
+        current = current.parent
+    return ""
+
+
 def _item_date(item: LexborNode) -> str | None:
     """The date a list item starts with (after an optional ``Week N``/``Lecture N`` label)."""
     text = text_of(item)[:60]
@@ -172,7 +192,7 @@ def _item_title(item: LexborNode, key: str) -> str:
         if node.tag == "-text":
             parts.append(node.text_content or "")
     text = classify.collapse("".join(parts))
-    text = text.replace(key, " ", 1)
+    text = classify.cut_key(text, key)
     session = classify.SESSION_RE.match(text)
     if session:
         text = text[session.end() :]
@@ -195,13 +215,15 @@ _WEEKDAY_ONLY = re.compile(
 
 
 def _separator_row(cells: list[tuple[LexborNode, bool]]) -> bool:
-    """A row with one non-empty cell holding no date and no link (``Week 3``)."""
+    """A row with one non-empty cell holding no link and no date, or a range of days
+    (``Week 3``, ``Week 2 · Jan 13–17``)."""
     own = {cell.mem_id: cell for cell, inherited in cells if not inherited}
     filled = [cell for cell in own.values() if text_of(cell)]
     if len(filled) != 1:
         return False
-    cell = filled[0]
-    return cell.css_first("a") is None and classify.date_in(text_of(cell)) is None
+    text = text_of(filled[0])
+    dated = classify.date_in(text) is not None and not classify.opens_range(text)
+    return filled[0].css_first("a") is None and not dated
 
 
 def _span(cell: LexborNode, name: str) -> int:

@@ -54,8 +54,9 @@ work's companion (``(project page)`` after a paper)."""
 MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
 """Said in parentheses at the end of a link text, the kind of material it is
 (``[Needfinding (video)](..)``)."""
-MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course")
-"""Words that may stand before a material text (``Lecture slides``, ``Class notes``)."""
+MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course", "presentation")
+"""Words that may stand before a material text (``Lecture slides``, ``Class notes``,
+``Presentation sign-up sheet``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
 """Words that may follow a material text (``Scribe notes template``, ``Sign-up sheet``)."""
 MATERIAL_QUALIFIER = ("practice", "sample", "past", "old", "demo", "starter", "example", "source")
@@ -71,6 +72,9 @@ CONTEXT_NOT_READING = (
     *("sign-up", "sign up", "signup", "meeting", "zoom"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
+MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊")
+"""Emoji that staff put right before a video, slides, a speaker or a due item
+(``🎥 [Hinton's talk]``): the link after one is material."""
 BUSINESS = (
     *("assignment", "homework", "hw", "lab", "project", "quiz", "exam", "midterm", "final"),
     *("section", "due", "problem set", "pset", "presenter", "presenters", "speaker"),
@@ -109,9 +113,10 @@ NOT_READING_HOSTS = (
     *("gradescope.com", "piazza.com", "edstem.org", "zoom.us", "meet.google.com"),
     *("teams.microsoft.com", "webex.com", "calendly.com", "campuswire.com", "slack.com"),
     *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
-    *("signupgenius.com", "doodle.com", "when2meet.com"),
+    *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
 )
-"""Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles."""
+"""Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
+notebooks."""
 LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")
 """Course LMS hosts: their file links are readings, nothing else on them is."""
 LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "elearning", "lms")
@@ -149,6 +154,11 @@ DEADLINE = (
     *("registration", "project"),
 )
 """Titles of schedule entries that are not sessions."""
+DATES_SECTIONS = (
+    *("key dates", "important dates", "dates", "deadlines", "due dates"),
+    *("announcements", "news", "updates"),
+)
+"""Headings over a list of dated items that are deadlines or news, not the schedule."""
 ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
 """Words a dated heading may start with and still be an entry: ``Week of March 24th``,
 ``Due Mon. 1/13`` (readings due that day)."""
