@@ -101,9 +101,10 @@ class Cache:
         """The cached record, or ``None`` when absent or unusable (then reported)."""
         if not is_valid_arxiv_id(arxiv_id):
             return None
-        path = self.path(arxiv_id)
-        if not self._may_exist(path):
+        name = f"{cache_file_stem(arxiv_id)}.json"
+        if not self._may_exist("", name):
             return None
+        path = self.directory / name
         try:
             meta = _read(path, arxiv_id)
         except FileNotFoundError:
@@ -129,7 +130,7 @@ class Cache:
                 pass  # absent or unusable: anything is better
         self._ensure_directory()
         _write_atomic(path, dumps(meta))
-        self._listed(path)
+        self._listed("", path.name)
         return True
 
     def search(self, work_id: str, query: str) -> list[Metadata] | None:
@@ -184,14 +185,13 @@ class Cache:
         return True
 
     def _file(self, source: str, name: str) -> Path:
-        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        return self.directory / source / f"{digest}.json"
+        return self.directory / source / _file_name(name)
 
     def _document(self, source: str, name: str) -> dict[str, Any] | None:
         """A schema-2 file of *source* about *name*, or ``None`` (absent or reported)."""
-        path = self._file(source, name)
-        if not self._may_exist(path):
+        if not self._may_exist(source, _file_name(name)):
             return None
+        path = self._file(source, name)
         try:
             document = _parse(read_file(path, MAX_FILE_BYTES))
         except FileNotFoundError:
@@ -215,16 +215,16 @@ class Cache:
         except OSError as err:
             raise CacheError(f"cannot create cache directory {path.parent}: {_why(err)}") from None
         _write_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-        self._listed(path)
+        self._listed(source, path.name)
 
-    def _may_exist(self, path: Path) -> bool:
-        """False when *path*'s folder, listed once per cache object, did not hold it:
-        a run over thousands of uncached works then opens no file for them."""
-        folder, name = os.path.split(path)
+    def _may_exist(self, folder: str, name: str) -> bool:
+        """False when the cache's *folder* (``""``, ``dblp``, ``crossref``), listed once
+        per cache object, did not hold *name*: a run over thousands of uncached works
+        then opens no file for them."""
         listing = self._listings.get(folder)
         if listing is None:
             try:
-                listing = set(os.listdir(folder))
+                listing = set(os.listdir(self.directory / folder))
             except FileNotFoundError:
                 listing = set()
             except OSError:
@@ -232,9 +232,8 @@ class Cache:
             self._listings[folder] = listing
         return name in listing
 
-    def _listed(self, path: Path) -> None:
-        """*path* was just written: later reads through this object find it."""
-        folder, name = os.path.split(path)
+    def _listed(self, folder: str, name: str) -> None:
+        """*name* was just written in *folder*: later reads through this object find it."""
         if folder in self._listings:
             self._listings[folder].add(name)
 
@@ -280,6 +279,11 @@ class Cache:
         problem = Problem(file=str(path), message=message)
         if problem not in self.problems:
             self.problems.append(problem)
+
+
+def _file_name(name: str) -> str:
+    """The schema-2 file of a work id, query or DOI: a digest, safe for any name."""
+    return hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32] + ".json"
 
 
 def dumps(meta: Metadata) -> str:

@@ -73,7 +73,7 @@ def split_name(raw: str) -> Name:
     if len(words) > 2 and words[-1].lower() in SUFFIXES:
         suffix = words.pop().rstrip(",")
         words[-1] = words[-1].rstrip(",")
-    if len(words) < 2 or _GROUP_WORDS.search(text) or any(ch.isdigit() for ch in text):
+    if len(words) < 2 or _GROUP_WORDS.search(text) or any(map(str.isdigit, text)):
         return Name(literal=text)
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in PARTICLES and words[start - 1].islower():
