@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from readlist.errors import CacheError
@@ -71,10 +72,11 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed.lower() if ch.isascii() and ch.isalnum())
 
 
-def significant_words(title: str) -> list[str]:
-    """Folded title words without stop words (``The GPipe-LM system`` -> gpipe, lm, system)."""
+def significant_words(title: str, limit: int | None = None) -> list[str]:
+    """Folded title words without stop words (``The GPipe-LM system`` -> gpipe, lm, system);
+    the first *limit* of them when given."""
     words = (_fold_word(word) for word in _WORD_BREAK.split(title))
-    return [word for word in words if word and word not in STOP_WORDS]
+    return list(islice((word for word in words if word and word not in STOP_WORDS), limit))
 
 
 def _fold_word(word: str) -> str:
@@ -84,14 +86,14 @@ def _fold_word(word: str) -> str:
 
 def arxiv_base(family: str, year: int | None, title: str) -> str:
     """``zheng2022alpa``; parts that fold to nothing are left out (``anon`` if all do)."""
-    words = significant_words(title)
+    words = significant_words(title, 1)
     base = ascii_fold(family) + (str(year) if year else "") + (words[0] if words else "")
     return base if base and base[0].isalpha() else "anon" + base
 
 
 def site_base(title: str) -> str:
     """``ostepchapter4`` from the link text ``OSTEP Chapter 4``."""
-    base = "".join(significant_words(title)[:3])
+    base = "".join(significant_words(title, 3))
     return base if base and base[0].isalpha() else "web" + base
 
 

@@ -210,7 +210,7 @@ def _key_request(work: Work, meta: Metadata | None) -> KeyRequest:
     if meta is not None and meta.status == "found":
         authors = _authors(meta)
         first = authors[0] if authors else Name()
-        family = first.family or "".join(significant_words(first.literal)[:1])
+        family = first.family or "".join(significant_words(first.literal, 1))
         base = arxiv_base(family, meta.year, clean_text(meta.title))
         return KeyRequest(work.stable_id, base, True, (meta.published, work.id))
     if work.arxiv_id is not None:
