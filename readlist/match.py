@@ -25,8 +25,6 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from rapidfuzz import fuzz
-
 from readlist.linktext import work_name
 from readlist.model import Metadata, Work
 from readlist.similarity import head, is_generic, normalize, variants
@@ -187,8 +185,10 @@ def _title_forms(title: str) -> tuple[str, ...]:
 
 def _same_title(name: str, title: str) -> bool:
     """*name* is *title* up to a few typos (not a word more or less)."""
+    from rapidfuzz.fuzz import ratio  # loaded when titles are compared, not on every run
+
     return any(
-        fuzz.ratio(wanted, form) >= TITLE_SCORE and _same_words(wanted, form)
+        ratio(wanted, form) >= TITLE_SCORE and _same_words(wanted, form)
         for wanted in _title_forms(name)
         for form in _title_forms(title)
     )
@@ -207,9 +207,11 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _has_twin(word: str, pool: list[str]) -> bool:
+    from rapidfuzz.fuzz import ratio
+
     if _DIGIT.search(word):
         return word in pool
-    return any(fuzz.ratio(word, other) >= WORD_SCORE for other in pool)
+    return any(ratio(word, other) >= WORD_SCORE for other in pool)
 
 
 def _is_head(name: str, title: str) -> bool:

@@ -217,17 +217,21 @@ def _per_source(counts: Mapping[str, int]) -> str:
 @contextmanager
 def fetch_progress() -> Iterator[Callable[[int, int, Mapping[str, int]], None]]:
     """A progress bar on stderr while metadata is resolved, with the works verified
-    per source; yields the ``(done, total, verified)`` callback."""
+    per source; yields the ``(done, total, verified)`` callback.  No bar (and no
+    import of rich's progress) when stderr is not a terminal."""
+    err = console(stderr=True)
+    if not err.is_terminal:
+        yield _no_progress
+        return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    err = console(stderr=True)
     columns = (
         TextColumn("metadata"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[sources]}"),
     )
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+    with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("fetch", total=None, sources="")
 
         def update(done: int, total: int, verified: Mapping[str, int]) -> None:
@@ -238,6 +242,10 @@ def fetch_progress() -> Iterator[Callable[[int, int, Mapping[str, int]], None]]:
                 bar.update(task, completed=done, total=total)
 
         yield update
+
+
+def _no_progress(done: int, total: int, verified: Mapping[str, int]) -> None:
+    """The progress callback where nobody watches."""
 
 
 def fetch_summary(result: Resolution, *, offline: bool = False, verbose: bool = False) -> None:

@@ -10,17 +10,14 @@ matter).  Every format is built from the same records
 
 from __future__ import annotations
 
+import importlib
 import sys
 import types
-from collections.abc import Callable
 from typing import Any
 
 from readlist.errors import ExportError
-from readlist.export.annotated import PageOptions, to_html, to_markdown
-from readlist.export.bibtex import to_biblatex, to_bibtex
-from readlist.export.csl import to_csl_json
+from readlist.export.annotated import PageOptions
 from readlist.export.files import check_writable, save_output
-from readlist.export.jekyll import to_jekyll
 from readlist.export.record import ExportOptions
 from readlist.model import Course
 
@@ -34,18 +31,18 @@ __all__ = [
     "save_output",
 ]
 
-Exporter = Callable[[Course, ExportOptions], str]
-PageExporter = Callable[[Course, ExportOptions, PageOptions], str]
-
-PAGES: dict[str, PageExporter] = {"markdown": to_markdown, "html": to_html}
-FORMATS: dict[str, Exporter] = {
-    "bibtex": to_bibtex,
-    "biblatex": to_biblatex,
-    "csl-json": to_csl_json,
-    "markdown": to_markdown,
-    "html": to_html,
-    "jekyll": to_jekyll,
+FORMATS: dict[str, tuple[str, str]] = {
+    "bibtex": ("bibtex", "to_bibtex"),
+    "biblatex": ("bibtex", "to_biblatex"),
+    "csl-json": ("csl", "to_csl_json"),
+    "markdown": ("annotated", "to_markdown"),
+    "html": ("annotated", "to_html"),
+    "jekyll": ("jekyll", "to_jekyll"),
 }
+"""Each format's writer, ``(module of readlist.export, function)``: a run imports
+only the writer it uses (bibtexparser for BibTeX, none of it for CSL-JSON)."""
+PAGES = frozenset({"markdown", "html"})
+"""Formats that are pages, whose writer also takes :class:`PageOptions`."""
 
 
 def format_name(fmt: str) -> str:
@@ -61,9 +58,11 @@ def export(
 ) -> str:
     """The course in format *fmt*; :class:`ExportError` names the known formats."""
     name = format_name(fmt)
+    module, function = FORMATS[name]
+    writer = getattr(importlib.import_module(f"{__name__}.{module}"), function)
     if name in PAGES:
-        return PAGES[name](course, options, page or PageOptions())
-    return FORMATS[name](course, options)
+        return str(writer(course, options, page or PageOptions()))
+    return str(writer(course, options))
 
 
 class _Package(types.ModuleType):
