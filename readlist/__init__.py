@@ -9,11 +9,9 @@ The names load lazily, so ``readlist --help`` does not import the whole library.
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
-
-# Loaded first so that the name `resolve` below stays the function: Python binds
-# `readlist.resolve` to the submodule when the submodule is first imported.
-from readlist import resolve as _resolution  # noqa: F401
 
 if TYPE_CHECKING:
     from readlist.api import export, load_course
@@ -34,6 +32,20 @@ def resolve(course: Course, **options: Any) -> Course:
     from readlist.api import resolve as resolve_course
 
     return resolve_course(course, **options)
+
+
+class _Package(types.ModuleType):
+    """Keeps ``readlist.resolve`` the function: Python binds a package's attribute
+    to a submodule of the same name when that submodule is first imported (the
+    submodule stays importable as ``readlist.resolve`` through ``sys.modules``)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "resolve" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

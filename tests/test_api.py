@@ -50,6 +50,21 @@ def test_all_names_what_the_package_offers() -> None:
         assert getattr(readlist, name) is not None
 
 
+def test_resolve_stays_the_function_after_its_module_loads() -> None:
+    """``readlist.resolve`` (the function) and ``readlist.resolve`` (the module) share a
+    name; loading the module, in a fresh interpreter, must not replace the function."""
+    code = (
+        "import readlist, readlist.resolve, types\n"
+        "from readlist.resolve import resolve_course\n"
+        "assert callable(readlist.resolve) and not isinstance(readlist.resolve, types.ModuleType)\n"
+        "import sys; print(sys.modules['readlist.resolve'].resolve_course is resolve_course)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert run.returncode == 0 and run.stdout.strip() == "True", run.stderr
+
+
 def test_resolve_returns_a_new_course_and_leaves_the_old_one(tmp_path: Path) -> None:
     course = readlist.load_course(EXAMPLE, cache_dir=tmp_path / "empty")
     overridden = dict(course.metadata)  # the site's readlist.bib needs no cache

@@ -53,6 +53,7 @@ def _roots(modules: set[str], names: tuple[str, ...]) -> set[str]:
 @pytest.mark.parametrize(
     ("args", "absent"),
     [
+        (["--help"], ("readlist.model", "readlist.resolve", "yaml", "selectolax", "rich.console")),
         (["show", "site"], ("rapidfuzz", "bibtexparser", "filelock", "rich.progress")),
         (["show", "site"], ("readlist.export", "readlist.lint", "readlist.arxiv_client")),
         (["overlap", "site"], ("rapidfuzz", "bibtexparser", "rich.progress")),
