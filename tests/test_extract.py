@@ -203,3 +203,34 @@ def test_topics_are_not_read_beside_dated_readings(tmp_path: Path) -> None:
     dated = "## Jan 7: Intro\n\n- [C](https://arxiv.org/abs/2001.08361)\n\n"
     (tmp_path / "README.md").write_text(dated + _TOPICS_MD)
     assert [lec.key for lec in extract_site(tmp_path).lectures] == ["Jan 7"]
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (
+            "[ESL §3.4](https://x.org/esl); Tibshirani, The Lasso [[PDF](https://x.org/l.pdf)]",
+            "Tibshirani, The Lasso",
+        ),
+        (
+            "Anderson, Scheduler Activations. [[pdf](https://x.org/a.pdf)] [[ps](https://x.org/a.ps)]",
+            "Anderson, Scheduler Activations",
+        ),
+        ("[A Title](https://x.org/a) [[pdf](https://x.org/a.pdf)]", "A Title"),
+        (
+            "📖 Sennrich et al. 2016, Subword Units [[PDF](https://x.org/s.pdf)]",
+            "Sennrich et al. 2016, Subword Units",
+        ),
+        (
+            "Readings: Codd, A Relational Model [pdf](https://x.org/c.pdf)",
+            "Codd, A Relational Model",
+        ),
+        ("[link](https://x.org/d) — DeepMind's version", "DeepMind's version"),
+    ],
+)
+def test_a_generic_link_is_named_by_its_own_words(item: str, title: str) -> None:
+    """``[pdf]``, ``[ps]``: the words since the last named link name it, else that link."""
+    from readlist.extract.markdown import read_markdown
+
+    (lecture,) = read_markdown(f"## Jan 7: Intro\n\n- {item}\n", "notes.md", None)
+    assert lecture.readings[-1].title == title
