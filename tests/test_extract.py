@@ -1,8 +1,9 @@
 """Extraction against hand-checked gold: the shared corpus and the case files.
 
 Each case under ``tests/cases/<name>/`` is data: ``site/`` (the input) and
-``expected.json`` (lectures with key, title and readings: text, url,
-requirement, and optionally title and link).  A new trap is a new folder.
+``expected.json`` (lectures with key, title and readings: text, title, url,
+link, requirement; every field hand-written, none taken from readlist's output).
+A new trap is a new folder.
 """
 
 from __future__ import annotations
@@ -35,25 +36,37 @@ def _got(site: Site, detail: bool) -> list[dict[str, Any]]:
     return out
 
 
-def _expected(data: dict[str, Any], got: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Expected lectures, with optional keys (title, link) filled from *got* when absent."""
+DETAIL = ("title", "link")
+"""Reading fields every case's expected.json carries (the corpus gold has only text,
+url and requirement, so ``test_corpus`` checks those)."""
+
+
+def _expected(data: dict[str, Any], detail: bool) -> list[dict[str, Any]]:
+    """Expected lectures as written in *data*; with *detail*, each reading's title and
+    link too (never filled from readlist's own output)."""
     out = []
-    for i, lec in enumerate(data["lectures"]):
+    for lec in data["lectures"]:
         readings = []
-        for j, r in enumerate(lec["readings"]):
+        for r in lec["readings"]:
             item = {"text": r["text"], "url": r["url"], "requirement": r["requirement"]}
-            try:
-                have = got[i]["readings"][j]
-            except (IndexError, KeyError):
-                have = {}
-            for extra in ("title", "link"):
-                if extra in have:
-                    item[extra] = r.get(extra, have[extra])
+            if detail:
+                item.update({extra: r[extra] for extra in DETAIL})
             readings.append(item)
         out.append(
             {"file": lec["file"], "key": lec["key"], "title": lec["title"], "readings": readings}
         )
     return out
+
+
+def _lacking(data: dict[str, Any]) -> list[str]:
+    """Readings of an expected.json without a title or link: ``lecture KEY, reading N: link``."""
+    return [
+        f"lecture {lec['key']!r}, reading {j} ({r.get('text')!r}): {extra}"
+        for lec in data["lectures"]
+        for j, r in enumerate(lec["readings"])
+        for extra in DETAIL
+        if extra not in r
+    ]
 
 
 def _case_marks(case: Path) -> list[pytest.MarkDecorator]:
@@ -62,11 +75,19 @@ def _case_marks(case: Path) -> list[pytest.MarkDecorator]:
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_readings_carry_title_and_link(case: Path) -> None:
+    """Every expected reading names its title and link: nothing is taken from readlist."""
+    lacking = _lacking(json.loads((case / "expected.json").read_text()))
+    assert not lacking, f"{case.name}/expected.json lacks " + "; ".join(lacking)
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.name, marks=_case_marks(c)) for c in CASES])
 def test_case(case: Path) -> None:
+    data = json.loads((case / "expected.json").read_text())
+    assert not _lacking(data), f"{case.name}/expected.json lacks a title or link"
     site = extract_site(case / "site")
-    got = _got(site, detail=True)
-    assert got == _expected(json.loads((case / "expected.json").read_text()), got)
+    assert _got(site, detail=True) == _expected(data, detail=True)
     assert site.problems == ()
 
 
@@ -75,8 +96,7 @@ def test_case(case: Path) -> None:
 def test_corpus(course: Path) -> None:
     site = extract_site(course / "site")
     data = json.loads((course / "expected.json").read_text())
-    got = _got(site, detail=False)
-    assert got == _expected(data, got)
+    assert _got(site, detail=False) == _expected(data, detail=False)
     assert site.problems == ()
 
 
@@ -203,3 +223,34 @@ def test_topics_are_not_read_beside_dated_readings(tmp_path: Path) -> None:
     dated = "## Jan 7: Intro\n\n- [C](https://arxiv.org/abs/2001.08361)\n\n"
     (tmp_path / "README.md").write_text(dated + _TOPICS_MD)
     assert [lec.key for lec in extract_site(tmp_path).lectures] == ["Jan 7"]
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (
+            "[ESL §3.4](https://x.org/esl); Tibshirani, The Lasso [[PDF](https://x.org/l.pdf)]",
+            "Tibshirani, The Lasso",
+        ),
+        (
+            "Anderson, Scheduler Activations. [[pdf](https://x.org/a.pdf)] [[ps](https://x.org/a.ps)]",
+            "Anderson, Scheduler Activations",
+        ),
+        ("[A Title](https://x.org/a) [[pdf](https://x.org/a.pdf)]", "A Title"),
+        (
+            "📖 Sennrich et al. 2016, Subword Units [[PDF](https://x.org/s.pdf)]",
+            "Sennrich et al. 2016, Subword Units",
+        ),
+        (
+            "Readings: Codd, A Relational Model [pdf](https://x.org/c.pdf)",
+            "Codd, A Relational Model",
+        ),
+        ("[link](https://x.org/d) — DeepMind's version", "DeepMind's version"),
+    ],
+)
+def test_a_generic_link_is_named_by_its_own_words(item: str, title: str) -> None:
+    """``[pdf]``, ``[ps]``: the words since the last named link name it, else that link."""
+    from readlist.extract.markdown import read_markdown
+
+    (lecture,) = read_markdown(f"## Jan 7: Intro\n\n- {item}\n", "notes.md", None)
+    assert lecture.readings[-1].title == title

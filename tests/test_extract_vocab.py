@@ -292,6 +292,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "pubmed",
         "jstor",
         "ssrn",
+        "ps",
     ),
     "NOT_READING_HOSTS": (
         "forms.gle",

@@ -329,10 +329,14 @@ def strip_label(text: str) -> str:
     return _LEADING_LABEL.sub("", text, count=1)
 
 
+_LEADING_ICONS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
+"""Signs before a citation (``📖 Sennrich et al. 2016, ...``): an icon, not the title."""
+
+
 def title_around(before: str, after: str) -> str:
     """The title of a generically named link from the words around it: before it
     (without a leading label or marker), else after it."""
-    title = strip_markers(strip_label(before)).strip(" :;,.-–—([")
+    title = strip_markers(strip_label(_LEADING_ICONS.sub("", before))).strip(" :;,.-–—([")
     if not title:
         title = strip_markers(after).strip(" :;,.-–—)]")
     return title

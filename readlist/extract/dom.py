@@ -223,6 +223,32 @@ def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
     )
 
 
+_GENERIC_LINK = re.compile(r"[(\[]?\s*\x00\s*[)\]]?")
+
+
+def words_naming(item: LexborNode, link: LexborNode) -> str:
+    """The words of *item* that name a generically called *link* (``[pdf]``, ``[1]``):
+    those before it since the last ``<br>`` or named link, other generic links
+    (``[pdf] [ps]``) left out; with none, the named link right before it
+    (``[Title](u) [[pdf](v)]``)."""
+    named = ""
+    words: list[str] = []
+    for piece in pieces(item):
+        if isinstance(piece, str):
+            if piece == "\n":
+                named, words = "", []
+            else:
+                words.append(piece)
+        elif piece.mem_id == link.mem_id:
+            break
+        elif classify.is_generic(text := text_of(piece)):
+            words.append("\x00")
+        else:  # "[ESL §3.4](u); Tibshirani, ... [[PDF](v)]": the PDF is Tibshirani's
+            named, words = text, []
+    text = classify.collapse(decoded(_GENERIC_LINK.sub(" ", "".join(words))))
+    return text if re.search(r"\w", text) else named
+
+
 def lead_text(item: LexborNode) -> str:
     """The words an item starts with, before its first link (``Reading:``, ``Optional``)."""
     parts = []

@@ -20,6 +20,7 @@ from readlist.extract.dom import (
     text_before,
     text_of,
     walk_tree,
+    words_naming,
 )
 from readlist.model import Lecture, Reading, Requirement
 
@@ -82,7 +83,8 @@ class Reader:
         text = written.lstrip() if written and classify.collapse(written) else visible
         title = classify.strip_markers(visible)
         if classify.is_generic(title):  # "[PDF]", "[1]", "Full text": the words around name it
-            title = classify.title_around(before, after) or title
+            naming = words_naming(item, link) if item is not None else ""
+            title = classify.title_around(naming, after) or title
         reading = Reading(
             text=text,
             title=title,

@@ -98,6 +98,7 @@ GENERIC_TEXT = (
     *("pdf", "html", "link", "here", "paper", "arxiv", "url", "web", "page", "article"),
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
     *("online", "download", "springer", "pubmed", "jstor", "ssrn"),
+    "ps",  # a PostScript copy: "[pdf] [ps]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
 
