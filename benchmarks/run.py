@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -288,6 +288,46 @@ def cli_fetch(root: Path, fake: object, lectures: int) -> str:
 # --- report --------------------------------------------------------------------------------
 
 
+# --- depth ------------------------------------------------------------------------------
+
+DEPTH_SHAPES: dict[str, Callable[[int], str]] = {
+    "nested `<div>`": lambda n: "<div>" * n + DEPTH_ENTRY + "</div>" * n,
+    "unclosed `<div><span>`": lambda n: "<div><span>" * (n // 2) + DEPTH_ENTRY,
+    "Markdown `>` quote markers": lambda n: (
+        "## Lecture 2 (Jan 11): Deep\n\n" + ">" * n + DEPTH_LINK
+    ),
+}
+DEPTH_LINK = " [Alpa](https://arxiv.org/abs/2201.12023)\n"
+DEPTH_ENTRY = "<h2>Jan 11</h2><p><a href='https://arxiv.org/abs/2201.12023'>Alpa</a></p>"
+
+
+def depth(root: Path, levels: Sequence[int]) -> list[str]:
+    """``show --json`` on one page nested *levels* deep, per shape: time must grow
+    linearly with the depth (the ratio column: time per level, deepest over shallowest)."""
+    lines = [
+        "| input | " + " | ".join(f"depth {n:,} s" for n in levels) + " | growth | target |",
+        "|---|" + "---|" * (len(levels) + 2),
+    ]
+    for index, (label, make) in enumerate(DEPTH_SHAPES.items()):
+        seconds = []
+        for n in levels:
+            page = make(n)
+            site = root / f"deep-{index}-{n}"
+            site.mkdir()
+            suffix = ".md" if "Markdown" in label else ".html"
+            (site / f"page{suffix}").write_text(page, encoding="utf-8")
+            run = best_of(1, [*readlist_command(), "show", "--json", str(site)])
+            if '"Alpa"' not in run.stdout.decode():
+                raise SystemExit(f"depth {n} ({label}): the reading was not found")
+            seconds.append(run.seconds)
+        shallow, deep = seconds[0] / levels[0], seconds[-1] / levels[-1]
+        ratio = deep / shallow
+        verdict = "ok" if ratio < 2 else "OVER (not linear)"
+        cells = " | ".join(f"{s:.2f}" for s in seconds)
+        lines.append(f"| {label} | {cells} | {ratio:.2f} | {verdict} |")
+    return lines
+
+
 def machine() -> str:
     model = "unknown CPU"
     cpuinfo = Path("/proc/cpuinfo")
@@ -311,6 +351,8 @@ def report(args: argparse.Namespace, root: Path) -> str:
     lat = latency(5 if args.quick else 15)
     print("network ...", file=sys.stderr)
     net = network(root, [9, 250] if args.quick else [9, 250, 1000], 200 if args.quick else 1000)
+    print("depth ...", file=sys.stderr)
+    deep = depth(root, [100_000, 400_000] if args.quick else [100_000, 400_000, 1_000_000])
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     parts = [
         f"Measured {stamp} on {machine()}{' (--quick)' if args.quick else ''}.",
@@ -330,6 +372,13 @@ def report(args: argparse.Namespace, root: Path) -> str:
         "### Network (fake arXiv on 127.0.0.1)",
         "",
         *net,
+        "",
+        "### Depth (one page nested N levels deep, `show --json`)",
+        "",
+        *deep,
+        "",
+        "Growth: seconds per level at the deepest over the shallowest (1.0 = linear; "
+        "the fixed start-up cost makes it fall below 1).",
     ]
     return "\n".join(parts) + "\n"
 
