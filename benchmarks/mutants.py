@@ -142,10 +142,10 @@ class Mutant:
         return text[: self.start] + self.new + text[self.end :]
 
 
-def vocab_mutants() -> Iterator[Mutant]:
+def vocab_mutants(checkout: Path) -> Iterator[Mutant]:
     """Every word of every tuple of vocab.py removed, one at a time: ``("a", "b")``
     becomes ``(*(), "b")``, a tuple of the other words, however many are left."""
-    source = (REPO / VOCAB).read_bytes()
+    source = (checkout / VOCAB).read_bytes()
     lines = source.splitlines(keepends=True)
     starts = [0]
     for line in lines:
@@ -193,10 +193,10 @@ def _tuples(source: bytes) -> dict[str, list[str]]:
     return found
 
 
-def threshold_mutants() -> Iterator[Mutant]:
+def threshold_mutants(checkout: Path) -> Iterator[Mutant]:
     """Every row of :data:`THRESHOLDS`, located in its file."""
     for row in THRESHOLDS:
-        source = (REPO / row.file).read_bytes()
+        source = (checkout / row.file).read_bytes()
         old = row.old.encode()
         if source.count(old) != 1:
             raise SystemExit(f"{row.file}: {row.old!r} found {source.count(old)} times")
@@ -205,12 +205,12 @@ def threshold_mutants() -> Iterator[Mutant]:
                      row.new.encode())  # fmt: skip
 
 
-def mutants(only: str | None) -> list[Mutant]:
+def mutants(only: str | None, checkout: Path = REPO) -> list[Mutant]:
     found: list[Mutant] = []
     if only in (None, "vocab"):
-        found.extend(vocab_mutants())
+        found.extend(vocab_mutants(checkout))
     if only in (None, "thresholds"):
-        found.extend(threshold_mutants())
+        found.extend(threshold_mutants(checkout))
     return found
 
 
@@ -222,25 +222,43 @@ class Outcome:
     note: str
 
 
-def run(mutant: Mutant | None, timeout: float) -> Outcome:
-    """The tests on a copy of ``readlist/`` with *mutant* applied (None: unchanged)."""
+def snapshot(into: Path) -> Path:
+    """A copy of the checkout's code, tests and examples in *into* (edits made to the
+    worktree during a run change nothing)."""
+    checkout = into / REPO.name  # the tests read ../shared/corpus beside the checkout
+    for part in ("readlist", "tests", "examples"):
+        shutil.copytree(REPO / part, checkout / part, ignore=_IGNORED)
+    shutil.copy2(REPO / "pyproject.toml", checkout / "pyproject.toml")
+    if (REPO.parent / "shared").exists():
+        (into / "shared").symlink_to(REPO.parent / "shared")
+    return checkout
+
+
+_IGNORED = shutil.ignore_patterns("__pycache__", ".pytest_cache")
+
+
+def run(mutant: Mutant | None, checkout: Path, timeout: float) -> Outcome:
+    """The tests on a copy of *checkout*'s ``readlist/`` with *mutant* applied (None:
+    unchanged)."""
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="readlist-mutant-") as tmp:
-        root = Path(tmp)
-        shutil.copytree(REPO / "readlist", root / "readlist",
-                        ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
-        shutil.copy2(REPO / "pyproject.toml", root / "pyproject.toml")
-        (root / "tests").symlink_to(REPO / "tests")
+        root = Path(tmp) / REPO.name
+        shutil.copytree(checkout / "readlist", root / "readlist")
+        shutil.copy2(checkout / "pyproject.toml", root / "pyproject.toml")
+        for shared in ("tests", "examples"):  # read only
+            (root / shared).symlink_to(checkout / shared)
+        if (checkout.parent / "shared").exists():
+            (root.parent / "shared").symlink_to(checkout.parent / "shared")
         if mutant is not None:
             target = root / mutant.file
             target.write_bytes(mutant.apply(target.read_bytes()))
-        env = os.environ | {"PYTHONPATH": tmp, "PYTHONDONTWRITEBYTECODE": "1"}
+        env = os.environ | {"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
         deselect = [arg for test in DESELECTED for arg in ("--deselect", test)]
         command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider"]
         try:
             done = subprocess.run(
                 [*command, *deselect, *TESTS],
-                cwd=tmp,
+                cwd=root,
                 env=env,
                 capture_output=True,
                 text=True,
@@ -277,24 +295,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="at most 2 (the default)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant")
     args = parser.parse_args(argv)
-    chosen = mutants(args.only)[: args.limit]
     if args.list:
-        print("\n".join(m.label for m in chosen))
+        print("\n".join(m.label for m in mutants(args.only)[: args.limit]))
         return 0
     workers = max(1, min(args.workers, 2))
     began = time.perf_counter()
-    baseline = run(None, args.timeout)
-    if not baseline.survived:
-        print(f"error: the tests fail without a mutant: {baseline.note}", file=sys.stderr)
-        return 2
-    with ThreadPoolExecutor(workers) as pool:
+    with tempfile.TemporaryDirectory(prefix="readlist-mutants-") as tmp:
+        checkout = snapshot(Path(tmp))
+        chosen = mutants(args.only, checkout)[: args.limit]
+        baseline = run(None, checkout, args.timeout)
+        if not baseline.survived:
+            print(f"error: the tests fail without a mutant: {baseline.note}", file=sys.stderr)
+            return 2
         outcomes = []
-        for number, outcome in enumerate(pool.map(lambda m: run(m, args.timeout), chosen), 1):
-            outcomes.append(outcome)
-            state = "SURVIVED" if outcome.survived else "killed"
-            label = outcome.mutant.label if outcome.mutant else ""
-            print(f"[{number}/{len(chosen)}] {state} {label} ({outcome.seconds:.1f} s)",
-                  file=sys.stderr, flush=True)  # fmt: skip
+        with ThreadPoolExecutor(workers) as pool:
+            done = pool.map(lambda m: run(m, checkout, args.timeout), chosen)
+            for number, outcome in enumerate(done, 1):
+                outcomes.append(outcome)
+                state = "SURVIVED" if outcome.survived else "killed"
+                label = outcome.mutant.label if outcome.mutant else ""
+                print(f"[{number}/{len(chosen)}] {state} {label} ({outcome.seconds:.1f} s)",
+                      file=sys.stderr, flush=True)  # fmt: skip
     print(report(outcomes, time.perf_counter() - began, workers))
     return 0
 
