@@ -154,6 +154,7 @@ def vocab_mutants(checkout: Path) -> Iterator[Mutant]:
     def offset(lineno: int, col: int) -> int:  # ast columns count UTF-8 bytes
         return starts[lineno - 1] + col
 
+    before = _tuples(source)
     for node in ast.parse(source).body:
         if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple)):
             continue
@@ -165,12 +166,13 @@ def vocab_mutants(checkout: Path) -> Iterator[Mutant]:
             start = offset(word.lineno, word.col_offset)
             end = offset(word.end_lineno, word.end_col_offset)
             mutant = Mutant("vocab", VOCAB, name, word.value, start, end, b"*()")
-            yield _checked(mutant, source, name, word.value)
+            yield _checked(mutant, source, before, name, word.value)
 
 
-def _checked(mutant: Mutant, source: bytes, name: str, word: str) -> Mutant:
+def _checked(
+    mutant: Mutant, source: bytes, before: dict[str, list[str]], name: str, word: str
+) -> Mutant:
     """*mutant* after checking that it removes *word* from *name* and nothing else."""
-    before = _tuples(source)
     after = _tuples(mutant.apply(source))
     expected = list(before[name])
     expected.remove(word)
