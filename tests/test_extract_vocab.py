@@ -12,6 +12,7 @@ from readlist.extract import classify, schedule_lectures, vocab, without_repeate
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
+from readlist.extract.yamldata import read_yaml
 from readlist.model import Lecture, Reading
 
 URL = "https://example.org/a-paper"
@@ -586,6 +587,7 @@ def test_marker_nouns(noun: str) -> None:
 @pytest.mark.parametrize("word", _rows(vocab.MATERIAL_TEXT))
 def test_material_link_texts(word: str) -> None:
     assert classify.names_material(word)
+    assert classify.names_material(f"Course {word}")  # after a prefix too
     assert not classify.is_reading(word.upper(), URL)
 
 
@@ -679,20 +681,23 @@ def test_lms_subdomains(sub: str) -> None:
     assert not classify.is_reading("Noble, ch. 1", f"https://{sub}.uni.edu/courses/9/assignments/1")
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/courses/9/files/12",
-        "/files/12/download",
-        "/pluginfile.php/77/mod_resource/content/1/ch1.pdf",
-        "/mod/resource/view.php?id=5",
-        "/bbcswebdav/pid-1/xid-2",
-        "/content/enforced/44-CS101/ch1.pdf",
-        "/d2l/le/content/44/viewContent/9/View",
-    ],
+_LMS_FILES = (
+    "/courses/9/files/12",
+    "/files/12/download",
+    "/pluginfile.php/77/mod_resource/content/1/ch1.pdf",
+    "/mod/resource/view.php?id=5",
+    "/bbcswebdav/pid-1/xid-2",
+    "/content/enforced/44-CS101/ch1.pdf",
+    "/d2l/le/content/44/viewContent/9/View",
 )
+
+
+def test_every_lms_path_has_a_row() -> None:
+    assert len(vocab.LMS_FILE_PATHS) == len(_LMS_FILES)  # one row below per path pattern
+
+
+@pytest.mark.parametrize("path", _LMS_FILES)
 def test_lms_file_paths(path: str) -> None:
-    assert len(vocab.LMS_FILE_PATHS) == 7  # one row above per path pattern
     assert classify.is_reading("Noble, ch. 1", f"https://lms.uni.edu{path}")
     assert not classify.is_reading("PDF", f"https://lms.uni.edu{path}")  # names no reading
     assert classify.is_reading(
@@ -762,6 +767,12 @@ def test_presenters_are_not_the_topic(lead: str) -> None:
 @pytest.mark.parametrize("day", _rows(vocab.WEEKDAYS))
 def test_weekdays_lead_a_date(day: str) -> None:
     assert classify.date_in(f"{day.capitalize()} 3/4: Intro") == f"{day.capitalize()} 3/4"
+    slot = f"- day: {day.capitalize()}\n  title: Office hours\n"  # a weekly slot, no date
+    assert read_yaml(slot, "_data/hours.yml", None) == []
+    entry = f"- day: {day.capitalize()} 3/4\n  title: Intro\n"
+    assert [lec.key for lec in read_yaml(entry, "_data/schedule.yml", None)] == [
+        f"{day.capitalize()} 3/4"
+    ]
 
 
 @pytest.mark.parametrize("word", _rows(vocab.DEADLINE))
@@ -844,11 +855,14 @@ def test_deadline_share_edge(deadlines: int, total: int, kept: bool) -> None:
 
 @pytest.mark.parametrize(
     ("with_readings", "total", "kept"),
-    [(1, 3, False), (2, 6, False), (2, 5, True), (1, 2, True), (3, 3, True)],
+    [
+        *((1, 3, False), (2, 6, False), (2, 5, True), (1, 2, True), (3, 3, True)),
+        *((17, 50, True), (16, 50, False), (8, 23, True)),  # 0.34, 0.32, 0.348
+    ],
 )
 def test_schedule_share_edge(with_readings: int, total: int, kept: bool) -> None:
     """A group is a schedule when at least MIN_SCHEDULE_SHARE (0.34) of it has readings."""
-    best = [_lecture("a.md", "heading", f"A{i}", 5) for i in range(3)]
+    best = [_lecture("a.md", "heading", f"A{i}", 20) for i in range(3)]
     other = [
         _lecture("b.md", "heading", f"B{i}", 1 if i < with_readings else 0) for i in range(total)
     ]
@@ -857,7 +871,10 @@ def test_schedule_share_edge(with_readings: int, total: int, kept: bool) -> None
 
 @pytest.mark.parametrize(
     ("lectures", "repeated_in", "dropped"),
-    [(4, 4, True), (4, 3, False), (8, 6, True), (8, 5, False), (3, 3, False)],
+    [
+        *((4, 4, True), (4, 3, False), (8, 6, True), (8, 5, False), (3, 3, False)),
+        *((27, 21, True), (27, 20, False)),  # 0.78, 0.74
+    ],
 )
 def test_repeated_link_edge(lectures: int, repeated_in: int, dropped: bool) -> None:
     """A link in >= 75% of a page's lectures, and in at least 4, is logistics."""
@@ -897,21 +914,36 @@ def test_depth_cap_edge() -> None:
     assert _flatten_deep(kept) == kept
 
 
-@pytest.mark.parametrize(("copies", "refused"), [(999, False), (1000, True)])
-def test_alias_expansion_edge(copies: int, refused: bool) -> None:
-    """A document may stand for 1,000,000 nodes: 1 + copies * (1 + 999) here."""
+@pytest.mark.parametrize(
+    ("copies", "more", "refused"),
+    [(999, 0, False), (1000, 0, True), (999, 999, False), (999, 1000, True)],
+)
+def test_alias_expansion_edge(copies: int, more: int, refused: bool) -> None:
+    """A document may stand for 1,000,000 nodes: 1 + copies * (1 + 999) + more here."""
     from readlist.extract.yamldata import AliasBomb, load
 
-    text = "- &a [" + ", ".join(["x"] * 999) + "]\n" + "- *a\n" * (copies - 1)
+    text = "- &a [" + ", ".join(["x"] * 999) + "]\n" + "- *a\n" * (copies - 1) + "- y\n" * more
     if refused:
         with pytest.raises(AliasBomb):
             load(text)
     else:
-        assert len(load(text)) == copies
+        assert len(load(text)) == copies + more
+
+
+@pytest.mark.parametrize(("last", "generated"), [(999, True), (1000, False)])
+def test_generated_marker_window_edge(last: int, generated: bool) -> None:
+    """readlist's marker counts when it ends within the first 1,000 characters (its last
+    character at index *last*)."""
+    from readlist.extract.files import generated as marked
+    from readlist.model import GENERATED_MARKER
+
+    text = "x" * (last - len(GENERATED_MARKER) + 1) + GENERATED_MARKER + "\n# Jan 5\n"
+    assert marked(text) is generated
 
 
 @pytest.mark.parametrize(
-    ("sessions", "rows", "overview"), [(2, 4, True), (1, 3, False), (3, 3, True)]
+    ("sessions", "rows", "overview"),
+    [(2, 4, True), (1, 3, False), (3, 3, True), (26, 51, True), (25, 51, False)],
 )
 def test_overview_table_edge(sessions: int, rows: int, overview: bool) -> None:
     """A reading-less table is an overview when its page has >= 0.5 sessions per row."""
