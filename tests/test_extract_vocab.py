@@ -393,7 +393,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "lecture notes",
         "announcements",
         "due",
-        "resources for the project",
+        "project",
+        "project resources",
         "logistics",
     ),
     "DEADLINE": (

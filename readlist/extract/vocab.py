@@ -145,7 +145,7 @@ a template or a sign-up sheet is told by its text, not its host)."""
 OTHER_LABELS = (
     *("slides", "slide", "recording", "recordings", "video", "videos", "homework"),
     *("assignment", "assignments", "notes", "lecture notes", "announcements", "due"),
-    *("resources for the project", "logistics"),
+    *("project", "project resources", "logistics"),
 )
 """A block of its own naming material: the reading region ends."""
 DEADLINE = (
