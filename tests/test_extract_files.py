@@ -181,23 +181,28 @@ def test_front_matter(text: str, meta: dict[str, str] | None) -> None:
 @pytest.mark.parametrize(
     ("meta", "body", "entry"),
     [
-        ({"title": "Feb 3: Privacy and Power"}, "", ("Feb 3", "Privacy and Power", 1, True)),
-        ({"title": "Week 5 (Feb 3): Privacy"}, "", ("Feb 3", "Privacy", 1, True)),
-        ({"title": "Privacy"}, "\n\n# Privacy (Feb 3)\n", ("Feb 3", "Privacy", 3, True)),
-        ({"title": "Privacy", "date": "2024-02-03"}, "", ("2024-02-03", "Privacy", 1, False)),
+        ({"title": "Feb 3: Privacy and Power"}, "", ("Feb 3", "Privacy and Power", 1, True, False)),
+        ({"title": "Week 5 (Feb 3): Privacy"}, "", ("Feb 3", "Privacy", 1, True, False)),
+        ({"title": "Privacy"}, "\n\n# Privacy (Feb 3)\n", ("Feb 3", "Privacy", 3, True, True)),
+        ({"title": "Privacy", "date": "2024-02-03"}, "", ("2024-02-03", "Privacy", 1, False, False)),
         ({"title": "Syllabus", "date": "last-modified"}, "", None),
         (
             {"title": "Lecture 4: Privacy", "date": "2024-02-03T10:00:00"},
             "",
-            ("2024-02-03", "Privacy", 1, False),
+            ("2024-02-03", "Privacy", 1, False, False),
         ),
-        (None, "# Feb 3 — Privacy\n", ("Feb 3", "Privacy", 1, True)),
+        (None, "# Feb 3 — Privacy\n", ("Feb 3", "Privacy", 1, True, True)),
+        (  # a "# comment" in a code chunk is no second heading (R Markdown, Quarto)
+            None,
+            "# Regression (13 October 2025)\n\n```{r}\n# fit\n```\n",
+            ("13 October 2025", "Regression", 1, True, True),
+        ),
         ({"title": "Syllabus"}, "# Grading\n", None),
         (None, "Nothing here.\n", None),
     ],
 )
 def test_lecture_of_page(
-    meta: dict[str, str] | None, body: str, entry: tuple[str, str, int, bool] | None
+    meta: dict[str, str] | None, body: str, entry: tuple[str, str, int, bool, bool] | None
 ) -> None:
     assert lecture_of_page(meta, body) == (PageEntry(*entry) if entry else None)
 

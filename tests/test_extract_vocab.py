@@ -25,6 +25,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "must read",
         "must-read",
         "core",
+        "essential",
     ),
     "OPTIONAL": (
         "optional",

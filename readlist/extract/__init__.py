@@ -90,7 +90,7 @@ def read_file(
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:
             return found
-        opening = entry_marker(whole.key, whole.title, whole.line)
+        opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading)
         listed = record_readings(meta or {}, text, rel, base)
         return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
     if meta is not None:  # Jekyll renders Liquid in any page with front matter
@@ -102,7 +102,7 @@ def read_file(
     whole = page.lecture_of_page(meta, markup) if not found else None
     if whole is None:
         return found
-    opened = entry_marker(whole.key, whole.title, whole.line) + markup
+    opened = entry_marker(whole.key, whole.title, whole.line, whole.from_heading) + markup
     listed = record_readings(meta or {}, text, rel, base)
     lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
     return _page_lecture(lectures, whole, listed)

@@ -41,7 +41,7 @@ _HTML_BODY = re.compile(r"<body\b", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _FENCED_DIV = re.compile(r"^\s*:::+")
-_PANDOC_ATTRS = re.compile(r"\s*\{[#.][^}\n]*\}\s*$")
+_PANDOC_ATTRS = re.compile(r"\s*\{(?:[#.][^}\n]*|-)\}\s*$")
 _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
 )
@@ -216,6 +216,23 @@ def boxes(text: str) -> str:
     return "\n".join(lines)
 
 
+def _without_code(text: str) -> str:
+    """*text* with the lines of fenced code blocks blanked (line numbers kept)."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    fence = None
+    for i, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            fence, lines[i] = opened.group(1), ""
+        elif fence is not None:
+            if opened and opened.group(1) == fence:
+                fence = None
+            lines[i] = ""
+    return "\n".join(lines)
+
+
 def _same_level(body: str, heading: str) -> int:
     """How many headings of *heading*'s level the page has."""
     hashes = re.match(r" {0,3}(#{1,6})\s", heading)
@@ -235,6 +252,9 @@ class PageEntry:
     titled: bool
     """The date is in the page's title or first heading (a page staff dated on
     purpose), not only in a ``date:`` field (which pages of any kind carry)."""
+    from_heading: bool = False
+    """The date is in the page's first heading: that heading titles the page, it
+    does not end it."""
 
 
 def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
@@ -246,17 +266,19 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
     """
     meta = meta or {}
     title = classify.collapse(str(meta.get("title") or ""))
+    body = _without_code(body)  # a "# comment" in a code chunk is no heading
     found = _FIRST_HEADING.search(body)
     written = (found.group(1) or found.group(2) or "") if found else ""
     heading = classify.collapse(re.sub(r"<[^>]+>|[*_`]", "", written))
     if found and _same_level(body, found.group(0)) > 1:
         heading = ""  # several headings alike: a page of sections, not one dated page
     heading_line = body.count("\n", 0, found.start()) + 1 if found else 1
-    for text, line in ((title, 1), (heading, heading_line)):
+    for text, line, own in ((title, 1, False), (heading, heading_line, True)):
         date = classify.date_in(text)
         if date:
             rest = classify.title_without(text, date)
-            return PageEntry(date, rest or classify.title_without(heading or title, ""), line, True)
+            fallback = classify.title_without(heading or title, "")
+            return PageEntry(date, rest or fallback, line, True, own)
     for name in DATE_FIELDS:
         value = meta.get(name)
         written = str(value).strip() if isinstance(value, (str, int)) else ""

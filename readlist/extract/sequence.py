@@ -205,6 +205,9 @@ class _State:
     """A heading at this level or above ends the lecture (0: none does)."""
     want_title: bool = False
     """The anchor gave no title: the next heading (or first line of text) is it."""
+    title_heading: bool = False
+    """The next heading is the one the entry's key and title came from (a page dated
+    in its first heading): it bounds the entry's sections, it does not end it."""
 
 
 class _Walk:
@@ -269,6 +272,7 @@ class _Walk:
         line = self.reader.line_of(key or node.attributes.get("line") or "")
         draft = Draft(key=key, title="", line=line, structure=_STRUCTURE.get(tag, "heading"))
         state.draft, state.anchor_tag, state.want_title = draft, tag, False
+        state.title_heading = tag == ENTRY_TAG and node.attributes.get("heading") == "1"
         if tag == ENTRY_TAG:
             state.close_level, state.title_node, state.want_title = 0, None, True
             if node.attributes.get("title"):  # {% include x date=".." title=".." %}
@@ -284,6 +288,8 @@ class _Walk:
         else:
             state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
+            # "### Lecture 4 — Thursday, Jan 30" over "- **Topic:** Transformers"
+            state.want_title = tag in HEADINGS and not draft.title
         if above is not None and not draft.title and state.close_level == 6:
             # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
             draft.title, draft.number = above.title, draft.number or above.number
@@ -294,11 +300,16 @@ class _Walk:
         state, draft = self.state, self.state.draft
         assert draft is not None
         level = int((node.tag or "h6")[1])
-        if state.want_title:
+        if state.title_heading:
+            state.title_node, state.title_heading, state.close_level = node, False, level
+            return
+        is_label, req = classify.label_requirement(_own_text(node))
+        named = is_label or _own_text(node).lower().rstrip(": ") in _OTHER_LABEL
+        if state.want_title and not named:
             draft.title, state.title_node, state.want_title = clean_title(node), node, False
             state.close_level = level  # a heading as high as the title ends it
             return
-        is_label, req = classify.label_requirement(_own_text(node))
+        state.want_title = False
         if level <= state.close_level < 6 or (level <= state.close_level and not is_label):
             self.finish()
         elif is_label:

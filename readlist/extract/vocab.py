@@ -21,7 +21,9 @@ def alternation(words: Iterable[str]) -> str:
 
 
 # --- requirement markers ---------------------------------------------------------
-REQUIRED = ("required", "require", "mandatory", "must read", "must-read", "core")
+REQUIRED = (
+    *("required", "require", "mandatory", "must read", "must-read", "core", "essential"),
+)
 """Words that mark a reading required."""
 OPTIONAL = (
     *("optional", "optionally", "recommended", "suggested", "supplementary"),
