@@ -133,6 +133,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "paper",
         "course",
         "presentation",
+        "proposal",
+        "report",
+        "project",
     ),
     "MATERIAL_SUFFIX": (
         "template",

@@ -43,6 +43,14 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
     return classify.prefix_requirement(text_of(node))
 
 
+def _footnote_marker(link: LexborNode, text: str) -> bool:
+    """A superscript number linking a footnote (``<a href="footnode.html#foot1"><sup>1</sup></a>``,
+    LaTeX2HTML, Pandoc): the note, not a reading."""
+    if not text.strip().isdigit():
+        return False
+    return inside(link, ("sup",)) or link.css_first("sup") is not None
+
+
 class Reader:
     def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
         self.file = file
@@ -61,7 +69,7 @@ class Reader:
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
         before, after = text_before(item, link) if item is not None else ("", "")
-        if not classify.is_reading(text, href, before):
+        if not classify.is_reading(text, href, before) or _footnote_marker(link, text):
             return None
         requirement = (
             classify.marker_in_text(text)

@@ -75,6 +75,7 @@ class ScheduleReader(Reader):
             if current is None:
                 continue
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
+            row_req = _row_marker(cells, key_col)
             seen: set[int] = set()
             for index, (cell, inherited) in enumerate(cells):
                 if inherited or cell.mem_id in seen or index == key_col:
@@ -89,7 +90,9 @@ class ScheduleReader(Reader):
                     continue
                 seen.add(cell.mem_id)
                 column_req = reading_cols.get(index) if reading_cols else None
-                self.cell_links(current, cell, column_req or ("optional" if note_opt else None))
+                self.cell_links(
+                    current, cell, row_req or column_req or ("optional" if note_opt else None)
+                )
         if current is not None:
             self.lectures.append(current.finish(self.file))
         return found
@@ -265,6 +268,18 @@ def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
             column += 1
         grid.append(out)
     return grid
+
+
+def _row_marker(cells: list[tuple[LexborNode, bool]], key_col: int) -> Requirement | None:
+    """A cell of the row's own that is only a requirement label (``Required``,
+    ``Optional``): a session's sub-row under a ``rowspan`` date, its readings marked."""
+    for index, (cell, inherited) in enumerate(cells):
+        if inherited or index == key_col or cell.css_first("a") is not None:
+            continue
+        is_label, found = classify.label_requirement(text_of(cell))
+        if is_label and found is not None:
+            return found
+    return None
 
 
 def _owner_table(row: LexborNode) -> int | None:

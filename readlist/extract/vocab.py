@@ -56,9 +56,12 @@ work's companion (``(project page)`` after a paper)."""
 MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
 """Said in parentheses at the end of a link text, the kind of material it is
 (``[Needfinding (video)](..)``)."""
-MATERIAL_PREFIX = ("lecture", "guest lecture", "class", "paper", "course", "presentation")
+MATERIAL_PREFIX = (
+    *("lecture", "guest lecture", "class", "paper", "course", "presentation", "proposal"),
+    *("report", "project"),
+)
 """Words that may stand before a material text (``Lecture slides``, ``Class notes``,
-``Presentation sign-up sheet``)."""
+``Presentation sign-up sheet``, ``Proposal template``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
 """Words that may follow a material text (``Scribe notes template``, ``Sign-up sheet``)."""
 MATERIAL_QUALIFIER = ("practice", "sample", "past", "old", "demo", "starter", "example", "source")
