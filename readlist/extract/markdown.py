@@ -260,9 +260,40 @@ def render_liquid(text: str, base_url: str | None = None, entries: bool = False)
     return _LIQUID_OUT.sub("", text)
 
 
+_BARE_URL = re.compile(r"(?<![^\s*_~(])(?<!\]\()https?://[^\s<>]*[^\s<>?!.,:;*_~'\"]")
+_CODE_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_HTML_LINE = re.compile(r"^\s*</?[A-Za-z]")
+
+
+def autolink(text: str) -> str:
+    """Bare ``https://`` URLs in text made links, as GitHub renders Markdown (GFM's
+    extended autolinks: ``... 773–786. https://doi.org/10.1098/x``); not in code, a
+    link's target or an HTML attribute.  An unbalanced closing parenthesis stays out."""
+    if "http" not in text:
+        return text
+    lines = text.split("\n")
+    fence = None
+    for i, line in enumerate(lines):
+        opened = _CODE_FENCE.match(line)
+        if fence is not None:
+            fence = None if opened and opened.group(1) == fence else fence
+        elif opened:
+            fence = opened.group(1)
+        elif "http" in line and not line.startswith(("    ", "\t")) and not _HTML_LINE.match(line):
+            lines[i] = _BARE_URL.sub(_autolinked, line)
+    return "\n".join(lines)
+
+
+def _autolinked(match: re.Match[str]) -> str:
+    url = match.group(0)
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1]
+    return f"<{url}>{match.group(0)[len(url) :]}"
+
+
 def prepare(text: str, base_url: str | None = None) -> str:
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
-    text = render_liquid(text, base_url, entries=True)
+    text = autolink(render_liquid(text, base_url, entries=True))
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)

@@ -90,9 +90,12 @@ class Reader:
         # Markdown: the link text as written; an HTML anchor: its text, collapsed
         text = written.lstrip() if written and classify.collapse(written) else visible
         title = classify.strip_markers(visible)
-        if classify.is_generic(title):  # "[PDF]", "[1]", "Full text": the words around name it
+        # "[PDF]", "[1]", "Full text", a bare URL: the words around name it
+        if classify.is_generic(title):
             naming = words_naming(item, link) if item is not None else ""
             title = classify.title_around(naming, after) or title
+        elif title == href and item is not None:  # a bare URL: the words before name it
+            title = classify.title_around(words_naming(item, link), "") or title
         reading = Reading(
             text=text,
             title=title,
