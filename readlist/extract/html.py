@@ -97,6 +97,39 @@ def _flatten_deep(html: str) -> str:
     return _TAG.sub(visit, html)
 
 
+_CITATION = re.compile(r"\s*\[?\d{1,3}\]?\s*")
+_CITING = re.compile(r'<a\b[^<>]*?\bhref="#([\w.:-]+)"[^<>]*>(\s*\[?\d{1,3}\]?\s*)</a>', re.I)
+_REFERENCE_BLOCKS = ("p", "li", "dd", "dt", "td", "div", "tr", "body")
+
+
+def resolve_citations(html: str) -> str:
+    """*html* with each cited number (``[[3]](#ref3)``, ``<a href="#ref3">[3]</a>``)
+    made the link of the reference it points to: the block holding ``id="ref3"``
+    (``<a id="ref3"></a>[3] Authors. [Title](url). Venue.``), its first link."""
+    if 'href="#' not in html:
+        return html
+    tree = LexborHTMLParser(html)
+    targets: dict[str, str] = {}
+    for cited in _CITING.finditer(html):
+        name = cited.group(1)
+        if name in targets:
+            continue
+        target = tree.css_first(f'[id="{name}"], a[name="{name}"]')
+        block = target
+        while block is not None and block.tag not in _REFERENCE_BLOCKS:
+            block = block.parent
+        if block is None or block.tag == "body":
+            continue
+        for link in block.css("a"):
+            href = link.attributes.get("href") or ""
+            if href and not href.startswith("#") and not _CITATION.fullmatch(link.text()):
+                targets[name] = link.html or ""
+                break
+    if not targets:
+        return html
+    return _CITING.sub(lambda m: targets.get(m.group(1), m.group(0)), html)
+
+
 def read_html(
     html: str,
     file: str,
@@ -113,6 +146,7 @@ def read_html(
     """
     if _may_nest_deeper(html):
         html = _flatten_deep(html)
+    html = resolve_citations(html)
     tree = LexborHTMLParser(html if protected else protect_entities(html))
     body = tree.body or tree.root
     if body is None:
