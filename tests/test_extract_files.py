@@ -21,6 +21,7 @@ from readlist.extract.page import (
     list_tables,
     pandoc,
 )
+from readlist.extract.yamldata import paper_index
 from readlist.model import GENERATED_MARKER
 
 PAGE = "## Jan 10: Intro\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
@@ -472,3 +473,16 @@ def test_a_jupyter_book_renders_pages_without_front_matter(
     (tmp_path / "_build").mkdir()
     (tmp_path / "_build" / "week-01.md").write_text(page)
     assert len(extract_site(tmp_path).lectures) == read
+
+
+@pytest.mark.parametrize(
+    ("data", "ids"),
+    [
+        ({"a": {"title": "A", "url": "u"}, "b": {"name": "B", "link": "v"}}, ["a", "b"]),
+        ({"a": {"title": "A", "url": "u"}}, []),  # one record is no bibliography
+        ({"a": {"title": "A", "url": "u"}, "b": {"title": "B"}, "c": 3}, []),  # mostly not
+        ([{"title": "A", "url": "u"}, {"title": "B", "url": "v"}], []),  # a list: records
+    ],
+)
+def test_paper_index(data: object, ids: list[str]) -> None:
+    assert sorted(paper_index(data)) == ids

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -46,7 +47,7 @@ from readlist.extract.markdown import (
     topic_entries,
 )
 from readlist.extract.vocab import alternation
-from readlist.extract.yamldata import AliasBomb, read_yaml, record_readings
+from readlist.extract.yamldata import AliasBomb, load, paper_index, read_yaml, record_readings
 from readlist.model import Lecture, Problem, Reading, Site
 
 __all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
@@ -78,7 +79,7 @@ def read_file(
         return None
     base = config.base_url
     if suffix in DATA:
-        return read_yaml(text, rel, base, suffix)
+        return read_yaml(text, rel, base, suffix, config.papers)
     meta = page.front_matter(text)
     if meta is not None and meta.get("published") in (False, "false") and not explicit:
         return None  # Jekyll does not build it
@@ -146,6 +147,7 @@ def extract_site(
         if offering:
             config = replace(config, values=config.values | {offering.strip().lower()})
         files = Walk(root, config, exclude).files()
+        config = replace(config, papers=_papers(files))
         explicit = False
     else:
         root = path.parent
@@ -187,6 +189,20 @@ def extract_site(
         problems=tuple(problems),
         files_read=len(names),
     )
+
+
+def _papers(files: Sequence[Path]) -> dict[str, dict[str, Any]]:
+    """Reading records by id from the site's YAML/JSON data files (see
+    :func:`readlist.extract.yamldata.paper_index`); unreadable ones are reported later."""
+    found: dict[str, dict[str, Any]] = {}
+    for file in files:
+        if file.suffix.lower() not in (".yml", ".yaml", ".json"):
+            continue
+        try:
+            found.update(paper_index(load(read_text(file))))
+        except (OSError, ValueError, yaml.YAMLError, RecursionError):
+            continue
+    return found
 
 
 MIN_TOPICS = 2

@@ -19,6 +19,7 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -90,6 +91,9 @@ class SiteConfig:
     values: frozenset[str] = frozenset()
     """Every short string value of the config (``term: fa22``): names an offering."""
     problem: str | None = None
+    papers: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
+    """Reading records by id from the site's data files (``_data/papers.yml``:
+    ``watts98: {title, url}``), for lecture records that list ids."""
 
 
 def _strings(data: object) -> Iterator[str]:

@@ -198,10 +198,30 @@ def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
 
 
+def paper_index(data: Any) -> dict[str, dict[str, Any]]:
+    """Reading records by id, when *data* maps ids to them (``watts98: {title: ..,
+    url: ..}``, a site's ``_data/papers.yml``); else empty."""
+    if not isinstance(data, dict):
+        return {}
+    found = {
+        str(name): value
+        for name, value in data.items()
+        if isinstance(value, dict) and isinstance(_field(value, _URL_FIELDS), str)
+    }
+    return found if len(found) >= 2 and len(found) * 2 > len(data) else {}
+
+
 class _Builder:
-    def __init__(self, file: str, base_url: str | None, lines: LineIndex) -> None:
+    def __init__(
+        self,
+        file: str,
+        base_url: str | None,
+        lines: LineIndex,
+        papers: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         self.file, self.base_url, self.lines = file, base_url, lines
         self.reader = Reader(file, base_url, lines)
+        self.papers = papers or {}
 
     def reading(self, text: str, href: str, req: Requirement | None) -> Reading | None:
         """A reading from a mapping (``title:`` + ``url:``)."""
@@ -244,6 +264,8 @@ class _Builder:
             return
         items = value if isinstance(value, list) else [value]
         for item in items:
+            if isinstance(item, str) and item.strip() in self.papers:
+                item = self.papers[item.strip()]  # "readings: [watts98]": a paper by its id
             if isinstance(item, dict):
                 href = _field(item, _URL_FIELDS)
                 text = _field(item, _TEXT_FIELDS)
@@ -294,14 +316,21 @@ class _Builder:
         )
 
 
-def read_yaml(text: str, file: str, base_url: str | None, suffix: str = ".yml") -> list[Lecture]:
-    """Every lecture record of one data file: YAML or JSON, TOML or CSV by *suffix*.
+def read_yaml(
+    text: str,
+    file: str,
+    base_url: str | None,
+    suffix: str = ".yml",
+    papers: dict[str, dict[str, Any]] | None = None,
+) -> list[Lecture]:
+    """Every lecture record of one data file: YAML or JSON, TOML or CSV by *suffix*;
+    *papers* (:func:`paper_index` of the site's data) resolves readings listed by id.
 
     Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
     """
     loaders = {".toml": load_toml, ".csv": load_csv}
     data = loaders.get(suffix, load)(text)
-    builder = _Builder(file, base_url, LineIndex(text))
+    builder = _Builder(file, base_url, LineIndex(text), papers)
     return [builder.lecture(record) for record in _records(data)]
 
 
