@@ -185,7 +185,11 @@ def test_front_matter(text: str, meta: dict[str, str] | None) -> None:
         ({"title": "Feb 3: Privacy and Power"}, "", ("Feb 3", "Privacy and Power", 1, True, False)),
         ({"title": "Week 5 (Feb 3): Privacy"}, "", ("Feb 3", "Privacy", 1, True, False)),
         ({"title": "Privacy"}, "\n\n# Privacy (Feb 3)\n", ("Feb 3", "Privacy", 3, True, True)),
-        ({"title": "Privacy", "date": "2024-02-03"}, "", ("2024-02-03", "Privacy", 1, False, False)),
+        (
+            {"title": "Privacy", "date": "2024-02-03"},
+            "",
+            ("2024-02-03", "Privacy", 1, False, False),
+        ),
         ({"title": "Syllabus", "date": "last-modified"}, "", None),
         (
             {"title": "Lecture 4: Privacy", "date": "2024-02-03T10:00:00"},

@@ -171,6 +171,7 @@ class Walk:
 
     def files(self) -> list[Path]:
         found = list(self._walk())
+        found += [path for path in _loaded_data(found, self.root) if path not in found]
         return _one_offering(found, self.root, self.config.values)
 
     def _walk(self) -> Iterator[Path]:
@@ -201,6 +202,51 @@ class Walk:
                 suffix = Path(name).suffix.lower()
                 if suffix in MARKDOWN or suffix in HTML or (suffix in DATA and in_data):
                     yield here / name
+
+
+_DATA_LITERAL = re.compile(
+    r"""["'`]([^"'`\s<>{}]+\.(?:json|ya?ml|csv))(?:\?[^"'`\s]*)?["'`]""", re.I
+)
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"':]+\.js)["']""", re.I)
+
+
+def _loaded_data(files: list[Path], root: Path) -> list[Path]:
+    """Data files a page's script loads by name (``fetch("schedule.json")``,
+    ``$.getJSON("assets/lectures.json")``, in the page or a local script it
+    includes), wherever they are: the page shows what they hold."""
+    found: list[Path] = []
+    top = root.resolve()
+    for page in files:
+        if page.suffix.lower() not in HTML:
+            continue
+        try:
+            text = read_text(page)
+        except (OSError, ValueError):
+            continue
+        sources = [(text, page.parent)]
+        for src in _SCRIPT_SRC.findall(text):
+            script = _local(src, page.parent, root)
+            if script is not None:
+                try:
+                    sources.append((read_text(script), page.parent))
+                except (OSError, ValueError):
+                    continue
+        for source, base in sources:
+            for name in _DATA_LITERAL.findall(source):
+                path = _local(name, base, root)
+                if path is not None and path.resolve().is_relative_to(top) and path not in found:
+                    found.append(path)
+    return found
+
+
+def _local(ref: str, base: Path, root: Path) -> Path | None:
+    """The site file *ref* names, relative to *base* (or the site root for ``/x``)."""
+    if "//" in ref:
+        return None
+    path = root / ref.lstrip("/") if ref.startswith("/") else base / ref
+    if not path.is_file():
+        path = root / ref.lstrip("./")
+    return path if path.is_file() else None
 
 
 def _build_dirs(root: Path) -> set[str]:

@@ -54,8 +54,10 @@ class ScheduleReader(Reader):
         for row, cells in zip(rows[1:], grid[1:], strict=True):
             if len(cells) <= key_col:
                 continue
-            if dated and _separator_row(cells):
-                continue  # "| **Week 3** | | |" between dated rows: a group, not a lecture
+            if (dated or _whole_row(cells)) and _separator_row(cells):
+                # "| **Week 3** | | |" between dated rows: a group, not a lecture; one
+                # cell across the row ("Loading schedule…"): a note, not a lecture
+                continue
             key_cell, inherited = cells[key_col]
             written = key_cell.text(deep=True, separator=" ")
             key = "" if inherited else classify.collapse(as_written(written))
@@ -227,6 +229,11 @@ def _separator_row(cells: list[tuple[LexborNode, bool]]) -> bool:
     text = text_of(filled[0])
     dated = classify.date_in(text) is not None and not classify.opens_range(text)
     return filled[0].css_first("a") is None and not dated
+
+
+def _whole_row(cells: list[tuple[LexborNode, bool]]) -> bool:
+    """One cell spans the whole row (``<td colspan="4">``)."""
+    return len(cells) > 1 and len({cell.mem_id for cell, _ in cells}) == 1
 
 
 def _span(cell: LexborNode, name: str) -> int:

@@ -21,9 +21,7 @@ def alternation(words: Iterable[str]) -> str:
 
 
 # --- requirement markers ---------------------------------------------------------
-REQUIRED = (
-    *("required", "require", "mandatory", "must read", "must-read", "core", "essential"),
-)
+REQUIRED = (*("required", "require", "mandatory", "must read", "must-read", "core", "essential"),)
 """Words that mark a reading required."""
 OPTIONAL = (
     *("optional", "optionally", "recommended", "suggested", "supplementary"),
