@@ -490,3 +490,84 @@ def test_a_jupyter_book_renders_pages_without_front_matter(
 )
 def test_paper_index(data: object, ids: list[str]) -> None:
     assert sorted(paper_index(data)) == ids
+
+
+def _readings(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (lec.key, r.url, r.title, r.requirement)
+        for lec in read_markdown(text, "t.md", None)
+        for r in lec.readings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (  # a bare URL is a link (GFM), titled by the words before it
+            "## Jan 8: Memory\n\n- Miller (1956). The magical number seven. https://doi.org/10.1/x\n",
+            [("Jan 8", "https://doi.org/10.1/x", "Miller (1956). The magical number seven", None)],
+        ),
+        (  # ... but not in code
+            "## Jan 8: Memory\n\n```\ncurl https://doi.org/10.1/x\n```\n",
+            [],
+        ),
+        (  # a cited number stands for the reference it points to
+            "| Date | Topic | Papers |\n| --- | --- | --- |\n"
+            "| Jan 8 | Maps | optional: [[2]](#r2) |\n"
+            '\n## References\n\n<a id="r2"></a>[2] J. Dean. [MapReduce](https://x.org/mr). 2004.\n',
+            [("Jan 8", "https://x.org/mr", "MapReduce", "optional")],
+        ),
+        (  # a superscript number is a footnote marker
+            '## Jan 8: Memory\n\n- [A](https://x.org/a)<a href="notes.html#f1"><sup>1</sup></a>\n',
+            [("Jan 8", "https://x.org/a", "A", None)],
+        ),
+        (  # a cell that is only a requirement label marks its row
+            "<table><tr><th>Date</th><th>Topic</th><th colspan=2>Readings</th></tr>"
+            '<tr><td rowspan=2>Jan 8</td><td rowspan=2>Maps</td><td>Required</td><td><a href="https://x.org/a">A</a></td></tr>'
+            '<tr><td>Optional</td><td><a href="https://x.org/b">B</a></td></tr></table>\n',
+            [
+                ("Jan 8", "https://x.org/a", "A", "required"),
+                ("Jan 8", "https://x.org/b", "B", "optional"),
+            ],
+        ),
+    ],
+)
+def test_round14_reading_rules(text: str, found: list[tuple[str, str, str, str | None]]) -> None:
+    assert _readings(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a heading with only a date takes its first topic line, "Topic:" left out
+        ("### Lecture 4 — Thu, Jan 30\n\n- **Topic:** Transformers\n", ["Transformers"]),
+        # ... or the next heading that is no label, never a "Readings" label
+        ("### Thu, Jan 30\n\n#### Readings\n\n- [A](https://x.org/a)\n", [""]),
+        # a whole-row cell without a date is a note, not an entry
+        (
+            "<table><tr><th>Date</th><th>Topic</th></tr>"
+            "<tr><td colspan=2>Loading schedule…</td></tr></table>\n",
+            [],
+        ),
+    ],
+)
+def test_round14_titles_and_entries(text: str, titles: list[str]) -> None:
+    assert [lec.title for lec in read_markdown(text, "t.md", None)] == titles
+
+
+def test_data_a_page_loads_is_read(tmp_path: Path) -> None:
+    (tmp_path / "assets" / "js").mkdir(parents=True)
+    (tmp_path / "index.html").write_text(
+        '<table><tbody id="s"></tbody></table><script src="assets/js/s.js"></script>'
+    )
+    (tmp_path / "assets" / "js" / "s.js").write_text("fetch('assets/lectures.json')")
+    (tmp_path / "assets" / "lectures.json").write_text(
+        '[{"date": "Jan 8", "topic": "Maps", "readings": [{"title": "A", "url": "https://x.org/a"}]},'
+        ' {"date": "Jan 10", "topic": "Raft", "readings": []}]'
+    )
+    (tmp_path / "unused.json").write_text('[{"date": "Jan 9", "topic": "Stale"}]')
+    site = extract_site(tmp_path)
+    assert [(lec.file, lec.key) for lec in site.lectures] == [
+        ("assets/lectures.json", "Jan 8"),
+        ("assets/lectures.json", "Jan 10"),
+    ]

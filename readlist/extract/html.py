@@ -106,7 +106,7 @@ def resolve_citations(html: str) -> str:
     """*html* with each cited number (``[[3]](#ref3)``, ``<a href="#ref3">[3]</a>``)
     made the link of the reference it points to: the block holding ``id="ref3"``
     (``<a id="ref3"></a>[3] Authors. [Title](url). Venue.``), its first link."""
-    if 'href="#' not in html:
+    if 'href="#' not in html or _CITING.search(html) is None:
         return html
     tree = LexborHTMLParser(html)
     targets: dict[str, str] = {}
