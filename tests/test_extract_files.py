@@ -21,6 +21,7 @@ from readlist.extract.page import (
     list_tables,
     pandoc,
 )
+from readlist.extract.reader import sign_legend
 from readlist.extract.yamldata import paper_index
 from readlist.model import GENERATED_MARKER
 
@@ -570,4 +571,29 @@ def test_data_a_page_loads_is_read(tmp_path: Path) -> None:
     assert [(lec.file, lec.key) for lec in site.lectures] == [
         ("assets/lectures.json", "Jan 8"),
         ("assets/lectures.json", "Jan 10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Papers marked with an asterisk (*) are optional.", ("*", "optional")),
+        ("Readings marked † are required", ("†", "required")),
+        ("Items marked with a star are recommended", ("★", "optional")),
+        ("Readings marked as optional are optional", None),  # no sign
+        ("Readings in italics are optional", None),  # a style: legend(), not a sign
+    ],
+)
+def test_sign_legends(text: str, sign: tuple[str, str] | None) -> None:
+    assert sign_legend(text) == sign
+
+
+def test_a_sign_legend_marks_the_items_it_opens() -> None:
+    text = (
+        "Papers marked with an asterisk (\\*) are optional.\n\n**Sep 4 — Demand**\n\n"
+        "- Berry (1994). [A](https://x.org/a).\n- \\* Nevo (2000). [B](https://x.org/b).\n"
+    )
+    assert [r.requirement for r in read_markdown(text, "t.md", None)[0].readings] == [
+        None,
+        "optional",
     ]

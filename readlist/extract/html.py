@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from readlist.extract import classify
 from readlist.extract.dom import (
     ENTRY_TAG,
     LineOf,
@@ -28,7 +29,7 @@ from readlist.extract.dom import (
     protect_entities,
     text_of,
 )
-from readlist.extract.reader import legend
+from readlist.extract.reader import legend, sign_legend
 from readlist.extract.sequence import walk
 from readlist.extract.tables import ScheduleReader
 from readlist.model import Lecture
@@ -130,6 +131,20 @@ def resolve_citations(html: str) -> str:
     return _CITING.sub(lambda m: targets.get(m.group(1), m.group(0)), html)
 
 
+def _under_undated_term(node: LexborNode) -> bool:
+    """*node* is in the definition of a term without a date (``<dt>Week 1</dt><dd>``):
+    the term groups sessions, the definition's list may hold them."""
+    dd = node.parent
+    while dd is not None and dd.tag != "dd":
+        dd = dd.parent
+    term = dd.prev if dd is not None else None
+    while term is not None and term.tag != "dt":
+        if term.tag == "dd":
+            return False
+        term = term.prev
+    return term is not None and classify.date_in(text_of(term)) is None
+
+
 def read_html(
     html: str,
     file: str,
@@ -154,12 +169,17 @@ def read_html(
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
     reader.emphasis = legend(text_of(body))
+    reader.symbol = sign_legend(text_of(body))
     consumed: set[int] = set()
     for table in body.css("table"):
         if reader.read_table(table):
             consumed.add(table.mem_id)
     for listing in body.css("ul, ol"):
-        if not inside(listing, ("li", "td", "th", "dd")) and reader.read_schedule_list(listing):
+        if inside(listing, ("li", "td", "th")):
+            continue
+        if inside(listing, ("dd",)) and not _under_undated_term(listing):
+            continue  # a dated term's definition: its list holds readings
+        if reader.read_schedule_list(listing):
             consumed.add(listing.mem_id)
     structured = len(reader.lectures)
     walk(reader, body, consumed)

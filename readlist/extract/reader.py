@@ -60,6 +60,8 @@ class Reader:
         self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
         self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
         """A page legend ("Readings in italics are optional"): the tags and what they mean."""
+        self.symbol: tuple[str, Requirement] | None = None
+        """A page legend for a sign ("Papers marked with an asterisk (*) are optional")."""
 
     def reading(
         self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
@@ -79,6 +81,7 @@ class Reader:
             or opening_marker(item)
             or context_req
             or self._legend(link)
+            or self._signed(before, text)
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -112,6 +115,14 @@ class Reader:
         tags, requirement = self.emphasis
         styled = inside(link, tags) or any(link.css_first(tag) is not None for tag in tags)
         return requirement if styled else None
+
+    def _signed(self, before: str, text: str) -> Requirement | None:
+        """The legend's requirement for a link its item (or its text) opens with the sign."""
+        if self.symbol is None:
+            return None
+        sign, requirement = self.symbol
+        signed = before.lstrip().startswith(sign) or text.strip().startswith(sign)
+        return requirement if signed or text.rstrip().endswith(sign) else None
 
     def cell_links(
         self,
@@ -152,6 +163,26 @@ _LEGEND = re.compile(
     r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
     re.IGNORECASE,
 )
+
+
+_SIGN_LEGEND = re.compile(
+    r"\b(?:readings?|papers?|links?|items?|articles?)\s+(?:marked|flagged|denoted)\s+"
+    r"(?:(?:with|by)\s+)?(?:an?\s+)?(?P<name>asterisks?|stars?|daggers?)?\s*\(?\s*(?P<sign>[*†★])?\s*\)?"
+    r"\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
+    re.IGNORECASE,
+)
+_SIGNS = {"asterisk": "*", "star": "★", "dagger": "†"}
+
+
+def sign_legend(page_text: str) -> tuple[str, Requirement] | None:
+    """A page's key to a sign before its readings: "Papers marked with an asterisk
+    (*) are optional", "Readings marked † are required"."""
+    match = _SIGN_LEGEND.search(page_text)
+    if match is None or not (match.group("name") or match.group("sign")):
+        return None
+    sign = match.group("sign") or _SIGNS[match.group("name").lower().rstrip("s")]
+    word = match.group("word").lower()
+    return sign, "required" if word == "required" else "optional"
 
 
 def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:

@@ -122,7 +122,9 @@ class ScheduleReader(Reader):
         """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
         dated = _dated_items(listing)
         if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
-            return False
+            dated = _numbered_items(listing)  # no dates: "1. **Lecture 1: Intro.** Reading: .."
+            if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
+                return False
         drafts: list[Draft] = []
         for li, key in dated:
             if key:
@@ -162,6 +164,23 @@ def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
     return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
 
 
+_SESSION_LABEL_END = re.compile(r"\s*(?:$|[:(|·•,.\-–—])")
+
+
+def _numbered_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
+    """A list's own items keyed by the session label they open with (``Lecture 3:``,
+    ``Week 2.``), as a heading would be: an undated schedule."""
+    found: list[tuple[LexborNode, str | None]] = []
+    for li in listing.iter():
+        if li.tag != "li":
+            continue
+        text = text_of(li)
+        label = classify.SESSION_RE.match(text)
+        ends = label is not None and _SESSION_LABEL_END.match(text, label.end()) is not None
+        found.append((li, label.group(0).strip() if label and ends else None))
+    return found
+
+
 def _heading_before(node: LexborNode) -> str:
     """The text of the heading right before *node* (its siblings', then its parents')."""
     current: LexborNode | None = node
@@ -189,14 +208,36 @@ def _item_date(item: LexborNode) -> str | None:
 
 
 def _item_title(item: LexborNode, key: str) -> str:
-    """A lecture item's words before its first link or sub-list, without date and labels."""
+    """A lecture item's words before its first link or sub-list, without date and
+    labels; when it opens with bold words holding more than the key, those
+    (``**Lecture 5: Proposals.** No reading.``)."""
+    lead = _bold_lead(item)
+    titled = _title_of(_words(lead), key) if lead is not None else ""
+    return titled or _title_of(_words(item), key)
+
+
+def _bold_lead(item: LexborNode) -> LexborNode | None:
+    """The ``<strong>``/``<b>`` an item opens with, if any."""
+    node = item.child
+    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+        node = node.next
+    if node is not None and node.tag == "p":  # a loose list item
+        return _bold_lead(node)
+    return node if node is not None and node.tag in ("strong", "b") else None
+
+
+def _words(node: LexborNode) -> str:
+    """The words of *node* before its first link, line break or nested block."""
     parts: list[str] = []
-    for node in walk_tree(item):
-        if node.tag in _ITEM_ENDS:
+    for child in walk_tree(node):
+        if child.tag in _ITEM_ENDS:
             break
-        if node.tag == "-text":
-            parts.append(node.text_content or "")
-    text = classify.collapse("".join(parts))
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+    return classify.collapse("".join(parts))
+
+
+def _title_of(text: str, key: str) -> str:
     text = classify.cut_key(text, key)
     session = classify.SESSION_RE.match(text)
     if session:
