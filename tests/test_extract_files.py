@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readlist.errors import InputError
-from readlist.extract import extract_site
+from readlist.extract import classify, extract_site
 from readlist.extract.files import excluded, term_of
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import (
@@ -597,3 +597,24 @@ def test_a_sign_legend_marks_the_items_it_opens() -> None:
         None,
         "optional",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("3rd of March: Intro", "3rd of March"),
+        ("3rd February", "3rd February"),
+        ("3-Feb", "3-Feb"),
+        ("03-Feb-2025 Intro", "03-Feb-2025"),
+        ("2025/02/03", "2025/02/03"),
+        ("03.02.2025 — Intro", "03.02.2025"),
+        ("24.02.: Intro", "24.02."),
+        ("Mon 3.2.: Intro", "Mon 3.2."),
+        ("Read 2.1. Then 2.2.", None),  # one-digit day.month. without a weekday: a section
+        ("Sections 3.2.1 and 4.1", None),
+        ("13.13.", None),
+        ("3.2 Schedule", None),
+    ],
+)
+def test_date_forms(text: str, date: str | None) -> None:
+    assert classify.date_in(text) == date
