@@ -12,7 +12,7 @@ from readlist.extract import classify, schedule_lectures, vocab, without_repeate
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
-from readlist.extract.yamldata import read_yaml
+from readlist.extract.yamldata import read_yaml, record_readings
 from readlist.model import Lecture, Reading
 
 URL = "https://example.org/a-paper"
@@ -251,6 +251,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
     "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
+    "FRONT_MATTER_TABLES": ("extra", "params"),
     "LINK_TEXT_FIELDS": ("title", "name", "text", "label", "paper"),
     "NUMBERED_BUSINESS": (
         "homework",
@@ -1202,3 +1203,10 @@ def test_a_heading_names_the_dated_line_below_it(page: str, lecture: tuple[str, 
     entry, the heading names it (a dated line with its own topic keeps it)."""
     (got,) = read_markdown(page.replace("(u)", f"({URL})"), "lectures.md", None)
     assert (got.key, got.title, [r.text for r in got.readings]) == (*lecture, ["A"])
+
+
+@pytest.mark.parametrize("table", _rows(vocab.FRONT_MATTER_TABLES))
+def test_front_matter_tables_hold_the_page_readings(table: str) -> None:
+    meta = {"title": "Hoare logic", table: {"readings": [{"title": "A Study", "url": URL}]}}
+    found = record_readings(meta, "", "p.md", None)
+    assert [(r.url, r.title) for r in found] == [(URL, "A Study")]

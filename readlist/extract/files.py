@@ -61,8 +61,10 @@ BUILD_DIRS = {
     "site": ("mkdocs.yml", "mkdocs.yaml"),
     "book": ("book.toml",),  # mdBook
     "build": ("docusaurus.config.js", "docusaurus.config.ts"),
+    "templates": ("config.toml", "zola.toml"),  # Zola's Tera templates, not pages
 }
-"""A generator's output folder, skipped when the generator's config sits beside it."""
+"""A generator's output (or template) folder, skipped when the generator's config sits
+beside it."""
 NOT_JEKYLL = ("_toc.yml", "_toc.yaml")
 """A ``_config.yml`` beside one of these is Jupyter Book's: its pages need no front matter."""
 SKIP_FILES = {"license.md", "changelog.md", "contributing.md", "code_of_conduct.md"}

@@ -111,6 +111,10 @@ LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
 LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 """Fields of a reading record (or include parameters) holding its text."""
 
+FRONT_MATTER_TABLES = ("extra", "params")
+"""Front matter tables that hold a page's own fields (Zola's ``[extra]``, Hugo's
+``[params]``): a ``readings`` list inside one is the page's."""
+
 # --- hosts and paths ------------------------------------------------------------------
 NOT_READING_HOSTS = (
     *("forms.gle", "forms.office.com", "surveymonkey.com", "typeform.com"),

@@ -338,5 +338,11 @@ def record_readings(
     record: dict[str, Any], text: str, file: str, base_url: str | None
 ) -> tuple[Reading, ...]:
     """The readings a record lists: a data file's, or a page's front matter (*text*
-    is the file, for line numbers)."""
-    return _Builder(file, base_url, LineIndex(text)).lecture(record).readings
+    is the file, for line numbers), its ``[extra]``/``[params]`` table included."""
+    merged = dict(record)
+    for name in vocab.FRONT_MATTER_TABLES:
+        nested = record.get(name)
+        if isinstance(nested, dict):
+            for key, value in nested.items():
+                merged.setdefault(key, value)
+    return _Builder(file, base_url, LineIndex(text)).lecture(merged).readings
