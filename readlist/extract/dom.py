@@ -34,6 +34,7 @@ def disarm_entries(text: str) -> str:
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BREAKS = {"br", "ul", "ol", "p", "div", "li", "dl", "table"} | HEADINGS
 _ITEM_TAGS = {"li", "p", "dd", "dt", "td", "th", "blockquote"} | HEADINGS
+_BLOCK_TAGS = _ITEM_TAGS | {"div", "ul", "ol", "dl", "table", "section", "article", "details"}
 _REGION_CLASS = re.compile(
     r"(?P<opt>optional|further|recommended|supplement|additional|extra)|(?P<req>required)|"
     r"(?P<plain>reading|papers)",
@@ -289,12 +290,25 @@ def card_title(node: LexborNode, key: str) -> str:
 
 
 def item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:
+    """The item *link* is in: its list item, paragraph, cell, term or heading, or a
+    ``<div>`` holding only inline content (a bibliography's ``csl-entry``)."""
     node = link.parent
     while node is not None and node.tag not in _ITEM_TAGS:
         if limit is not None and node.mem_id == limit.mem_id:
             return node
+        if node.tag == "div" and _inline_only(node):
+            return node
         node = node.parent
     return node if node is not None else link
+
+
+def _inline_only(node: LexborNode) -> bool:
+    child = node.child
+    while child is not None:
+        if child.tag in _BLOCK_TAGS:
+            return False
+        child = child.next
+    return True
 
 
 def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
