@@ -133,12 +133,14 @@ def _heading_title(node: LexborNode, key: str) -> tuple[str, int | None]:
     return classify.title_without(text, key), classify.session_number(text)
 
 
+_CARDS = ("div", "header", "article", "section")
+"""Blocks that are a card when their first part is only a date."""
 _STRUCTURE = {
     ENTRY_TAG: "entry",
     "dt": "term",
     "p": "paragraph",
     "summary": "paragraph",
-    "div": "card",
+    **dict.fromkeys(_CARDS, "card"),
 }
 _PARAGRAPHS = ("p", "summary")
 """Blocks that open an entry when they start with a date."""
@@ -180,8 +182,10 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         match = classify.SESSION_RE.match(text)
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
-    elif tag == "div" and not inside(node, ("li", "td", "th")):
-        return card_date(node)  # <div><span>Jan 22</span><div>Topic, readings</div></div>
+    elif tag in _CARDS and not inside(node, ("li", "td", "th")):
+        # <div><span>Jan 22</span><div>Topic, readings</div></div>; an HTML5
+        # <article><header><time>Mon, Jan 6</time><h3>Topic</h3></header>...
+        return card_date(node)
     elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
         # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
@@ -205,6 +209,8 @@ class _State:
     """A heading at this level or above ends the lecture (0: none does)."""
     want_title: bool = False
     """The anchor gave no title: the next heading (or first line of text) is it."""
+    card: LexborNode | None = None
+    """The card the lecture opened at: a heading inside it is its title, not its end."""
     title_heading: bool = False
     """The next heading is the one the entry's key and title came from (a page dated
     in its first heading): it bounds the entry's sections, it does not end it."""
@@ -238,7 +244,8 @@ class _Walk:
         elif draft is None:
             return
         elif node.tag in HEADINGS:
-            self.heading(node)
+            if not _contains(state.card, node):
+                self.heading(node)
         elif node.tag in _BLOCKS and not _contains(state.title_node, node):
             self.block(node)
         elif (
@@ -273,6 +280,7 @@ class _Walk:
         draft = Draft(key=key, title="", line=line, structure=_STRUCTURE.get(tag, "heading"))
         state.draft, state.anchor_tag, state.want_title = draft, tag, False
         state.title_heading = tag == ENTRY_TAG and node.attributes.get("heading") == "1"
+        state.card = node if tag in _CARDS else None
         if tag == ENTRY_TAG:
             state.close_level, state.title_node, state.want_title = 0, None, True
             if node.attributes.get("title"):  # {% include x date=".." title=".." %}
@@ -283,7 +291,7 @@ class _Walk:
         elif tag == "dt":
             state.close_level = 6
             draft.title, draft.number, state.title_node = _title_of_term(node, key)
-        elif tag == "div":
+        elif tag in _CARDS:
             state.close_level, draft.title = 6, card_title(node, key)
         else:
             state.close_level = 6 if tag in _PARAGRAPHS else level
