@@ -274,8 +274,8 @@ class _Builder:
                 mark: Requirement | None = req
                 kind = _field(item, ("type", "kind", "category"))
                 if isinstance(kind, str):  # "type: slides" / "type: optional reading"
-                    if not _READING_TYPE.search(kind):
-                        continue
+                    if not _READING_TYPE.search(kind) and not classify.prefix_requirement(kind):
+                        continue  # "type: slides", "type: lab"; "type: optional" is a reading
                     mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
                 mark = flag_requirement(item.get("optional"), item.get("required")) or mark
                 made = self.reading(str(text) if text is not None else href, href, mark)
