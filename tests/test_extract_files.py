@@ -618,3 +618,20 @@ def test_a_sign_legend_marks_the_items_it_opens() -> None:
 )
 def test_date_forms(text: str, date: str | None) -> None:
     assert classify.date_in(text) == date
+
+
+def test_loaded_data_is_read_once_and_never_as_a_template(tmp_path: Path) -> None:
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n")
+    (tmp_path / "_data" / "lectures.json").write_text(
+        '[{"date": "Jan 8", "topic": "Maps", "readings": [{"title": "A", "url": "https://x.org/a"}]}]'
+    )
+    (tmp_path / "search.json").write_text(
+        '---\nlayout: null\n---\n[{% for p in site.posts %}{"date": "{{ p.date }}"}{% endfor %}]'
+    )
+    (tmp_path / "index.html").write_text(
+        "---\n---\n<script>fetch('./_data/../_data/lectures.json'); fetch('/search.json')</script>"
+    )
+    site = extract_site(tmp_path)
+    assert [(lec.file, lec.key) for lec in site.lectures] == [("_data/lectures.json", "Jan 8")]
+    assert not site.problems

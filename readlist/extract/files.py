@@ -173,7 +173,7 @@ class Walk:
 
     def files(self) -> list[Path]:
         found = list(self._walk())
-        found += [path for path in _loaded_data(found, self.root) if path not in found]
+        found += _loaded_data(found, self.root)
         return _one_offering(found, self.root, self.config.values)
 
     def _walk(self) -> Iterator[Path]:
@@ -236,9 +236,23 @@ def _loaded_data(files: list[Path], root: Path) -> list[Path]:
         for source, base in sources:
             for name in _DATA_LITERAL.findall(source):
                 path = _local(name, base, root)
-                if path is not None and path.resolve().is_relative_to(top) and path not in found:
+                if path is not None and path.resolve().is_relative_to(top) and _plain_data(path):
                     found.append(path)
-    return found
+    read = {path.resolve() for path in files}
+    unique: dict[Path, Path] = {}
+    for path in found:
+        if path.resolve() not in read:
+            unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def _plain_data(path: Path) -> bool:
+    """A data file as written, not a template the generator renders (``search.json``
+    with front matter and Liquid)."""
+    try:
+        return not read_text(path).lstrip().startswith(("---", "{%"))
+    except (OSError, ValueError):
+        return False
 
 
 def _local(ref: str, base: Path, root: Path) -> Path | None:
