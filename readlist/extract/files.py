@@ -188,7 +188,8 @@ class Walk:
                 and d not in skip
                 and not excluded(prefix + d, self.patterns)
             )
-            in_data = here.name in DATA_DIRS
+            # Jekyll and Hugo read data subfolders too (data/weeks/01.yaml: site.data.weeks)
+            in_data = any(part in DATA_DIRS for part in Path(rel_dir).parts)
             for name in sorted(filenames):
                 if name in self.config.exclude or name.lower() in SKIP_FILES:
                     continue

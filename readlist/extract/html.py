@@ -117,6 +117,9 @@ def read_html(
     body = tree.body or tree.root
     if body is None:
         return []
+    main = body.css_first("main, [role=main]")
+    if main is not None and main.css_first("a") is not None:
+        body = main  # the page marks its content: navigation and footer are not the course
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
     reader.emphasis = legend(text_of(body))

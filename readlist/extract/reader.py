@@ -20,6 +20,7 @@ from readlist.extract.dom import (
     text_before,
     text_of,
     walk_tree,
+    words_before,
 )
 from readlist.model import Lecture, Reading, Requirement
 
@@ -83,6 +84,9 @@ class Reader:
         title = classify.strip_markers(visible)
         if classify.is_generic(title):  # "[PDF]", "[1]", "Full text": the words around name it
             title = classify.title_around(before, after) or title
+        elif classify.names_part(title) and item is not None:
+            # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
+            title = classify.part_title(words_before(item, link), title)
         reading = Reading(
             text=text,
             title=title,

@@ -236,6 +236,8 @@ class _Walk:
             return
         elif node.tag in HEADINGS:
             self.heading(node)
+        elif node.tag == "hr" and (draft.candidates or state.anchor_tag not in HEADINGS):
+            self.finish()  # a thematic break ends the session ("---" before a page's footer)
         elif node.tag in _BLOCKS and not _contains(state.title_node, node):
             self.block(node)
         elif (
@@ -337,7 +339,9 @@ class _Walk:
         made = self.reader.reading(node, item, wrapper_req or lead_req or draft.label)
         if made is None:
             return
-        if in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
+        if classify.is_materials_label(lead) and not in_wrapper and _beside_material(item, node):
+            mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
+        elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
             mark = Mark.REGION
         elif lead_req:
             mark = Mark.PREFIX

@@ -275,6 +275,9 @@ def _owner_table(row: LexborNode) -> int | None:
 
 
 def _key_text(cell_text: str) -> str:
+    signs = re.match(r"[^\w\s(\[]+\s*", cell_text)
+    if signs and classify.DATE_RE.match(cell_text, signs.end()):
+        cell_text = cell_text[signs.end() :]  # "@September 25, 2024", "📅 Jan 7": signs, no date
     if len(cell_text) <= 24:
         return cell_text
     return classify.date_in(cell_text) or cell_text

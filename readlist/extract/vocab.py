@@ -26,7 +26,7 @@ REQUIRED = ("required", "require", "mandatory", "must read", "must-read", "core"
 OPTIONAL = (
     *("optional", "optionally", "recommended", "suggested", "supplementary"),
     *("supplemental", "additional", "going further", "further", "extra", "bonus"),
-    *("deeper dive", "see also"),
+    *("deeper dive", "deep dive", "see also"),
 )
 """Words that mark a reading optional."""
 READING_NOUNS = (
@@ -34,6 +34,12 @@ READING_NOUNS = (
     *("literature", "references", "background"),
 )
 """Nouns that, alone or after a requirement word, label a list of readings."""
+READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
+"""Words that open a line of readings without saying required or optional (``Also read:``,
+``Skim:``): cut from the words that title a ``[pdf]`` link after them."""
+MATERIALS_LABELS = ("material", "materials", "class materials", "course materials")
+"""Labels that may open a list of readings or a line of class material alike: a line they
+open that also links slides or a recording is material (``*Materials:* [slides] · [data]``)."""
 MARKER_NOUNS = ("reading", "readings", "read", "paper", "papers", "article", "articles")
 """Nouns a marker may carry before its delimiter: ``Optional paper:``, ``Required reading:``."""
 
@@ -69,7 +75,8 @@ CONTEXT_NOT_READING = (
     *("template", "by", "lecturer", "lecturers", "host", "hosts", "panelist", "panelists"),
     *("demo", "demos", "visualiser", "visualizer", "visualisers", "visualizers"),
     *("simulator", "simulators", "playground", "notebook", "notebooks", "colab", "code"),
-    *("sign-up", "sign up", "signup", "meeting", "zoom"),
+    *("sign-up", "sign up", "signup", "meeting", "zoom", "discussion lead", "discussion leads"),
+    *("discussant", "discussants"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
 MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊")
@@ -97,9 +104,19 @@ SPEAKER = ("speaker", "lecturer", "presenter", "instructor")
 GENERIC_TEXT = (
     *("pdf", "html", "link", "here", "paper", "arxiv", "url", "web", "page", "article"),
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
-    *("online", "download", "springer", "pubmed", "jstor", "ssrn"),
+    *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
+    *("acl anthology", "publisher"),
 )
 """Link texts that name no work; the reading's title comes from the words around."""
+PART_WORDS = (
+    *("ch", "chap", "chapter", "chapters", "section", "sections", "sec", "§", "§§"),
+    *("appendix", "part", "pp", "p", "pages"),
+)
+"""Words that name a part of a work before its number (``[ch. 2]`` after a book's title):
+the reading's title is the work's name before the link, then the part."""
+DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt")
+"""A link text that is a file's name with one of these types (``Stone_ch7.pdf``, an
+upload's name on an LMS) names no work either."""
 
 # --- data records and include parameters ---------------------------------------------
 LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
@@ -170,6 +187,11 @@ PRESENTER_LEADS = (
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
 WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
+SESSION_CODES = ("l", "w", "wk", "lec")
+"""Short codes written right before a session's number (``L3``, ``W1 L2``, ``Wk 4``):
+like ``Lecture 3``, a label before an entry's date."""
+WEEKDAY_LETTERS = ("m", "tu", "w", "th", "r", "f")
+"""One- and two-letter weekdays, read only in parentheses after a date (``9/5 (Tu)``)."""
 
 # --- table headers --------------------------------------------------------------------
 KEY_HEADERS = ("date", "dates", "day", "when")
@@ -185,9 +207,9 @@ READING_HEADERS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "required"),
     *("optional", "recommended", "resources", "prep", "preparation", "literature"),
     *("references", "assigned", "supplementary", "supplemental", "further", "additional"),
-    *("extra", "suggested"),
+    *("extra", "suggested", "read", "prereading", "pre-reading"),
 )
-"""A header naming a column of readings."""
+"""A header naming a column of readings (``Read before class``, ``Pre-reading``)."""
 PERSON_HEADERS = (
     *("presenter", "presenters", "speaker", "speakers", "instructor", "instructors"),
     *("lecturer", "lecturers", "leader", "leaders", "lead", "scribe", "scribes", "host"),

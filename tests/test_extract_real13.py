@@ -1,0 +1,116 @@
+"""Rules found by the real13 round of blind cases (tests/cases/real13-*): one row each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readlist.extract import classify, extract_site
+from readlist.extract import tables as table_roles
+from readlist.extract.html import read_html
+from readlist.extract.markdown import LineIndex, read_markdown
+
+URL = "https://example.org/a-paper"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sep 5 (Thu) — Topic", "Sep 5 (Thu)"),
+        ("<2024-09-30 Mon> Intro", "2024-09-30 Mon"),
+        ("Jan 8 Sunday", "Jan 8 Sunday"),
+        ("Jan 5 Monitoring systems", "Jan 5"),
+        ("Mar 4 (Week 2)", "Mar 4"),
+    ],
+)
+def test_a_weekday_after_a_date(text: str, date: str) -> None:
+    """The date's weekday written after it is part of the key."""
+    assert classify.date_in(text) == date
+
+
+@pytest.mark.parametrize(
+    ("heading", "lecture"),
+    [
+        ("2.1. &lt;2024-09-30 Mon&gt; Intro", ("2024-09-30 Mon", "Intro")),
+        ("3. Jan 5: Intro", ("Jan 5", "Intro")),
+        ("[2024-09-30 Mon] Intro", ("2024-09-30 Mon", "Intro")),
+    ],
+)
+def test_section_numbers_and_brackets_around_a_date(heading: str, lecture: tuple[str, str]) -> None:
+    """Org's ``2.1. <2024-09-30 Mon> Intro``: numbering and brackets are not the title."""
+    html = f"<h3>{heading}</h3><ul><li><a href='{URL}'>A</a></li></ul>"
+    (got,) = read_html(html, "index.html", None, LineIndex(html))
+    assert (got.key, got.title) == lecture
+
+
+@pytest.mark.parametrize(
+    ("cell", "key"),
+    [("@September 25, 2024", "September 25, 2024"), ("#3", "#3"), ("@home", "@home")],
+)
+def test_signs_before_a_key_date(cell: str, key: str) -> None:
+    """Notion's ``@September 25, 2024``: signs before a key cell's date are not the key."""
+    assert table_roles._key_text(cell) == key
+
+
+def test_a_thematic_break_ends_a_session() -> None:
+    page = (
+        f"**Sep 5** — Intro\n\n- [A]({URL})\n\n---\n\n"
+        f"Accommodations: see [Disability Resources]({URL}/drs).\n"
+    )
+    (got,) = read_markdown(page, "syllabus.md", None)
+    assert [r.text for r in got.readings] == ["A"]
+
+
+def test_a_thematic_break_keeps_an_empty_group_heading() -> None:
+    """``## Week 1`` then ``---`` then its dated sessions: the week is still a group."""
+    page = f"## Week 1\n\n---\n\n### Tue Jan 7: Intro\n\n- [A]({URL})\n"
+    assert [(lec.key, lec.title) for lec in read_markdown(page, "s.md", None)] == [
+        ("Tue Jan 7", "Intro")
+    ]
+
+
+def test_only_the_main_content_is_read() -> None:
+    """A page that marks its content (``<main>``, ``role=main``): its footer is not a session's."""
+    html = (
+        "<nav><a href='/home'>Home</a></nav><div role='main'><p><b>Sep 9 - Intro</b></p>"
+        f"<ul><li><a href='{URL}'>A</a></li></ul></div>"
+        "<div class='footer'><a href='https://sites.google.com/new'>Google Sites</a></div>"
+    )
+    (got,) = read_html(html, "s.html", None, LineIndex(html))
+    assert [r.text for r in got.readings] == ["A"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [("Video: monads in 15 minutes", False), ("Slides: week 3", False), ("Videos of Cats", True)],
+)
+def test_a_material_kind_opening_a_link_text(text: str, reading: bool) -> None:
+    assert classify.is_reading(text, URL) is reading
+
+
+def test_data_subfolders_are_read(tmp_path: Path) -> None:
+    """Hugo and Jekyll read ``data/weeks/week01.yaml`` as ``site.data.weeks``."""
+    week = tmp_path / "data" / "weeks"
+    week.mkdir(parents=True)
+    (week / "week01.yaml").write_text(
+        f"sessions:\n  - date: Tue Jan 14\n    title: Intro\n    readings:\n"
+        f"      - title: A\n        url: {URL}\n"
+    )
+    site = extract_site(tmp_path)
+    assert [(lec.file, lec.key) for lec in site.lectures] == [
+        ("data/weeks/week01.yaml", "Tue Jan 14")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "part", "title"),
+    [
+        ("Required: H&P", "1.1–1.3", "H&P 1.1–1.3"),
+        ("and", "Appendix B", "Appendix B"),
+        ("Salganik, M. (2018). Bit by Bit,", "ch. 2", "Salganik, M. (2018). Bit by Bit, ch. 2"),
+    ],
+)
+def test_a_part_of_a_work_is_titled_by_the_work(before: str, part: str, title: str) -> None:
+    assert classify.names_part(part)
+    assert classify.part_title(before, part) == title
