@@ -114,3 +114,26 @@ def test_data_subfolders_are_read(tmp_path: Path) -> None:
 def test_a_part_of_a_work_is_titled_by_the_work(before: str, part: str, title: str) -> None:
     assert classify.names_part(part)
     assert classify.part_title(before, part) == title
+
+
+def test_a_thematic_break_before_a_label_keeps_the_session() -> None:
+    """``---`` then ``Optional:``: the break separates the session's own lists."""
+    page = f"## Jan 5: Intro\n\nReadings:\n\n- [A]({URL})\n\n---\n\nOptional:\n\n- [B]({URL}/b)\n"
+    (got,) = read_markdown(page, "s.md", None)
+    assert [(r.text, r.requirement) for r in got.readings] == [("A", None), ("B", "optional")]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("ch. 2", True), ("§3.4", True), ("2.1–2.3", True), ("Appendix A", True), ("A", False)],
+)
+def test_what_names_a_part(text: str, part: bool) -> None:
+    """A bare year or letter names no part; section numbers and part words do."""
+    assert classify.names_part(text) is part
+    assert not classify.names_part("2019")
+
+
+def test_a_session_code_keys_no_undated_heading() -> None:
+    """``## L2: ridge`` is a topic, not ``Lecture 2``: codes only label a date."""
+    assert classify.SESSION_WORD_RE.match("L2: ridge") is None
+    assert classify.SESSION_WORD_RE.match("Lecture 2: ridge") is not None

@@ -44,6 +44,8 @@ ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.I
 """``Week of``, ``Due``: words a dated heading may open with."""
 _SESSION_WORD = r"(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*"
 _SESSION_CODE = alternation(vocab.SESSION_CODES)
+SESSION_WORD_RE = re.compile(rf"^\s*{_SESSION_WORD}(\d{{1,5}})\b", re.IGNORECASE)
+"""``Lecture 3``, ``Week 2`` spelled out: a heading's key when it holds no date."""
 SESSION_RE = re.compile(
     # "Lecture 3", "Week 2", and codes "W1 L2", "L3" (week 1, lecture 2): the last number counts
     rf"^\s*(?:(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)\d{{1,5}}\b\s*[,/·]?\s*)*"
@@ -381,9 +383,11 @@ def is_materials_label(text: str) -> bool:
 
 
 _PART_NUMBER = r"(?:[a-z]\b|[a-z]?\.?\d{1,4}(?:\.\d{1,4})*[a-z]?\b)"
+_PART_MORE = rf"\s*(?:[-–—,&]|and|to)\s*{_PART_NUMBER}"
 _PART = re.compile(
-    rf"^\s*(?:{alternation(vocab.PART_WORDS)}\.?\s*)?{_PART_NUMBER}"
-    rf"(?:\s*(?:[-–—,&]|and|to)\s*{_PART_NUMBER})*\s*$",
+    # "ch. 2", "Appendix A", "§3.4"; without a part word, numbered sections: "1.1–1.3", "2.4"
+    rf"^\s*(?:{alternation(vocab.PART_WORDS)}\.?\s*{_PART_NUMBER}(?:{_PART_MORE})*"
+    rf"|[a-z]?\d{{1,4}}\.\d{{1,4}}(?:\.\d{{1,4}})*(?:{_PART_MORE})*)\s*$",
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(r"^[\W_]*(?:and|or|&)?[\W_]*$", re.IGNORECASE)

@@ -177,7 +177,7 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
                 return raw_text_of(node)  # the term is the date: keep it as written
             return date
-        match = classify.SESSION_RE.match(text)
+        match = classify.SESSION_WORD_RE.match(text)  # codes ("L2") key no undated heading
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
     elif tag == "div" and not inside(node, ("li", "td", "th")):
@@ -237,7 +237,8 @@ class _Walk:
         elif node.tag in HEADINGS:
             self.heading(node)
         elif node.tag == "hr" and (draft.candidates or state.anchor_tag not in HEADINGS):
-            self.finish()  # a thematic break ends the session ("---" before a page's footer)
+            if not _label_follows(node):
+                self.finish()  # a thematic break ends the session ("---" before a page's footer)
         elif node.tag in _BLOCKS and not _contains(state.title_node, node):
             self.block(node)
         elif (
@@ -368,6 +369,14 @@ def _topic_line(own: str) -> str:
     if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
         return ""
     return text
+
+
+def _label_follows(node: LexborNode) -> bool:
+    """Whether the block right after *node* labels readings (``---`` then ``Optional:``)."""
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    return after is not None and classify.label_requirement(_own_text(after))[0]
 
 
 def _beside_material(item: LexborNode, link: LexborNode) -> bool:
