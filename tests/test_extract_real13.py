@@ -137,3 +137,20 @@ def test_a_session_code_keys_no_undated_heading() -> None:
     """``## L2: ridge`` is a topic, not ``Lecture 2``: codes only label a date."""
     assert classify.SESSION_WORD_RE.match("L2: ridge") is None
     assert classify.SESSION_WORD_RE.match("Lecture 2: ridge") is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "reading"),
+    [
+        ('{{< reading title="A" url="https://x.org/a" optional="true" >}}', ("A", "optional")),
+        ('{{< paper name="B" link="https://x.org/b" >}}', ("B", None)),
+        ('{{< youtube id="ERibwqs9p38" title="Talk" >}}', None),
+    ],
+)
+def test_a_shortcode_with_a_url_is_its_link(line: str, reading: tuple[str, str] | None) -> None:
+    """Hugo renders ``{{< reading url=… >}}`` through its template: a link, like an include's."""
+    from readlist.extract import page
+
+    source = page.boxes(f"## Tue Jan 14: Meaning\n\n<ul>\n{line}\n</ul>\n")
+    (got,) = read_markdown(source, "schedule.md", None)
+    assert [(r.text, r.requirement) for r in got.readings] == ([reading] if reading else [])

@@ -190,6 +190,12 @@ def _entries(text: str) -> str:
     return _INCLUDE.sub(marker, text)
 
 
+def link_of_params(raw: str) -> str | None:
+    """The link of a template call written with ``name="value"`` parameters, if it has a
+    URL parameter (a Jekyll include, a Hugo shortcode)."""
+    return _link_of(_include_params(raw))
+
+
 def _link_of(params: dict[str, str]) -> str | None:
     """The link an include with a URL parameter renders (``{% include reading.html
     title="A" url="u" optional=true %}``): an anchor, marked as its flags say."""
