@@ -154,3 +154,19 @@ def test_a_shortcode_with_a_url_is_its_link(line: str, reading: tuple[str, str] 
     source = page.boxes(f"## Tue Jan 14: Meaning\n\n<ul>\n{line}\n</ul>\n")
     (got,) = read_markdown(source, "schedule.md", None)
     assert [(r.text, r.requirement) for r in got.readings] == ([reading] if reading else [])
+
+
+def test_a_quarto_listing_names_its_data(tmp_path: Path) -> None:
+    """``listing: contents: schedule.yml``: Quarto renders that file as the schedule."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\n")
+    (tmp_path / "schedule.qmd").write_text(
+        "---\ntitle: Schedule\nlisting:\n  contents: schedule.yml\n  type: table\n---\n"
+    )
+    (tmp_path / "schedule.yml").write_text(
+        f"- date: '2025-01-27'\n  title: Intro\n  readings: '[A]({URL})'\n"
+    )
+    (tmp_path / "other.yml").write_text(f"- date: '2025-01-28'\n  title: B\n  url: {URL}\n")
+    site = extract_site(tmp_path)
+    assert [(lec.file, lec.key, [r.text for r in lec.readings]) for lec in site.lectures] == [
+        ("schedule.yml", "2025-01-27", ["A"])
+    ]
