@@ -170,3 +170,22 @@ def test_a_quarto_listing_names_its_data(tmp_path: Path) -> None:
     assert [(lec.file, lec.key, [r.text for r in lec.readings]) for lec in site.lectures] == [
         ("schedule.yml", "2025-01-27", ["A"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "readings"),
+    [
+        (f"reading1: A\n  link1: {URL}", [("A", None)]),
+        (f"optional1: B\n  optional_link1: {URL}/b", [("B", "optional")]),
+        (f"paper2: C\n  paper2_url: {URL}/c", [("C", None)]),
+        (f"reading1: '[D]({URL}/d)'", [("D", None)]),
+        ("reading1: ''\n  link1: ''", []),
+        (f"slides1: E\n  link9: {URL}/e", [(f"{URL}/e", None)]),
+    ],
+)
+def test_numbered_reading_columns(fields: str, readings: list[tuple[str, str | None]]) -> None:
+    """A spreadsheet export's ``reading1``/``link1`` columns are one reading each."""
+    from readlist.extract.yamldata import read_yaml
+
+    (got,) = read_yaml(f"- date: Sep 3\n  topic: Intro\n  {fields}\n", "_data/l.yml", None)
+    assert [(r.text, r.requirement) for r in got.readings] == readings

@@ -45,6 +45,13 @@ _WEEKDAY = re.compile(
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
 _READING_TYPE = re.compile(r"\b(?:read|reading|paper|article|book|chapter|text)\b", re.I)
+_NUMBERED = re.compile(r"^(?P<head>[a-z_]*?)_?(?P<n>\d{1,2})(?P<tail>(?:_[a-z]+)?)$", re.IGNORECASE)
+"""A spreadsheet column per reading: ``reading1``/``link1``, ``optional_link2``, ``paper1_url``."""
+_NUMBERED_TEXT = re.compile(
+    rf"^(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.OPTIONAL)}|"
+    rf"{vocab.alternation(vocab.MARKER_NOUNS)}|{vocab.alternation(vocab.LINK_TEXT_FIELDS)})$",
+    re.IGNORECASE,
+)
 _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -262,6 +269,32 @@ class _Builder:
             elif isinstance(item, str):
                 yield from self.from_string(item, req)
 
+    def numbered(self, record: dict[str, Any]) -> Iterator[Reading]:
+        """Readings a spreadsheet export spreads over numbered columns: ``reading1`` (its
+        text) with ``link1`` (its URL), ``optional1`` with ``optional_link1``; the
+        column's words say its requirement."""
+        pairs: dict[tuple[Requirement | None, str], dict[str, str]] = {}
+        for name, value in record.items():
+            match = _NUMBERED.match(str(name))
+            if match is None or not isinstance(value, str) or not value.strip():
+                continue
+            words = [w for w in re.split(r"_+", match["head"] + match["tail"]) if w]
+            req = next((r for w in words if (r := classify.prefix_requirement(w))), None)
+            if any(w.lower() in _URL_FIELDS and w.lower() != "paper" for w in words):
+                role = "url"
+            elif all(_NUMBERED_TEXT.match(w) for w in words) and words:
+                role = "text"
+            else:
+                continue
+            pairs.setdefault((req, match["n"]), {})[role] = value
+        for (req, _), pair in pairs.items():
+            if "url" in pair:
+                made = self.reading(pair.get("text", pair["url"]), pair["url"], req)
+                if made:
+                    yield made
+            else:
+                yield from self.from_string(pair["text"], req)
+
     def lecture(self, record: dict[str, Any]) -> Lecture:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
         key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
@@ -283,6 +316,7 @@ class _Builder:
             elif groups is not None and groups.group("req"):
                 req = "required"
             found.extend(self.readings(value, req))
+        found.extend(self.numbered(record))
         return Lecture(
             file=self.file,
             key=key,
