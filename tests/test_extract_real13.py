@@ -189,3 +189,20 @@ def test_numbered_reading_columns(fields: str, readings: list[tuple[str, str | N
 
     (got,) = read_yaml(f"- date: Sep 3\n  topic: Intro\n  {fields}\n", "_data/l.yml", None)
     assert [(r.text, r.requirement) for r in got.readings] == readings
+
+
+@pytest.mark.parametrize(
+    ("fields", "readings"),
+    [
+        ("Reading 1: A\n  Reading 1 URL: https://x.org/a", [("A", None)]),
+        ("Optional Reading: B\n  Optional Reading URL: https://x.org/b", [("B", "optional")]),
+        ("title: C\n  url: https://x.org/lectures/1", []),
+        ("reading1: D\n  link1: https://x.org/d\n  video_link1: https://x.org/v", [("D", None)]),
+    ],
+)
+def test_text_and_url_columns_pair(fields: str, readings: list[tuple[str, str | None]]) -> None:
+    """``Reading 1`` + ``Reading 1 URL``; a record's own ``url`` and a video column are none."""
+    from readlist.extract.yamldata import read_yaml
+
+    (got,) = read_yaml(f"- date: Sep 3\n  topic: Intro\n  {fields}\n", "_data/l.yml", None)
+    assert [(r.text, r.requirement) for r in got.readings] == readings

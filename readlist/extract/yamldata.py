@@ -45,13 +45,12 @@ _WEEKDAY = re.compile(
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
 _READING_TYPE = re.compile(r"\b(?:read|reading|paper|article|book|chapter|text)\b", re.I)
-_NUMBERED = re.compile(r"^(?P<head>[a-z_]*?)_?(?P<n>\d{1,2})(?P<tail>(?:_[a-z]+)?)$", re.IGNORECASE)
-"""A spreadsheet column per reading: ``reading1``/``link1``, ``optional_link2``, ``paper1_url``."""
-_NUMBERED_TEXT = re.compile(
+_COLUMN_TEXT = re.compile(
     rf"^(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.OPTIONAL)}|"
-    rf"{vocab.alternation(vocab.MARKER_NOUNS)}|{vocab.alternation(vocab.LINK_TEXT_FIELDS)})$",
+    rf"{vocab.alternation(vocab.MARKER_NOUNS)}|{vocab.alternation(vocab.LINK_TEXT_FIELDS)}|\d+)$",
     re.IGNORECASE,
 )
+"""A word of a column holding a reading's text (``Reading 1``, ``optional2``)."""
 _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -200,6 +199,38 @@ def _typed(value: Any) -> bool:
     )
 
 
+def _reading_column(words: tuple[str, ...]) -> bool:
+    """A column of a reading's text: ``Reading 1``, ``optional2``, ``Optional Reading``
+    (not a record's ``title``)."""
+    return (
+        bool(words)
+        and all(_COLUMN_TEXT.match(w) for w in words)
+        and any(w.isdigit() or w not in vocab.LINK_TEXT_FIELDS or w == "paper" for w in words)
+    )
+
+
+def _column_requirement(words: tuple[str, ...]) -> Requirement | None:
+    return next((r for w in words if (r := classify.prefix_requirement(w))), None)
+
+
+def _same_number(
+    stem: tuple[str, ...], texts: dict[tuple[str, ...], str]
+) -> tuple[str, ...] | None:
+    """``link1``'s text column: the one with its number and requirement (``reading1``)."""
+    number = [w for w in stem if w.isdigit()]
+    if not number:
+        return None
+    return next(
+        (
+            words
+            for words in texts
+            if [w for w in words if w.isdigit()] == number
+            and _column_requirement(words) == _column_requirement(stem)
+        ),
+        None,
+    )
+
+
 def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     lowered = {str(k).lower(): v for k, v in record.items()}
     return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
@@ -270,30 +301,34 @@ class _Builder:
                 yield from self.from_string(item, req)
 
     def numbered(self, record: dict[str, Any]) -> Iterator[Reading]:
-        """Readings a spreadsheet export spreads over numbered columns: ``reading1`` (its
-        text) with ``link1`` (its URL), ``optional1`` with ``optional_link1``; the
-        column's words say its requirement."""
-        pairs: dict[tuple[Requirement | None, str], dict[str, str]] = {}
+        """Readings a spreadsheet export spreads over columns: a text column with its URL
+        column (``Reading 1`` + ``Reading 1 URL``, ``paper2`` + ``paper2_url``, ``reading1``
+        + ``link1``); the column's words say its requirement (``Optional Reading``)."""
+        urls: dict[tuple[str, ...], str] = {}
+        texts: dict[tuple[str, ...], str] = {}
         for name, value in record.items():
-            match = _NUMBERED.match(str(name))
-            if match is None or not isinstance(value, str) or not value.strip():
+            words = tuple(re.findall(r"[a-z]+|\d+", str(name).lower()))
+            if not isinstance(value, str) or not value.strip():
                 continue
-            words = [w for w in re.split(r"_+", match["head"] + match["tail"]) if w]
-            req = next((r for w in words if (r := classify.prefix_requirement(w))), None)
-            if any(w.lower() in _URL_FIELDS and w.lower() != "paper" for w in words):
-                role = "url"
-            elif all(_NUMBERED_TEXT.match(w) for w in words) and words:
-                role = "text"
-            else:
+            stem = tuple(w for w in words if w not in _URL_FIELDS or w == "paper")
+            if stem != words:
+                urls[stem] = value
+            elif _reading_column(words):
+                texts[words] = value
+        paired: set[tuple[str, ...]] = set()
+        for stem, href in urls.items():
+            if not stem or not all(_COLUMN_TEXT.match(w) for w in stem):
+                continue  # the record's own "url:" (its page), "video_link1": no reading column
+            column = stem if stem in texts else _same_number(stem, texts)
+            if column is None and not any(w.isdigit() for w in stem):
                 continue
-            pairs.setdefault((req, match["n"]), {})[role] = value
-        for (req, _), pair in pairs.items():
-            if "url" in pair:
-                made = self.reading(pair.get("text", pair["url"]), pair["url"], req)
-                if made:
-                    yield made
-            else:
-                yield from self.from_string(pair["text"], req)
+            paired.add(column or stem)
+            made = self.reading(texts.get(column or stem, href), href, _column_requirement(stem))
+            if made:
+                yield made
+        for words, value in texts.items():  # "reading1: '[A](u)'": the link is in the text
+            if words not in paired and any(w.isdigit() for w in words):
+                yield from self.from_string(value, _column_requirement(words))
 
     def lecture(self, record: dict[str, Any]) -> Lecture:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
