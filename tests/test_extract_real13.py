@@ -206,3 +206,27 @@ def test_text_and_url_columns_pair(fields: str, readings: list[tuple[str, str | 
 
     (got,) = read_yaml(f"- date: Sep 3\n  topic: Intro\n  {fields}\n", "_data/l.yml", None)
     assert [(r.text, r.requirement) for r in got.readings] == readings
+
+
+@pytest.mark.parametrize(
+    ("readings", "got"),
+    [
+        ('\n    "Attention": https://x.org/a', [("Attention", "https://x.org/a", None)]),
+        ('\n    - ["Attention", "https://x.org/a"]', [("Attention", "https://x.org/a", None)]),
+        (
+            '\n    - "Vaswani et al., Attention. https://x.org/a"'
+            '\n    - "Optional: Devlin, BERT (https://x.org/b)"',
+            [("Vaswani et al., Attention", "https://x.org/a", None)]
+            + [("Devlin, BERT", "https://x.org/b", "optional")],
+        ),
+        ('\n    - "A note without a link"', []),
+    ],
+)
+def test_data_readings_without_link_markup(
+    readings: str, got: list[tuple[str, str, str | None]]
+) -> None:
+    """A title mapped to its URL, a [title, url] pair, a citation ending in its bare URL."""
+    from readlist.extract.yamldata import read_yaml
+
+    (lec,) = read_yaml(f"- date: Sep 3\n  topic: Intro\n  readings:{readings}\n", "s.yml", None)
+    assert [(r.text, r.url, r.requirement) for r in lec.readings] == got

@@ -54,6 +54,7 @@ _COLUMN_TEXT = re.compile(
 _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_INLINE_URL = re.compile(r"(?<![\w\"'=/])https?://[^\s<>\"')\]]+")
 
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml if built
@@ -267,13 +268,34 @@ class _Builder:
             return []
         draft = Draft(key="", title="", line=0)
         self.reader.cell_links(draft, cell, req)
+        if not draft.candidates and cell.css_first("a") is None:
+            return self.cited(value, req)
         return [reading for reading, _ in draft.candidates]
+
+    def cited(self, value: str, req: Requirement | None) -> list[Reading]:
+        """A citation with its bare URL (``Vaswani et al., Attention. https://arxiv.org/...``):
+        the words before each URL are its text."""
+        found: list[Reading] = []
+        start = 0
+        for match in _INLINE_URL.finditer(value):
+            href = match.group(0).rstrip(".,;)")
+            text = classify.collapse(value[start : match.start()]).strip(" -–—:;,.(")
+            start = match.end()
+            mark = classify.marker_in_text(text) or classify.prefix_requirement(text) or req
+            made = self.reading(classify.strip_label(text) or href, href, mark)
+            if made:
+                found.append(made)
+        return found
 
     def readings(self, value: Any, req: Requirement | None) -> Iterator[Reading]:
         if isinstance(value, dict) and not isinstance(_field(value, _URL_FIELDS), str):
             # readings: {required: [...], optional: [...]}
             for name, group in value.items():
                 match = _BARE_REQ.match(str(name)) or _READING_FIELD.match(str(name))
+                if match is None and isinstance(group, str) and _BARE_URL.match(group.strip()):
+                    made = self.reading(str(name), group, req)  # {"A Title": https://...}
+                    if made:
+                        yield made
                 if match is not None and group is not None:
                     opt, required = match.group("opt"), match.group("req")
                     yield from self.readings(
@@ -299,6 +321,14 @@ class _Builder:
                     yield made
             elif isinstance(item, str):
                 yield from self.from_string(item, req)
+            elif (
+                isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)
+            ):
+                text, href = sorted(item, key=lambda v: bool(_BARE_URL.match(v.strip())))
+                if _BARE_URL.match(href.strip()) and not _BARE_URL.match(text.strip()):
+                    made = self.reading(text, href, req)  # ["A Title", "https://..."]
+                    if made:
+                        yield made
 
     def numbered(self, record: dict[str, Any]) -> Iterator[Reading]:
         """Readings a spreadsheet export spreads over columns: a text column with its URL
