@@ -230,3 +230,22 @@ def test_data_readings_without_link_markup(
 
     (lec,) = read_yaml(f"- date: Sep 3\n  topic: Intro\n  readings:{readings}\n", "s.yml", None)
     assert [(r.text, r.url, r.requirement) for r in lec.readings] == got
+
+
+@pytest.mark.parametrize(
+    ("line", "got"),
+    [
+        (
+            "- Vaswani et al., Attention. https://x.org/a",
+            [("https://x.org/a", "Vaswani et al., Attention")],
+        ),
+        ("- BERT (https://x.org/b).", [("https://x.org/b", "BERT")]),
+        ("- `pip install git+https://x.org/c`", []),
+        ("- [Linked](https://x.org/d)", [("Linked", "Linked")]),
+        ("[ref]: https://x.org/e", []),
+    ],
+)
+def test_bare_urls_are_links(line: str, got: list[tuple[str, str]]) -> None:
+    """GitHub links a bare URL (GFM autolinks): a citation then its URL is a reading."""
+    (lec,) = read_markdown(f"## Jan 5: Intro\n\n{line}\n", "README.md", None)
+    assert [(r.text, r.title) for r in lec.readings] == got

@@ -411,8 +411,12 @@ def names_material(text: str) -> bool:
 
 
 def is_generic(text: str) -> bool:
-    """Link text that names no work by title (``pdf``, ``link``, ``here``, ``Stone_ch7.pdf``)."""
-    return bool(_GENERIC.match(text) or _FILE_NAME.match(text))
+    """Link text that names no work by title (``pdf``, ``link``, ``here``, ``Stone_ch7.pdf``,
+    a URL written out)."""
+    return bool(_GENERIC.match(text) or _FILE_NAME.match(text) or _URL_TEXT.match(text))
+
+
+_URL_TEXT = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
 
 
 def is_link(href: str) -> bool:
