@@ -249,3 +249,15 @@ def test_bare_urls_are_links(line: str, got: list[tuple[str, str]]) -> None:
     """GitHub links a bare URL (GFM autolinks): a citation then its URL is a reading."""
     (lec,) = read_markdown(f"## Jan 5: Intro\n\n{line}\n", "README.md", None)
     assert [(r.text, r.title) for r in lec.readings] == got
+
+
+def test_html_rendered_beside_its_source_is_not_read_twice(tmp_path: Path) -> None:
+    """``schedule.md`` and the ``schedule.html`` pandoc made of it are one page."""
+    (tmp_path / "schedule.md").write_text(f"## Jan 5: Intro\n\n- [A]({URL})\n")
+    (tmp_path / "schedule.html").write_text(f"<h2>Jan 5: Intro</h2><ul><li><a href='{URL}'>A</a>")
+    (tmp_path / "notes.html").write_text(f"<h2>Jan 7: Next</h2><ul><li><a href='{URL}/b'>B</a>")
+    site = extract_site(tmp_path)
+    assert [(lec.file, lec.key) for lec in site.lectures] == [
+        ("notes.html", "Jan 7"),
+        ("schedule.md", "Jan 5"),
+    ]

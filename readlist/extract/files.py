@@ -169,7 +169,7 @@ class Walk:
     def files(self) -> list[Path]:
         found = list(self._walk())
         found += [p for p in self._listed(found) if p not in found]
-        return _one_offering(found, self.root, self.config.values)
+        return _one_offering(_without_rendered(found), self.root, self.config.values)
 
     def _listed(self, pages: list[Path]) -> Iterator[Path]:
         """Data files a Quarto page lists (``listing: contents: schedule.yml``): Quarto
@@ -216,6 +216,17 @@ class Walk:
                 suffix = Path(name).suffix.lower()
                 if suffix in MARKDOWN or suffix in HTML or (suffix in DATA and in_data):
                     yield here / name
+
+
+def _without_rendered(files: list[Path]) -> list[Path]:
+    """*files* without the HTML a Markdown source beside it renders to (``schedule.md``
+    and the ``schedule.html`` pandoc made of it): one page, read from its source."""
+    sources = {(p.parent, p.stem.lower()) for p in files if p.suffix.lower() in MARKDOWN}
+    return [
+        p
+        for p in files
+        if p.suffix.lower() not in HTML or (p.parent, p.stem.lower()) not in sources
+    ]
 
 
 _YAML_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
