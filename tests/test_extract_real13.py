@@ -261,3 +261,32 @@ def test_html_rendered_beside_its_source_is_not_read_twice(tmp_path: Path) -> No
         ("notes.html", "Jan 7"),
         ("schedule.md", "Jan 5"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tue Jan 21, 10:30am — Topic", "Topic"),
+        ("Jan 21 10:30-11:50: Topic", "Topic"),
+        ("Jan 21, 1:30 to 3pm: Topic", "Topic"),
+        ("Jan 21: 3 Laws of Robotics", "3 Laws of Robotics"),
+    ],
+)
+def test_a_time_of_day_is_not_the_title(text: str, title: str) -> None:
+    assert classify.title_without(text, classify.date_in(text) or "") == title
+
+
+@pytest.mark.parametrize(
+    ("after", "title"),
+    [
+        ("**Topic Three**", "Topic Three"),
+        ("Topic Three", "Topic Three"),
+        ("#### Readings", ""),
+        ("Read these before class:", ""),
+    ],
+)
+def test_a_dated_heading_takes_its_first_line_as_title(after: str, title: str) -> None:
+    """``### Jan 21`` then ``**Topic Three**``: the entry's first line names it."""
+    page = f"### Jan 21\n\n{after}\n\n- [A]({URL})\n"
+    (got,) = read_markdown(page, "s.md", None)
+    assert (got.title, [r.text for r in got.readings]) == (title, ["A"])

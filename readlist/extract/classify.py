@@ -211,7 +211,14 @@ def cut_key(text: str, key: str) -> str:
             break
     if ENTRY_PREFIX.fullmatch(head.strip()) or not _WORD.search(head):
         head = ""
-    return f"{head} {tail}"
+    return f"{head} {_TIME_OF_DAY.sub('', tail, count=1)}"
+
+
+_CLOCK = r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_TIME_OF_DAY = re.compile(
+    rf"^[\s,·•|@-]*(?:at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to)\s*{_CLOCK})?(?!\w|:\d)", re.IGNORECASE
+)
+"""A time of day right after an entry's date (``Tue Jan 21, 10:30am — Topic``): not its title."""
 
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,3}\.)+(?:\d{1,3})?\s+")

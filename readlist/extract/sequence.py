@@ -287,6 +287,8 @@ class _Walk:
         else:
             state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
+            # "### Jan 21" then "**Topic Three**": the entry's first line names it
+            state.want_title = tag in HEADINGS and not draft.title
         if above is not None and not draft.title and state.close_level == 6:
             # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
             draft.title, draft.number = above.title, draft.number or above.number
@@ -297,11 +299,12 @@ class _Walk:
         state, draft = self.state, self.state.draft
         assert draft is not None
         level = int((node.tag or "h6")[1])
-        if state.want_title:
+        is_label, req = classify.label_requirement(_own_text(node))
+        if state.want_title and not (is_label and state.anchor_tag in HEADINGS):
             draft.title, state.title_node, state.want_title = clean_title(node), node, False
             state.close_level = level  # a heading as high as the title ends it
             return
-        is_label, req = classify.label_requirement(_own_text(node))
+        state.want_title = state.want_title and not is_label
         if level <= state.close_level < 6 or (level <= state.close_level and not is_label):
             self.finish()
         elif is_label:
