@@ -290,3 +290,40 @@ def test_a_dated_heading_takes_its_first_line_as_title(after: str, title: str) -
     page = f"### Jan 21\n\n{after}\n\n- [A]({URL})\n"
     (got,) = read_markdown(page, "s.md", None)
     assert (got.title, [r.text for r in got.readings]) == (title, ["A"])
+
+
+_HTML_SHAPES = {
+    "details row": (
+        "<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Sep 5</td><td>Intro</td></tr>"
+        "<tr><td colspan=2>Readings: <a href='https://x.org/a'>A</a>; optional: "
+        "<a href='https://x.org/b'>B</a></td></tr><tr><td>Sep 7</td><td>Next</td></tr></table>",
+        [("Sep 5", "Intro", [("A", None), ("B", "optional")]), ("Sep 7", "Next", [])],
+    ),
+    "row headers under an empty header": (
+        "<table><tr><th></th><th>Topic</th><th>Readings</th></tr>"
+        "<tr><th>Sep 5</th><td>Intro</td><td><a href='https://x.org/a'>A</a></td></tr>"
+        "<tr><th>Sep 7</th><td>Next</td><td><a href='https://x.org/b'>B</a></td></tr></table>",
+        [("Sep 5", "Intro", [("A", None)]), ("Sep 7", "Next", [("B", None)])],
+    ),
+    "topic then its date": (
+        "<ol><li>Intro (Sep 5): <a href='https://x.org/a'>A</a></li>"
+        "<li>Next (Sep 7): <a href='https://x.org/b'>B</a></li></ol>",
+        [("Sep 5", "Intro", [("A", None)]), ("Sep 7", "Next", [("B", None)])],
+    ),
+    "a paper list with years": (
+        "<ol><li>Smith (2019): <a href='https://x.org/a'>A</a></li>"
+        "<li>Jones (2020): <a href='https://x.org/b'>B</a></li></ol>",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_HTML_SHAPES))
+def test_hand_written_html_schedules(shape: str) -> None:
+    """A details row spanning a dated table; dated row headers under an empty header
+    cell; a list of topics each followed by its date in parentheses."""
+    html, want = _HTML_SHAPES[shape]
+    got = read_html(html, "s.html", None, LineIndex(html))
+    assert [
+        (lec.key, lec.title, [(r.text, r.requirement) for r in lec.readings]) for lec in got
+    ] == want

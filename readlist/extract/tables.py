@@ -45,6 +45,7 @@ class ScheduleReader(Reader):
         if roles is None:
             return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
+        key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
         keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
         dated = sum(1 for key in keys if classify.date_in(key))
         if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
@@ -59,6 +60,11 @@ class ScheduleReader(Reader):
             key_cell, inherited = cells[key_col]
             written = key_cell.text(deep=True, separator=" ")
             key = "" if inherited else classify.collapse(as_written(written))
+            details = dated and bool(key) and _span(key_cell, "colspan") > 1
+            if details and not classify.date_in(key):
+                key = ""  # "| Readings: [A] ... |" across the row below a dated one: its details
+            else:
+                details = False
             if key:
                 if current is not None:
                     self.lectures.append(current.finish(self.file))
@@ -75,6 +81,9 @@ class ScheduleReader(Reader):
             if current is None:
                 continue
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
+            if details:
+                self.cell_links(current, key_cell, "optional" if note_opt else None)
+                continue
             seen: set[int] = set()
             for index, (cell, inherited) in enumerate(cells):
                 if inherited or cell.mem_id in seen or index == key_col:
@@ -154,7 +163,22 @@ def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
     def count(pairs: list[tuple[LexborNode, str | None]]) -> int:
         return sum(1 for _, key in pairs if key)
 
+    if not count(dated) and items:
+        # "1. Introduction (Sep 5): [A]": every item a topic, then its date in parentheses
+        after = [(li, _topic_date(li)) for li in items]
+        if all(key for _, key in after):
+            return after
     return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
+
+
+_TOPIC_DATE = re.compile(r"^[^()\[\]]{1,80}?\(\s*(?P<date>[^()]{3,40}?)\s*\)")
+
+
+def _topic_date(item: LexborNode) -> str | None:
+    """The date in parentheses right after an item's topic (``Introduction (Sep 5)``)."""
+    match = _TOPIC_DATE.match(text_of(item))
+    date = classify.DATE_RE.fullmatch(match["date"]) if match else None
+    return date.group(0) if date else None
 
 
 def _heading_before(node: LexborNode) -> str:
@@ -265,6 +289,32 @@ def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
             column += 1
         grid.append(out)
     return grid
+
+
+def _dated_column(
+    grid: list[list[tuple[LexborNode, bool]]],
+    key_col: int,
+    title_col: int,
+    reading_cols: dict[int, Requirement | None],
+) -> tuple[int, int]:
+    """The key and title columns, when the header names no date column but one column
+    holds dates in most rows (``<th></th>`` over ``<th>Sep 5</th>`` row headers)."""
+    header = [text_of(cell) for cell, _ in grid[0]]
+    if 0 <= key_col < len(header) and (
+        _KEY_HEADER.search(header[key_col]) or _NUM_HEADER.match(header[key_col])
+    ):
+        return key_col, title_col
+    rows = [cells for cells in grid[1:] if cells]
+    for col in range(len(header)):
+        if col in reading_cols or header[col] and col != key_col and col != title_col:
+            continue
+        cells = [cells[col][0] for cells in rows if len(cells) > col and not cells[col][1]]
+        dates = sum(1 for cell in cells if classify.DATE_RE.match(text_of(cell)))
+        if cells and dates * 2 > len(rows):
+            if title_col == col:
+                title_col = key_col
+            return col, title_col
+    return key_col, title_col
 
 
 def _owner_table(row: LexborNode) -> int | None:
