@@ -327,3 +327,21 @@ def test_hand_written_html_schedules(shape: str) -> None:
     assert [
         (lec.key, lec.title, [(r.text, r.requirement) for r in lec.readings]) for lec in got
     ] == want
+
+
+@pytest.mark.parametrize(
+    ("heading", "lecture"),
+    [
+        ("## Lecture 1: Intro (Sep 5)", ("Sep 5", "Intro")),
+        ("## Lecture 1 - Intro - Sep 5", ("Sep 5", "Intro")),
+        ("## Lecture 1: Intro", ("Lecture 1", "Intro")),
+        ("## 2024/09/05 Intro", ("2024/09/05", "Intro")),
+        ("## 05.09.2024: Intro", ("05.09.2024", "Intro")),
+        ("## Sept 5–7: Intro", ("Sept 5", "Intro")),
+    ],
+)
+def test_more_dated_headings(heading: str, lecture: tuple[str, str]) -> None:
+    """A date ending a ``Lecture N`` heading keys it; year-first and dotted dates; the
+    end of a range of days is not the title."""
+    (got,) = read_markdown(f"{heading}\n\n- [A]({URL})\n", "s.md", None)
+    assert (got.key, got.title) == lecture

@@ -35,6 +35,8 @@ DATE_RE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d|:\d)"  # Mar 11, March 11th 2024
     rf"|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"  # 11 Mar
     r"|\b\d{4}-\d{2}-\d{2}\b"  # 2026-01-06
+    r"|\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b(?![/.]\d)"  # 2026/01/06, 2026.01.06
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"  # 06.01.2026
     r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])"  # 1/24/22, 03/07
     rf"){_DAY_AFTER}",
     re.IGNORECASE,
@@ -211,9 +213,13 @@ def cut_key(text: str, key: str) -> str:
             break
     if ENTRY_PREFIX.fullmatch(head.strip()) or not _WORD.search(head):
         head = ""
+    tail = _RANGE_TAIL.sub("", tail, count=1)  # "Sept 5–7: Intro": the days the entry spans
     return f"{head} {_TIME_OF_DAY.sub('', tail, count=1)}"
 
 
+_RANGE_TAIL = re.compile(
+    rf"^\s*(?:[-–—]|&ndash;|to\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?\b(?!:\d)", re.I
+)
 _CLOCK = r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _TIME_OF_DAY = re.compile(
     rf"^[\s,·•|@-]*(?:at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to)\s*{_CLOCK})?(?!\w|:\d)", re.IGNORECASE

@@ -157,6 +157,10 @@ def _leads_with(text: str, date: str) -> bool:
 
 
 _DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
+_TRAILING_DATE = re.compile(
+    rf"(?:\(\s*|\s[-–—|·]\s*|,\s*)(?P<date>{classify.DATE_RE.pattern})\s*\)?\s*$", re.IGNORECASE
+)
+"""A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``)."""
 
 
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
@@ -179,7 +183,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             return date
         match = classify.SESSION_WORD_RE.match(text)  # codes ("L2") key no undated heading
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
-            return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
+            # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
+            trailing = _TRAILING_DATE.search(text, match.end())
+            return trailing["date"] if trailing else match.group(0).strip()
     elif tag == "div" and not inside(node, ("li", "td", "th")):
         return card_date(node)  # <div><span>Jan 22</span><div>Topic, readings</div></div>
     elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
