@@ -345,3 +345,23 @@ def test_more_dated_headings(heading: str, lecture: tuple[str, str]) -> None:
     end of a range of days is not the title."""
     (got,) = read_markdown(f"{heading}\n\n- [A]({URL})\n", "s.md", None)
     assert (got.key, got.title) == lecture
+
+
+@pytest.mark.parametrize(
+    ("legend", "items", "want"),
+    [
+        (
+            "Readings marked with * are optional.",
+            "- [A](u)\n- [B](u/b)*\n- \\* [C](u/c)",
+            [None, "optional", "optional"],
+        ),
+        ("† = optional", "- [A](u)\n- [B](u/b) †", [None, "optional"]),
+        ("Optional readings are in italics.", "- [A](u)\n- *[B](u/b)*", [None, "optional"]),
+        ("Stars are what we like.", "- [A](u)\n- [B](u/b)*", [None, None]),
+    ],
+)
+def test_page_legends_of_marks(legend: str, items: str, want: list[str | None]) -> None:
+    """A page's key to a mark beside readings, or to a style, says what the mark means."""
+    page = f"{legend}\n\n## Jan 5: Intro\n\n{items.replace('(u', '(' + URL)}\n"
+    (got,) = read_markdown(page, "s.md", None)
+    assert [r.requirement for r in got.readings] == want

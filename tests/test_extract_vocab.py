@@ -39,6 +39,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "bonus",
         "deeper dive",
         "deep dive",
+        "for further reading",
+        "if you have time",
+        "if time permits",
+        "if interested",
+        "for the curious",
         "see also",
     ),
     "READING_NOUNS": (

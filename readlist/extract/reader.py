@@ -52,6 +52,8 @@ class Reader:
         self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
         self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
         """A page legend ("Readings in italics are optional"): the tags and what they mean."""
+        self.symbol: tuple[str, Requirement] | None = None
+        """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
     def reading(
         self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
@@ -71,6 +73,7 @@ class Reader:
             or opening_marker(item)
             or context_req
             or self._legend(link)
+            or self._marked(before, after)
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -96,6 +99,14 @@ class Reader:
             line=line,
         )
         return reading, before
+
+    def _marked(self, before: str, after: str) -> Requirement | None:
+        """The page legend's mark right before or after the link (``* [A]``, ``[A]*``)."""
+        if self.symbol is None:
+            return None
+        symbol, requirement = self.symbol
+        marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
+        return requirement if marked else None
 
     def _legend(self, link: LexborNode) -> Requirement | None:
         if self.emphasis is None:
@@ -140,7 +151,18 @@ class Reader:
 
 _LEGEND = re.compile(
     r"\b(?:readings?|papers?|links?|items?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
-    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
+    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)"
+    # "Optional readings are in italics"
+    r"|\b(?P<word2>optional|required|recommended)\s+(?:readings?|papers?|links?|items?)\s+"
+    r"(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+(?P<style2>italics?|bold)",
+    re.IGNORECASE,
+)
+_SYMBOL_LEGEND = re.compile(
+    r"\b(?:readings?|papers?|links?|items?)\s+(?:marked|flagged|denoted)\s+(?:with\s+|by\s+)?"
+    r"(?:an?\s+)?(?:\(?(?P<sym>[*†‡★☆°+])\)?|asterisks?|stars?)\s+(?:are|is)\s+"
+    r"(?P<word>optional|required|recommended)"
+    r"|(?:^|\s)\(?(?P<sym2>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*"
+    r"(?P<word2>optional|required|recommended)\b",
     re.IGNORECASE,
 )
 
@@ -150,9 +172,21 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     match = _LEGEND.search(page_text)
     if match is None:
         return None
-    tags = ("i", "em") if match.group("style").lower().startswith("italic") else ("b", "strong")
-    word = match.group("word").lower()
+    style = match.group("style") or match.group("style2")
+    tags = ("i", "em") if style.lower().startswith("italic") else ("b", "strong")
+    word = (match.group("word") or match.group("word2")).lower()
     return tags, "required" if word == "required" else "optional"
+
+
+def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
+    """A page's key to a mark beside readings: "Readings marked with * are optional",
+    "† = optional": the mark and what it means."""
+    match = _SYMBOL_LEGEND.search(page_text)
+    if match is None:
+        return None
+    symbol = match.group("sym") or match.group("sym2") or "*"
+    word = (match.group("word") or match.group("word2")).lower()
+    return symbol, "required" if word == "required" else "optional"
 
 
 def flag_requirement(optional: object, required: object) -> Requirement | None:

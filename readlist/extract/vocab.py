@@ -26,7 +26,8 @@ REQUIRED = ("required", "require", "mandatory", "must read", "must-read", "core"
 OPTIONAL = (
     *("optional", "optionally", "recommended", "suggested", "supplementary"),
     *("supplemental", "additional", "going further", "further", "extra", "bonus"),
-    *("deeper dive", "deep dive", "see also"),
+    *("deeper dive", "deep dive", "see also", "for further reading", "if you have time"),
+    *("if time permits", "if interested", "for the curious"),
 )
 """Words that mark a reading optional."""
 READING_NOUNS = (
