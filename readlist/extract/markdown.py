@@ -282,8 +282,8 @@ def autolink(text: str) -> str:
             if opening and (fence is None or opening.group(1) == fence):
                 fence = None if fence is not None else opening.group(1)
             continue
-        if "://" not in line or _REF_DEFINITION.match(line):
-            continue
+        if "://" not in line or _REF_DEFINITION.match(line) or line.lstrip().startswith("<"):
+            continue  # no URL, a link definition, or raw HTML (not Markdown)
 
         def link(match: re.Match[str], line: str = line) -> str:
             if line.count("`", 0, match.start()) % 2:
