@@ -365,3 +365,18 @@ def test_page_legends_of_marks(legend: str, items: str, want: list[str | None]) 
     page = f"{legend}\n\n## Jan 5: Intro\n\n{items.replace('(u', '(' + URL)}\n"
     (got,) = read_markdown(page, "s.md", None)
     assert [r.requirement for r in got.readings] == want
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        ("**1.** Sep 5 — Intro: [A](u)", "Intro"),
+        ("**Sep 5** — Intro — [A](u)", "Intro"),
+        ("**Sep 5**: Guest talk by [A. Guest](u)", "Guest talk by A. Guest"),
+        ("**Sep 5**: [Transformers](u)", "Transformers"),
+    ],
+)
+def test_a_dated_paragraph_is_titled_before_its_links(paragraph: str, title: str) -> None:
+    page = paragraph.replace("(u)", f"({URL})") + "\n"
+    (got,) = read_markdown(page, "s.md", None)
+    assert got.title == title

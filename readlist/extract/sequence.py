@@ -33,6 +33,7 @@ from readlist.extract.dom import (
     walk_tree,
 )
 from readlist.extract.reader import Reader
+from readlist.extract.tables import item_title
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
 _TITLE_LABEL = re.compile(
@@ -156,6 +157,8 @@ def _leads_with(text: str, date: str) -> bool:
     return at >= 0 and not re.search(r"[A-Za-z]", lead)
 
 
+_TOPIC_THEN_LINKS = re.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
+"""Words set apart from the links after them (``Intro: [A]``, ``Intro — [A]``)."""
 _DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(
     rf"(?:\(\s*|\s[-–—|·]\s*|,\s*)(?P<date>{classify.DATE_RE.pattern})\s*\)?\s*$", re.IGNORECASE
@@ -293,6 +296,9 @@ class _Walk:
         else:
             state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
+            if tag in _PARAGRAPHS and _TOPIC_THEN_LINKS.search(lead_text(node)):
+                # "**Sep 5** — Intro: [A](..)": the words before the first link, set apart
+                draft.title = item_title(node, key) or draft.title
             # "### Jan 21" then "**Topic Three**": the entry's first line names it
             state.want_title = tag in HEADINGS and not draft.title
         if above is not None and not draft.title and state.close_level == 6:

@@ -115,7 +115,7 @@ class ScheduleReader(Reader):
                 key = None if inherited else _item_date(cell)
                 if key is None:
                     continue
-                title = _item_title(cell, key)
+                title = item_title(cell, key)
                 draft = Draft(structure="table", key=key, title=title, line=self.line_of(key))
                 self.cell_links(draft, cell, None, skip_first_line=True)
                 self.lectures.append(draft.finish(self.file))
@@ -132,7 +132,7 @@ class ScheduleReader(Reader):
             if key:
                 line = self.line_of(key)
                 drafts.append(
-                    Draft(key=key, title=_item_title(li, key), line=line, structure="list")
+                    Draft(key=key, title=item_title(li, key), line=line, structure="list")
                 )
                 drafts[-1].number = classify.session_number(text_of(li))
             if drafts:
@@ -207,7 +207,7 @@ def _item_date(item: LexborNode) -> str | None:
     return date
 
 
-def _item_title(item: LexborNode, key: str) -> str:
+def item_title(item: LexborNode, key: str) -> str:
     """A lecture item's words before its first link or sub-list, without date and labels."""
     parts: list[str] = []
     for node in walk_tree(item):
