@@ -12,6 +12,7 @@ from readlist.extract import classify, schedule_lectures, vocab, without_repeate
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
+from readlist.extract.yamldata import read_yaml
 from readlist.model import Lecture, Reading
 
 URL = "https://example.org/a-paper"
@@ -520,6 +521,22 @@ ROWS: dict[str, tuple[str, ...]] = {
         "materials",
         "class materials",
         "course materials",
+    ),
+    "DATE_FIELD_ALIASES": (
+        "lecture_date",
+        "session_date",
+        "class_date",
+        "meeting_date",
+        "datetime",
+    ),
+    "TITLE_FIELD_ALIASES": (
+        "lecture_title",
+        "session_title",
+        "class_title",
+        "lecture_topic",
+        "session_topic",
+        "topic_name",
+        "theme",
     ),
     "KEY_HEADERS": (
         "date",
@@ -1287,3 +1304,19 @@ def test_a_materials_line_is_material(label: str) -> None:
     alone = f"### Sep 5: Intro\n\n*{label.capitalize()}:* [slides](s.pdf) · [A Study]({URL})\n"
     (got,) = read_markdown(alone, "sessions.md", None)
     assert [r.text for r in got.readings] == ["A Study"]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.DATE_FIELD_ALIASES))
+def test_date_field_aliases(field: str) -> None:
+    data = f"- {field}: Sep 3\n  title: Intro\n  readings:\n    - title: A\n      url: {URL}\n"
+    assert [(lec.key, lec.title) for lec in read_yaml(data, "_data/s.yml", None)] == [
+        ("Sep 3", "Intro")
+    ]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.TITLE_FIELD_ALIASES))
+def test_title_field_aliases(field: str) -> None:
+    data = f"- date: Sep 3\n  {field}: Intro\n  readings:\n    - title: A\n      url: {URL}\n"
+    assert [(lec.key, lec.title) for lec in read_yaml(data, "_data/s.yml", None)] == [
+        ("Sep 3", "Intro")
+    ]

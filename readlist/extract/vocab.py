@@ -125,6 +125,14 @@ LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
 LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 """Fields of a reading record (or include parameters) holding its text."""
 
+DATE_FIELD_ALIASES = ("lecture_date", "session_date", "class_date", "meeting_date", "datetime")
+"""Data-record fields read as ``date`` when a record has none (``lecture_date: 2025-01-14``)."""
+TITLE_FIELD_ALIASES = (
+    *("lecture_title", "session_title", "class_title", "lecture_topic", "session_topic"),
+    *("topic_name", "theme"),
+)
+"""Data-record fields read as ``title`` when a record has none (``session_title: Intro``)."""
+
 # --- hosts and paths ------------------------------------------------------------------
 NOT_READING_HOSTS = (
     *("forms.gle", "forms.office.com", "surveymonkey.com", "typeform.com"),

@@ -163,6 +163,22 @@ def _is_record(item: Any) -> bool:
     ) or any(isinstance(v, list) for v in item.values())
 
 
+def _aliased(item: dict[str, Any]) -> dict[str, Any]:
+    """*item* with ``date``/``title`` read from their longer names when it has neither
+    (``lecture_date``, ``session_title``)."""
+    names = {str(k).lower(): k for k in item}
+    extra: dict[str, Any] = {}
+    for canonical, aliases in (
+        ("date", vocab.DATE_FIELD_ALIASES),
+        ("title", vocab.TITLE_FIELD_ALIASES),
+    ):
+        if canonical not in names:
+            alias = next((names[a] for a in aliases if a in names), None)
+            if alias is not None:
+                extra[canonical] = item[alias]
+    return {**item, **extra} if extra else item
+
+
 def _sub_records(item: dict[str, Any]) -> list[dict[str, Any]]:
     """Lecture records nested in a grouping record (``week: 1`` with ``lectures: [...]``)."""
     nested: list[dict[str, Any]] = []
@@ -182,6 +198,8 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
         if not isinstance(node, (list, dict)) or id(node) in seen:
             continue
         seen.add(id(node))
+        if isinstance(node, dict):
+            node = _aliased(node)
         if isinstance(node, dict) and _is_record(node):
             nested = _sub_records(node)
             if not nested:
