@@ -380,3 +380,19 @@ def test_a_dated_paragraph_is_titled_before_its_links(paragraph: str, title: str
     page = paragraph.replace("(u)", f"({URL})") + "\n"
     (got,) = read_markdown(page, "s.md", None)
     assert got.title == title
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "title"),
+    [
+        ("| Date | Session | Readings |", "| Jan 5 | Intro to X | [A](u) |", "Intro to X"),
+        ("| Date | Class | Readings |", "| Jan 5 | Intro to X | [A](u) |", "Intro to X"),
+        ("| # | Date | Readings |", "| 1 | Jan 5 | [A](u) |", "Jan 5"),
+    ],
+)
+def test_a_column_of_words_titles_a_table_without_a_topic_header(
+    header: str, row: str, title: str
+) -> None:
+    page = f"{header}\n|---|---|---|\n{row.replace('(u)', f'({URL})')}\n"
+    (got,) = read_markdown(page, "s.md", None)
+    assert (got.title, [r.text for r in got.readings]) == (title, ["A"])

@@ -46,6 +46,8 @@ class ScheduleReader(Reader):
             return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
         key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
+        if title_col == key_col:
+            title_col = _words_column(grid, key_col, reading_cols)
         keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
         dated = sum(1 for key in keys if classify.date_in(key))
         if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
@@ -315,6 +317,25 @@ def _dated_column(
                 title_col = key_col
             return col, title_col
     return key_col, title_col
+
+
+def _words_column(
+    grid: list[list[tuple[LexborNode, bool]]],
+    key_col: int,
+    reading_cols: dict[int, Requirement | None],
+) -> int:
+    """A column of words beside the key when no header names the topic (``| Date |
+    Session | Readings |`` whose Session cells are topics, not numbers); else the key's."""
+    header = [text_of(cell) for cell, _ in grid[0]]
+    rows = [cells for cells in grid[1:] if cells]
+    for col in range(len(header)):
+        if col == key_col or col in reading_cols or _PERSON_HEADER.search(header[col]):
+            continue
+        texts = [text_of(cells[col][0]) for cells in rows if len(cells) > col]
+        worded = sum(1 for t in texts if re.search(r"[A-Za-z]{3}", t) and not classify.date_in(t))
+        if texts and worded * 2 > len(texts):
+            return col
+    return key_col
 
 
 def _owner_table(row: LexborNode) -> int | None:
