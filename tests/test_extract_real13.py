@@ -396,3 +396,22 @@ def test_a_column_of_words_titles_a_table_without_a_topic_header(
     page = f"{header}\n|---|---|---|\n{row.replace('(u)', f'({URL})')}\n"
     (got,) = read_markdown(page, "s.md", None)
     assert (got.title, [r.text for r in got.readings]) == (title, ["A"])
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            "- Intro — Jan 5\n  - [A](u)\n- Next — Jan 7\n  - [B](u/b)\n",
+            [("Jan 5", "Intro", ["A"])],
+        ),
+        ("1. Jan 5 — Intro. Read [A](u).\n2. Jan 7 — Next.\n", [("Jan 5", "Intro", ["A"])]),
+        ("Jan 5\n: Intro — [A](u)\n\nJan 7\n: Next\n", [("Jan 5", "Intro", ["A"])]),
+        ("Jan 5\n: [Intro](notes/1.html)\n\nJan 7\n: Next\n", [("Jan 5", "Intro", [])]),
+    ],
+)
+def test_more_list_shapes(page: str, want: list[tuple[str, str, list[str]]]) -> None:
+    """A topic then its date after a dash; a Read verb before the link; a definition that
+    sets its topic apart from its readings (a linked topic stays the title)."""
+    got = read_markdown(page.replace("(u", f"({URL}"), "s.md", None)
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got][:1] == want

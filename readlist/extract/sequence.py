@@ -114,6 +114,9 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
             number = int(label) if label.isdigit() else classify.session_number(label)
             title = clean_title(node).removeprefix(label).strip(" :-–—")
             return title, number, node
+    if node.tag == "dd" and _TOPIC_THEN_LINKS.search(lead_text(node)):
+        # ": Intro — [A](..)": the topic, then its readings
+        return classify.trim_title(lead_text(node)), number, None
     return clean_title(node), number, node
 
 

@@ -166,8 +166,8 @@ def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
         return sum(1 for _, key in pairs if key)
 
     if not count(dated) and items:
-        # "1. Introduction (Sep 5): [A]": every item a topic, then its date in parentheses
-        after = [(li, _topic_date(li)) for li in items]
+        # "1. Introduction (Sep 5): [A]", "Intro — Jan 5": every item a topic, then its date
+        after = [(li, _topic_date(li)) for li in items if li.parent == listing]
         if all(key for _, key in after):
             return after
     return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
@@ -177,10 +177,31 @@ _TOPIC_DATE = re.compile(r"^[^()\[\]]{1,80}?\(\s*(?P<date>[^()]{3,40}?)\s*\)")
 
 
 def _topic_date(item: LexborNode) -> str | None:
-    """The date in parentheses right after an item's topic (``Introduction (Sep 5)``)."""
+    """The date in parentheses right after an item's topic (``Introduction (Sep 5)``), or
+    ending its first line after a dash (``Introduction — Sep 5``)."""
     match = _TOPIC_DATE.match(text_of(item))
     date = classify.DATE_RE.fullmatch(match["date"]) if match else None
+    if date is None:
+        line = _first_line(item)
+        ending = _DASH_DATE.search(line)
+        date = classify.DATE_RE.fullmatch(ending["date"]) if ending else None
     return date.group(0) if date else None
+
+
+_DASH_DATE = re.compile(r"\w.{0,80}?\s[-–—|·]\s+(?P<date>[^-–—|·]{3,40}?)\s*$")
+
+
+def _first_line(item: LexborNode) -> str:
+    """An item's words before its first nested block or line break."""
+    parts: list[str] = []
+    for node in walk_tree(item):
+        if node.tag in ("ul", "ol", "dl", "table", "br", "div") or (
+            node.tag == "p" and parts and "".join(parts).strip()
+        ):
+            break
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
+    return classify.collapse("".join(parts))
 
 
 def _heading_before(node: LexborNode) -> str:
@@ -229,9 +250,11 @@ def item_title(item: LexborNode, key: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = _READ_TAIL.sub("", text)  # "Intro. Read [A]": the verb belongs to the link
     return classify.topic_of(classify.trim_title(as_written(text)))
 
 
+_READ_TAIL = re.compile(rf"(?<=[.;:])\s*{alternation(vocab.READ_LEADS)}\s*:?\s*$", re.IGNORECASE)
 _ITEM_ENDS = frozenset(("a", "ul", "ol", "dl", "table", "div", "p", "br"))
 """Where an item's title ends: its first link, line break or nested block."""
 _WEEKDAY_ONLY = re.compile(
