@@ -415,3 +415,19 @@ def test_more_list_shapes(page: str, want: list[tuple[str, str, list[str]]]) -> 
     sets its topic apart from its readings (a linked topic stays the title)."""
     got = read_markdown(page.replace("(u", f"({URL}"), "s.md", None)
     assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in got][:1] == want
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        ("Introduction to the field", "Introduction to the field"),
+        ("Reading: <a href='u'>A</a>", ""),
+    ],
+)
+def test_a_dated_paragraph_line_then_its_topic(second: str, title: str) -> None:
+    """``<b>Week 1 (Sept 5)</b><br>Introduction<br>Reading: …``: the second line is the topic."""
+    html = (f"<p><b>Week 1 (Sept 5)</b><br>{second}<br>Reading: <a href='{URL}'>B</a></p>").replace(
+        "'u'", f"'{URL}/a'"
+    )
+    (got,) = read_html(html, "s.html", None, LineIndex(html))
+    assert got.title == title

@@ -27,6 +27,7 @@ from readlist.extract.dom import (
     inside,
     item_of,
     lead_text,
+    pieces,
     raw_text_of,
     region_of,
     text_of,
@@ -302,6 +303,8 @@ class _Walk:
             if tag in _PARAGRAPHS and _TOPIC_THEN_LINKS.search(lead_text(node)):
                 # "**Sep 5** — Intro: [A](..)": the words before the first link, set apart
                 draft.title = item_title(node, key) or draft.title
+            if tag in _PARAGRAPHS and not draft.title:
+                draft.title = _second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
             # "### Jan 21" then "**Topic Three**": the entry's first line names it
             state.want_title = tag in HEADINGS and not draft.title
         if above is not None and not draft.title and state.close_level == 6:
@@ -387,6 +390,26 @@ def _topic_line(own: str) -> str:
     if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
         return ""
     return text
+
+
+def _second_line(node: LexborNode) -> str:
+    """The line after a paragraph's first ``<br>``, when it is a topic (no link, no label)."""
+    lines: list[str] = [""]
+    for piece in pieces(node):
+        if not isinstance(piece, str):
+            if len(lines) == 2:
+                return ""  # a link on the second line: readings, not a topic
+            continue
+        if piece == "\n":
+            if len(lines) == 2:
+                break
+            lines.append("")
+        else:
+            lines[-1] += piece
+    if len(lines) < 2:
+        return ""
+    line = classify.collapse(decoded(lines[1]))
+    return _topic_line(line) if not classify.label_requirement(line)[0] else ""
 
 
 def _label_follows(node: LexborNode) -> bool:
