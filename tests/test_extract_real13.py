@@ -431,3 +431,14 @@ def test_a_dated_paragraph_line_then_its_topic(second: str, title: str) -> None:
     )
     (got,) = read_html(html, "s.html", None, LineIndex(html))
     assert got.title == title
+
+
+def test_tsv_data_files(tmp_path: Path) -> None:
+    """Jekyll reads ``_data/*.tsv`` as it reads CSV."""
+    data = tmp_path / "_data"
+    data.mkdir()
+    (data / "schedule.tsv").write_text(f"date\ttopic\treadings\nSep 3\tIntro\t[A]({URL})\n")
+    site = extract_site(tmp_path)
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in site.lectures] == [
+        ("Sep 3", "Intro", ["A"])
+    ]

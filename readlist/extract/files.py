@@ -30,7 +30,7 @@ MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 HTML = {".html", ".htm"}
-DATA = {".yml", ".yaml", ".json", ".toml", ".csv"}
+DATA = {".yml", ".yaml", ".json", ".toml", ".csv", ".tsv"}
 DATA_DIRS = {"_data", "data"}
 SKIP_DIRS = {
     "_site",

@@ -13,7 +13,7 @@ import csv
 import importlib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyromark
@@ -122,11 +122,16 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def load_csv(text: str) -> list[dict[str, str]]:
-    """A CSV data file (Jekyll reads ``_data/*.csv``): one record per row, keyed by the
-    header; empty cells are absent."""
-    rows = csv.DictReader(io.StringIO(text))
+def load_csv(text: str, delimiter: str = ",") -> list[dict[str, str]]:
+    """A CSV (or TSV) data file (Jekyll reads ``_data/*.csv`` and ``*.tsv``): one record
+    per row, keyed by the header; empty cells are absent."""
+    rows = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     return [{k: v for k, v in row.items() if k and v and v.strip()} for row in rows]
+
+
+def load_tsv(text: str) -> list[dict[str, str]]:
+    """A tab-separated data file (``_data/*.tsv``), read as CSV is."""
+    return load_csv(text, "\t")
 
 
 def load_toml(text: str) -> Any:
@@ -416,7 +421,11 @@ def read_yaml(text: str, file: str, base_url: str | None, suffix: str = ".yml") 
 
     Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
     """
-    loaders = {".toml": load_toml, ".csv": load_csv}
+    loaders: dict[str, Callable[[str], Any]] = {
+        ".toml": load_toml,
+        ".csv": load_csv,
+        ".tsv": load_tsv,
+    }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text))
     return [builder.lecture(record) for record in _records(data)]
