@@ -442,3 +442,22 @@ def test_tsv_data_files(tmp_path: Path) -> None:
     assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in site.lectures] == [
         ("Sep 3", "Intro", ["A"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            "## Jan 7: Next\n\n## Readings\n\n- [B](u/b)\n\n## Optional\n\n- [C](u/c)\n",
+            [("B", None), ("C", "optional")],
+        ),
+        ("## Jan 7: Next\n\n- [B](u/b)\n\n## Readings\n\n- [C](u/c)\n", [("B", None)]),
+    ],
+)
+def test_reading_labels_at_the_entry_heading_level(
+    page: str, want: list[tuple[str, str | None]]
+) -> None:
+    """``## Jan 7`` then ``## Readings``: one heading level for the page; a label after
+    the session's own readings is the page's next section."""
+    got = read_markdown(page.replace("(u", f"({URL}"), "s.md", None)
+    assert [(r.text, r.requirement) for r in got[0].readings] == want

@@ -323,7 +323,11 @@ class _Walk:
             state.close_level = level  # a heading as high as the title ends it
             return
         state.want_title = state.want_title and not is_label
-        if level <= state.close_level < 6 or (level <= state.close_level and not is_label):
+        flat = is_label and level == state.close_level and state.anchor_tag in HEADINGS
+        if flat and (draft.label is not None or draft.in_label_region or not draft.candidates):
+            # "## Jan 5" then "## Readings" then "## Optional": one level for everything
+            draft.label, draft.in_label_region = req, True
+        elif level <= state.close_level < 6 or (level <= state.close_level and not is_label):
             self.finish()
         elif is_label:
             draft.label, draft.in_label_region = req, True
