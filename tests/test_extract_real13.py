@@ -461,3 +461,13 @@ def test_reading_labels_at_the_entry_heading_level(
     the session's own readings is the page's next section."""
     got = read_markdown(page.replace("(u", f"({URL}"), "s.md", None)
     assert [(r.text, r.requirement) for r in got[0].readings] == want
+
+
+def test_a_label_inside_a_cell_outranks_the_cells_opening_marker() -> None:
+    """``**Required**<br>[A]<br>**Optional**<br>[B]`` in one cell: B is optional."""
+    page = (
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 5 | Intro | **Required**<br>[A]({URL})<br>**Optional**<br>[B]({URL}/b) |\n"
+    )
+    (got,) = read_markdown(page, "s.md", None)
+    assert [(r.text, r.requirement) for r in got.readings] == [("A", "required"), ("B", "optional")]

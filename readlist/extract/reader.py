@@ -56,7 +56,11 @@ class Reader:
         """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
     def reading(
-        self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
+        self,
+        link: LexborNode,
+        item: LexborNode | None,
+        context_req: Requirement | None,
+        opening: bool = True,
     ) -> tuple[Reading, str] | None:
         href = decoded_href(link.attributes.get("href") or "")
         raw = decoded(link.text(deep=True, separator=""))
@@ -70,7 +74,7 @@ class Reader:
             or classify.prefix_requirement(before)
             or classify.suffix_requirement(after)
             or classify.opening_requirement(before)
-            or opening_marker(item)
+            or (opening_marker(item) if opening else None)
             or context_req
             or self._legend(link)
             or self._marked(before, after)
@@ -137,7 +141,8 @@ class Reader:
             elif tag == "a":
                 if skipping:
                     continue
-                made = self.reading(node, item_of(node, cell), label or req)
+                # a label inside the cell ("**Optional**<br>[B]") outranks the cell's opening
+                made = self.reading(node, item_of(node, cell), label or req, opening=label is None)
                 if made is not None:
                     draft.candidates.append((made[0], Mark.REGION))
                 pending = []
