@@ -471,3 +471,13 @@ def test_a_label_inside_a_cell_outranks_the_cells_opening_marker() -> None:
     )
     (got,) = read_markdown(page, "s.md", None)
     assert [(r.text, r.requirement) for r in got.readings] == [("A", "required"), ("B", "optional")]
+
+
+def test_a_label_line_outranks_the_items_opening_marker() -> None:
+    """``<b>Required</b><br>[A]<br><b>Optional</b><br>[B]`` in one paragraph or item."""
+    html = (
+        f"<h3>Jan 5: Intro</h3><p><b>Required</b><br><a href='{URL}'>A</a><br>"
+        f"<b>Optional</b><br><a href='{URL}/b'>B</a></p>"
+    )
+    (got,) = read_html(html, "s.html", None, LineIndex(html))
+    assert [(r.text, r.requirement) for r in got.readings] == [("A", "required"), ("B", "optional")]

@@ -17,6 +17,7 @@ from readlist.extract.dom import (
     decoded_href,
     inside,
     item_of,
+    pieces,
     text_before,
     text_of,
     walk_tree,
@@ -41,6 +42,31 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
     if node is None or node.tag not in _EMPHASIS:
         return None
     return classify.prefix_requirement(text_of(node))
+
+
+def _line_label(item: LexborNode | None, link: LexborNode) -> Requirement | None:
+    """The requirement of the last line before *link*'s own that is only a label
+    (``<b>Optional</b><br>[B]``): it covers the lines after it, whatever opens the item."""
+    if item is None:
+        return None
+    found: Requirement | None = None
+    line: list[str] = []
+    linked = False
+    for piece in pieces(item):
+        if isinstance(piece, str):
+            if piece != "\n":
+                line.append(piece)
+                continue
+            if not linked:
+                is_label, req = classify.label_requirement("".join(line))
+                if is_label and req is not None:
+                    found = req
+            line, linked = [], False
+        elif piece.mem_id == link.mem_id:
+            return found
+        else:
+            linked = True
+    return None
 
 
 class Reader:
@@ -74,6 +100,7 @@ class Reader:
             or classify.prefix_requirement(before)
             or classify.suffix_requirement(after)
             or classify.opening_requirement(before)
+            or _line_label(item, link)
             or (opening_marker(item) if opening else None)
             or context_req
             or self._legend(link)
