@@ -538,6 +538,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "topic_name",
         "theme",
     ),
+    "MARKER_LEADS": (
+        "also",
+        "plus",
+    ),
     "KEY_HEADERS": (
         "date",
         "dates",
@@ -1320,3 +1324,10 @@ def test_title_field_aliases(field: str) -> None:
     assert [(lec.key, lec.title) for lec in read_yaml(data, "_data/s.yml", None)] == [
         ("Sep 3", "Intro")
     ]
+
+
+@pytest.mark.parametrize("lead", _rows(vocab.MARKER_LEADS))
+def test_marker_leads(lead: str) -> None:
+    assert classify.label_requirement(f"{lead.capitalize()} recommended") == (True, "optional")
+    assert classify.prefix_requirement(f"{lead.capitalize()} optional:") == "optional"
+    assert classify.label_requirement(f"{lead.capitalize()} the slides") == (False, None)

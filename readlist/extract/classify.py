@@ -302,12 +302,16 @@ def strip_markers(text: str) -> str:
     return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
 
 
+_MARKER_LEAD = re.compile(rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE)
+"""Words that may open a marker or label: ``Also recommended``, ``Plus optional:``."""
+
+
 def prefix_requirement(text: str) -> Requirement | None:
     """A marker before a link: ``(Optional)``, ``Optional:``, ``... Optionally skim``.
 
     The marker must stand alone, or open the last clause before the link.
     """
-    match = _PREFIX_MARKER.match(text)
+    match = _PREFIX_MARKER.match(_MARKER_LEAD.sub("", text, count=1))
     if match:
         return _requirement_of(match.group("word"))
     last = None
@@ -333,6 +337,7 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     ``Optional:`` -> ``(True, "optional")``; anything else -> ``(False, None)``.
     """
     clean = re.sub(r"\s*\(\d+\)$", "", collapse(text))  # "Required (2)": a count
+    clean = _MARKER_LEAD.sub("", clean, count=1)  # "Also recommended"
     if not clean or len(clean) > 80:
         return False, None
     match = _LABEL.match(clean)

@@ -35,6 +35,8 @@ READING_NOUNS = (
     *("literature", "references", "background"),
 )
 """Nouns that, alone or after a requirement word, label a list of readings."""
+MARKER_LEADS = ("also", "plus")
+"""Words that may open a requirement marker or label (``Also recommended:``)."""
 READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
 """Words that open a line of readings without saying required or optional (``Also read:``,
 ``Skim:``): cut from the words that title a ``[pdf]`` link after them."""
