@@ -331,6 +331,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "doodle.com",
         "when2meet.com",
         "colab.research.google.com",
+        "panopto.com",
+        "panopto.eu",
+        "kaltura.com",
+        "echo360.org",
+        "echo360.com",
     ),
     "LMS_HOSTS": (
         "instructure.com",
@@ -391,7 +396,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         ".mov",
         ".ipynb",
     ),
-    "NOT_READING_PATHS": ("docs.google.com/forms/",),
+    "NOT_READING_PATHS": ("docs.google.com/forms/", "docs.google.com/presentation/"),
     "OTHER_LABELS": (
         "slides",
         "slide",
@@ -542,6 +547,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "also",
         "plus",
     ),
+    "NOT_READING_SUBDOMAINS": ("mediaspace",),
     "KEY_HEADERS": (
         "date",
         "dates",
@@ -1331,3 +1337,9 @@ def test_marker_leads(lead: str) -> None:
     assert classify.label_requirement(f"{lead.capitalize()} recommended") == (True, "optional")
     assert classify.prefix_requirement(f"{lead.capitalize()} optional:") == "optional"
     assert classify.label_requirement(f"{lead.capitalize()} the slides") == (False, None)
+
+
+@pytest.mark.parametrize("sub", _rows(vocab.NOT_READING_SUBDOMAINS))
+def test_not_reading_subdomains(sub: str) -> None:
+    assert not classify.is_reading("Week 3", f"https://{sub}.illinois.edu/media/t/1_abc")
+    assert classify.is_reading("Week 3", f"https://www.illinois.edu/{sub}/paper.pdf")

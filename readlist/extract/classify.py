@@ -126,7 +126,10 @@ _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
 )
 _SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
-_NOT_READING_HOST = re.compile(rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$", re.IGNORECASE)
+_NOT_READING_HOST = re.compile(
+    rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$|^{alternation(vocab.NOT_READING_SUBDOMAINS)}\.",
+    re.IGNORECASE,
+)
 # a course LMS: its file links are readings (when their text names one); its
 # discussion boards, quizzes, assignments and announcements are not
 _LMS_HOST = re.compile(

@@ -142,9 +142,12 @@ NOT_READING_HOSTS = (
     *("teams.microsoft.com", "webex.com", "calendly.com", "campuswire.com", "slack.com"),
     *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
     *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
+    *("panopto.com", "panopto.eu", "kaltura.com", "echo360.org", "echo360.com"),
 )
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
 notebooks."""
+NOT_READING_SUBDOMAINS = ("mediaspace",)
+"""``mediaspace.<university>``: a lecture-recording portal on a university's own domain."""
 LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")
 """Course LMS hosts: their file links are readings, nothing else on them is."""
 LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "elearning", "lms")
@@ -164,7 +167,7 @@ NOT_READING_DIRS = (
 """A path folder that holds course material (``/slides/``, ``/hw3/`` ...)."""
 NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb")
 """File types that are slides, recordings or notebooks."""
-NOT_READING_PATHS = ("docs.google.com/forms/",)
+NOT_READING_PATHS = ("docs.google.com/forms/", "docs.google.com/presentation/")
 """URL parts of forms on shared drives (a Drive file or folder may well be a reading:
 a template or a sign-up sheet is told by its text, not its host)."""
 
