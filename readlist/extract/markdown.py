@@ -190,6 +190,12 @@ def _entries(text: str) -> str:
     return _INCLUDE.sub(marker, text)
 
 
+def link_of_params(raw: str) -> str | None:
+    """The link of a template call written with ``name="value"`` parameters, if it has a
+    URL parameter (a Jekyll include, a Hugo shortcode)."""
+    return _link_of(_include_params(raw))
+
+
 def _link_of(params: dict[str, str]) -> str | None:
     """The link an include with a URL parameter renders (``{% include reading.html
     title="A" url="u" optional=true %}``): an anchor, marked as its flags say."""
@@ -257,9 +263,43 @@ def render_liquid(text: str, base_url: str | None = None, entries: bool = False)
     return _LIQUID_OUT.sub("", text)
 
 
+_BARE_URL = re.compile(r"(?<![\w\"'=/<\[])(?<!\]\()https?://[^\s<>`\"]+")
+_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:")
+_CODE_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def autolink(text: str) -> str:
+    """Bare URLs made links, as GitHub renders them (GFM's extended autolinks): a
+    citation followed by its URL (``Vaswani et al. https://arxiv.org/abs/1706.03762``)
+    links it.  Not in code, link targets, attributes or reference definitions."""
+    if "://" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opening = _CODE_FENCE.match(line)
+        if fence is not None or opening:
+            if opening and (fence is None or opening.group(1) == fence):
+                fence = None if fence is not None else opening.group(1)
+            continue
+        if "://" not in line or _REF_DEFINITION.match(line) or line.lstrip().startswith("<"):
+            continue  # no URL, a link definition, or raw HTML (not Markdown)
+
+        def link(match: re.Match[str], line: str = line) -> str:
+            if line.count("`", 0, match.start()) % 2:
+                return match.group(0)  # inside inline code
+            url = match.group(0).rstrip(".,:;!?'*_")
+            while url.endswith(")") and url.count(")") > url.count("("):
+                url = url[:-1]
+            return f"<{url}>{match.group(0)[len(url) :]}"
+
+        lines[i] = _BARE_URL.sub(link, line)
+    return "\n".join(lines)
+
+
 def prepare(text: str, base_url: str | None = None) -> str:
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
-    text = render_liquid(text, base_url, entries=True)
+    text = autolink(render_liquid(text, base_url, entries=True))
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)

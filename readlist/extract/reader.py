@@ -17,9 +17,11 @@ from readlist.extract.dom import (
     decoded_href,
     inside,
     item_of,
+    pieces,
     text_before,
     text_of,
     walk_tree,
+    words_before,
     words_naming,
 )
 from readlist.model import Lecture, Reading, Requirement
@@ -43,6 +45,31 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
     return classify.prefix_requirement(text_of(node))
 
 
+def _line_label(item: LexborNode | None, link: LexborNode) -> Requirement | None:
+    """The requirement of the last line before *link*'s own that is only a label
+    (``<b>Optional</b><br>[B]``): it covers the lines after it, whatever opens the item."""
+    if item is None:
+        return None
+    found: Requirement | None = None
+    line: list[str] = []
+    linked = False
+    for piece in pieces(item):
+        if isinstance(piece, str):
+            if piece != "\n":
+                line.append(piece)
+                continue
+            if not linked:
+                is_label, req = classify.label_requirement("".join(line))
+                if is_label and req is not None:
+                    found = req
+            line, linked = [], False
+        elif piece.mem_id == link.mem_id:
+            return found
+        else:
+            linked = True
+    return None
+
+
 class Reader:
     def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
         self.file = file
@@ -52,9 +79,15 @@ class Reader:
         self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
         self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
         """A page legend ("Readings in italics are optional"): the tags and what they mean."""
+        self.symbol: tuple[str, Requirement] | None = None
+        """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
     def reading(
-        self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
+        self,
+        link: LexborNode,
+        item: LexborNode | None,
+        context_req: Requirement | None,
+        opening: bool = True,
     ) -> tuple[Reading, str] | None:
         href = decoded_href(link.attributes.get("href") or "")
         raw = decoded(link.text(deep=True, separator=""))
@@ -68,9 +101,11 @@ class Reader:
             or classify.prefix_requirement(before)
             or classify.suffix_requirement(after)
             or classify.opening_requirement(before)
-            or opening_marker(item)
+            or _line_label(item, link)
+            or (opening_marker(item) if opening else None)
             or context_req
             or self._legend(link)
+            or self._marked(before, after)
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -84,7 +119,11 @@ class Reader:
         title = classify.strip_markers(visible)
         if classify.is_generic(title):  # "[PDF]", "[1]", "Full text": the words around name it
             naming = words_naming(item, link) if item is not None else ""
-            title = classify.title_around(naming, after) or title
+            later = "" if classify.is_url_text(title) else after
+            title = classify.title_around(naming, later) or title
+        elif classify.names_part(title) and item is not None:
+            # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
+            title = classify.part_title(words_before(item, link), title)
         reading = Reading(
             text=text,
             title=title,
@@ -94,6 +133,14 @@ class Reader:
             line=line,
         )
         return reading, before
+
+    def _marked(self, before: str, after: str) -> Requirement | None:
+        """The page legend's mark right before or after the link (``* [A]``, ``[A]*``)."""
+        if self.symbol is None:
+            return None
+        symbol, requirement = self.symbol
+        marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
+        return requirement if marked else None
 
     def _legend(self, link: LexborNode) -> Requirement | None:
         if self.emphasis is None:
@@ -124,7 +171,8 @@ class Reader:
             elif tag == "a":
                 if skipping:
                     continue
-                made = self.reading(node, item_of(node, cell), label or req)
+                # a label inside the cell ("**Optional**<br>[B]") outranks the cell's opening
+                made = self.reading(node, item_of(node, cell), label or req, opening=label is None)
                 if made is not None:
                     draft.candidates.append((made[0], Mark.REGION))
                 pending = []
@@ -138,7 +186,18 @@ class Reader:
 
 _LEGEND = re.compile(
     r"\b(?:readings?|papers?|links?|items?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
-    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
+    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)"
+    # "Optional readings are in italics"
+    r"|\b(?P<word2>optional|required|recommended)\s+(?:readings?|papers?|links?|items?)\s+"
+    r"(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+(?P<style2>italics?|bold)",
+    re.IGNORECASE,
+)
+_SYMBOL_LEGEND = re.compile(
+    r"\b(?:readings?|papers?|links?|items?)\s+(?:marked|flagged|denoted)\s+(?:with\s+|by\s+)?"
+    r"(?:an?\s+)?(?:\(?(?P<sym>[*†‡★☆°+])\)?|asterisks?|stars?)\s+(?:are|is)\s+"
+    r"(?P<word>optional|required|recommended)"
+    r"|(?:^|\s)\(?(?P<sym2>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*"
+    r"(?P<word2>optional|required|recommended)\b",
     re.IGNORECASE,
 )
 
@@ -148,9 +207,21 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     match = _LEGEND.search(page_text)
     if match is None:
         return None
-    tags = ("i", "em") if match.group("style").lower().startswith("italic") else ("b", "strong")
-    word = match.group("word").lower()
+    style = match.group("style") or match.group("style2")
+    tags = ("i", "em") if style.lower().startswith("italic") else ("b", "strong")
+    word = (match.group("word") or match.group("word2")).lower()
     return tags, "required" if word == "required" else "optional"
+
+
+def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
+    """A page's key to a mark beside readings: "Readings marked with * are optional",
+    "† = optional": the mark and what it means."""
+    match = _SYMBOL_LEGEND.search(page_text)
+    if match is None:
+        return None
+    symbol = match.group("sym") or match.group("sym2") or "*"
+    word = (match.group("word") or match.group("word2")).lower()
+    return symbol, "required" if word == "required" else "optional"
 
 
 def flag_requirement(optional: object, required: object) -> Requirement | None:
