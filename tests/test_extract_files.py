@@ -21,7 +21,7 @@ from readlist.extract.page import (
     list_tables,
     pandoc,
 )
-from readlist.extract.reader import sign_legend
+from readlist.extract.reader import symbol_legend
 from readlist.extract.yamldata import paper_index
 from readlist.model import GENERATED_MARKER
 
@@ -579,13 +579,13 @@ def test_data_a_page_loads_is_read(tmp_path: Path) -> None:
     [
         ("Papers marked with an asterisk (*) are optional.", ("*", "optional")),
         ("Readings marked † are required", ("†", "required")),
-        ("Items marked with a star are recommended", ("★", "optional")),
+        ("Items marked with a star are recommended", ("*", "optional")),
         ("Readings marked as optional are optional", None),  # no sign
         ("Readings in italics are optional", None),  # a style: legend(), not a sign
     ],
 )
 def test_sign_legends(text: str, sign: tuple[str, str] | None) -> None:
-    assert sign_legend(text) == sign
+    assert symbol_legend(text) == sign
 
 
 def test_a_sign_legend_marks_the_items_it_opens() -> None:

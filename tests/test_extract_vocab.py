@@ -40,6 +40,12 @@ ROWS: dict[str, tuple[str, ...]] = {
         "extra",
         "bonus",
         "deeper dive",
+        "deep dive",
+        "for further reading",
+        "if you have time",
+        "if time permits",
+        "if interested",
+        "for the curious",
         "see also",
     ),
     "READING_NOUNS": (
@@ -210,6 +216,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "signup",
         "meeting",
         "zoom",
+        "discussion lead",
+        "discussion leads",
+        "discussant",
+        "discussants",
     ),
     "MATERIAL_EMOJI": ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊"),
     "BUSINESS": (
@@ -298,6 +308,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "pubmed",
         "jstor",
         "ssrn",
+        "openreview",
+        "pmlr",
+        "acl anthology",
+        "publisher",
         "ps",
     ),
     "NOT_READING_HOSTS": (
@@ -323,6 +337,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "doodle.com",
         "when2meet.com",
         "colab.research.google.com",
+        "panopto.com",
+        "panopto.eu",
+        "kaltura.com",
+        "echo360.org",
+        "echo360.com",
     ),
     "LMS_HOSTS": (
         "instructure.com",
@@ -383,7 +402,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         ".mov",
         ".ipynb",
     ),
-    "NOT_READING_PATHS": ("docs.google.com/forms/",),
+    "NOT_READING_PATHS": ("docs.google.com/forms/", "docs.google.com/presentation/"),
     "OTHER_LABELS": (
         "slides",
         "slide",
@@ -464,6 +483,78 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sat",
         "sun",
     ),
+    "WEEKDAY_LETTERS": (
+        "m",
+        "tu",
+        "w",
+        "th",
+        "r",
+        "f",
+    ),
+    "SESSION_CODES": (
+        "l",
+        "w",
+        "wk",
+        "lec",
+    ),
+    "DOCUMENT_SUFFIXES": (
+        "pdf",
+        "doc",
+        "docx",
+        "epub",
+        "rtf",
+        "txt",
+    ),
+    "READ_LEADS": (
+        "read",
+        "also read",
+        "skim",
+        "prereading",
+        "pre-reading",
+    ),
+    "PART_WORDS": (
+        "ch",
+        "chap",
+        "chapter",
+        "chapters",
+        "section",
+        "sections",
+        "sec",
+        "§",
+        "§§",
+        "appendix",
+        "part",
+        "pp",
+        "p",
+        "pages",
+    ),
+    "MATERIALS_LABELS": (
+        "material",
+        "materials",
+        "class materials",
+        "course materials",
+    ),
+    "DATE_FIELD_ALIASES": (
+        "lecture_date",
+        "session_date",
+        "class_date",
+        "meeting_date",
+        "datetime",
+    ),
+    "TITLE_FIELD_ALIASES": (
+        "lecture_title",
+        "session_title",
+        "class_title",
+        "lecture_topic",
+        "session_topic",
+        "topic_name",
+        "theme",
+    ),
+    "MARKER_LEADS": (
+        "also",
+        "plus",
+    ),
+    "NOT_READING_SUBDOMAINS": ("mediaspace",),
     "KEY_HEADERS": (
         "date",
         "dates",
@@ -521,6 +612,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "additional",
         "extra",
         "suggested",
+        "read",
+        "prereading",
+        "pre-reading",
     ),
     "PERSON_HEADERS": (
         "presenter",
@@ -1210,3 +1304,87 @@ def test_front_matter_tables_hold_the_page_readings(table: str) -> None:
     meta = {"title": "Hoare logic", table: {"readings": [{"title": "A Study", "url": URL}]}}
     found = record_readings(meta, "", "p.md", None)
     assert [(r.url, r.title) for r in found] == [(URL, "A Study")]
+
+
+@pytest.mark.parametrize("day", _rows(vocab.WEEKDAY_LETTERS))
+def test_weekday_letters_after_a_date(day: str) -> None:
+    """``9/5 (Tu)``: a short weekday in parentheses belongs to the date; bare, it does not."""
+    assert classify.date_in(f"9/5 ({day.capitalize()}) Intro") == f"9/5 ({day.capitalize()})"
+    assert classify.date_in(f"9/5 {day.capitalize()} Intro") == "9/5"
+
+
+@pytest.mark.parametrize("code", _rows(vocab.SESSION_CODES))
+def test_session_codes_label_a_heading(code: str) -> None:
+    """``### W1 L2 (Thu 8/29): ISA``: codes before the date are a label, like ``Lecture 3``."""
+    page = f"### {code.upper()}2 (Thu 8/29): ISA\n\n- [A]({URL})\n"
+    (got,) = read_markdown(page, "lectures.md", None)
+    assert (got.key, got.title) == ("Thu 8/29", "ISA")
+    assert classify.SESSION_RE.match(f"W1 {code.upper()}2: x") is not None
+    assert classify.SESSION_RE.match(f"{code.upper()}3C standards") is None
+
+
+@pytest.mark.parametrize("suffix", _rows(vocab.DOCUMENT_SUFFIXES))
+def test_a_file_name_is_no_title(suffix: str) -> None:
+    assert classify.is_generic(f"Stone_ch7.{suffix}")
+    assert not classify.is_generic(f"Stone ch7 and more.{suffix}")
+    files = "https://canvas.uw.edu/courses/1/files/2"
+    assert classify.is_reading(f"Stone_ch7.{suffix}", files)  # an upload's name names it
+
+
+@pytest.mark.parametrize("lead", _rows(vocab.READ_LEADS))
+def test_read_leads_are_cut_from_titles(lead: str) -> None:
+    assert classify.title_around(f"{lead.capitalize()}: Kaplan et al., 2020.", "") == (
+        "Kaplan et al., 2020"
+    )
+
+
+@pytest.mark.parametrize("word", _rows(vocab.PART_WORDS))
+def test_part_words_title_by_the_work(word: str) -> None:
+    assert classify.names_part(f"{word} 2")
+    assert (
+        classify.part_title("Salganik, Bit by Bit,", f"{word} 2")
+        == f"Salganik, Bit by Bit, {word} 2"
+    )
+    assert not classify.names_part(f"{word} of the Internet")
+
+
+@pytest.mark.parametrize("label", _rows(vocab.MATERIALS_LABELS))
+def test_a_materials_line_is_material(label: str) -> None:
+    page = (
+        f"### Sep 5: Intro\n\n*{label.capitalize()}:* [slides](s.pdf) · [data]({URL}/data)\n\n"
+        f"- [A Study]({URL})\n"
+    )
+    (got,) = read_markdown(page, "sessions.md", None)
+    assert [r.text for r in got.readings] == ["A Study"]
+    alone = f"### Sep 5: Intro\n\n*{label.capitalize()}:* [slides](s.pdf) · [A Study]({URL})\n"
+    (got,) = read_markdown(alone, "sessions.md", None)
+    assert [r.text for r in got.readings] == ["A Study"]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.DATE_FIELD_ALIASES))
+def test_date_field_aliases(field: str) -> None:
+    data = f"- {field}: Sep 3\n  title: Intro\n  readings:\n    - title: A\n      url: {URL}\n"
+    assert [(lec.key, lec.title) for lec in read_yaml(data, "_data/s.yml", None)] == [
+        ("Sep 3", "Intro")
+    ]
+
+
+@pytest.mark.parametrize("field", _rows(vocab.TITLE_FIELD_ALIASES))
+def test_title_field_aliases(field: str) -> None:
+    data = f"- date: Sep 3\n  {field}: Intro\n  readings:\n    - title: A\n      url: {URL}\n"
+    assert [(lec.key, lec.title) for lec in read_yaml(data, "_data/s.yml", None)] == [
+        ("Sep 3", "Intro")
+    ]
+
+
+@pytest.mark.parametrize("lead", _rows(vocab.MARKER_LEADS))
+def test_marker_leads(lead: str) -> None:
+    assert classify.label_requirement(f"{lead.capitalize()} recommended") == (True, "optional")
+    assert classify.prefix_requirement(f"{lead.capitalize()} optional:") == "optional"
+    assert classify.label_requirement(f"{lead.capitalize()} the slides") == (False, None)
+
+
+@pytest.mark.parametrize("sub", _rows(vocab.NOT_READING_SUBDOMAINS))
+def test_not_reading_subdomains(sub: str) -> None:
+    assert not classify.is_reading("Week 3", f"https://{sub}.illinois.edu/media/t/1_abc")
+    assert classify.is_reading("Week 3", f"https://www.illinois.edu/{sub}/paper.pdf")

@@ -24,25 +24,39 @@ _MONTH = (
 )
 WEEKDAY = alternation(vocab.WEEKDAYS)
 _DAY = rf"{WEEKDAY}[a-z]*\.?,?"
+_WEEKDAY_NAME = rf"{WEEKDAY}(?:day|nesday|sday|urday|rsday)?\.?"
+# the date's weekday after it: "Sep 5 (Thu)", "9/5 (Tu)", Org's "<2024-09-30 Mon>"
+_DAY_AFTER = (
+    rf"(?:\s*\(\s*(?:{_WEEKDAY_NAME}|{alternation(vocab.WEEKDAY_LETTERS)})\s*\)"
+    rf"|\s+{_WEEKDAY_NAME}(?![\w\-]))?"
+)
 DATE_RE = re.compile(
     rf"(?:\b{_DAY}\s+)?(?:"
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d|:\d)"  # Mar 11, March 11th 2024
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"  # 11 Mar, 3rd of March
     rf"|\b\d{{1,2}}-{_MONTH}(?:-\d{{2,4}})?(?![\w-])"  # 3-Feb, 03-Feb-2025 (spreadsheets)
-    r"|\b\d{4}[-/]\d{2}[-/]\d{2}\b"  # 2026-01-06, 2026/01/06
+    r"|\b\d{4}-\d{2}-\d{2}\b"  # 2026-01-06
+    r"|\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b(?![/.]\d)"  # 2026/01/06, 2026.01.06
     # day.month. (European): 03.02.2025, 24.02., Mon 3.2.; never "3.2.1" or "Read 2.1."
     r"|(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\d)"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"  # 06.01.2026
     r"|(?<![\d.])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?![\d.])"
     rf"|\b{_DAY}\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.])"
     r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])"  # 1/24/22, 03/07
-    r")",
+    rf"){_DAY_AFTER}",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
 ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
+_SESSION_WORD = r"(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*"
+_SESSION_CODE = alternation(vocab.SESSION_CODES)
+SESSION_WORD_RE = re.compile(rf"^\s*{_SESSION_WORD}(\d{{1,5}})\b", re.IGNORECASE)
+"""``Lecture 3``, ``Week 2`` spelled out: a heading's key when it holds no date."""
 SESSION_RE = re.compile(
-    r"^\s*(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*(\d{1,5})\b",
+    # "Lecture 3", "Week 2", and codes "W1 L2", "L3" (week 1, lecture 2): the last number counts
+    rf"^\s*(?:(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)\d{{1,5}}\b\s*[,/·]?\s*)*"
+    rf"(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)(\d{{1,5}})\b",
     re.IGNORECASE,
 )
 
@@ -100,7 +114,8 @@ _NOT_READING_TEXT = re.compile(
     rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
     r"prelims?|quiz(?:zes)?))"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
-    rf"[\s)\]:]*$|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$",  # "X (video)"
+    rf"[\s)\]:]*$|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$"  # "X (video)"
+    rf"|{alternation(vocab.MATERIAL_KIND)}\s*:\s",  # "Video: monads in 15 minutes"
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
@@ -116,7 +131,10 @@ _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
 )
 _SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
-_NOT_READING_HOST = re.compile(rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$", re.IGNORECASE)
+_NOT_READING_HOST = re.compile(
+    rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$|^{alternation(vocab.NOT_READING_SUBDOMAINS)}\.",
+    re.IGNORECASE,
+)
 # a course LMS: its file links are readings (when their text names one); its
 # discussion boards, quizzes, assignments and announcements are not
 _LMS_HOST = re.compile(
@@ -196,9 +214,31 @@ def cut_key(text: str, key: str) -> str:
     head, found, tail = text.partition(key) if key else ("", "", text)
     if not found:
         return text
+    head = _SECTION_NUMBER.sub("", head, count=1)  # "2.1. <2024-09-30 Mon> Intro"
+    for opening, closing in _KEY_BRACKETS:
+        if head.rstrip().endswith(opening) and tail.lstrip().startswith(closing):
+            head, tail = head.rstrip()[: -len(opening)], tail.lstrip()[len(closing) :]
+            break
     if ENTRY_PREFIX.fullmatch(head.strip()) or not _WORD.search(head):
         head = ""
-    return f"{head} {tail}"
+    tail = _RANGE_TAIL.sub("", tail, count=1)  # "Sept 5–7: Intro": the days the entry spans
+    return f"{head} {_TIME_OF_DAY.sub('', tail, count=1)}"
+
+
+_RANGE_TAIL = re.compile(
+    rf"^\s*(?:[-–—]|&ndash;|to\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?\b(?!:\d)", re.I
+)
+_CLOCK = r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_TIME_OF_DAY = re.compile(
+    rf"^[\s,·•|@-]*(?:at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to)\s*{_CLOCK})?(?!\w|:\d)", re.IGNORECASE
+)
+"""A time of day right after an entry's date (``Tue Jan 21, 10:30am — Topic``): not its title."""
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,3}\.)+(?:\d{1,3})?\s+")
+"""A heading's section number (``2.1.``, ``3.``): numbering, not words of its title."""
+_KEY_BRACKETS = (("&lt;", "&gt;"), ("<", ">"), ("[", "]"))
+"""Brackets around a date (Org timestamps ``<2024-09-30 Mon>``): not part of the title."""
 
 
 def title_without(text: str, key: str) -> str:
@@ -270,12 +310,16 @@ def strip_markers(text: str) -> str:
     return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
 
 
+_MARKER_LEAD = re.compile(rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE)
+"""Words that may open a marker or label: ``Also recommended``, ``Plus optional:``."""
+
+
 def prefix_requirement(text: str) -> Requirement | None:
     """A marker before a link: ``(Optional)``, ``Optional:``, ``... Optionally skim``.
 
     The marker must stand alone, or open the last clause before the link.
     """
-    match = _PREFIX_MARKER.match(text)
+    match = _PREFIX_MARKER.match(_MARKER_LEAD.sub("", text, count=1))
     if match:
         return _requirement_of(match.group("word"))
     last = None
@@ -301,6 +345,7 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     ``Optional:`` -> ``(True, "optional")``; anything else -> ``(False, None)``.
     """
     clean = re.sub(r"\s*\(\d+\)$", "", collapse(text))  # "Required (2)": a count
+    clean = _MARKER_LEAD.sub("", clean, count=1)  # "Also recommended"
     if not clean or len(clean) > 80:
         return False, None
     match = _LABEL.match(clean)
@@ -324,7 +369,7 @@ def is_reading_label(text: str) -> bool:
 
 _LEADING_LABEL = re.compile(
     rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:readings?|papers?|materials?|{_REQ_WORDS}|"
-    rf"{_OPT_WORDS})\s*[:\-–—]\s*",
+    rf"{_OPT_WORDS}|{alternation(vocab.READ_LEADS)})\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 
@@ -357,6 +402,37 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 """Generic link text, or a citation number (``[1]``)."""
+_FILE_NAME = re.compile(rf"^\s*[\w.\-]+\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.I)
+"""A file's name as link text (``Stone_ch7.pdf``, an upload on an LMS)."""
+_MATERIALS_LABEL = re.compile(rf"^\W*{alternation(vocab.MATERIALS_LABELS)}\W*$", re.IGNORECASE)
+
+
+def is_materials_label(text: str) -> bool:
+    """``Materials:``: a label that may name readings or class material alike."""
+    return bool(_MATERIALS_LABEL.match(text))
+
+
+_PART_NUMBER = r"(?:[a-z]\b|[a-z]?\.?\d{1,4}(?:\.\d{1,4})*[a-z]?\b)"
+_PART_MORE = rf"\s*(?:[-–—,&]|and|to)\s*{_PART_NUMBER}"
+_PART = re.compile(
+    # "ch. 2", "Appendix A", "§3.4"; without a part word, numbered sections: "1.1–1.3", "2.4"
+    rf"^\s*(?:{alternation(vocab.PART_WORDS)}\.?\s*{_PART_NUMBER}(?:{_PART_MORE})*"
+    rf"|[a-z]?\d{{1,4}}\.\d{{1,4}}(?:\.\d{{1,4}})*(?:{_PART_MORE})*)\s*$",
+    re.IGNORECASE,
+)
+_CONJUNCTION = re.compile(r"^[\W_]*(?:and|or|&)?[\W_]*$", re.IGNORECASE)
+
+
+def names_part(text: str) -> bool:
+    """Link text naming only a part of a work: ``ch. 2``, ``§3.4``, ``1.1–1.3``, ``Appendix A``."""
+    return bool(_PART.match(text))
+
+
+def part_title(before: str, part: str) -> str:
+    """The title of a link to a part of a work: the words naming the work right before it,
+    then the part (``Bit by Bit, ch. 2``); the part alone when no words name it."""
+    work = strip_markers(strip_label(before)).rstrip(" ([:;-–—")
+    return part if _CONJUNCTION.match(work) else f"{work} {part}"
 
 
 def names_material(text: str) -> bool:
@@ -365,8 +441,18 @@ def names_material(text: str) -> bool:
 
 
 def is_generic(text: str) -> bool:
-    """Link text that names no work (``pdf``, ``link``, ``here``)."""
-    return bool(_GENERIC.match(text))
+    """Link text that names no work by title (``pdf``, ``link``, ``here``, ``Stone_ch7.pdf``,
+    a URL written out)."""
+    return bool(_GENERIC.match(text) or _FILE_NAME.match(text) or _URL_TEXT.match(text))
+
+
+_URL_TEXT = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
+
+
+def is_url_text(text: str) -> bool:
+    """Link text that is a URL written out (``<https://...>``): only the words before it
+    name it; the words after a bare URL comment on it ("if you need a refresher")."""
+    return bool(_URL_TEXT.match(text))
 
 
 def is_link(href: str) -> bool:
@@ -402,7 +488,11 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _LMS_HOST.search(host):
         # "[PDF](files/456)" is a reading when the words before it name one
-        named = not is_generic(text) or len(strip_label(context).split()) >= 2
+        named = (
+            not is_generic(text)
+            or bool(_FILE_NAME.match(text))  # an upload's name names it
+            or len(strip_label(context).split()) >= 2
+        )
         return bool(_LMS_FILE.search(parts.path)) and named
     return not _NOT_READING_PATH.search(href)
 

@@ -84,6 +84,9 @@ LineOf = Callable[[str], int]
 class Mark(IntEnum):
     """Where a candidate reading sits in its lecture."""
 
+    MATERIAL_LINE = -2
+    """After a label, in an item that also links slides or a recording (``*Materials:*
+    [slides] · [notebook] · [data]``): not a reading when the lecture has readings elsewhere."""
     BESIDE_MATERIAL = -1
     """No region, and its item also links slides or a recording (``[Slides] • [Raft demo]``)."""
     NONE = 0
@@ -112,10 +115,12 @@ class Draft:
 
     def finish(self, file: str) -> Lecture:
         regions = any(mark == Mark.REGION for _, mark in self.candidates)
+        elsewhere = any(mark >= Mark.NONE for _, mark in self.candidates)
         kept = [
             reading
             for reading, mark in self.candidates
-            if mark != Mark.BESIDE_MATERIAL or not regions
+            if not (mark == Mark.BESIDE_MATERIAL and regions)
+            and not (mark == Mark.MATERIAL_LINE and elsewhere)
         ]
         return Lecture(
             file=file,
@@ -248,6 +253,19 @@ def words_naming(item: LexborNode, link: LexborNode) -> str:
             named, words = text, []
     text = classify.collapse(decoded(_GENERIC_LINK.sub(" ", "".join(words))))
     return text if re.search(r"\w", text) else named
+
+
+def words_before(item: LexborNode, link: LexborNode) -> str:
+    """Text of *item* right before *link*, since the previous link or ``<br>``."""
+    before: list[str] = []
+    for piece in pieces(item):
+        if isinstance(piece, str):
+            before = [] if piece == "\n" else [*before, piece]
+        elif piece.mem_id == link.mem_id:
+            break
+        else:
+            before = []
+    return classify.collapse(decoded("".join(before)))
 
 
 def lead_text(item: LexborNode) -> str:

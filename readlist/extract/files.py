@@ -2,7 +2,8 @@
 
 A directory is walked like the site generator builds it (Jekyll, Hugo, MkDocs,
 Quarto): Markdown pages (``.md``, ``.qmd``, ``.Rmd`` ...), HTML pages, and data
-files under ``_data/`` (Jekyll) or ``data/`` (Hugo).  Skipped: build output,
+files under ``_data/`` (Jekyll) or ``data/`` (Hugo) and their subfolders, or that a
+Quarto page's ``listing:`` names as its ``contents``.  Skipped: build output,
 vendored code, hidden directories, the config's ``exclude:`` list, what
 ``--exclude GLOB`` names, files readlist itself wrote (they carry
 :data:`readlist.model.GENERATED_MARKER`), anything that is not a regular file
@@ -30,7 +31,7 @@ MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 HTML = {".html", ".htm"}
-DATA = {".yml", ".yaml", ".json", ".toml", ".csv"}
+DATA = {".yml", ".yaml", ".json", ".toml", ".csv", ".tsv"}
 DATA_DIRS = {"_data", "data"}
 SKIP_DIRS = {
     "_site",
@@ -173,8 +174,25 @@ class Walk:
 
     def files(self) -> list[Path]:
         found = list(self._walk())
+        found += [p for p in self._listed(found) if p not in found]
         found += _loaded_data(found, self.root)
-        return _one_offering(found, self.root, self.config.values)
+        return _one_offering(_without_rendered(found), self.root, self.config.values)
+
+    def _listed(self, pages: list[Path]) -> Iterator[Path]:
+        """Data files a Quarto page lists (``listing: contents: schedule.yml``): Quarto
+        renders them as the page's listing, wherever they sit."""
+        for page in pages:
+            if page.suffix.lower() != ".qmd":
+                continue
+            for name in _listing_contents(page):
+                for path in sorted(page.parent.glob(name)) if "*" in name else [page.parent / name]:
+                    try:
+                        rel = path.resolve().relative_to(self.root.resolve()).as_posix()
+                    except (OSError, ValueError):
+                        continue  # outside the site
+                    listed = path.suffix.lower() in DATA and path.is_file()
+                    if listed and not excluded(rel, self.patterns):
+                        yield self.root / rel
 
     def _walk(self) -> Iterator[Path]:
         seen: set[tuple[int, int]] = set()
@@ -195,7 +213,8 @@ class Walk:
                 and d not in skip
                 and not excluded(prefix + d, self.patterns)
             )
-            in_data = here.name in DATA_DIRS
+            # Jekyll and Hugo read data subfolders too (data/weeks/01.yaml: site.data.weeks)
+            in_data = any(part in DATA_DIRS for part in Path(rel_dir).parts)
             for name in sorted(filenames):
                 if name in self.config.exclude or name.lower() in SKIP_FILES:
                     continue
@@ -263,6 +282,37 @@ def _local(ref: str, base: Path, root: Path) -> Path | None:
     if not path.is_file():
         path = root / ref.lstrip("./")
     return path if path.is_file() else None
+
+
+def _without_rendered(files: list[Path]) -> list[Path]:
+    """*files* without the HTML a Markdown source beside it renders to (``schedule.md``
+    and the ``schedule.html`` pandoc made of it): one page, read from its source."""
+    sources = {(p.parent, p.stem.lower()) for p in files if p.suffix.lower() in MARKDOWN}
+    return [
+        p
+        for p in files
+        if p.suffix.lower() not in HTML or (p.parent, p.stem.lower()) not in sources
+    ]
+
+
+_YAML_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def _listing_contents(page: Path) -> list[str]:
+    """The data files a Quarto page's ``listing:`` names as its ``contents``."""
+    try:
+        match = _YAML_FRONT.match(read_text(page))
+        meta = load(match.group(1)) if match else None
+    except (OSError, ValueError, yaml.YAMLError):
+        return []
+    listing = meta.get("listing") if isinstance(meta, dict) else None
+    found: list[str] = []
+    for entry in listing if isinstance(listing, list) else [listing]:
+        contents = entry.get("contents") if isinstance(entry, dict) else None
+        for name in contents if isinstance(contents, list) else [contents]:
+            if isinstance(name, str) and Path(name).suffix.lower() in DATA and ".." not in name:
+                found.append(name.strip().lstrip("/"))
+    return found
 
 
 def _build_dirs(root: Path) -> set[str]:

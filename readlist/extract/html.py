@@ -29,7 +29,7 @@ from readlist.extract.dom import (
     protect_entities,
     text_of,
 )
-from readlist.extract.reader import legend, sign_legend
+from readlist.extract.reader import legend, symbol_legend
 from readlist.extract.sequence import walk
 from readlist.extract.tables import ScheduleReader
 from readlist.model import Lecture
@@ -166,10 +166,14 @@ def read_html(
     body = tree.body or tree.root
     if body is None:
         return []
+    main = body.css_first("main, [role=main]")
+    if main is not None and main.css_first("a") is not None:
+        body = main  # the page marks its content: navigation and footer are not the course
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
-    reader.emphasis = legend(text_of(body))
-    reader.symbol = sign_legend(text_of(body))
+    page_text = text_of(body)
+    reader.emphasis = legend(page_text)
+    reader.symbol = symbol_legend(page_text)
     consumed: set[int] = set()
     for table in body.css("table"):
         if reader.read_table(table):

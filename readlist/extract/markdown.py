@@ -190,6 +190,12 @@ def _entries(text: str) -> str:
     return _INCLUDE.sub(marker, text)
 
 
+def link_of_params(raw: str) -> str | None:
+    """The link of a template call written with ``name="value"`` parameters, if it has a
+    URL parameter (a Jekyll include, a Hugo shortcode)."""
+    return _link_of(_include_params(raw))
+
+
 def _link_of(params: dict[str, str]) -> str | None:
     """The link an include with a URL parameter renders (``{% include reading.html
     title="A" url="u" optional=true %}``): an anchor, marked as its flags say."""
@@ -260,35 +266,38 @@ def render_liquid(text: str, base_url: str | None = None, entries: bool = False)
     return _LIQUID_OUT.sub("", text)
 
 
-_BARE_URL = re.compile(r"(?<![^\s*_~(])(?<!\]\()https?://[^\s<>]*[^\s<>?!.,:;*_~'\"]")
+_BARE_URL = re.compile(r"(?<![\w\"'=/<\[])(?<!\]\()https?://[^\s<>`\"]+")
+_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:")
 _CODE_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_HTML_LINE = re.compile(r"^\s*</?[A-Za-z]")
 
 
 def autolink(text: str) -> str:
-    """Bare ``https://`` URLs in text made links, as GitHub renders Markdown (GFM's
-    extended autolinks: ``... 773–786. https://doi.org/10.1098/x``); not in code, a
-    link's target or an HTML attribute.  An unbalanced closing parenthesis stays out."""
-    if "http" not in text:
+    """Bare URLs made links, as GitHub renders them (GFM's extended autolinks): a
+    citation followed by its URL (``Vaswani et al. https://arxiv.org/abs/1706.03762``)
+    links it.  Not in code, link targets, attributes or reference definitions."""
+    if "://" not in text:
         return text
     lines = text.split("\n")
-    fence = None
+    fence: str | None = None
     for i, line in enumerate(lines):
-        opened = _CODE_FENCE.match(line)
-        if fence is not None:
-            fence = None if opened and opened.group(1) == fence else fence
-        elif opened:
-            fence = opened.group(1)
-        elif "http" in line and not line.startswith(("    ", "\t")) and not _HTML_LINE.match(line):
-            lines[i] = _BARE_URL.sub(_autolinked, line)
+        opening = _CODE_FENCE.match(line)
+        if fence is not None or opening:
+            if opening and (fence is None or opening.group(1) == fence):
+                fence = None if fence is not None else opening.group(1)
+            continue
+        if "://" not in line or _REF_DEFINITION.match(line) or line.lstrip().startswith("<"):
+            continue  # no URL, a link definition, or raw HTML (not Markdown)
+
+        def link(match: re.Match[str], line: str = line) -> str:
+            if line.count("`", 0, match.start()) % 2:
+                return match.group(0)  # inside inline code
+            url = match.group(0).rstrip(".,:;!?'*_")
+            while url.endswith(")") and url.count(")") > url.count("("):
+                url = url[:-1]
+            return f"<{url}>{match.group(0)[len(url) :]}"
+
+        lines[i] = _BARE_URL.sub(link, line)
     return "\n".join(lines)
-
-
-def _autolinked(match: re.Match[str]) -> str:
-    url = match.group(0)
-    while url.endswith(")") and url.count(")") > url.count("("):
-        url = url[:-1]
-    return f"<{url}>{match.group(0)[len(url) :]}"
 
 
 def prepare(text: str, base_url: str | None = None) -> str:

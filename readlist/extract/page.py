@@ -12,7 +12,9 @@ that is itself one lecture.
   Docusaurus admonitions (``:::tip Optional reading``) and
   Hugo shortcodes with a title (``{{< details "Optional readings" >}}``) are
   boxes: the title is a line of its own (a label, like a heading) and the body
-  is Markdown, so the readings inside are read.
+  is Markdown, so the readings inside are read.  A shortcode with a URL
+  parameter (``{{< reading title="A" url="u" optional="true" >}}``) is the link
+  it renders, as a Jekyll include with one is.
 * A Markdeep page is Markdown inside an ``.html`` file (it loads the markdeep
   script): it is read as Markdown, whatever its extension says.
 * A page with no dated entry of its own, whose front matter title or first
@@ -30,7 +32,7 @@ import pyromark
 import yaml
 
 from readlist.extract import classify
-from readlist.extract.markdown import FRONT_MATTER
+from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
 _TOML_PAIR = re.compile(
@@ -206,6 +208,8 @@ def boxes(text: str) -> str:
             else:
                 closers.append(directive["fence"] or directive["colons"])
                 line, options = directive["title"], True
+        elif (link := _shortcode_link(line)) is not None:
+            line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
             line = shortcode.group(1) or shortcode.group(2) or ""
         elif _FENCE.match(line):
@@ -231,6 +235,15 @@ def _without_code(text: str) -> str:
                 fence = None
             lines[i] = ""
     return "\n".join(lines)
+
+
+_SHORTCODE = re.compile(r"^ *\{\{[<%] *[\w-]+ +([^>%]*?)/?[>%]\}\} *$")
+
+
+def _shortcode_link(line: str) -> str | None:
+    """The link a Hugo shortcode with a URL parameter renders, like a Jekyll include's."""
+    match = _SHORTCODE.match(line) if "{{" in line else None
+    return link_of_params(match.group(1)) if match else None
 
 
 def _same_level(body: str, heading: str) -> int:

@@ -17,9 +17,11 @@ from readlist.extract.dom import (
     decoded_href,
     inside,
     item_of,
+    pieces,
     text_before,
     text_of,
     walk_tree,
+    words_before,
     words_naming,
 )
 from readlist.model import Lecture, Reading, Requirement
@@ -51,6 +53,31 @@ def _footnote_marker(link: LexborNode, text: str) -> bool:
     return inside(link, ("sup",)) or link.css_first("sup") is not None
 
 
+def _line_label(item: LexborNode | None, link: LexborNode) -> Requirement | None:
+    """The requirement of the last line before *link*'s own that is only a label
+    (``<b>Optional</b><br>[B]``): it covers the lines after it, whatever opens the item."""
+    if item is None:
+        return None
+    found: Requirement | None = None
+    line: list[str] = []
+    linked = False
+    for piece in pieces(item):
+        if isinstance(piece, str):
+            if piece != "\n":
+                line.append(piece)
+                continue
+            if not linked:
+                is_label, req = classify.label_requirement("".join(line))
+                if is_label and req is not None:
+                    found = req
+            line, linked = [], False
+        elif piece.mem_id == link.mem_id:
+            return found
+        else:
+            linked = True
+    return None
+
+
 class Reader:
     def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
         self.file = file
@@ -61,10 +88,14 @@ class Reader:
         self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
         """A page legend ("Readings in italics are optional"): the tags and what they mean."""
         self.symbol: tuple[str, Requirement] | None = None
-        """A page legend for a sign ("Papers marked with an asterisk (*) are optional")."""
+        """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
     def reading(
-        self, link: LexborNode, item: LexborNode | None, context_req: Requirement | None
+        self,
+        link: LexborNode,
+        item: LexborNode | None,
+        context_req: Requirement | None,
+        opening: bool = True,
     ) -> tuple[Reading, str] | None:
         href = decoded_href(link.attributes.get("href") or "")
         raw = decoded(link.text(deep=True, separator=""))
@@ -78,10 +109,11 @@ class Reader:
             or classify.prefix_requirement(before)
             or classify.suffix_requirement(after)
             or classify.opening_requirement(before)
-            or opening_marker(item)
+            or _line_label(item, link)
+            or (opening_marker(item) if opening else None)
             or context_req
             or self._legend(link)
-            or self._signed(before, text)
+            or self._marked(before, after)
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -96,9 +128,11 @@ class Reader:
         # "[PDF]", "[1]", "Full text", a bare URL: the words around name it
         if classify.is_generic(title):
             naming = words_naming(item, link) if item is not None else ""
-            title = classify.title_around(naming, after) or title
-        elif title == href and item is not None:  # a bare URL: the words before name it
-            title = classify.title_around(words_naming(item, link), "") or title
+            later = "" if classify.is_url_text(title) else after
+            title = classify.title_around(naming, later) or title
+        elif classify.names_part(title) and item is not None:
+            # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
+            title = classify.part_title(words_before(item, link), title)
         reading = Reading(
             text=text,
             title=title,
@@ -109,20 +143,22 @@ class Reader:
         )
         return reading, before
 
+    def _marked(self, before: str, after: str) -> Requirement | None:
+        """The page legend's mark right before or after the link (``* [A]``, ``[A]*``),
+        or opening its item."""
+        if self.symbol is None:
+            return None
+        symbol, requirement = self.symbol
+        marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
+        # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
+        return requirement if marked or before.lstrip().startswith(symbol) else None
+
     def _legend(self, link: LexborNode) -> Requirement | None:
         if self.emphasis is None:
             return None
         tags, requirement = self.emphasis
         styled = inside(link, tags) or any(link.css_first(tag) is not None for tag in tags)
         return requirement if styled else None
-
-    def _signed(self, before: str, text: str) -> Requirement | None:
-        """The legend's requirement for a link its item (or its text) opens with the sign."""
-        if self.symbol is None:
-            return None
-        sign, requirement = self.symbol
-        signed = before.lstrip().startswith(sign) or text.strip().startswith(sign)
-        return requirement if signed or text.rstrip().endswith(sign) else None
 
     def cell_links(
         self,
@@ -146,7 +182,8 @@ class Reader:
             elif tag == "a":
                 if skipping:
                     continue
-                made = self.reading(node, item_of(node, cell), label or req)
+                # a label inside the cell ("**Optional**<br>[B]") outranks the cell's opening
+                made = self.reading(node, item_of(node, cell), label or req, opening=label is None)
                 if made is not None:
                     draft.candidates.append((made[0], Mark.REGION))
                 pending = []
@@ -160,7 +197,18 @@ class Reader:
 
 _LEGEND = re.compile(
     r"\b(?:readings?|papers?|links?|items?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
-    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
+    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)"
+    # "Optional readings are in italics"
+    r"|\b(?P<word2>optional|required|recommended)\s+(?:readings?|papers?|links?|items?)\s+"
+    r"(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+(?P<style2>italics?|bold)",
+    re.IGNORECASE,
+)
+_SYMBOL_LEGEND = re.compile(
+    r"\b(?:readings?|papers?|links?|items?)\s+(?:marked|flagged|denoted)\s+(?:with\s+|by\s+)?"
+    r"(?:an?\s+)?(?:\(?(?P<sym>[*†‡★☆°+])\)?|asterisks?|stars?)\s+(?:are|is)\s+"
+    r"(?P<word>optional|required|recommended)"
+    r"|(?:^|\s)\(?(?P<sym2>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*"
+    r"(?P<word2>optional|required|recommended)\b",
     re.IGNORECASE,
 )
 
@@ -174,9 +222,9 @@ _SIGN_LEGEND = re.compile(
 _SIGNS = {"asterisk": "*", "star": "★", "dagger": "†"}
 
 
-def sign_legend(page_text: str) -> tuple[str, Requirement] | None:
-    """A page's key to a sign before its readings: "Papers marked with an asterisk
-    (*) are optional", "Readings marked † are required"."""
+def _sign_legend(page_text: str) -> tuple[str, Requirement] | None:
+    """A legend naming its sign and writing it too: "Papers marked with an asterisk
+    (*) are optional", "Items marked with a dagger are required"."""
     match = _SIGN_LEGEND.search(page_text)
     if match is None or not (match.group("name") or match.group("sign")):
         return None
@@ -190,9 +238,21 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     match = _LEGEND.search(page_text)
     if match is None:
         return None
-    tags = ("i", "em") if match.group("style").lower().startswith("italic") else ("b", "strong")
-    word = match.group("word").lower()
+    style = match.group("style") or match.group("style2")
+    tags = ("i", "em") if style.lower().startswith("italic") else ("b", "strong")
+    word = (match.group("word") or match.group("word2")).lower()
     return tags, "required" if word == "required" else "optional"
+
+
+def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
+    """A page's key to a mark beside readings: "Readings marked with * are optional",
+    "† = optional": the mark and what it means."""
+    match = _SYMBOL_LEGEND.search(page_text)
+    if match is None:
+        return _sign_legend(page_text)
+    symbol = match.group("sym") or match.group("sym2") or "*"
+    word = (match.group("word") or match.group("word2")).lower()
+    return symbol, "required" if word == "required" else "optional"
 
 
 def flag_requirement(optional: object, required: object) -> Requirement | None:

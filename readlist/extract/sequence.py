@@ -27,12 +27,14 @@ from readlist.extract.dom import (
     inside,
     item_of,
     lead_text,
+    pieces,
     raw_text_of,
     region_of,
     text_of,
     walk_tree,
 )
 from readlist.extract.reader import Reader
+from readlist.extract.tables import item_title
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
 _TITLE_LABEL = re.compile(
@@ -113,6 +115,9 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
             number = int(label) if label.isdigit() else classify.session_number(label)
             title = clean_title(node).removeprefix(label).strip(" :-–—")
             return title, number, node
+    if node.tag == "dd" and _TOPIC_THEN_LINKS.search(lead_text(node)):
+        # ": Intro — [A](..)": the topic, then its readings
+        return classify.trim_title(lead_text(node)), number, None
     return clean_title(node), number, node
 
 
@@ -158,7 +163,13 @@ def _leads_with(text: str, date: str) -> bool:
     return at >= 0 and not re.search(r"[A-Za-z]", lead)
 
 
+_TOPIC_THEN_LINKS = re.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
+"""Words set apart from the links after them (``Intro: [A]``, ``Intro — [A]``)."""
 _DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
+_TRAILING_DATE = re.compile(
+    rf"(?:\(\s*|\s[-–—|·]\s*|,\s*)(?P<date>{classify.DATE_RE.pattern})\s*\)?\s*$", re.IGNORECASE
+)
+"""A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``)."""
 
 
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
@@ -179,9 +190,11 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
                 return raw_text_of(node)  # the term is the date: keep it as written
             return date
-        match = classify.SESSION_RE.match(text)
+        match = classify.SESSION_WORD_RE.match(text)  # codes ("L2") key no undated heading
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
-            return match.group(0).strip()  # "Lecture 3: X", not "Lecture 3 slides are missing"
+            # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
+            trailing = _TRAILING_DATE.search(text, match.end())
+            return trailing["date"] if trailing else match.group(0).strip()
     elif tag in _CARDS and not inside(node, ("li", "td", "th")):
         # <div><span>Jan 22</span><div>Topic, readings</div></div>; an HTML5
         # <article><header><time>Mon, Jan 6</time><h3>Topic</h3></header>...
@@ -246,6 +259,9 @@ class _Walk:
         elif node.tag in HEADINGS:
             if not _contains(state.card, node):
                 self.heading(node)
+        elif node.tag == "hr" and (draft.candidates or state.anchor_tag not in HEADINGS):
+            if not _label_follows(node):
+                self.finish()  # a thematic break ends the session ("---" before a page's footer)
         elif node.tag in _BLOCKS and not _contains(state.title_node, node):
             self.block(node)
         elif (
@@ -296,7 +312,12 @@ class _Walk:
         else:
             state.close_level = 6 if tag in _PARAGRAPHS else level
             draft.title, draft.number = _heading_title(node, key)
-            # "### Lecture 4 — Thursday, Jan 30" over "- **Topic:** Transformers"
+            if tag in _PARAGRAPHS and _TOPIC_THEN_LINKS.search(lead_text(node)):
+                # "**Sep 5** — Intro: [A](..)": the words before the first link, set apart
+                draft.title = item_title(node, key) or draft.title
+            if tag in _PARAGRAPHS and not draft.title:
+                draft.title = _second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
+            # "### Jan 21" then "**Topic Three**": the entry's first line names it
             state.want_title = tag in HEADINGS and not draft.title
         if above is not None and not draft.title and state.close_level == 6:
             # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
@@ -313,12 +334,16 @@ class _Walk:
             return
         is_label, req = classify.label_requirement(_own_text(node))
         named = is_label or _own_text(node).lower().rstrip(": ") in _OTHER_LABEL
-        if state.want_title and not named:
+        if state.want_title and not (named and state.anchor_tag in HEADINGS):
             draft.title, state.title_node, state.want_title = clean_title(node), node, False
             state.close_level = level  # a heading as high as the title ends it
             return
-        state.want_title = False
-        if level <= state.close_level < 6 or (level <= state.close_level and not is_label):
+        state.want_title = state.want_title and not is_label
+        flat = is_label and level == state.close_level and state.anchor_tag in HEADINGS
+        if flat and (draft.label is not None or draft.in_label_region or not draft.candidates):
+            # "## Jan 5" then "## Readings" then "## Optional": one level for everything
+            draft.label, draft.in_label_region = req, True
+        elif level <= state.close_level < 6 or (level <= state.close_level and not is_label):
             self.finish()
         elif is_label:
             draft.label, draft.in_label_region = req, True
@@ -356,7 +381,9 @@ class _Walk:
         made = self.reader.reading(node, item, wrapper_req or lead_req or draft.label)
         if made is None:
             return
-        if in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
+        if classify.is_materials_label(lead) and not in_wrapper and _beside_material(item, node):
+            mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
+        elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
             mark = Mark.REGION
         elif lead_req:
             mark = Mark.PREFIX
@@ -383,6 +410,34 @@ def _topic_line(own: str) -> str:
     if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
         return ""
     return text
+
+
+def _second_line(node: LexborNode) -> str:
+    """The line after a paragraph's first ``<br>``, when it is a topic (no link, no label)."""
+    lines: list[str] = [""]
+    for piece in pieces(node):
+        if not isinstance(piece, str):
+            if len(lines) == 2:
+                return ""  # a link on the second line: readings, not a topic
+            continue
+        if piece == "\n":
+            if len(lines) == 2:
+                break
+            lines.append("")
+        else:
+            lines[-1] += piece
+    if len(lines) < 2:
+        return ""
+    line = classify.collapse(decoded(lines[1]))
+    return _topic_line(line) if not classify.label_requirement(line)[0] else ""
+
+
+def _label_follows(node: LexborNode) -> bool:
+    """Whether the block right after *node* labels readings (``---`` then ``Optional:``)."""
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    return after is not None and classify.label_requirement(_own_text(after))[0]
 
 
 def _beside_material(item: LexborNode, link: LexborNode) -> bool:

@@ -45,6 +45,9 @@ class ScheduleReader(Reader):
         if roles is None:
             return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
+        key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
+        if title_col == key_col:
+            title_col = _words_column(grid, key_col, reading_cols)
         keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
         dated = sum(1 for key in keys if classify.date_in(key))
         if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
@@ -61,6 +64,11 @@ class ScheduleReader(Reader):
             key_cell, inherited = cells[key_col]
             written = key_cell.text(deep=True, separator=" ")
             key = "" if inherited else classify.collapse(as_written(written))
+            details = dated and bool(key) and _span(key_cell, "colspan") > 1
+            if details and not classify.date_in(key):
+                key = ""  # "| Readings: [A] ... |" across the row below a dated one: its details
+            else:
+                details = False
             if key:
                 if current is not None:
                     self.lectures.append(current.finish(self.file))
@@ -78,6 +86,9 @@ class ScheduleReader(Reader):
                 continue
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
             row_req = _row_marker(cells, key_col)
+            if details:
+                self.cell_links(current, key_cell, "optional" if note_opt else None)
+                continue
             seen: set[int] = set()
             for index, (cell, inherited) in enumerate(cells):
                 if inherited or cell.mem_id in seen or index == key_col:
@@ -111,7 +122,7 @@ class ScheduleReader(Reader):
                 key = None if inherited else _item_date(cell)
                 if key is None:
                     continue
-                title = _item_title(cell, key)
+                title = item_title(cell, key)
                 draft = Draft(structure="table", key=key, title=title, line=self.line_of(key))
                 self.cell_links(draft, cell, None, skip_first_line=True)
                 self.lectures.append(draft.finish(self.file))
@@ -130,7 +141,7 @@ class ScheduleReader(Reader):
             if key:
                 line = self.line_of(key)
                 drafts.append(
-                    Draft(key=key, title=_item_title(li, key), line=line, structure="list")
+                    Draft(key=key, title=item_title(li, key), line=line, structure="list")
                 )
                 drafts[-1].number = classify.session_number(text_of(li))
             if drafts:
@@ -161,6 +172,11 @@ def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
     def count(pairs: list[tuple[LexborNode, str | None]]) -> int:
         return sum(1 for _, key in pairs if key)
 
+    if not count(dated) and items:
+        # "1. Introduction (Sep 5): [A]", "Intro — Jan 5": every item a topic, then its date
+        after = [(li, _topic_date(li)) for li in items if li.parent == listing]
+        if all(key for _, key in after):
+            return after
     return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
 
 
@@ -179,6 +195,37 @@ def _numbered_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
         ends = label is not None and _SESSION_LABEL_END.match(text, label.end()) is not None
         found.append((li, label.group(0).strip() if label and ends else None))
     return found
+
+
+_TOPIC_DATE = re.compile(r"^[^()\[\]]{1,80}?\(\s*(?P<date>[^()]{3,40}?)\s*\)")
+
+
+def _topic_date(item: LexborNode) -> str | None:
+    """The date in parentheses right after an item's topic (``Introduction (Sep 5)``), or
+    ending its first line after a dash (``Introduction — Sep 5``)."""
+    match = _TOPIC_DATE.match(text_of(item))
+    date = classify.DATE_RE.fullmatch(match["date"]) if match else None
+    if date is None:
+        line = _first_line(item)
+        ending = _DASH_DATE.search(line)
+        date = classify.DATE_RE.fullmatch(ending["date"]) if ending else None
+    return date.group(0) if date else None
+
+
+_DASH_DATE = re.compile(r"\w.{0,80}?\s[-–—|·]\s+(?P<date>[^-–—|·]{3,40}?)\s*$")
+
+
+def _first_line(item: LexborNode) -> str:
+    """An item's words before its first nested block or line break."""
+    parts: list[str] = []
+    for node in walk_tree(item):
+        if node.tag in ("ul", "ol", "dl", "table", "br", "div") or (
+            node.tag == "p" and parts and "".join(parts).strip()
+        ):
+            break
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
+    return classify.collapse("".join(parts))
 
 
 def _heading_before(node: LexborNode) -> str:
@@ -207,7 +254,7 @@ def _item_date(item: LexborNode) -> str | None:
     return date
 
 
-def _item_title(item: LexborNode, key: str) -> str:
+def item_title(item: LexborNode, key: str) -> str:
     """A lecture item's words before its first link or sub-list, without date and
     labels; when it opens with bold words holding more than the key, those
     (``**Lecture 5: Proposals.** No reading.``)."""
@@ -249,9 +296,11 @@ def _title_of(text: str, key: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = _READ_TAIL.sub("", text)  # "Intro. Read [A]": the verb belongs to the link
     return classify.topic_of(classify.trim_title(as_written(text)))
 
 
+_READ_TAIL = re.compile(rf"(?<=[.;:])\s*{alternation(vocab.READ_LEADS)}\s*:?\s*$", re.IGNORECASE)
 _ITEM_ENDS = frozenset(("a", "ul", "ol", "dl", "table", "div", "p", "br"))
 """Where an item's title ends: its first link, line break or nested block."""
 _WEEKDAY_ONLY = re.compile(
@@ -330,6 +379,51 @@ def _row_marker(cells: list[tuple[LexborNode, bool]], key_col: int) -> Requireme
     return None
 
 
+def _dated_column(
+    grid: list[list[tuple[LexborNode, bool]]],
+    key_col: int,
+    title_col: int,
+    reading_cols: dict[int, Requirement | None],
+) -> tuple[int, int]:
+    """The key and title columns, when the header names no date column but one column
+    holds dates in most rows (``<th></th>`` over ``<th>Sep 5</th>`` row headers)."""
+    header = [text_of(cell) for cell, _ in grid[0]]
+    if 0 <= key_col < len(header) and (
+        _KEY_HEADER.search(header[key_col]) or _NUM_HEADER.match(header[key_col])
+    ):
+        return key_col, title_col
+    rows = [cells for cells in grid[1:] if cells]
+    for col in range(len(header)):
+        if col in reading_cols or header[col] and col != key_col and col != title_col:
+            continue
+        cells = [cells[col][0] for cells in rows if len(cells) > col and not cells[col][1]]
+        dates = sum(1 for cell in cells if classify.DATE_RE.match(text_of(cell)))
+        if cells and dates * 2 > len(rows):
+            if title_col == col:
+                title_col = key_col
+            return col, title_col
+    return key_col, title_col
+
+
+def _words_column(
+    grid: list[list[tuple[LexborNode, bool]]],
+    key_col: int,
+    reading_cols: dict[int, Requirement | None],
+) -> int:
+    """A column of words beside the key when no header names the topic (``| Date |
+    Session | Readings |`` whose Session cells are topics, not numbers); else the key's."""
+    header = [text_of(cell) for cell, _ in grid[0]]
+    rows = [cells for cells in grid[1:] if cells]
+    for col in range(len(header)):
+        if col == key_col or col in reading_cols or _PERSON_HEADER.search(header[col]):
+            continue
+        texts = [text_of(cells[col][0]) for cells in rows if len(cells) > col]
+        worded = sum(1 for t in texts if re.search(r"[A-Za-z]{3}", t) and not classify.date_in(t))
+        if texts and worded * 2 > len(texts):
+            return col
+    return key_col
+
+
 def _owner_table(row: LexborNode) -> int | None:
     node = row.parent
     while node is not None and node.tag != "table":
@@ -338,6 +432,9 @@ def _owner_table(row: LexborNode) -> int | None:
 
 
 def _key_text(cell_text: str) -> str:
+    signs = re.match(r"[^\w\s(\[]+\s*", cell_text)
+    if signs and classify.DATE_RE.match(cell_text, signs.end()):
+        cell_text = cell_text[signs.end() :]  # "@September 25, 2024", "📅 Jan 7": signs, no date
     if len(cell_text) <= 24:
         return cell_text
     return classify.date_in(cell_text) or cell_text

@@ -26,7 +26,8 @@ REQUIRED = (*("required", "require", "mandatory", "must read", "must-read", "cor
 OPTIONAL = (
     *("optional", "optionally", "recommended", "suggested", "supplementary"),
     *("supplemental", "additional", "going further", "further", "extra", "bonus"),
-    *("deeper dive", "see also"),
+    *("deeper dive", "deep dive", "see also", "for further reading", "if you have time"),
+    *("if time permits", "if interested", "for the curious"),
 )
 """Words that mark a reading optional."""
 READING_NOUNS = (
@@ -34,6 +35,14 @@ READING_NOUNS = (
     *("literature", "references", "background"),
 )
 """Nouns that, alone or after a requirement word, label a list of readings."""
+MARKER_LEADS = ("also", "plus")
+"""Words that may open a requirement marker or label (``Also recommended:``)."""
+READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
+"""Words that open a line of readings without saying required or optional (``Also read:``,
+``Skim:``): cut from the words that title a ``[pdf]`` link after them."""
+MATERIALS_LABELS = ("material", "materials", "class materials", "course materials")
+"""Labels that may open a list of readings or a line of class material alike: a line they
+open that also links slides or a recording is material (``*Materials:* [slides] · [data]``)."""
 MARKER_NOUNS = ("reading", "readings", "read", "paper", "papers", "article", "articles")
 """Nouns a marker may carry before its delimiter: ``Optional paper:``, ``Required reading:``."""
 
@@ -72,7 +81,8 @@ CONTEXT_NOT_READING = (
     *("template", "by", "lecturer", "lecturers", "host", "hosts", "panelist", "panelists"),
     *("demo", "demos", "visualiser", "visualizer", "visualisers", "visualizers"),
     *("simulator", "simulators", "playground", "notebook", "notebooks", "colab", "code"),
-    *("sign-up", "sign up", "signup", "meeting", "zoom"),
+    *("sign-up", "sign up", "signup", "meeting", "zoom", "discussion lead", "discussion leads"),
+    *("discussant", "discussants"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
 MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊")
@@ -100,10 +110,20 @@ SPEAKER = ("speaker", "lecturer", "presenter", "instructor")
 GENERIC_TEXT = (
     *("pdf", "html", "link", "here", "paper", "arxiv", "url", "web", "page", "article"),
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
-    *("online", "download", "springer", "pubmed", "jstor", "ssrn"),
+    *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
+    *("acl anthology", "publisher"),
     "ps",  # a PostScript copy: "[pdf] [ps]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
+PART_WORDS = (
+    *("ch", "chap", "chapter", "chapters", "section", "sections", "sec", "§", "§§"),
+    *("appendix", "part", "pp", "p", "pages"),
+)
+"""Words that name a part of a work before its number (``[ch. 2]`` after a book's title):
+the reading's title is the work's name before the link, then the part."""
+DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt")
+"""A link text that is a file's name with one of these types (``Stone_ch7.pdf``, an
+upload's name on an LMS) names no work either."""
 
 # --- data records and include parameters ---------------------------------------------
 LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
@@ -114,6 +134,13 @@ LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 FRONT_MATTER_TABLES = ("extra", "params")
 """Front matter tables that hold a page's own fields (Zola's ``[extra]``, Hugo's
 ``[params]``): a ``readings`` list inside one is the page's."""
+DATE_FIELD_ALIASES = ("lecture_date", "session_date", "class_date", "meeting_date", "datetime")
+"""Data-record fields read as ``date`` when a record has none (``lecture_date: 2025-01-14``)."""
+TITLE_FIELD_ALIASES = (
+    *("lecture_title", "session_title", "class_title", "lecture_topic", "session_topic"),
+    *("topic_name", "theme"),
+)
+"""Data-record fields read as ``title`` when a record has none (``session_title: Intro``)."""
 
 # --- hosts and paths ------------------------------------------------------------------
 NOT_READING_HOSTS = (
@@ -122,9 +149,12 @@ NOT_READING_HOSTS = (
     *("teams.microsoft.com", "webex.com", "calendly.com", "campuswire.com", "slack.com"),
     *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
     *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
+    *("panopto.com", "panopto.eu", "kaltura.com", "echo360.org", "echo360.com"),
 )
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
 notebooks."""
+NOT_READING_SUBDOMAINS = ("mediaspace",)
+"""``mediaspace.<university>``: a lecture-recording portal on a university's own domain."""
 LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")
 """Course LMS hosts: their file links are readings, nothing else on them is."""
 LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "elearning", "lms")
@@ -144,7 +174,7 @@ NOT_READING_DIRS = (
 """A path folder that holds course material (``/slides/``, ``/hw3/`` ...)."""
 NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb")
 """File types that are slides, recordings or notebooks."""
-NOT_READING_PATHS = ("docs.google.com/forms/",)
+NOT_READING_PATHS = ("docs.google.com/forms/", "docs.google.com/presentation/")
 """URL parts of forms on shared drives (a Drive file or folder may well be a reading:
 a template or a sign-up sheet is told by its text, not its host)."""
 
@@ -178,6 +208,11 @@ PRESENTER_LEADS = (
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
 WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
+SESSION_CODES = ("l", "w", "wk", "lec")
+"""Short codes written right before a session's number (``L3``, ``W1 L2``, ``Wk 4``):
+like ``Lecture 3``, a label before an entry's date."""
+WEEKDAY_LETTERS = ("m", "tu", "w", "th", "r", "f")
+"""One- and two-letter weekdays, read only in parentheses after a date (``9/5 (Tu)``)."""
 
 # --- table headers --------------------------------------------------------------------
 KEY_HEADERS = ("date", "dates", "day", "when")
@@ -193,9 +228,9 @@ READING_HEADERS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "required"),
     *("optional", "recommended", "resources", "prep", "preparation", "literature"),
     *("references", "assigned", "supplementary", "supplemental", "further", "additional"),
-    *("extra", "suggested"),
+    *("extra", "suggested", "read", "prereading", "pre-reading"),
 )
-"""A header naming a column of readings."""
+"""A header naming a column of readings (``Read before class``, ``Pre-reading``)."""
 PERSON_HEADERS = (
     *("presenter", "presenters", "speaker", "speakers", "instructor", "instructors"),
     *("lecturer", "lecturers", "leader", "leaders", "lead", "scribe", "scribes", "host"),

@@ -13,7 +13,7 @@ import csv
 import importlib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyromark
@@ -45,9 +45,16 @@ _WEEKDAY = re.compile(
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
 _READING_TYPE = re.compile(r"\b(?:read|reading|paper|article|book|chapter|text)\b", re.I)
+_COLUMN_TEXT = re.compile(
+    rf"^(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.OPTIONAL)}|"
+    rf"{vocab.alternation(vocab.MARKER_NOUNS)}|{vocab.alternation(vocab.LINK_TEXT_FIELDS)}|\d+)$",
+    re.IGNORECASE,
+)
+"""A word of a column holding a reading's text (``Reading 1``, ``optional2``)."""
 _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_INLINE_URL = re.compile(r"(?<![\w\"'=/])https?://[^\s<>\"')\]]+")
 
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml if built
@@ -115,11 +122,16 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def load_csv(text: str) -> list[dict[str, str]]:
-    """A CSV data file (Jekyll reads ``_data/*.csv``): one record per row, keyed by the
-    header; empty cells are absent."""
-    rows = csv.DictReader(io.StringIO(text))
+def load_csv(text: str, delimiter: str = ",") -> list[dict[str, str]]:
+    """A CSV (or TSV) data file (Jekyll reads ``_data/*.csv`` and ``*.tsv``): one record
+    per row, keyed by the header; empty cells are absent."""
+    rows = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     return [{k: v for k, v in row.items() if k and v and v.strip()} for row in rows]
+
+
+def load_tsv(text: str) -> list[dict[str, str]]:
+    """A tab-separated data file (``_data/*.tsv``), read as CSV is."""
+    return load_csv(text, "\t")
 
 
 def load_toml(text: str) -> Any:
@@ -156,6 +168,22 @@ def _is_record(item: Any) -> bool:
     ) or any(isinstance(v, list) for v in item.values())
 
 
+def _aliased(item: dict[str, Any]) -> dict[str, Any]:
+    """*item* with ``date``/``title`` read from their longer names when it has neither
+    (``lecture_date``, ``session_title``)."""
+    names = {str(k).lower(): k for k in item}
+    extra: dict[str, Any] = {}
+    for canonical, aliases in (
+        ("date", vocab.DATE_FIELD_ALIASES),
+        ("title", vocab.TITLE_FIELD_ALIASES),
+    ):
+        if canonical not in names:
+            alias = next((names[a] for a in aliases if a in names), None)
+            if alias is not None:
+                extra[canonical] = item[alias]
+    return {**item, **extra} if extra else item
+
+
 def _sub_records(item: dict[str, Any]) -> list[dict[str, Any]]:
     """Lecture records nested in a grouping record (``week: 1`` with ``lectures: [...]``)."""
     nested: list[dict[str, Any]] = []
@@ -175,6 +203,8 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
         if not isinstance(node, (list, dict)) or id(node) in seen:
             continue
         seen.add(id(node))
+        if isinstance(node, dict):
+            node = _aliased(node)
         if isinstance(node, dict) and _is_record(node):
             nested = _sub_records(node)
             if not nested:
@@ -190,6 +220,38 @@ def _typed(value: Any) -> bool:
     """A list of link records that say what each is (``type: reading|slides|video``)."""
     return isinstance(value, list) and any(
         isinstance(v, dict) and any(str(k).lower() in ("type", "kind") for k in v) for v in value
+    )
+
+
+def _reading_column(words: tuple[str, ...]) -> bool:
+    """A column of a reading's text: ``Reading 1``, ``optional2``, ``Optional Reading``
+    (not a record's ``title``)."""
+    return (
+        bool(words)
+        and all(_COLUMN_TEXT.match(w) for w in words)
+        and any(w.isdigit() or w not in vocab.LINK_TEXT_FIELDS or w == "paper" for w in words)
+    )
+
+
+def _column_requirement(words: tuple[str, ...]) -> Requirement | None:
+    return next((r for w in words if (r := classify.prefix_requirement(w))), None)
+
+
+def _same_number(
+    stem: tuple[str, ...], texts: dict[tuple[str, ...], str]
+) -> tuple[str, ...] | None:
+    """``link1``'s text column: the one with its number and requirement (``reading1``)."""
+    number = [w for w in stem if w.isdigit()]
+    if not number:
+        return None
+    return next(
+        (
+            words
+            for words in texts
+            if [w for w in words if w.isdigit()] == number
+            and _column_requirement(words) == _column_requirement(stem)
+        ),
+        None,
     )
 
 
@@ -249,13 +311,34 @@ class _Builder:
             return []
         draft = Draft(key="", title="", line=0)
         self.reader.cell_links(draft, cell, req)
+        if not draft.candidates and cell.css_first("a") is None:
+            return self.cited(value, req)
         return [reading for reading, _ in draft.candidates]
+
+    def cited(self, value: str, req: Requirement | None) -> list[Reading]:
+        """A citation with its bare URL (``Vaswani et al., Attention. https://arxiv.org/...``):
+        the words before each URL are its text."""
+        found: list[Reading] = []
+        start = 0
+        for match in _INLINE_URL.finditer(value):
+            href = match.group(0).rstrip(".,;)")
+            text = classify.collapse(value[start : match.start()]).strip(" -–—:;,.(")
+            start = match.end()
+            mark = classify.marker_in_text(text) or classify.prefix_requirement(text) or req
+            made = self.reading(classify.strip_label(text) or href, href, mark)
+            if made:
+                found.append(made)
+        return found
 
     def readings(self, value: Any, req: Requirement | None) -> Iterator[Reading]:
         if isinstance(value, dict) and not isinstance(_field(value, _URL_FIELDS), str):
             # readings: {required: [...], optional: [...]}
             for name, group in value.items():
                 match = _BARE_REQ.match(str(name)) or _READING_FIELD.match(str(name))
+                if match is None and isinstance(group, str) and _BARE_URL.match(group.strip()):
+                    made = self.reading(str(name), group, req)  # {"A Title": https://...}
+                    if made:
+                        yield made
                 if match is not None and group is not None:
                     opt, required = match.group("opt"), match.group("req")
                     yield from self.readings(
@@ -283,6 +366,44 @@ class _Builder:
                     yield made
             elif isinstance(item, str):
                 yield from self.from_string(item, req)
+            elif (
+                isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)
+            ):
+                text, href = sorted(item, key=lambda v: bool(_BARE_URL.match(v.strip())))
+                if _BARE_URL.match(href.strip()) and not _BARE_URL.match(text.strip()):
+                    made = self.reading(text, href, req)  # ["A Title", "https://..."]
+                    if made:
+                        yield made
+
+    def numbered(self, record: dict[str, Any]) -> Iterator[Reading]:
+        """Readings a spreadsheet export spreads over columns: a text column with its URL
+        column (``Reading 1`` + ``Reading 1 URL``, ``paper2`` + ``paper2_url``, ``reading1``
+        + ``link1``); the column's words say its requirement (``Optional Reading``)."""
+        urls: dict[tuple[str, ...], str] = {}
+        texts: dict[tuple[str, ...], str] = {}
+        for name, value in record.items():
+            words = tuple(re.findall(r"[a-z]+|\d+", str(name).lower()))
+            if not isinstance(value, str) or not value.strip():
+                continue
+            stem = tuple(w for w in words if w not in _URL_FIELDS or w == "paper")
+            if stem != words:
+                urls[stem] = value
+            elif _reading_column(words):
+                texts[words] = value
+        paired: set[tuple[str, ...]] = set()
+        for stem, href in urls.items():
+            if not stem or not all(_COLUMN_TEXT.match(w) for w in stem):
+                continue  # the record's own "url:" (its page), "video_link1": no reading column
+            column = stem if stem in texts else _same_number(stem, texts)
+            if column is None and not any(w.isdigit() for w in stem):
+                continue
+            paired.add(column or stem)
+            made = self.reading(texts.get(column or stem, href), href, _column_requirement(stem))
+            if made:
+                yield made
+        for words, value in texts.items():  # "reading1: '[A](u)'": the link is in the text
+            if words not in paired and any(w.isdigit() for w in words):
+                yield from self.from_string(value, _column_requirement(words))
 
     def lecture(self, record: dict[str, Any]) -> Lecture:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
@@ -305,6 +426,7 @@ class _Builder:
             elif groups is not None and groups.group("req"):
                 req = "required"
             found.extend(self.readings(value, req))
+        found.extend(self.numbered(record))
         return Lecture(
             file=self.file,
             key=key,
@@ -328,7 +450,11 @@ def read_yaml(
 
     Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
     """
-    loaders = {".toml": load_toml, ".csv": load_csv}
+    loaders: dict[str, Callable[[str], Any]] = {
+        ".toml": load_toml,
+        ".csv": load_csv,
+        ".tsv": load_tsv,
+    }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text), papers)
     return [builder.lecture(record) for record in _records(data)]
