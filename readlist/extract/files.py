@@ -236,7 +236,7 @@ def _loaded_data(files: list[Path], root: Path) -> list[Path]:
     ``$.getJSON("assets/lectures.json")``, in the page or a local script it
     includes), wherever they are: the page shows what they hold."""
     found: list[Path] = []
-    top = root.resolve()
+    top = _real(root)
     for page in files:
         if page.suffix.lower() not in HTML:
             continue
@@ -255,14 +255,24 @@ def _loaded_data(files: list[Path], root: Path) -> list[Path]:
         for source, base in sources:
             for name in _DATA_LITERAL.findall(source):
                 path = _local(name, base, root)
-                if path is not None and path.resolve().is_relative_to(top) and _plain_data(path):
+                if path is not None and _real(path).is_relative_to(top) and _plain_data(path):
                     found.append(path)
-    read = {path.resolve() for path in files}
+    if not found:
+        return []
+    read = {_real(path) for path in files}
     unique: dict[Path, Path] = {}
     for path in found:
-        if path.resolve() not in read:
-            unique.setdefault(path.resolve(), path)
+        if _real(path) not in read:
+            unique.setdefault(_real(path), path)
     return list(unique.values())
+
+
+def _real(path: Path) -> Path:
+    """*path* resolved, or as given when it cannot be (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _plain_data(path: Path) -> bool:
