@@ -635,3 +635,25 @@ def test_loaded_data_is_read_once_and_never_as_a_template(tmp_path: Path) -> Non
     site = extract_site(tmp_path)
     assert [(lec.file, lec.key) for lec in site.lectures] == [("_data/lectures.json", "Jan 8")]
     assert not site.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (  # an undated list of labelled sessions is a schedule
+            "1. **Lecture 1: Intro.** Reading: [A](https://x.org/a)\n"
+            "2. **Lecture 2: Maps.** Reading: [B](https://x.org/b)\n",
+            [("Lecture 1", "Intro"), ("Lecture 2", "Maps")],
+        ),
+        (  # items sharing a label are one lecture's papers, not sessions
+            "## Jan 12: Serving\n\n- [L4: Flash](https://x.org/a)\n- [L4: Paged](https://x.org/b)\n",
+            [("Jan 12", "Serving")],
+        ),
+        (  # a bold number before the date is no title
+            "- **1.** Sep 5 — Intro: [A](https://x.org/a)\n- **2.** Sep 7 — Maps: [B](https://x.org/b)\n",
+            [("Sep 5", "Intro"), ("Sep 7", "Maps")],
+        ),
+    ],
+)
+def test_undated_numbered_lists(text: str, keys: list[tuple[str, str]]) -> None:
+    assert [(lec.key, lec.title) for lec in read_markdown(text, "t.md", None)] == keys

@@ -185,7 +185,8 @@ _SESSION_LABEL_END = re.compile(r"\s*(?:$|[:(|·•,.\-–—])")
 
 def _numbered_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
     """A list's own items keyed by the session label they open with (``Lecture 3:``,
-    ``Week 2.``), as a heading would be: an undated schedule."""
+    ``Week 2.``), as a heading would be: an undated schedule; none when two items
+    share a label (``L4: FlashAttention``, ``L4: PagedAttention``: one lecture's papers)."""
     found: list[tuple[LexborNode, str | None]] = []
     for li in listing.iter():
         if li.tag != "li":
@@ -194,7 +195,8 @@ def _numbered_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
         label = classify.SESSION_RE.match(text)
         ends = label is not None and _SESSION_LABEL_END.match(text, label.end()) is not None
         found.append((li, label.group(0).strip() if label and ends else None))
-    return found
+    keys = [key.lower() for _, key in found if key]
+    return found if len(set(keys)) == len(keys) else []  # "L4: A", "L4: B": a lecture's papers
 
 
 _TOPIC_DATE = re.compile(r"^[^()\[\]]{1,80}?\(\s*(?P<date>[^()]{3,40}?)\s*\)")
@@ -256,10 +258,11 @@ def _item_date(item: LexborNode) -> str | None:
 
 def item_title(item: LexborNode, key: str) -> str:
     """A lecture item's words before its first link or sub-list, without date and
-    labels; when it opens with bold words holding more than the key, those
-    (``**Lecture 5: Proposals.** No reading.``)."""
+    labels; when it opens with bold words holding the key and more, those
+    (``**Lecture 5: Proposals.** No reading.``, not ``**1.** Sep 5 — Intro``)."""
     lead = _bold_lead(item)
-    titled = _title_of(_words(lead), key) if lead is not None else ""
+    words = _words(lead) if lead is not None else ""
+    titled = _title_of(words, key) if key.strip() and key.strip() in words else ""
     return titled or _title_of(_words(item), key)
 
 

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
-from readlist.extract.markdown import LineIndex, autolink
+from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import Reader, flag_requirement
 from readlist.model import Lecture, Reading, Requirement
 
@@ -306,7 +306,7 @@ class _Builder:
         if _BARE_URL.match(value):
             made = self.reading(value, value, req)
             return [made] if made else []
-        cell = LexborHTMLParser(pyromark.html(autolink(value))).body
+        cell = LexborHTMLParser(pyromark.html(value)).body
         if cell is None:
             return []
         draft = Draft(key="", title="", line=0)
