@@ -22,7 +22,7 @@ from readlist.extract.page import (
     pandoc,
 )
 from readlist.extract.reader import symbol_legend
-from readlist.extract.yamldata import paper_index
+from readlist.extract.yamldata import opens_mapping, paper_index
 from readlist.model import GENERATED_MARKER
 
 PAGE = "## Jan 10: Intro\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
@@ -580,6 +580,11 @@ def test_data_a_page_loads_is_read(tmp_path: Path) -> None:
         ("Papers marked with an asterisk (*) are optional.", ("*", "optional")),
         ("Readings marked † are required", ("†", "required")),
         ("Items marked with a star are recommended", ("*", "optional")),
+        ("Articles marked with a dagger are required", ("†", "required")),  # named only
+        ("Papers flagged by asterisks are optional", ("*", "optional")),
+        ("Readings marked ★ are optional", ("★", "optional")),  # written only
+        ("* denotes optional reading", ("*", "optional")),
+        ("Readings marked with are optional", None),  # neither named nor written
         ("Readings marked as optional are optional", None),  # no sign
         ("Readings in italics are optional", None),  # a style: legend(), not a sign
     ],
@@ -657,3 +662,21 @@ def test_loaded_data_is_read_once_and_never_as_a_template(tmp_path: Path) -> Non
 )
 def test_undated_numbered_lists(text: str, keys: list[tuple[str, str]]) -> None:
     assert [(lec.key, lec.title) for lec in read_markdown(text, "t.md", None)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "mapping"),
+    [
+        ("watts98:\n  title: A\n  url: https://x.org/a.pdf\n", True),
+        ("# papers\n---\nwatts98: {url: a}\n", True),
+        ('{"watts98": {"url": "a"}}', True),
+        ("- date: Jan 5\n  readings: [a]\n", False),
+        ("# lectures\n\n---\n  - date: Jan 5\n", False),
+        ('[{"date": "Jan 5"}]', False),
+        ("", False),
+    ],
+)
+def test_only_a_mapping_is_parsed_for_a_paper_index(text: str, mapping: bool) -> None:
+    """A data file that opens with a list is a list of lectures, never an index of papers
+    by id: the site's lectures are not parsed twice."""
+    assert opens_mapping(text) is mapping

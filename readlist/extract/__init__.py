@@ -47,7 +47,14 @@ from readlist.extract.markdown import (
     topic_entries,
 )
 from readlist.extract.vocab import alternation
-from readlist.extract.yamldata import AliasBomb, load, paper_index, read_yaml, record_readings
+from readlist.extract.yamldata import (
+    AliasBomb,
+    load,
+    opens_mapping,
+    paper_index,
+    read_yaml,
+    record_readings,
+)
 from readlist.model import Lecture, Problem, Reading, Site
 
 __all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
@@ -199,7 +206,9 @@ def _papers(files: Sequence[Path]) -> dict[str, dict[str, Any]]:
         if file.suffix.lower() not in (".yml", ".yaml", ".json"):
             continue
         try:
-            found.update(paper_index(load(read_text(file))))
+            text = read_text(file)
+            if opens_mapping(text):  # a list of lectures is no index: not parsed twice
+                found.update(paper_index(load(text)))
         except (OSError, ValueError, yaml.YAMLError, RecursionError):
             continue
     return found

@@ -46,6 +46,7 @@ DATE_RE = re.compile(
     rf"){_DAY_AFTER}",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
 ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
@@ -252,7 +253,7 @@ def title_without(text: str, key: str) -> str:
 
 def date_in(text: str) -> str | None:
     """The first date written in *text*, as written (``Mar 11``, ``1/24/22``)."""
-    match = DATE_RE.search(text)
+    match = DATE_RE.search(text) if _DIGIT.search(text) else None  # every date has a digit
     return match.group(0).strip().rstrip(",") if match else None
 
 

@@ -195,64 +195,73 @@ class Reader:
                 pending = []
 
 
-_LEGEND = re.compile(
-    r"\b(?:readings?|papers?|links?|items?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
-    r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)"
+# A page's legends, matched on its lowercased text: no IGNORECASE and no leading \b,
+# so the regex engine skips ahead to a possible first character (a legend search
+# reads every character of every page); a match must still start a word.
+_NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
+_MEANS = r"(?P<word>optional|required|recommended)"
+_STYLE_LEGENDS = (
+    # "Readings in italics are optional"
+    re.compile(
+        rf"{_NOUNS}\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+        rf"(?P<style>italics?|bold)\s+(?:are|is)\s+{_MEANS}"
+    ),
     # "Optional readings are in italics"
-    r"|\b(?P<word2>optional|required|recommended)\s+(?:readings?|papers?|links?|items?)\s+"
-    r"(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+(?P<style2>italics?|bold)",
-    re.IGNORECASE,
+    re.compile(
+        rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+        r"(?P<style>italics?|bold)"
+    ),
 )
-_SYMBOL_LEGEND = re.compile(
-    r"\b(?:readings?|papers?|links?|items?)\s+(?:marked|flagged|denoted)\s+(?:with\s+|by\s+)?"
-    r"(?:an?\s+)?(?:\(?(?P<sym>[*†‡★☆°+])\)?|asterisks?|stars?)\s+(?:are|is)\s+"
-    r"(?P<word>optional|required|recommended)"
-    r"|(?:^|\s)\(?(?P<sym2>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*"
-    r"(?P<word2>optional|required|recommended)\b",
-    re.IGNORECASE,
+_SYMBOL_LEGENDS = (
+    # "Papers marked with an asterisk (*) are optional", "Readings marked † are required"
+    re.compile(
+        rf"{_NOUNS}\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
+        r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
+        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+])\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
+    ),
+    # "† = optional", "(*) denotes optional"
+    re.compile(rf"(?P<sym>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*{_MEANS}\b"),
 )
+_SIGNS = {"asterisk": "*", "star": "*", "dagger": "†"}
+"""The sign a legend names in words (a star is typed ``*`` in Markdown sources)."""
 
 
-_SIGN_LEGEND = re.compile(
-    r"\b(?:readings?|papers?|links?|items?|articles?)\s+(?:marked|flagged|denoted)\s+"
-    r"(?:(?:with|by)\s+)?(?:an?\s+)?(?P<name>asterisks?|stars?|daggers?)?\s*\(?\s*(?P<sign>[*†★])?\s*\)?"
-    r"\s+(?:are|is)\s+(?P<word>optional|required|recommended)",
-    re.IGNORECASE,
-)
-_SIGNS = {"asterisk": "*", "star": "★", "dagger": "†"}
-
-
-def _sign_legend(page_text: str) -> tuple[str, Requirement] | None:
-    """A legend naming its sign and writing it too: "Papers marked with an asterisk
-    (*) are optional", "Items marked with a dagger are required"."""
-    match = _SIGN_LEGEND.search(page_text)
-    if match is None or not (match.group("name") or match.group("sign")):
-        return None
-    sign = match.group("sign") or _SIGNS[match.group("name").lower().rstrip("s")]
-    word = match.group("word").lower()
-    return sign, "required" if word == "required" else "optional"
+def _legend_match(patterns: tuple[re.Pattern[str], ...], page_text: str) -> re.Match[str] | None:
+    """The first match of the first of *patterns* that matches at a word's start (a
+    sign: at a line's start, after a space or an opening parenthesis)."""
+    text = page_text.lower()
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            before = text[match.start() - 1 : match.start()]
+            if match.group(0)[0].isalnum():
+                if not (before.isalnum() or before == "_"):
+                    return match
+            elif before in ("", "(") or before.isspace():
+                return match
+    return None
 
 
 def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     """A page's own key to its readings: "Readings in italics are optional"."""
-    match = _LEGEND.search(page_text)
+    match = _legend_match(_STYLE_LEGENDS, page_text)
     if match is None:
         return None
-    style = match.group("style") or match.group("style2")
-    tags = ("i", "em") if style.lower().startswith("italic") else ("b", "strong")
-    word = (match.group("word") or match.group("word2")).lower()
-    return tags, "required" if word == "required" else "optional"
+    tags = ("i", "em") if match.group("style").startswith("italic") else ("b", "strong")
+    return tags, "required" if match.group("word") == "required" else "optional"
 
 
 def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
-    """A page's key to a mark beside readings: "Readings marked with * are optional",
-    "† = optional": the mark and what it means."""
-    match = _SYMBOL_LEGEND.search(page_text)
+    """A page's key to a mark beside readings, with the mark written or named:
+    "Readings marked with * are optional", "† = optional", "Papers marked with an
+    asterisk are optional": the mark and what it means."""
+    match = _legend_match(_SYMBOL_LEGENDS, page_text)
     if match is None:
-        return _sign_legend(page_text)
-    symbol = match.group("sym") or match.group("sym2") or "*"
-    word = (match.group("word") or match.group("word2")).lower()
-    return symbol, "required" if word == "required" else "optional"
+        return None
+    name = match.groupdict().get("name")
+    symbol = match.group("sym") or (_SIGNS[name.rstrip("s")] if name else None)
+    if symbol is None:
+        return None
+    return symbol, "required" if match.group("word") == "required" else "optional"
 
 
 def flag_requirement(optional: object, required: object) -> Requirement | None:

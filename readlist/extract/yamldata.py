@@ -273,6 +273,16 @@ def paper_index(data: Any) -> dict[str, dict[str, Any]]:
     return found if len(found) >= 2 and len(found) * 2 > len(data) else {}
 
 
+def opens_mapping(text: str) -> bool:
+    """Whether a YAML/JSON document may be a mapping: its first content (after blank
+    lines, comments and ``---``) is not a list item (``- ``) or a JSON array (``[``)."""
+    for line in text.splitlines():
+        content = line.strip()
+        if content and not content.startswith("#") and content != "---":
+            return not content.startswith(("-", "["))
+    return False
+
+
 class _Builder:
     def __init__(
         self,
