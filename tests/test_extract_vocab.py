@@ -491,11 +491,22 @@ ROWS: dict[str, tuple[str, ...]] = {
         "r",
         "f",
     ),
+    "SESSION_WORDS": (
+        "lecture",
+        "lec",
+        "week",
+        "session",
+        "class",
+        "day",
+        "meeting",
+        "module",
+        "topic",
+        "unit",
+    ),
     "SESSION_CODES": (
         "l",
         "w",
         "wk",
-        "lec",
     ),
     "DOCUMENT_SUFFIXES": (
         "pdf",
@@ -614,7 +625,6 @@ ROWS: dict[str, tuple[str, ...]] = {
         "suggested",
         "read",
         "prereading",
-        "pre-reading",
     ),
     "PERSON_HEADERS": (
         "presenter",
@@ -1311,6 +1321,15 @@ def test_weekday_letters_after_a_date(day: str) -> None:
     """``9/5 (Tu)``: a short weekday in parentheses belongs to the date; bare, it does not."""
     assert classify.date_in(f"9/5 ({day.capitalize()}) Intro") == f"9/5 ({day.capitalize()})"
     assert classify.date_in(f"9/5 {day.capitalize()} Intro") == "9/5"
+
+
+@pytest.mark.parametrize("word", _rows(vocab.SESSION_WORDS))
+def test_session_words_key_an_undated_entry(word: str) -> None:
+    """``Lecture 3: Intro`` (any case, ``Lec. 3``, ``Unit #3``): the number is the key."""
+    for written in (f"{word.capitalize()} 3: Intro", f"{word.upper()}. 3", f"{word} #3"):
+        match = classify.SESSION_WORD_RE.match(written)
+        assert match is not None and match.group(1) == "3", written
+    assert classify.SESSION_WORD_RE.match(f"Pre{word} 3") is None
 
 
 @pytest.mark.parametrize("code", _rows(vocab.SESSION_CODES))

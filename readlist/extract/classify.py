@@ -50,7 +50,7 @@ _DIGIT = re.compile(r"\d")
 _RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
 ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
-_SESSION_WORD = r"(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*"
+_SESSION_WORD = rf"{alternation(vocab.SESSION_WORDS)}\.?\s*#?\s*"
 _SESSION_CODE = alternation(vocab.SESSION_CODES)
 SESSION_WORD_RE = re.compile(rf"^\s*{_SESSION_WORD}(\d{{1,5}})\b", re.IGNORECASE)
 """``Lecture 3``, ``Week 2`` spelled out: a heading's key when it holds no date."""

@@ -208,7 +208,13 @@ PRESENTER_LEADS = (
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
 WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
-SESSION_CODES = ("l", "w", "wk", "lec")
+SESSION_WORDS = (
+    *("lecture", "lec", "week", "session", "class", "day", "meeting", "module", "topic"),
+    "unit",
+)
+"""Words before a session's number (``Lecture 3``, ``Week 2``, ``Lec. 4``, ``Unit #5``):
+the entry's key when it holds no date, a label before its date when it does."""
+SESSION_CODES = ("l", "w", "wk")
 """Short codes written right before a session's number (``L3``, ``W1 L2``, ``Wk 4``):
 like ``Lecture 3``, a label before an entry's date."""
 WEEKDAY_LETTERS = ("m", "tu", "w", "th", "r", "f")
@@ -228,7 +234,7 @@ READING_HEADERS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "required"),
     *("optional", "recommended", "resources", "prep", "preparation", "literature"),
     *("references", "assigned", "supplementary", "supplemental", "further", "additional"),
-    *("extra", "suggested", "read", "prereading", "pre-reading"),
+    *("extra", "suggested", "read", "prereading"),
 )
 """A header naming a column of readings (``Read before class``, ``Pre-reading``)."""
 PERSON_HEADERS = (
