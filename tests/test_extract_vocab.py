@@ -6,9 +6,17 @@ the code's output)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from readlist.extract import classify, schedule_lectures, vocab, without_repeated_links
+from readlist.extract import (
+    classify,
+    extract_site,
+    schedule_lectures,
+    vocab,
+    without_repeated_links,
+)
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
@@ -652,6 +660,19 @@ ROWS: dict[str, tuple[str, ...]] = {
         "guest",
         "guests",
     ),
+    "KEY_FIELDS": ("date", "day", "when", "week", "lecture", "session", "class"),
+    "TITLE_FIELDS": ("title", "topic", "name", "lecture", "subject", "description"),
+    "READING_FIELD_NOUNS": (
+        "reading",
+        "readings",
+        "paper",
+        "papers",
+        "material",
+        "materials",
+        "references",
+        "resources",
+    ),
+    "PAGE_DATE_FIELDS": ("date", "day", "when", "lecture_date"),
 }
 """Every word of the vocabulary, written out here so that removing one from vocab.py fails
 its row (a row per word below) and adding one needs a row."""
@@ -666,6 +687,63 @@ def _rows(words: tuple[str, ...]) -> list[str]:
 @pytest.mark.parametrize("name", sorted(ROWS))
 def test_every_word_has_a_row(name: str) -> None:
     assert set(getattr(vocab, name)) == set(ROWS[name])
+
+
+def test_every_list_of_the_vocabulary_has_rows() -> None:
+    lists = {
+        name
+        for name, value in vars(vocab).items()
+        if name.isupper() and isinstance(value, tuple) and all(isinstance(w, str) for w in value)
+    }
+    assert lists == set(ROWS)
+
+
+def _data_lectures(text: str) -> list[Lecture]:
+    return read_yaml(text, "_data/schedule.yml", None)
+
+
+@pytest.mark.parametrize("field", _rows(vocab.KEY_FIELDS))
+def test_key_fields_key_a_data_record(field: str) -> None:
+    other = "subject" if field == "lecture" else "title"  # "lecture" may title it too
+    (got,) = _data_lectures(f"- {field}: Jan 5\n  {other}: Intro\n  readings: [{{url: {URL}}}]\n")
+    assert (got.key, [r.url for r in got.readings]) == ("Jan 5", [URL])
+    assert _data_lectures(f"- {field}x: Jan 5\n  {other}: Intro\n") == []
+
+
+@pytest.mark.parametrize("field", _rows(vocab.TITLE_FIELDS))
+def test_title_fields_title_a_data_record(field: str) -> None:
+    (got,) = _data_lectures(f"- date: Jan 5\n  {field}: Intro\n  readings: [{{url: {URL}}}]\n")
+    assert got.title == "Intro"
+    (got,) = _data_lectures(f"- date: Jan 5\n  {field}x: Intro\n  readings: [{{url: {URL}}}]\n")
+    assert got.title == ""
+
+
+@pytest.mark.parametrize("noun", _rows(vocab.READING_FIELD_NOUNS))
+def test_reading_field_nouns_list_readings(noun: str) -> None:
+    def record(field: str) -> str:
+        return f"- date: Jan 5\n  title: Intro\n  {field}: [{{title: A, url: {URL}}}]\n"
+
+    for field, requirement in (
+        (noun, None),
+        (f"optional_{noun}", "optional"),
+        (f"required-{noun}", "required"),
+    ):
+        (got,) = _data_lectures(record(field))
+        assert [(r.title, r.requirement) for r in got.readings] == [("A", requirement)], field
+    (got,) = _data_lectures(record(f"{noun}_note"))
+    assert got.readings == ()
+
+
+@pytest.mark.parametrize("field", _rows(vocab.PAGE_DATE_FIELDS))
+def test_page_date_fields_date_a_one_lecture_page(field: str, tmp_path: Path) -> None:
+    page = f"---\ntitle: Hoare logic\n{field}: 2025-01-21\n---\n\n- [A]({URL})\n"
+    (tmp_path / "hoare.md").write_text(page, encoding="utf-8")
+    (got,) = extract_site(tmp_path).lectures
+    assert (got.key, got.title, [r.url for r in got.readings]) == (
+        "2025-01-21",
+        "Hoare logic",
+        [URL],
+    )
 
 
 @pytest.mark.parametrize("word", _rows(vocab.OPTIONAL))

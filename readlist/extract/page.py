@@ -31,7 +31,7 @@ from typing import Any
 import pyromark
 import yaml
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
@@ -61,8 +61,6 @@ _SHORTCODE_TITLE = re.compile(
 )
 CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
 """MyST directives whose body is code, not Markdown."""
-DATE_FIELDS = ("date", "day", "when", "lecture_date")
-"""Front matter fields that key a page that is one lecture."""
 
 
 def front_matter(text: str) -> dict[str, Any] | None:
@@ -292,7 +290,7 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
             rest = classify.title_without(text, date)
             fallback = classify.title_without(heading or title, "")
             return PageEntry(date, rest or fallback, line, True, own)
-    for name in DATE_FIELDS:
+    for name in vocab.PAGE_DATE_FIELDS:
         value = meta.get(name)
         written = str(value).strip() if isinstance(value, (str, int)) else ""
         date = classify.date_in(re.sub(r"^(\d{4}-\d{2}-\d{2})[T ]\d.*$", r"\1", written))

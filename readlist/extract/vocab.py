@@ -134,6 +134,18 @@ LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 FRONT_MATTER_TABLES = ("extra", "params")
 """Front matter tables that hold a page's own fields (Zola's ``[extra]``, Hugo's
 ``[params]``): a ``readings`` list inside one is the page's."""
+KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
+"""Data-record fields that key an entry, the first present wins (``date: Jan 5``)."""
+TITLE_FIELDS = ("title", "topic", "name", "lecture", "subject", "description")
+"""Data-record fields that title an entry, the first present wins."""
+READING_FIELD_NOUNS = (
+    *("reading", "readings", "paper", "papers", "material", "materials", "references"),
+    "resources",
+)
+"""Data-record fields that list readings, alone or after a requirement word
+(``readings``, ``optional_papers``, ``required-reading``)."""
+PAGE_DATE_FIELDS = ("date", "day", "when", "lecture_date")
+"""Front matter fields that key a page that is one lecture."""
 DATE_FIELD_ALIASES = ("lecture_date", "session_date", "class_date", "meeting_date", "datetime")
 """Data-record fields read as ``date`` when a record has none (``lecture_date: 2025-01-14``)."""
 TITLE_FIELD_ALIASES = (

@@ -26,19 +26,18 @@ from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import Reader, flag_requirement
 from readlist.model import Lecture, Reading, Requirement
 
-_KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
-_TITLE_FIELDS = ("title", "topic", "name", "lecture", "subject", "description")
+_KEY_FIELDS = vocab.KEY_FIELDS
+_TITLE_FIELDS = vocab.TITLE_FIELDS
+_REQ_OR_OPT = (
+    rf"(?P<req>{vocab.alternation(vocab.REQUIRED)})|(?P<opt>{vocab.alternation(vocab.OPTIONAL)})"
+)
 _READING_FIELD = re.compile(
-    r"^(?:(?P<req>required|require|core)_?|(?P<opt>optional|recommended|further|"
-    r"additional|supplementary|extra)_?)?(?:readings?|papers?|materials?|references|"
-    r"resources)$",
+    rf"^(?:(?:{_REQ_OR_OPT})[_\s-]?)?{vocab.alternation(vocab.READING_FIELD_NOUNS)}$",
     re.IGNORECASE,
 )
-_BARE_REQ = re.compile(
-    r"^(?:(?P<req>required|core)|(?P<opt>optional|recommended|further|additional|"
-    r"supplementary|extra))$",
-    re.IGNORECASE,
-)
+"""``readings``, ``optional_papers``: a field listing readings (and their requirement)."""
+_BARE_REQ = re.compile(rf"^(?:{_REQ_OR_OPT})$", re.IGNORECASE)
+"""``required``, ``optional``: a field listing readings by their requirement alone."""
 _WEEKDAY = re.compile(
     rf"{classify.WEEKDAY}(?:day|nesday|sday|urday|rsday)?s?\.?",
     re.IGNORECASE,
