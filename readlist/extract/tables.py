@@ -287,18 +287,19 @@ def _words(node: LexborNode) -> str:
     return classify.collapse("".join(parts))
 
 
+_READINGS_TAIL = re.compile(
+    rf"(?:{alternation(vocab.REQUIRED)}|{alternation(vocab.OPTIONAL)})?\s*readings?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _title_of(text: str, key: str) -> str:
     text = classify.cut_key(text, key)
     session = classify.SESSION_RE.match(text)
     if session:
         text = text[session.end() :]
     text = re.sub(r"\(\s*\)", " ", text)
-    text = re.sub(
-        r"(?:required|optional|suggested|further)?\s*readings?\s*:?\s*$",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
+    text = _READINGS_TAIL.sub("", text)  # "Intro. Required readings:" the label is no title
     text = _READ_TAIL.sub("", text)  # "Intro. Read [A]": the verb belongs to the link
     return classify.topic_of(classify.trim_title(as_written(text)))
 
