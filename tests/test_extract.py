@@ -254,3 +254,118 @@ def test_a_generic_link_is_named_by_its_own_words(item: str, title: str) -> None
 
     (lecture,) = read_markdown(f"## Jan 7: Intro\n\n- {item}\n", "notes.md", None)
     assert lecture.readings[-1].title == title
+
+
+@pytest.mark.parametrize(
+    ("term", "key", "title"),
+    [
+        ("Jan 5 & 7", "Jan 5 & 7", "Intro"),
+        ("Jan 5 and 7", "Jan 5 and 7", "Intro"),
+        ("Sep 30 & Oct 2", "Sep 30 & Oct 2", "Intro"),
+        ("Jan 5", "Jan 5", "Intro"),
+        ("Jan 5: Search", "Jan 5", "Search"),
+    ],
+)
+def test_a_term_for_two_meetings_is_the_key(term: str, key: str, title: str) -> None:
+    """``Jan 5 & 7`` (one entry, two meetings) is a date term: the key as written,
+    titled by its definition; ``Jan 5: Search`` keeps its own words as the title."""
+    from readlist.extract.markdown import read_markdown
+
+    page = f"{term}\n: Intro\n: [A](https://arxiv.org/abs/1706.03762)\n"
+    (lecture,) = read_markdown(page, "week.md", None)
+    assert (lecture.key, lecture.title) == (key, title)
+
+
+def test_a_heading_for_two_meetings_is_titled_after_both_days() -> None:
+    from readlist.extract.markdown import read_markdown
+
+    page = "## Jan 5 & 7: Intro\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert (lecture.key, lecture.title) == ("Jan 5", "Intro")
+
+
+@pytest.mark.parametrize(
+    ("before", "requirement"),
+    [
+        ("Reading: A (required), ", None),  # the marker ends the link before
+        ("A (optional); ", None),
+        ("A [optional], ", None),
+        ("(Optional) ", "optional"),  # a marker that opens the item
+        ("A • (Optional) ", "optional"),
+        ("A. Optional: ", "optional"),
+    ],
+)
+def test_a_bracketed_marker_after_a_link_does_not_open_the_next(
+    before: str, requirement: str | None
+) -> None:
+    from readlist.extract.classify import prefix_requirement
+
+    assert prefix_requirement(before) == requirement
+
+
+@pytest.mark.parametrize(
+    ("context", "reading"),
+    [
+        ("slides, GloVe: Global Vectors for Word Representation, ", True),
+        ("Slides for lecture 3: ", False),
+        ("Presenters: ", False),
+        ("Guest lecture: ", False),
+        ("Guest lecture by ", False),
+    ],
+)
+def test_a_comma_ends_a_business_clause(context: str, reading: bool) -> None:
+    """``[slides](..), [GloVe: Global Vectors](..), [B](..)``: a list, not ``Slides ...:``."""
+    from readlist.extract.classify import is_reading
+
+    assert is_reading("word2vec Explained", "https://arxiv.org/abs/1402.3722", context) is reading
+
+
+_DATA_PAGE = (
+    "---\ntitle: Schedule\n---\n{% for lec in site.data.schedule %}\n"
+    '<h3>{{ lec.date }}</h3>{% for r in lec.readings %}<a href="{{ r.url TEMPLATE }}">'
+    "{{ r.title }}</a>{% endfor %}\n{% endfor %}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "links"),
+    [
+        (
+            "| relative_url",
+            [
+                "https://c.example.edu/fa24/papers/a.pdf",
+                "https://c.example.edu/fa24/papers/b.pdf",
+                "https://c.example.edu/fa24/papers/c.pdf",
+                "https://arxiv.org/abs/1706.03762",
+            ],
+        ),
+        (
+            "",  # rendered as written: a site-absolute path is on the host's root
+            [
+                "https://c.example.edu/papers/a.pdf",
+                "https://c.example.edu/fa24/papers/b.pdf",
+                "https://c.example.edu/fa24/papers/c.pdf",
+                "https://arxiv.org/abs/1706.03762",
+            ],
+        ),
+    ],
+)
+def test_data_paths_rendered_through_relative_url_lie_under_baseurl(
+    tmp_path: Path, template: str, links: list[str]
+) -> None:
+    """A data file's ``/papers/a.pdf`` rendered by ``{{ r.url | relative_url }}`` is
+    served under the baseurl; one that already starts with it, or is relative, or is
+    absolute, is unchanged."""
+    (tmp_path / "_config.yml").write_text('url: "https://c.example.edu"\nbaseurl: "/fa24"\n')
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "schedule.yml").write_text(
+        "- date: Sep 4\n  title: Intro\n  readings:\n"
+        "    - {title: A, url: /papers/a.pdf}\n"
+        "    - {title: B, url: /fa24/papers/b.pdf}\n"
+        "    - {title: C, url: papers/c.pdf}\n"
+        "    - {title: D, url: 'https://arxiv.org/abs/1706.03762'}\n"
+    )
+    (tmp_path / "schedule.html").write_text(_DATA_PAGE.replace(" TEMPLATE", f" {template}"))
+    site = extract_site(tmp_path)
+    (lecture,) = [lec for lec in site.lectures if lec.file == "_data/schedule.yml"]
+    assert [r.link for r in lecture.readings] == links

@@ -130,6 +130,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "worksheet",
         "solution",
         "solutions",
+        "study guide",
+        "midterm study guide",
+        "exam study guide",
+        "final study guide",
     ),
     "MATERIAL_PREFIX": (
         "lecture",
@@ -216,6 +220,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "discussion leads",
         "discussant",
         "discussants",
+        "guest lecture",
     ),
     "MATERIAL_EMOJI": ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊"),
     "BUSINESS": (

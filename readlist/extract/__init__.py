@@ -23,7 +23,7 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import page, vocab
+from readlist.extract import classify, page, vocab
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
@@ -32,6 +32,7 @@ from readlist.extract.files import (
     NotRegularFile,
     SiteConfig,
     Walk,
+    filters_data_links,
     generated,
     read_config,
     read_text,
@@ -176,6 +177,10 @@ def extract_site(
             read.append((file, rel))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
+    base = config.base_url
+    data = any(Path(lec.file).suffix.lower() in DATA for lec in lectures)
+    if base and data and filters_data_links(root, [file for file, _ in read]):
+        lectures = [_under_baseurl(lec, base) for lec in lectures]
     if not any(lec.readings for lec in lectures):
         lectures = _by_topic(read, config, explicit) or lectures
     if require_lectures and not lectures:
@@ -187,6 +192,17 @@ def extract_site(
         problems=tuple(problems),
         files_read=len(names),
     )
+
+
+def _under_baseurl(lecture: Lecture, base_url: str) -> Lecture:
+    """A data file's lecture whose site-absolute hrefs (``/assets/x.pdf``) the site's
+    pages render through ``relative_url``: their links lie under the baseurl."""
+    if Path(lecture.file).suffix.lower() not in DATA:
+        return lecture
+    readings = tuple(
+        replace(r, link=classify.site_path_link(r.url, base_url)) for r in lecture.readings
+    )
+    return replace(lecture, readings=readings)
 
 
 MIN_TOPICS = 2

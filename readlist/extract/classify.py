@@ -114,9 +114,10 @@ _NOT_READING_TEXT = re.compile(
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
-# [CMS](..)": the item's clause names course business, not a reading
+# [CMS](..)": the item's clause names course business, not a reading (a comma ends the
+# clause: "[slides](..), [GloVe: Global Vectors](..)" is a list, not "Slides ...:")
 _MATERIAL_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.;:!?]{{0,30}}:|\s*#?\d*\s*$"
+    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.,;:!?]{{0,30}}:|\s*#?\d*\s*$"
     rf"|\s*#?\d*\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$)",
     re.IGNORECASE,
 )
@@ -221,8 +222,11 @@ def cut_key(text: str, key: str) -> str:
 
 
 _RANGE_TAIL = re.compile(
-    rf"^\s*(?:[-–—]|&ndash;|to\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?\b(?!:\d)", re.I
+    rf"^\s*(?:[-–—]|&ndash;|to\b|&(?:amp;)?|and\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\b(?!:\d)",
+    re.I,
 )
+"""The end of a range of days, or the other day of an entry on two (``Jan 5 & 7``)."""
 _CLOCK = r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _TIME_OF_DAY = re.compile(
     rf"^[\s,·•|@-]*(?:at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to)\s*{_CLOCK})?(?!\w|:\d)", re.IGNORECASE
@@ -243,6 +247,12 @@ def title_without(text: str, key: str) -> str:
     if session:
         rest = rest[session.end() :]
     return topic_of(trim_title(rest))
+
+
+def more_days(rest: str) -> str:
+    """*rest* (what follows an entry's date) without the other days the entry spans:
+    ``& 7: Intro`` -> ``: Intro`` (``Jan 5 & 7``, ``Sept 5–7``)."""
+    return _RANGE_TAIL.sub("", rest, count=1)
 
 
 def date_in(text: str) -> str | None:
@@ -319,9 +329,16 @@ def prefix_requirement(text: str) -> Requirement | None:
         return _requirement_of(match.group("word"))
     last = None
     for clause in _CLAUSE_START.finditer(text):
-        if _CLAUSE_TAIL.fullmatch(text, clause.end()):
+        if _CLAUSE_TAIL.fullmatch(text, clause.end()) and not _AFTER_A_LINK.match(
+            text, clause.end()
+        ):
             last = clause
     return _requirement_of(last.group("word")) if last else None
+
+
+_AFTER_A_LINK = re.compile(r"(?<=[)\]])\s*[,;]")
+"""``[A](u) (required), [B](v)``: a marker in brackets then a comma or semicolon ends the
+link before it; it does not open the next one."""
 
 
 def suffix_requirement(text: str) -> Requirement | None:
@@ -511,3 +528,16 @@ def resolve_href(href: str, base_url: str | None) -> str:
         origin = urlsplit(base)
         return f"{origin.scheme}://{origin.netloc}{href}" if origin.netloc else href
     return urljoin(base, href) if urlsplit(base).netloc else base + href.removeprefix("./")
+
+
+def site_path_link(href: str, base_url: str) -> str:
+    """The link of a data file's *href* that the site renders through Jekyll's
+    ``relative_url``: a site-absolute path (``/assets/x.pdf``) lies under the baseurl
+    (``https://host/fa24/assets/x.pdf``) unless it already starts with it."""
+    href = href.strip()
+    base_path = urlsplit(base_url).path.rstrip("/")
+    if not href.startswith("/") or href.startswith("//") or not base_path:
+        return resolve_href(href, base_url)
+    if href == base_path or href.startswith(base_path + "/"):
+        return resolve_href(href, base_url)
+    return resolve_href(href.lstrip("/"), base_url)

@@ -130,6 +130,38 @@ def read_config(root: Path) -> SiteConfig:
     )
 
 
+# "{{ r.url | relative_url }}", "{{ site.baseurl }}{{ paper.pdf }}", "| prepend: site.baseurl":
+# a value (not a quoted path) rendered under the site's baseurl
+_FILTERED_VALUE = re.compile(
+    r"\{\{-?\s*(?!site\.)[A-Za-z_][\w.\[\]'\"]*\s*\|\s*(?:relative_url|absolute_url)\b"
+    r"|\{\{-?\s*site\.baseurl\s*-?\}\}\{\{-?\s*(?!site\.)[A-Za-z_]"
+    r"|\|\s*prepend:\s*site\.baseurl\b"
+)
+TEMPLATE_DIRS = ("_includes", "_layouts")
+"""Jekyll's template folders: not pages, but they render the data files' values."""
+
+
+def filters_data_links(root: Path, pages: Iterable[Path]) -> bool:
+    """Whether the site's pages or templates render a data value through
+    ``relative_url`` (or prepend ``site.baseurl`` to one): its data files' site-absolute
+    paths are then served under the baseurl."""
+    files = [*pages]
+    for name in TEMPLATE_DIRS:
+        folder = root / name
+        if folder.is_dir():
+            files += sorted(f for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    for file in files:
+        if file.suffix.lower() not in MARKDOWN | HTML:
+            continue
+        try:
+            text = read_text(file)
+        except (OSError, ValueError):
+            continue
+        if _FILTERED_VALUE.search(text):
+            return True
+    return False
+
+
 def _scalar(value: object) -> str:
     """A config value as text; a list or mapping (or an alias bomb) is no URL."""
     return str(value).strip() if isinstance(value, (str, int, float)) else ""

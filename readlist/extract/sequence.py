@@ -185,7 +185,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         if date and _DUE.match(text) and classify.trim_title(text.split(date, 1)[1]):
             date = None  # "Due Friday 1/20: proposal" is a deadline; "Due Mon. 1/13" an entry
         if date and (tag == "dt" or text.find(date) < 40):
-            if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
+            rest = classify.more_days(text.replace(date, "", 1))
+            if tag == "dt" and not _DATE_ONLY_REST.sub("", rest):
                 return raw_text_of(node)  # the term is the date: keep it as written
             return date
         match = classify.SESSION_WORD_RE.match(text)  # codes ("L2") key no undated heading
