@@ -369,3 +369,41 @@ def test_data_paths_rendered_through_relative_url_lie_under_baseurl(
     site = extract_site(tmp_path)
     (lecture,) = [lec for lec in site.lectures if lec.file == "_data/schedule.yml"]
     assert [r.link for r in lecture.readings] == links
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement"),
+    [
+        ("Optional reading", "optional"),
+        ("Required readings", "required"),
+        ("Recommended paper", "optional"),
+        ("Reading", None),
+        ("Required and optional readings", None),
+        ("Optional reading group notes", None),
+    ],
+)
+def test_a_link_text_that_is_a_requirement_label(text: str, requirement: str | None) -> None:
+    """``: [Optional reading](..)`` in a Just the Class module: the link says what it is."""
+    from readlist.extract.classify import marker_in_text
+
+    assert marker_in_text(text) == requirement
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("**Date:** Tue, Feb 4", "Tue, Feb 4"),
+        ("When: Feb 4", "Feb 4"),
+        ("*Tue, Feb 4*", "Tue, Feb 4"),
+        ("**Due:** Feb 4", "Lecture 5"),  # not the entry's date
+        ("Date: Feb 4, in room 101", "Lecture 5"),  # more than the date
+    ],
+)
+def test_a_date_line_with_a_date_label_under_a_lecture_heading(line: str, key: str) -> None:
+    """``## Lecture 5: Transformers`` then ``**Date:** Tue, Feb 4``: the entry is keyed by
+    the date and named by the heading."""
+    from readlist.extract.markdown import read_markdown
+
+    page = f"## Lecture 5: Transformers\n\n{line}\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert (lecture.key, lecture.title) == (key, "Transformers")

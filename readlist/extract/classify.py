@@ -42,6 +42,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
+DATE_LABEL = re.compile(rf"^\W*{alternation(vocab.KEY_HEADERS)}\s*:\W*$", re.IGNORECASE)
+"""``**Date:**`` before a date on a line of its own: the line is the date."""
 ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
 _SESSION_WORD = r"(?:lecture|lec|week|session|class|day|meeting|module|topic|unit)\.?\s*#?\s*"
@@ -215,7 +217,7 @@ def cut_key(text: str, key: str) -> str:
         if head.rstrip().endswith(opening) and tail.lstrip().startswith(closing):
             head, tail = head.rstrip()[: -len(opening)], tail.lstrip()[len(closing) :]
             break
-    if ENTRY_PREFIX.fullmatch(head.strip()) or not _WORD.search(head):
+    if ENTRY_PREFIX.fullmatch(head.strip()) or DATE_LABEL.match(head) or not _WORD.search(head):
         head = ""
     tail = _RANGE_TAIL.sub("", tail, count=1)  # "Sept 5–7: Intro": the days the entry spans
     return f"{head} {_TIME_OF_DAY.sub('', tail, count=1)}"
@@ -297,13 +299,18 @@ def opening_requirement(text: str) -> Requirement | None:
 
 def marker_in_text(text: str) -> Requirement | None:
     """A requirement marker written inside link text: ``Alpa (optional)``,
-    ``Optional: A Survey of Graph Neural Networks``."""
+    ``Optional: A Survey of Graph Neural Networks``, or a link text that is a
+    requirement label itself: ``Optional reading``."""
     found = _INLINE_MARKER.findall(text)
     if found:
         return _requirement_of(found[-1])
     lead = _OPENING.match(text)
     if lead is not None and lead.end() < len(text.rstrip()):  # words follow the marker
         return _requirement_of(lead.group("w1") or lead.group("w2"))
+    whole = _LABEL.fullmatch(collapse(text))  # "[Optional reading](u)": the link says so
+    word = whole.group("word") if whole else None
+    if word and " and " not in word.lower():
+        return _requirement_of(word.split()[0])
     return None
 
 

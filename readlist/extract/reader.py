@@ -189,7 +189,10 @@ _LEGEND = re.compile(
     r"(?P<style>italics?|bold)\s+(?:are|is)\s+(?P<word>optional|required|recommended)"
     # "Optional readings are in italics"
     r"|\b(?P<word2>optional|required|recommended)\s+(?:readings?|papers?|links?|items?)\s+"
-    r"(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+(?P<style2>italics?|bold)",
+    r"(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+(?P<style2>italics?|bold)"
+    # "Italicized readings are optional", "Bolded papers are required"
+    r"|\b(?P<style3>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+(?:readings?|papers?|links?|items?)\s+"
+    r"(?:are|is)\s+(?P<word3>optional|required|recommended)",
     re.IGNORECASE,
 )
 _SYMBOL_LEGEND = re.compile(
@@ -207,9 +210,9 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     match = _LEGEND.search(page_text)
     if match is None:
         return None
-    style = match.group("style") or match.group("style2")
-    tags = ("i", "em") if style.lower().startswith("italic") else ("b", "strong")
-    word = (match.group("word") or match.group("word2")).lower()
+    style = match.group("style") or match.group("style2") or match.group("style3")
+    tags = ("i", "em") if style.lower().startswith("itali") else ("b", "strong")
+    word = (match.group("word") or match.group("word2") or match.group("word3")).lower()
     return tags, "required" if word == "required" else "optional"
 
 

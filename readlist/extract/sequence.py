@@ -44,6 +44,7 @@ _TITLE_LABEL = re.compile(
 )
 # what may stand beside a date in a term that is only a date ("Tue, Mar 4 ")
 _DATE_ONLY_REST = re.compile(rf"[\s,.:()\-–—]|\b{classify.WEEKDAY}[a-z]*\b", re.I)
+_WORD = re.compile(r"\w")
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
 _OTHER_LABEL = frozenset(vocab.OTHER_LABELS)
 
@@ -205,6 +206,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             start = session.end() if session else 0
             if text.find(date, start) <= start + 3:  # starts with the date, after "Week 3"
                 return date
+            at = text.find(date)
+            if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(text[at + len(date) :]):
+                return date  # "**Date:** Tue, Feb 4" on a line of its own
     return None
 
 
