@@ -407,3 +407,19 @@ def test_a_date_line_with_a_date_label_under_a_lecture_heading(line: str, key: s
     page = f"## Lecture 5: Transformers\n\n{line}\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
     (lecture,) = read_markdown(page, "s.md", None)
     assert (lecture.key, lecture.title) == (key, "Transformers")
+
+
+@pytest.mark.parametrize(
+    ("href", "reading"),
+    [
+        ("https://d2l.ai/chapter_introduction/index.html", True),  # Dive into Deep Learning
+        ("https://d2l.mcmaster.ca/d2l/le/content/1/Home", False),  # a D2L LMS
+        ("https://canvas.uw.edu/courses/1/discussion_topics/2", False),
+        ("https://mediaspace.illinois.edu/media/t/1_abc", False),
+        ("https://lms.ai/a-paper", True),
+    ],
+)
+def test_lms_subdomains_are_on_a_sites_own_domain(href: str, reading: bool) -> None:
+    from readlist.extract.classify import is_reading
+
+    assert is_reading("A Study", href) is reading

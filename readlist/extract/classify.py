@@ -129,14 +129,18 @@ _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
 )
 _SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
+_ON_A_DOMAIN = r"\.[\w-]+\.[\w.-]+$"
+"""A subdomain's rest: a site's own domain (``canvas.<university>.edu``), not a top-level
+domain (``d2l.ai`` is Dive into Deep Learning, not a D2L LMS)."""
 _NOT_READING_HOST = re.compile(
-    rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$|^{alternation(vocab.NOT_READING_SUBDOMAINS)}\.",
+    rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$"
+    rf"|^{alternation(vocab.NOT_READING_SUBDOMAINS)}{_ON_A_DOMAIN}",
     re.IGNORECASE,
 )
 # a course LMS: its file links are readings (when their text names one); its
 # discussion boards, quizzes, assignments and announcements are not
 _LMS_HOST = re.compile(
-    rf"(?:^|\.){alternation(vocab.LMS_HOSTS)}$|^{alternation(vocab.LMS_SUBDOMAINS)}\.",
+    rf"(?:^|\.){alternation(vocab.LMS_HOSTS)}$|^{alternation(vocab.LMS_SUBDOMAINS)}{_ON_A_DOMAIN}",
     re.IGNORECASE,
 )
 _LMS_FILE = re.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
