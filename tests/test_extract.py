@@ -311,6 +311,8 @@ def test_a_bracketed_marker_after_a_link_does_not_open_the_next(
         ("Presenters: ", False),
         ("Guest lecture: ", False),
         ("Guest lecture by ", False),
+        ("Slides: pdf · Reading: ", True),  # a later label ends the business clause
+        ("Presenters: A. Smith, ", False),
     ],
 )
 def test_a_comma_ends_a_business_clause(context: str, reading: bool) -> None:
@@ -423,3 +425,19 @@ def test_lms_subdomains_are_on_a_sites_own_domain(href: str, reading: bool) -> N
     from readlist.extract.classify import is_reading
 
     assert is_reading("A Study", href) is reading
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("<b>Jan 12.</b> Games. Guest lecture by <a href='https://x.org'>X</a>.", "Games"),
+        ("<b>Jan 12.</b> Games. Slides: <a href='s/1.pdf'>pdf</a>", "Games"),
+        ("<b>Jan 17</b>: Lab 1 due <a href='https://x.org/a'>A</a>", "Lab 1 due"),
+    ],
+)
+def test_words_naming_the_link_after_a_sentence_are_not_the_title(item: str, title: str) -> None:
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    page = f"<ul><li>{item}</li><li><b>Jan 14.</b> B <a href='https://x.org/b'>B</a></li></ul>"
+    assert read_html(page, "s.html", None, LineIndex(page))[0].title == title

@@ -484,6 +484,12 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
+def _business_clause(context: str) -> bool:
+    """Whether the clause right before a link names course business (``Presenters: A,``),
+    not one that a later label ended (``Slides: pdf · Reading: [A]``)."""
+    return any(":" not in context[m.end() :] for m in _MATERIAL_CLAUSE.finditer(context))
+
+
 def _tail(text: str, size: int = 60) -> str:
     """The last words of *text* (whole words only): what stands right before a link."""
     return text if len(text) <= size else text[-size:].split(" ", 1)[-1]
@@ -500,7 +506,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if context and _CONTEXT_NOT_READING.search(_tail(context)):
         return False
-    if context and (_MATERIAL_CLAUSE.search(context) or _NO_READINGS.search(context)):
+    if context and (_business_clause(context) or _NO_READINGS.search(context)):
         return False
     try:
         parts = urlsplit(href.strip())

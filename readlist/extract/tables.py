@@ -251,10 +251,17 @@ def item_title(item: LexborNode, key: str) -> str:
         flags=re.IGNORECASE,
     )
     text = _READ_TAIL.sub("", text)  # "Intro. Read [A]": the verb belongs to the link
+    text = _MATERIAL_TAIL.sub("", text)  # "Games. Guest lecture by [X]": the link's words
     return classify.topic_of(classify.trim_title(as_written(text)))
 
 
 _READ_TAIL = re.compile(rf"(?<=[.;:])\s*{alternation(vocab.READ_LEADS)}\s*:?\s*$", re.IGNORECASE)
+_MATERIAL_TAIL = re.compile(
+    rf"(?<=[\w)][.;:])[^.;:]{{0,40}}?\b{alternation(vocab.CONTEXT_NOT_READING)}\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""After a sentence, the words that say what the link after them is (``Guest lecture by``,
+``Slides:``): they name the link, not the entry."""
 _ITEM_ENDS = frozenset(("a", "ul", "ol", "dl", "table", "div", "p", "br"))
 """Where an item's title ends: its first link, line break or nested block."""
 _WEEKDAY_ONLY = re.compile(
