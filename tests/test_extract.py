@@ -324,7 +324,7 @@ def test_a_comma_ends_a_business_clause(context: str, reading: bool) -> None:
 
 _DATA_PAGE = (
     "---\ntitle: Schedule\n---\n{% for lec in site.data.schedule %}\n"
-    '<h3>{{ lec.date }}</h3>{% for r in lec.readings %}<a href="{{ r.url TEMPLATE }}">'
+    '<h3>{{ lec.date }}</h3>{% for r in lec.readings %}<a href="HREF">'
     "{{ r.title }}</a>{% endfor %}\n{% endfor %}\n"
 )
 
@@ -333,7 +333,7 @@ _DATA_PAGE = (
     ("template", "links"),
     [
         (
-            "| relative_url",
+            "{{ r.url | relative_url }}",
             [
                 "https://c.example.edu/fa24/papers/a.pdf",
                 "https://c.example.edu/fa24/papers/b.pdf",
@@ -342,7 +342,16 @@ _DATA_PAGE = (
             ],
         ),
         (
-            "",  # rendered as written: a site-absolute path is on the host's root
+            "{{ site.baseurl }}{{ r.url }}",
+            [
+                "https://c.example.edu/fa24/papers/a.pdf",
+                "https://c.example.edu/fa24/papers/b.pdf",
+                "https://c.example.edu/fa24/papers/c.pdf",
+                "https://arxiv.org/abs/1706.03762",
+            ],
+        ),
+        (
+            "{{ r.url }}",  # rendered as written: a site-absolute path is on the host's root
             [
                 "https://c.example.edu/papers/a.pdf",
                 "https://c.example.edu/fa24/papers/b.pdf",
@@ -367,7 +376,7 @@ def test_data_paths_rendered_through_relative_url_lie_under_baseurl(
         "    - {title: C, url: papers/c.pdf}\n"
         "    - {title: D, url: 'https://arxiv.org/abs/1706.03762'}\n"
     )
-    (tmp_path / "schedule.html").write_text(_DATA_PAGE.replace(" TEMPLATE", f" {template}"))
+    (tmp_path / "schedule.html").write_text(_DATA_PAGE.replace("HREF", template))
     site = extract_site(tmp_path)
     (lecture,) = [lec for lec in site.lectures if lec.file == "_data/schedule.yml"]
     assert [r.link for r in lecture.readings] == links
