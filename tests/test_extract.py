@@ -450,3 +450,21 @@ def test_words_naming_the_link_after_a_sentence_are_not_the_title(item: str, tit
 
     page = f"<ul><li>{item}</li><li><b>Jan 14.</b> B <a href='https://x.org/b'>B</a></li></ul>"
     assert read_html(page, "s.html", None, LineIndex(page))[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "lecture"),
+    [
+        ("### 1. Introduction (Jan 6)", ("Jan 6", "Introduction")),
+        ("### 2.1 Search — Jan 8", ("Jan 8", "Search")),
+        ("### 3. Exams", None),  # no date: not an entry
+        ("### 2024. A year in review (Jan 6)", None),  # a year, not a section number
+    ],
+)
+def test_a_numbered_heading_that_ends_with_its_date(
+    heading: str, lecture: tuple[str, str] | None
+) -> None:
+    from readlist.extract.markdown import read_markdown
+
+    found = read_markdown(f"{heading}\n\n- [A](https://arxiv.org/abs/1706.03762)\n", "s.md", None)
+    assert [(lec.key, lec.title) for lec in found] == ([lecture] if lecture else [])

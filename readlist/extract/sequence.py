@@ -169,6 +169,8 @@ _TRAILING_DATE = re.compile(
     rf"(?:\(\s*|\s[-–—|·]\s*|,\s*)(?P<date>{classify.DATE_RE.pattern})\s*\)?\s*$", re.IGNORECASE
 )
 """A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``)."""
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,3}\.)+\d{0,3}\s+(?=[^\W\d])")
+"""A heading's section number before its words (``1. Introduction (Jan 6)``)."""
 
 
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
@@ -195,6 +197,10 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
             trailing = _TRAILING_DATE.search(text, match.end())
             return trailing["date"] if trailing else match.group(0).strip()
+        number = _NUMBERED_HEADING.match(text) if tag in HEADINGS else None
+        trailing = _TRAILING_DATE.search(text, number.end()) if number else None
+        if trailing:  # "1. Introduction (Jan 6)": a numbered session that ends with its date
+            return trailing["date"]
     elif tag == "div" and not inside(node, ("li", "td", "th")):
         return card_date(node)  # <div><span>Jan 22</span><div>Topic, readings</div></div>
     elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
