@@ -293,6 +293,8 @@ def test_a_heading_for_two_meetings_is_titled_after_both_days() -> None:
         ("(Optional) ", "optional"),  # a marker that opens the item
         ("A • (Optional) ", "optional"),
         ("A. Optional: ", "optional"),
+        ("Reading: A, Optional: ", "optional"),  # a comma opens the next clause
+        ("Reading: A, B, ", None),
     ],
 )
 def test_a_bracketed_marker_after_a_link_does_not_open_the_next(

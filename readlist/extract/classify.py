@@ -83,9 +83,9 @@ _LABEL = re.compile(
 # "No required reading. Optionally skim [..]": the clause right before the link
 # the clause right before a link, opened by a marker: "... • Optional: [..]",
 # "Required: Sections 2.1-2.7 of [..]", "No required reading. Optionally skim [..]",
-# "📖 Required: [A] ➕ Optional: [B]"; the last such opening wins
+# "📖 Required: [A] ➕ Optional: [B]", "Reading: [A], Optional: [B]"; the last such opening wins
 _CLAUSE_START = re.compile(
-    rf"(?:^|[.;!?](?:\s|$)|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
+    rf"(?:^|[.;!?](?:\s|$)|,\s|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
     rf"(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*{_QUALIFIER}\s*[)\]]?",
     re.IGNORECASE,
 )
