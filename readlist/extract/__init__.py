@@ -159,6 +159,7 @@ def extract_site(
         problems.append(Problem("_config.yml", config.problem))
     names: list[str] = []
     read: list[tuple[Path, str]] = []
+    unread: list[tuple[Path, str]] = []
     for file in files:
         rel = file.name if explicit else file.relative_to(root).as_posix()
         try:
@@ -175,6 +176,16 @@ def extract_site(
             lectures.extend(without_repeated_links(found))
             names.append(rel)
             read.append((file, rel))
+        elif file.suffix.lower() in MARKDOWN:
+            unread.append((file, rel))
+    static = config.jekyll and config.optional_front_matter and not explicit
+    if static and not any(lec.readings for lec in lectures):
+        for file, rel in _without_front_matter(unread):  # GitHub Pages renders them
+            found = read_file(file, rel, config, explicit=True)
+            if found:
+                lectures.extend(without_repeated_links(found))
+                names.append(rel)
+                read.append((file, rel))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -192,6 +203,21 @@ def extract_site(
         problems=tuple(problems),
         files_read=len(names),
     )
+
+
+def _without_front_matter(files: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The Markdown files a Jekyll build copies as they are (no front matter), which
+    GitHub Pages renders all the same (its default ``jekyll-optional-front-matter``):
+    read when the site's other pages hold no reading."""
+    found = []
+    for file, rel in files:
+        try:
+            text = read_text(file)
+        except (OSError, ValueError):
+            continue
+        if page.front_matter(text) is None and not generated(text):
+            found.append((file, rel))
+    return found
 
 
 def _under_baseurl(lecture: Lecture, base_url: str) -> Lecture:

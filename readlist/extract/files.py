@@ -20,6 +20,7 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -91,6 +92,9 @@ class SiteConfig:
     values: frozenset[str] = frozenset()
     """Every short string value of the config (``term: fa22``): names an offering."""
     problem: str | None = None
+    optional_front_matter: bool = False
+    """Built by GitHub Pages (no Gemfile, or its ``github-pages`` gem) or with the
+    ``jekyll-optional-front-matter`` plugin: Markdown without front matter is rendered."""
 
 
 def _strings(data: object) -> Iterator[str]:
@@ -127,7 +131,34 @@ def read_config(root: Path) -> SiteConfig:
         exclude=frozenset(names),
         jekyll=True,
         values=frozenset(_strings(data)),
+        optional_front_matter=_optional_front_matter(root, data),
     )
+
+
+OPTIONAL_FRONT_MATTER = ("github-pages", "jekyll-optional-front-matter")
+"""Gems that render Markdown without front matter (GitHub Pages enables the plugin)."""
+
+
+def _optional_front_matter(root: Path, data: dict[Any, Any]) -> bool:
+    """Whether the build renders Markdown without front matter: GitHub Pages does (a
+    site with no Gemfile is built by it), unless ``require_front_matter: true``."""
+    if data.get("require_front_matter") in (True, "true"):
+        return False
+    plugins = [*_listed(data.get("plugins")), *_listed(data.get("gems"))]
+    if OPTIONAL_FRONT_MATTER[1] in plugins:
+        return True
+    gemfile = root / "Gemfile"
+    if not gemfile.is_file():
+        return True
+    try:
+        gems = read_text(gemfile)
+    except (OSError, ValueError):
+        return False
+    return any(f'"{gem}"' in gems or f"'{gem}'" in gems for gem in OPTIONAL_FRONT_MATTER)
+
+
+def _listed(value: object) -> list[str]:
+    return [str(item).strip() for item in value] if isinstance(value, list) else []
 
 
 # "{{ r.url | relative_url }}", "{{ site.baseurl }}{{ paper.pdf }}", "| prepend: site.baseurl":
