@@ -254,3 +254,219 @@ def test_a_generic_link_is_named_by_its_own_words(item: str, title: str) -> None
 
     (lecture,) = read_markdown(f"## Jan 7: Intro\n\n- {item}\n", "notes.md", None)
     assert lecture.readings[-1].title == title
+
+
+@pytest.mark.parametrize(
+    ("term", "key", "title"),
+    [
+        ("Jan 5 & 7", "Jan 5 & 7", "Intro"),
+        ("Jan 5 and 7", "Jan 5 and 7", "Intro"),
+        ("Sep 30 & Oct 2", "Sep 30 & Oct 2", "Intro"),
+        ("Jan 5", "Jan 5", "Intro"),
+        ("Jan 5: Search", "Jan 5", "Search"),
+    ],
+)
+def test_a_term_for_two_meetings_is_the_key(term: str, key: str, title: str) -> None:
+    """``Jan 5 & 7`` (one entry, two meetings) is a date term: the key as written,
+    titled by its definition; ``Jan 5: Search`` keeps its own words as the title."""
+    from readlist.extract.markdown import read_markdown
+
+    page = f"{term}\n: Intro\n: [A](https://arxiv.org/abs/1706.03762)\n"
+    (lecture,) = read_markdown(page, "week.md", None)
+    assert (lecture.key, lecture.title) == (key, title)
+
+
+def test_a_heading_for_two_meetings_is_titled_after_both_days() -> None:
+    from readlist.extract.markdown import read_markdown
+
+    page = "## Jan 5 & 7: Intro\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert (lecture.key, lecture.title) == ("Jan 5", "Intro")
+
+
+@pytest.mark.parametrize(
+    ("before", "requirement"),
+    [
+        ("Reading: A (required), ", None),  # the marker ends the link before
+        ("A (optional); ", None),
+        ("A [optional], ", None),
+        ("(Optional) ", "optional"),  # a marker that opens the item
+        ("A • (Optional) ", "optional"),
+        ("A. Optional: ", "optional"),
+        ("Reading: A, Optional: ", "optional"),  # a comma opens the next clause
+        ("Reading: A, B, ", None),
+    ],
+)
+def test_a_bracketed_marker_after_a_link_does_not_open_the_next(
+    before: str, requirement: str | None
+) -> None:
+    from readlist.extract.classify import prefix_requirement
+
+    assert prefix_requirement(before) == requirement
+
+
+@pytest.mark.parametrize(
+    ("context", "reading"),
+    [
+        ("slides, GloVe: Global Vectors for Word Representation, ", True),
+        ("Slides for lecture 3: ", False),
+        ("Presenters: ", False),
+        ("Guest lecture: ", False),
+        ("Guest lecture by ", False),
+        ("Slides: pdf · Reading: ", True),  # a later label ends the business clause
+        ("Presenters: A. Smith, ", False),
+    ],
+)
+def test_a_comma_ends_a_business_clause(context: str, reading: bool) -> None:
+    """``[slides](..), [GloVe: Global Vectors](..), [B](..)``: a list, not ``Slides ...:``."""
+    from readlist.extract.classify import is_reading
+
+    assert is_reading("word2vec Explained", "https://arxiv.org/abs/1402.3722", context) is reading
+
+
+_DATA_PAGE = (
+    "---\ntitle: Schedule\n---\n{% for lec in site.data.schedule %}\n"
+    '<h3>{{ lec.date }}</h3>{% for r in lec.readings %}<a href="HREF">'
+    "{{ r.title }}</a>{% endfor %}\n{% endfor %}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "links"),
+    [
+        (
+            "{{ r.url | relative_url }}",
+            [
+                "https://c.example.edu/fa24/papers/a.pdf",
+                "https://c.example.edu/fa24/papers/b.pdf",
+                "https://c.example.edu/fa24/papers/c.pdf",
+                "https://arxiv.org/abs/1706.03762",
+            ],
+        ),
+        (
+            "{{ site.baseurl }}{{ r.url }}",
+            [
+                "https://c.example.edu/fa24/papers/a.pdf",
+                "https://c.example.edu/fa24/papers/b.pdf",
+                "https://c.example.edu/fa24/papers/c.pdf",
+                "https://arxiv.org/abs/1706.03762",
+            ],
+        ),
+        (
+            "{{ r.url }}",  # rendered as written: a site-absolute path is on the host's root
+            [
+                "https://c.example.edu/papers/a.pdf",
+                "https://c.example.edu/fa24/papers/b.pdf",
+                "https://c.example.edu/fa24/papers/c.pdf",
+                "https://arxiv.org/abs/1706.03762",
+            ],
+        ),
+    ],
+)
+def test_data_paths_rendered_through_relative_url_lie_under_baseurl(
+    tmp_path: Path, template: str, links: list[str]
+) -> None:
+    """A data file's ``/papers/a.pdf`` rendered by ``{{ r.url | relative_url }}`` is
+    served under the baseurl; one that already starts with it, or is relative, or is
+    absolute, is unchanged."""
+    (tmp_path / "_config.yml").write_text('url: "https://c.example.edu"\nbaseurl: "/fa24"\n')
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "schedule.yml").write_text(
+        "- date: Sep 4\n  title: Intro\n  readings:\n"
+        "    - {title: A, url: /papers/a.pdf}\n"
+        "    - {title: B, url: /fa24/papers/b.pdf}\n"
+        "    - {title: C, url: papers/c.pdf}\n"
+        "    - {title: D, url: 'https://arxiv.org/abs/1706.03762'}\n"
+    )
+    (tmp_path / "schedule.html").write_text(_DATA_PAGE.replace("HREF", template))
+    site = extract_site(tmp_path)
+    (lecture,) = [lec for lec in site.lectures if lec.file == "_data/schedule.yml"]
+    assert [r.link for r in lecture.readings] == links
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement"),
+    [
+        ("Optional reading", "optional"),
+        ("Required readings", "required"),
+        ("Recommended paper", "optional"),
+        ("Reading", None),
+        ("Required and optional readings", None),
+        ("Optional reading group notes", None),
+    ],
+)
+def test_a_link_text_that_is_a_requirement_label(text: str, requirement: str | None) -> None:
+    """``: [Optional reading](..)`` in a Just the Class module: the link says what it is."""
+    from readlist.extract.classify import marker_in_text
+
+    assert marker_in_text(text) == requirement
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("**Date:** Tue, Feb 4", "Tue, Feb 4"),
+        ("When: Feb 4", "Feb 4"),
+        ("*Tue, Feb 4*", "Tue, Feb 4"),
+        ("**Due:** Feb 4", "Lecture 5"),  # not the entry's date
+        ("Date: Feb 4, in room 101", "Lecture 5"),  # more than the date
+    ],
+)
+def test_a_date_line_with_a_date_label_under_a_lecture_heading(line: str, key: str) -> None:
+    """``## Lecture 5: Transformers`` then ``**Date:** Tue, Feb 4``: the entry is keyed by
+    the date and named by the heading."""
+    from readlist.extract.markdown import read_markdown
+
+    page = f"## Lecture 5: Transformers\n\n{line}\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert (lecture.key, lecture.title) == (key, "Transformers")
+
+
+@pytest.mark.parametrize(
+    ("href", "reading"),
+    [
+        ("https://d2l.ai/chapter_introduction/index.html", True),  # Dive into Deep Learning
+        ("https://d2l.mcmaster.ca/d2l/le/content/1/Home", False),  # a D2L LMS
+        ("https://canvas.uw.edu/courses/1/discussion_topics/2", False),
+        ("https://mediaspace.illinois.edu/media/t/1_abc", False),
+        ("https://lms.ai/a-paper", True),
+    ],
+)
+def test_lms_subdomains_are_on_a_sites_own_domain(href: str, reading: bool) -> None:
+    from readlist.extract.classify import is_reading
+
+    assert is_reading("A Study", href) is reading
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("<b>Jan 12.</b> Games. Guest lecture by <a href='https://x.org'>X</a>.", "Games"),
+        ("<b>Jan 12.</b> Games. Slides: <a href='s/1.pdf'>pdf</a>", "Games"),
+        ("<b>Jan 17</b>: Lab 1 due <a href='https://x.org/a'>A</a>", "Lab 1 due"),
+    ],
+)
+def test_words_naming_the_link_after_a_sentence_are_not_the_title(item: str, title: str) -> None:
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    page = f"<ul><li>{item}</li><li><b>Jan 14.</b> B <a href='https://x.org/b'>B</a></li></ul>"
+    assert read_html(page, "s.html", None, LineIndex(page))[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "lecture"),
+    [
+        ("### 1. Introduction (Jan 6)", ("Jan 6", "Introduction")),
+        ("### 2.1 Search — Jan 8", ("Jan 8", "Search")),
+        ("### 3. Exams", None),  # no date: not an entry
+        ("### 2024. A year in review (Jan 6)", None),  # a year, not a section number
+    ],
+)
+def test_a_numbered_heading_that_ends_with_its_date(
+    heading: str, lecture: tuple[str, str] | None
+) -> None:
+    from readlist.extract.markdown import read_markdown
+
+    found = read_markdown(f"{heading}\n\n- [A](https://arxiv.org/abs/1706.03762)\n", "s.md", None)
+    assert [(lec.key, lec.title) for lec in found] == ([lecture] if lecture else [])

@@ -328,8 +328,14 @@ def test_a_jupyter_book_config_is_not_jekylls(
     tmp_path: Path, beside: dict[str, str], read: bool
 ) -> None:
     """Jekyll copies Markdown without front matter as it is; Jupyter Book (a
-    ``_config.yml`` beside its ``_toc.yml``) renders it.  Its ``_build/`` is output."""
-    files = {"_config.yml": "title: Book\n", "schedule.md": PAGE, "_build/html/x.md": PAGE}
+    ``_config.yml`` beside its ``_toc.yml``) renders it.  Its ``_build/`` is output.
+    (The Gemfile makes it a Jekyll build of its own, not GitHub Pages'.)"""
+    files = {
+        "_config.yml": "title: Book\n",
+        "Gemfile": 'gem "jekyll"\n',
+        "schedule.md": PAGE,
+        "_build/html/x.md": PAGE,
+    }
     root = write(tmp_path, files | beside)
     assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])
 
@@ -468,9 +474,10 @@ def test_page_bundles_group_with_their_siblings(tmp_path: Path, index: str) -> N
 def test_a_jupyter_book_renders_pages_without_front_matter(
     tmp_path: Path, toc: bool, read: int
 ) -> None:
-    """``_config.yml`` alone is Jekyll (no front matter: a static file); with
-    ``_toc.yml`` beside it, a Jupyter Book, whose output ``_build/`` is skipped."""
+    """``_config.yml`` with a Jekyll Gemfile is Jekyll (no front matter: a static file);
+    with ``_toc.yml`` beside it, a Jupyter Book, whose output ``_build/`` is skipped."""
     (tmp_path / "_config.yml").write_text("title: Course\n")
+    (tmp_path / "Gemfile").write_text('source "https://rubygems.org"\ngem "jekyll", "~> 4.3"\n')
     if toc:
         (tmp_path / "_toc.yml").write_text("root: intro\n")
     page = "## Jan 7: Intro\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
@@ -680,3 +687,24 @@ def test_only_a_mapping_is_parsed_for_a_paper_index(text: str, mapping: bool) ->
     """A data file that opens with a list is a list of lectures, never an index of papers
     by id: the site's lectures are not parsed twice."""
     assert opens_mapping(text) is mapping
+
+
+@pytest.mark.parametrize(
+    ("files", "read"),
+    [
+        ({}, True),  # no Gemfile: GitHub Pages builds it, and renders Markdown as it is
+        ({"Gemfile": 'gem "github-pages", group: :jekyll_plugins\n'}, True),
+        ({"Gemfile": 'gem "jekyll"\n'}, False),  # a Jekyll build of its own
+        ({"Gemfile": 'gem "jekyll"\n', "x": "plugins:\n  - jekyll-optional-front-matter\n"}, True),
+        ({"x": "require_front_matter: true\n"}, False),
+    ],
+)
+def test_github_pages_renders_markdown_without_front_matter(
+    tmp_path: Path, files: dict[str, str], read: bool
+) -> None:
+    """A Jekyll site whose pages with front matter hold no reading: its Markdown without
+    front matter is read when the build renders it (GitHub Pages'
+    ``jekyll-optional-front-matter``)."""
+    config = "title: Course\ntheme: jekyll-theme-minimal\n" + files.pop("x", "")
+    root = write(tmp_path, {"_config.yml": config, "schedule.md": PAGE} | files)
+    assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])

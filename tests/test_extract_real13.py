@@ -357,6 +357,8 @@ def test_more_dated_headings(heading: str, lecture: tuple[str, str]) -> None:
         ),
         ("† = optional", "- [A](u)\n- [B](u/b) †", [None, "optional"]),
         ("Optional readings are in italics.", "- [A](u)\n- *[B](u/b)*", [None, "optional"]),
+        ("_Italicized readings are optional._", "- [A](u)\n- *[B](u/b)*", [None, "optional"]),
+        ("Bolded papers are required.", "- [A](u)\n- **[B](u/b)**", [None, "required"]),
         ("Stars are what we like.", "- [A](u)\n- [B](u/b)*", [None, None]),
     ],
 )

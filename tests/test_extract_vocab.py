@@ -139,6 +139,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "worksheet",
         "solution",
         "solutions",
+        "study guide",
+        "midterm study guide",
+        "exam study guide",
+        "final study guide",
     ),
     "MATERIAL_PREFIX": (
         "lecture",
@@ -228,6 +232,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "discussion leads",
         "discussant",
         "discussants",
+        "guest lecture",
     ),
     "MATERIAL_EMOJI": ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊"),
     "BUSINESS": (

@@ -24,7 +24,7 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import page, vocab
+from readlist.extract import classify, page, vocab
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
@@ -33,6 +33,7 @@ from readlist.extract.files import (
     NotRegularFile,
     SiteConfig,
     Walk,
+    filters_data_links,
     generated,
     read_config,
     read_text,
@@ -167,6 +168,7 @@ def extract_site(
         problems.append(Problem("_config.yml", config.problem))
     names: list[str] = []
     read: list[tuple[Path, str]] = []
+    unread: list[tuple[Path, str]] = []
     for file in files:
         rel = file.name if explicit else file.relative_to(root).as_posix()
         try:
@@ -183,8 +185,22 @@ def extract_site(
             lectures.extend(without_repeated_links(found))
             names.append(rel)
             read.append((file, rel))
+        elif file.suffix.lower() in MARKDOWN:
+            unread.append((file, rel))
+    static = config.jekyll and config.optional_front_matter and not explicit
+    if static and not any(lec.readings for lec in lectures):
+        for file, rel in _without_front_matter(unread):  # GitHub Pages renders them
+            found = read_file(file, rel, config, explicit=True)
+            if found:
+                lectures.extend(without_repeated_links(found))
+                names.append(rel)
+                read.append((file, rel))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
+    base = config.base_url
+    data = any(Path(lec.file).suffix.lower() in DATA for lec in lectures)
+    if base and data and filters_data_links(root, [file for file, _ in read]):
+        lectures = [_under_baseurl(lec, base) for lec in lectures]
     if not any(lec.readings for lec in lectures):
         lectures = _by_topic(read, config, explicit) or lectures
     if require_lectures and not lectures:
@@ -212,6 +228,32 @@ def _papers(files: Sequence[Path]) -> dict[str, dict[str, Any]]:
         except (OSError, ValueError, yaml.YAMLError, RecursionError):
             continue
     return found
+
+
+def _without_front_matter(files: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The Markdown files a Jekyll build copies as they are (no front matter), which
+    GitHub Pages renders all the same (its default ``jekyll-optional-front-matter``):
+    read when the site's other pages hold no reading."""
+    found = []
+    for file, rel in files:
+        try:
+            text = read_text(file)
+        except (OSError, ValueError):
+            continue
+        if page.front_matter(text) is None and not generated(text):
+            found.append((file, rel))
+    return found
+
+
+def _under_baseurl(lecture: Lecture, base_url: str) -> Lecture:
+    """A data file's lecture whose site-absolute hrefs (``/assets/x.pdf``) the site's
+    pages render through ``relative_url``: their links lie under the baseurl."""
+    if Path(lecture.file).suffix.lower() not in DATA:
+        return lecture
+    readings = tuple(
+        replace(r, link=classify.site_path_link(r.url, base_url)) for r in lecture.readings
+    )
+    return replace(lecture, readings=readings)
 
 
 MIN_TOPICS = 2

@@ -48,6 +48,8 @@ DATE_RE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
+DATE_LABEL = re.compile(rf"^\W*{alternation(vocab.KEY_HEADERS)}\s*:\W*$", re.IGNORECASE)
+"""``**Date:**`` before a date on a line of its own: the line is the date."""
 ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
 _SESSION_WORD = rf"{alternation(vocab.SESSION_WORDS)}\.?\s*#?\s*"
@@ -87,9 +89,9 @@ _LABEL = re.compile(
 # "No required reading. Optionally skim [..]": the clause right before the link
 # the clause right before a link, opened by a marker: "... • Optional: [..]",
 # "Required: Sections 2.1-2.7 of [..]", "No required reading. Optionally skim [..]",
-# "📖 Required: [A] ➕ Optional: [B]"; the last such opening wins
+# "📖 Required: [A] ➕ Optional: [B]", "Reading: [A], Optional: [B]"; the last such opening wins
 _CLAUSE_START = re.compile(
-    rf"(?:^|[.;!?](?:\s|$)|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
+    rf"(?:^|[.;!?](?:\s|$)|,\s|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
     rf"(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*{_QUALIFIER}\s*[)\]]?",
     re.IGNORECASE,
 )
@@ -120,9 +122,10 @@ _NOT_READING_TEXT = re.compile(
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
-# [CMS](..)": the item's clause names course business, not a reading
+# [CMS](..)": the item's clause names course business, not a reading (a comma ends the
+# clause: "[slides](..), [GloVe: Global Vectors](..)" is a list, not "Slides ...:")
 _MATERIAL_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.;:!?]{{0,30}}:|\s*#?\d*\s*$"
+    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.,;:!?]{{0,30}}:|\s*#?\d*\s*$"
     rf"|\s*#?\d*\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$)",
     re.IGNORECASE,
 )
@@ -132,14 +135,18 @@ _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
 )
 _SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
+_ON_A_DOMAIN = r"\.[\w-]+\.[\w.-]+$"
+"""A subdomain's rest: a site's own domain (``canvas.<university>.edu``), not a top-level
+domain (``d2l.ai`` is Dive into Deep Learning, not a D2L LMS)."""
 _NOT_READING_HOST = re.compile(
-    rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$|^{alternation(vocab.NOT_READING_SUBDOMAINS)}\.",
+    rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$"
+    rf"|^{alternation(vocab.NOT_READING_SUBDOMAINS)}{_ON_A_DOMAIN}",
     re.IGNORECASE,
 )
 # a course LMS: its file links are readings (when their text names one); its
 # discussion boards, quizzes, assignments and announcements are not
 _LMS_HOST = re.compile(
-    rf"(?:^|\.){alternation(vocab.LMS_HOSTS)}$|^{alternation(vocab.LMS_SUBDOMAINS)}\.",
+    rf"(?:^|\.){alternation(vocab.LMS_HOSTS)}$|^{alternation(vocab.LMS_SUBDOMAINS)}{_ON_A_DOMAIN}",
     re.IGNORECASE,
 )
 _LMS_FILE = re.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
@@ -220,15 +227,18 @@ def cut_key(text: str, key: str) -> str:
         if head.rstrip().endswith(opening) and tail.lstrip().startswith(closing):
             head, tail = head.rstrip()[: -len(opening)], tail.lstrip()[len(closing) :]
             break
-    if ENTRY_PREFIX.fullmatch(head.strip()) or not _WORD.search(head):
+    if ENTRY_PREFIX.fullmatch(head.strip()) or DATE_LABEL.match(head) or not _WORD.search(head):
         head = ""
     tail = _RANGE_TAIL.sub("", tail, count=1)  # "Sept 5–7: Intro": the days the entry spans
     return f"{head} {_TIME_OF_DAY.sub('', tail, count=1)}"
 
 
 _RANGE_TAIL = re.compile(
-    rf"^\s*(?:[-–—]|&ndash;|to\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?\b(?!:\d)", re.I
+    rf"^\s*(?:[-–—]|&ndash;|to\b|&(?:amp;)?|and\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\b(?!:\d)",
+    re.I,
 )
+"""The end of a range of days, or the other day of an entry on two (``Jan 5 & 7``)."""
 _CLOCK = r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _TIME_OF_DAY = re.compile(
     rf"^[\s,·•|@-]*(?:at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to)\s*{_CLOCK})?(?!\w|:\d)", re.IGNORECASE
@@ -249,6 +259,12 @@ def title_without(text: str, key: str) -> str:
     if session:
         rest = rest[session.end() :]
     return topic_of(trim_title(rest))
+
+
+def more_days(rest: str) -> str:
+    """*rest* (what follows an entry's date) without the other days the entry spans:
+    ``& 7: Intro`` -> ``: Intro`` (``Jan 5 & 7``, ``Sept 5–7``)."""
+    return _RANGE_TAIL.sub("", rest, count=1)
 
 
 def date_in(text: str) -> str | None:
@@ -293,13 +309,18 @@ def opening_requirement(text: str) -> Requirement | None:
 
 def marker_in_text(text: str) -> Requirement | None:
     """A requirement marker written inside link text: ``Alpa (optional)``,
-    ``Optional: A Survey of Graph Neural Networks``."""
+    ``Optional: A Survey of Graph Neural Networks``, or a link text that is a
+    requirement label itself: ``Optional reading``."""
     found = _INLINE_MARKER.findall(text)
     if found:
         return _requirement_of(found[-1])
     lead = _OPENING.match(text)
     if lead is not None and lead.end() < len(text.rstrip()):  # words follow the marker
         return _requirement_of(lead.group("w1") or lead.group("w2"))
+    whole = _LABEL.fullmatch(collapse(text))  # "[Optional reading](u)": the link says so
+    word = whole.group("word") if whole else None
+    if word and " and " not in word.lower():
+        return _requirement_of(word.split()[0])
     return None
 
 
@@ -325,9 +346,16 @@ def prefix_requirement(text: str) -> Requirement | None:
         return _requirement_of(match.group("word"))
     last = None
     for clause in _CLAUSE_START.finditer(text):
-        if _CLAUSE_TAIL.fullmatch(text, clause.end()):
+        if _CLAUSE_TAIL.fullmatch(text, clause.end()) and not _AFTER_A_LINK.match(
+            text, clause.end()
+        ):
             last = clause
     return _requirement_of(last.group("word")) if last else None
+
+
+_AFTER_A_LINK = re.compile(r"(?<=[)\]])\s*[,;]")
+"""``[A](u) (required), [B](v)``: a marker in brackets then a comma or semicolon ends the
+link before it; it does not open the next one."""
 
 
 def suffix_requirement(text: str) -> Requirement | None:
@@ -462,6 +490,12 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
+def _business_clause(context: str) -> bool:
+    """Whether the clause right before a link names course business (``Presenters: A,``),
+    not one that a later label ended (``Slides: pdf · Reading: [A]``)."""
+    return any(":" not in context[m.end() :] for m in _MATERIAL_CLAUSE.finditer(context))
+
+
 def _tail(text: str, size: int = 60) -> str:
     """The last words of *text* (whole words only): what stands right before a link."""
     return text if len(text) <= size else text[-size:].split(" ", 1)[-1]
@@ -478,7 +512,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if context and _CONTEXT_NOT_READING.search(_tail(context)):
         return False
-    if context and (_MATERIAL_CLAUSE.search(context) or _NO_READINGS.search(context)):
+    if context and (_business_clause(context) or _NO_READINGS.search(context)):
         return False
     try:
         parts = urlsplit(href.strip())
@@ -517,3 +551,16 @@ def resolve_href(href: str, base_url: str | None) -> str:
         origin = urlsplit(base)
         return f"{origin.scheme}://{origin.netloc}{href}" if origin.netloc else href
     return urljoin(base, href) if urlsplit(base).netloc else base + href.removeprefix("./")
+
+
+def site_path_link(href: str, base_url: str) -> str:
+    """The link of a data file's *href* that the site renders through Jekyll's
+    ``relative_url``: a site-absolute path (``/assets/x.pdf``) lies under the baseurl
+    (``https://host/fa24/assets/x.pdf``) unless it already starts with it."""
+    href = href.strip()
+    base_path = urlsplit(base_url).path.rstrip("/")
+    if not href.startswith("/") or href.startswith("//") or not base_path:
+        return resolve_href(href, base_url)
+    if href == base_path or href.startswith(base_path + "/"):
+        return resolve_href(href, base_url)
+    return resolve_href(href.lstrip("/"), base_url)

@@ -97,6 +97,9 @@ class SiteConfig:
     papers: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
     """Reading records by id from the site's data files (``_data/papers.yml``:
     ``watts98: {title, url}``), for lecture records that list ids."""
+    optional_front_matter: bool = False
+    """Built by GitHub Pages (no Gemfile, or its ``github-pages`` gem) or with the
+    ``jekyll-optional-front-matter`` plugin: Markdown without front matter is rendered."""
 
 
 def _strings(data: object) -> Iterator[str]:
@@ -133,7 +136,66 @@ def read_config(root: Path) -> SiteConfig:
         exclude=frozenset(names),
         jekyll=True,
         values=frozenset(_strings(data)),
+        optional_front_matter=_optional_front_matter(root, data),
     )
+
+
+OPTIONAL_FRONT_MATTER = ("github-pages", "jekyll-optional-front-matter")
+"""Gems that render Markdown without front matter (GitHub Pages enables the plugin)."""
+
+
+def _optional_front_matter(root: Path, data: dict[Any, Any]) -> bool:
+    """Whether the build renders Markdown without front matter: GitHub Pages does (a
+    site with no Gemfile is built by it), unless ``require_front_matter: true``."""
+    if data.get("require_front_matter") in (True, "true"):
+        return False
+    plugins = [*_listed(data.get("plugins")), *_listed(data.get("gems"))]
+    if OPTIONAL_FRONT_MATTER[1] in plugins:
+        return True
+    gemfile = root / "Gemfile"
+    if not gemfile.is_file():
+        return True
+    try:
+        gems = read_text(gemfile)
+    except (OSError, ValueError):
+        return False
+    return any(f'"{gem}"' in gems or f"'{gem}'" in gems for gem in OPTIONAL_FRONT_MATTER)
+
+
+def _listed(value: object) -> list[str]:
+    return [str(item).strip() for item in value] if isinstance(value, list) else []
+
+
+# "{{ r.url | relative_url }}", "{{ site.baseurl }}{{ paper.pdf }}", "| prepend: site.baseurl":
+# a value (not a quoted path) rendered under the site's baseurl
+_FILTERED_VALUE = re.compile(
+    r"\{\{-?\s*(?!site\.)[A-Za-z_][\w.\[\]'\"]*\s*\|\s*(?:relative_url|absolute_url)\b"
+    r"|\{\{-?\s*site\.baseurl\s*-?\}\}\{\{-?\s*(?!site\.)[A-Za-z_]"
+    r"|\|\s*prepend:\s*site\.baseurl\b"
+)
+TEMPLATE_DIRS = ("_includes", "_layouts")
+"""Jekyll's template folders: not pages, but they render the data files' values."""
+
+
+def filters_data_links(root: Path, pages: Iterable[Path]) -> bool:
+    """Whether the site's pages or templates render a data value through
+    ``relative_url`` (or prepend ``site.baseurl`` to one): its data files' site-absolute
+    paths are then served under the baseurl."""
+    files = [*pages]
+    for name in TEMPLATE_DIRS:
+        folder = root / name
+        if folder.is_dir():
+            files += sorted(f for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    for file in files:
+        if file.suffix.lower() not in MARKDOWN | HTML:
+            continue
+        try:
+            text = read_text(file)
+        except (OSError, ValueError):
+            continue
+        if _FILTERED_VALUE.search(text):
+            return True
+    return False
 
 
 def _scalar(value: object) -> str:

@@ -211,6 +211,8 @@ _STYLE_LEGENDS = (
         rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
         r"(?P<style>italics?|bold)"
     ),
+    # "Italicized readings are optional", "Bolded papers are required"
+    re.compile(rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"),
 )
 _SYMBOL_LEGENDS = (
     # "Papers marked with an asterisk (*) are optional", "Readings marked † are required"
@@ -246,7 +248,7 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     match = _legend_match(_STYLE_LEGENDS, page_text)
     if match is None:
         return None
-    tags = ("i", "em") if match.group("style").startswith("italic") else ("b", "strong")
+    tags = ("i", "em") if match.group("style").startswith("itali") else ("b", "strong")
     return tags, "required" if match.group("word") == "required" else "optional"
 
 

@@ -44,6 +44,7 @@ _TITLE_LABEL = re.compile(
 )
 # what may stand beside a date in a term that is only a date ("Tue, Mar 4 ")
 _DATE_ONLY_REST = re.compile(rf"[\s,.:()\-–—]|\b{classify.WEEKDAY}[a-z]*\b", re.I)
+_WORD = re.compile(r"\w")
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
 _OTHER_LABEL = frozenset(vocab.OTHER_LABELS)
 
@@ -170,6 +171,8 @@ _TRAILING_DATE = re.compile(
     rf"(?:\(\s*|\s[-–—|·]\s*|,\s*)(?P<date>{classify.DATE_RE.pattern})\s*\)?\s*$", re.IGNORECASE
 )
 """A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``)."""
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,3}\.)+\d{0,3}\s+(?=[^\W\d])")
+"""A heading's section number before its words (``1. Introduction (Jan 6)``)."""
 
 
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
@@ -187,7 +190,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         if date and _DUE.match(text) and classify.trim_title(text.split(date, 1)[1]):
             date = None  # "Due Friday 1/20: proposal" is a deadline; "Due Mon. 1/13" an entry
         if date and (tag == "dt" or text.find(date) < 40):
-            if tag == "dt" and not _DATE_ONLY_REST.sub("", text.replace(date, "", 1)):
+            rest = classify.more_days(text.replace(date, "", 1))
+            if tag == "dt" and not _DATE_ONLY_REST.sub("", rest):
                 return raw_text_of(node)  # the term is the date: keep it as written
             return date
         match = classify.SESSION_WORD_RE.match(text)  # codes ("L2") key no undated heading
@@ -195,6 +199,10 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
             trailing = _TRAILING_DATE.search(text, match.end())
             return trailing["date"] if trailing else match.group(0).strip()
+        number = _NUMBERED_HEADING.match(text) if tag in HEADINGS else None
+        trailing = _TRAILING_DATE.search(text, number.end()) if number else None
+        if trailing:  # "1. Introduction (Jan 6)": a numbered session that ends with its date
+            return trailing["date"]
     elif tag in _CARDS and not inside(node, ("li", "td", "th")):
         # <div><span>Jan 22</span><div>Topic, readings</div></div>; an HTML5
         # <article><header><time>Mon, Jan 6</time><h3>Topic</h3></header>...
@@ -208,6 +216,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             start = session.end() if session else 0
             if text.find(date, start) <= start + 3:  # starts with the date, after "Week 3"
                 return date
+            at = text.find(date)
+            if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(text[at + len(date) :]):
+                return date  # "**Date:** Tue, Feb 4" on a line of its own
     return None
 
 

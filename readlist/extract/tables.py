@@ -18,7 +18,15 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
-from readlist.extract.dom import HEADINGS, Draft, as_written, clean_title, text_of, walk_tree
+from readlist.extract.dom import (
+    ENTITY_MARK,
+    HEADINGS,
+    Draft,
+    as_written,
+    clean_title,
+    text_of,
+    walk_tree,
+)
 from readlist.extract.reader import Reader
 from readlist.extract.vocab import alternation
 from readlist.model import Requirement
@@ -300,11 +308,30 @@ def _title_of(text: str, key: str) -> str:
         text = text[session.end() :]
     text = re.sub(r"\(\s*\)", " ", text)
     text = _READINGS_TAIL.sub("", text)  # "Intro. Required readings:" the label is no title
-    text = _READ_TAIL.sub("", text)  # "Intro. Read [A]": the verb belongs to the link
+    text = _without_tail(_READ_TAIL, text)  # "Intro. Read [A]": the verb belongs to the link
+    text = _without_tail(_MATERIAL_TAIL, text)  # "Games. Guest lecture by [X]": the link's
     return classify.topic_of(classify.trim_title(as_written(text)))
 
 
 _READ_TAIL = re.compile(rf"(?<=[.;:])\s*{alternation(vocab.READ_LEADS)}\s*:?\s*$", re.IGNORECASE)
+_MATERIAL_TAIL = re.compile(
+    rf"(?<=[\w)][.;:])[^.;:]{{0,40}}?\b{alternation(vocab.CONTEXT_NOT_READING)}\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""After a sentence, the words that say what the link after them is (``Guest lecture by``,
+``Slides:``): they name the link, not the entry."""
+_ENTITY_END = re.compile(rf"[&{ENTITY_MARK}]#?\w+;$")
+
+
+def _without_tail(tail: re.Pattern[str], text: str) -> str:
+    """*text* without the *tail* after its last sentence; a ``;`` ending an entity as
+    written (``Feb 12 &ndash; Midterm``) ends no sentence."""
+    match = tail.search(text)
+    if match is None or _ENTITY_END.search(text, 0, match.start()):
+        return text
+    return text[: match.start()]
+
+
 _ITEM_ENDS = frozenset(("a", "ul", "ol", "dl", "table", "div", "p", "br"))
 """Where an item's title ends: its first link, line break or nested block."""
 _WEEKDAY_ONLY = re.compile(

@@ -56,7 +56,8 @@ MATERIAL_TEXT = (
     *("sign-up", "sign up", "signup"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
-    *("solution", "solutions", "project page", "project website"),
+    *("solution", "solutions", "project page", "project website", "study guide"),
+    *("midterm study guide", "exam study guide", "final study guide"),
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``), or a
 work's companion (``(project page)`` after a paper)."""
@@ -82,7 +83,7 @@ CONTEXT_NOT_READING = (
     *("demo", "demos", "visualiser", "visualizer", "visualisers", "visualizers"),
     *("simulator", "simulators", "playground", "notebook", "notebooks", "colab", "code"),
     *("sign-up", "sign up", "signup", "meeting", "zoom", "discussion lead", "discussion leads"),
-    *("discussant", "discussants"),
+    *("discussant", "discussants", "guest lecture"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
 MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊")
