@@ -45,6 +45,7 @@ _TITLE_LABEL = re.compile(
 # what may stand beside a date in a term that is only a date ("Tue, Mar 4 ")
 _DATE_ONLY_REST = re.compile(rf"[\s,.:()\-–—]|\b{classify.WEEKDAY}[a-z]*\b", re.I)
 _WORD = re.compile(r"\w")
+_HEADING_TAGS = tuple(sorted(HEADINGS))
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
 _OTHER_LABEL = frozenset(vocab.OTHER_LABELS)
 
@@ -276,7 +277,9 @@ class _Walk:
         elif node.tag in _BLOCKS and not _contains(state.title_node, node):
             self.block(node)
         elif (
-            node.tag == "a" and not _contains(state.title_node, node) and not _inside_heading(node)
+            node.tag == "a"
+            and not _contains(state.title_node, node)
+            and not inside(node, _HEADING_TAGS)
         ):
             self.link(node)
 
@@ -457,12 +460,3 @@ def _beside_material(item: LexborNode, link: LexborNode) -> bool:
         other.mem_id != link.mem_id and classify.names_material(text_of(other))
         for other in item.css("a")
     )
-
-
-def _inside_heading(node: LexborNode) -> bool:
-    probe = node.parent
-    while probe is not None:
-        if probe.tag in HEADINGS:
-            return True
-        probe = probe.parent
-    return False
