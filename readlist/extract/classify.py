@@ -222,7 +222,7 @@ def cut_key(text: str, key: str) -> str:
     head, found, tail = text.partition(key) if key else ("", "", text)
     if not found:
         return text
-    head = _SECTION_NUMBER.sub("", head, count=1)  # "2.1. <2024-09-30 Mon> Intro"
+    head = SECTION_NUMBER.sub("", head, count=1)  # "2.1. <2024-09-30 Mon> Intro"
     for opening, closing in _KEY_BRACKETS:
         if head.rstrip().endswith(opening) and tail.lstrip().startswith(closing):
             head, tail = head.rstrip()[: -len(opening)], tail.lstrip()[len(closing) :]
@@ -246,7 +246,7 @@ _TIME_OF_DAY = re.compile(
 """A time of day right after an entry's date (``Tue Jan 21, 10:30am — Topic``): not its title."""
 
 
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,3}\.)+(?:\d{1,3})?\s+")
+SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,3}\.)+(?:\d{1,3})?\s+")
 """A heading's section number (``2.1.``, ``3.``): numbering, not words of its title."""
 _KEY_BRACKETS = (("&lt;", "&gt;"), ("<", ">"), ("[", "]"))
 """Brackets around a date (Org timestamps ``<2024-09-30 Mon>``): not part of the title."""

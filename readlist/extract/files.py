@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from readlist.extract.markdown import split_front_matter
 from readlist.extract.yamldata import load
 from readlist.model import GENERATED_MARKER
 
@@ -367,14 +368,11 @@ def _without_rendered(files: list[Path]) -> list[Path]:
     ]
 
 
-_YAML_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-
-
 def _listing_contents(page: Path) -> list[str]:
     """The data files a Quarto page's ``listing:`` names as its ``contents``."""
     try:
-        match = _YAML_FRONT.match(read_text(page))
-        meta = load(match.group(1)) if match else None
+        front, _ = split_front_matter(read_text(page))
+        meta = load(front) if front else None
     except (OSError, ValueError, yaml.YAMLError):
         return []
     listing = meta.get("listing") if isinstance(meta, dict) else None

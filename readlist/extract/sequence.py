@@ -172,7 +172,7 @@ _TRAILING_DATE = re.compile(
     rf"(?:\(\s*|\s[-–—|·]\s*|,\s*)(?P<date>{classify.DATE_RE.pattern})\s*\)?\s*$", re.IGNORECASE
 )
 """A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``)."""
-_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,3}\.)+\d{0,3}\s+(?=[^\W\d])")
+_NUMBERED_HEADING = re.compile(rf"{classify.SECTION_NUMBER.pattern}(?=[^\W\d])")
 """A heading's section number before its words (``1. Introduction (Jan 6)``)."""
 
 
