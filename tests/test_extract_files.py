@@ -594,6 +594,13 @@ def test_data_a_page_loads_is_read(tmp_path: Path) -> None:
         ("Readings marked with are optional", None),  # neither named nor written
         ("Readings marked as optional are optional", None),  # no sign
         ("Readings in italics are optional", None),  # a style: legend(), not a sign
+        ("Readings marked *(rec.)* are recommended, not required", None),  # Markdown source
+        ("Readings marked (rec.) are recommended, not required", ("(rec.)", "optional")),
+        ("Papers marked [opt] are optional", ("[opt]", "optional")),
+        ("Papers marked (a longer word here) are optional", None),  # a sentence, no mark
+        ("Papers listed under “Background” are optional.", ("background:", "optional")),
+        ("Readings given as Core are required", ("core:", "required")),
+        ("Papers listed under the weeks are good", None),  # no meaning
     ],
 )
 def test_sign_legends(text: str, sign: tuple[str, str] | None) -> None:

@@ -360,6 +360,16 @@ def test_more_dated_headings(heading: str, lecture: tuple[str, str]) -> None:
         ("_Italicized readings are optional._", "- [A](u)\n- *[B](u/b)*", [None, "optional"]),
         ("Bolded papers are required.", "- [A](u)\n- **[B](u/b)**", [None, "required"]),
         ("Stars are what we like.", "- [A](u)\n- [B](u/b)*", [None, None]),
+        (
+            "Readings marked *(rec.)* are recommended.",
+            "- [A](u)\n- [B](u/b) *(rec.)*\n- *(Rec.)* [C](u/c)\n- [D](u/d) (recording)",
+            [None, "optional", "optional", None],
+        ),
+        (
+            "Papers listed under “Background” are optional.",
+            "- [A](u) Background: [B](u/b)\n- Background reading: [C](u/c)",
+            [None, "optional", None],
+        ),
     ],
 )
 def test_page_legends_of_marks(legend: str, items: str, want: list[str | None]) -> None:
@@ -483,3 +493,29 @@ def test_a_label_line_outranks_the_items_opening_marker() -> None:
     )
     (got,) = read_html(html, "s.html", None, LineIndex(html))
     assert [(r.text, r.requirement) for r in got.readings] == [("A", "required"), ("B", "optional")]
+
+
+_WEEKS_TABLE = (
+    "| Week | Dates | Topic |\n|---|---|---|\n"
+    "| 1 | Jan 6–10 | Why networks? |\n| 2 | Jan 13–17 | Small worlds |\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headings", "titles"),
+    [
+        ("### Week 1\n\n- [A](u)\n\n### Week 2\n\n- [B](u/b)", ["Why networks?", "Small worlds"]),
+        ("### Week 2:\n\n- [B](u/b)", ["Small worlds"]),
+        ("### Week 1: Our own title\n\n- [A](u)", ["Our own title"]),  # its own title wins
+        ("### Lecture 1\n\n- [A](u)\n\n### Lecture 2\n\n- [B](u/b)", ["", ""]),  # not weeks
+        ("### Week 3\n\n- [C](u/c)", [""]),  # no such row
+    ],
+)
+def test_a_bare_session_heading_is_titled_by_its_table_row(
+    headings: str, titles: list[str]
+) -> None:
+    """A topics-only table of weeks, then ``### Week N`` sections with the readings:
+    each section is titled by its week's row."""
+    page = _WEEKS_TABLE + "## Readings by week\n\n" + headings.replace("(u", "(" + URL) + "\n"
+    got = read_markdown(page, "s.md", None)
+    assert [lec.title for lec in got if lec.readings] == titles

@@ -79,6 +79,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "articles",
     ),
     "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube"),
+    "MATERIAL_TAIL": ("demo", "demos", "video", "videos", "walkthrough", "recording"),
     "MATERIAL_TEXT": (
         "project page",
         "project website",
@@ -792,6 +793,14 @@ def test_material_prefixes(prefix: str) -> None:
 @pytest.mark.parametrize("suffix", _rows(vocab.MATERIAL_SUFFIX))
 def test_material_suffixes(suffix: str) -> None:
     assert classify.names_material(f"Scribe notes {suffix}")
+
+
+@pytest.mark.parametrize("tail", _rows(vocab.MATERIAL_TAIL))
+def test_material_ending_a_short_link_text(tail: str) -> None:
+    assert not classify.is_reading(f"RRT {tail}", URL)
+    assert not classify.is_reading(f"interview demo {tail}", URL)  # three words at most
+    assert classify.is_reading(f"A long study of the {tail}", URL)  # four: a work's title
+    assert classify.is_reading(f"{tail.capitalize()} understanding", URL)
 
 
 @pytest.mark.parametrize("qualifier", _rows(vocab.MATERIAL_QUALIFIER))

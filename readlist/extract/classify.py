@@ -118,7 +118,9 @@ _NOT_READING_TEXT = re.compile(
     r"prelims?|quiz(?:zes)?))"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
     rf"[\s)\]:]*$|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$"  # "X (video)"
-    rf"|{alternation(vocab.MATERIAL_KIND)}\s*:\s",  # "Video: monads in 15 minutes"
+    rf"|{alternation(vocab.MATERIAL_KIND)}\s*:\s"  # "Video: monads in 15 minutes"
+    # "RRT demo", "interview demo video": a short text that ends with the material
+    rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}\s*$",
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on

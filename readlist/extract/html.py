@@ -17,6 +17,7 @@ when the lecture marks reading regions (a ``Reading:`` label, a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -31,7 +32,7 @@ from readlist.extract.dom import (
 )
 from readlist.extract.reader import legend, symbol_legend
 from readlist.extract.sequence import walk
-from readlist.extract.tables import ScheduleReader
+from readlist.extract.tables import ScheduleReader, session_label
 from readlist.model import Lecture
 
 __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
@@ -189,4 +190,15 @@ def read_html(
     walk(reader, body, consumed)
     if 0 < structured < len(reader.lectures):
         reader.lectures.sort(key=lambda lecture: lecture.line)  # keep document order
+    if reader.row_titles:
+        return [_titled_by_row(lecture, reader.row_titles) for lecture in reader.lectures]
     return reader.lectures
+
+
+def _titled_by_row(lecture: Lecture, titles: dict[tuple[str, int], str]) -> Lecture:
+    """A bare session heading (``### Week 3``) titled by its row of the page's table."""
+    if lecture.title or lecture.structure == "table":
+        return lecture
+    label = session_label(lecture.key)
+    title = titles.get(label) if label is not None else None
+    return replace(lecture, title=title) if title else lecture

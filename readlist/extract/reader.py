@@ -149,7 +149,13 @@ class Reader:
         if self.symbol is None:
             return None
         symbol, requirement = self.symbol
-        marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
+        before, after = before.lower(), after.lower()  # the legend is read lowercased
+        if symbol.endswith(":"):  # a label: "Background: [A](u)"
+            marked = before.rstrip().endswith(symbol)
+        elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
+            marked = after.lstrip().startswith(symbol) or before.rstrip().endswith(symbol)
+        else:
+            marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
         # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
         return requirement if marked or before.lstrip().startswith(symbol) else None
 
@@ -214,15 +220,23 @@ _STYLE_LEGENDS = (
     # "Italicized readings are optional", "Bolded papers are required"
     re.compile(rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"),
 )
+_TOKEN = r"\([a-z][a-z.']{0,9}\)|\[[a-z][a-z.']{0,9}\]"
+"""A short word in brackets as a mark: ``(rec.)``, ``[opt]``."""
 _SYMBOL_LEGENDS = (
-    # "Papers marked with an asterisk (*) are optional", "Readings marked † are required"
+    # "Papers marked with an asterisk (*) are optional", "Readings marked † are required",
+    # "Readings marked (rec.) are recommended"
     re.compile(
         rf"{_NOUNS}\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
-        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+])\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
+        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+]|{_TOKEN})\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
     # "† = optional", "(*) denotes optional"
     re.compile(rf"(?P<sym>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*{_MEANS}\b"),
+    # "Papers listed under “Background” are optional": a label before the links
+    re.compile(
+        rf"{_NOUNS}\s+(?:listed|given|shown|set)\s+(?:under|as)\s+[\"“'‘]?"
+        rf"(?P<label>[a-z][a-z -]{{0,24}}?)[\"”'’]?\s+(?:are|is)\s+{_MEANS}"
+    ),
 )
 _SIGNS = {"asterisk": "*", "star": "*", "dagger": "†"}
 """The sign a legend names in words (a star is typed ``*`` in Markdown sources)."""
@@ -255,12 +269,16 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
 def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
     """A page's key to a mark beside readings, with the mark written or named:
     "Readings marked with * are optional", "† = optional", "Papers marked with an
-    asterisk are optional": the mark and what it means."""
+    asterisk are optional", "Papers listed under 'Background' are optional" (the
+    mark is the label ``background:``): the mark and what it means."""
     match = _legend_match(_SYMBOL_LEGENDS, page_text)
     if match is None:
         return None
-    name = match.groupdict().get("name")
-    symbol = match.group("sym") or (_SIGNS[name.rstrip("s")] if name else None)
+    found = match.groupdict()
+    name = found.get("name")
+    symbol = found.get("sym") or (_SIGNS[name.rstrip("s")] if name else None)
+    if found.get("label"):
+        symbol = found["label"] + ":"  # "Background: [A](u)"
     if symbol is None:
         return None
     return symbol, "required" if match.group("word") == "required" else "optional"

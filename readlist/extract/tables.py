@@ -22,6 +22,7 @@ from readlist.extract.dom import (
     ENTITY_MARK,
     HEADINGS,
     Draft,
+    LineOf,
     as_written,
     clean_title,
     text_of,
@@ -43,6 +44,13 @@ _WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 class ScheduleReader(Reader):
     """A :class:`Reader` of the schedules laid out as tables or dated lists."""
 
+    def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
+        super().__init__(file, base_url, line_of)
+        self.row_titles: dict[tuple[str, int], str] = {}
+        """Topics of a table's rows by session label (``("week", 3)`` for ``| Week |``
+        cell ``3``) when the rows are keyed by date: they title a bare ``### Week 3``
+        heading of the same page that lists the week's readings."""
+
     def read_table(self, table: LexborNode) -> bool:
         """Read a schedule table; False when it is not one."""
         rows = [row for row in table.css("tr") if _owner_table(row) == table.mem_id]
@@ -60,6 +68,7 @@ class ScheduleReader(Reader):
         dated = sum(1 for key in keys if classify.date_in(key))
         if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
             return False  # "| Day | Time | Location |": weekly office hours, not a schedule
+        labels = _label_column(grid[0], key_col)
         current: Draft | None = None
         found = False
         for row, cells in zip(rows[1:], grid[1:], strict=True):
@@ -82,6 +91,10 @@ class ScheduleReader(Reader):
                     self.lectures.append(current.finish(self.file))
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
                 title = classify.topic_of(title)
+                if labels is not None and title and len(cells) > labels[1]:
+                    label = session_label(f"{labels[0]} {text_of(cells[labels[1]][0])}")
+                    if label is not None:
+                        self.row_titles.setdefault(label, title)
                 current = Draft(
                     structure="table",
                     key=_key_text(key),
@@ -460,6 +473,23 @@ def _owner_table(row: LexborNode) -> int | None:
     while node is not None and node.tag != "table":
         node = node.parent
     return node.mem_id if node is not None else None
+
+
+def session_label(text: str) -> tuple[str, int] | None:
+    """``("week", 3)`` for ``Week 3`` (a session word and its number, nothing else)."""
+    match = classify.SESSION_WORD_RE.fullmatch(classify.collapse(text).rstrip(" :.").lower())
+    word = re.match(r"[a-z]+", match.group(0).lstrip()) if match else None
+    return (word.group(0), int(match.group(1))) if match and word else None
+
+
+def _label_column(header: list[tuple[LexborNode, bool]], key_col: int) -> tuple[str, int] | None:
+    """A number column beside the date column (``| Week | Dates | Topic |``): its
+    header word and index."""
+    for i, (cell, _) in enumerate(header):
+        text = text_of(cell)
+        if i != key_col and _NUM_HEADER.match(text) and text.strip().isalpha():
+            return text.strip(), i
+    return None
 
 
 def _key_text(cell_text: str) -> str:
