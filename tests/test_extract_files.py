@@ -715,3 +715,54 @@ def test_github_pages_renders_markdown_without_front_matter(
     config = "title: Course\ntheme: jekyll-theme-minimal\n" + files.pop("x", "")
     root = write(tmp_path, {"_config.yml": config, "schedule.md": PAGE} | files)
     assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])
+
+
+def _rst_readings(tmp_path: Path, text: str) -> list[tuple[str, str, str, str | None]]:
+    (tmp_path / "schedule.rst").write_text(text, encoding="utf-8")
+    site = extract_site(tmp_path)
+    return [
+        (lec.key, lec.title, r.url, r.requirement) for lec in site.lectures for r in lec.readings
+    ]
+
+
+def test_a_restructuredtext_page_is_read(tmp_path: Path) -> None:
+    text = (
+        "Schedule\n========\n\nJan 6: Introduction\n-------------------\n\n"
+        "* `Slides <s/01.pdf>`_\n* `A Study <https://x.org/a>`_\n"
+        "* `Another Study`_ (optional)\n\n.. _Another Study: https://x.org/b\n\n"
+        "Jan 8: Scale\n------------\n\nOptional:\n\n- `Zero <https://x.org/z>`__\n"
+    )
+    assert _rst_readings(tmp_path, text) == [
+        ("Jan 6", "Introduction", "https://x.org/a", None),
+        ("Jan 6", "Introduction", "https://x.org/b", "optional"),
+        ("Jan 8", "Scale", "https://x.org/z", "optional"),
+    ]
+
+
+def test_a_restructuredtext_page_reads_no_other_file(tmp_path: Path) -> None:
+    """``include`` and ``raw`` are off: a page never pulls in the reader's files or
+    markup of its own (a script, a link hidden in raw HTML)."""
+    secret = tmp_path / "outside.txt"
+    secret.write_text("* `Secret Paper <https://x.org/secret>`_\n", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    text = (
+        "Jan 6: Introduction\n===================\n\n* `A Study <https://x.org/a>`_\n\n"
+        f".. include:: {secret}\n\n.. raw:: html\n\n   <a href='https://x.org/raw'>Raw Paper</a>\n"
+    )
+    assert [url for _, _, url, _ in _rst_readings(site, text)] == ["https://x.org/a"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan 6: Intro\n====\n\n* `A <https://x.org/a>`_\n",  # underline too short
+        "+---+\n| a |\n+--\n\nJan 6: Intro\n------------\n\n* `A <https://x.org/a>`_\n",
+        ".. toctree::\n\n   schedule\n\nJan 6: Intro\n------------\n\n"
+        "`A <https://x.org/a>`_ :doc:`x`\n",
+        "Jan 6: Intro\n------------\n\n* `A <https://x.org/a>`_ `A <https://x.org/b>`_\n",
+    ],
+)
+def test_broken_restructuredtext_is_still_read(tmp_path: Path, text: str) -> None:
+    """docutils reports problems in the markup; the page is read as far as it goes."""
+    assert ("Jan 6", "Intro", "https://x.org/a", None) in _rst_readings(tmp_path, text)

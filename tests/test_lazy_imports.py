@@ -56,6 +56,7 @@ def _roots(modules: set[str], names: tuple[str, ...]) -> set[str]:
         (["--help"], ("readlist.model", "readlist.resolve", "yaml", "selectolax", "rich.console")),
         (["show", "site"], ("rapidfuzz", "bibtexparser", "filelock", "rich.progress")),
         (["show", "site"], ("readlist.export", "readlist.lint", "readlist.arxiv_client")),
+        (["show", "site"], ("docutils",)),  # only a site with .rst pages needs it
         (["overlap", "site"], ("rapidfuzz", "bibtexparser", "rich.progress")),
         (["export", "site", "--format", "csl-json"], ("bibtexparser", "rapidfuzz")),
         (["export", "site", "--format", "csl-json"], ("rich.progress", "readlist.export.bibtex")),

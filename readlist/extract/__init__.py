@@ -30,6 +30,7 @@ from readlist.extract.files import (
     DATA,
     MARKDOWN,
     PANDOC,
+    RST,
     NotRegularFile,
     SiteConfig,
     Walk,
@@ -102,7 +103,9 @@ def read_file(
         opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading)
         listed = record_readings(meta or {}, text, rel, base)
         return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
-    if meta is not None:  # Jekyll renders Liquid in any page with front matter
+    if suffix in RST:
+        markup = disarm_entries(page.rst_html(text))
+    elif meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
         markup = disarm_entries(text)

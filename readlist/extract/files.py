@@ -32,6 +32,9 @@ MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 HTML = {".html", ".htm"}
+RST = {".rst"}
+"""reStructuredText (Sphinx): rendered to HTML by docutils, then read as HTML."""
+PAGES = MARKDOWN | HTML | RST
 DATA = {".yml", ".yaml", ".json", ".toml", ".csv", ".tsv"}
 DATA_DIRS = {"_data", "data"}
 SKIP_DIRS = {
@@ -284,7 +287,7 @@ class Walk:
                 if name.startswith(".") or excluded(prefix + name, self.patterns):
                     continue
                 suffix = Path(name).suffix.lower()
-                if suffix in MARKDOWN or suffix in HTML or (suffix in DATA and in_data):
+                if suffix in PAGES or (suffix in DATA and in_data):
                     yield here / name
 
 

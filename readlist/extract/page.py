@@ -17,6 +17,12 @@ that is itself one lecture.
   it renders, as a Jekyll include with one is.
 * A Markdeep page is Markdown inside an ``.html`` file (it loads the markdeep
   script): it is read as Markdown, whatever its extension says.
+* A reStructuredText page (``.rst``, Sphinx) is rendered to HTML by docutils
+  and read as HTML: sections are headings, ```Title <url>`_`` and named
+  hyperlink targets are links.  Sphinx's own directives and roles
+  (``toctree``, ``:doc:``) are not docutils', so they are left out, and
+  directives that read other files or pass raw markup through (``include``,
+  ``raw``) are off: a page never reads the reader's files.
 * A page with no dated entry of its own, whose front matter title or first
   heading holds a date (``title: "Feb 3: Privacy and Power"``), or whose front
   matter has a ``date:``, is one lecture: ``_modules/week-05.md``.
@@ -100,6 +106,32 @@ def _toml_pairs(block: str) -> dict[str, Any]:
             value = match.group(2) if match.group(2) is not None else match.group(3)
             pairs[match.group(1)] = value if value is not None else match.group(4).strip()
     return pairs
+
+
+def rst_html(text: str) -> str:
+    """A reStructuredText page as HTML (the document's body), every section title kept
+    as a heading.  Raises ``ValueError`` when docutils cannot read it."""
+    import docutils.core
+    import docutils.utils
+    from docutils.writers.html5_polyglot import Writer
+
+    settings = {
+        "doctitle_xform": False,  # the first title stays a heading (it may date the page)
+        "report_level": 5,  # no error messages in the output
+        "halt_level": 5,
+        "warning_stream": False,
+        "file_insertion_enabled": False,  # ".. include:: /etc/passwd" reads nothing
+        "raw_enabled": False,
+        "_disable_config": True,  # no docutils.conf of the reader's
+        "input_encoding": "unicode",
+        "embed_stylesheet": False,
+        "math_output": "html",
+    }
+    try:
+        parts = docutils.core.publish_parts(text, writer=Writer(), settings_overrides=settings)
+    except (docutils.utils.SystemMessage, docutils.ApplicationError) as err:
+        raise ValueError(f"reStructuredText: {err}") from None
+    return str(parts["body"])
 
 
 def is_markdeep(text: str) -> bool:
