@@ -209,6 +209,27 @@ def test_an_undated_reading_list_is_read_by_topic(tmp_path: Path, name: str, pag
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "lecture"),
+    [
+        ("Search (Sep 10)", ("Sep 10", "Search")),
+        ("Introduction — Sep 5", ("Sep 5", "Introduction")),
+        ("Games, Tue 9/12.", ("Tue 9/12", "Games")),
+        ("From Sep 5 onwards", ("From Sep 5 onwards", "From Sep 5 onwards")),
+        ("Papers of 1/5 and more", ("Papers of 1/5 and more", "Papers of 1/5 and more")),
+    ],
+)
+def test_a_topic_heading_that_ends_with_its_date_is_keyed_by_it(
+    tmp_path: Path, heading: str, lecture: tuple[str, str]
+) -> None:
+    """Headings that end with a date (the date not opening them) over readings: the date
+    keys each, the words before it title it."""
+    page = f"## {heading}\n\n- [A](https://x.org/a)\n\n## Other\n\n- [B](https://x.org/b)\n"
+    (tmp_path / "README.md").write_text(page)
+    got = extract_site(tmp_path).lectures
+    assert [(lec.key, lec.title) for lec in got][0] == lecture
+
+
 @pytest.mark.parametrize(("topics", "read"), [(1, 0), (2, 2)])
 def test_topics_edge(tmp_path: Path, topics: int, read: int) -> None:
     """One heading over a link is a welcome page; two make a reading list by topic."""

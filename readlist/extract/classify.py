@@ -275,6 +275,18 @@ def date_in(text: str) -> str | None:
     return match.group(0).strip().rstrip(",") if match else None
 
 
+_DATE_END = re.compile(r"[\s)\].]*")
+
+
+def trailing_date(text: str) -> str | None:
+    """The date that ends *text* after its words (``Search (Sep 10)``,
+    ``Introduction — Sep 5``), else ``None``."""
+    for match in DATE_RE.finditer(text) if _DIGIT.search(text) else ():
+        if match.start() > 0 and _DATE_END.fullmatch(text, match.end()):
+            return match.group(0).strip().rstrip(",")
+    return None
+
+
 def opens_range(text: str) -> bool:
     """Whether the first date of *text* opens a range of days (``Jan 6–10``,
     ``Jan 29 - Feb 2``, ``3/4-3/8``): a week or a break, not one session."""

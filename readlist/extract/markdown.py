@@ -314,7 +314,8 @@ _HEADING_TAG = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re
 
 def topic_entries(html_text: str, source: str) -> str:
     """*html_text* with an entry opened at each heading, keyed and titled by its text:
-    an undated reading list grouped by topic (``### Distributed training``)."""
+    an undated reading list grouped by topic (``### Distributed training``).  A
+    heading that ends with its date (``Search (Sep 10)``) is keyed by the date."""
 
     lines = LineIndex(source)
 
@@ -323,6 +324,10 @@ def topic_entries(html_text: str, source: str) -> str:
         if not title:
             return match.group(0)
         line = lines.line_at(max(lines.locate(title), 0))
+        date = classify.trailing_date(title)
+        if date is not None:  # "Search (Sep 10)", "Introduction — Sep 5": keyed by the date
+            topic = classify.title_without(title, date)
+            return entry_marker(date, topic, line, heading=True) + match.group(0)
         return entry_marker(title, "", line) + match.group(0)  # the heading titles it
 
     return _HEADING_TAG.sub(mark, html_text)
