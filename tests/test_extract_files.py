@@ -766,3 +766,57 @@ def test_a_restructuredtext_page_reads_no_other_file(tmp_path: Path) -> None:
 def test_broken_restructuredtext_is_still_read(tmp_path: Path, text: str) -> None:
     """docutils reports problems in the markup; the page is read as far as it goes."""
     assert ("Jan 6", "Intro", "https://x.org/a", None) in _rst_readings(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("key", "day"),
+    [
+        ("Mon Jan 13", (1, 13)),
+        ("2025-01-13", (1, 13)),
+        ("2025/1/13", (1, 13)),
+        ("1/13/25", (1, 13)),
+        ("13 Jan", (1, 13)),
+        ("Thu 13 January 2025", (1, 13)),
+        ("3rd of March", (3, 3)),
+        ("13.01.2025", (1, 13)),
+        ("Mo 24.02.", (2, 24)),
+        ("Sept. 5", (9, 5)),
+        ("03-Feb-2025", (2, 3)),
+        ("Week 3", None),
+        ("Lecture 12", None),
+    ],
+)
+def test_month_day_of_a_key(key: str, day: tuple[int, int] | None) -> None:
+    assert classify.month_day(key) == day
+
+
+def _collection_site(root: Path, rows: list[str]) -> None:
+    (root / "_lectures").mkdir(parents=True)
+    (root / "_config.yml").write_text("collections:\n  lectures:\n    output: true\n")
+    table = "| Date | Topic | Slides |\n|---|---|---|\n" + "".join(
+        f"| {row} | [pdf](slides/{i}.pdf) |\n" for i, row in enumerate(rows)
+    )
+    (root / "schedule.md").write_text(f"---\ntitle: Schedule\n---\n\n{table}")
+    for i, date in enumerate(("2025-01-13", "2025-01-15", "2025-01-22"), start=1):
+        page = f"---\ntitle: Part {i}\ndate: {date}\n---\n\n- [Paper {i}](https://x.org/{i})\n"
+        (root / "_lectures" / f"0{i}.md").write_text(page)
+
+
+@pytest.mark.parametrize(
+    ("rows", "table_kept"),
+    [
+        (["Mon Jan 13 | Part 1", "Wed Jan 15 | Part 2", "Mon Jan 20 | No class"], False),
+        (["Mon Jan 13 | Part 1", "Wed Jan 22 | Part 3"], False),  # half its rows, two
+        (["Mon Jan 13 | Part 1", "Mon Jan 20 | No class", "Mon Jan 27 | More"], True),  # one
+        (["Tue Feb 4 | Part 1", "Thu Feb 6 | Part 2"], True),  # other days: its own sessions
+    ],
+)
+def test_a_table_of_the_days_of_lecture_pages_is_their_index(
+    tmp_path: Path, rows: list[str], table_kept: bool
+) -> None:
+    """A reading-less schedule table beside a collection of pages that are one lecture
+    each, on the same days: the table is the index of those pages, not more lectures."""
+    _collection_site(tmp_path, rows)
+    files = {lec.file for lec in extract_site(tmp_path).lectures}
+    assert ("schedule.md" in files) is table_kept
+    assert "_lectures/01.md" in files

@@ -353,25 +353,43 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
         return lectures
     best = max(groups, key=lambda key: sum(len(lec.readings) for lec in groups[key]))
     sessions: dict[str, int] = {}  # per file: entries of the groups with readings
+    days: set[tuple[int, int]] = set()  # the days of the pages that are one lecture
     for group in groups.values():
         if any(lec.readings for lec in group):
             for lec in group:
                 sessions[lec.file] = sessions.get(lec.file, 0) + 1
+                page_of_its_own = lec.structure.startswith("page") and lec.readings
+                day = classify.month_day(lec.key) if page_of_its_own else None
+                if day is not None:
+                    days.add(day)
     kept = {
         key
         for key, group in groups.items()
-        if key == best or (_is_schedule(key[0], group) and not _overview(key, group, sessions))
+        if key == best
+        or (_is_schedule(key[0], group) and not _overview(key, group, sessions, days))
     }
     return [lecture for lecture in lectures if _group(lecture) in kept]
 
 
-def _overview(key: tuple[str, str], group: list[Lecture], sessions: dict[str, int]) -> bool:
+def _overview(
+    key: tuple[str, str],
+    group: list[Lecture],
+    sessions: dict[str, int],
+    days: set[tuple[int, int]],
+) -> bool:
     """A table without readings on a page whose sessions, read another way, have them
     (at least half as many sessions as rows): the page shows its calendar twice (an
-    overview of weeks, then one section per session), and the sessions are the lectures."""
+    overview of weeks, then one section per session), and the sessions are the lectures.
+    So is one whose days are, for at least half its rows, the days of pages that are
+    one lecture with readings (``_lectures/01-intro.md``): the index of those pages.
+    (A separate readings page keyed by the same days is not: it lists readings, and
+    the table is the schedule.)"""
     if key[0] != "table" or any(lec.readings for lec in group):
         return False
-    return sessions.get(key[1], 0) >= OVERVIEW_SHARE * len(group)
+    if sessions.get(key[1], 0) >= OVERVIEW_SHARE * len(group):
+        return True
+    shared = sum(1 for lec in group if classify.month_day(lec.key) in days)
+    return shared >= max(2, OVERVIEW_SHARE * len(group))
 
 
 def _is_schedule(structure: str, group: list[Lecture]) -> bool:

@@ -275,6 +275,34 @@ def date_in(text: str) -> str | None:
     return match.group(0).strip().rstrip(",") if match else None
 
 
+_MONTH_NUMBER = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
+_MONTH_DAY = (  # (pattern, group of the month, group of the day)
+    (re.compile(r"\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\b"), 1, 2),  # 2025-01-13, 2025/1/13
+    (re.compile(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?!\d)"), 1, 2),  # Jan 13, January 13th
+    (re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?([a-z]{3})"), 2, 1),  # 13 Jan
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\."), 2, 1),  # 13.01.2025 (European)
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})"), 1, 2),  # 1/13, 1/13/25
+)
+
+
+def month_day(key: str) -> tuple[int, int] | None:
+    """The month and day of *key*'s date (``Mon Jan 13`` and ``2025-01-13`` alike:
+    ``(1, 13)``), to tell two ways of writing one day; ``None`` without a date."""
+    date = date_in(key)
+    if date is None:
+        return None
+    text = date.lower()
+    for pattern, month_group, day_group in _MONTH_DAY:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        month_text, day = match.group(month_group), int(match.group(day_group))
+        month = int(month_text) if month_text.isdigit() else _MONTH_NUMBER.get(month_text)
+        if month is not None and 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return None
+
+
 _DATE_END = re.compile(r"[\s)\].]*")
 
 

@@ -222,6 +222,8 @@ PRESENTER_LEADS = (
 )
 """Words that open a trailing part of an entry's title naming who presents
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+"""Months by their first three letters, in order."""
 WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
 SESSION_WORDS = (
