@@ -79,6 +79,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "articles",
     ),
     "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube"),
+    "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "MATERIAL_TAIL": ("demo", "demos", "video", "videos", "walkthrough", "recording"),
     "MATERIAL_TEXT": (
         "project page",
@@ -793,6 +794,13 @@ def test_material_prefixes(prefix: str) -> None:
 @pytest.mark.parametrize("suffix", _rows(vocab.MATERIAL_SUFFIX))
 def test_material_suffixes(suffix: str) -> None:
     assert classify.names_material(f"Scribe notes {suffix}")
+
+
+@pytest.mark.parametrize("month", _rows(vocab.MONTHS))
+def test_months_in_order(month: str) -> None:
+    number = vocab.MONTHS.index(month) + 1
+    assert classify.month_day(f"{month.capitalize()} 5") == (number, 5)
+    assert classify.month_day(f"2025-{number:02d}-05") == (number, 5)
 
 
 @pytest.mark.parametrize("tail", _rows(vocab.MATERIAL_TAIL))
