@@ -19,6 +19,7 @@ from readlist.extract.page import (
     is_markdeep,
     lecture_of_page,
     list_tables,
+    mdx,
     pandoc,
 )
 from readlist.extract.reader import symbol_legend
@@ -123,6 +124,33 @@ def test_one_offering_of_a_data_file_is_read(
         },
     )
     assert [lec.file for lec in extract_site(root).lectures] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("extra", "kept"),
+    [
+        ({}, "_data/schedule.yml"),  # no term: the file staff keep current
+        ({"_config.yml": "term: fa21\n"}, "_data/schedule_fa21.yml"),
+        ({"index.html": "---\n---\n{% for l in site.data.schedule %}{% endfor %}"}, None),
+        (
+            {"index.html": "---\n---\n{% for l in site.data.schedule_fa21 %}{% endfor %}"},
+            "_data/schedule_fa21.yml",
+        ),
+    ],
+)
+def test_the_current_offering_beside_last_terms(
+    tmp_path: Path, extra: dict[str, str], kept: str | None
+) -> None:
+    """``schedule.yml`` beside ``schedule_fa21.yml``: one offering is read."""
+    root = write(
+        tmp_path,
+        {
+            "_data/schedule.yml": _record("2022-09-01"),
+            "_data/schedule_fa21.yml": _record("2021-09-01"),
+            **extra,
+        },
+    )
+    assert [lec.file for lec in extract_site(root).lectures] == [kept or "_data/schedule.yml"]
 
 
 def test_a_site_without_lectures_names_its_files(tmp_path: Path) -> None:
@@ -820,3 +848,20 @@ def test_a_table_of_the_days_of_lecture_pages_is_their_index(
     files = {lec.file for lec in extract_site(tmp_path).lectures}
     assert ("schedule.md" in files) is table_kept
     assert "_lectures/01.md" in files
+
+
+def test_mdx_comments_are_not_shown(tmp_path: Path) -> None:
+    page = (
+        "import Tabs from '@theme/Tabs';\n\n### Tue Jan 14: Intro\n\n- [A](https://x.org/a)\n"
+        "{/* TODO once out:\n- [Draft](https://x.org/draft) */}\n- [B](https://x.org/b) {/* ok */}\n"
+    )
+    assert mdx(page).count("\n") == page.count("\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "schedule.mdx").write_text(page)
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [r.url for r in lecture.readings] == ["https://x.org/a", "https://x.org/b"]
+    assert lecture.readings[1].line == 8
+    (tmp_path / "docs" / "schedule.md").write_text(page)  # in plain Markdown, it is text
+    assert "https://x.org/draft" in {
+        r.url for lec in extract_site(tmp_path).lectures for r in lec.readings
+    }

@@ -551,13 +551,14 @@ PAGE_TEXT = st.lists(
 @FUZZ
 @given(text=PAGE_TEXT)
 def test_page_helpers_are_total(text: str) -> None:
-    from readlist.extract.page import front_matter, is_markdeep, lecture_of_page, pandoc
+    from readlist.extract.page import front_matter, is_markdeep, lecture_of_page, mdx, pandoc
 
     try:
         meta = front_matter(text)
     except ValueError:
         meta = None
     assert pandoc(text).count("\n") == text.count("\n")  # line numbers are kept
+    assert mdx(text).count("\n") == text.count("\n")
     is_markdeep(text)
     entry = lecture_of_page(meta, text)
     assert entry is None or (entry.key and entry.line >= 1)

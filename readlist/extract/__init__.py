@@ -29,7 +29,6 @@ from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
     MARKDOWN,
-    PANDOC,
     RST,
     NotRegularFile,
     SiteConfig,
@@ -93,9 +92,9 @@ def read_file(
     if meta is not None and meta.get("published") in (False, "false") and not explicit:
         return None  # Jekyll does not build it
     if suffix in MARKDOWN or page.is_markdeep(text):
-        if config.jekyll and meta is None and suffix in MARKDOWN - PANDOC and not explicit:
+        if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
-        source = page.boxes(page.list_tables(page.pandoc(text) if suffix in PANDOC else text))
+        source = page.commonmark(text, suffix)
         found = read_markdown(source, rel, base, topics=topics)
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:

@@ -29,8 +29,6 @@ from readlist.extract.yamldata import load
 from readlist.model import GENERATED_MARKER
 
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
-PANDOC = {".qmd", ".rmd"}
-"""Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 HTML = {".html", ".htm"}
 RST = {".rst"}
 """reStructuredText (Sphinx): rendered to HTML by docutils, then read as HTML."""
@@ -411,6 +409,8 @@ def term_of(stem: str) -> tuple[str, str] | None:
 
 
 def _term_rank(term: str) -> tuple[int, int]:
+    if not term:
+        return 10_000, 0  # no term: the file staff keep current
     digits = "".join(ch for ch in term if ch.isdigit())
     year = int(digits) if digits else 0
     year = year + 2000 if year < 100 else year
@@ -418,15 +418,23 @@ def _term_rank(term: str) -> tuple[int, int]:
 
 
 def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[Path]:
-    """Data files that hold one offering each (``schedule_fa21.yml``, ``schedule_fa22.yml``):
-    only the one a page renders (``site.data.schedule_fa22``), else the one the
-    config names (``term: fa22``), else the latest term."""
+    """Data files that hold one offering each (``schedule_fa21.yml``, ``schedule_fa22.yml``,
+    and ``schedule.yml`` beside them): only the one a page renders
+    (``site.data.schedule_fa22``), else the one the config names (``term: fa22``),
+    else the one without a term, else the latest term."""
     families: dict[tuple[Path, str], list[tuple[str, Path]]] = {}
+    plain: list[Path] = []
     for path in files:
         if path.parent.name in DATA_DIRS and path.suffix.lower() in DATA:
             found = term_of(path.stem)
             if found is not None:
                 families.setdefault((path.parent, found[0]), []).append((found[1], path))
+            else:
+                plain.append(path)
+    for path in plain:  # lectures.yml beside lectures_sp25.yml: the current offering
+        family = families.get((path.parent, path.stem))
+        if family is not None:
+            family.append(("", path))
     dropped: set[Path] = set()
     pages = None
     for members in families.values():

@@ -15,6 +15,8 @@ that is itself one lecture.
   is Markdown, so the readings inside are read.  A shortcode with a URL
   parameter (``{{< reading title="A" url="u" optional="true" >}}``) is the link
   it renders, as a Jekyll include with one is.
+* An MDX page (Docusaurus) is Markdown whose ``{/* ... */}`` comments are
+  JavaScript, never shown: they are left out.
 * A Markdeep page is Markdown inside an ``.html`` file (it loads the markdeep
   script): it is read as Markdown, whatever its extension says.
 * A reStructuredText page (``.rst``, Sphinx) is rendered to HTML by docutils
@@ -65,6 +67,8 @@ _HEADER_ROWS = re.compile(r"^ *:header-rows: *(\d+)")
 _SHORTCODE_TITLE = re.compile(
     r'^ *\{\{[<%] *[\w-]+ +(?:"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")[^>%]*[>%]\}\} *$'
 )
+PANDOC = {".qmd", ".rmd"}
+"""Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
 """MyST directives whose body is code, not Markdown."""
 
@@ -132,6 +136,28 @@ def rst_html(text: str) -> str:
     except (docutils.utils.SystemMessage, docutils.ApplicationError) as err:
         raise ValueError(f"reStructuredText: {err}") from None
     return str(parts["body"])
+
+
+def commonmark(text: str, suffix: str) -> str:
+    """A Markdown page of any dialect (by its file's *suffix*) made CommonMark, line
+    for line: Pandoc's (Quarto, R Markdown) or MDX's rules first, then list tables
+    and boxes."""
+    if suffix in PANDOC:
+        text = pandoc(text)
+    elif suffix == ".mdx":
+        text = mdx(text)
+    return boxes(list_tables(text))
+
+
+_MDX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}", re.DOTALL)
+
+
+def mdx(text: str) -> str:
+    """An MDX page made Markdown, line for line: ``{/* comments */}`` are blanked (they
+    are JavaScript, never shown on the page)."""
+    if "/*" not in text:
+        return text
+    return _MDX_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
 def is_markdeep(text: str) -> bool:
