@@ -853,7 +853,8 @@ def test_a_table_of_the_days_of_lecture_pages_is_their_index(
 def test_mdx_comments_are_not_shown(tmp_path: Path) -> None:
     page = (
         "import Tabs from '@theme/Tabs';\n\n### Tue Jan 14: Intro\n\n- [A](https://x.org/a)\n"
-        "{/* TODO once out:\n- [Draft](https://x.org/draft) */}\n- [B](https://x.org/b) {/* ok */}\n"
+        "{/* TODO once out:\n- [Draft](https://x.org/draft) */}\n"
+        "- [B](https://x.org/b) {/* ok */}\n"
     )
     assert mdx(page).count("\n") == page.count("\n")
     (tmp_path / "docs").mkdir()

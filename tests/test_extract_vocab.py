@@ -291,6 +291,21 @@ ROWS: dict[str, tuple[str, ...]] = {
         "midterm",
         "prelim",
     ),
+    "REQUIRED_ABBREVIATIONS": ("req.", "req", "reqd.", "req'd"),
+    "OPTIONAL_ABBREVIATIONS": ("opt.", "opt", "rec.", "rec", "recd.", "rec'd"),
+    "SPEAKER_LEADS": (
+        "guest",
+        "guests",
+        "speaker",
+        "speakers",
+        "lecturer",
+        "lecturers",
+        "presenter",
+        "presenters",
+        "presented by",
+        "talk by",
+        "led by",
+    ),
     "SPEAKER": (
         "speaker",
         "lecturer",
@@ -763,6 +778,30 @@ def test_optional_words(word: str) -> None:
 def test_required_words(word: str) -> None:
     assert classify.marker_in_text(f"A Paper ({word})") == "required"
     assert classify.prefix_requirement(f"{word.capitalize()}:") == "required"
+
+
+@pytest.mark.parametrize(
+    ("word", "requirement"),
+    [
+        *((w, "required") for w in _rows(vocab.REQUIRED_ABBREVIATIONS)),
+        *((w, "optional") for w in _rows(vocab.OPTIONAL_ABBREVIATIONS)),
+    ],
+)
+def test_abbreviated_markers(word: str, requirement: str) -> None:
+    """In brackets or before a delimiter only: never alone in prose."""
+    assert classify.suffix_requirement(f" ({word})") == requirement
+    assert classify.suffix_requirement(f", 2006 [{word}]") == requirement
+    assert classify.prefix_requirement(f"{word.capitalize()}:") == requirement
+    assert classify.opening_requirement(f"{word.capitalize()}: Weng, ") == requirement
+    assert classify.marker_in_text(f"A Paper ({word})") == requirement
+    assert classify.prefix_requirement(f"See the {word}x notes on") is None
+    assert classify.marker_in_text(word) is None  # "[rec]": a link's whole text
+
+
+def test_speaker_leads_keep_the_link_in_the_title() -> None:
+    for word in vocab.SPEAKER_LEADS:
+        assert classify.names_speaker(f"Session {word.capitalize()} -")
+    assert not classify.names_speaker("Paper discussion —")
 
 
 @pytest.mark.parametrize("noun", _rows(vocab.READING_NOUNS))

@@ -65,16 +65,19 @@ SESSION_RE = re.compile(
 
 _REQ_WORDS = alternation(vocab.REQUIRED)
 _OPT_WORDS = alternation(vocab.OPTIONAL)
+# with the short forms, read in brackets or before a delimiter: "(opt.)", "Rec.:"
+_REQ_MARK = rf"(?:{_REQ_WORDS}|{alternation(vocab.REQUIRED_ABBREVIATIONS)}(?![\w'.]))"
+_OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w'.]))"
 # "(Optional, background)": a marker with a short qualifier after it
 _QUALIFIER = r"(?:\s*[,;/]\s*[A-Za-z][\w -]{0,20}?)?"
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
-    rf"\s*[(\[]\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
+    rf"\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
     re.IGNORECASE,
 )
 # A prefix before a link: "(Optional)", "Optional:", "**Required**:".
 _PREFIX_MARKER = re.compile(
-    rf"^[^\w(\[]*[(\[]?\s*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+read(?:ing)?s?)?{_QUALIFIER}"
+    rf"^[^\w(\[]*[(\[]?\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}"
     r"\s*[)\]]?\s*"
     r"[:\-–—]?\s*$",
     re.IGNORECASE,
@@ -97,7 +100,7 @@ _CLAUSE_START = re.compile(
 )
 _CLAUSE_TAIL = re.compile(r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}")
 _TRAILING_MARKER = re.compile(
-    rf"[(\[]\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
+    rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
 )
 # a bare marker right after a link: "[A](u) optional", "<a>A</a> <span>optional</span>"
 _BARE_SUFFIX = re.compile(
@@ -136,6 +139,7 @@ _NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|d
 _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
 )
+_SPEAKER_LEAD = re.compile(rf"\b{alternation(vocab.SPEAKER_LEADS)}\b", re.I)
 _SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
 _ON_A_DOMAIN = r"\.[\w-]+\.[\w.-]+$"
 """A subdomain's rest: a site's own domain (``canvas.<university>.edu``), not a top-level
@@ -315,6 +319,11 @@ def trailing_date(text: str) -> str | None:
     return None
 
 
+def names_speaker(text: str) -> bool:
+    """*text* says a person follows it (``Guest Lecture -``, ``Talk by``)."""
+    return _SPEAKER_LEAD.search(text) is not None
+
+
 def opens_range(text: str) -> bool:
     """Whether the first date of *text* opens a range of days (``Jan 6–10``,
     ``Jan 29 - Feb 2``, ``3/4-3/8``): a week or a break, not one session."""
@@ -328,15 +337,15 @@ def session_number(text: str) -> int | None:
 
 
 def _requirement_of(word: str) -> Requirement:
-    return "optional" if re.fullmatch(_OPT_WORDS, word, re.IGNORECASE) else "required"
+    return "optional" if re.fullmatch(_OPT_MARK, word, re.IGNORECASE) else "required"
 
 
 _MARKER_NOUN = rf"(?:\s+{alternation(vocab.MARKER_NOUNS)})?"
 # a marker that opens a link text or an item, with its delimiter: "Optional: ",
 # "Required reading - ", "Optional; ", "(Optional) ", "Optional (but good for X): "
 _OPENING = re.compile(
-    rf"^[^\w(\[]*(?:[(\[]\s*(?P<w1>{_REQ_WORDS}|{_OPT_WORDS}){_MARKER_NOUN}{_QUALIFIER}\s*[)\]]"
-    rf"|(?P<w2>{_REQ_WORDS}|{_OPT_WORDS}){_MARKER_NOUN}{_QUALIFIER}"
+    rf"^[^\w(\[]*(?:[(\[]\s*(?P<w1>{_REQ_MARK}|{_OPT_MARK}){_MARKER_NOUN}{_QUALIFIER}\s*[)\]]"
+    rf"|(?P<w2>{_REQ_MARK}|{_OPT_MARK}){_MARKER_NOUN}{_QUALIFIER}"
     r"\s*(?:[:;]|\s[-–—]|\([^()]{0,60}\)\s*[:;\-–—]?))[*_\s]*",
     re.IGNORECASE,
 )
@@ -439,8 +448,8 @@ def is_reading_label(text: str) -> bool:
 
 
 _LEADING_LABEL = re.compile(
-    rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:readings?|papers?|materials?|{_REQ_WORDS}|"
-    rf"{_OPT_WORDS}|{alternation(vocab.READ_LEADS)})\s*[:\-–—]\s*",
+    rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:readings?|papers?|materials?|{_REQ_MARK}|"
+    rf"{_OPT_MARK}|{alternation(vocab.READ_LEADS)})\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 

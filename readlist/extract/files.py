@@ -57,6 +57,7 @@ SKIP_DIRS = {
     "_posts",
     "_drafts",
     "_announcements",
+    "_news",
     "_staffers",
 }
 BUILD_DIRS = {

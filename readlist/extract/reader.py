@@ -45,6 +45,18 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
     return classify.prefix_requirement(text_of(node))
 
 
+def closing_marker(item: LexborNode | None) -> Requirement | None:
+    """A requirement word set apart at the end of an item of one link (a badge after
+    the citation: ``[A](u) (Papert, 1966) <span class="badge">optional</span>``)."""
+    node = item.last_child if item is not None else None
+    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+        node = node.prev
+    if node is None or node.tag not in _EMPHASIS or item is None:
+        return None
+    found = classify.prefix_requirement(text_of(node))
+    return found if found is not None and len(item.css("a")) == 1 else None
+
+
 def _footnote_marker(link: LexborNode, text: str) -> bool:
     """A superscript number linking a footnote (``<a href="footnode.html#foot1"><sup>1</sup></a>``,
     LaTeX2HTML, Pandoc): the note, not a reading."""
@@ -111,6 +123,7 @@ class Reader:
             or classify.opening_requirement(before)
             or _line_label(item, link)
             or (opening_marker(item) if opening else None)
+            or closing_marker(item)
             or context_req
             or self._legend(link)
             or self._marked(before, after)
@@ -193,9 +206,11 @@ class Reader:
                 if made is not None:
                     draft.candidates.append((made[0], Mark.REGION))
                 pending = []
-            elif tag in BREAKS:
+            elif tag in BREAKS or tag == "summary":
                 skipping = False
-                is_label, found = classify.label_requirement("".join(pending))
+                # a <details> box's <summary> ("Optional readings") labels the box
+                text = text_of(node) if tag == "summary" else "".join(pending)
+                is_label, found = classify.label_requirement(text)
                 if is_label:
                     label = found
                 pending = []

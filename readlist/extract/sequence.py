@@ -79,6 +79,38 @@ def _own_text(node: LexborNode) -> str:
     return classify.collapse(decoded("".join(parts)))
 
 
+_PAGE_LEVEL = ("body", "html", "main")
+
+
+def _bound_of(heading: LexborNode) -> LexborNode | None:
+    """The lowest block above *heading* that holds more than it (``<div class="card">``
+    around ``<div class="card-header"><h5>Jan 21</h5></div>`` and the card's body),
+    ``None`` when that is the page itself."""
+    node = heading
+    parent = node.parent
+    while parent is not None and parent.tag not in _PAGE_LEVEL:
+        if _holds_more(parent, node):
+            return parent
+        node, parent = parent, parent.parent
+    return None
+
+
+def _holds_more(parent: LexborNode, child: LexborNode) -> bool:
+    """*parent* holds text or a link besides *child* (an empty ``<a name>`` is not)."""
+    sibling = parent.child
+    while sibling is not None:
+        if sibling.mem_id != child.mem_id:
+            if sibling.tag == "-text":
+                if (sibling.text_content or "").strip():
+                    return True
+            elif sibling.tag != "-comment" and (
+                sibling.text(deep=True).strip() or sibling.css_first("a[href]") is not None
+            ):
+                return True
+        sibling = sibling.next
+    return False
+
+
 def _contains(outer: LexborNode | None, node: LexborNode) -> bool:
     if outer is None:
         return False
@@ -115,6 +147,10 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
         pill = LABEL_CLASS in (first.attributes.get("class") or "")
         if pill or label.isdigit() or _TITLE_LABEL.match(label):
             number = int(label) if label.isdigit() else classify.session_number(label)
+            lead = lead_text(node).removeprefix(label).strip()
+            if lead and _TOPIC_THEN_LINKS.search(lead) and not classify.names_speaker(lead):
+                # ": **Discussion** Paper discussion — [A](..)": the topic, then its reading
+                return classify.trim_title(lead), number, None
             title = clean_title(node).removeprefix(label).strip(" :-–—")
             return title, number, node
     if node.tag == "dd" and _TOPIC_THEN_LINKS.search(lead_text(node)):
@@ -239,6 +275,9 @@ class _State:
     title_heading: bool = False
     """The next heading is the one the entry's key and title came from (a page dated
     in its first heading): it bounds the entry's sections, it does not end it."""
+    bound: LexborNode | None = None
+    """The block that holds a heading anchor and what follows it (a card: the heading in
+    its header, the readings in its body): leaving it ends the lecture."""
 
 
 class _Walk:
@@ -263,6 +302,9 @@ class _Walk:
         if draft is not None and draft.scope is not None and not _contains(draft.scope[0], node):
             _, draft.label, draft.in_label_region = draft.scope
             draft.scope = None
+        if draft is not None and state.bound is not None and not _contains(state.bound, node):
+            self.finish()  # past the card the lecture's heading opened: a sidebar, a footer
+            draft = None
         key = _is_anchor(node, self.reader.entries)
         if key is not None:
             self.open(node, key)
@@ -311,6 +353,7 @@ class _Walk:
         state.draft, state.anchor_tag, state.want_title = draft, tag, False
         state.title_heading = tag == ENTRY_TAG and node.attributes.get("heading") == "1"
         state.card = node if tag in _CARDS else None
+        state.bound = _bound_of(node) if tag in HEADINGS else None
         if tag == ENTRY_TAG:
             state.close_level, state.title_node, state.want_title = 0, None, True
             if node.attributes.get("title"):  # {% include x date=".." title=".." %}

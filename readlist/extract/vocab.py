@@ -30,6 +30,12 @@ OPTIONAL = (
     *("if time permits", "if interested", "for the curious"),
 )
 """Words that mark a reading optional."""
+REQUIRED_ABBREVIATIONS = ("req.", "req", "reqd.", "req'd")
+"""Short forms of a required marker, read in brackets or before a delimiter only
+(``(req)``, ``Req.:``): alone in prose they may mean something else."""
+OPTIONAL_ABBREVIATIONS = ("opt.", "opt", "rec.", "rec", "recd.", "rec'd")
+"""Short forms of an optional marker (``(opt.)``, ``Rec.: Weng, [..]``), read like
+:data:`REQUIRED_ABBREVIATIONS` (``[rec]`` as a link's whole text is a recording)."""
 READING_NOUNS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "text", "texts"),
     *("literature", "references", "background"),
@@ -109,6 +115,12 @@ NUMBERED_BUSINESS = (
     *("exam", "midterm", "prelim"),
 )
 """``Homework 1 out``, ``Lab 2 handout``: numbered course business as a link text."""
+SPEAKER_LEADS = (
+    *("guest", "guests", "speaker", "speakers", "lecturer", "lecturers", "presenter"),
+    *("presenters", "presented by", "talk by", "led by"),
+)
+"""Words of an entry's title line that say a person follows: the link after them is who
+talks (``Guest Lecture - [Prof. Ada](..)``), not the session's reading."""
 SPEAKER = ("speaker", "lecturer", "presenter", "instructor")
 """A link text naming a person who talks (``Guest Speaker: Ada``)."""
 GENERIC_TEXT = (
