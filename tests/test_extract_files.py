@@ -866,3 +866,45 @@ def test_mdx_comments_are_not_shown(tmp_path: Path) -> None:
     assert "https://x.org/draft" in {
         r.url for lec in extract_site(tmp_path).lectures for r in lec.readings
     }
+
+
+_TABLE = "| Date | Topic | Readings |\n|---|---|---|\n| Sep 2 | Intro | [A](https://x.org/a) |\n"
+
+
+@pytest.mark.parametrize(
+    ("records", "page_extra", "data_read"),
+    [
+        (("2025-09-02", "2025-09-04"), "", False),  # the table's days, named nowhere
+        (("2025-09-02", "2025-09-04"), "{% for l in site.data.schedule %}{% endfor %}\n", True),
+        (("2025-10-02", "2025-10-04"), "", True),  # other days: its own lectures
+        (("2025-09-02",), "", True),  # one shared day is not enough
+    ],
+)
+def test_a_data_file_no_page_names_beside_the_same_schedule(
+    tmp_path: Path, records: tuple[str, ...], page_extra: str, data_read: bool
+) -> None:
+    table = _TABLE + "| Sep 4 | More | [B](https://x.org/b) |\n"
+    root = write(
+        tmp_path,
+        {
+            "_config.yml": "title: x\n",
+            "schedule.md": f"---\n---\n{page_extra}\n{table}",
+            "_data/schedule.yml": "".join(_record(date) for date in records),
+        },
+    )
+    files = {lec.file for lec in extract_site(root).lectures}
+    assert ("_data/schedule.yml" in files) is data_read
+    assert "schedule.md" in files
+
+
+def test_a_data_file_an_include_names_is_read(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "_config.yml": "title: x\n",
+            "schedule.md": "---\n---\n{% include list.html %}\n" + _TABLE,
+            "_includes/list.html": '{% for l in site.data["schedule"] %}{{ l.title }}{% endfor %}',
+            "_data/schedule.yml": _record("2025-09-02") + _record("2025-09-04"),
+        },
+    )
+    assert "_data/schedule.yml" in {lec.file for lec in extract_site(root).lectures}

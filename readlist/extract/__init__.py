@@ -35,6 +35,7 @@ from readlist.extract.files import (
     Walk,
     filters_data_links,
     generated,
+    named_data,
     read_config,
     read_text,
 )
@@ -197,6 +198,7 @@ def extract_site(
                 lectures.extend(without_repeated_links(found))
                 names.append(rel)
                 read.append((file, rel))
+    lectures = _without_unrendered_data(lectures, root, [file for file, _ in read])
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -245,6 +247,38 @@ def _without_front_matter(files: list[tuple[Path, str]]) -> list[tuple[Path, str
         if page.front_matter(text) is None and not generated(text):
             found.append((file, rel))
     return found
+
+
+def _without_unrendered_data(
+    lectures: list[Lecture], root: Path, pages: list[Path]
+) -> list[Lecture]:
+    """Without a data file that lists the days of a page's own schedule (for at least
+    half its records, and two) when no page or template names it: a template's
+    leftover (``_data/schedule.yml`` beside a hand-written table), not what the site
+    shows."""
+    days = {
+        classify.month_day(lec.key)
+        for lec in lectures
+        if lec.readings and Path(lec.file).suffix.lower() not in DATA
+    }
+    days.discard(None)
+    if not days:
+        return lectures
+    groups: dict[str, list[Lecture]] = {}
+    for lec in lectures:
+        if Path(lec.file).suffix.lower() in DATA:
+            groups.setdefault(lec.file, []).append(lec)
+    dropped: set[str] = set()
+    named: set[str] | None = None
+    for file, group in groups.items():
+        shared = sum(1 for lec in group if classify.month_day(lec.key) in days)
+        if shared < max(2, OVERVIEW_SHARE * len(group)):
+            continue
+        named = named_data(root, pages) if named is None else named
+        parts = {part.lower() for part in Path(file).with_suffix("").parts}
+        if not parts & named:
+            dropped.add(file)
+    return [lec for lec in lectures if lec.file not in dropped] if dropped else lectures
 
 
 def _under_baseurl(lecture: Lecture, base_url: str) -> Lecture:

@@ -454,6 +454,20 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
     return [path for path in files if path not in dropped]
 
 
+_DATA_NAME = re.compile(r"""\bdata(?:\.|\[\s*["'])([\w-]+)""", re.IGNORECASE)
+
+
+def named_data(root: Path, pages: Iterable[Path]) -> set[str]:
+    """The data files the site's pages and templates name (``site.data.schedule``,
+    ``site.data["weeks"]``, Hugo's ``.Site.Data.schedule``), lowercased."""
+    files = [*pages]
+    for name in TEMPLATE_DIRS:
+        folder = root / name
+        if folder.is_dir():
+            files += sorted(f for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    return {name.lower() for name in _DATA_NAME.findall(_page_text(files))}
+
+
 def _page_text(files: list[Path]) -> str:
     """The text of the site's pages and layouts, to find which data file they render."""
     parts = []
