@@ -43,6 +43,9 @@ TESTS = (
     "tests/test_extract.py",
     "tests/test_extract_files.py",
     "tests/test_read_file.py",
+    "tests/test_extract_real13.py",
+    "tests/test_extract_real17.py",
+    "tests/test_extract_real18.py",
 )
 """The tests that exercise extraction (each a few seconds; the fuzz tests are left out)."""
 DESELECTED = (
@@ -118,6 +121,21 @@ THRESHOLDS = (
               "MAX_EXPANDED = 1_000_000\n", "MAX_EXPANDED = 999_999\n"),
     Threshold("readlist/extract/yamldata.py", "MAX_EXPANDED", "1000000 to 1000001",
               "MAX_EXPANDED = 1_000_000\n", "MAX_EXPANDED = 1_000_001\n"),
+    # A business clause's colon stands at most BUSINESS_REACH characters before its link.
+    Threshold("readlist/extract/classify.py", "BUSINESS_REACH", "60 to 59",
+              "BUSINESS_REACH = 60\n", "BUSINESS_REACH = 59\n"),
+    Threshold("readlist/extract/classify.py", "BUSINESS_REACH", "60 to 61",
+              "BUSINESS_REACH = 60\n", "BUSINESS_REACH = 61\n"),
+    # An index table (and a data file no page names) shares at least two rows' sessions.
+    Threshold("readlist/extract/__init__.py", "index rows", "max(2, ..) to max(3, ..)",
+              "return shared >= max(2,", "return shared >= max(3,"),
+    Threshold("readlist/extract/__init__.py", "index rows", ">= to >",
+              "return shared >= max(2,", "return shared > max(2,"),
+    Threshold("readlist/extract/__init__.py", "stale data rows", "max(2, ..) to max(3, ..)",
+              "if shared < max(2,", "if shared < max(3,"),
+    # A page's legend keys a bracketed word of at most ten characters: "(rec.)".
+    Threshold("readlist/extract/reader.py", "legend token", "{0,9} to {0,1}",
+              "[a-z.']{0,9}\\)", "[a-z.']{0,1}\\)"),
 )  # fmt: skip
 """Every threshold nudge, one row each."""
 

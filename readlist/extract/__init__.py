@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -99,7 +99,7 @@ def read_file(
         found = read_markdown(source, rel, base, topics=topics)
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:
-            return found
+            return _one_entry_page(found, meta)
         opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading)
         listed = record_readings(meta or {}, text, rel, base)
         return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
@@ -113,11 +113,42 @@ def read_file(
     found = read_html(markup, rel, base, LineIndex(text), entries=True)
     whole = page.lecture_of_page(meta, markup) if not found else None
     if whole is None:
-        return found
+        return _one_entry_page(found, meta)
     opened = entry_marker(whole.key, whole.title, whole.line, whole.from_heading) + markup
     listed = record_readings(meta or {}, text, rel, base)
     lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
     return _page_lecture(lectures, whole, listed)
+
+
+def _one_entry_page(lectures: list[Lecture], meta: dict[str, Any] | None) -> list[Lecture]:
+    """A page whose one entry is a dated paragraph or heading with no title of its own
+    (``**Date:** Tue, Jan 14`` and no heading) is titled by its front matter title."""
+    if len(lectures) != 1 or lectures[0].structure not in _ONE_ENTRY or lectures[0].title:
+        return lectures
+    title = classify.title_without(str((meta or {}).get("title") or ""), "")
+    return [replace(lectures[0], title=title)]
+
+
+_ONE_ENTRY = ("paragraph", "heading")
+
+
+def _pages_of_one_entry(lectures: list[Lecture]) -> list[Lecture]:
+    """Pages whose one entry is a dated paragraph (``**Date:** Tue, Jan 14`` under
+    ``# Lecture 1: Intro``) or heading (``# Week 1: Intro``), two or more in one
+    folder (``docs/lectures/``), are pages that are one lecture each: they group by
+    folder, like pages dated in their front matter, not as dated lines among news."""
+    counts: dict[str, int] = {}
+    for lecture in lectures:
+        counts[lecture.file] = counts.get(lecture.file, 0) + 1
+    folders: dict[str, int] = {}
+    single = {lec.file for lec in lectures if counts[lec.file] == 1 and lec.structure in _ONE_ENTRY}
+    for file in single:
+        folder = file.rsplit("/", 1)[0] if "/" in file else ""
+        folders[folder] = folders.get(folder, 0) + 1
+    pages = {f for f in single if folders[f.rsplit("/", 1)[0] if "/" in f else ""] >= 2}
+    if not pages:
+        return lectures
+    return [replace(lec, structure="page") if lec.file in pages else lec for lec in lectures]
 
 
 def _page_lecture(
@@ -199,6 +230,7 @@ def extract_site(
                 names.append(rel)
                 read.append((file, rel))
     lectures = _without_unrendered_data(lectures, root, [file for file, _ in read])
+    lectures = _pages_of_one_entry(lectures)
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -386,20 +418,22 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
         return lectures
     best = max(groups, key=lambda key: sum(len(lec.readings) for lec in groups[key]))
     sessions: dict[str, int] = {}  # per file: entries of the groups with readings
-    days: set[tuple[int, int]] = set()  # the days of the pages that are one lecture
+    pages = _Pages(set(), set())  # the days and titles of the pages that are one lecture
     for group in groups.values():
         if any(lec.readings for lec in group):
             for lec in group:
                 sessions[lec.file] = sessions.get(lec.file, 0) + 1
-                page_of_its_own = lec.structure.startswith("page") and lec.readings
-                day = classify.month_day(lec.key) if page_of_its_own else None
-                if day is not None:
-                    days.add(day)
+                if lec.structure.startswith("page") and lec.readings:
+                    day = classify.month_day(lec.key)
+                    if day is not None:
+                        pages.days.add(day)
+                    if lec.title:
+                        pages.titles.add(lec.title.casefold())
     kept = {
         key
         for key, group in groups.items()
         if key == best
-        or (_is_schedule(key[0], group) and not _overview(key, group, sessions, days))
+        or (_is_schedule(key[0], group) and not _overview(key, group, sessions, pages))
     }
     return [lecture for lecture in lectures if _group(lecture) in kept]
 
@@ -408,21 +442,37 @@ def _overview(
     key: tuple[str, str],
     group: list[Lecture],
     sessions: dict[str, int],
-    days: set[tuple[int, int]],
+    pages: _Pages,
 ) -> bool:
     """A table without readings on a page whose sessions, read another way, have them
     (at least half as many sessions as rows): the page shows its calendar twice (an
     overview of weeks, then one section per session), and the sessions are the lectures.
-    So is one whose days are, for at least half its rows, the days of pages that are
-    one lecture with readings (``_lectures/01-intro.md``): the index of those pages.
+    So is one whose days are, for at least half its rows (and two), those of pages
+    that are one lecture with readings (``_lectures/01-intro.md``), or whose titles
+    are theirs where no day tells (pages keyed ``Week 3``, rows keyed by a range of
+    days): the index of those pages.
     (A separate readings page keyed by the same days is not: it lists readings, and
     the table is the schedule.)"""
     if key[0] != "table" or any(lec.readings for lec in group):
         return False
     if sessions.get(key[1], 0) >= OVERVIEW_SHARE * len(group):
         return True
-    shared = sum(1 for lec in group if classify.month_day(lec.key) in days)
+    shared = sum(1 for lec in group if _same_session(lec, pages))
     return shared >= max(2, OVERVIEW_SHARE * len(group))
+
+
+class _Pages(NamedTuple):
+    days: set[tuple[int, int]]
+    titles: set[str]
+
+
+def _same_session(row: Lecture, pages: _Pages) -> bool:
+    """A table row is a page's session: the same day, else (no single day to tell on
+    either side) the same title."""
+    day = None if classify.opens_range(row.key) else classify.month_day(row.key)
+    if day is not None and pages.days:
+        return day in pages.days
+    return bool(row.title) and row.title.casefold() in pages.titles
 
 
 def _is_schedule(structure: str, group: list[Lecture]) -> bool:

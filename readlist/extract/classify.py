@@ -134,7 +134,9 @@ _MATERIAL_CLAUSE = re.compile(
     rf"|\s*#?\d*\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$)",
     re.IGNORECASE,
 )
-_NO_READINGS = re.compile(r"(?:^|[.;!?]\s)\s*no\s+readings?\b(?!\s+(?:required|due))", re.I)
+_NO_READINGS = re.compile(
+    r"(?:^|[.;!?]\s)\s*no\s+(?:assigned\s+|new\s+)?readings?\b(?!\s+(?:required|due))", re.I
+)
 # "Homework 1 out", "Lab 2 handout", "Project 0: SQL warm-up": course business
 _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
@@ -541,10 +543,19 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
+BUSINESS_REACH = 60
+"""The most characters between a business clause's colon and the link it covers."""
+
+
 def _business_clause(context: str) -> bool:
     """Whether the clause right before a link names course business (``Presenters: A,``),
-    not one that a later label ended (``Slides: pdf · Reading: [A]``)."""
-    return any(":" not in context[m.end() :] for m in _MATERIAL_CLAUSE.finditer(context))
+    not one that a later label ended (``Slides: pdf · Reading: [A]``), nor a work's
+    title that only starts like it (``Video Google: A Text Retrieval Approach ...,
+    J. Sivic, A. Zisserman. [pdf]``: a citation runs longer than business does)."""
+    return any(
+        ":" not in (rest := context[m.end() :]) and len(rest) <= BUSINESS_REACH
+        for m in _MATERIAL_CLAUSE.finditer(context)
+    )
 
 
 def _tail(text: str, size: int = 60) -> str:

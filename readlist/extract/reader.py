@@ -167,7 +167,8 @@ class Reader:
             marked = before.rstrip().endswith(symbol)
         elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
             marked = after.lstrip().startswith(symbol) or before.rstrip().endswith(symbol)
-        else:
+        else:  # "[A](u)*", "[A](u) (OSDI'20)*": after a venue in parentheses too
+            after = _VENUE.sub("", after, count=1)
             marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
         # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
         return requirement if marked or before.lstrip().startswith(symbol) else None
@@ -221,6 +222,8 @@ class Reader:
 # reads every character of every page); a match must still start a word.
 _NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
 _MEANS = r"(?P<word>optional|required|recommended)"
+_VENUE = re.compile(r"^\s*\([^()]{1,40}\)")
+"""A venue or year in parentheses right after a link (``(OSDI'20)``), before its mark."""
 _STYLE_LEGENDS = (
     # "Readings in italics are optional"
     re.compile(

@@ -14,6 +14,7 @@ import importlib
 import io
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pyromark
@@ -236,6 +237,18 @@ def _column_requirement(words: tuple[str, ...]) -> Requirement | None:
     return next((r for w in words if (r := classify.prefix_requirement(w))), None)
 
 
+def _named_by(stem: tuple[str, ...], texts: dict[tuple[str, ...], str]) -> tuple[str, ...] | None:
+    """``reading_url``'s text column: ``reading_title`` (its stem and a text field)."""
+    return next(
+        (
+            words
+            for words in texts
+            if tuple(w for w in words if w not in vocab.LINK_TEXT_FIELDS or w == "paper") == stem
+        ),
+        None,
+    )
+
+
 def _same_number(
     stem: tuple[str, ...], texts: dict[tuple[str, ...], str]
 ) -> tuple[str, ...] | None:
@@ -400,14 +413,17 @@ class _Builder:
             elif _reading_column(words):
                 texts[words] = value
         paired: set[tuple[str, ...]] = set()
+        # a row that is one reading (a CSV row per reading): the row's flag is the reading's
+        flag = flag_requirement(_field(record, ("optional",)), _field(record, ("required",)))
         for stem, href in urls.items():
             if not stem or not all(_COLUMN_TEXT.match(w) for w in stem):
                 continue  # the record's own "url:" (its page), "video_link1": no reading column
-            column = stem if stem in texts else _same_number(stem, texts)
+            column = stem if stem in texts else _named_by(stem, texts) or _same_number(stem, texts)
             if column is None and not any(w.isdigit() for w in stem):
                 continue
             paired.add(column or stem)
-            made = self.reading(texts.get(column or stem, href), href, _column_requirement(stem))
+            req = _column_requirement(stem) or (flag if len(urls) == 1 else None)
+            made = self.reading(texts.get(column or stem, href), href, req)
             if made:
                 yield made
         for words, value in texts.items():  # "reading1: '[A](u)'": the link is in the text
@@ -466,7 +482,26 @@ def read_yaml(
     }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text), papers)
-    return [builder.lecture(record) for record in _records(data)]
+    return _one_per_session([builder.lecture(record) for record in _records(data)])
+
+
+def _one_per_session(lectures: list[Lecture]) -> list[Lecture]:
+    """Records in a row with one key, the later untitled or titled alike, are one
+    session (a spreadsheet with a row per reading: ``Tue Jan 14,Intro,A,url`` then
+    ``Tue Jan 14,,B,url``); two sessions of one day keep their own titles."""
+    merged: list[Lecture] = []
+    for lecture in lectures:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and lecture.key
+            and lecture.key == last.key
+            and lecture.title in ("", last.title)
+        ):
+            merged[-1] = replace(last, readings=last.readings + lecture.readings)
+        else:
+            merged.append(lecture)
+    return merged
 
 
 def record_readings(
