@@ -136,3 +136,71 @@ def test_a_citation_that_starts_like_business(context: str, reading: bool) -> No
 )
 def test_no_reading_notes(note: str) -> None:
     assert not classify.is_reading("Project milestone 1", "https://x.org/m1.html", f"{note} See ")
+
+
+@pytest.mark.parametrize(
+    ("legend", "sign"),
+    [
+        ("† optional reading. Textbook numbers are sections.", ("†", "optional")),
+        ("* Optional", ("*", "optional")),
+        ("‡ required papers; the rest are optional", ("‡", "required")),
+        ("† optionally, the second edition", None),  # a sentence, not a key
+    ],
+)
+def test_a_sign_keyed_on_its_own(legend: str, sign: tuple[str, str] | None) -> None:
+    from readlist.extract.reader import symbol_legend
+
+    assert symbol_legend(legend) == sign
+
+
+@pytest.mark.parametrize(
+    ("after", "requirement"),
+    [
+        (" (optional; chapters 1–2)", "optional"),
+        (" (optional, pp. 3-9)", "optional"),
+        (" (optional; read the whole of chapters one to four)", None),  # no short qualifier
+    ],
+)
+def test_a_marker_with_a_qualifier(after: str, requirement: str | None) -> None:
+    assert classify.suffix_requirement(after) == requirement
+
+
+@pytest.mark.parametrize(
+    ("context", "reading"),
+    [
+        ("Thu 1/29 Guest lecture: Fuzzing at scale — ", False),  # the entry's date first
+        ("Guest lecture: Fuzzing at scale — ", False),
+        ("Thu 1/29 Fuzzing at scale — ", True),
+    ],
+)
+def test_a_business_clause_after_the_entrys_date(context: str, reading: bool) -> None:
+    assert classify.is_reading("Sam Whitaker", "https://sam.dev", context) is reading
+
+
+@pytest.mark.parametrize(
+    ("target", "base", "url"),
+    [
+        ('ref "notes/lec01.md"', "https://x.app", "https://x.app/notes/lec01/"),
+        ('relref "notes/lec04.md"', "https://x.app/course", "/course/notes/lec04/"),
+        ('ref "notes/_index.md"', "https://x.app", "https://x.app/notes/"),
+        ('ref "/content/a/b/index.md#part"', None, "/a/b/#part"),
+    ],
+)
+def test_hugo_ref_shortcodes_are_permalinks(target: str, base: str | None, url: str) -> None:
+    from readlist.extract.markdown import hugo_refs
+
+    assert hugo_refs(f"[A]({{{{< {target} >}}}})", base) == f"[A]({url})"
+
+
+def test_a_hugo_site_is_resolved_against_its_base_url(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "config.toml").write_text('baseURL = "https://x.netlify.app/"\ntitle = "X"\n')
+    (tmp_path / "content" / "schedule.md").write_text(
+        "+++\ntitle = 'Schedule'\n+++\n\n## Jan 5: Intro\n\n"
+        '- [Potential outcomes]({{< relref "notes/lec01.md" >}})\n- [A](papers/a.pdf)\n'
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [(r.url, r.link) for r in lecture.readings] == [
+        ("/notes/lec01/", "https://x.netlify.app/notes/lec01/"),
+        ("papers/a.pdf", "https://x.netlify.app/papers/a.pdf"),
+    ]

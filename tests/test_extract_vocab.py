@@ -259,6 +259,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "guest speakers",
         "guest lecturer",
         "guest lecturers",
+        "guest lecture",
         "lecturer",
         "lecturers",
         "scribe",
@@ -291,6 +292,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "midterm",
         "prelim",
     ),
+    "HONORIFICS": ("prof.", "prof", "professor", "dr.", "dr"),
     "REQUIRED_ABBREVIATIONS": ("req.", "req", "reqd.", "req'd"),
     "OPTIONAL_ABBREVIATIONS": ("opt.", "opt", "rec.", "rec", "recd.", "rec'd"),
     "SPEAKER_LEADS": (
@@ -871,6 +873,14 @@ def test_emoji_before_a_link(emoji: str) -> None:
 @pytest.mark.parametrize("word", _rows(vocab.BUSINESS))
 def test_business_clauses(word: str) -> None:
     assert not classify.is_reading("A Study", URL, f"See the notes. {word.capitalize()} 1 out:")
+
+
+@pytest.mark.parametrize("word", _rows(vocab.HONORIFICS))
+def test_honorifics_open_a_presenter_part(word: str) -> None:
+    name = f"{word.capitalize()} Ana Costa (CMU)"
+    assert classify.topic_of(f"Usable security — {name}") == "Usable security"
+    assert classify.topic_of(f"Guest lecture — {name}") == f"Guest lecture — {name}"
+    assert classify.topic_of(f"{name} — Usable security") == f"{name} — Usable security"
 
 
 @pytest.mark.parametrize("word", _rows(vocab.BUSINESS_EVENTS))

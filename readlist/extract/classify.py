@@ -69,7 +69,7 @@ _OPT_WORDS = alternation(vocab.OPTIONAL)
 _REQ_MARK = rf"(?:{_REQ_WORDS}|{alternation(vocab.REQUIRED_ABBREVIATIONS)}(?![\w'.]))"
 _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w'.]))"
 # "(Optional, background)": a marker with a short qualifier after it
-_QUALIFIER = r"(?:\s*[,;/]\s*[A-Za-z][\w -]{0,20}?)?"
+_QUALIFIER = r"(?:\s*[,;/]\s*[A-Za-z][\w .–-]{0,20}?)?"
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
     rf"\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
@@ -204,7 +204,14 @@ def trim_title(text: str) -> str:
 
 _TITLE_PARTS = re.compile(r"(\s+[-–—|]\s+|\s*(?:&(?:mdash|ndash|#821[12]);|[–—])\s*)")
 _PRESENTER = re.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
-_PRESENTER_WORD = re.compile(rf"\b{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
+_HONORIFIC = re.compile(rf"^\W*{alternation(vocab.HONORIFICS)}(?!\w)", re.IGNORECASE)
+_PRESENTER_WORD = re.compile(
+    rf"\b(?:{alternation(vocab.PRESENTER_LEADS)}\b|{alternation(vocab.HONORIFICS)}(?!\w))",
+    re.IGNORECASE,
+)
+_GUEST_ONLY = re.compile(
+    rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)}\s*)?(?:lecture|talk|seminar)?\W*$", re.IGNORECASE
+)
 _PRESENTER_NOTE = re.compile(
     rf"\s*\(\s*{alternation(vocab.PRESENTER_LEADS)}\b[^()]*\)", re.IGNORECASE
 )
@@ -212,14 +219,18 @@ _PRESENTER_NOTE = re.compile(
 
 def topic_of(title: str) -> str:
     """An entry's title without a trailing part naming who presents:
-    ``Routing — presented by Priya Raman`` -> ``Routing``."""
+    ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
+    Costa (CMU)`` -> ``Usable security`` (but ``Guest lecture — Dr. Maria Santos``
+    keeps the name: it is all the title says)."""
     if not _PRESENTER_WORD.search(title):
         return title
     title = _PRESENTER_NOTE.sub("", title)
     parts = _TITLE_PARTS.split(title)
     kept = parts[:1]
     for i in range(2, len(parts), 2):
-        if not _PRESENTER.match(parts[i]):
+        # "— Prof. Ana Costa (CMU)": a name, cut unless the title is only "Guest lecture"
+        named = _HONORIFIC.match(parts[i]) and not _GUEST_ONLY.match("".join(kept))
+        if not (_PRESENTER.match(parts[i]) or named):
             kept += [parts[i - 1], parts[i]]
     return trim_title("".join(kept)) if len(kept) < len(parts) else title
 
@@ -543,6 +554,7 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
+_LEADING_DATE = re.compile(rf"\W*(?:{DATE_RE.pattern})\W*", re.IGNORECASE)
 BUSINESS_REACH = 60
 """The most characters between a business clause's colon and the link it covers."""
 
@@ -552,6 +564,8 @@ def _business_clause(context: str) -> bool:
     not one that a later label ended (``Slides: pdf · Reading: [A]``), nor a work's
     title that only starts like it (``Video Google: A Text Retrieval Approach ...,
     J. Sivic, A. Zisserman. [pdf]``: a citation runs longer than business does)."""
+    dated = _LEADING_DATE.match(context)  # "Thu 1/29 Guest lecture: ...": the entry's date
+    context = context[dated.end() :] if dated else context
     return any(
         ":" not in (rest := context[m.end() :]) and len(rest) <= BUSINESS_REACH
         for m in _MATERIAL_CLAUSE.finditer(context)

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from readlist.extract.markdown import split_front_matter
-from readlist.extract.yamldata import load
+from readlist.extract.yamldata import load, load_toml
 from readlist.model import GENERATED_MARKER
 
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
@@ -117,11 +117,16 @@ def _strings(data: object) -> Iterator[str]:
             stack.extend(node.values() if isinstance(node, dict) else node)
 
 
+HUGO_CONFIGS = ("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.yml", "config.yml")
+"""Hugo's site configuration, the first present: its ``baseURL`` is the base URL."""
+
+
 def read_config(root: Path) -> SiteConfig:
-    """Base URL, ``exclude:`` list and offering names from ``_config.yml``."""
+    """Base URL, ``exclude:`` list and offering names from ``_config.yml`` (Jekyll), or
+    the base URL from Hugo's ``baseURL``."""
     config = root / "_config.yml"
     if not config.is_file() or any((root / name).is_file() for name in NOT_JEKYLL):
-        return SiteConfig()
+        return SiteConfig(base_url=_hugo_base_url(root))
     try:
         data = load(read_text(config))
     except (OSError, ValueError, yaml.YAMLError) as err:
@@ -141,6 +146,22 @@ def read_config(root: Path) -> SiteConfig:
         values=frozenset(_strings(data)),
         optional_front_matter=_optional_front_matter(root, data),
     )
+
+
+def _hugo_base_url(root: Path) -> str | None:
+    """A Hugo site's ``baseURL`` (``https://x.netlify.app/``), without its last slash."""
+    for name in HUGO_CONFIGS:
+        path = root / name
+        if not path.is_file():
+            continue
+        try:
+            text = read_text(path)
+            data = load_toml(text) if name.endswith(".toml") else load(text)
+        except (OSError, ValueError, yaml.YAMLError):
+            return None
+        value = data.get("baseURL") or data.get("baseurl") if isinstance(data, dict) else None
+        return value.rstrip("/") or None if isinstance(value, str) and "://" in value else None
+    return None
 
 
 OPTIONAL_FRONT_MATTER = ("github-pages", "jekyll-optional-front-matter")

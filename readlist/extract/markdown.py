@@ -300,9 +300,34 @@ def autolink(text: str) -> str:
     return "\n".join(lines)
 
 
+_HUGO_REF = re.compile(r"""\{\{[<%]\s*(ref|relref)\s+["']([^"']+)["']\s*[>%]\}\}""")
+
+
+def hugo_refs(text: str, base_url: str | None) -> str:
+    """Hugo's ``{{< ref "notes/lec01.md" >}}`` as the permalink it renders (pretty URLs:
+    ``<baseURL>/notes/lec01/``; ``_index.md`` is its folder), ``relref`` site-relative."""
+    if "ref" not in text or "{{" not in text:
+        return text
+
+    def permalink(match: re.Match[str]) -> str:
+        path, _, anchor = match.group(2).partition("#")
+        path = re.sub(r"^/?(?:content/)?", "", path.strip())
+        path = re.sub(
+            r"(?:^|/)(?:_?index)?\.(?:md|markdown|html)$|\.(?:md|markdown|html)$", "/", path
+        )
+        page = (path if path.endswith("/") else path + "/").lstrip("/")
+        page += f"#{anchor}" if anchor else ""
+        root = base_url or ""
+        if match.group(1) == "relref":
+            root = urlsplit(root).path.rstrip("/")
+        return f"{root}/{page}"
+
+    return _HUGO_REF.sub(permalink, text)
+
+
 def prepare(text: str, base_url: str | None = None) -> str:
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
-    text = autolink(render_liquid(text, base_url, entries=True))
+    text = autolink(render_liquid(hugo_refs(text, base_url), base_url, entries=True))
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)

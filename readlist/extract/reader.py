@@ -250,6 +250,8 @@ _SYMBOL_LEGENDS = (
     ),
     # "† = optional", "(*) denotes optional"
     re.compile(rf"(?P<sym>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*{_MEANS}\b"),
+    # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
+    re.compile(rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:\s+{_NOUNS})?\s*(?:[.;,)]|$)", re.MULTILINE),
     # "Papers listed under “Background” are optional": a label before the links
     re.compile(
         rf"{_NOUNS}\s+(?:listed|given|shown|set)\s+(?:under|as)\s+[\"“'‘]?"

@@ -102,6 +102,7 @@ BUSINESS = (
     *("assignment", "homework", "hw", "lab", "project", "quiz", "exam", "midterm", "final"),
     *("section", "due", "problem set", "pset", "presenter", "presenters", "speaker"),
     *("speakers", "guest speaker", "guest speakers", "guest lecturer", "guest lecturers"),
+    "guest lecture",
     *("lecturer", "lecturers", "scribe", "scribes", "discussion question"),
     *("discussion questions", "proposal template", "template", "slides", "recording"),
     *("video", "sign-up", "sign up", "signup"),
@@ -236,6 +237,9 @@ PRESENTER_LEADS = (
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 """Months by their first three letters, in order."""
+HONORIFICS = ("prof.", "prof", "professor", "dr.", "dr")
+"""Words a person's name opens with: a trailing part of an entry's title that opens with
+one names who presents (``Usable security — Prof. Ana Costa (CMU)``): cut off."""
 WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
 SESSION_WORDS = (
