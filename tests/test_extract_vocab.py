@@ -800,9 +800,9 @@ def test_abbreviated_markers(word: str, requirement: str) -> None:
     assert classify.marker_in_text(word) is None  # "[rec]": a link's whole text
 
 
-def test_speaker_leads_keep_the_link_in_the_title() -> None:
-    for word in vocab.SPEAKER_LEADS:
-        assert classify.names_speaker(f"Session {word.capitalize()} -")
+@pytest.mark.parametrize("word", _rows(vocab.SPEAKER_LEADS))
+def test_speaker_leads_keep_the_link_in_the_title(word: str) -> None:
+    assert classify.names_speaker(f"Session {word.capitalize()} -")
     assert not classify.names_speaker("Paper discussion —")
 
 
