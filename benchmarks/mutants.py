@@ -46,6 +46,7 @@ TESTS = (
     "tests/test_extract_real13.py",
     "tests/test_extract_real17.py",
     "tests/test_extract_real18.py",
+    "tests/test_extract_real19.py",
 )
 """The tests that exercise extraction (each a few seconds; the fuzz tests are left out)."""
 DESELECTED = (

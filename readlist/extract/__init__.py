@@ -90,8 +90,8 @@ def read_file(
     if suffix in DATA:
         return read_yaml(text, rel, base, suffix, config.papers)
     meta = page.front_matter(text)
-    if meta is not None and meta.get("published") in (False, "false") and not explicit:
-        return None  # Jekyll does not build it
+    if meta is not None and not explicit and unpublished(meta):
+        return None  # the generator does not build it
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
@@ -118,6 +118,12 @@ def read_file(
     listed = record_readings(meta or {}, text, rel, base)
     lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
     return _page_lecture(lectures, whole, listed)
+
+
+def unpublished(meta: dict[str, Any]) -> bool:
+    """Front matter that keeps a page out of the built site: Jekyll's ``published:
+    false``, or a draft (``draft: true`` in Hugo, Quarto, Astro; ``draft = true``)."""
+    return meta.get("published") in (False, "false") or meta.get("draft") in (True, "true")
 
 
 def _one_entry_page(lectures: list[Lecture], meta: dict[str, Any] | None) -> list[Lecture]:

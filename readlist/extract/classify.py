@@ -142,6 +142,10 @@ _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
 )
 _SPEAKER_LEAD = re.compile(rf"\b{alternation(vocab.SPEAKER_LEADS)}\b", re.I)
+_PERSON_TEXT = re.compile(
+    rf"^\W*(?i:{alternation(vocab.HONORIFICS)})(?!\w)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*$"
+)
+"""A person's name with its honorific (``Dr. Lena Park``, ``Prof. Ana Costa``)."""
 _SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
 _ON_A_DOMAIN = r"\.[\w-]+\.[\w.-]+$"
 """A subdomain's rest: a site's own domain (``canvas.<university>.edu``), not a top-level
@@ -278,6 +282,17 @@ def title_without(text: str, key: str) -> str:
     if session:
         rest = rest[session.end() :]
     return topic_of(trim_title(rest))
+
+
+def with_range(text: str, date: str) -> str:
+    """*date* with the end of the range of days it opens in *text*, as written
+    (``Week 3 (Jan 27–31): Causality`` -> ``Jan 27–31``): the entry is that week."""
+    at = text.find(date)
+    found = _RANGE_END.match(text, at + len(date)) if at >= 0 else None
+    if found is None:
+        return date
+    end = re.match(r"[\d/.]*\d|", text[found.end() :])
+    return text[at : found.end() + (end.end() if end else 0)]
 
 
 def more_days(rest: str) -> str:
@@ -586,6 +601,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
+    if _PERSON_TEXT.match(text):
+        return False  # "Our guest is [Dr. Lena Park](..)": who talks
     if context and _CONTEXT_NOT_READING.search(_tail(context)):
         return False
     if context and (_business_clause(context) or _NO_READINGS.search(context)):

@@ -201,7 +201,11 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     text = _LINK_GROUP.sub(" ", "".join(parts))
     link_iter = iter(links)
     text = re.sub("\x00", lambda _m: next(link_iter, ""), text)
-    return classify.collapse(as_written(text))
+    # "**Midterm** (in class) — [practice exam](..)": no dangling separator once it is gone
+    return _DANGLING.sub("", classify.collapse(as_written(text)))
+
+
+_DANGLING = re.compile(r"(?:\s+[-–—|·]+|\s*:)$")
 
 
 def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:

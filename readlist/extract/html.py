@@ -190,9 +190,33 @@ def read_html(
     walk(reader, body, consumed)
     if 0 < structured < len(reader.lectures):
         reader.lectures.sort(key=lambda lecture: lecture.line)  # keep document order
+    lectures = reader.lectures
+    if reader.row_keys:
+        lectures = _sections_into_rows(lectures, reader.row_keys)
     if reader.row_titles:
-        return [_titled_by_row(lecture, reader.row_titles) for lecture in reader.lectures]
-    return reader.lectures
+        return [_titled_by_row(lecture, reader.row_titles) for lecture in lectures]
+    return lectures
+
+
+def _sections_into_rows(
+    lectures: list[Lecture], rows: dict[tuple[str, int], tuple[str, int]]
+) -> list[Lecture]:
+    """A bare session heading (``### Week 3`` over an ``Optional reading`` box) below a
+    table with readings, whose ``Week`` column has that row: the section adds to the
+    row's readings; it is no lecture of its own.  (Below a table without readings the
+    sections are the lectures, titled by the rows.)"""
+    at = {(lec.key, lec.line): i for i, lec in enumerate(lectures) if lec.structure == "table"}
+    if not any(lectures[at[row]].readings for row in rows.values() if row in at):
+        return lectures
+    merged = list(lectures)
+    dropped: set[int] = set()
+    for i, lecture in enumerate(lectures):
+        label = session_label(lecture.key) if lecture.structure != "table" else None
+        row = at.get(rows[label]) if label in rows and not lecture.title else None
+        if row is not None:
+            merged[row] = replace(merged[row], readings=merged[row].readings + lecture.readings)
+            dropped.add(i)
+    return [lecture for i, lecture in enumerate(merged) if i not in dropped]
 
 
 def _titled_by_row(lecture: Lecture, titles: dict[tuple[str, int], str]) -> Lecture:

@@ -51,6 +51,12 @@ _MD_DIV_OPEN = re.compile(
     r"^([ \t]*<(div|section|span|aside)\b[^>\n]*\bmarkdown=[\"']?(?:1|block)[\"']?[^>\n]*>)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_MD_SPAN = re.compile(
+    r"(<(td|th|li|dd|dt|p|span)\b[^>]*?)\s+markdown=[\"']?(?:1|span|block)[\"']?([^>]*>)"
+    r"(.*?)(</\2\s*>)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""kramdown's ``<td markdown="1">[A](u)</td>``: Markdown inside an HTML element."""
 _DIV_CLOSE = re.compile(r"^([ \t]*</(?:div|section|aside)>)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 _CAPTURE = re.compile(r"\{%-?\s*capture\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endcapture\s*-?%\}", re.DOTALL)
@@ -331,7 +337,22 @@ def prepare(text: str, base_url: str | None = None) -> str:
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)
+    text = _markdown_inside(text) if "markdown=" in text else text
     return _DIV_CLOSE.sub(r"\n\1", text)
+
+
+def _markdown_inside(text: str) -> str:
+    """Elements with kramdown's ``markdown="1"`` hold Markdown: rendered in place, on
+    as many lines as they had (line numbers stay)."""
+
+    def render(match: re.Match[str]) -> str:
+        inner = match.group(4)
+        html_inner = pyromark.html(inner.strip(), options=_OPTIONS).strip() if inner.strip() else ""
+        html_inner = re.sub(r"^<p>(.*)</p>$", r"\1", html_inner, flags=re.DOTALL)
+        html_inner = html_inner.replace("\n", " ") + "\n" * inner.count("\n")
+        return f"{match.group(1)}{match.group(3)}{html_inner}{match.group(5)}"
+
+    return _MD_SPAN.sub(render, text)
 
 
 _HEADING_TAG = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)

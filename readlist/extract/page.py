@@ -51,6 +51,7 @@ _HTML_BODY = re.compile(r"<body\b", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _FENCED_DIV = re.compile(r"^\s*:::+")
+_CALLOUT = re.compile(r"\.callout(?:-[\w-]+)?\b")
 _PANDOC_ATTRS = re.compile(r"\s*\{(?:[#.][^}\n]*|-)\}\s*$")
 _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
@@ -146,7 +147,19 @@ def commonmark(text: str, suffix: str) -> str:
         text = pandoc(text)
     elif suffix == ".mdx":
         text = mdx(text)
-    return boxes(list_tables(text))
+    return boxes(list_tables(_without_icons(text)))
+
+
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]*\{\{[<%][^\[\]\n]*)\]\(")
+_INLINE_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}\s*")
+
+
+def _without_icons(text: str) -> str:
+    """A shortcode inside a link text (``[{{< fa file-pdf >}} BDA3 ch. 1](u)``, Quarto's
+    and Hugo's icons) renders no words: left out of the text."""
+    if "{{" not in text:
+        return text
+    return _LINK_TEXT.sub(lambda m: "[" + _INLINE_SHORTCODE.sub("", m.group(1)) + "](", text)
 
 
 _MDX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}", re.DOTALL)
@@ -168,19 +181,26 @@ def is_markdeep(text: str) -> bool:
 
 def pandoc(text: str) -> str:
     """Quarto/R Markdown made CommonMark, line for line: an ATX heading with no blank
-    line before it is text (escaped), fenced-div lines and heading attributes dropped."""
+    line before it is text (escaped), fenced-div lines and heading attributes dropped,
+    and a callout's first heading (its title: ``## Optional reading``) made a line of
+    text, as its box shows it."""
     lines = text.split("\n")
     fence = None
+    callout = False  # right after a callout's opening line: its first heading is its title
     for i, line in enumerate(lines):
         opened = _FENCE.match(line)
         if fence is not None:
             if opened and opened.group(1) == fence:
                 fence = None
             continue
+        was_callout, callout = callout, callout and not line.strip()
         if opened:
             fence = opened.group(1)
         elif _FENCED_DIV.match(line):
-            lines[i] = ""
+            lines[i], callout = "", bool(_CALLOUT.search(line))
+        elif _ATX.match(line) and was_callout:
+            # "::: {.callout-tip}" then "## Optional reading": the box's title, a label
+            lines[i] = _PANDOC_ATTRS.sub("", line).lstrip(" #")
         elif _ATX.match(line):
             if i > 0 and lines[i - 1].strip():
                 lines[i] = line.replace("#", "\\#", 1)

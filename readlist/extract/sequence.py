@@ -230,7 +230,7 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             rest = classify.more_days(text.replace(date, "", 1))
             if tag == "dt" and not _DATE_ONLY_REST.sub("", rest):
                 return raw_text_of(node)  # the term is the date: keep it as written
-            return date
+            return classify.with_range(text, date)
         match = classify.SESSION_WORD_RE.match(text)  # codes ("L2") key no undated heading
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
@@ -446,13 +446,23 @@ class _Walk:
             mark = Mark.REGION
         elif lead_req:
             mark = Mark.PREFIX
-        elif item.tag == "p" or _beside_material(item, node):
+        elif (item.tag == "p" and not _citation(item, lead)) or _beside_material(item, node):
             # prose ("See also [the blog](..)") or a materials line, outside the
             # lecture's reading regions: not a reading when the lecture has some
             mark = Mark.BESIDE_MATERIAL
         else:
             mark = Mark.NONE
         draft.candidates.append((made[0], mark))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
+
+
+def _citation(paragraph: LexborNode, lead: str) -> bool:
+    """A paragraph that is one reference (``Pearl, Judea. 2009. "Causal Inference in
+    Statistics." Statistics Surveys 3: 96–146. [doi]``): its one link follows the
+    citation's year, like an item of a reading list, not prose."""
+    return bool(_YEAR.search(lead)) and len(paragraph.css("a")) == 1
 
 
 def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:

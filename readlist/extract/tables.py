@@ -50,6 +50,8 @@ class ScheduleReader(Reader):
         """Topics of a table's rows by session label (``("week", 3)`` for ``| Week |``
         cell ``3``) when the rows are keyed by date: they title a bare ``### Week 3``
         heading of the same page that lists the week's readings."""
+        self.row_keys: dict[tuple[str, int], tuple[str, int]] = {}
+        """The key and line of those rows, by the same labels."""
 
     def read_table(self, table: LexborNode) -> bool:
         """Read a schedule table; False when it is not one."""
@@ -91,10 +93,11 @@ class ScheduleReader(Reader):
                     self.lectures.append(current.finish(self.file))
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
                 title = classify.topic_of(title)
-                if labels is not None and title and len(cells) > labels[1]:
+                label = None
+                if labels is not None and len(cells) > labels[1]:
                     label = session_label(f"{labels[0]} {text_of(cells[labels[1]][0])}")
-                    if label is not None:
-                        self.row_titles.setdefault(label, title)
+                if label is not None and title:
+                    self.row_titles.setdefault(label, title)
                 current = Draft(
                     structure="table",
                     key=_key_text(key),
@@ -102,6 +105,8 @@ class ScheduleReader(Reader):
                     line=self.line_of(key),
                     number=classify.session_number(key),
                 )
+                if label is not None:
+                    self.row_keys.setdefault(label, (current.key, current.line))
                 found = True
             if current is None:
                 continue

@@ -128,7 +128,8 @@ GENERIC_TEXT = (
     *("pdf", "html", "link", "here", "paper", "arxiv", "url", "web", "page", "article"),
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
     *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
-    *("acl anthology", "publisher"),
+    *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
+    "free pdf",
     "ps",  # a PostScript copy: "[pdf] [ps]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
@@ -231,6 +232,7 @@ ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
 ``Due Mon. 1/13`` (readings due that day)."""
 PRESENTER_LEADS = (
     *("presented by", "presenter", "presenters", "speaker", "speakers", "led by"),
+    *("lecture by", "guest lecture by", "talk by", "guest talk by"),
     *("discussion lead", "discussion leads"),
 )
 """Words that open a trailing part of an entry's title naming who presents
