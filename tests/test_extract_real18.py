@@ -123,8 +123,8 @@ def test_a_legend_mark_after_a_venue(tmp_path: Path, item: str, requirement: str
         ("Video Google: A Text Retrieval Approach to Object Matching in Videos, J. Sivic. ", True),
         ("Video of the guest talk: ", False),
         ("Presenters: Alice Smith and Bob Jones, ", False),
-        ("Video: " + "x" * (classify.BUSINESS_REACH - 2) + " ", False),  # 60 after the colon
-        ("Video: " + "x" * (classify.BUSINESS_REACH - 1) + " ", True),
+        ("Video: " + "x" * 58 + " ", False),  # 60 characters after the colon
+        ("Video: " + "x" * 59 + " ", True),  # 61
     ],
 )
 def test_a_citation_that_starts_like_business(context: str, reading: bool) -> None:
