@@ -293,6 +293,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "prelim",
     ),
     "HONORIFICS": ("prof.", "prof", "professor", "dr.", "dr"),
+    "GUEST_EVENTS": ("lecture", "talk", "seminar"),
     "REQUIRED_ABBREVIATIONS": ("req.", "req", "reqd.", "req'd"),
     "OPTIONAL_ABBREVIATIONS": ("opt.", "opt", "rec.", "rec", "recd.", "rec'd"),
     "SPEAKER_LEADS": (
@@ -882,6 +883,13 @@ def test_emoji_before_a_link(emoji: str) -> None:
 @pytest.mark.parametrize("word", _rows(vocab.BUSINESS))
 def test_business_clauses(word: str) -> None:
     assert not classify.is_reading("A Study", URL, f"See the notes. {word.capitalize()} 1 out:")
+
+
+@pytest.mark.parametrize("event", _rows(vocab.GUEST_EVENTS))
+def test_a_title_that_is_only_a_guest_event_keeps_the_name(event: str) -> None:
+    title = f"Guest {event} — Dr. Maria Santos"
+    assert classify.topic_of(title) == title
+    assert classify.topic_of("Bandits — Dr. Maria Santos") == "Bandits"
 
 
 @pytest.mark.parametrize("word", _rows(vocab.HONORIFICS))

@@ -14,7 +14,9 @@ site's schedule among the dated entries found.
 
 from __future__ import annotations
 
+import posixpath
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -143,15 +145,10 @@ def _pages_of_one_entry(lectures: list[Lecture]) -> list[Lecture]:
     ``# Lecture 1: Intro``) or heading (``# Week 1: Intro``), two or more in one
     folder (``docs/lectures/``), are pages that are one lecture each: they group by
     folder, like pages dated in their front matter, not as dated lines among news."""
-    counts: dict[str, int] = {}
-    for lecture in lectures:
-        counts[lecture.file] = counts.get(lecture.file, 0) + 1
-    folders: dict[str, int] = {}
+    counts = Counter(lec.file for lec in lectures)
     single = {lec.file for lec in lectures if counts[lec.file] == 1 and lec.structure in _ONE_ENTRY}
-    for file in single:
-        folder = file.rsplit("/", 1)[0] if "/" in file else ""
-        folders[folder] = folders.get(folder, 0) + 1
-    pages = {f for f in single if folders[f.rsplit("/", 1)[0] if "/" in f else ""] >= 2}
+    folders = Counter(posixpath.dirname(file) for file in single)
+    pages = {file for file in single if folders[posixpath.dirname(file)] >= 2}
     if not pages:
         return lectures
     return [replace(lec, structure="page") if lec.file in pages else lec for lec in lectures]
@@ -294,18 +291,16 @@ def _without_unrendered_data(
     half its records, and two) when no page or template names it: a template's
     leftover (``_data/schedule.yml`` beside a hand-written table), not what the site
     shows."""
-    days = {
-        classify.month_day(lec.key)
-        for lec in lectures
-        if lec.readings and Path(lec.file).suffix.lower() not in DATA
-    }
-    days.discard(None)
-    if not days:
-        return lectures
-    groups: dict[str, list[Lecture]] = {}
+    groups: dict[str, list[Lecture]] = {}  # the data files' lectures
+    days: set[tuple[int, int] | None] = set()  # the days of the pages' lectures with readings
     for lec in lectures:
         if Path(lec.file).suffix.lower() in DATA:
             groups.setdefault(lec.file, []).append(lec)
+        elif lec.readings:
+            days.add(classify.month_day(lec.key))
+    days.discard(None)
+    if not days or not groups:
+        return lectures
     dropped: set[str] = set()
     named: set[str] | None = None
     for file, group in groups.items():

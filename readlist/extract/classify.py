@@ -214,7 +214,8 @@ _PRESENTER_WORD = re.compile(
     re.IGNORECASE,
 )
 _GUEST_ONLY = re.compile(
-    rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)}\s*)?(?:lecture|talk|seminar)?\W*$", re.IGNORECASE
+    rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)}\s*)?{alternation(vocab.GUEST_EVENTS)}?\W*$",
+    re.IGNORECASE,
 )
 _PRESENTER_NOTE = re.compile(
     rf"\s*\(\s*{alternation(vocab.PRESENTER_LEADS)}\b[^()]*\)", re.IGNORECASE
@@ -284,6 +285,9 @@ def title_without(text: str, key: str) -> str:
     return topic_of(trim_title(rest))
 
 
+_RANGE_LAST_DAY = re.compile(r"[\d/.]*\d")
+
+
 def with_range(text: str, date: str) -> str:
     """*date* with the end of the range of days it opens in *text*, as written
     (``Week 3 (Jan 27–31): Causality`` -> ``Jan 27–31``): the entry is that week."""
@@ -291,8 +295,8 @@ def with_range(text: str, date: str) -> str:
     found = _RANGE_END.match(text, at + len(date)) if at >= 0 else None
     if found is None:
         return date
-    end = re.match(r"[\d/.]*\d|", text[found.end() :])
-    return text[at : found.end() + (end.end() if end else 0)]
+    end = _RANGE_LAST_DAY.match(text, found.end())
+    return text[at : end.end() if end else found.end()]
 
 
 def more_days(rest: str) -> str:
@@ -569,7 +573,7 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
-_LEADING_DATE = re.compile(rf"\W*(?:{DATE_RE.pattern})\W*", re.IGNORECASE)
+_NON_WORDS = re.compile(r"\W*")
 BUSINESS_REACH = 60
 """The most characters between a business clause's colon and the link it covers."""
 
@@ -579,8 +583,12 @@ def _business_clause(context: str) -> bool:
     not one that a later label ended (``Slides: pdf · Reading: [A]``), nor a work's
     title that only starts like it (``Video Google: A Text Retrieval Approach ...,
     J. Sivic, A. Zisserman. [pdf]``: a citation runs longer than business does)."""
-    dated = _LEADING_DATE.match(context)  # "Thu 1/29 Guest lecture: ...": the entry's date
-    context = context[dated.end() :] if dated else context
+    # "Thu 1/29 Guest lecture: ...": the entry's date is not the clause
+    lead = _NON_WORDS.match(context)
+    dated = DATE_RE.match(context, lead.end()) if lead else None
+    if dated:
+        after = _NON_WORDS.match(context, dated.end())
+        context = context[after.end() if after else dated.end() :]
     return any(
         ":" not in (rest := context[m.end() :]) and len(rest) <= BUSINESS_REACH
         for m in _MATERIAL_CLAUSE.finditer(context)

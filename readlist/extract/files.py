@@ -159,8 +159,10 @@ def _hugo_base_url(root: Path) -> str | None:
             data = load_toml(text) if name.endswith(".toml") else load(text)
         except (OSError, ValueError, yaml.YAMLError):
             return None
-        value = data.get("baseURL") or data.get("baseurl") if isinstance(data, dict) else None
-        return value.rstrip("/") or None if isinstance(value, str) and "://" in value else None
+        value = (data.get("baseURL") or data.get("baseurl")) if isinstance(data, dict) else None
+        if not isinstance(value, str) or "://" not in value:
+            return None
+        return value.rstrip("/") or None
     return None
 
 

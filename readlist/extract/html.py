@@ -32,7 +32,7 @@ from readlist.extract.dom import (
 )
 from readlist.extract.reader import legend, symbol_legend
 from readlist.extract.sequence import walk
-from readlist.extract.tables import ScheduleReader, session_label
+from readlist.extract.tables import Row, ScheduleReader, session_label
 from readlist.model import Lecture
 
 __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
@@ -190,39 +190,38 @@ def read_html(
     walk(reader, body, consumed)
     if 0 < structured < len(reader.lectures):
         reader.lectures.sort(key=lambda lecture: lecture.line)  # keep document order
-    lectures = reader.lectures
-    if reader.row_keys:
-        lectures = _sections_into_rows(lectures, reader.row_keys)
-    if reader.row_titles:
-        return [_titled_by_row(lecture, reader.row_titles) for lecture in lectures]
-    return lectures
+    if not reader.rows:
+        return reader.lectures
+    lectures = _sections_into_rows(reader.lectures, reader.rows)
+    return [_titled_by_row(lecture, reader.rows) for lecture in lectures]
 
 
-def _sections_into_rows(
-    lectures: list[Lecture], rows: dict[tuple[str, int], tuple[str, int]]
-) -> list[Lecture]:
+def _sections_into_rows(lectures: list[Lecture], rows: dict[tuple[str, int], Row]) -> list[Lecture]:
     """A bare session heading (``### Week 3`` over an ``Optional reading`` box) below a
     table with readings, whose ``Week`` column has that row: the section adds to the
     row's readings; it is no lecture of its own.  (Below a table without readings the
     sections are the lectures, titled by the rows.)"""
     at = {(lec.key, lec.line): i for i, lec in enumerate(lectures) if lec.structure == "table"}
-    if not any(lectures[at[row]].readings for row in rows.values() if row in at):
+    places = {label: at.get((row.key, row.line)) for label, row in rows.items()}
+    if not any(lectures[i].readings for i in places.values() if i is not None):
         return lectures
     merged = list(lectures)
     dropped: set[int] = set()
     for i, lecture in enumerate(lectures):
-        label = session_label(lecture.key) if lecture.structure != "table" else None
-        row = at.get(rows[label]) if label in rows and not lecture.title else None
+        if lecture.structure == "table" or lecture.title:
+            continue
+        label = session_label(lecture.key)
+        row = places.get(label) if label is not None else None
         if row is not None:
             merged[row] = replace(merged[row], readings=merged[row].readings + lecture.readings)
             dropped.add(i)
     return [lecture for i, lecture in enumerate(merged) if i not in dropped]
 
 
-def _titled_by_row(lecture: Lecture, titles: dict[tuple[str, int], str]) -> Lecture:
+def _titled_by_row(lecture: Lecture, rows: dict[tuple[str, int], Row]) -> Lecture:
     """A bare session heading (``### Week 3``) titled by its row of the page's table."""
     if lecture.title or lecture.structure == "table":
         return lecture
     label = session_label(lecture.key)
-    title = titles.get(label) if label is not None else None
-    return replace(lecture, title=title) if title else lecture
+    row = rows.get(label) if label is not None else None
+    return replace(lecture, title=row.title) if row is not None and row.title else lecture

@@ -48,10 +48,12 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
 def closing_marker(item: LexborNode | None) -> Requirement | None:
     """A requirement word set apart at the end of an item of one link (a badge after
     the citation: ``[A](u) (Papert, 1966) <span class="badge">optional</span>``)."""
-    node = item.last_child if item is not None else None
+    if item is None:
+        return None
+    node = item.last_child
     while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
         node = node.prev
-    if node is None or node.tag not in _EMPHASIS or item is None:
+    if node is None or node.tag not in _EMPHASIS:
         return None
     found = classify.prefix_requirement(text_of(node))
     return found if found is not None and len(item.css("a")) == 1 else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -41,17 +42,23 @@ _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
 _WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 
 
+class Row(NamedTuple):
+    """A table row labelled by a session (``| 3 | Jan 20–24 | Causality |``)."""
+
+    key: str
+    line: int
+    title: str
+
+
 class ScheduleReader(Reader):
     """A :class:`Reader` of the schedules laid out as tables or dated lists."""
 
     def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
         super().__init__(file, base_url, line_of)
-        self.row_titles: dict[tuple[str, int], str] = {}
-        """Topics of a table's rows by session label (``("week", 3)`` for ``| Week |``
-        cell ``3``) when the rows are keyed by date: they title a bare ``### Week 3``
-        heading of the same page that lists the week's readings."""
-        self.row_keys: dict[tuple[str, int], tuple[str, int]] = {}
-        """The key and line of those rows, by the same labels."""
+        self.rows: dict[tuple[str, int], Row] = {}
+        """A table's rows by session label (``("week", 3)`` for ``| Week |`` cell ``3``)
+        when the rows are keyed by date: a bare ``### Week 3`` heading of the same page
+        is titled by its row, or adds its readings to it."""
 
     def read_table(self, table: LexborNode) -> bool:
         """Read a schedule table; False when it is not one."""
@@ -96,8 +103,6 @@ class ScheduleReader(Reader):
                 label = None
                 if labels is not None and len(cells) > labels[1]:
                     label = session_label(f"{labels[0]} {text_of(cells[labels[1]][0])}")
-                if label is not None and title:
-                    self.row_titles.setdefault(label, title)
                 current = Draft(
                     structure="table",
                     key=_key_text(key),
@@ -106,7 +111,7 @@ class ScheduleReader(Reader):
                     number=classify.session_number(key),
                 )
                 if label is not None:
-                    self.row_keys.setdefault(label, (current.key, current.line))
+                    self._row(label, Row(current.key, current.line, title))
                 found = True
             if current is None:
                 continue
@@ -135,6 +140,14 @@ class ScheduleReader(Reader):
         if current is not None:
             self.lectures.append(current.finish(self.file))
         return found
+
+    def _row(self, label: tuple[str, int], row: Row) -> None:
+        """The first row of a label keys it; the first with a topic titles it."""
+        known = self.rows.get(label)
+        if known is None:
+            self.rows[label] = row
+        elif not known.title and row.title:
+            self.rows[label] = known._replace(title=row.title)
 
     def read_week_grid(self, grid: list[list[tuple[LexborNode, bool]]]) -> bool:
         """A calendar grid (``| Week | Monday | Wednesday |``): a weekday column's cell

@@ -239,6 +239,8 @@ PRESENTER_LEADS = (
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 """Months by their first three letters, in order."""
+GUEST_EVENTS = ("lecture", "talk", "seminar")
+"""What a guest gives: a title that is only ``Guest lecture`` keeps the name after it."""
 HONORIFICS = ("prof.", "prof", "professor", "dr.", "dr")
 """Words a person's name opens with: a trailing part of an entry's title that opens with
 one names who presents (``Usable security — Prof. Ana Costa (CMU)``): cut off."""

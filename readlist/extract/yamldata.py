@@ -229,8 +229,14 @@ def _reading_column(words: tuple[str, ...]) -> bool:
     return (
         bool(words)
         and all(_COLUMN_TEXT.match(w) for w in words)
-        and any(w.isdigit() or w not in vocab.LINK_TEXT_FIELDS or w == "paper" for w in words)
+        and any(w.isdigit() or not _text_field(w) for w in words)
     )
+
+
+def _text_field(word: str) -> bool:
+    """A column word that names a reading's text field (``title``, ``name``), not what
+    the column holds (``paper`` names both: a column of papers)."""
+    return word in vocab.LINK_TEXT_FIELDS and word != "paper"
 
 
 def _column_requirement(words: tuple[str, ...]) -> Requirement | None:
@@ -240,11 +246,7 @@ def _column_requirement(words: tuple[str, ...]) -> Requirement | None:
 def _named_by(stem: tuple[str, ...], texts: dict[tuple[str, ...], str]) -> tuple[str, ...] | None:
     """``reading_url``'s text column: ``reading_title`` (its stem and a text field)."""
     return next(
-        (
-            words
-            for words in texts
-            if tuple(w for w in words if w not in vocab.LINK_TEXT_FIELDS or w == "paper") == stem
-        ),
+        (words for words in texts if tuple(w for w in words if not _text_field(w)) == stem),
         None,
     )
 
