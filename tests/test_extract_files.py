@@ -871,17 +871,32 @@ def test_mdx_comments_are_not_shown(tmp_path: Path) -> None:
 _TABLE = "| Date | Topic | Readings |\n|---|---|---|\n| Sep 2 | Intro | [A](https://x.org/a) |\n"
 
 
+def _session(date: str, title: str, url: str) -> str:
+    return f"- date: {date}\n  title: {title}\n  readings:\n    - title: R\n      url: {url}\n"
+
+
+_SEP2, _SEP4 = ("2025-09-02", "Intro", "https://x.org/a"), ("2025-09-04", "More", "https://x.org/b")
+
+
 @pytest.mark.parametrize(
     ("records", "page_extra", "data_read"),
     [
-        (("2025-09-02", "2025-09-04"), "", False),  # the table's days, named nowhere
-        (("2025-09-02", "2025-09-04"), "{% for l in site.data.schedule %}{% endfor %}\n", True),
-        (("2025-10-02", "2025-10-04"), "", True),  # other days: its own lectures
-        (("2025-09-02",), "", True),  # one shared day is not enough
+        ((_SEP2, _SEP4), "", False),  # the table's sessions, named nowhere
+        ((_SEP2, _SEP4), "{% for l in site.data.schedule %}{% endfor %}\n", True),
+        ((("2025-10-02", "Intro", "https://x.org/a"), _SEP4), "", True),  # another day
+        ((_SEP2,), "", True),  # one shared session is not enough
+        ((("2025-09-02", "Other", "https://x.org/a"), _SEP4), "", False),  # its reading tells
+        ((("2025-09-02", "Intro", "https://x.org/z"), _SEP4), "", False),  # its title tells
+        # the same days, other sessions (another year's calendar): its own lectures
+        (
+            (("2024-09-02", "Other", "https://x.org/c"), ("2024-09-04", "Else", "https://x.org/d")),
+            "",
+            True,
+        ),
     ],
 )
 def test_a_data_file_no_page_names_beside_the_same_schedule(
-    tmp_path: Path, records: tuple[str, ...], page_extra: str, data_read: bool
+    tmp_path: Path, records: tuple[tuple[str, str, str], ...], page_extra: str, data_read: bool
 ) -> None:
     table = _TABLE + "| Sep 4 | More | [B](https://x.org/b) |\n"
     root = write(
@@ -889,7 +904,7 @@ def test_a_data_file_no_page_names_beside_the_same_schedule(
         {
             "_config.yml": "title: x\n",
             "schedule.md": f"---\n---\n{page_extra}\n{table}",
-            "_data/schedule.yml": "".join(_record(date) for date in records),
+            "_data/schedule.yml": "".join(_session(*record) for record in records),
         },
     )
     files = {lec.file for lec in extract_site(root).lectures}

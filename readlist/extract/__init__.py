@@ -287,24 +287,23 @@ def _without_front_matter(files: list[tuple[Path, str]]) -> list[tuple[Path, str
 def _without_unrendered_data(
     lectures: list[Lecture], root: Path, pages: list[Path]
 ) -> list[Lecture]:
-    """Without a data file that lists the days of a page's own schedule (for at least
-    half its records, and two) when no page or template names it: a template's
-    leftover (``_data/schedule.yml`` beside a hand-written table), not what the site
-    shows."""
+    """Without a data file that lists a page's own sessions (for at least half its
+    records, and two: the same day, and the same title or a reading of that session)
+    when no page or template names it: a template's leftover (``_data/schedule.yml``
+    beside a hand-written table), not what the site shows."""
     groups: dict[str, list[Lecture]] = {}  # the data files' lectures
-    days: set[tuple[int, int] | None] = set()  # the days of the pages' lectures with readings
+    sessions: dict[str, dict[tuple[int, int], set[str]]] = {}  # per page, per day: its words
     for lec in lectures:
         if Path(lec.file).suffix.lower() in DATA:
             groups.setdefault(lec.file, []).append(lec)
-        elif lec.readings:
-            days.add(classify.month_day(lec.key))
-    days.discard(None)
-    if not days or not groups:
+        elif lec.readings and (day := classify.month_day(lec.key)) is not None:
+            sessions.setdefault(lec.file, {}).setdefault(day, set()).update(_session_marks(lec))
+    if not sessions or not groups:
         return lectures
     dropped: set[str] = set()
     named: set[str] | None = None
     for file, group in groups.items():
-        shared = sum(1 for lec in group if classify.month_day(lec.key) in days)
+        shared = max(sum(1 for lec in group if _listed(lec, page)) for page in sessions.values())
         if shared < max(2, OVERVIEW_SHARE * len(group)):
             continue
         named = named_data(root, pages) if named is None else named
@@ -312,6 +311,17 @@ def _without_unrendered_data(
         if not parts & named:
             dropped.add(file)
     return [lec for lec in lectures if lec.file not in dropped] if dropped else lectures
+
+
+def _session_marks(lecture: Lecture) -> set[str]:
+    """What tells one session from another on its day: its title and its readings' links."""
+    return {lecture.title.casefold(), *(r.link for r in lecture.readings)} - {""}
+
+
+def _listed(lecture: Lecture, page: dict[tuple[int, int], set[str]]) -> bool:
+    """A data file's *lecture* is one of the page's sessions."""
+    day = classify.month_day(lecture.key)
+    return day is not None and day in page and bool(_session_marks(lecture) & page[day])
 
 
 def _under_baseurl(lecture: Lecture, base_url: str) -> Lecture:
