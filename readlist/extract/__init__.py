@@ -303,7 +303,11 @@ def _without_unrendered_data(
     dropped: set[str] = set()
     named: set[str] | None = None
     for file, group in groups.items():
-        shared = max(sum(1 for lec in group if _listed(lec, page)) for page in sessions.values())
+        listed = [(classify.month_day(lec.key), _session_marks(lec)) for lec in group]
+        shared = max(
+            sum(1 for day, marks in listed if day in page and marks & page[day])
+            for page in sessions.values()
+        )
         if shared < max(2, OVERVIEW_SHARE * len(group)):
             continue
         named = named_data(root, pages) if named is None else named
@@ -316,12 +320,6 @@ def _without_unrendered_data(
 def _session_marks(lecture: Lecture) -> set[str]:
     """What tells one session from another on its day: its title and its readings' links."""
     return {lecture.title.casefold(), *(r.link for r in lecture.readings)} - {""}
-
-
-def _listed(lecture: Lecture, page: dict[tuple[int, int], set[str]]) -> bool:
-    """A data file's *lecture* is one of the page's sessions."""
-    day = classify.month_day(lecture.key)
-    return day is not None and day in page and bool(_session_marks(lecture) & page[day])
 
 
 def _under_baseurl(lecture: Lecture, base_url: str) -> Lecture:
