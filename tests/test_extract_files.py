@@ -153,6 +153,51 @@ def test_the_current_offering_beside_last_terms(
     assert [lec.file for lec in extract_site(root).lectures] == [kept or "_data/schedule.yml"]
 
 
+def _schedule(day: str) -> str:
+    row = f"| {day} | T | [R](https://x.org/{day[-1]}) |\n"
+    return "---\n---\n| Date | Topic | Readings |\n|---|---|---|\n" + row
+
+
+@pytest.mark.parametrize(
+    ("files", "kept"),
+    [
+        # the site's own pages, not the past offerings kept in folders beside them
+        (("schedule.md", "fa23/schedule.md", "archive/sp22/schedule.md"), "schedule.md"),
+        (("index.md", "past/index.md"), "index.md"),
+        # no page of its own: the latest term, whatever way the folders write it
+        (("fa22/schedule.md", "sp23/schedule.md", "fa21/schedule.md"), "sp23/schedule.md"),
+        (("2023-fall/index.md", "spring2024/index.md"), "spring2024/index.md"),
+        (("2024/index.md", "2023/index.md", "archive/index.md"), "2024/index.md"),
+        (("site/2023/a.md", "site/old/a.md"), "site/2023/a.md"),
+        # folders that are not terms are read together, as before
+        (("lectures/a.md", "notes/a.md"), None),
+        (("cs1234/a.md", "a.md"), None),
+    ],
+)
+def test_past_offerings_in_folders_are_not_merged(
+    tmp_path: Path, files: tuple[str, ...], kept: str | None
+) -> None:
+    root = write(tmp_path, {name: _schedule(f"Sep {n}") for n, name in enumerate(files, 1)})
+    read = [lec.file for lec in extract_site(root).lectures]
+    assert read == ([kept] if kept else sorted(files))
+
+
+@pytest.mark.parametrize(
+    ("config", "offering", "kept"),
+    [
+        ("term: fa23\n", None, "fa23/schedule.md"),  # the one staff name in _config.yml
+        ("title: x\n", "fa23", "fa23/schedule.md"),  # --offering / readlist.toml's offering
+        ("term: sp30\n", None, "schedule.md"),  # a name no folder has
+    ],
+)
+def test_the_offering_staff_name_is_read(
+    tmp_path: Path, config: str, offering: str | None, kept: str
+) -> None:
+    pages = {"schedule.md": _schedule("Jan 9"), "fa23/schedule.md": _schedule("Sep 9")}
+    root = write(tmp_path, {**pages, "_config.yml": config})
+    assert [lec.file for lec in extract_site(root, offering=offering).lectures] == [kept]
+
+
 def test_a_site_without_lectures_names_its_files(tmp_path: Path) -> None:
     root = write(tmp_path, {"index.md": "# Welcome\n", "notes/a.md": "Nothing dated.\n"})
     assert extract_site(root).lectures == ()

@@ -38,6 +38,8 @@ from readlist.extract.files import (
     filters_data_links,
     generated,
     named_data,
+    offering_folder,
+    offering_rank,
     read_config,
     read_text,
 )
@@ -232,6 +234,8 @@ def extract_site(
                 lectures.extend(without_repeated_links(found))
                 names.append(rel)
                 read.append((file, rel))
+    if not explicit:
+        lectures = _one_offering_folder(lectures, config.values)
     lectures = _without_unrendered_data(lectures, root, [file for file, _ in read])
     lectures = _pages_of_one_entry(lectures)
     if not names and problems:
@@ -282,6 +286,19 @@ def _without_front_matter(files: list[tuple[Path, str]]) -> list[tuple[Path, str
         if page.front_matter(text) is None and not generated(text):
             found.append((file, rel))
     return found
+
+
+def _one_offering_folder(lectures: list[Lecture], named: frozenset[str]) -> list[Lecture]:
+    """The lectures of one offering when the repository keeps others in folders
+    (``fa23/``, ``archive/sp22/``) beside it: the one staff name (``--offering``, a
+    config value), else the site's own pages, else the latest term; never all merged."""
+    offerings = {offering_folder(lec.file) for lec in lectures if lec.readings}
+    if len(offerings) < 2:
+        return lectures
+    chosen = next((name for name in offerings if name is not None and name in named), None)
+    if chosen is None and None not in offerings:
+        chosen = max(offerings, key=offering_rank)
+    return [lec for lec in lectures if offering_folder(lec.file) == chosen]
 
 
 def _without_unrendered_data(

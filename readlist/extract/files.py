@@ -438,7 +438,38 @@ def _term_rank(term: str) -> tuple[int, int]:
     digits = "".join(ch for ch in term if ch.isdigit())
     year = int(digits) if digits else 0
     year = year + 2000 if year < 100 else year
-    return year, _SEASON_ORDER.get(term.rstrip("0123456789_-")[:2], 1)
+    season = "".join(ch for ch in term.lower() if ch.isalpha())[:2]
+    return year, _SEASON_ORDER.get(season, 1)
+
+
+ARCHIVE_DIRS = frozenset({"archive", "archives", "past", "old", "previous", "past-offerings"})
+"""Folders that keep past offerings of the course beside the current one."""
+
+
+def offering_folder(file: str) -> str | None:
+    """The past or other offering a site file belongs to: its nearest folder named by
+    a term (``fa22/``, ``spring-2024/``, ``2023/``) or an archive (``archive/``,
+    ``past/``); ``None`` for the site's own pages."""
+    for part in reversed(file.split("/")[:-1]):
+        name = part.lower()
+        if name in ARCHIVE_DIRS or _is_term(name):
+            return name
+    return None
+
+
+def _is_term(name: str) -> bool:
+    if _TERM.fullmatch(name) is None:
+        return False
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return len(digits) == 2 or digits[:2] in ("19", "20")
+
+
+def offering_rank(name: str | None) -> tuple[int, int]:
+    """Newer offerings rank higher; the site's own pages above every folder of one,
+    an archive below them."""
+    if name in ARCHIVE_DIRS:
+        return -1, 0
+    return _term_rank(name or "")
 
 
 def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[Path]:
