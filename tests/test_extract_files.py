@@ -458,6 +458,30 @@ def test_mdbook_and_docusaurus_layouts(
     assert [file for file, _ in keys(write(tmp_path, files))] == read
 
 
+_BUILT = "<html><body><h2>Jan 10: Intro</h2><ul><li><a href='https://x.org/p'>P</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    ("files", "read"),
+    [
+        ({"_quarto.yml": "project:\n  output-dir: docs\n", "docs/s.html": _BUILT}, ["s.md"]),
+        ({"_quarto.yml": "project:\n  type: website\n", "_site/s.html": _BUILT}, ["s.md"]),
+        ({"hugo.toml": 'publishDir = "docs"\n', "docs/s/index.html": _BUILT}, ["s.md"]),
+        ({"config.yaml": "publishDir: ./site-out\n", "site-out/s.html": _BUILT}, ["s.md"]),
+        ({"_config.yml": "destination: docs\n", "docs/s.html": _BUILT}, ["s.md"]),
+        ({"mkdocs.yml": "site_dir: public_html\n", "public_html/s.html": _BUILT}, ["s.md"]),
+        # a folder the config does not name is the site's own
+        ({"hugo.toml": 'publishDir = "../out"\n', "docs/t.html": _BUILT}, ["docs/t.html", "s.md"]),
+    ],
+)
+def test_the_folder_a_generator_builds_into_is_not_read(
+    tmp_path: Path, files: dict[str, str], read: list[str]
+) -> None:
+    """GitHub Pages serves docs/: generators are told to write the built site there."""
+    root = write(tmp_path, {"s.md": PAGE, **files})
+    assert sorted({file for file, _ in keys(root)}) == read
+
+
 @pytest.mark.parametrize(
     ("listed", "readings"),
     [

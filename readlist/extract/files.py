@@ -410,18 +410,40 @@ def _listing_contents(page: Path) -> list[str]:
     return found
 
 
+OUTPUT_SETTINGS = {
+    "_quarto.yml": "output-dir",
+    "_config.yml": "destination",  # Jekyll
+    "mkdocs.yml": "site_dir",
+    "mkdocs.yaml": "site_dir",
+    **dict.fromkeys(HUGO_CONFIGS, "publishDir"),
+}
+"""Where a generator's config says it writes the built site (often ``docs/``, which
+GitHub Pages serves): a copy of the pages, not more of them."""
+
+
 def _build_dirs(root: Path) -> set[str]:
     found = {
         name for name, configs in BUILD_DIRS.items() if any((root / c).is_file() for c in configs)
     }
-    quarto = root / "_quarto.yml"
-    if quarto.is_file():  # Quarto renders into output-dir (often docs/ for GitHub Pages)
-        try:
-            match = re.search(r"^\s*output-dir:\s*['\"]?([\w.-]+)", read_text(quarto), re.M)
-        except (OSError, ValueError):
-            match = None
-        found.add(match.group(1) if match else "_site")
+    if (root / "_quarto.yml").is_file():
+        found.add("_site")  # Quarto's default output-dir
+    for config, setting in OUTPUT_SETTINGS.items():
+        if (root / config).is_file():
+            folder = _output_dir(root / config, setting)
+            if folder:
+                found.add(folder)
     return found
+
+
+def _output_dir(config: Path, setting: str) -> str | None:
+    """The top folder *setting* names in *config* (``publishDir = "docs"``), if it lies
+    inside the site."""
+    pattern = rf"^[ \t]*{setting}[ \t]*[:=][ \t]*['\"]?\.?/?([\w.-]+)"
+    try:
+        match = re.search(pattern, read_text(config), re.M)
+    except (OSError, ValueError):
+        return None
+    return match.group(1) if match and match.group(1) not in (".", "..") else None
 
 
 def term_of(stem: str) -> tuple[str, str] | None:
