@@ -482,6 +482,23 @@ def test_the_folder_a_generator_builds_into_is_not_read(
     assert sorted({file for file, _ in keys(root)}) == read
 
 
+_DECK = "<h1>Lecture 3: Caching</h1><p>Jan 22</p><ul><li><a href='https://x.org/a'>A</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    ("deck", "read"),
+    [
+        (f"<div class='reveal'><div class='slides'><section>{_DECK}</section></div></div>", False),
+        (f"<textarea id='source'>{_DECK}</textarea><script>remark.create();</script>", False),
+        (f"<div class='reveal'><section>{_DECK}</section></div>", True),  # an animation class
+        (f"<div class='slides'>{_DECK}</div>", True),  # a carousel
+    ],
+)
+def test_html_slide_decks_are_not_lecture_pages(tmp_path: Path, deck: str, read: bool) -> None:
+    root = write(tmp_path, {"l3.html": f"<html><body>{deck}</body></html>"})
+    assert keys(root) == ([("l3.html", "Jan 22")] if read else [])
+
+
 @pytest.mark.parametrize(
     ("listed", "readings"),
     [

@@ -293,6 +293,20 @@ ROWS: dict[str, tuple[str, ...]] = {
         "prelim",
     ),
     "HONORIFICS": ("prof.", "prof", "professor", "dr.", "dr"),
+    "SLIDE_FORMATS": (
+        "revealjs",
+        "reveal",
+        "beamer",
+        "pptx",
+        "marp",
+        "xaringan",
+        "ioslides",
+        "slidy",
+        "remark",
+        "slides",
+        "slide",
+        "presentation",
+    ),
     "GUEST_EVENTS": ("lecture", "talk", "seminar"),
     "REQUIRED_ABBREVIATIONS": ("req.", "req", "reqd.", "req'd"),
     "OPTIONAL_ABBREVIATIONS": ("opt.", "opt", "rec.", "rec", "recd.", "rec'd"),
@@ -898,6 +912,20 @@ def test_honorifics_open_a_presenter_part(word: str) -> None:
     assert classify.topic_of(f"Usable security — {name}") == "Usable security"
     assert classify.topic_of(f"Guest lecture — {name}") == f"Guest lecture — {name}"
     assert classify.topic_of(f"{name} — Usable security") == f"{name} — Usable security"
+
+
+@pytest.mark.parametrize("word", _rows(vocab.SLIDE_FORMATS))
+def test_slide_decks_are_not_lecture_pages(tmp_path: Path, word: str) -> None:
+    deck = "# Lecture 3: Caching\nJan 22\n\n## References\n\n- [A Study](https://x.org/a)\n"
+    schedule = (
+        "| Date | Topic | Readings |\n|---|---|---|\n| Jan 22 | Caching | [B](https://x.org/b) |\n"
+    )
+    for n, front in enumerate((f"format: {word}", f"output: {word}_x", f"{word}: true")):
+        (tmp_path / f"deck{n}.md").write_text(f"---\n{front}\n---\n{deck}")
+    (tmp_path / "schedule.md").write_text(f"---\n---\n{schedule}")
+    assert [lec.file for lec in extract_site(tmp_path).lectures] == ["schedule.md"]
+    (tmp_path / "deck0.md").write_text(f"---\nformat: html-x{word}y\n---\n{deck}")
+    assert "deck0.md" in {lec.file for lec in extract_site(tmp_path).lectures}
 
 
 @pytest.mark.parametrize("word", _rows(vocab.BUSINESS_EVENTS))

@@ -30,6 +30,7 @@ from readlist.extract import classify, page, vocab
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
+    HTML,
     MARKDOWN,
     RST,
     NotRegularFile,
@@ -94,8 +95,8 @@ def read_file(
     if suffix in DATA:
         return read_yaml(text, rel, base, suffix, config.papers)
     meta = page.front_matter(text)
-    if meta is not None and not explicit and unpublished(meta):
-        return None  # the generator does not build it
+    if meta is not None and not explicit and (unpublished(meta) or page.slide_deck(meta)):
+        return None  # the generator does not build it, or it is a lecture's slides
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
@@ -107,6 +108,8 @@ def read_file(
         opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading)
         listed = record_readings(meta or {}, text, rel, base)
         return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
+    if not explicit and suffix in HTML and page.slides_html(text):
+        return None  # a lecture's slides
     if suffix in RST:
         markup = disarm_entries(page.rst_html(text))
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter

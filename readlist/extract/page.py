@@ -74,6 +74,33 @@ CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw
 """MyST directives whose body is code, not Markdown."""
 
 
+_SLIDE_FORMAT = re.compile(rf"(?<![a-z]){vocab.alternation(vocab.SLIDE_FORMATS)}(?![a-z])")
+_DECK_FIELDS = ("format", "output", "layout")
+
+
+def slide_deck(meta: dict[str, Any]) -> bool:
+    """Front matter of a slide deck: ``marp: true``, or a slide format or layout
+    (``format: revealjs``, ``output: xaringan::moon_reader``, ``layout: slides``)."""
+    if any(meta.get(word) is True for word in vocab.SLIDE_FORMATS):
+        return True
+    for field in _DECK_FIELDS:
+        value = meta.get(field)
+        names = [*value] if isinstance(value, (dict, list)) else [value]
+        if any(isinstance(n, str) and _SLIDE_FORMAT.search(n.lower()) for n in names):
+            return True
+    return False
+
+
+_REVEAL = re.compile(r"""<div\b[^>]*\bclass\s*=\s*["']?reveal\b""", re.IGNORECASE)
+_REVEAL_SLIDES = re.compile(r"""<div\b[^>]*\bclass\s*=\s*["']?slides\b""", re.IGNORECASE)
+_REMARK = re.compile(r"\bremark\.create\s*\(")
+
+
+def slides_html(text: str) -> bool:
+    """An HTML slide deck: reveal.js (``.reveal > .slides``) or remark (``remark.create()``)."""
+    return bool(_REMARK.search(text) or (_REVEAL.search(text) and _REVEAL_SLIDES.search(text)))
+
+
 def front_matter(text: str) -> dict[str, Any] | None:
     """The page's front matter as a mapping (``{}`` when empty), ``None`` without one.
 

@@ -244,6 +244,14 @@ GUEST_EVENTS = ("lecture", "talk", "seminar")
 HONORIFICS = ("prof.", "prof", "professor", "dr.", "dr")
 """Words a person's name opens with: a trailing part of an entry's title that opens with
 one names who presents (``Usable security — Prof. Ana Costa (CMU)``): cut off."""
+SLIDE_FORMATS = (
+    *("revealjs", "reveal", "beamer", "pptx", "marp", "xaringan", "ioslides", "slidy"),
+    *("remark", "slides", "slide", "presentation"),
+)
+"""Words of a page's ``format``, ``output`` or ``layout`` front matter (or a true
+key) that make it a slide deck (Quarto ``format: revealjs``, ``marp: true``,
+``output: xaringan::moon_reader``): slides are not readings, nor its references a
+lecture's reading list."""
 WEEKDAYS = ("mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun")
 """Weekday abbreviations (any longer spelling is allowed after them)."""
 SESSION_WORDS = (
