@@ -293,6 +293,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "prelim",
     ),
     "HONORIFICS": ("prof.", "prof", "professor", "dr.", "dr"),
+    "NEWS_DIRS": ("posts", "post", "blog", "news", "announcements", "updates"),
     "SLIDE_FORMATS": (
         "revealjs",
         "reveal",
@@ -912,6 +913,22 @@ def test_honorifics_open_a_presenter_part(word: str) -> None:
     assert classify.topic_of(f"Usable security — {name}") == "Usable security"
     assert classify.topic_of(f"Guest lecture — {name}") == f"Guest lecture — {name}"
     assert classify.topic_of(f"{name} — Usable security") == f"{name} — Usable security"
+
+
+@pytest.mark.parametrize("folder", _rows(vocab.NEWS_DIRS))
+def test_a_news_folder_is_not_the_schedule(tmp_path: Path, folder: str) -> None:
+    links = "".join(f"- [P{n}](https://x.org/p{n})\n" for n in range(4))
+    for n in (1, 2):
+        post = tmp_path / folder / f"p{n}" / "index.md"
+        post.parent.mkdir(parents=True)
+        post.write_text(f"---\ntitle: Recap {n}\ndate: 2025-01-1{n}\n---\n\nWe read:\n\n{links}")
+    posts = {f"{folder}/p1/index.md", f"{folder}/p2/index.md"}
+    assert {lec.file for lec in extract_site(tmp_path).lectures} == posts  # the only readings
+    (tmp_path / "schedule.md").write_text(
+        "---\n---\n| Date | Topic | Readings |\n|---|---|---|\n"
+        "| Jan 9 | A | [R](https://x.org/r) |\n"
+    )
+    assert [lec.file for lec in extract_site(tmp_path).lectures] == ["schedule.md"]
 
 
 @pytest.mark.parametrize("word", _rows(vocab.SLIDE_FORMATS))

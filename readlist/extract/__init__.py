@@ -411,6 +411,7 @@ def _no_lectures(path: Path, names: list[str]) -> str:
     return f"{path}: no lecture found in {count} read ({shown}); looked for {LOOKED_FOR}"
 
 
+_NEWS = frozenset(vocab.NEWS_DIRS)
 _BUNDLE_INDEX = re.compile(r"(?:^|/)(?:index|_index|README)\.[^/]+$", re.IGNORECASE)
 """A page that is its folder's index (a Hugo page bundle, a Quarto listing item):
 the folder is the page, grouped with its siblings."""
@@ -435,7 +436,8 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     the group with the most readings is always kept; a schedule table is kept
     (its readings may be on another page, not on its own: then it is an
     overview of the sessions below it); dated list items and paragraphs
-    elsewhere are news, deadlines or milestones, not lectures; any other group
+    elsewhere are news, deadlines or milestones, not lectures, and so are the pages
+    of a news folder (``posts/``, ``blog/``) unless no other group has readings; any other group
     is kept when enough of its entries have readings and at most half of its titles
     are deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
     without any reading keeps everything.
@@ -445,7 +447,9 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
         groups.setdefault(_group(lecture), []).append(lecture)
     if len(groups) < 2 or not any(lec.readings for lec in lectures):
         return lectures
-    best = max(groups, key=lambda key: sum(len(lec.readings) for lec in groups[key]))
+    # the most readings; a news folder's (a blog's posts) only where nothing else has any
+    candidates = [k for k, g in groups.items() if not _news(k) and any(lec.readings for lec in g)]
+    best = max(candidates or groups, key=lambda k: sum(len(lec.readings) for lec in groups[k]))
     sessions: dict[str, int] = {}  # per file: entries of the groups with readings
     pages = _Pages(set(), set())  # the days and titles of the pages that are one lecture
     for group in groups.values():
@@ -462,9 +466,18 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
         key
         for key, group in groups.items()
         if key == best
-        or (_is_schedule(key[0], group) and not _overview(key, group, sessions, pages))
+        or (
+            _is_schedule(key[0], group)
+            and not _overview(key, group, sessions, pages)
+            and not _news(key)
+        )
     }
     return [lecture for lecture in lectures if _group(lecture) in kept]
+
+
+def _news(key: tuple[str, str]) -> bool:
+    """A group of pages in a news folder (``posts/``, ``blog/``): news, not lectures."""
+    return bool(_NEWS.intersection(key[1].lower().split("/")))
 
 
 def _overview(

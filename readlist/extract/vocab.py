@@ -202,6 +202,9 @@ NOT_READING_DIRS = (
     *("midterms", "prelim", "prelims", "lab", "labs"),
 )
 """A path folder that holds course material (``/slides/``, ``/hw3/`` ...)."""
+NEWS_DIRS = ("posts", "post", "blog", "news", "announcements", "updates")
+"""Site folders of dated news (a Quarto or Hugo blog, ``content/post/``): their pages
+are news, not the schedule, unless they hold the site's readings."""
 NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb")
 """File types that are slides, recordings or notebooks."""
 NOT_READING_PATHS = ("docs.google.com/forms/", "docs.google.com/presentation/")
