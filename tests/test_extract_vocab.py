@@ -498,6 +498,15 @@ ROWS: dict[str, tuple[str, ...]] = {
         "add/drop",
         "registration",
         "project",
+        "homework",
+        "homeworks",
+        "hw",
+        "assignment",
+        "assignments",
+        "problem set",
+        "problem sets",
+        "pset",
+        "psets",
     ),
     "DATES_SECTIONS": (
         "key dates",
@@ -1101,6 +1110,8 @@ def test_deadline_titles(word: str) -> None:
     best = [_lecture("a.md", "heading", f"Topic {i}", 2) for i in range(3)]
     other = [_lecture("b.md", "heading", f"The {word} {i}", 1) for i in range(3)]
     assert schedule_lectures(best + other) == best
+    heavy = [_lecture("b.md", "heading", f"The {word} {i}", 5) for i in range(3)]
+    assert schedule_lectures(best + heavy) == best  # more readings, still not the schedule
     plain = [_lecture("b.md", "heading", f"Graphs {i}", 1) for i in range(3)]
     assert schedule_lectures(best + plain) == best + plain
 

@@ -447,8 +447,13 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
         groups.setdefault(_group(lecture), []).append(lecture)
     if len(groups) < 2 or not any(lec.readings for lec in lectures):
         return lectures
-    # the most readings; a news folder's (a blog's posts) only where nothing else has any
-    candidates = [k for k, g in groups.items() if not _news(k) and any(lec.readings for lec in g)]
+    # the most readings; news (a blog's posts) or deadlines (homework pages) only where
+    # nothing else has any
+    candidates = [
+        k
+        for k, g in groups.items()
+        if not _news(k) and not _deadlines(g) and any(lec.readings for lec in g)
+    ]
     best = max(candidates or groups, key=lambda k: sum(len(lec.readings) for lec in groups[k]))
     sessions: dict[str, int] = {}  # per file: entries of the groups with readings
     pages = _Pages(set(), set())  # the days and titles of the pages that are one lecture
@@ -523,5 +528,9 @@ def _is_schedule(structure: str, group: list[Lecture]) -> bool:
     if structure in ("list", "paragraph") or (structure.startswith("page") and len(group) < 2):
         return False  # a lone dated page beside the schedule (a syllabus, a news page)
     with_readings = sum(1 for lec in group if lec.readings)
-    deadlines = sum(1 for lec in group if _DEADLINE.search(lec.title))
-    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and deadlines * 2 <= len(group)
+    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and not _deadlines(group)
+
+
+def _deadlines(group: list[Lecture]) -> bool:
+    """More than half the group's titles are deadlines (``Midterm``, ``Homework 2``)."""
+    return sum(1 for lec in group if _DEADLINE.search(lec.title)) * 2 > len(group)

@@ -222,9 +222,11 @@ DEADLINE = (
     *("due", "deadline", "deadlines", "exam", "exams", "midterm", "final", "proposal"),
     *("proposals", "report", "reports", "presentation", "presentations", "milestone"),
     *("milestones", "holiday", "break", "no class", "quiz", "quizzes", "add/drop"),
-    *("registration", "project"),
+    *("registration", "project", "homework", "homeworks", "hw", "assignment", "assignments"),
+    *("problem set", "problem sets", "pset", "psets"),
 )
-"""Titles of schedule entries that are not sessions."""
+"""Titles of schedule entries that are not sessions (nor are pages titled so:
+``Homework 2`` dated by its due date)."""
 DATES_SECTIONS = (
     *("key dates", "important dates", "dates", "deadlines", "due dates"),
     *("announcements", "news", "updates"),
