@@ -853,6 +853,60 @@ def test_a_restructuredtext_page_is_read(tmp_path: Path) -> None:
     ]
 
 
+def test_restructuredtext_date_fields_and_sphinx_boxes(tmp_path: Path) -> None:
+    """Sphinx pages date a section in a field list (``:Date: Jan 6``: the entry,
+    named by the heading) and box further reading in ``.. seealso::``."""
+    text = (
+        "Lecture 1: Introduction\n-----------------------\n\n:Date: Jan 6\n"
+        ":Slides: `pdf <s/01.pdf>`__\n\n* `A Study <https://x.org/a>`_\n\n"
+        ".. seealso::\n\n   `Further <https://x.org/b>`_\n\n"
+        "Midterm\n-------\n\n:Date: Jan 8\n\nPractice `exam <e/p.pdf>`__.\n\n"
+        "Lecture 2: Scale\n----------------\n\n:Date: Jan 13\n:Room: 101\n\n"
+        "* `C <https://x.org/c>`_\n"
+    )
+    assert _rst_readings(tmp_path, text) == [
+        ("Jan 6", "Introduction", "https://x.org/a", None),
+        ("Jan 6", "Introduction", "https://x.org/b", "optional"),
+        ("Jan 13", "Scale", "https://x.org/c", None),
+    ]
+    titles = {lec.key: lec.title for lec in extract_site(tmp_path).lectures}
+    assert titles == {"Jan 6": "Introduction", "Jan 8": "Midterm", "Jan 13": "Scale"}
+
+
+@pytest.mark.parametrize(
+    ("html", "entry"),
+    [
+        ("<h3>Midterm</h3><dl><dt>Date:</dt><dd>Feb 5</dd></dl>", ("Feb 5", "Midterm")),
+        ("<h3>Midterm</h3><p><strong>Date:</strong> Feb 5</p>", ("Feb 5", "Midterm")),
+        ("<h3>Midterm</h3><p>Closed book.</p><p><em>Feb 5</em></p>", None),  # not right under
+        ("<h3>Midterm</h3><dl><dt>Room:</dt><dd>Feb 5</dd></dl>", None),  # not a Date: field
+        ("<h3>Midterm</h3><dl><dt>Date:</dt><dd>Feb 5, bring notes</dd></dl>", None),
+    ],
+)
+def test_a_date_line_right_under_a_heading_is_named_by_it(
+    tmp_path: Path, html: str, entry: tuple[str, str] | None
+) -> None:
+    lecture = "<h3>Lecture 1: Intro</h3><p><strong>Date:</strong> Feb 3</p><ul><li>"
+    page = f"<html><body>{lecture}<a href='https://x.org/a'>A</a></li></ul>{html}</body></html>"
+    root = write(tmp_path, {"s.html": page})
+    found = [(lec.key, lec.title) for lec in extract_site(root).lectures]
+    assert found == [("Feb 3", "Intro"), *([entry] if entry else [])]
+
+
+def test_a_loose_list_of_readings_beside_a_labelled_one(tmp_path: Path) -> None:
+    """``<li><p>`` (a loose Markdown list, docutils' lists) is a list item, not prose."""
+    page = (
+        "## Jan 6: Intro\n\n- [A](https://x.org/a)\n\n- [B](https://x.org/b)\n\n"
+        "**Optional**\n\n- [C](https://x.org/c)\n"
+    )
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert [(r.url, r.requirement) for r in lecture.readings] == [
+        ("https://x.org/a", None),
+        ("https://x.org/b", None),
+        ("https://x.org/c", "optional"),
+    ]
+
+
 def test_a_restructuredtext_page_reads_no_other_file(tmp_path: Path) -> None:
     """``include`` and ``raw`` are off: a page never pulls in the reader's files or
     markup of its own (a script, a link hidden in raw HTML)."""

@@ -159,11 +159,37 @@ def rst_html(text: str) -> str:
         "embed_stylesheet": False,
         "math_output": "html",
     }
+    _sphinx_boxes()
     try:
         parts = docutils.core.publish_parts(text, writer=Writer(), settings_overrides=settings)
     except (docutils.utils.SystemMessage, docutils.ApplicationError) as err:
         raise ValueError(f"reStructuredText: {err}") from None
     return str(parts["body"])
+
+
+SPHINX_BOXES = {"seealso": "See also"}
+"""Sphinx's titled boxes that docutils alone does not know, by their titles: a page's
+``.. seealso::`` box is shown as Sphinx shows it (its title a marker like any box's)."""
+
+
+def _sphinx_boxes() -> None:
+    from docutils import nodes
+    from docutils.parsers.rst import Directive, directives
+
+    def box(title: str) -> type[Directive]:
+        class Box(Directive):
+            has_content = True
+
+            def run(self) -> list[nodes.Node]:
+                node = nodes.admonition("\n".join(self.content))
+                node += nodes.title(title, title)
+                self.state.nested_parse(self.content, self.content_offset, node)
+                return [node]
+
+        return Box
+
+    for name, title in SPHINX_BOXES.items():
+        directives.register_directive(name, box(title))
 
 
 def commonmark(text: str, suffix: str) -> str:

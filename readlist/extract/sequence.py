@@ -187,6 +187,8 @@ _STRUCTURE = {
 }
 _PARAGRAPHS = ("p", "summary")
 """Blocks that open an entry when they start with a date."""
+_DATE_LINES = (*_PARAGRAPHS, "dd")
+"""Blocks that open an entry as a line of text (a ``<dd>`` under a ``Date:`` term)."""
 _SESSION_END = re.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
 
 
@@ -244,6 +246,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         # <div><span>Jan 22</span><div>Topic, readings</div></div>; an HTML5
         # <article><header><time>Mon, Jan 6</time><h3>Topic</h3></header>...
         return card_date(node)
+    elif tag == "dd" and _date_field(node):
+        # ":Date: Jan 6" (a reStructuredText field list), <dt>Date</dt><dd>Jan 6</dd>
+        return classify.date_in(text_of(node))
     elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
         # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
@@ -257,6 +262,25 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(text[at + len(date) :]):
                 return date  # "**Date:** Tue, Feb 4" on a line of its own
     return None
+
+
+def _date_term(node: LexborNode, heading: LexborNode) -> bool:
+    """Part of *heading*, or a ``Date:`` term: no text between a heading and its date."""
+    if node.tag == "dt" and classify.DATE_LABEL.match(text_of(node)):
+        return True
+    return _contains(heading, node)
+
+
+def _date_field(node: LexborNode) -> bool:
+    """A ``<dd>`` that is only a date, under a ``Date:`` term."""
+    term = node.prev
+    while term is not None and term.tag == "-text":
+        term = term.prev
+    if term is None or term.tag != "dt" or not classify.DATE_LABEL.match(text_of(term)):
+        return False
+    text = text_of(node)
+    date = classify.date_in(text)
+    return date is not None and not _WORD.search(text.replace(date, "", 1))
 
 
 @dataclass
@@ -278,6 +302,8 @@ class _State:
     bound: LexborNode | None = None
     """The block that holds a heading anchor and what follows it (a card: the heading in
     its header, the readings in its body): leaving it ends the lecture."""
+    last_heading: LexborNode | None = None
+    """The heading right before the block being visited (none once text came between)."""
 
 
 class _Walk:
@@ -305,9 +331,14 @@ class _Walk:
         if draft is not None and state.bound is not None and not _contains(state.bound, node):
             self.finish()  # past the card the lecture's heading opened: a sidebar, a footer
             draft = None
+        previous = state.last_heading
+        if node.tag in HEADINGS:
+            state.last_heading = node
+        elif previous is not None and node.tag in _BLOCKS and not _date_term(node, previous):
+            state.last_heading = None
         key = _is_anchor(node, self.reader.entries)
         if key is not None:
-            self.open(node, key)
+            self.open(node, key, previous)
         elif draft is None:
             return
         elif node.tag in HEADINGS:
@@ -336,7 +367,8 @@ class _Walk:
         if state.draft is not None and state.anchor_tag in HEADINGS and not state.draft.candidates:
             state.draft = None
 
-    def open(self, node: LexborNode, key: str) -> None:
+    def open(self, node: LexborNode, key: str, previous: LexborNode | None = None) -> None:
+        """Open the lecture *node* anchors; *previous*: the heading right before it."""
         state, tag = self.state, node.tag or ""
         level = int(tag[1]) if tag in HEADINGS else 0
         grouping = (  # "## Week 1" grouping "### Lecture 1 ...": the outer heading is no lecture
@@ -367,7 +399,7 @@ class _Walk:
         elif tag in _CARDS:
             state.close_level, draft.title = 6, card_title(node, key)
         else:
-            state.close_level = 6 if tag in _PARAGRAPHS else level
+            state.close_level = 6 if tag in _DATE_LINES else level
             draft.title, draft.number = _heading_title(node, key)
             if tag in _PARAGRAPHS and _TOPIC_THEN_LINKS.search(lead_text(node)):
                 # "**Sep 5** — Intro: [A](..)": the words before the first link, set apart
@@ -379,8 +411,13 @@ class _Walk:
         if above is not None and not draft.title and state.close_level == 6:
             # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
             draft.title, draft.number = above.title, draft.number or above.number
+            draft.structure = above.structure
             state.title_node = node
-            state.want_title = tag not in _PARAGRAPHS and not draft.title
+            state.want_title = tag not in _DATE_LINES and not draft.title
+        elif not draft.title and tag in _DATE_LINES and previous is not None:
+            # "### Midterm (in class)" then "**Date:** Feb 5": the heading right above
+            draft.title, draft.structure = clean_title(previous), "heading"
+            state.want_title = False
 
     def heading(self, node: LexborNode) -> None:
         state, draft = self.state, self.state.draft
@@ -446,13 +483,18 @@ class _Walk:
             mark = Mark.REGION
         elif lead_req:
             mark = Mark.PREFIX
-        elif (item.tag == "p" and not _citation(item, lead)) or _beside_material(item, node):
+        elif (_prose(item) and not _citation(item, lead)) or _beside_material(item, node):
             # prose ("See also [the blog](..)") or a materials line, outside the
             # lecture's reading regions: not a reading when the lecture has some
             mark = Mark.BESIDE_MATERIAL
         else:
             mark = Mark.NONE
         draft.candidates.append((made[0], mark))
+
+
+def _prose(item: LexborNode) -> bool:
+    """A paragraph of its own, not the body of a list item (``<li><p>``: a loose list)."""
+    return item.tag == "p" and (item.parent is None or item.parent.tag != "li")
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
