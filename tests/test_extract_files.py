@@ -22,7 +22,7 @@ from readlist.extract.page import (
     mdx,
     pandoc,
 )
-from readlist.extract.reader import symbol_legend
+from readlist.extract.reader import symbol_legend, symbol_legends
 from readlist.extract.yamldata import opens_mapping, paper_index
 from readlist.model import GENERATED_MARKER
 
@@ -719,6 +719,43 @@ def test_data_a_page_loads_is_read(tmp_path: Path) -> None:
 )
 def test_sign_legends(text: str, sign: tuple[str, str] | None) -> None:
     assert symbol_legend(text) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        (
+            "**Legend:** 📖 = required reading · ➕ = optional · 🔎 = optional · 🎞️ = slides",
+            (("📖", "required"), ("➕", "optional"), ("🔎", "optional")),
+        ),
+        ("† = optional; ‡: required", (("†", "optional"), ("‡", "required"))),
+        (
+            "Papers marked * are optional. Note: ★ = required",
+            (("*", "optional"), ("★", "required")),
+        ),
+        ("Intro📖 = required", ()),  # a sign inside a word keys nothing
+        ("No key on this page", ()),
+    ],
+)
+def test_a_key_of_several_signs(text: str, signs: tuple[tuple[str, str], ...]) -> None:
+    assert symbol_legends(text) == signs
+
+
+def test_emoji_signs_mark_readings_and_a_dated_milestones_list_is_no_schedule() -> None:
+    page = (
+        "Legend: 📖 = required · ➕ = optional\n\n"
+        "1. **Jan 14** — Overview\n"
+        "   - 📖 Alon, *Learning Representations of Source Code* [[paper](https://x.org/a)]\n"
+        "   - ➕ [B](https://x.org/b)\n   - [C](https://x.org/c)\n"
+        "2. **Jan 16** — Trees\n   - 📖️ [D](https://x.org/d)\n\n"
+        "## Projects\n\nTeams of three. Milestones:\n\n"
+        "- **Feb 20** — pitch\n- **Mar 13** — report\n"
+    )
+    lectures = read_markdown(page, "README.md", None)
+    assert [[(r.url[-1], r.requirement) for r in lec.readings] for lec in lectures] == [
+        [("a", "required"), ("b", "optional"), ("c", None)],
+        [("d", "required")],
+    ]
 
 
 def test_a_sign_legend_marks_the_items_it_opens() -> None:

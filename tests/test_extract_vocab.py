@@ -145,6 +145,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "midterm study guide",
         "exam study guide",
         "final study guide",
+        "leaderboard",
     ),
     "MATERIAL_PREFIX": (
         "lecture",
@@ -517,6 +518,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "announcements",
         "news",
         "updates",
+        "milestones",
     ),
     "ENTRY_PREFIXES": (
         "week of",
@@ -895,6 +897,22 @@ def test_material_qualifiers(qualifier: str) -> None:
 def test_words_before_a_link(word: str) -> None:
     assert not classify.is_reading("A Study", URL, f"Week 3 {word}:")
     assert classify.is_reading("A Study", URL, "Week 3 reading:")
+
+
+@pytest.mark.parametrize(
+    ("context", "reading"),
+    [
+        ("Lecture slides [", False),  # a short phrase: the material names the link
+        ("Recorded lecture video [", False),  # three words
+        ("Talk by", False),
+        ("Learning Distributed Representations of Code [", True),  # a title's last word
+        ("code2vec: Representations of Source Code [", True),  # four words after the colon
+        ("Representations of Code: [", False),  # a colon labels it
+        ("A study · code [", False),  # the phrase starts after a separator
+    ],
+)
+def test_a_material_word_labels_a_link_only_in_a_short_phrase(context: str, reading: bool) -> None:
+    assert classify.is_reading("paper", URL, context) is reading
 
 
 @pytest.mark.parametrize("emoji", _rows(vocab.MATERIAL_EMOJI))

@@ -600,6 +600,25 @@ def _tail(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[-size:].split(" ", 1)[-1]
 
 
+_PHRASE_BREAK = re.compile(r"[.;:|·•,()\[\]{}—–]|\s-\s")
+_MATERIAL_PHRASE_WORDS = 3
+"""A material word right before a link labels it (``Lecture slides [pdf]``, ``Talk by
+[Ada]``) when its phrase is this short or ends with a colon; the last word of a longer
+phrase is a title's (``Learning Representations of Code [[paper]]``)."""
+
+
+def _names_material(context: str) -> bool:
+    """The words right before a link say it is material (``Slides:``, ``Talk by``)."""
+    tail = _tail(context)
+    match = _CONTEXT_NOT_READING.search(tail)
+    if match is None:
+        return False
+    if ":" in match.group(0) or not match.group(0)[0].isalnum():  # "Code:", an emoji
+        return True
+    phrase = _PHRASE_BREAK.split(tail[: match.end()].rstrip(" [("))[-1]
+    return len(phrase.split()) <= _MATERIAL_PHRASE_WORDS
+
+
 def is_reading(text: str, href: str, context: str = "") -> bool:
     """Whether a link is a reading, not slides, a recording, a form, a speaker page ...
 
@@ -611,7 +630,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _PERSON_TEXT.match(text):
         return False  # "Our guest is [Dr. Lena Park](..)": who talks
-    if context and _CONTEXT_NOT_READING.search(_tail(context)):
+    if context and _names_material(context):
         return False
     if context and (_business_clause(context) or _NO_READINGS.search(context)):
         return False

@@ -101,7 +101,7 @@ class Reader:
         self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
         self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
         """A page legend ("Readings in italics are optional"): the tags and what they mean."""
-        self.symbol: tuple[str, Requirement] | None = None
+        self.symbols: tuple[tuple[str, Requirement], ...] = ()
         """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
     def reading(
@@ -161,19 +161,13 @@ class Reader:
     def _marked(self, before: str, after: str) -> Requirement | None:
         """The page legend's mark right before or after the link (``* [A]``, ``[A]*``),
         or opening its item."""
-        if self.symbol is None:
-            return None
-        symbol, requirement = self.symbol
-        before, after = before.lower(), after.lower()  # the legend is read lowercased
-        if symbol.endswith(":"):  # a label: "Background: [A](u)"
-            marked = before.rstrip().endswith(symbol)
-        elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
-            marked = after.lstrip().startswith(symbol) or before.rstrip().endswith(symbol)
-        else:  # "[A](u)*", "[A](u) (OSDI'20)*": after a venue in parentheses too
-            after = _VENUE.sub("", after, count=1)
-            marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
-        # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
-        return requirement if marked or before.lstrip().startswith(symbol) else None
+        before = before.lower().replace("\ufe0f", "")  # the legend is read lowercased
+        after = after.lower().replace("\ufe0f", "")
+        for symbol, requirement in self.symbols:
+            if _marked_by(symbol, before, after):
+                return requirement
+        return None
+
 
     def _legend(self, link: LexborNode) -> Requirement | None:
         if self.emphasis is None:
@@ -219,6 +213,19 @@ class Reader:
                 pending = []
 
 
+def _marked_by(symbol: str, before: str, after: str) -> bool:
+    """Whether the legend's *symbol* marks a link with the text *before* and *after* it."""
+    if symbol.endswith(":"):  # a label: "Background: [A](u)"
+        marked = before.rstrip().endswith(symbol)
+    elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
+        marked = after.lstrip().startswith(symbol) or before.rstrip().endswith(symbol)
+    else:  # "[A](u)*", "[A](u) (OSDI'20)*": after a venue in parentheses too
+        after = _VENUE.sub("", after, count=1)
+        marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
+    # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
+    return marked or before.lstrip().startswith(symbol)
+
+
 # A page's legends, matched on its lowercased text: no IGNORECASE and no leading \b,
 # so the regex engine skips ahead to a possible first character (a legend search
 # reads every character of every page); a match must still start a word.
@@ -240,6 +247,11 @@ _STYLE_LEGENDS = (
     # "Italicized readings are optional", "Bolded papers are required"
     re.compile(rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"),
 )
+_PICTURES = "\u2190-\u2bff\U0001f300-\U0001faff"
+"""Arrows, symbols, dingbats and emoji (``➕``, ``📖``): signs a legend may key."""
+_KEYED = r"(?:=|:|denotes|means|indicates)"
+_KEY_ENTRY = re.compile(rf"(?P<sym>[*†‡★☆°{_PICTURES}])\ufe0f?\s*{_KEYED}\s*{_MEANS}\b")
+"""One entry of a key that lists several signs: ``📖 = required · ➕ = optional``."""
 _TOKEN = r"\([a-z][a-z.']{0,9}\)|\[[a-z][a-z.']{0,9}\]"
 """A short word in brackets as a mark: ``(rec.)``, ``[opt]``."""
 _SYMBOL_LEGENDS = (
@@ -250,8 +262,8 @@ _SYMBOL_LEGENDS = (
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+]|{_TOKEN})\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
-    # "† = optional", "(*) denotes optional"
-    re.compile(rf"(?P<sym>[*†‡★☆°])\)?\s*(?:=|:|denotes|means|indicates)\s*{_MEANS}\b"),
+    # "† = optional", "(*) denotes optional", "📖 = required reading"
+    re.compile(rf"(?P<sym>[*†‡★☆°{_PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
     re.compile(rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:\s+{_NOUNS})?\s*(?:[.;,)]|$)", re.MULTILINE),
     # "Papers listed under “Background” are optional": a label before the links
@@ -304,6 +316,22 @@ def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
     if symbol is None:
         return None
     return symbol, "required" if match.group("word") == "required" else "optional"
+
+
+def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
+    """Every sign a page's key gives a meaning: :func:`symbol_legend`'s, and each entry
+    of a key that lists several (``📖 = required reading · ➕ = optional reading``)."""
+    first = symbol_legend(page_text)
+    if first is None:
+        return ()
+    found = dict([first])
+    text = page_text.lower()
+    for match in _KEY_ENTRY.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if before in ("", "(") or before.isspace():
+            word = match.group("word")
+            found.setdefault(match.group("sym"), "required" if word == "required" else "optional")
+    return tuple(found.items())
 
 
 def flag_requirement(optional: object, required: object) -> Requirement | None:

@@ -38,6 +38,7 @@ _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
 _TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
 _READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
 _DATES_SECTION = re.compile(rf"\W*{alternation(vocab.DATES_SECTIONS)}\W*", re.I)
+_DATES_LEAD = re.compile(rf"\b{alternation(vocab.DATES_SECTIONS)}\W*:\W*$", re.I)
 _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
 _WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 
@@ -186,10 +187,8 @@ class ScheduleReader(Reader):
             if drafts:
                 self.cell_links(drafts[-1], li, None)
         lectures = [draft.finish(self.file) for draft in drafts]
-        if _DATES_SECTION.fullmatch(_heading_before(listing)) and not any(
-            lec.readings for lec in lectures
-        ):
-            return False  # "## Key dates", "## Announcements": deadlines and news
+        if _dates_section(listing) and not any(lec.readings for lec in lectures):
+            return False  # "## Key dates", "## Announcements", "Milestones:": deadlines, news
         self.lectures.extend(lectures)
         return True
 
@@ -267,6 +266,17 @@ def _first_line(item: LexborNode) -> str:
         if node.tag == "-text":
             parts.append(node.text_content or "")
     return classify.collapse("".join(parts))
+
+
+def _dates_section(listing: LexborNode) -> bool:
+    """A list under a heading that names dates or news (``## Key dates``), or right
+    after a line that does (``Milestones:``)."""
+    if _DATES_SECTION.fullmatch(_heading_before(listing)):
+        return True
+    lead = listing.prev
+    while lead is not None and lead.tag in ("-text", "-comment"):
+        lead = lead.prev
+    return lead is not None and lead.tag == "p" and bool(_DATES_LEAD.search(text_of(lead)))
 
 
 def _heading_before(node: LexborNode) -> str:

@@ -59,7 +59,7 @@ MATERIAL_TEXT = (
     *("scribe notes", "notes", "lecture notes", "class summary", "review", "submit review"),
     *("submit your review", "survey", "form", "feedback", "quiz", "poll", "homework", "hw"),
     *("assignment", "demo", "demos", "code", "notebook", "colab", "zoom", "meeting"),
-    *("sign-up", "sign up", "signup"),
+    *("sign-up", "sign up", "signup", "leaderboard"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
     *("solution", "solutions", "project page", "project website", "study guide"),
@@ -228,7 +228,7 @@ DEADLINE = (
 """Titles of schedule entries that are not sessions (nor are pages titled so:
 ``Homework 2`` dated by its due date)."""
 DATES_SECTIONS = (
-    *("key dates", "important dates", "dates", "deadlines", "due dates"),
+    *("key dates", "important dates", "dates", "deadlines", "due dates", "milestones"),
     *("announcements", "news", "updates"),
 )
 """Headings over a list of dated items that are deadlines or news, not the schedule."""
