@@ -168,7 +168,6 @@ class Reader:
                 return requirement
         return None
 
-
     def _legend(self, link: LexborNode) -> Requirement | None:
         if self.emphasis is None:
             return None
