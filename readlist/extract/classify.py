@@ -69,7 +69,9 @@ _OPT_WORDS = alternation(vocab.OPTIONAL)
 _REQ_MARK = rf"(?:{_REQ_WORDS}|{alternation(vocab.REQUIRED_ABBREVIATIONS)}(?![\w'.]))"
 _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w'.]))"
 # "(Optional, background)": a marker with a short qualifier after it
-_QUALIFIER = r"(?:\s*[,;/]\s*[A-Za-z][\w .–-]{0,20}?)?"
+_QUALIFIER = r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z][\w .,'’–-]{0,40}?)?"
+"""A remark after a marker in brackets: ``(optional; sections 1–3)``, ``(optional — the
+original paper)``."""
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
     rf"\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",

@@ -150,8 +150,8 @@ def read_config(root: Path) -> SiteConfig:
 
 def _hugo_base_url(root: Path) -> str | None:
     """A Hugo site's ``baseURL`` (``https://x.netlify.app/``), without its last slash."""
-    for name in HUGO_CONFIGS:
-        path = root / name
+    for name in (*HUGO_CONFIGS, *(f"config/_default/{n}" for n in HUGO_CONFIGS)):
+        path = root / name  # config/_default/: Hugo's configuration directory
         if not path.is_file():
             continue
         try:

@@ -309,10 +309,36 @@ def autolink(text: str) -> str:
 _HUGO_REF = re.compile(r"""\{\{[<%]\s*(ref|relref)\s+["']([^"']+)["']\s*[>%]\}\}""")
 
 
+_PAIRED_LINK = re.compile(
+    r"""\{\{[<%]\s*(?P<name>[\w-]+)\s+(?:["'](?P<path>[^"'\s]+)["']|[^>%]*?\b(?:href|url|link)"""
+    r"""\s*=\s*["'](?P<named>[^"'\s]+)["'])[^>%]*[>%]\}\}(?P<text>[^{}\n]{1,300}?)"""
+    r"""\{\{[<%]\s*/(?P=name)\s*[>%]\}\}"""
+)
+"""A paired Hugo shortcode around a short text whose first argument (or ``href=``) is a
+path or URL: the link it renders (Wowchemy's ``{{< staticref "uploads/a.pdf" >}}A{{<
+/staticref >}}``, a theme's buttons)."""
+
+
+def _paired_links(text: str, base_url: str | None) -> str:
+    def link(match: re.Match[str]) -> str:
+        href = match["path"] or match["named"]
+        if "/" not in href and "." not in href:
+            return match.group(0)  # a word ("note"), not where a link goes
+        if "://" not in href and not href.startswith(("/", "#", "mailto:")):
+            # relURL: under the base URL's path
+            href = urlsplit(base_url or "").path.rstrip("/") + "/" + href.removeprefix("./")
+        return f"[{match['text'].strip()}]({href})"
+
+    return _PAIRED_LINK.sub(link, text)
+
+
 def hugo_refs(text: str, base_url: str | None) -> str:
     """Hugo's ``{{< ref "notes/lec01.md" >}}`` as the permalink it renders (pretty URLs:
     ``<baseURL>/notes/lec01/``; ``_index.md`` is its folder), ``relref`` site-relative."""
-    if "ref" not in text or "{{" not in text:
+    if "{{" not in text:
+        return text
+    text = _paired_links(text, base_url) if "{{< /" in text or "{{% /" in text else text
+    if "ref" not in text:
         return text
 
     def permalink(match: re.Match[str]) -> str:

@@ -172,7 +172,10 @@ class ScheduleReader(Reader):
     def read_schedule_list(self, listing: LexborNode) -> bool:
         """Read a list whose items are lectures (``<li>Jan 8: Intro. Readings: ...``)."""
         dated = _dated_items(listing)
-        if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
+        # after a list of sessions, the next week's list may hold one ("## Week 6", then
+        # "- **Mon, Feb 16** — Topic" over its readings and an undated deadline item)
+        least = 1 if any(lec.structure == "list" for lec in self.lectures) else 2
+        if sum(1 for _, key in dated if key) < least or not dated[0][1]:
             dated = _numbered_items(listing)  # no dates: "1. **Lecture 1: Intro.** Reading: .."
             if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
                 return False
@@ -187,7 +190,9 @@ class ScheduleReader(Reader):
             if drafts:
                 self.cell_links(drafts[-1], li, None)
         lectures = [draft.finish(self.file) for draft in drafts]
-        if _dates_section(listing) and not any(lec.readings for lec in lectures):
+        if not any(lec.readings for lec in lectures) and (
+            len(lectures) < 2 or _dates_section(listing)
+        ):
             return False  # "## Key dates", "## Announcements", "Milestones:": deadlines, news
         self.lectures.extend(lectures)
         return True

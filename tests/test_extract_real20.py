@@ -1,0 +1,108 @@
+"""Rules the real20 blind round showed: Hugo paired link shortcodes and its config
+directory, a week's list of one session, remarks after a marker in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readlist.extract import classify, extract_site
+from readlist.extract.markdown import hugo_refs, read_markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "rendered"),
+    [
+        # Wowchemy's staticref: relURL of the path, under the base URL's path
+        (
+            '{{< staticref "uploads/a.pdf" "newtab" >}}BDA3, ch. 1{{< /staticref >}}',
+            "https://x.org/stat451",
+            "[BDA3, ch. 1](/stat451/uploads/a.pdf)",
+        ),
+        ('{{< staticref "uploads/a.pdf" >}}A{{< /staticref >}}', None, "[A](/uploads/a.pdf)"),
+        (
+            '{{< staticref "/uploads/a.pdf" >}}A{{< /staticref >}}',
+            "https://x.org/c",
+            "[A](/uploads/a.pdf)",
+        ),
+        (
+            '{{% button href="https://x.org/p.pdf" %}}Paper{{% /button %}}',
+            None,
+            "[Paper](https://x.org/p.pdf)",
+        ),
+        # a word argument is no link; an unpaired shortcode is left alone
+        (
+            "{{% callout note %}}Read it{{% /callout %}}",
+            None,
+            "{{% callout note %}}Read it{{% /callout %}}",
+        ),
+        ('{{< staticref "uploads/a.pdf" >}}A', None, '{{< staticref "uploads/a.pdf" >}}A'),
+    ],
+)
+def test_paired_hugo_shortcodes_that_render_links(
+    text: str, base: str | None, rendered: str
+) -> None:
+    assert hugo_refs(text, base) == rendered
+
+
+def test_hugo_base_url_from_its_config_directory(tmp_path: Path) -> None:
+    (tmp_path / "config" / "_default").mkdir(parents=True)
+    (tmp_path / "config" / "_default" / "config.yaml").write_text("baseURL: https://x.org/c/\n")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "s.md").write_text(
+        "---\ntitle: S\n---\n\n## Jan 5: Intro\n\n- [A](pdfs/a.pdf)\n- [B](https://x.org/b)\n\n"
+        "## Jan 7: More\n\n- [C](https://x.org/c)\n"
+    )
+    site = extract_site(tmp_path)
+    assert site.base_url == "https://x.org/c"
+    assert site.lectures[0].readings[0].link == "https://x.org/c/pdfs/a.pdf"
+
+
+_WEEKS = (
+    "## Week 1\n\n- **Mon, Jan 12** — Intro\n  - [A](https://x.org/a)\n"
+    "- **Wed, Jan 14** — Models\n  - [B](https://x.org/b)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "entries"),
+    [
+        # a week with one session after weeks of sessions: that session
+        (
+            "## Week 2: Comparison\n\n- **Mon, Jan 19** — Comparison: LOO\n"
+            "  - [C](https://x.org/c)\n- Proposal due **Fri, Jan 23**\n",
+            [("Mon, Jan 19", "Comparison: LOO")],
+        ),
+        # one dated item without readings is a deadline, not a session
+        ("## Later\n\n- **May 1** — final exam\n", []),
+    ],
+)
+def test_a_week_list_of_one_session(last: str, entries: list[tuple[str, str]]) -> None:
+    found = [(lec.key, lec.title) for lec in read_markdown(_WEEKS + last, "s.md", None)]
+    assert found == [("Mon, Jan 12", "Intro"), ("Wed, Jan 14", "Models"), *entries]
+
+
+def test_a_lone_dated_item_is_no_schedule_list() -> None:
+    page = "Welcome!\n\n- **Jan 12** — first class, read [A](https://x.org/a)\n"
+    assert [lec.structure for lec in read_markdown(page, "s.md", None)] != ["list"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " (optional — the original Metropolis paper)",
+        " (optional: the original paper)",
+        " (optional - the original)",
+        " (optional; Sections 1–3 are enough)",
+        " (optional, if you're curious)",
+    ],
+)
+def test_a_remark_after_a_marker_in_brackets(after: str) -> None:
+    assert classify.suffix_requirement(after) == "optional"
+    assert classify.suffix_requirement(after.replace("optional", "required")) == "required"
+
+
+def test_a_long_aside_in_brackets_is_no_marker() -> None:
+    after = " (optional reading for those who want to go much deeper into the history of it)"
+    assert classify.suffix_requirement(after) is None
