@@ -158,7 +158,10 @@ def test_a_sign_keyed_on_its_own(legend: str, sign: tuple[str, str] | None) -> N
     [
         (" (optional; chapters 1–2)", "optional"),
         (" (optional, pp. 3-9)", "optional"),
-        (" (optional; read the whole of chapters one to four)", "optional"),  # at most 41 characters
+        (
+            " (optional; read the whole of chapters one to four)",
+            "optional",
+        ),  # at most 41 characters
         (" (optional; read the whole of chapters one to four, then five)", None),  # a sentence
     ],
 )

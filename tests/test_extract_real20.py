@@ -106,3 +106,24 @@ def test_a_remark_after_a_marker_in_brackets(after: str) -> None:
 def test_a_long_aside_in_brackets_is_no_marker() -> None:
     after = " (optional reading for those who want to go much deeper into the history of it)"
     assert classify.suffix_requirement(after) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "requirement"),
+    [
+        ("<li>(*) <a href='https://x.org/a'>A</a> (Jordan, ch. 2)</li>", "required"),
+        ("<li><a href='https://x.org/a'>A</a> (*)</li>", "required"),
+        ("<li>[*] <a href='https://x.org/a'>A</a></li>", "required"),
+        ("<li><a href='https://x.org/a'>A</a> (Jordan, ch. 2)</li>", None),
+    ],
+)
+def test_a_sign_in_brackets_as_the_legend_writes_it(item: str, requirement: str | None) -> None:
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    page = (
+        f"<p><b>(*)</b> = required reading.</p><h3>Jan 12: Intro</h3><ul>{item}"
+        "<li><a href='https://x.org/z'>Z</a></li></ul>"
+    )
+    (lecture,) = read_html(page, "index.html", None, LineIndex(page))
+    assert lecture.readings[0].requirement == requirement

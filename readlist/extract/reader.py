@@ -219,6 +219,8 @@ def _marked_by(symbol: str, before: str, after: str) -> bool:
     elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
         marked = after.lstrip().startswith(symbol) or before.rstrip().endswith(symbol)
     else:  # "[A](u)*", "[A](u) (OSDI'20)*": after a venue in parentheses too
+        for bracketed in (f"({symbol})", f"[{symbol}]"):  # "(*) [A](u)", "[A](u) (*)"
+            before, after = before.replace(bracketed, symbol), after.replace(bracketed, symbol)
         after = _VENUE.sub("", after, count=1)
         marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
     # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
