@@ -127,3 +127,34 @@ def test_a_sign_in_brackets_as_the_legend_writes_it(item: str, requirement: str 
     )
     (lecture,) = read_html(page, "index.html", None, LineIndex(page))
     assert lecture.readings[0].requirement == requirement
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Optional further reading", (True, "optional")),  # two marker words
+        ("Recommended additional readings:", (True, "optional")),
+        ("Going deeper (optional)", (True, "optional")),  # a box title, then its marker
+        ("Before class (required):", (True, "required")),
+        ("Smith, Some Title (optional)", (False, None)),  # a citation, not a title
+        ("Going deeper", (False, None)),
+    ],
+)
+def test_labels_of_boxes_and_sections(text: str, label: tuple[bool, str | None]) -> None:
+    assert classify.label_requirement(text) == label
+
+
+def test_gitbook_variables_are_rendered(tmp_path: Path) -> None:
+    (tmp_path / "book.json").write_text('{"variables": {"readings": "https://x.org/r"}}')
+    (tmp_path / "l1.md").write_text(
+        "# Lecture 1 (Jan 21): Intro\n\n## Readings\n\n"
+        "* [Primer]({{ book.readings }}/primer.pdf)\n* [B](https://x.org/b)\n\n"
+        "{% hint style='info' %}\n**Optional further reading**\n\n* [C](https://x.org/c)\n"
+        "{% endhint %}\n\n## Materials\n\n* [Study-plan template](https://x.org/doc)\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [(r.url, r.requirement) for r in lecture.readings] == [
+        ("https://x.org/r/primer.pdf", None),
+        ("https://x.org/b", None),
+        ("https://x.org/c", "optional"),
+    ]

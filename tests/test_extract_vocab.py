@@ -80,7 +80,16 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube"),
     "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    "MATERIAL_TAIL": ("demo", "demos", "video", "videos", "walkthrough", "recording"),
+    "MATERIAL_TAIL": (
+        "demo",
+        "demos",
+        "video",
+        "videos",
+        "walkthrough",
+        "recording",
+        "template",
+        "templates",
+    ),
     "MATERIAL_TEXT": (
         "project page",
         "project website",

@@ -91,6 +91,7 @@ def read_file(
     text = read_text(path)
     if generated(text):
         return None
+    text = config.with_variables(text)
     base = config.base_url
     if suffix in DATA:
         return read_yaml(text, rel, base, suffix, config.papers)

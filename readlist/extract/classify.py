@@ -86,7 +86,8 @@ _PREFIX_MARKER = re.compile(
 )
 # A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
 _LABEL = re.compile(
-    rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})\s+)?"
+    rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})"
+    rf"(?:\s+{_OPT_WORDS})?\s+)?"  # "Optional further reading"
     rf"{alternation(vocab.READING_NOUNS)}"
     r"(?:\s*\([^)]*\))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
     re.IGNORECASE,
@@ -472,7 +473,16 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     prefix = _PREFIX_MARKER.match(clean) or _OPENING.match(clean)
     if prefix:
         return True, _requirement_of(next(word for word in prefix.groups() if word))
+    titled = _TITLED_MARKER.match(clean)  # "Going deeper (optional)", a box's title
+    if titled:
+        return True, _requirement_of(titled.group("word"))
     return False, None
+
+
+_TITLED_MARKER = re.compile(
+    rf"^[^\W\d][\w '’-]{{0,30}}?\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})\s*[)\]]\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def is_reading_label(text: str) -> bool:

@@ -14,11 +14,12 @@ term (``schedule_fa21.yml`` / ``schedule_fa22.yml``).
 from __future__ import annotations
 
 import fnmatch
+import json
 import os
 import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,17 @@ class SiteConfig:
     optional_front_matter: bool = False
     """Built by GitHub Pages (no Gemfile, or its ``github-pages`` gem) or with the
     ``jekyll-optional-front-matter`` plugin: Markdown without front matter is rendered."""
+    variables: dict[str, str] = field(default_factory=dict, compare=False)
+    """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
+
+    def with_variables(self, text: str) -> str:
+        """*text* with its template variables rendered."""
+        if not self.variables or "{{" not in text:
+            return text
+        return _VARIABLE.sub(lambda m: self.variables.get(m.group(1), m.group(0)), text)
+
+
+_VARIABLE = re.compile(r"\{\{-?\s*(book\.[\w-]+)\s*-?\}\}")
 
 
 def _strings(data: object) -> Iterator[str]:
@@ -123,7 +135,27 @@ HUGO_CONFIGS = ("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.ym
 
 def read_config(root: Path) -> SiteConfig:
     """Base URL, ``exclude:`` list and offering names from ``_config.yml`` (Jekyll), or
-    the base URL from Hugo's ``baseURL``."""
+    the base URL from Hugo's ``baseURL``; GitBook's ``book.json`` variables."""
+    config = _read_config(root)
+    book = root / "book.json"
+    if book.is_file():
+        config = replace(config, variables=_book_variables(book))
+    return config
+
+
+def _book_variables(book: Path) -> dict[str, str]:
+    """GitBook's (and Honkit's) ``variables`` of ``book.json``, as ``book.<name>``."""
+    try:
+        data = json.loads(read_text(book))
+    except (OSError, ValueError):
+        return {}
+    found = data.get("variables") if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {f"book.{k}": v for k, v in found.items() if isinstance(v, str) and len(v) < 500}
+
+
+def _read_config(root: Path) -> SiteConfig:
     config = root / "_config.yml"
     if not config.is_file() or any((root / name).is_file() for name in NOT_JEKYLL):
         return SiteConfig(base_url=_hugo_base_url(root))

@@ -70,7 +70,10 @@ work's companion (``(project page)`` after a paper)."""
 MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
 """Said in parentheses at the end of a link text, the kind of material it is
 (``[Needfinding (video)](..)``)."""
-MATERIAL_TAIL = ("demo", "demos", "video", "videos", "walkthrough", "recording")
+MATERIAL_TAIL = (
+    *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
+    "templates",
+)
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
 MATERIAL_PREFIX = (
