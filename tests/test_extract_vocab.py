@@ -304,6 +304,22 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "HONORIFICS": ("prof.", "prof", "professor", "dr.", "dr"),
     "NEWS_DIRS": ("posts", "post", "blog", "news", "announcements", "updates"),
+    "READING_KINDS": (
+        "read",
+        "reading",
+        "paper",
+        "article",
+        "book",
+        "chapter",
+        "text",
+        "blog",
+        "post",
+        "essay",
+        "survey",
+        "tutorial",
+        "preprint",
+        "thesis",
+    ),
     "SLIDE_FORMATS": (
         "revealjs",
         "reveal",
@@ -965,6 +981,17 @@ def test_a_news_folder_is_not_the_schedule(tmp_path: Path, folder: str) -> None:
         "| Jan 9 | A | [R](https://x.org/r) |\n"
     )
     assert [lec.file for lec in extract_site(tmp_path).lectures] == ["schedule.md"]
+
+
+@pytest.mark.parametrize("kind", _rows(vocab.READING_KINDS))
+def test_reading_kinds_of_data_records(kind: str) -> None:
+    data = (
+        f"- date: 2025-01-09\n  title: Intro\n  readings:\n"
+        f"    - {{title: A Study, url: 'https://x.org/a', kind: {kind}}}\n"
+        f"    - {{title: Deck, url: 'https://x.org/d', kind: slides}}\n"
+    )
+    (lecture,) = read_yaml(data, "_data/s.yml", None)
+    assert [r.url for r in lecture.readings] == ["https://x.org/a"]
 
 
 @pytest.mark.parametrize("word", _rows(vocab.SLIDE_FORMATS))

@@ -147,6 +147,12 @@ DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt")
 upload's name on an LMS) names no work either."""
 
 # --- data records and include parameters ---------------------------------------------
+READING_KINDS = (
+    *("read", "reading", "paper", "article", "book", "chapter", "text", "blog", "post"),
+    *("essay", "survey", "tutorial", "preprint", "thesis"),
+)
+"""A data record's ``type``/``kind`` that makes its link a reading (``kind: blog``);
+any other (``kind: slides``, ``type: lab``) is material."""
 LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
 """Fields of a reading record (or include parameters) holding its URL."""
 LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")

@@ -44,7 +44,7 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
-_READING_TYPE = re.compile(r"\b(?:read|reading|paper|article|book|chapter|text)\b", re.I)
+_READING_TYPE = re.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
 _COLUMN_TEXT = re.compile(
     rf"^(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.OPTIONAL)}|"
     rf"{vocab.alternation(vocab.MARKER_NOUNS)}|{vocab.alternation(vocab.LINK_TEXT_FIELDS)}|\d+)$",
