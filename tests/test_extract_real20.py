@@ -158,3 +158,61 @@ def test_gitbook_variables_are_rendered(tmp_path: Path) -> None:
         ("https://x.org/b", None),
         ("https://x.org/c", "optional"),
     ]
+
+
+def test_a_topic_cell_of_paragraphs_is_titled_by_its_first() -> None:
+    """Word writes each line of a cell as its own paragraph (``<p class=MsoNormal>``)."""
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    page = (
+        "<table><tr><td><p>Date</p></td><td><p>Topic</p></td><td><p>Readings</p></td></tr>"
+        "<tr><td><p>Feb 5</p></td><td><p>Predictive policing</p>"
+        "<p><i>Guest: Dr. Renata Okafor, City Office</i></p></td>"
+        "<td><p>Brayne, <a href='https://x.org/a'>Big data surveillance</a></p></td></tr></table>"
+    )
+    (lecture,) = read_html(page, "s.htm", None, LineIndex(page))
+    assert (lecture.key, lecture.title) == ("Feb 5", "Predictive policing")
+    assert [r.title for r in lecture.readings] == ["Big data surveillance"]
+
+
+@pytest.mark.parametrize(
+    ("config", "link"),
+    [
+        (
+            "export default defineConfig({\n  site: 'https://x.github.io',\n  base: '/c26',\n});\n",
+            "https://x.github.io/c26/readings/a.pdf",
+        ),
+        (
+            "export default defineConfig({ site: 'https://x.org/' });\n",
+            "https://x.org/readings/a.pdf",
+        ),
+        ("export default defineConfig({ base: '/c26' });\n", "/readings/a.pdf"),  # no host
+    ],
+)
+def test_an_astro_sites_base(tmp_path: Path, config: str, link: str) -> None:
+    """Astro serves public/ under its base: a data file's /readings/a.pdf lies there."""
+    (tmp_path / "astro.config.mjs").write_text(config)
+    (tmp_path / "src" / "data").mkdir(parents=True)
+    (tmp_path / "src" / "data" / "schedule.json").write_text(
+        '[{"date": "2026-04-02", "title": "Intro", "readings": ['
+        '{"title": "A", "href": "/readings/a.pdf"}, {"title": "B", "href": "https://x.org/b"}]}]'
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert lecture.readings[0].link == link
+
+
+def test_format_links_after_a_marked_citation_are_titled_by_it() -> None:
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    page = (
+        "<p>(*) = required reading</p><h3>Jan 21: Models</h3><ul>"
+        "<li>(*) M. Jordan, <i>Graphical Models</i>, ch. 4 [<a href='p/a.ps.gz'>ps.gz</a>] "
+        "[<a href='p/a.pdf'>pdf</a>]</li><li><a href='p/b.djvu'>djvu</a></li></ul>"
+    )
+    (lecture,) = read_html(page, "index.html", None, LineIndex(page))
+    assert [(r.title, r.requirement) for r in lecture.readings[:2]] == [
+        ("M. Jordan, Graphical Models, ch. 4", "required"),
+        ("M. Jordan, Graphical Models, ch. 4", "required"),
+    ]

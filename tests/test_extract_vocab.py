@@ -392,6 +392,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "book website",
         "free pdf",
         "ps",
+        "ps.gz",
+        "djvu",
     ),
     "NOT_READING_HOSTS": (
         "forms.gle",
@@ -608,6 +610,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "epub",
         "rtf",
         "txt",
+        "ps",
+        "ps.gz",
+        "djvu",
     ),
     "READ_LEADS": (
         "read",

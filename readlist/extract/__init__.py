@@ -246,7 +246,8 @@ def extract_site(
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
     data = any(Path(lec.file).suffix.lower() in DATA for lec in lectures)
-    if base and data and filters_data_links(root, [file for file, _ in read]):
+    rendered = config.data_under_base or filters_data_links(root, [file for file, _ in read])
+    if base and data and rendered:
         lectures = [_under_baseurl(lec, base) for lec in lectures]
     if not any(lec.readings for lec in lectures):
         lectures = _by_topic(read, config, explicit) or lectures

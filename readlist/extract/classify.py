@@ -503,8 +503,9 @@ def strip_label(text: str) -> str:
     return _LEADING_LABEL.sub("", text, count=1)
 
 
-_LEADING_ICONS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
-"""Signs before a citation (``📖 Sennrich et al. 2016, ...``): an icon, not the title."""
+_LEADING_ICONS = re.compile(r"^(?:[^\w\s\"'“‘(\[]+|[(\[][^\w\s()\[\]]{1,3}[)\]])\s*")
+"""Signs before a citation (``📖 Sennrich et al. 2016, ...``, a legend's ``(*)``): an
+icon or mark, not the title."""
 
 
 def title_around(before: str, after: str) -> str:

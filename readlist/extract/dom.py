@@ -166,7 +166,8 @@ def walk_tree(
 
 
 def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
-    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` under *node*, in order.
+    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` (or a block opening) under
+    *node*, in order.
 
     Links are not descended into.
     """
@@ -174,10 +175,13 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
         tag = child.tag
         if tag == "-text":
             yield child.text_content or ""
-        elif tag == "br":
-            yield "\n"
+        elif tag == "br" or (tag in _LINE_BLOCKS and child is not node):
+            yield "\n"  # a break, or a paragraph of its own inside a cell or an item
         elif tag == "a":
             yield child
+
+
+_LINE_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr"})
 
 
 def clean_title(node: LexborNode, first_line: bool = True) -> str:

@@ -104,6 +104,9 @@ class SiteConfig:
     optional_front_matter: bool = False
     """Built by GitHub Pages (no Gemfile, or its ``github-pages`` gem) or with the
     ``jekyll-optional-front-matter`` plugin: Markdown without front matter is rendered."""
+    data_under_base: bool = False
+    """The generator serves site-absolute paths under the base URL's path (Astro's
+    ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
 
@@ -158,6 +161,9 @@ def _book_variables(book: Path) -> dict[str, str]:
 def _read_config(root: Path) -> SiteConfig:
     config = root / "_config.yml"
     if not config.is_file() or any((root / name).is_file() for name in NOT_JEKYLL):
+        astro = _astro_base_url(root)
+        if astro is not None:  # Astro serves public/ under its base: /x.pdf is <base>/x.pdf
+            return SiteConfig(base_url=astro, data_under_base=True)
         return SiteConfig(base_url=_hugo_base_url(root))
     try:
         data = load(read_text(config))
@@ -178,6 +184,29 @@ def _read_config(root: Path) -> SiteConfig:
         values=frozenset(_strings(data)),
         optional_front_matter=_optional_front_matter(root, data),
     )
+
+
+ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts")
+_ASTRO_SETTING = r"""\b{name}\s*:\s*['"`]([^'"`\s]+)['"`]"""
+
+
+def _astro_base_url(root: Path) -> str | None:
+    """An Astro site's ``site`` and ``base`` (``https://x.github.io`` + ``/course``),
+    read as text from its config: the config is code, never run."""
+    for name in ASTRO_CONFIGS:
+        path = root / name
+        if path.is_file():
+            try:
+                text = read_text(path)
+            except (OSError, ValueError):
+                return None
+            site = re.search(_ASTRO_SETTING.format(name="site"), text)
+            base = re.search(_ASTRO_SETTING.format(name="base"), text)
+            if site is None or "://" not in site.group(1):
+                return None
+            path_part = base.group(1).strip("/") if base else ""
+            return site.group(1).rstrip("/") + (f"/{path_part}" if path_part else "")
+    return None
 
 
 def _hugo_base_url(root: Path) -> str | None:

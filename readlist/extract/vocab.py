@@ -133,7 +133,7 @@ GENERIC_TEXT = (
     *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
     "free pdf",
-    "ps",  # a PostScript copy: "[pdf] [ps]"
+    *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
 PART_WORDS = (
@@ -142,7 +142,7 @@ PART_WORDS = (
 )
 """Words that name a part of a work before its number (``[ch. 2]`` after a book's title):
 the reading's title is the work's name before the link, then the part."""
-DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt")
+DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt", "ps", "ps.gz", "djvu")
 """A link text that is a file's name with one of these types (``Stone_ch7.pdf``, an
 upload's name on an LMS) names no work either."""
 
