@@ -216,3 +216,52 @@ def test_format_links_after_a_marked_citation_are_titled_by_it() -> None:
         ("M. Jordan, Graphical Models, ch. 4", "required"),
         ("M. Jordan, Graphical Models, ch. 4", "required"),
     ]
+
+
+def test_a_metadata_header_is_front_matter_line_for_line() -> None:
+    from readlist.extract.pelican import meta_header
+
+    text = "Title: Schedule\nSlug: schedule\nStatus: draft\n\nBody [A](u)\n"
+    made = meta_header(text)
+    assert made.count("\n") == text.count("\n")
+    assert made.startswith(
+        '---\n{"title": "Schedule", "slug": "schedule", "status": "draft"}\n\n---\n'
+    )
+    assert meta_header("Title: Only\n\nBody\n") == "Title: Only\n\nBody\n"  # no room: as it is
+    assert meta_header("Title: A\nnot a field\n\nBody\n") == "Title: A\nnot a field\n\nBody\n"
+    assert meta_header("# Title: A\n") == "# Title: A\n"
+
+
+def _pelican_site(root: Path) -> Path:
+    files = {
+        "pelicanconf.py": 'SITEURL = ""\nPATH = "content"\nPAGE_URL = "{slug}/"\n'
+        'PAGE_PATHS = ["pages"]\nimport os  # settings are never run\n',
+        "publishconf.py": 'from pelicanconf import *\nSITEURL = "https://x.github.io/c26"\n',
+        "content/pages/schedule.md": "Title: Schedule\nSlug: schedule\n\n"
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        "| Tue 1/13 | Intro | [TAD ch. 1]({static}/pdfs/tad1.pdf)<br>"
+        "[Notes: DTM]({filename}dtm.md) |\n"
+        "| Thu 1/15 | More | [B](https://x.org/b) |\n",
+        "content/pages/dtm.md": "Title: From documents to a matrix\nSlug: document-term-matrix\n"
+        "Status: hidden\n\nNotes.\n",
+        "content/pages/old.md": "Title: Old schedule\nStatus: draft\n\n"
+        "| Date | Topic | Readings |\n|---|---|---|\n| Thu 1/9 | Old | [Z](https://x.org/z) |\n"
+        "| Tue 1/14 | Old 2 | [Y](https://x.org/y) |\n",
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root
+
+
+def test_a_pelican_site(tmp_path: Path) -> None:
+    site = extract_site(_pelican_site(tmp_path))
+    assert site.base_url == "https://x.github.io/c26"  # the published site's
+    assert [(lec.file, lec.key) for lec in site.lectures] == [
+        ("content/pages/schedule.md", "Tue 1/13"),
+        ("content/pages/schedule.md", "Thu 1/15"),
+    ]  # a draft is not published
+    assert [r.url for r in site.lectures[0].readings] == [
+        "https://x.github.io/c26/pdfs/tad1.pdf",
+        "https://x.github.io/c26/document-term-matrix/",
+    ]

@@ -89,6 +89,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "recording",
         "template",
         "templates",
+        "slides",
     ),
     "MATERIAL_TEXT": (
         "project page",

@@ -26,7 +26,7 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import classify, page, vocab
+from readlist.extract import classify, page, pelican, vocab
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
@@ -92,6 +92,10 @@ def read_file(
     if generated(text):
         return None
     text = config.with_variables(text)
+    if suffix in MARKDOWN:
+        text = pelican.meta_header(text)  # "Title: Schedule" lines: Pelican's front matter
+        if config.pelican is not None:
+            text = pelican.placeholders(text, path, config.pelican, read_text)
     base = config.base_url
     if suffix in DATA:
         return read_yaml(text, rel, base, suffix, config.papers)
@@ -131,7 +135,11 @@ def read_file(
 def unpublished(meta: dict[str, Any]) -> bool:
     """Front matter that keeps a page out of the built site: Jekyll's ``published:
     false``, or a draft (``draft: true`` in Hugo, Quarto, Astro; ``draft = true``)."""
-    return meta.get("published") in (False, "false") or meta.get("draft") in (True, "true")
+    return (
+        meta.get("published") in (False, "false")
+        or meta.get("draft") in (True, "true")
+        or meta.get("status") == "draft"  # Pelican
+    )
 
 
 def _one_entry_page(lectures: list[Lecture], meta: dict[str, Any] | None) -> list[Lecture]:

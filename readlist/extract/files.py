@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from readlist.extract.markdown import split_front_matter
+from readlist.extract.pelican import Pelican, read_settings
 from readlist.extract.yamldata import load, load_toml
 from readlist.model import GENERATED_MARKER
 
@@ -104,6 +105,8 @@ class SiteConfig:
     optional_front_matter: bool = False
     """Built by GitHub Pages (no Gemfile, or its ``github-pages`` gem) or with the
     ``jekyll-optional-front-matter`` plugin: Markdown without front matter is rendered."""
+    pelican: Pelican | None = field(default=None, compare=False)
+    """A Pelican site's URL settings (its link placeholders are rendered with them)."""
     data_under_base: bool = False
     """The generator serves site-absolute paths under the base URL's path (Astro's
     ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
@@ -161,6 +164,9 @@ def _book_variables(book: Path) -> dict[str, str]:
 def _read_config(root: Path) -> SiteConfig:
     config = root / "_config.yml"
     if not config.is_file() or any((root / name).is_file() for name in NOT_JEKYLL):
+        pelican = read_settings(root, read_text)
+        if pelican is not None:
+            return SiteConfig(base_url=pelican.site_url or None, pelican=pelican)
         astro = _astro_base_url(root)
         if astro is not None:  # Astro serves public/ under its base: /x.pdf is <base>/x.pdf
             return SiteConfig(base_url=astro, data_under_base=True)
