@@ -85,11 +85,16 @@ THRESHOLDS = (
               "MIN_SCHEDULE_SHARE = 0.34\n", "MIN_SCHEDULE_SHARE = 0.33\n"),
     Threshold("readlist/extract/__init__.py", "MIN_SCHEDULE_SHARE", "max(1, ..) to max(2, ..)",
               "with_readings >= max(1,", "with_readings >= max(2,"),
-    # ... and at most half of its titles are deadlines (inline: deadlines * 2 <= len).
-    Threshold("readlist/extract/__init__.py", "deadline share", "<= to <",
-              "deadlines * 2 <= len(group)", "deadlines * 2 < len(group)"),
+    # ... and at most half of its titles are deadlines (inline: more than half is too many).
+    Threshold("readlist/extract/__init__.py", "deadline share", "> to >=",
+              "* 2 > len(group)", "* 2 >= len(group)"),
     Threshold("readlist/extract/__init__.py", "deadline share", "half to half + 1",
-              "deadlines * 2 <= len(group)", "deadlines * 2 <= len(group) + 1"),
+              "* 2 > len(group)", "* 2 > len(group) + 1"),
+    # A material word labels a link without a colon in a phrase of at most 3 words.
+    Threshold("readlist/extract/classify.py", "_MATERIAL_PHRASE_WORDS", "3 to 2",
+              "_MATERIAL_PHRASE_WORDS = 3\n", "_MATERIAL_PHRASE_WORDS = 2\n"),
+    Threshold("readlist/extract/classify.py", "_MATERIAL_PHRASE_WORDS", "3 to 4",
+              "_MATERIAL_PHRASE_WORDS = 3\n", "_MATERIAL_PHRASE_WORDS = 4\n"),
     # An undated reading list has at least MIN_TOPICS headings over readings.
     Threshold("readlist/extract/__init__.py", "MIN_TOPICS", "2 to 1",
               "MIN_TOPICS = 2\n", "MIN_TOPICS = 1\n"),
