@@ -896,7 +896,8 @@ def test_material_link_texts(word: str) -> None:
 
 @pytest.mark.parametrize("prefix", _rows(vocab.MATERIAL_PREFIX))
 def test_material_prefixes(prefix: str) -> None:
-    assert classify.names_material(f"{prefix} slides")
+    assert classify.names_material(f"{prefix} handout")
+    assert not classify.names_material(f"Some {prefix} handout")
 
 
 @pytest.mark.parametrize("suffix", _rows(vocab.MATERIAL_SUFFIX))
