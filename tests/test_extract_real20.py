@@ -265,3 +265,19 @@ def test_a_pelican_site(tmp_path: Path) -> None:
         "https://x.github.io/c26/pdfs/tad1.pdf",
         "https://x.github.io/c26/document-term-matrix/",
     ]
+
+
+def test_pages_of_lecture_notes_are_not_the_schedule(tmp_path: Path) -> None:
+    """Scribe notes dated like lectures, citing papers, are material of the sessions the
+    schedule lists, not more sessions."""
+    (tmp_path / "schedule.md").write_text(
+        "| Date | Topic | Readings |\n|---|---|---|\n| Jan 9 | Intro | [A](https://x.org/a) |\n"
+        "| Jan 11 | More | [B](https://x.org/b) |\n"
+    )
+    (tmp_path / "notes").mkdir()
+    for n in (1, 2, 3):
+        (tmp_path / "notes" / f"lec0{n}.md").write_text(
+            f"---\ntitle: Lecture {n} notes\ndate: 2025-01-1{n}\n---\n\n"
+            f"We followed [P{n}](https://x.org/p{n}) and [Q{n}](https://x.org/q{n}).\n"
+        )
+    assert {lec.file for lec in extract_site(tmp_path).lectures} == {"schedule.md"}

@@ -462,7 +462,7 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     candidates = [
         k
         for k, g in groups.items()
-        if not _news(k) and not _deadlines(g) and any(lec.readings for lec in g)
+        if not _news(k) and not _not_sessions(g) and any(lec.readings for lec in g)
     ]
     best = max(candidates or groups, key=lambda k: sum(len(lec.readings) for lec in groups[k]))
     sessions: dict[str, int] = {}  # per file: entries of the groups with readings
@@ -538,9 +538,14 @@ def _is_schedule(structure: str, group: list[Lecture]) -> bool:
     if structure in ("list", "paragraph") or (structure.startswith("page") and len(group) < 2):
         return False  # a lone dated page beside the schedule (a syllabus, a news page)
     with_readings = sum(1 for lec in group if lec.readings)
-    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and not _deadlines(group)
+    return with_readings >= max(1, MIN_SCHEDULE_SHARE * len(group)) and not _not_sessions(group)
 
 
-def _deadlines(group: list[Lecture]) -> bool:
-    """More than half the group's titles are deadlines (``Midterm``, ``Homework 2``)."""
-    return sum(1 for lec in group if _DEADLINE.search(lec.title)) * 2 > len(group)
+def _not_sessions(group: list[Lecture]) -> bool:
+    """More than half the group's titles are deadlines (``Midterm``, ``Homework 2``) or
+    name material (``Lecture 3 notes``: a scribe's notes page, not the session)."""
+    return sum(1 for lec in group if _not_a_session(lec.title)) * 2 > len(group)
+
+
+def _not_a_session(title: str) -> bool:
+    return bool(_DEADLINE.search(title)) or (bool(title) and classify.names_material(title))
