@@ -281,3 +281,32 @@ def test_pages_of_lecture_notes_are_not_the_schedule(tmp_path: Path) -> None:
             f"We followed [P{n}](https://x.org/p{n}) and [Q{n}](https://x.org/q{n}).\n"
         )
     assert {lec.file for lec in extract_site(tmp_path).lectures} == {"schedule.md"}
+
+
+@pytest.mark.parametrize(
+    ("row_b", "files"),
+    [
+        # the rows' readings are on the lecture pages: the table indexes them
+        ("[B](https://x.org/b)", {"_lectures/01.md", "_lectures/02.md"}),
+        # a row lists a reading its page does not: the table is the schedule too
+        ("[Z](https://x.org/z)", {"schedule.md", "_lectures/01.md", "_lectures/02.md"}),
+    ],
+)
+def test_an_index_table_with_the_pages_readings(
+    tmp_path: Path, row_b: str, files: set[str]
+) -> None:
+    (tmp_path / "_config.yml").write_text("collections:\n  lectures:\n    output: true\n")
+    (tmp_path / "schedule.md").write_text(
+        "---\n---\n| Date | Topic | Readings |\n|---|---|---|\n"
+        "| Jan 9 | [Intro](lectures/01) | [A](https://x.org/a) |\n"
+        f"| Jan 11 | [More](lectures/02) | {row_b} |\n"
+    )
+    (tmp_path / "_lectures").mkdir()
+    for n, (day, link) in enumerate((("09", "a"), ("11", "b")), 1):
+        (tmp_path / "_lectures" / f"0{n}.md").write_text(
+            f"---\ntitle: Session on caching\ndate: 2025-01-{day}\n---\n\n## Readings\n\n"
+            f"- [{link.upper()}](https://x.org/{link})\n- [Extra](https://x.org/e{n}) (optional)\n"
+        )
+    lectures = extract_site(tmp_path).lectures
+    assert {lec.file for lec in lectures} == files
+    assert all(lec.title != "Readings" for lec in lectures)  # a label heading titles nothing

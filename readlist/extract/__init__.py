@@ -466,7 +466,7 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     ]
     best = max(candidates or groups, key=lambda k: sum(len(lec.readings) for lec in groups[k]))
     sessions: dict[str, int] = {}  # per file: entries of the groups with readings
-    pages = _Pages(set(), set())  # the days and titles of the pages that are one lecture
+    pages = _Pages(set(), set(), {})  # the days, titles, links of the pages of one lecture
     for group in groups.values():
         if any(lec.readings for lec in group):
             for lec in group:
@@ -475,6 +475,7 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
                     day = classify.month_day(lec.key)
                     if day is not None:
                         pages.days.add(day)
+                        pages.links.setdefault(day, set()).update(r.link for r in lec.readings)
                     if lec.title:
                         pages.titles.add(lec.title.casefold())
     kept = {
@@ -509,8 +510,14 @@ def _overview(
     are theirs where no day tells (pages keyed ``Week 3``, rows keyed by a range of
     days): the index of those pages.
     (A separate readings page keyed by the same days is not: it lists readings, and
-    the table is the schedule.)"""
-    if key[0] != "table" or any(lec.readings for lec in group):
+    the table is the schedule.)  An index may list readings too, when each row's are
+    among those of its day's page (``| Jan 9 | [Intro](lectures/01) | [A](..) |``
+    beside ``_lectures/01.md`` listing A and more): the pages are the lectures."""
+    if key[0] != "table":
+        return False
+    if any(lec.readings for lec in group) and not all(
+        _on_its_page(lec, pages) for lec in group if lec.readings
+    ):
         return False
     if sessions.get(key[1], 0) >= OVERVIEW_SHARE * len(group):
         return True
@@ -521,6 +528,14 @@ def _overview(
 class _Pages(NamedTuple):
     days: set[tuple[int, int]]
     titles: set[str]
+    links: dict[tuple[int, int], set[str]]
+    """Each day's readings on those pages."""
+
+
+def _on_its_page(row: Lecture, pages: _Pages) -> bool:
+    """Every reading of a table row is one of its day's page."""
+    day = classify.month_day(row.key)
+    return day in pages.links and {r.link for r in row.readings} <= pages.links[day]
 
 
 def _same_session(row: Lecture, pages: _Pages) -> bool:

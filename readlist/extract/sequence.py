@@ -429,7 +429,7 @@ class _Walk:
         is_label, req = classify.label_requirement(_own_text(node))
         named = is_label or _own_text(node).lower().rstrip(": ") in _OTHER_LABEL
         shallower = state.anchor_tag in HEADINGS and level < state.close_level
-        if state.want_title and not (named and state.anchor_tag in HEADINGS) and not shallower:
+        if state.want_title and not named and not shallower:
             # a heading above the anchor's level ("## Policies" after "### Week 8") ends it
             draft.title, state.title_node, state.want_title = clean_title(node), node, False
             state.close_level = level  # a heading as high as the title ends it
