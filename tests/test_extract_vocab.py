@@ -902,7 +902,7 @@ def test_material_prefixes(prefix: str) -> None:
 
 @pytest.mark.parametrize("suffix", _rows(vocab.MATERIAL_SUFFIX))
 def test_material_suffixes(suffix: str) -> None:
-    assert classify.names_material(f"Scribe notes {suffix}")
+    assert classify.names_material(f"Lecture scribe notes {suffix}")  # three words before it
 
 
 @pytest.mark.parametrize("month", _rows(vocab.MONTHS))
