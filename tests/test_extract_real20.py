@@ -310,3 +310,71 @@ def test_an_index_table_with_the_pages_readings(
     lectures = extract_site(tmp_path).lectures
     assert {lec.file for lec in lectures} == files
     assert all(lec.title != "Readings" for lec in lectures)  # a label heading titles nothing
+
+
+# --- after the real21 round ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("<p>* = required for everyone; others optional.</p>", "optional"),
+        ("<p>Readings marked (opt.) are optional; all others are required.</p>", "required"),
+        ("<p>* = required. Office hours: others are optional.</p>", "optional"),  # near the key
+        ("<p>* = required.</p>", None),  # the key says nothing of the others
+    ],
+)
+def test_a_key_that_speaks_of_the_unmarked_readings(key: str, others: str | None) -> None:
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    page = (
+        f"{key}<h3>Jan 9: Intro</h3><ul><li><a href='https://x.org/a'>A</a>*</li>"
+        "<li><a href='https://x.org/b'>B</a> (opt.)</li><li><a href='https://x.org/c'>C</a></li></ul>"
+    )
+    (lecture,) = read_html(page, "index.html", None, LineIndex(page))
+    assert lecture.readings[2].requirement == others
+
+
+def test_a_marker_after_a_link_is_no_label_over_the_next_line() -> None:
+    page = (
+        "| Week | Dates | Topics | Readings |\n|---|---|---|---|\n"
+        "| 1 | Jan 6, 8 | Overview | Tue: [A](https://x.org/a) (optional)<br>"
+        "Thu: [B](https://x.org/b); [C](https://x.org/c)<br>Optional:<br>[D](https://x.org/d) |\n"
+    )
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert [r.requirement for r in lecture.readings] == ["optional", None, None, "optional"]
+
+
+def test_a_page_dated_in_its_front_matter_is_one_lecture_whatever_its_headings(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "lectures").mkdir()
+    for n in (1, 2):
+        (tmp_path / "lectures" / f"0{n}.qmd").write_text(
+            f'---\ntitle: "Topic {n}: words"\ndate: 2025-01-1{n}\n---\n\n## Overview\n\nText.\n\n'
+            f"## Readings\n\n- [A{n}](https://x.org/a{n})\n\n::: {{.callout-note}}\n## Optional\n\n"
+            f"For the comparison we do in lab: [B{n}](https://x.org/b{n}).\n:::\n\n## Materials\n\n"
+            f"[Slides](s{n}.html)\n"
+        )
+    found = [
+        [(r.url[-2:], r.requirement) for r in lec.readings]
+        for lec in extract_site(tmp_path).lectures
+    ]
+    assert found == [[("a1", None), ("b1", "optional")], [("a2", None), ("b2", "optional")]]
+
+
+def test_spreadsheet_columns_named_by_their_requirement() -> None:
+    from readlist.extract.yamldata import read_yaml
+
+    sheet = (
+        "date,topic,required_reading,required_url,optional_reading,optional_url\n"
+        "Tue 1/7,Intro,A Relational Model,https://x.org/a,What Goes Around,https://x.org/b\n"
+        "Tue 1/7,,Red Book ch. 1,https://x.org/c,,\n"
+    )
+    (lecture,) = read_yaml(sheet, "_data/schedule.csv", None, ".csv")
+    assert [(r.text, r.requirement) for r in lecture.readings] == [
+        ("A Relational Model", "required"),
+        ("What Goes Around", "optional"),
+        ("Red Book ch. 1", "required"),
+    ]

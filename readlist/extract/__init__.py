@@ -110,7 +110,7 @@ def read_file(
         whole = page.lecture_of_page(meta, source) if not found else None
         if whole is None:
             return _one_entry_page(found, meta)
-        opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading)
+        opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading, page=True)
         listed = record_readings(meta or {}, text, rel, base)
         return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
     if not explicit and suffix in HTML and page.slides_html(text):
@@ -126,7 +126,9 @@ def read_file(
     whole = page.lecture_of_page(meta, markup) if not found else None
     if whole is None:
         return _one_entry_page(found, meta)
-    opened = entry_marker(whole.key, whole.title, whole.line, whole.from_heading) + markup
+    opened = (
+        entry_marker(whole.key, whole.title, whole.line, whole.from_heading, page=True) + markup
+    )
     listed = record_readings(meta or {}, text, rel, base)
     lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
     return _page_lecture(lectures, whole, listed)

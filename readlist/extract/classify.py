@@ -616,8 +616,9 @@ def _tail(text: str, size: int = 60) -> str:
 _PHRASE_BREAK = re.compile(r"[.;:|·•,()\[\]{}—–]|\s-\s")
 _MATERIAL_PHRASE_WORDS = 3
 """A material word right before a link labels it (``Lecture slides [pdf]``, ``Talk by
-[Ada]``) when its phrase is this short or ends with a colon; the last word of a longer
-phrase is a title's (``Learning Representations of Code [[paper]]``)."""
+[Ada]``) when its phrase is this short (two words more with a colon: ``Lecture slides
+and video:``); the last word of a longer phrase is a title's (``Learning
+Representations of Code [[paper]]``) or a sentence's (``the comparison we do in lab:``)."""
 
 
 def _names_material(context: str) -> bool:
@@ -626,10 +627,11 @@ def _names_material(context: str) -> bool:
     match = _CONTEXT_NOT_READING.search(tail)
     if match is None:
         return False
-    if ":" in match.group(0) or not match.group(0)[0].isalnum():  # "Code:", an emoji
+    if not match.group(0)[0].isalnum():  # an emoji
         return True
-    phrase = _PHRASE_BREAK.split(tail[: match.end()].rstrip(" [("))[-1]
-    return len(phrase.split()) <= _MATERIAL_PHRASE_WORDS
+    phrase = _PHRASE_BREAK.split(tail[: match.end()].rstrip(" [(:"))[-1]
+    labelled = ":" in match.group(0)  # "Code:", "Lecture slides and video:"
+    return len(phrase.split()) <= _MATERIAL_PHRASE_WORDS + (2 if labelled else 0)
 
 
 def is_reading(text: str, href: str, context: str = "") -> bool:

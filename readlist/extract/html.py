@@ -30,7 +30,7 @@ from readlist.extract.dom import (
     protect_entities,
     text_of,
 )
-from readlist.extract.reader import legend, symbol_legends
+from readlist.extract.reader import legend, legend_others, symbol_legends
 from readlist.extract.sequence import walk
 from readlist.extract.tables import Row, ScheduleReader, session_label
 from readlist.model import Lecture
@@ -175,6 +175,7 @@ def read_html(
     page_text = text_of(body)
     reader.emphasis = legend(page_text)
     reader.symbols = symbol_legends(page_text)
+    reader.others = legend_others(page_text, reader.symbols)
     consumed: set[int] = set()
     for table in body.css("table"):
         if reader.read_table(table):

@@ -214,14 +214,17 @@ def _link_of(params: dict[str, str]) -> str | None:
     return f"<li>{anchor}{f' ({mark})' if mark else ''}</li>"  # one item, as templates write
 
 
-def entry_marker(key: str, title: str, line: int, heading: bool = False) -> str:
+def entry_marker(key: str, title: str, line: int, heading: bool = False, page: bool = False) -> str:
     """The element that opens an entry (read only in HTML the readers made); with
-    *heading*, the first heading after it is the entry's title, not its end."""
+    *heading*, the first heading after it is the entry's title, not its end; with
+    *page*, the entry is the whole page (dated in its front matter): no heading ends it."""
     attrs = f'key="{html.escape(key)}" line="{line}"'
     if title:
         attrs += f' title="{html.escape(title)}"'
     if heading:
         attrs += ' heading="1"'
+    elif page:
+        attrs += ' page="1"'
     return f"\n<{ENTRY_TAG} {attrs}></{ENTRY_TAG}>\n"
 
 

@@ -102,6 +102,8 @@ class Reader:
         self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
         """A page legend ("Readings in italics are optional"): the tags and what they mean."""
         self.symbols: tuple[tuple[str, Requirement], ...] = ()
+        self.others: Requirement | None = None
+        """What the key says of the readings its signs leave unmarked ("others optional")."""
         """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
     def reading(
@@ -129,6 +131,7 @@ class Reader:
             or context_req
             or self._legend(link)
             or self._marked(before, after)
+            or self.others
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -190,9 +193,16 @@ class Reader:
         label: Requirement | None = None
         pending: list[str] = []
         skipping = skip_first_line
+        # the element holding the last link, while the text read since is beside it:
+        # "[A](u) (optional)<br>" is A's marker, not a label over the next line
+        beside: LexborNode | None = None
         for node in walk_tree(cell):
             tag = node.tag
             if tag == "-text":
+                if beside is not None and (
+                    node.parent is None or node.parent.mem_id != beside.mem_id
+                ):
+                    beside = None
                 pending.append(decoded(node.text_content or ""))
             elif tag == "a":
                 if skipping:
@@ -201,15 +211,15 @@ class Reader:
                 made = self.reading(node, item_of(node, cell), label or req, opening=label is None)
                 if made is not None:
                     draft.candidates.append((made[0], Mark.REGION))
-                pending = []
+                pending, beside = [], node.parent
             elif tag in BREAKS or tag == "summary":
                 skipping = False
                 # a <details> box's <summary> ("Optional readings") labels the box
                 text = text_of(node) if tag == "summary" else "".join(pending)
                 is_label, found = classify.label_requirement(text)
-                if is_label:
+                if is_label and (tag == "summary" or beside is None):
                     label = found
-                pending = []
+                pending, beside = [], None
 
 
 def _marked_by(symbol: str, before: str, after: str) -> bool:
@@ -333,6 +343,27 @@ def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
             word = match.group("word")
             found.setdefault(match.group("sym"), "required" if word == "required" else "optional")
     return tuple(found.items())
+
+
+_OTHERS = re.compile(
+    r"\b(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|unmarked\s+(?:readings?|papers?))"
+    r"(?:\s+(?:readings?|papers?))?\s+(?:are\s+|is\s+)?(?P<word>optional|required|recommended)\b"
+)
+
+
+def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) -> Requirement | None:
+    """What a key of signs says of the readings it leaves unmarked ("* = required for
+    everyone; others optional", "(opt.) are optional; all others are required"): the
+    other requirement than its signs', said within the key's sentence."""
+    if not signs:
+        return None
+    text = page_text.lower()
+    for match in _OTHERS.finditer(text):
+        near = text[max(0, match.start() - 120) : match.start()]
+        if any(sign in near for sign, _ in signs):
+            found: Requirement = "required" if match["word"] == "required" else "optional"
+            return found if all(req != found for _, req in signs) else None
+    return None
 
 
 def flag_requirement(optional: object, required: object) -> Requirement | None:

@@ -391,6 +391,8 @@ class _Walk:
             if node.attributes.get("title"):  # {% include x date=".." title=".." %}
                 draft.title = classify.collapse(decoded(node.attributes.get("title") or ""))
                 state.close_level, state.want_title = 6, False
+            if node.attributes.get("page"):  # the whole page is the entry
+                state.close_level = 0
             written = node.attributes.get("line") or ""
             draft.line = max(int(written), 1) if written.isdigit() else line
         elif tag == "dt":

@@ -244,11 +244,24 @@ def _column_requirement(words: tuple[str, ...]) -> Requirement | None:
 
 
 def _named_by(stem: tuple[str, ...], texts: dict[tuple[str, ...], str]) -> tuple[str, ...] | None:
-    """``reading_url``'s text column: ``reading_title`` (its stem and a text field)."""
-    return next(
+    """``reading_url``'s text column: ``reading_title`` (its stem and a text field), else
+    ``required_url``'s ``required_reading`` (its stem and a reading noun)."""
+    found = next(
         (words for words in texts if tuple(w for w in words if not _text_field(w)) == stem),
         None,
     )
+    if found is None and stem:
+        found = next(
+            (
+                words
+                for words in texts
+                if words[: len(stem)] == stem
+                and len(words) > len(stem)
+                and all(w in vocab.MARKER_NOUNS for w in words[len(stem) :])
+            ),
+            None,
+        )
+    return found
 
 
 def _same_number(
