@@ -307,13 +307,14 @@ def _one_offering_folder(lectures: list[Lecture], named: frozenset[str]) -> list
     """The lectures of one offering when the repository keeps others in folders
     (``fa23/``, ``archive/sp22/``) beside it: the one staff name (``--offering``, a
     config value), else the site's own pages, else the latest term; never all merged."""
-    offerings = {offering_folder(lec.file) for lec in lectures if lec.readings}
+    folder = {file: offering_folder(file) for file in {lec.file for lec in lectures}}
+    offerings = {folder[lec.file] for lec in lectures if lec.readings}
     if len(offerings) < 2:
         return lectures
     chosen = next((name for name in offerings if name is not None and name in named), None)
     if chosen is None and None not in offerings:
         chosen = max(offerings, key=offering_rank)
-    return [lec for lec in lectures if offering_folder(lec.file) == chosen]
+    return [lec for lec in lectures if folder[lec.file] == chosen]
 
 
 def _without_unrendered_data(

@@ -78,27 +78,31 @@ def read_settings(root: Path, read: Reader) -> Pelican | None:
 _META_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*):[ \t]*(?P<value>.*)$")
 
 
-def meta_header(text: str) -> str:
-    """A page opened by a metadata header (``Title: Schedule`` and more ``Key: value``
-    lines, then a blank line) with the header as YAML front matter on the same lines;
-    any other text as it is."""
+def _header(text: str) -> tuple[dict[str, str], int] | None:
+    """The metadata header opening *text* (``Title: Schedule`` and more ``Key: value``
+    lines, then a blank line) as its fields (keys lowercased) and the number of its
+    lines; ``None`` when *text* opens with no such header."""
     if not text[:6].lower().startswith("title:"):
-        return text
-    lines = text.split("\n")
+        return None
     meta: dict[str, str] = {}
-    end = 0
-    for i, line in enumerate(lines):
+    for i, line in enumerate(text.split("\n")):
         if not line.strip():
-            end = i
-            break
+            return meta, i
         match = _META_LINE.match(line)
         if match is None:
-            return text
+            return None
         meta[match["key"].lower()] = match["value"].strip()
-    else:
-        return text
-    if end < 2:
+    return None
+
+
+def meta_header(text: str) -> str:
+    """A page opened by a metadata header with the header as YAML front matter on the
+    same lines; any other text as it is."""
+    found = _header(text)
+    if found is None or found[1] < 2:
         return text  # "---", the mapping and "---" need three lines: the header's and the blank
+    meta, end = found
+    lines = text.split("\n")
     header = ["---", json.dumps(meta, ensure_ascii=False), *[""] * (end - 2), "---"]
     return "\n".join(header + lines[end + 1 :])
 
@@ -131,16 +135,11 @@ def placeholders(text: str, file: Path, site: Pelican, read: Reader) -> str:
 
 def _page_url(path: Path, rel: str, site: Pelican, read: Reader) -> str:
     """The URL Pelican gives the content page *path* (``rel`` from the content folder)."""
-    meta: dict[str, str] = {}
     try:
-        header = meta_header(read(path))
+        found = _header(read(path))
     except (OSError, ValueError):
-        header = ""
-    if header.startswith("---\n{"):
-        try:
-            meta = json.loads(header.split("\n", 2)[1])
-        except ValueError:
-            meta = {}
+        found = None
+    meta = found[0] if found is not None else {}
     slug = meta.get("slug") or _slugify(meta.get("title", "")) or Path(rel).stem
     is_page = rel.split("/", 1)[0] in site.page_paths
     pattern = site.page_url if is_page else site.article_url
