@@ -12,6 +12,9 @@ total (counts summed over cases):
 * **lectures**: lectures extracted / expected;
 * **titles**: share of matched lectures (paired by key, in order) whose title is right;
 * **empty**: the site yielded no reading although gold has some.
+
+``--diff`` prints, per case, what differs: lectures and readings only one side
+has, and for paired ones each field (title, requirement, text, link) that differs.
 """
 
 from __future__ import annotations
@@ -123,6 +126,69 @@ def score_case(case: Path) -> Score:
     )
 
 
+def diff_case(case: Path) -> list[str]:
+    """What the extraction of ``case/site`` gets other than ``case/expected.json``:
+    one line per difference, ``-`` for gold only, ``+`` for extracted only, ``~`` for
+    a field of a paired lecture or reading (gold, then extracted)."""
+    from readlist.extract import extract_site
+
+    gold = json.loads((case / "expected.json").read_text(encoding="utf-8"))["lectures"]
+    got = [
+        {
+            "key": lec.key,
+            "title": lec.title,
+            "readings": [
+                {
+                    "url": r.url,
+                    "requirement": r.requirement,
+                    "text": r.text,
+                    "title": r.title,
+                    "link": r.link,
+                }
+                for r in lec.readings
+            ],
+        }
+        for lec in extract_site(case / "site").lectures
+    ]
+    lines: list[str] = []
+    lectures = _pairs([(lec["key"], lec) for lec in gold], [(lec["key"], lec) for lec in got])
+    for key, want, have in lectures:
+        if have is None or want is None:
+            sign, lec = ("-", want) if have is None else ("+", have)
+            assert lec is not None
+            count = len(lec["readings"])
+            lines.append(f"{sign} lecture {key!r}: {lec['title']!r}, {count} readings")
+            continue
+        if want["title"] != have["title"]:
+            lines.append(f"~ lecture {key!r} title: {want['title']!r} -> {have['title']!r}")
+        readings = _pairs(
+            [(r["url"], r) for r in want["readings"]], [(r["url"], r) for r in have["readings"]]
+        )
+        for url, w, h in readings:
+            if w is None or h is None:
+                lines.append(f"{'-' if h is None else '+'} {key!r} reading {url}")
+                continue
+            for name in ("requirement", "text", "title", "link"):
+                if name in w and w[name] != h[name]:
+                    lines.append(f"~ {key!r} {url} {name}: {w[name]!r} -> {h[name]!r}")
+    return lines
+
+
+def _pairs(
+    want: Sequence[tuple[str, dict[str, Any]]], have: Sequence[tuple[str, dict[str, Any]]]
+) -> list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]]:
+    """Items of both sides paired by name in order (the n-th of a name with the n-th),
+    in gold's order, then what only the extraction has."""
+    left: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for name, item in have:
+        left[name].append(item)
+    pairs: list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]] = []
+    for name, item in want:
+        pairs.append((name, item, left[name].pop(0) if left[name] else None))
+    pairs += [(name, None, item) for name, items in left.items() for item in items]
+    return pairs
+
+
 def table(scores: Sequence[Score]) -> str:
     """A Markdown table: one row per case, then the total."""
     head = "| case | P | R | F1 | req | lectures | titles | readings | empty |"
@@ -155,12 +221,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("case", nargs="*", help="case folders (site/ + expected.json)")
     parser.add_argument("--json", action="store_true", help="JSON instead of a table")
+    parser.add_argument("--diff", action="store_true", help="each difference, per case")
     opts = parser.parse_args(argv)
     folders = cases(opts.case)
     missing = [str(c) for c in folders if not (c / "expected.json").is_file()]
     if missing:
         print(f"error: no expected.json in {', '.join(missing)}", file=sys.stderr)
         return 2
+    if opts.diff:
+        for case in folders:
+            print(f"## {case.name}", *diff_case(case), sep="\n")
+        return 0
     scores = [score_case(c) for c in folders]
     if opts.json:
         total = sum(scores, Score("total"))

@@ -57,3 +57,25 @@ def test_a_site_without_readings_counts_as_empty(tmp_path: Path) -> None:
     s = score.score_case(case)
     assert (s.empty, s.recall, s.f1) == (1, 0.0, 0.0)
     assert "| **total** |" in score.table([s])
+
+
+def test_diff_names_each_difference_of_damaged_gold(tmp_path: Path) -> None:
+    case = tmp_path / "damaged"
+    shutil.copytree(CASE / "site", case / "site")
+    gold = json.loads((CASE / "expected.json").read_text())
+    first, _, last = gold["lectures"]
+    site_title, site_url = first["title"], first["readings"][0]["url"]
+    first["title"] = "Not the topic"
+    first["readings"][0]["url"] = "https://arxiv.org/abs/0000.00000"
+    first["readings"][1]["requirement"] = "required"
+    gold["lectures"] = [first, last]
+    (case / "expected.json").write_text(json.dumps(gold))
+    key, url1 = first["key"], first["readings"][1]["url"]
+    lines = score.diff_case(case)
+    assert f"~ lecture {key!r} title: 'Not the topic' -> {site_title!r}" in lines
+    assert f"- {key!r} reading https://arxiv.org/abs/0000.00000" in lines
+    assert f"+ {key!r} reading {site_url}" in lines
+    assert f"~ {key!r} {url1} requirement: 'required' -> 'optional'" in lines
+    assert any(line.startswith("+ lecture ") for line in lines)  # the dropped lecture
+    assert len(lines) == 5
+    assert score.diff_case(CASE) == []
