@@ -378,3 +378,66 @@ def test_spreadsheet_columns_named_by_their_requirement() -> None:
         ("What Goes Around", "optional"),
         ("Red Book ch. 1", "required"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("quarto", "page", "href", "link"),
+    [
+        # a page in a folder: its relative href is relative to that folder
+        (
+            "website:\n  site-url: https://x.org/c25/\n",
+            "lectures/02.qmd",
+            "../readings/a.pdf",
+            "https://x.org/c25/readings/a.pdf",
+        ),
+        (
+            "website:\n  site-url: https://x.org/c25\n",
+            "lectures/02.qmd",
+            "notes/a.pdf",
+            "https://x.org/c25/lectures/notes/a.pdf",
+        ),
+        # a page at the root; a site-absolute path is read from the project's root
+        (
+            "website:\n  site-url: https://x.org/c25/\n",
+            "02.qmd",
+            "a.pdf",
+            "https://x.org/c25/a.pdf",
+        ),
+        (
+            "website:\n  site-url: https://x.org/c25/\n",
+            "lectures/02.qmd",
+            "/readings/a.pdf",
+            "https://x.org/c25/readings/a.pdf",
+        ),
+        # no site-url: the href as written
+        ("website:\n  title: C25\n", "lectures/02.qmd", "../readings/a.pdf", "../readings/a.pdf"),
+    ],
+)
+def test_a_quarto_pages_links_under_its_site_url(
+    tmp_path: Path, quarto: str, page: str, href: str, link: str
+) -> None:
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\n" + quarto)
+    (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / page).write_text(
+        '---\ntitle: "Tokenization"\ndate: 2025-01-15\n---\n\n## Readings\n\n'
+        f"- [Subword Units for Rare Words]({href})\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert (lecture.readings[0].url, lecture.readings[0].link) == (href, link)
+
+
+def test_a_quarto_data_file_resolves_against_the_site_url(tmp_path: Path) -> None:
+    """A listing's data file is no page in a folder: its hrefs resolve from the root."""
+    (tmp_path / "_quarto.yml").write_text("website:\n  site-url: https://x.org/c25/\n")
+    (tmp_path / "lectures").mkdir()
+    (tmp_path / "lectures" / "index.qmd").write_text(
+        "---\ntitle: Schedule\nlisting:\n  contents: schedule.yml\n  type: table\n---\n"
+    )
+    (tmp_path / "lectures" / "schedule.yml").write_text(
+        "- date: 2025-01-15\n  title: Intro\n  readings:\n"
+        "    - title: Subword Units for Rare Words\n      url: r/a.pdf\n"
+        "- date: 2025-01-17\n  title: Tokenizers\n  readings:\n"
+        "    - title: Byte-Level Language Models\n      url: /r/b.pdf\n"
+    )
+    links = [r.link for lec in extract_site(tmp_path).lectures for r in lec.readings]
+    assert links == ["https://x.org/c25/r/a.pdf", "https://x.org/c25/r/b.pdf"]

@@ -96,9 +96,9 @@ def read_file(
         text = pelican.meta_header(text)  # "Title: Schedule" lines: Pelican's front matter
         if config.pelican is not None:
             text = pelican.placeholders(text, path, config.pelican, read_text)
-    base = config.base_url
     if suffix in DATA:
-        return read_yaml(text, rel, base, suffix, config.papers)
+        return read_yaml(text, rel, config.base_url, suffix, config.papers)
+    base = config.page_base(rel)
     meta = page.front_matter(text)
     if meta is not None and not explicit and (unpublished(meta) or page.slide_deck(meta)):
         return None  # the generator does not build it, or it is a lecture's slides
@@ -257,8 +257,8 @@ def extract_site(
     base = config.base_url
     data = any(Path(lec.file).suffix.lower() in DATA for lec in lectures)
     rendered = config.data_under_base or filters_data_links(root, [file for file, _ in read])
-    if base and data and rendered:
-        lectures = [_under_baseurl(lec, base) for lec in lectures]
+    if base and ((data and rendered) or config.pages_at_own_path):
+        lectures = [_under_baseurl(lec, base, config.pages_at_own_path) for lec in lectures]
     if not any(lec.readings for lec in lectures):
         lectures = _by_topic(read, config, explicit) or lectures
     if require_lectures and not lectures:
@@ -355,13 +355,17 @@ def _session_marks(lecture: Lecture) -> set[str]:
     return {lecture.title.casefold(), *(r.link for r in lecture.readings)} - {""}
 
 
-def _under_baseurl(lecture: Lecture, base_url: str) -> Lecture:
-    """A data file's lecture whose site-absolute hrefs (``/assets/x.pdf``) the site's
-    pages render through ``relative_url``: their links lie under the baseurl."""
-    if Path(lecture.file).suffix.lower() not in DATA:
+def _under_baseurl(lecture: Lecture, base_url: str, pages: bool) -> Lecture:
+    """A lecture whose site-absolute hrefs (``/assets/x.pdf``) lie under the baseurl: a
+    data file's that the site's pages render through ``relative_url``; with *pages*,
+    any page's too (Quarto reads ``/x`` from the project's root)."""
+    if not pages and Path(lecture.file).suffix.lower() not in DATA:
         return lecture
     readings = tuple(
-        replace(r, link=classify.site_path_link(r.url, base_url)) for r in lecture.readings
+        replace(r, link=classify.site_path_link(r.url, base_url))
+        if r.url.startswith("/") and not r.url.startswith("//")
+        else r
+        for r in lecture.readings
     )
     return replace(lecture, readings=readings)
 

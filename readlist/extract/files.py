@@ -112,6 +112,16 @@ class SiteConfig:
     ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
+    pages_at_own_path: bool = False
+    """The generator renders each page at its own path (Quarto: ``lectures/02.qmd`` is
+    ``<base>/lectures/02.html``), so a page's relative href is relative to its folder."""
+
+    def page_base(self, rel: str) -> str | None:
+        """The base URL a page's relative hrefs resolve against (*rel*: its path in the site)."""
+        folder = rel.rpartition("/")[0]
+        if not self.pages_at_own_path or not self.base_url or not folder:
+            return self.base_url
+        return f"{self.base_url.rstrip('/')}/{folder}/"
 
     def with_variables(self, text: str) -> str:
         """*text* with its template variables rendered."""
@@ -170,6 +180,10 @@ def _read_config(root: Path) -> SiteConfig:
         astro = _astro_base_url(root)
         if astro is not None:  # Astro serves public/ under its base: /x.pdf is <base>/x.pdf
             return SiteConfig(base_url=astro, data_under_base=True)
+        if (root / "_quarto.yml").is_file():
+            return SiteConfig(
+                base_url=_quarto_site_url(root / "_quarto.yml"), pages_at_own_path=True
+            )
         return SiteConfig(base_url=_hugo_base_url(root))
     try:
         data = load(read_text(config))
@@ -213,6 +227,19 @@ def _astro_base_url(root: Path) -> str | None:
             path_part = base.group(1).strip("/") if base else ""
             return site.group(1).rstrip("/") + (f"/{path_part}" if path_part else "")
     return None
+
+
+def _quarto_site_url(config: Path) -> str | None:
+    """A Quarto website's ``website: site-url``, without its last slash."""
+    try:
+        data = load(read_text(config))
+    except (OSError, ValueError, yaml.YAMLError):
+        return None
+    website = data.get("website") if isinstance(data, dict) else None
+    value = website.get("site-url") if isinstance(website, dict) else None
+    if not isinstance(value, str) or "://" not in value:
+        return None
+    return value.rstrip("/") or None
 
 
 def _hugo_base_url(root: Path) -> str | None:
