@@ -441,3 +441,41 @@ def test_a_quarto_data_file_resolves_against_the_site_url(tmp_path: Path) -> Non
     )
     links = [r.link for lec in extract_site(tmp_path).lectures for r in lec.readings]
     assert links == ["https://x.org/c25/r/a.pdf", "https://x.org/c25/r/b.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("layout", "front", "body"),
+    [
+        # the layout filters values: front matter's site-absolute path under the baseurl
+        (
+            "{% for r in page.readings %}<a href='{{ r.url | relative_url }}'>{{ r.title }}</a>"
+            "{% endfor %}{{ content }}",
+            "https://x.org/c25/assets/a.pdf",
+            "https://x.org/assets/b.pdf",
+        ),
+        # the layout writes them raw: both stay on the host's root
+        (
+            "{% for r in page.readings %}<a href='{{ r.url }}'>{{ r.title }}</a>"
+            "{% endfor %}{{ content }}",
+            "https://x.org/assets/a.pdf",
+            "https://x.org/assets/b.pdf",
+        ),
+    ],
+)
+def test_a_front_matter_list_under_the_baseurl_when_the_layout_filters_it(
+    tmp_path: Path, layout: str, front: str, body: str
+) -> None:
+    (tmp_path / "_config.yml").write_text('url: "https://x.org"\nbaseurl: "/c25"\n')
+    (tmp_path / "_layouts").mkdir()
+    (tmp_path / "_layouts" / "lecture.html").write_text(layout)
+    (tmp_path / "_lectures").mkdir()
+    (tmp_path / "_lectures" / "02.md").write_text(
+        "---\nlayout: lecture\ntitle: Tokenization\ndate: 2025-01-15\nreadings:\n"
+        "  - title: Subword Units for Rare Words\n    url: /assets/a.pdf\n---\n\n"
+        "Also read [Byte-Level Language Models](/assets/b.pdf).\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [(r.url, r.link) for r in lecture.readings] == [
+        ("/assets/a.pdf", front),
+        ("/assets/b.pdf", body),
+    ]

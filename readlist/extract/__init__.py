@@ -111,7 +111,7 @@ def read_file(
         if whole is None:
             return _one_entry_page(found, meta)
         opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading, page=True)
-        listed = record_readings(meta or {}, text, rel, base)
+        listed = _front_matter_readings(meta, text, rel, config)
         return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides
@@ -129,7 +129,7 @@ def read_file(
     opened = (
         entry_marker(whole.key, whole.title, whole.line, whole.from_heading, page=True) + markup
     )
-    listed = record_readings(meta or {}, text, rel, base)
+    listed = _front_matter_readings(meta, text, rel, config)
     lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
     return _page_lecture(lectures, whole, listed)
 
@@ -168,6 +168,18 @@ def _pages_of_one_entry(lectures: list[Lecture]) -> list[Lecture]:
     if not pages:
         return lectures
     return [replace(lec, structure="page") if lec.file in pages else lec for lec in lectures]
+
+
+def _front_matter_readings(
+    meta: dict[str, Any] | None, text: str, rel: str, config: SiteConfig
+) -> tuple[Reading, ...]:
+    """The readings a page's front matter lists, for its layout to render: their
+    site-absolute paths lie under the baseurl when the layouts filter values."""
+    listed = record_readings(meta or {}, text, rel, config.page_base(rel))
+    if not config.templates_filter or not config.base_url:
+        return listed
+    base = config.base_url
+    return tuple(replace(r, link=classify.site_path_link(r.url, base)) for r in listed)
 
 
 def _page_lecture(
@@ -255,9 +267,7 @@ def extract_site(
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
-    data = any(Path(lec.file).suffix.lower() in DATA for lec in lectures)
-    rendered = config.data_under_base or filters_data_links(root, [file for file, _ in read])
-    if base and ((data and rendered) or config.pages_at_own_path):
+    if base and (config.pages_at_own_path or _data_under_base(lectures, config, root, read)):
         lectures = [_under_baseurl(lec, base, config.pages_at_own_path) for lec in lectures]
     if not any(lec.readings for lec in lectures):
         lectures = _by_topic(read, config, explicit) or lectures
@@ -353,6 +363,19 @@ def _without_unrendered_data(
 def _session_marks(lecture: Lecture) -> set[str]:
     """What tells one session from another on its day: its title and its readings' links."""
     return {lecture.title.casefold(), *(r.link for r in lecture.readings)} - {""}
+
+
+def _data_under_base(
+    lectures: list[Lecture], config: SiteConfig, root: Path, read: list[tuple[Path, str]]
+) -> bool:
+    """Whether data files' site-absolute paths are served under the baseurl: the site
+    has lectures from data files, and its generator (Astro) or its templates or pages
+    (``relative_url``) put them there."""
+    if not any(Path(lec.file).suffix.lower() in DATA for lec in lectures):
+        return False
+    if config.data_under_base or config.templates_filter:
+        return True
+    return filters_data_links(root, [file for file, _ in read])
 
 
 def _under_baseurl(lecture: Lecture, base_url: str, pages: bool) -> Lecture:

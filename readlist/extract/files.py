@@ -112,6 +112,10 @@ class SiteConfig:
     ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
+    templates_filter: bool = False
+    """Jekyll's layouts or includes render a value through ``relative_url`` (or prepend
+    ``site.baseurl``): a site-absolute path a page's front matter lists is then served
+    under the baseurl, as a data file's is."""
     pages_at_own_path: bool = False
     """The generator renders each page at its own path (Quarto: ``lectures/02.qmd`` is
     ``<base>/lectures/02.html``), so a page's relative href is relative to its folder."""
@@ -203,6 +207,7 @@ def _read_config(root: Path) -> SiteConfig:
         jekyll=True,
         values=frozenset(_strings(data)),
         optional_front_matter=_optional_front_matter(root, data),
+        templates_filter=filters_data_links(root, ()),
     )
 
 
