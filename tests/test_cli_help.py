@@ -90,3 +90,22 @@ def test_usage_error_has_no_traceback() -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "--fail-on" in result.stderr
+
+
+def test_python_dash_m_readlist_is_the_command() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "readlist",
+            "show",
+            "--json",
+            str(ROOT / "examples" / "dsc204a-w24"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"lectures"' in done.stdout

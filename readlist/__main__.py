@@ -1,0 +1,5 @@
+"""``python -m readlist``: the ``readlist`` command."""
+
+from readlist.cli import main
+
+main()
