@@ -90,6 +90,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "template",
         "templates",
         "slides",
+        "sign-up",
+        "sign up",
+        "signup",
     ),
     "MATERIAL_TEXT": (
         "project page",
@@ -156,6 +159,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "exam study guide",
         "final study guide",
         "leaderboard",
+        "guidelines",
+        "instructions",
+        "talk",
     ),
     "MATERIAL_PREFIX": (
         "lecture",
@@ -397,6 +403,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "djvu",
     ),
     "NOT_READING_HOSTS": (
+        "hotcrp.com",
         "forms.gle",
         "forms.office.com",
         "surveymonkey.com",

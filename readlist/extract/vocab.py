@@ -63,7 +63,8 @@ MATERIAL_TEXT = (
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
     *("solution", "solutions", "project page", "project website", "study guide"),
-    *("midterm study guide", "exam study guide", "final study guide"),
+    *("midterm study guide", "exam study guide", "final study guide", "guidelines"),
+    *("instructions", "talk"),
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``), or a
 work's companion (``(project page)`` after a paper)."""
@@ -72,7 +73,7 @@ MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
 (``[Needfinding (video)](..)``)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
-    *("templates", "slides"),
+    *("templates", "slides", "sign-up", "sign up", "signup"),
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
@@ -189,6 +190,7 @@ NOT_READING_HOSTS = (
     *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
     *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
     *("panopto.com", "panopto.eu", "kaltura.com", "echo360.org", "echo360.com"),
+    "hotcrp.com",
 )
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
 notebooks."""
