@@ -209,30 +209,31 @@ def trim_title(text: str) -> str:
             return text
 
 
-_TITLE_PARTS = re.compile(r"(\s+[-–—|]\s+|\s*(?:&(?:mdash|ndash|#821[12]);|[–—])\s*)")
+_TITLE_PARTS = re.compile(r"(\s+[-–—|·•]\s+|\s*(?:&(?:mdash|ndash|#821[12]);|[–—])\s*)")
 _PRESENTER = re.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
 _HONORIFIC = re.compile(rf"^\W*{alternation(vocab.HONORIFICS)}(?!\w)", re.IGNORECASE)
-_PRESENTER_WORD = re.compile(
-    rf"\b(?:{alternation(vocab.PRESENTER_LEADS)}\b|{alternation(vocab.HONORIFICS)}(?!\w))",
-    re.IGNORECASE,
+_PERSON_LEAD = (
+    rf"(?:{alternation(vocab.PRESENTER_LEADS)}\b|{alternation(vocab.SPEAKER_LEADS)}\s*:"
+    rf"|{alternation(vocab.HONORIFICS)}(?!\w))"
 )
+"""What opens words naming a person: ``presented by``, ``guest:``, ``Dr.``."""
+_PRESENTER_WORD = re.compile(rf"\b{_PERSON_LEAD}", re.IGNORECASE)
 _GUEST_ONLY = re.compile(
     rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)}\s*)?{alternation(vocab.GUEST_EVENTS)}?\W*$",
     re.IGNORECASE,
 )
-_PRESENTER_NOTE = re.compile(
-    rf"\s*\(\s*{alternation(vocab.PRESENTER_LEADS)}\b[^()]*\)", re.IGNORECASE
-)
+_PRESENTER_NOTE = re.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
 
 
 def topic_of(title: str) -> str:
     """An entry's title without a trailing part naming who presents:
     ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
-    Costa (CMU)`` -> ``Usable security`` (but ``Guest lecture — Dr. Maria Santos``
-    keeps the name: it is all the title says)."""
+    Costa (CMU)``, ``RLHF (guest: Dr. Hana Kim)`` -> ``Usable security``, ``RLHF``
+    (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says)."""
     if not _PRESENTER_WORD.search(title):
         return title
-    title = _PRESENTER_NOTE.sub("", title)
+    noted = _PRESENTER_NOTE.sub("", title)
+    title = title if _GUEST_ONLY.match(noted) else noted
     parts = _TITLE_PARTS.split(title)
     kept = parts[:1]
     for i in range(2, len(parts), 2):

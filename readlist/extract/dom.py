@@ -125,7 +125,7 @@ class Draft:
         return Lecture(
             file=file,
             key=self.key,
-            title=self.title,
+            title=classify.topic_of(self.title),
             line=self.line,
             readings=tuple(kept),
             number=self.number,
