@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from readlist.extract import classify
-from readlist.extract.markdown import read_markdown
+from readlist.extract import classify, vocab
+from readlist.extract.html import read_html
+from readlist.extract.markdown import LineIndex, read_markdown
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,43 @@ def test_a_definition_list_title_loses_its_speaker() -> None:
     )
     (lecture,) = read_markdown(text, "week-04.md", None)
     assert (lecture.key, lecture.title) == ("Tue Jan 27", "Guest lecture: Accessibility")
+
+
+def _third_reading(key: str) -> str | None:
+    page = (
+        f"<p>{key}</p><h3>Jan 9: Intro</h3><ul><li>★ <a href='https://x.org/a'>A</a></li>"
+        "<li><a href='https://x.org/b'>B</a> (opt.)</li><li><a href='https://x.org/c'>C</a></li></ul>"
+    )
+    (lecture,) = read_html(page, "index.html", None, LineIndex(page))
+    return lecture.readings[2].requirement
+
+
+@pytest.mark.parametrize("sign", vocab.SIGN_NOUNS)
+def test_a_key_names_the_readings_without_its_sign(sign: str) -> None:
+    assert _third_reading(f"★ = required. Readings without a {sign} are optional.") == "optional"
+    assert _third_reading(f"★ = required. Readings without a {sign}ed X are optional.") is None
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("★ = required. Papers with no ★ are optional background.", "optional"),
+        ("★ = required reading; unstarred papers are optional.", "optional"),
+        ("★ = required reading; the rest are optional.", "optional"),
+        ("★ = required. Papers without slides are optional.", None),  # slides: no sign
+    ],
+)
+def test_a_key_names_the_unmarked_readings(key: str, others: str | None) -> None:
+    assert _third_reading(key) == others
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        ("★ Sutton & Barto", "Sutton & Barto ch. 3"),  # a key's sign is no word of the work
+        ("(*) Sutton & Barto", "Sutton & Barto ch. 3"),
+        ("Sutton & Barto,", "Sutton & Barto, ch. 3"),
+    ],
+)
+def test_a_part_of_a_work_is_titled_without_signs(before: str, title: str) -> None:
+    assert classify.part_title(before, "ch. 3") == title

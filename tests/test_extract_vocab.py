@@ -69,6 +69,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "references",
         "background",
     ),
+    "SIGN_NOUNS": ("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon"),
     "MARKER_NOUNS": (
         "reading",
         "readings",

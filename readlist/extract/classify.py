@@ -557,7 +557,7 @@ def names_part(text: str) -> bool:
 def part_title(before: str, part: str) -> str:
     """The title of a link to a part of a work: the words naming the work right before it,
     then the part (``Bit by Bit, ch. 2``); the part alone when no words name it."""
-    work = strip_markers(strip_label(before)).rstrip(" ([:;-–—")
+    work = strip_markers(strip_label(_LEADING_ICONS.sub("", before))).rstrip(" ([:;-–—")
     return part if _CONJUNCTION.match(work) else f"{work} {part}"
 
 

@@ -7,7 +7,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.extract.dom import (
     BREAKS,
     Draft,
@@ -345,10 +345,16 @@ def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
     return tuple(found.items())
 
 
+_READINGS = r"(?:readings?|papers?|articles?)"
 _OTHERS = re.compile(
-    r"\b(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|unmarked\s+(?:readings?|papers?))"
-    r"(?:\s+(?:readings?|papers?))?\s+(?:are\s+|is\s+)?(?P<word>optional|required|recommended)\b"
+    rf"\b(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|the\s+rest"
+    rf"|(?:unmarked|unstarred)\s+{_READINGS}"
+    rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
+    rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
+    rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?(?P<word>optional|required|recommended)\b"
 )
+"""Words of a key naming the readings without its signs ("others optional", "readings
+without a star are optional")."""
 
 
 def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) -> Requirement | None:
