@@ -4,9 +4,11 @@ titled by their heading."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from readlist.extract import classify, vocab
+from readlist.extract import classify, extract_site, vocab
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
 
@@ -81,3 +83,49 @@ def test_a_key_names_the_unmarked_readings(key: str, others: str | None) -> None
 )
 def test_a_part_of_a_work_is_titled_without_signs(before: str, title: str) -> None:
     assert classify.part_title(before, "ch. 3") == title
+
+
+def _quarto_site(root: Path, files: dict[str, str]) -> list[tuple[str, str, str | None]]:
+    (root / "_quarto.yml").write_text("project:\n  type: website\n")
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    site = extract_site(root)
+    return [(lec.file, r.url, r.requirement) for lec in site.lectures for r in lec.readings]
+
+
+def _lecture_page(day: str, body: str) -> str:
+    return f'---\ntitle: "Experiments"\ndate: 2025-01-{day}\n---\n\n{body}\n'
+
+
+def test_quarto_renders_no_file_or_folder_named_with_an_underscore(tmp_path: Path) -> None:
+    reading = "- [Trustworthy Online Controlled Experiments](https://x.org/{})"
+    found = _quarto_site(
+        tmp_path,
+        {
+            "lectures/01.qmd": _lecture_page("14", reading.format("a")),
+            "lectures/_template.qmd": _lecture_page("01", reading.format("t")),
+            "_drafts/02.qmd": _lecture_page("16", reading.format("d")),
+        },
+    )
+    assert found == [("lectures/01.qmd", "https://x.org/a", None)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "requirement"),
+    [
+        ('::: {.callout-note title="Optional"}', "optional"),
+        ("::: {.callout-tip title='Optional reading'}", "optional"),
+        ('::: {.callout-note title="Before class"}', None),
+        ("::: {.callout-note}", None),
+    ],
+)
+def test_a_callouts_title_attribute_is_its_title(
+    tmp_path: Path, opening: str, requirement: str | None
+) -> None:
+    body = (
+        f"{opening}\nIf you run A/B tests, [Trustworthy Online Controlled Experiments]"
+        "(https://x.org/a) is a quick read.\n:::\n"
+    )
+    found = _quarto_site(tmp_path, {"lectures/01.qmd": _lecture_page("14", body)})
+    assert found == [("lectures/01.qmd", "https://x.org/a", requirement)]

@@ -117,6 +117,9 @@ class SiteConfig:
     ``site.baseurl``): a site-absolute path a page's front matter lists is then served
     under the baseurl, as a data file's is."""
     pages_at_own_path: bool = False
+    ignored: tuple[str, ...] = (".",)
+    """Prefixes of the file and folder names the generator does not render (Quarto's
+    ``_template.qmd``, ``_drafts/``; everyone's ``.git``)."""
     """The generator renders each page at its own path (Quarto: ``lectures/02.qmd`` is
     ``<base>/lectures/02.html``), so a page's relative href is relative to its folder."""
 
@@ -185,8 +188,10 @@ def _read_config(root: Path) -> SiteConfig:
         if astro is not None:  # Astro serves public/ under its base: /x.pdf is <base>/x.pdf
             return SiteConfig(base_url=astro, data_under_base=True)
         if (root / "_quarto.yml").is_file():
-            return SiteConfig(
-                base_url=_quarto_site_url(root / "_quarto.yml"), pages_at_own_path=True
+            return SiteConfig(  # Quarto renders no file or folder named _x
+                base_url=_quarto_site_url(root / "_quarto.yml"),
+                pages_at_own_path=True,
+                ignored=(".", "_"),
             )
         return SiteConfig(base_url=_hugo_base_url(root))
     try:
@@ -396,7 +401,7 @@ class Walk:
             dirnames[:] = sorted(
                 d
                 for d in dirnames
-                if not d.startswith(".")
+                if not d.startswith(self.config.ignored)
                 and d not in skip
                 and not excluded(prefix + d, self.patterns)
             )
@@ -405,7 +410,7 @@ class Walk:
             for name in sorted(filenames):
                 if name in self.config.exclude or name.lower() in SKIP_FILES:
                     continue
-                if name.startswith(".") or excluded(prefix + name, self.patterns):
+                if name.startswith(self.config.ignored) or excluded(prefix + name, self.patterns):
                     continue
                 suffix = Path(name).suffix.lower()
                 if suffix in PAGES or (suffix in DATA and in_data):

@@ -52,6 +52,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _FENCED_DIV = re.compile(r"^\s*:::+")
 _CALLOUT = re.compile(r"\.callout(?:-[\w-]+)?\b")
+_CALLOUT_TITLE = re.compile(r"""\btitle\s*=\s*(?P<q>["'])(?P<title>[^"'\n]+)(?P=q)""")
 _PANDOC_ATTRS = re.compile(r"\s*\{(?:[#.][^}\n]*|-)\}\s*$")
 _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
@@ -235,8 +236,8 @@ def is_markdeep(text: str) -> bool:
 def pandoc(text: str) -> str:
     """Quarto/R Markdown made CommonMark, line for line: an ATX heading with no blank
     line before it is text (escaped), fenced-div lines and heading attributes dropped,
-    and a callout's first heading (its title: ``## Optional reading``) made a line of
-    text, as its box shows it."""
+    and a callout's title (its ``title="Optional"`` attribute, else its first heading:
+    ``## Optional reading``) made a line of text, as its box shows it."""
     lines = text.split("\n")
     fence = None
     callout = False  # right after a callout's opening line: its first heading is its title
@@ -250,7 +251,10 @@ def pandoc(text: str) -> str:
         if opened:
             fence = opened.group(1)
         elif _FENCED_DIV.match(line):
-            lines[i], callout = "", bool(_CALLOUT.search(line))
+            callout = bool(_CALLOUT.search(line))
+            titled = _CALLOUT_TITLE.search(line) if callout else None
+            # '::: {.callout-note title="Optional"}': the box's title, a line of text
+            lines[i], callout = (titled["title"], False) if titled else ("", callout)
         elif _ATX.match(line) and was_callout:
             # "::: {.callout-tip}" then "## Optional reading": the box's title, a label
             lines[i] = _PANDOC_ATTRS.sub("", line).lstrip(" #")
