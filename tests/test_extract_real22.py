@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from readlist.extract import classify, extract_site, vocab
+from readlist.extract import page as page_module
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
 
@@ -129,3 +130,55 @@ def test_a_callouts_title_attribute_is_its_title(
     )
     found = _quarto_site(tmp_path, {"lectures/01.qmd": _lecture_page("14", body)})
     assert found == [("lectures/01.qmd", "https://x.org/a", requirement)]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # a shortcode with a URL parameter inside a list item: its link, where it sits
+        (
+            '- {{< paper title="Graph Networks" url="https://x.org/a" >}}',
+            [("Graph Networks", "https://x.org/a", None)],
+        ),
+        (
+            '- {{< paper title="Graph Networks" url="https://x.org/a" optional="true" >}}',
+            [("Graph Networks", "https://x.org/a", "optional")],
+        ),
+        (
+            'Read {{< paper title="Graph Networks" url="https://x.org/a" >}} first.',
+            [("Graph Networks", "https://x.org/a", None)],
+        ),
+        # a paired shortcode renders its own text
+        (
+            '- {{% button href="https://x.org/p.pdf" %}}Graph Networks{{% /button %}}',
+            [("Graph Networks", "https://x.org/p.pdf", None)],
+        ),
+        ('- {{< icon name="book" >}} no link here', []),
+    ],
+)
+def test_hugo_shortcodes_with_a_url_inside_a_line(
+    line: str, found: list[tuple[str, str, str | None]]
+) -> None:
+    page = f"## Sep 4: Surrogates\n\n{line}\n"
+    (lecture,) = read_markdown(page_module.commonmark(page, ".md"), "02.md", None)
+    assert [(r.title, r.url, r.requirement) for r in lecture.readings] == found
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "requirement"),
+    [
+        ("```{seealso}", "```", "optional"),  # Sphinx titles it "See also"
+        (":::{seealso}", ":::", "optional"),
+        ("```{seealso} Background", "```", None),  # its own title says nothing
+        ("```{note}", "```", None),
+    ],
+)
+def test_a_myst_box_without_a_title_takes_sphinxs(
+    opening: str, closing: str, requirement: str | None
+) -> None:
+    page = (
+        "### Lecture 3 (Tue Jan 14): Instruments\n\n"
+        f"{opening}\n[Long-term effects of schooling](https://x.org/a)\n{closing}\n"
+    )
+    (lecture,) = read_markdown(page_module.commonmark(page, ".md"), "schedule.md", None)
+    assert [r.requirement for r in lecture.readings] == [requirement]

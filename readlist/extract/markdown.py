@@ -196,22 +196,24 @@ def _entries(text: str) -> str:
     return _INCLUDE.sub(marker, text)
 
 
-def link_of_params(raw: str) -> str | None:
+def link_of_params(raw: str, item: bool = True) -> str | None:
     """The link of a template call written with ``name="value"`` parameters, if it has a
-    URL parameter (a Jekyll include, a Hugo shortcode)."""
-    return _link_of(_include_params(raw))
+    URL parameter (a Jekyll include, a Hugo shortcode); with *item*, as a list item."""
+    return _link_of(_include_params(raw), item)
 
 
-def _link_of(params: dict[str, str]) -> str | None:
+def _link_of(params: dict[str, str], item: bool = True) -> str | None:
     """The link an include with a URL parameter renders (``{% include reading.html
-    title="A" url="u" optional=true %}``): an anchor, marked as its flags say."""
+    title="A" url="u" optional=true %}``): an anchor, marked as its flags say; with
+    *item*, one list item, as templates called on a line of their own write."""
     href = next((params[k] for k in vocab.LINK_FIELDS if params.get(k)), "")
     if not href:
         return None
     text = next((params[k] for k in vocab.LINK_TEXT_FIELDS if params.get(k)), href)
     mark = flag_requirement(params.get("optional"), params.get("required"))
     anchor = f'<a href="{html.escape(href)}">{html.escape(text, quote=False)}</a>'
-    return f"<li>{anchor}{f' ({mark})' if mark else ''}</li>"  # one item, as templates write
+    link = f"{anchor}{f' ({mark})' if mark else ''}"
+    return f"<li>{link}</li>" if item else link
 
 
 def entry_marker(key: str, title: str, line: int, heading: bool = False, page: bool = False) -> str:

@@ -340,7 +340,8 @@ def boxes(text: str) -> str:
                 fence = directive["fence"]
             else:
                 closers.append(directive["fence"] or directive["colons"])
-                line, options = directive["title"], True
+                # ```{seealso}: Sphinx titles it, as it does .. seealso::
+                line, options = directive["title"] or SPHINX_BOXES.get(name or "", ""), True
         elif (link := _shortcode_link(line)) is not None:
             line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
@@ -370,13 +371,24 @@ def _without_code(text: str) -> str:
     return "\n".join(lines)
 
 
-_SHORTCODE = re.compile(r"^ *\{\{[<%] *[\w-]+ +([^>%]*?)/?[>%]\}\} *$")
+_SHORTCODE_CALL = r"\{\{[<%] *[\w-]+ +([^>%]*?)/?[>%]\}\}"
+_SHORTCODE = re.compile(rf"^ *{_SHORTCODE_CALL} *$")
+_INLINE_CALL = re.compile(_SHORTCODE_CALL)
 
 
 def _shortcode_link(line: str) -> str | None:
-    """The link a Hugo shortcode with a URL parameter renders, like a Jekyll include's."""
-    match = _SHORTCODE.match(line) if "{{" in line else None
-    return link_of_params(match.group(1)) if match else None
+    """The link a Hugo shortcode with a URL parameter renders, like a Jekyll include's:
+    alone on its line, a list item; inside a line (``- {{< paper url="u" >}}``), the
+    link in its place."""
+    if "{{" not in line:
+        return None
+    match = _SHORTCODE.match(line)
+    if match:
+        return link_of_params(match.group(1))
+    if "{{< /" in line or "{{% /" in line:
+        return None  # a paired shortcode renders its own text (markdown.hugo_refs)
+    rendered = _INLINE_CALL.sub(lambda m: link_of_params(m.group(1), item=False) or m[0], line)
+    return rendered if rendered != line else None
 
 
 def _same_level(body: str, heading: str) -> int:
