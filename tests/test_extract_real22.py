@@ -12,6 +12,7 @@ from readlist.extract import classify, extract_site, vocab
 from readlist.extract import page as page_module
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
+from readlist.extract.yamldata import read_yaml
 
 
 @pytest.mark.parametrize(
@@ -182,3 +183,18 @@ def test_a_myst_box_without_a_title_takes_sphinxs(
     )
     (lecture,) = read_markdown(page_module.commonmark(page, ".md"), "schedule.md", None)
     assert [r.requirement for r in lecture.readings] == [requirement]
+
+
+def test_a_week_whose_sessions_list_is_empty_is_no_lecture() -> None:
+    data = (
+        "- week: 7\n  sessions:\n"
+        "    - date: 2026-02-24\n      title: Lakehouses\n      readings:\n"
+        "        - title: The Snowflake Elastic Data Warehouse\n          url: https://x.org/a\n"
+        "    - date: 2026-02-26\n      holiday: Reading day\n"
+        "- week: 8\n  holiday: Spring break, no classes\n  sessions: []\n"
+        "- week: 9\n  sessions:\n"
+        "    - date: 2026-03-10\n      title: Streams\n"
+    )
+    lectures = read_yaml(data, "_data/schedule.yml", None, ".yml", {})
+    # week 8 groups nothing; a session that is a holiday is still a lecture
+    assert [lec.key for lec in lectures] == ["2026-02-24", "2026-02-26", "2026-03-10"]

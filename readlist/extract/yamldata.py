@@ -211,9 +211,30 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
                 yield node
                 continue
             children: list[Any] = nested
+        elif isinstance(node, dict):
+            children = list(node.values())
         else:
-            children = list(node.values()) if isinstance(node, dict) else node
+            children = _without_empty_groups(node)
         stack.extend(reversed(children))
+
+
+def _without_empty_groups(items: list[Any]) -> list[Any]:
+    """*items* without the grouping records that group nothing: a week whose list of
+    sessions is empty (``sessions: []``, spring break) while other weeks' hold records."""
+    groups = {
+        name
+        for item in items
+        if isinstance(item, dict)
+        for name, value in item.items()
+        if isinstance(value, list) and any(_is_record(v) for v in value)
+    }
+    if not groups:
+        return items
+    return [
+        item
+        for item in items
+        if not (isinstance(item, dict) and any(item.get(name) == [] for name in groups))
+    ]
 
 
 def _typed(value: Any) -> bool:
