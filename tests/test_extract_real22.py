@@ -198,3 +198,35 @@ def test_a_week_whose_sessions_list_is_empty_is_no_lecture() -> None:
     lectures = read_yaml(data, "_data/schedule.yml", None, ".yml", {})
     # week 8 groups nothing; a session that is a holiday is still a lecture
     assert [lec.key for lec in lectures] == ["2026-02-24", "2026-02-26", "2026-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("context", "reading"),
+    [
+        ("P1 out", False),  # a project's code, then its event: where the project is
+        ("PS3 due on", False),
+        ("HW1 released", False),
+        ("p1 out", True),  # a code is written in capitals
+        ("Assignment 1 out", False),
+        ("Read before P1 is out", True),
+    ],
+)
+def test_a_coded_assignment_and_its_event_is_business(context: str, reading: bool) -> None:
+    assert classify.is_reading("P1: Needfinding", "https://x.org/p1", context) is reading
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Readings (all optional this week; focus on P1):", (True, "optional")),
+        ("Readings (optional):", (True, "optional")),
+        ("Papers (required)", (True, "required")),
+        ("Readings (2):", (True, None)),
+        ("Readings (see Canvas):", (True, None)),
+        ("Required readings (both optional for auditors):", (True, "required")),
+    ],
+)
+def test_a_bracket_after_a_reading_label_says_what_they_are(
+    label: str, found: tuple[bool, str | None]
+) -> None:
+    assert classify.label_requirement(label) == found

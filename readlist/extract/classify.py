@@ -89,8 +89,12 @@ _LABEL = re.compile(
     rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})"
     rf"(?:\s+{_OPT_WORDS})?\s+)?"  # "Optional further reading"
     rf"{alternation(vocab.READING_NOUNS)}"
-    r"(?:\s*\([^)]*\))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
+    r"(?:\s*(?P<note>\([^)]*\)))?\s*[:\-–—]?\s*(?:n/?a|none|tbd|tba)?\s*$",
     re.IGNORECASE,
+)
+# "Readings (all optional this week; focus on P1):": the bracket says what they are
+_LABEL_NOTE = re.compile(
+    rf"^\(\s*(?:all\s+|both\s+)?(?P<word>{_REQ_WORDS}|{_OPT_WORDS})\b", re.IGNORECASE
 )
 # "No required reading. Optionally skim [..]": the clause right before the link
 # the clause right before a link, opened by a marker: "... • Optional: [..]",
@@ -132,9 +136,12 @@ _NOT_READING_TEXT = re.compile(
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
 # [CMS](..)": the item's clause names course business, not a reading (a comma ends the
 # clause: "[slides](..), [GloVe: Global Vectors](..)" is a list, not "Slides ...:")
+_EVENT = rf"\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$"
 _MATERIAL_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.BUSINESS)}\b(?:[^.,;:!?]{{0,30}}:|\s*#?\d*\s*$"
-    rf"|\s*#?\d*\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$)",
+    rf"(?:^|[.;!?]\s)\s*(?:{alternation(vocab.BUSINESS)}\b(?:[^.,;:!?]{{0,30}}:|\s*#?\d*\s*$"
+    rf"|\s*#?\d*{_EVENT})"
+    # "P1 out [P1: Needfinding](..)", "PS3 due": a project's or set's code, then the event
+    rf"|(?-i:[A-Z]{{1,4}})\s?\d{{1,2}}{_EVENT})",
     re.IGNORECASE,
 )
 _NO_READINGS = re.compile(
@@ -469,6 +476,8 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
         word = match.group("word")
         if word and " and " in word.lower():
             return True, None
+        noted = _LABEL_NOTE.match(match["note"] or "") if not word else None
+        word = noted["word"] if noted else word
         return True, _requirement_of(word.split()[0]) if word else None
     # "Optional:", "### Optional" alone, or opening a box title ("Optional: on names")
     prefix = _PREFIX_MARKER.match(clean) or _OPENING.match(clean)
