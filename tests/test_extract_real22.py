@@ -230,3 +230,35 @@ def test_a_bracket_after_a_reading_label_says_what_they_are(
     label: str, found: tuple[bool, str | None]
 ) -> None:
     assert classify.label_requirement(label) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # a heading in the card names it; the paragraph after it tells more
+        (
+            "<h5>Project proposal due</h5><p>One page, through the "
+            "<a href='https://forms.gle/x'>form</a>.</p>",
+            "Project proposal due",
+        ),
+        ("<h5>Midterm (in class)</h5><p>Covers lectures 1–10.</p>", "Midterm (in class)"),
+        # no heading: the words before the first link
+        (
+            "<p>Transformers <a href='https://x.org/a'>Attention Is All You Need</a></p>",
+            "Transformers",
+        ),
+    ],
+)
+def test_a_cards_heading_is_its_title(body: str, title: str) -> None:
+    page = (
+        "<div class='row'><div class='col date'><strong>Fri, Oct 3</strong></div>"
+        f"<div class='col'>{body}</div></div>"
+        "<div class='row'><div class='col date'><strong>Mon, Oct 6</strong></div>"
+        "<div class='col'><h5>Scaling laws</h5><ol><li><a href='https://x.org/b'>B</a></li>"
+        "</ol></div></div>"
+    )
+    lectures = read_html(page, "schedule.html", None, LineIndex(page))
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("Fri, Oct 3", title),
+        ("Mon, Oct 6", "Scaling laws"),
+    ]

@@ -305,11 +305,17 @@ def card_date(node: LexborNode) -> str | None:
 
 
 def card_title(node: LexborNode, key: str) -> str:
-    """A card's words after its date, before its first link or list."""
+    """A card's words after its date, before its first link or list; the first
+    heading's among them, when one has words besides the date (``<h5>Project proposal
+    due</h5><p>One page, …</p>``: the heading names the card, the paragraph tells more)."""
     parts: list[str] = []
     for sub in walk_tree(node):
         if sub.tag in ("a", "ul", "ol", "dl", "table"):
             break
+        if sub.tag in HEADINGS:
+            heading = classify.title_without(clean_title(sub), key)
+            if heading:
+                return heading
         if sub.tag == "-text":
             parts.append(sub.text_content or "")
     return classify.title_without(classify.collapse(" ".join(parts)), key)
