@@ -262,3 +262,22 @@ def test_a_cards_heading_is_its_title(body: str, title: str) -> None:
         ("Fri, Oct 3", title),
         ("Mon, Oct 6", "Scaling laws"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "requirement"),
+    [
+        ("<a href='https://x.org/a'>A</a> (Mahoney) &mdash; optional", "optional"),
+        ("<a href='https://x.org/a'>A</a> (Mahoney), optional.", "optional"),
+        ("<a href='https://x.org/a'>A</a> – required", "required"),
+        ("<a href='https://x.org/a'>A</a> (Mahoney) optional", None),  # not set off
+        ("<a href='https://x.org/a'>A</a>; see also <a href='https://x.org/b'>B</a>", None),
+        ("<a href='https://x.org/a'>A</a>, <a href='https://x.org/b'>B</a> &mdash; optional", None),
+    ],
+)
+def test_a_requirement_word_that_ends_an_item_of_one_link(
+    item: str, requirement: str | None
+) -> None:
+    page = f"<h3>Mon, Feb. 24: Sketching</h3><ul><li>{item}</li></ul>"
+    (lecture,) = read_html(page, "index.html", None, LineIndex(page))
+    assert lecture.readings[0].requirement == requirement

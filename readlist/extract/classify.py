@@ -109,6 +109,10 @@ _CLAUSE_TAIL = re.compile(r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}"
 _TRAILING_MARKER = re.compile(
     rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
 )
+# the end of an item of one link, set off by a dash or a comma: "[A](u) (Mahoney) — optional"
+_CLOSING_WORD = re.compile(
+    rf"(?:\s[-–—]|,)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*\.?\s*$", re.IGNORECASE
+)
 # a bare marker right after a link: "[A](u) optional", "<a>A</a> <span>optional</span>"
 _BARE_SUFFIX = re.compile(
     rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|$)", re.IGNORECASE
@@ -459,6 +463,13 @@ def suffix_requirement(text: str) -> Requirement | None:
     if match is None and len(text) <= 60:  # "[A](u), ch. 5-6 (optional)"
         match = _TRAILING_MARKER.search(text)
     return _requirement_of(match.group("word")) if match else None
+
+
+def closing_requirement(text: str) -> Requirement | None:
+    """A requirement word that ends an item of one link, set off by a dash or a comma
+    (``[A](u) (Mahoney) — optional``)."""
+    match = _CLOSING_WORD.search(text)
+    return _requirement_of(match["word"]) if match else None
 
 
 def label_requirement(text: str) -> tuple[bool, Requirement | None]:

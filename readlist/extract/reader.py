@@ -47,16 +47,18 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
 
 def closing_marker(item: LexborNode | None) -> Requirement | None:
     """A requirement word set apart at the end of an item of one link (a badge after
-    the citation: ``[A](u) (Papert, 1966) <span class="badge">optional</span>``)."""
+    the citation: ``[A](u) (Papert, 1966) <span class="badge">optional</span>``; words
+    after a dash or a comma: ``[A](u) (Mahoney) — optional``)."""
     if item is None:
         return None
     node = item.last_child
     while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
         node = node.prev
-    if node is None or node.tag not in _EMPHASIS:
+    if node is None or len(item.css("a")) != 1:
         return None
-    found = classify.prefix_requirement(text_of(node))
-    return found if found is not None and len(item.css("a")) == 1 else None
+    if node.tag == "-text":  # "<a>A</a> (Mahoney) &mdash; optional"
+        return classify.closing_requirement(decoded(node.text_content or ""))
+    return classify.prefix_requirement(text_of(node)) if node.tag in _EMPHASIS else None
 
 
 def _footnote_marker(link: LexborNode, text: str) -> bool:
