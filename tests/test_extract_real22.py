@@ -281,3 +281,22 @@ def test_a_requirement_word_that_ends_an_item_of_one_link(
     page = f"<h3>Mon, Feb. 24: Sketching</h3><ul><li>{item}</li></ul>"
     (lecture,) = read_html(page, "index.html", None, LineIndex(page))
     assert lecture.readings[0].requirement == requirement
+
+
+@pytest.mark.parametrize(
+    ("key", "requirement"),
+    [
+        ("Papers listed as *Background* are optional context.", "optional"),
+        ("Papers listed under “Deep dive” are optional.", None),  # another label
+        ("", None),  # no key: Background says nothing
+    ],
+)
+def test_a_label_the_key_names_over_a_nested_list(key: str, requirement: str | None) -> None:
+    page = (
+        f"{key}\n\n## Week 1 (Jan 9): What is robot learning?\n\n"
+        "- Kober. [Reinforcement Learning in Robotics](https://x.org/k). IJRR 2013.\n"
+        "- Background:\n"
+        "  - Sutton & Barto. [Reinforcement Learning](https://x.org/s). MIT Press 2018.\n"
+    )
+    (lecture,) = read_markdown(page, "README.md", None)
+    assert [r.requirement for r in lecture.readings] == [None, requirement]

@@ -163,6 +163,17 @@ class Reader:
         )
         return reading, before
 
+    def label(self, text: str) -> tuple[bool, Requirement | None]:
+        """``(is_label, requirement)`` of a line that may open a reading list: a label
+        (:func:`classify.label_requirement`), or one the page's key names ("Papers
+        listed as *Background* are optional": a ``Background:`` item over a list)."""
+        found = classify.label_requirement(text)
+        if found[1] is not None or not self.symbols:
+            return found
+        line = text.strip().lower().rstrip(": ") + ":"
+        keyed = next((req for sym, req in self.symbols if sym == line and len(line) > 2), None)
+        return (True, keyed) if keyed else found
+
     def _marked(self, before: str, after: str) -> Requirement | None:
         """The page legend's mark right before or after the link (``* [A]``, ``[A]*``),
         or opening its item."""

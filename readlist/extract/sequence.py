@@ -428,7 +428,7 @@ class _Walk:
         if state.title_heading:
             state.title_node, state.title_heading, state.close_level = node, False, level
             return
-        is_label, req = classify.label_requirement(_own_text(node))
+        is_label, req = self.reader.label(_own_text(node))
         named = is_label or _own_text(node).lower().rstrip(": ") in _OTHER_LABEL
         shallower = state.anchor_tag in HEADINGS and level < state.close_level
         if state.want_title and not named and not shallower:
@@ -453,7 +453,7 @@ class _Walk:
         assert draft is not None
         own = _own_text(node)
         state.want_title = state.want_title and state.anchor_tag in HEADINGS
-        is_label, req = classify.label_requirement(own)
+        is_label, req = self.reader.label(own)
         if is_label:
             scope = node.parent if node.tag == "summary" else node if node.tag == "li" else None
             if scope is not None and draft.scope is None:
