@@ -300,3 +300,18 @@ def test_a_label_the_key_names_over_a_nested_list(key: str, requirement: str | N
     )
     (lecture,) = read_markdown(page, "README.md", None)
     assert [r.requirement for r in lecture.readings] == [None, requirement]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "reading"),
+    [
+        ("this folder", "Upload slides to", False),  # where material goes
+        ("here", "Submit your slides to", False),
+        ("the folder", "Recordings in", False),
+        ("this folder", "The DDIA chapters are in", True),  # readings live there
+        ("Attention Is All You Need", "We continue the discussion in", True),  # a title
+    ],
+)
+def test_a_place_material_goes_to_is_no_reading(text: str, context: str, reading: bool) -> None:
+    href = "https://drive.google.com/drive/folders/1x"
+    assert classify.is_reading(text, href, context) is reading

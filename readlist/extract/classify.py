@@ -186,6 +186,15 @@ _CONTEXT_NOT_READING = re.compile(
     r"\s*:?\s*[\[(]?\s*$",
     re.IGNORECASE,
 )
+# "Upload slides to [this folder](..)", "recordings are in [here](..)": where material goes
+_MATERIAL_PLACE = re.compile(
+    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\s+(?:to|in|into|on|at|from|under)\s*$",
+    re.IGNORECASE,
+)
+_PLACE_TEXT = re.compile(
+    r"^\s*(?:here|(?:this|that|the|our)\s+(?:folder|directory|drive|link|page|sheet|doc))\s*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w")
 
 
@@ -667,6 +676,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     if _PERSON_TEXT.match(text):
         return False  # "Our guest is [Dr. Lena Park](..)": who talks
     if context and _names_material(context):
+        return False
+    if context and _PLACE_TEXT.match(text) and _MATERIAL_PLACE.search(context):
         return False
     if context and (_business_clause(context) or _NO_READINGS.search(context)):
         return False
