@@ -315,3 +315,37 @@ def test_a_label_the_key_names_over_a_nested_list(key: str, requirement: str | N
 def test_a_place_material_goes_to_is_no_reading(text: str, context: str, reading: bool) -> None:
     href = "https://drive.google.com/drive/folders/1x"
     assert classify.is_reading(text, href, context) is reading
+
+
+# --- after the real23 round ----------------------------------------------------------
+
+
+def _card(first: str, title: str) -> str:
+    return (
+        f"<div class='card'><div><span>{first}</span></div>"
+        f"<div><span>{title}</span></div>"
+        "<div><span>Required</span></div>"
+        "<div><span>📄</span><div><a href='https://x.org/a'>Attention Is All You Need</a>"
+        "<span> — Vaswani et al., 2017</span></div></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "key"),
+    [
+        ("Week 3 · Jan 22", "Jan 22"),  # the session, then its date
+        ("Lecture 5: Jan 22", "Jan 22"),
+        ("Jan 22", "Jan 22"),
+        ("Office hours · Jan 22", None),  # other words: no date card
+    ],
+)
+def test_a_card_opened_by_a_session_and_its_date(first: str, key: str | None) -> None:
+    page = _card(first, "Pretraining objectives") + _card(
+        first.replace("22", "29").replace("3", "4"), "Scaling laws"
+    )
+    lectures = read_html(page, "schedule.html", None, LineIndex(page))
+    if key is None:
+        assert lectures == []
+        return
+    assert [(lec.key, lec.title) for lec in lectures][0] == (key, "Pretraining objectives")
+    assert lectures[0].readings[0].requirement == "required"

@@ -301,13 +301,37 @@ def card_date(node: LexborNode) -> str | None:
         parts.append(sub.text_content or "" if sub.tag == "-text" else "")
     text = classify.collapse("".join(parts))
     date = classify.date_in(text) if len(text) <= 40 else None
-    return date if date and not re.sub(r"[\W_]", "", text.replace(date, "", 1)) else None
+    if date is None:
+        return None
+    rest = text.replace(date, "", 1)
+    session = classify.SESSION_RE.match(rest)  # "Week 3 · Jan 22": the session, then its date
+    rest = rest[session.end() :] if session else rest
+    return date if not re.sub(r"[\W_]", "", rest) else None
+
+
+_PART_BLOCKS = ("div", "p", *HEADINGS)
+"""Blocks a card stacks its parts in: the one after the date names it."""
+
+
+def _second_part(node: LexborNode) -> LexborNode | None:
+    """The part of a card after its first (its date), skipping blank text."""
+    found = 0
+    child = node.child
+    while child is not None:
+        if child.tag != "-text" or (child.text_content or "").strip():
+            found += 1
+            if found == 2:
+                return child
+        child = child.next
+    return None
 
 
 def card_title(node: LexborNode, key: str) -> str:
     """A card's words after its date, before its first link or list; the first
     heading's among them, when one has words besides the date (``<h5>Project proposal
-    due</h5><p>One page, …</p>``: the heading names the card, the paragraph tells more)."""
+    due</h5><p>One page, …</p>``: the heading names the card, the paragraph tells more);
+    else the block after the date, when the card stacks its parts in blocks
+    (``<div>Week 3 · Jan 22</div><div>Pretraining</div><div>Required</div>``)."""
     parts: list[str] = []
     for sub in walk_tree(node):
         if sub.tag in ("a", "ul", "ol", "dl", "table"):
@@ -318,6 +342,11 @@ def card_title(node: LexborNode, key: str) -> str:
                 return heading
         if sub.tag == "-text":
             parts.append(sub.text_content or "")
+    second = _second_part(node)
+    if second is not None and second.tag in _PART_BLOCKS and second.css_first("a") is None:
+        named = classify.title_without(text_of(second), key)
+        if named and not classify.label_requirement(named)[0]:
+            return named
     return classify.title_without(classify.collapse(" ".join(parts)), key)
 
 
