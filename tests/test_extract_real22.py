@@ -349,3 +349,54 @@ def test_a_card_opened_by_a_session_and_its_date(first: str, key: str | None) ->
         return
     assert [(lec.key, lec.title) for lec in lectures][0] == (key, "Pretraining objectives")
     assert lectures[0].readings[0].requirement == "required"
+
+
+def test_sphinx_download_role_is_a_link_under_html_baseurl(tmp_path: Path) -> None:
+    (tmp_path / "conf.py").write_text('project = "DS"\nhtml_baseurl = "https://x.org/sp23/"\n')
+    (tmp_path / "lectures").mkdir()
+    (tmp_path / "lectures" / "schedule.rst").write_text(
+        "Schedule\n========\n\nWed 1/18: Potential outcomes\n----------------------------\n\n"
+        "* :download:`Pearl, Causal inference in statistics <papers/pearl09.pdf>`\n"
+        "* :download:`Problem set 1 <../psets/ps1.pdf>`\n"
+        "* `Holland, Statistics and Causal Inference <https://x.org/holland.pdf>`_\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [(r.title, r.url, r.link) for r in lecture.readings] == [
+        (
+            "Pearl, Causal inference in statistics",
+            "papers/pearl09.pdf",
+            "https://x.org/sp23/lectures/papers/pearl09.pdf",  # from the page's folder
+        ),
+        (
+            "Holland, Statistics and Causal Inference",
+            "https://x.org/holland.pdf",
+            "https://x.org/holland.pdf",
+        ),
+    ]  # the problem set is course business
+
+
+@pytest.mark.parametrize(
+    ("config", "link"),
+    [
+        (
+            "module.exports = {\n  url: 'https://x.github.io',\n  baseUrl: '/c24/',\n};\n",
+            "https://x.github.io/c24/papers/a.pdf",
+        ),
+        (
+            "module.exports = { url: 'https://x.org', baseUrl: '/' };\n",
+            "https://x.org/papers/a.pdf",
+        ),
+        ("module.exports = { baseUrl: '/c24/' };\n", "/papers/a.pdf"),  # no host
+    ],
+)
+def test_docusaurus_serves_site_absolute_paths_under_its_base_url(
+    tmp_path: Path, config: str, link: str
+) -> None:
+    (tmp_path / "docusaurus.config.js").write_text(config)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "schedule.md").write_text(
+        "## Tue 8/20 — Imitation\n\n- [An Invitation to Imitation](/papers/a.pdf)\n"
+        "- [DAgger](https://arxiv.org/abs/1011.0686)\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [r.link for r in lecture.readings] == [link, "https://arxiv.org/abs/1011.0686"]

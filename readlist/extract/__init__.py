@@ -267,8 +267,8 @@ def extract_site(
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
-    if base and (config.pages_at_own_path or _data_under_base(lectures, config, root, read)):
-        lectures = [_under_baseurl(lec, base, config.pages_at_own_path) for lec in lectures]
+    if base and (config.absolute_under_base or _data_under_base(lectures, config, root, read)):
+        lectures = [_under_baseurl(lec, base, config.absolute_under_base) for lec in lectures]
     if not any(lec.readings for lec in lectures):
         lectures = _by_topic(read, config, explicit) or lectures
     if require_lectures and not lectures:
@@ -381,7 +381,7 @@ def _data_under_base(
 def _under_baseurl(lecture: Lecture, base_url: str, pages: bool) -> Lecture:
     """A lecture whose site-absolute hrefs (``/assets/x.pdf``) lie under the baseurl: a
     data file's that the site's pages render through ``relative_url``; with *pages*,
-    any page's too (Quarto reads ``/x`` from the project's root)."""
+    any page's too (Quarto, Docusaurus: ``SiteConfig.absolute_under_base``)."""
     if not pages and Path(lecture.file).suffix.lower() not in DATA:
         return lecture
     readings = tuple(

@@ -117,11 +117,15 @@ class SiteConfig:
     ``site.baseurl``): a site-absolute path a page's front matter lists is then served
     under the baseurl, as a data file's is."""
     pages_at_own_path: bool = False
+    absolute_under_base: bool = False
+    """A page's site-absolute href lies under the base URL's path (Quarto reads ``/x``
+    from the project's root; Docusaurus serves ``static/`` under its ``baseUrl``)."""
     ignored: tuple[str, ...] = (".",)
     """Prefixes of the file and folder names the generator does not render (Quarto's
     ``_template.qmd``, ``_drafts/``; everyone's ``.git``)."""
     """The generator renders each page at its own path (Quarto: ``lectures/02.qmd`` is
-    ``<base>/lectures/02.html``), so a page's relative href is relative to its folder."""
+    ``<base>/lectures/02.html``; Sphinx), so a page's relative href is relative to its
+    folder."""
 
     def page_base(self, rel: str) -> str | None:
         """The base URL a page's relative hrefs resolve against (*rel*: its path in the site)."""
@@ -184,15 +188,21 @@ def _read_config(root: Path) -> SiteConfig:
         pelican = read_settings(root, read_text)
         if pelican is not None:
             return SiteConfig(base_url=pelican.site_url or None, pelican=pelican)
-        astro = _astro_base_url(root)
+        astro = _js_base_url(root, ASTRO_CONFIGS, "site", "base")
         if astro is not None:  # Astro serves public/ under its base: /x.pdf is <base>/x.pdf
             return SiteConfig(base_url=astro, data_under_base=True)
         if (root / "_quarto.yml").is_file():
             return SiteConfig(  # Quarto renders no file or folder named _x
                 base_url=_quarto_site_url(root / "_quarto.yml"),
                 pages_at_own_path=True,
+                absolute_under_base=True,
                 ignored=(".", "_"),
             )
+        if any((root / name).is_file() for name in DOCUSAURUS_CONFIGS):
+            docusaurus = _js_base_url(root, DOCUSAURUS_CONFIGS, "url", "baseUrl")
+            return SiteConfig(base_url=docusaurus, absolute_under_base=True)
+        if (root / "conf.py").is_file():
+            return SiteConfig(base_url=_sphinx_base_url(root), pages_at_own_path=True)
         return SiteConfig(base_url=_hugo_base_url(root))
     try:
         data = load(read_text(config))
@@ -217,26 +227,40 @@ def _read_config(root: Path) -> SiteConfig:
 
 
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts")
-_ASTRO_SETTING = r"""\b{name}\s*:\s*['"`]([^'"`\s]+)['"`]"""
+_JS_SETTING = r"""\b{name}\s*:\s*['"`]([^'"`\s]+)['"`]"""
+DOCUSAURUS_CONFIGS = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs")
 
 
-def _astro_base_url(root: Path) -> str | None:
-    """An Astro site's ``site`` and ``base`` (``https://x.github.io`` + ``/course``),
-    read as text from its config: the config is code, never run."""
-    for name in ASTRO_CONFIGS:
+def _js_base_url(root: Path, configs: tuple[str, ...], site: str, base: str) -> str | None:
+    """The base URL a JavaScript config names as a host and a path (Astro's ``site`` +
+    ``base``, Docusaurus's ``url`` + ``baseUrl``), read as text: the config is code,
+    never run."""
+    for name in configs:
         path = root / name
         if path.is_file():
             try:
                 text = read_text(path)
             except (OSError, ValueError):
                 return None
-            site = re.search(_ASTRO_SETTING.format(name="site"), text)
-            base = re.search(_ASTRO_SETTING.format(name="base"), text)
-            if site is None or "://" not in site.group(1):
+            host = re.search(_JS_SETTING.format(name=site), text)
+            under = re.search(_JS_SETTING.format(name=base), text)
+            if host is None or "://" not in host.group(1):
                 return None
-            path_part = base.group(1).strip("/") if base else ""
-            return site.group(1).rstrip("/") + (f"/{path_part}" if path_part else "")
+            path_part = under.group(1).strip("/") if under else ""
+            return host.group(1).rstrip("/") + (f"/{path_part}" if path_part else "")
     return None
+
+
+_SPHINX_BASE = re.compile(r"""^html_baseurl\s*=\s*["']([^"'\s]+)["']""", re.M)
+
+
+def _sphinx_base_url(root: Path) -> str | None:
+    """A Sphinx site's ``html_baseurl`` of its ``conf.py``, read as text, never run."""
+    try:
+        found = _SPHINX_BASE.search(read_text(root / "conf.py"))
+    except (OSError, ValueError):
+        return None
+    return found.group(1).rstrip("/") if found and "://" in found.group(1) else None
 
 
 def _quarto_site_url(config: Path) -> str | None:

@@ -160,7 +160,7 @@ def rst_html(text: str) -> str:
         "embed_stylesheet": False,
         "math_output": "html",
     }
-    _sphinx_boxes()
+    _sphinx_extensions()
     try:
         parts = docutils.core.publish_parts(text, writer=Writer(), settings_overrides=settings)
     except (docutils.utils.SystemMessage, docutils.ApplicationError) as err:
@@ -170,12 +170,13 @@ def rst_html(text: str) -> str:
 
 SPHINX_BOXES = {"seealso": "See also"}
 """Sphinx's titled boxes that docutils alone does not know, by their titles: a page's
-``.. seealso::`` box is shown as Sphinx shows it (its title a marker like any box's)."""
+``.. seealso::`` box is shown as Sphinx shows it (its title a marker like any box's).
+Sphinx's ``:download:`` role is a link to its file, too."""
 
 
-def _sphinx_boxes() -> None:
+def _sphinx_extensions() -> None:
     from docutils import nodes
-    from docutils.parsers.rst import Directive, directives
+    from docutils.parsers.rst import Directive, directives, roles
 
     def box(title: str) -> type[Directive]:
         class Box(Directive):
@@ -191,6 +192,21 @@ def _sphinx_boxes() -> None:
 
     for name, title in SPHINX_BOXES.items():
         directives.register_directive(name, box(title))
+    roles.register_local_role("download", _download)
+
+
+_TITLED_TARGET = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
+
+
+def _download(
+    name: str, rawtext: str, text: str, *_: Any, **__: Any
+) -> tuple[list[Any], list[Any]]:
+    """Sphinx's ``:download:`Title <papers/a.pdf>``` role: a link to the file, titled."""
+    from docutils import nodes
+
+    found = _TITLED_TARGET.match(text)
+    title, target = (found["title"] or found["target"], found["target"]) if found else (text, text)
+    return [nodes.reference(rawtext, title, refuri=target.strip())], []
 
 
 def commonmark(text: str, suffix: str) -> str:
