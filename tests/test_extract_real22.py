@@ -400,3 +400,57 @@ def test_docusaurus_serves_site_absolute_paths_under_its_base_url(
     )
     (lecture,) = extract_site(tmp_path).lectures
     assert [r.link for r in lecture.readings] == [link, "https://arxiv.org/abs/1011.0686"]
+
+
+@pytest.mark.parametrize(
+    ("item", "titles"),
+    [
+        # a generic link after words of its own ends that citation
+        (
+            "Reading: IIR ch. 1 <a href='https://x.org/1'>[pdf]</a>;\n"
+            "Bush, As We May Think, 1945 <a href='https://x.org/b'>[html]</a>",
+            ["IIR ch. 1", "Bush, As We May Think, 1945"],
+        ),
+        # generic links with only separators between them share one citation
+        (
+            "Salton, A Vector Space Model <a href='https://x.org/p'>[pdf]</a> "
+            "<a href='https://x.org/s'>[ps]</a>",
+            ["Salton, A Vector Space Model", "Salton, A Vector Space Model"],
+        ),
+        # a source newline between two links is white space, not a line break
+        (
+            "Ponte &amp; Croft, A Language Modeling Approach <a href='https://x.org/pc'>[pdf]</a>"
+            "\n<a href='https://x.org/acm'>[ACM]</a>",
+            ["Ponte & Croft, A Language Modeling Approach"] * 2,
+        ),
+        (
+            "Page et al., PageRank <a href='https://x.org/tr'>[tech report]</a>",
+            ["Page et al., PageRank"],
+        ),
+    ],
+)
+def test_generic_links_are_titled_by_their_own_citation(item: str, titles: list[str]) -> None:
+    page = (
+        f"<ol><li><b>Lecture 1 (Jan 11)</b>: Intro<br>\n{item}</li>\n"
+        "<li><b>Lecture 2 (Jan 13)</b>: Indexes<br>\nReading: "
+        "<a href='https://x.org/z'>Inverted Files for Text Search Engines</a></li></ol>"
+    )
+    lecture = read_html(page, "index.html", None, LineIndex(page))[0]
+    assert [r.title for r in lecture.readings] == titles
+
+
+@pytest.mark.parametrize(
+    ("before", "requirement"),
+    [
+        (
+            "Optional: Zobel & Moffat, Inverted Files, ACM Computing Surveys 38(2), 2006 ",
+            "optional",
+        ),
+        ("Optional: Zobel & Moffat (2006), Inverted Files ", "optional"),
+        ("Optional: Zobel & Moffat (see the appendix for the proofs) ", None),  # a long aside
+    ],
+)
+def test_a_marker_covers_a_citation_with_short_brackets(
+    before: str, requirement: str | None
+) -> None:
+    assert classify.prefix_requirement(before) == requirement

@@ -399,6 +399,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "webpage",
         "book website",
         "free pdf",
+        "tech report",
+        "technical report",
         "ps",
         "ps.gz",
         "djvu",

@@ -105,7 +105,11 @@ _CLAUSE_START = re.compile(
     rf"(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*{_QUALIFIER}\s*[)\]]?",
     re.IGNORECASE,
 )
-_CLAUSE_TAIL = re.compile(r"\s*:?(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}")
+# ... up to the link: no sentence end, no bracket but a short one of a citation's
+# ("ACM Computing Surveys 38(2), 2006", "(2006)")
+_CLAUSE_TAIL = re.compile(
+    r"\s*:?(?:(?![.;!?](?:\s|$))(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
+)
 _TRAILING_MARKER = re.compile(
     rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
 )

@@ -165,18 +165,23 @@ def walk_tree(
             stack.append(child.child)
 
 
+BREAK = "\x0b"
+"""What :func:`pieces` yields for a line break: never a text node's text (a source
+newline between two tags, ``</a>\\n<a>``, is white space, not a break)."""
+
+
 def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
-    """Text strings, ``<a>`` nodes and ``"\\n"`` for ``<br>`` (or a block opening) under
-    *node*, in order.
+    """Text strings, ``<a>`` nodes and :data:`BREAK` for ``<br>`` (or a block opening)
+    under *node*, in order.
 
     Links are not descended into.
     """
     for child in walk_tree(node):
         tag = child.tag
         if tag == "-text":
-            yield child.text_content or ""
+            yield (child.text_content or "").replace(BREAK, " ")
         elif tag == "br" or (tag in _LINE_BLOCKS and child is not node):
-            yield "\n"  # a break, or a paragraph of its own inside a cell or an item
+            yield BREAK  # a break, or a paragraph of its own inside a cell or an item
         elif tag == "a":
             yield child
 
@@ -193,7 +198,7 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     parts: list[str] = []
     for piece in pieces(node):
         if isinstance(piece, str):
-            if piece == "\n" and first_line and classify.collapse("".join(parts)):
+            if piece == BREAK and first_line and classify.collapse("".join(parts)):
                 break
             parts.append(piece)
         elif classify.names_material(text_of(piece)):
@@ -220,13 +225,13 @@ def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
     for piece in pieces(item):
         if not seen:
             if isinstance(piece, str):
-                before = [] if piece == "\n" else [*before, piece]
+                before = [] if piece == BREAK else [*before, piece]
             elif piece.mem_id == link.mem_id:
                 seen = True
             else:
                 before.append(text_of(piece))
         elif isinstance(piece, str):
-            if piece == "\n":
+            if piece == BREAK:
                 break
             after.append(piece)
         else:
@@ -242,25 +247,32 @@ _GENERIC_LINK = re.compile(r"[(\[]?\s*\x00\s*[)\]]?")
 
 def words_naming(item: LexborNode, link: LexborNode) -> str:
     """The words of *item* that name a generically called *link* (``[pdf]``, ``[1]``):
-    those before it since the last ``<br>`` or named link, other generic links
-    (``[pdf] [ps]``) left out; with none, the named link right before it
-    (``[Title](u) [[pdf](v)]``)."""
+    those before it since the last ``<br>``, named link or generic link after words
+    of its own (``IIR ch. 1 [pdf]; Bush, As We May Think [html]``); with none, what
+    the link right before it names (``[Title](u) [[pdf](v)]``, ``Title [pdf] [ps]``)."""
     named = ""
     words: list[str] = []
     for piece in pieces(item):
         if isinstance(piece, str):
-            if piece == "\n":
+            if piece == BREAK:
                 named, words = "", []
             else:
                 words.append(piece)
         elif piece.mem_id == link.mem_id:
             break
         elif classify.is_generic(text := text_of(piece)):
-            words.append("\x00")
+            # "IIR ch. 1 [pdf]; Bush, ...": the pdf ends its citation
+            cited = _citation(words)
+            named, words = (cited, []) if cited else (named, words)
         else:  # "[ESL §3.4](u); Tibshirani, ... [[PDF](v)]": the PDF is Tibshirani's
             named, words = text, []
-    text = classify.collapse(decoded(_GENERIC_LINK.sub(" ", "".join(words))))
-    return text if re.search(r"\w", text) else named
+    return _citation(words) or named
+
+
+def _citation(words: list[str]) -> str:
+    """The words of a citation, if they hold any."""
+    text = classify.collapse(decoded("".join(words))).strip(" ;,.")
+    return text if re.search(r"\w", text) else ""
 
 
 def words_before(item: LexborNode, link: LexborNode) -> str:
@@ -268,7 +280,7 @@ def words_before(item: LexborNode, link: LexborNode) -> str:
     before: list[str] = []
     for piece in pieces(item):
         if isinstance(piece, str):
-            before = [] if piece == "\n" else [*before, piece]
+            before = [] if piece == BREAK else [*before, piece]
         elif piece.mem_id == link.mem_id:
             break
         else:

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
 from readlist.extract.dom import (
+    BREAK,
     BREAKS,
     Draft,
     LineOf,
@@ -79,7 +80,7 @@ def _line_label(item: LexborNode | None, link: LexborNode) -> Requirement | None
     linked = False
     for piece in pieces(item):
         if isinstance(piece, str):
-            if piece != "\n":
+            if piece != BREAK:
                 line.append(piece)
                 continue
             if not linked:

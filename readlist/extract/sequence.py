@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
 from readlist.extract.dom import (
+    BREAK,
     ENTRY_TAG,
     HEADINGS,
     LABEL_CLASS,
@@ -533,7 +534,7 @@ def _second_line(node: LexborNode) -> str:
             if len(lines) == 2:
                 return ""  # a link on the second line: readings, not a topic
             continue
-        if piece == "\n":
+        if piece == BREAK:
             if len(lines) == 2:
                 break
             lines.append("")

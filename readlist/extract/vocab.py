@@ -136,7 +136,7 @@ GENERIC_TEXT = (
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
     *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
-    "free pdf",
+    *("free pdf", "tech report", "technical report"),
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
