@@ -454,3 +454,20 @@ def test_a_marker_covers_a_citation_with_short_brackets(
     before: str, requirement: str | None
 ) -> None:
     assert classify.prefix_requirement(before) == requirement
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        (
+            "Readings marked <em>optional:</em> are for going deeper; all others are required.",
+            "required",
+        ),
+        ("Readings marked <em>(optional)</em> are extra; everything else is required.", "required"),
+        ("Papers labeled required are discussed in class; the rest are optional.", "optional"),
+        ("Readings marked optional are extra; others are optional too.", None),  # no contrast
+        ("All readings are listed by week; others are required.", None),  # no mark named
+    ],
+)
+def test_a_key_whose_mark_is_a_word_names_the_others(key: str, others: str | None) -> None:
+    assert _third_reading(key.replace("★", "")) == others

@@ -371,18 +371,27 @@ _OTHERS = re.compile(
 without a star are optional")."""
 
 
+_WORD_KEY = re.compile(
+    rf"{_NOUNS}\s+(?:marked|flagged|labell?ed|tagged)\s+(?:(?:with|as|by)\s+)?[\"“'‘*_(\[]*"
+    r"(?P<word>optional|required|recommended)\b"
+)
+"""A key whose mark is a requirement word: "Readings marked *optional:* are ..."."""
+
+
 def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) -> Requirement | None:
-    """What a key of signs says of the readings it leaves unmarked ("* = required for
-    everyone; others optional", "(opt.) are optional; all others are required"): the
-    other requirement than its signs', said within the key's sentence."""
-    if not signs:
-        return None
+    """What a key says of the readings it leaves unmarked ("* = required for everyone;
+    others optional", "Readings marked *optional:* are for going deeper; all others are
+    required"): the other requirement than its marks', said within the key's sentence."""
     text = page_text.lower()
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
-        if any(sign in near for sign, _ in signs):
+        marks = [req for sign, req in signs if sign in near]
+        marks += [
+            "required" if m["word"] == "required" else "optional" for m in _WORD_KEY.finditer(near)
+        ]
+        if marks:
             found: Requirement = "required" if match["word"] == "required" else "optional"
-            return found if all(req != found for _, req in signs) else None
+            return found if all(req != found for req in marks) else None
     return None
 
 
