@@ -471,3 +471,39 @@ def test_a_marker_covers_a_citation_with_short_brackets(
 )
 def test_a_key_whose_mark_is_a_word_names_the_others(key: str, others: str | None) -> None:
     assert _third_reading(key.replace("★", "")) == others
+
+
+def _data_site(root: Path, page: str) -> list[str]:
+    (root / "_config.yml").write_text("title: CS 6340\n")
+    (root / "_data").mkdir()
+    record = (
+        "- date: {day}\n  title: {title}\n  readings:\n    - title: {paper}\n      url: {url}\n"
+    )
+    (root / "_data" / "lectures.yml").write_text(
+        record.format(day="2023-08-23", title="Overview", paper="Lattices", url="https://x.org/a")
+        + record.format(day="2023-08-28", title="Dataflow", paper="Kildall", url="https://x.org/b")
+    )
+    (root / "_data" / "schedule_fa22.yml").write_text(
+        record.format(day="2022-08-24", title="Overview", paper="Lattices", url="https://x.org/a")
+        + record.format(day="2022-08-29", title="Dataflow", paper="Kildall", url="https://x.org/b")
+    )
+    (root / "schedule.md").write_text(f"---\nlayout: page\n---\n\n{page}\n")
+    return sorted({lec.file for lec in extract_site(root).lectures})
+
+
+@pytest.mark.parametrize(
+    ("page", "files"),
+    [
+        # the page renders this year's file: last year's, named for its term, is not read
+        (
+            "{% for l in site.data.lectures %}{{ l.title }}{% endfor %}",
+            ["_data/lectures.yml"],
+        ),
+        # no page renders a data file: both are read
+        ("The schedule is on Canvas.", ["_data/lectures.yml", "_data/schedule_fa22.yml"]),
+    ],
+)
+def test_a_past_terms_data_file_no_page_renders(
+    tmp_path: Path, page: str, files: list[str]
+) -> None:
+    assert _data_site(tmp_path, page) == files

@@ -43,6 +43,7 @@ from readlist.extract.files import (
     offering_rank,
     read_config,
     read_text,
+    term_of,
 )
 from readlist.extract.html import read_html
 from readlist.extract.markdown import (
@@ -262,7 +263,8 @@ def extract_site(
                 read.append((file, rel))
     if not explicit:
         lectures = _one_offering_folder(lectures, config.values)
-    lectures = _without_unrendered_data(lectures, root, [file for file, _ in read])
+    pages = [file for file, _ in read]
+    lectures = _without_past_terms(_without_unrendered_data(lectures, root, pages), root, pages)
     lectures = _pages_of_one_entry(lectures)
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
@@ -358,6 +360,25 @@ def _without_unrendered_data(
         if not parts & named:
             dropped.add(file)
     return [lec for lec in lectures if lec.file not in dropped] if dropped else lectures
+
+
+def _without_past_terms(lectures: list[Lecture], root: Path, pages: list[Path]) -> list[Lecture]:
+    """Without a data file named for a term (``_data/schedule_fa22.yml``) that no page
+    or template renders when they render another data file's lectures: last year's
+    calendar left beside this year's (``_data/lectures.yml``)."""
+    files = {lec.file for lec in lectures if Path(lec.file).suffix.lower() in DATA}
+    termed = {file for file in files if term_of(Path(file).stem) is not None}
+    if len(files) < 2 or not termed:
+        return lectures
+    named = named_data(root, pages)
+
+    def rendered(file: str) -> bool:
+        return bool({part.lower() for part in Path(file).with_suffix("").parts} & named)
+
+    if not any(rendered(file) for file in files):
+        return lectures
+    past = {file for file in termed if not rendered(file)}
+    return [lec for lec in lectures if lec.file not in past] if past else lectures
 
 
 def _session_marks(lecture: Lecture) -> set[str]:
