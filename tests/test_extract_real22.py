@@ -507,3 +507,35 @@ def test_a_past_terms_data_file_no_page_renders(
     tmp_path: Path, page: str, files: list[str]
 ) -> None:
     assert _data_site(tmp_path, page) == files
+
+
+@pytest.mark.parametrize(
+    ("section", "sessions"),
+    [
+        ("Project milestones", False),  # a word or two before a dates word
+        ("Final project deadlines", False),
+        ("Course news", False),
+        ("Lecture dates", True),  # "dates" after other words may head the schedule
+        ("Project milestones and readings", True),  # the dates word does not end it
+    ],
+)
+def test_a_qualified_dates_heading(section: str, sessions: bool) -> None:
+    page = (
+        f"## {section}\n\n- **4/20**: Proposal due\n- **5/25**: Checkpoint\n\n"
+        "## Schedule\n\n- **4/4**: Intro\n  - [A Study of Congestion](https://x.org/a)\n"
+        "- **4/6**: Routing\n  - [B](https://x.org/b)\n"
+    )
+    keys = [lec.key for lec in read_markdown(page, "README.md", None)]
+    assert keys == (["4/20", "5/25"] if sessions else []) + ["4/4", "4/6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("SIGCOMM format", False),
+        ("LaTeX template format", False),
+        ("Columnar storage format", False),
+    ],
+)
+def test_a_short_text_ending_in_format_is_material(text: str, reading: bool) -> None:
+    assert classify.is_reading(text, "https://x.org/f") is reading

@@ -94,6 +94,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sign-up",
         "sign up",
         "signup",
+        "format",
     ),
     "MATERIAL_TEXT": (
         "project page",

@@ -37,7 +37,11 @@ _KEY_HEADER = re.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
 _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
 _TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
 _READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
-_DATES_SECTION = re.compile(rf"\W*{alternation(vocab.DATES_SECTIONS)}\W*", re.I)
+# "Key dates", "Project milestones", "Course news" (a word or two before one, but never
+# before a bare "dates": "Lecture dates" may head the schedule)
+_DATES_SECTION = re.compile(
+    rf"\W*(?:(?:[\w'’-]+\s+){{1,2}}(?!dates\b))?{alternation(vocab.DATES_SECTIONS)}\W*", re.I
+)
 _DATES_LEAD = re.compile(rf"\b{alternation(vocab.DATES_SECTIONS)}\W*:\W*$", re.I)
 _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
 _WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)

@@ -76,7 +76,7 @@ MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
 (``[Needfinding (video)](..)``)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
-    *("templates", "slides", "sign-up", "sign up", "signup"),
+    *("templates", "slides", "sign-up", "sign up", "signup", "format"),
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
