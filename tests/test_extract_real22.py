@@ -81,6 +81,8 @@ def test_a_key_names_the_unmarked_readings(key: str, others: str | None) -> None
         ("★ Sutton & Barto", "Sutton & Barto ch. 3"),  # a key's sign is no word of the work
         ("(*) Sutton & Barto", "Sutton & Barto ch. 3"),
         ("Sutton & Barto,", "Sutton & Barto, ch. 3"),
+        ("Textbook: Sutton & Barto,", "Sutton & Barto, ch. 3"),  # a label, no word of it
+        ("Background: Sutton & Barto", "Sutton & Barto ch. 3"),
     ],
 )
 def test_a_part_of_a_work_is_titled_without_signs(before: str, title: str) -> None:

@@ -68,6 +68,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "literature",
         "references",
         "background",
+        "textbook",
+        "textbooks",
     ),
     "SIGN_NOUNS": ("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon"),
     "MARKER_NOUNS": (

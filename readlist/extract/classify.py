@@ -526,7 +526,7 @@ def is_reading_label(text: str) -> bool:
 
 
 _LEADING_LABEL = re.compile(
-    rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:readings?|papers?|materials?|{_REQ_MARK}|"
+    rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:{alternation(vocab.READING_NOUNS)}|{_REQ_MARK}|"
     rf"{_OPT_MARK}|{alternation(vocab.READ_LEADS)})\s*[:\-–—]\s*",
     re.IGNORECASE,
 )

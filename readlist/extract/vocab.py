@@ -38,9 +38,10 @@ OPTIONAL_ABBREVIATIONS = ("opt.", "opt", "rec.", "rec", "recd.", "rec'd")
 :data:`REQUIRED_ABBREVIATIONS` (``[rec]`` as a link's whole text is a recording)."""
 READING_NOUNS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "text", "texts"),
-    *("literature", "references", "background"),
+    *("literature", "references", "background", "textbook", "textbooks"),
 )
-"""Nouns that, alone or after a requirement word, label a list of readings."""
+"""Nouns that, alone or after a requirement word, label a list of readings (and are no
+words of a reading's title: ``Textbook: Kurose & Ross [ch. 7]``)."""
 MARKER_LEADS = ("also", "plus")
 """Words that may open a requirement marker or label (``Also recommended:``)."""
 READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
