@@ -541,3 +541,28 @@ def test_a_qualified_dates_heading(section: str, sessions: bool) -> None:
 )
 def test_a_short_text_ending_in_format_is_material(text: str, reading: bool) -> None:
     assert classify.is_reading(text, "https://x.org/f") is reading
+
+
+def test_a_trailing_part_many_titles_repeat_is_no_topic() -> None:
+    many = ["Intro · Kowalski", "Congestion control · Kowalski", "Routing · Kowalski"]
+    assert classify.without_repeated_tails([*many, "SDN"]) == [
+        "Intro",
+        "Congestion control",
+        "Routing",
+        "SDN",
+    ]
+    few = many[: classify.REPEATED_TAIL - 1]
+    assert classify.without_repeated_tails(few) == few  # two: a coincidence, kept
+    long_tail = [f"Topic {n} — Reading group on systems papers today" for n in range(4)]
+    assert classify.without_repeated_tails(long_tail) == long_tail  # five words: a topic's
+
+
+def test_repeated_tails_are_cut_from_a_sites_titles(tmp_path: Path) -> None:
+    page = "".join(
+        f"- **4/{day}**: {topic} · Kowalski · [slides](s{day}.pdf)\n"
+        f"  - [{topic} paper](https://x.org/{day})\n"
+        for day, topic in ((4, "Intro to networking"), (6, "Congestion control"), (11, "Routing"))
+    )
+    (tmp_path / "README.md").write_text(page)
+    titles = [lec.title for lec in extract_site(tmp_path).lectures]
+    assert titles == ["Intro to networking", "Congestion control", "Routing"]

@@ -265,7 +265,7 @@ def extract_site(
         lectures = _one_offering_folder(lectures, config.values)
     pages = [file for file, _ in read]
     lectures = _without_past_terms(_without_unrendered_data(lectures, root, pages), root, pages)
-    lectures = _pages_of_one_entry(lectures)
+    lectures = _without_repeated_tails(_pages_of_one_entry(lectures))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -379,6 +379,21 @@ def _without_past_terms(lectures: list[Lecture], root: Path, pages: list[Path]) 
         return lectures
     past = {file for file in termed if not rendered(file)}
     return [lec for lec in lectures if lec.file not in past] if past else lectures
+
+
+def _without_repeated_tails(lectures: list[Lecture]) -> list[Lecture]:
+    """Each file's entry titles without a trailing part many of them repeat (who
+    teaches: :func:`classify.without_repeated_tails`)."""
+    by_file: dict[str, list[int]] = {}
+    for i, lec in enumerate(lectures):
+        by_file.setdefault(lec.file, []).append(i)
+    out = list(lectures)
+    for indexes in by_file.values():
+        titles = [lectures[i].title for i in indexes]
+        for i, title in zip(indexes, classify.without_repeated_tails(titles), strict=True):
+            if title != lectures[i].title:
+                out[i] = replace(lectures[i], title=title)
+    return out
 
 
 def _session_marks(lecture: Lecture) -> set[str]:

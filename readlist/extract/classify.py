@@ -268,6 +268,30 @@ def topic_of(title: str) -> str:
     return trim_title("".join(kept)) if len(kept) < len(parts) else title
 
 
+REPEATED_TAIL = 3
+"""A trailing part of this many titles of one file is no topic (``Intro · Kowalski``,
+``Routing · Kowalski``, ``Wireless · Kowalski``: who teaches, where, when)."""
+
+
+def without_repeated_tails(titles: list[str]) -> list[str]:
+    """*titles* (one file's entries) without a trailing part (after `` · ``, `` | ``,
+    `` — ``) that at least :data:`REPEATED_TAIL` of them end with, of four words at most."""
+    tails: dict[str, int] = {}
+    split = [_TITLE_PARTS.split(title) for title in titles]
+    for parts in split:
+        if len(parts) >= 3 and len(parts[-1].split()) <= 4:
+            tails[parts[-1].casefold()] = tails.get(parts[-1].casefold(), 0) + 1
+    repeated = {tail for tail, count in tails.items() if count >= REPEATED_TAIL}
+    if not repeated:
+        return titles
+    return [
+        trim_title("".join(parts[:-2]))
+        if len(parts) >= 3 and parts[-1].casefold() in repeated
+        else title
+        for title, parts in zip(titles, split, strict=True)
+    ]
+
+
 def cut_key(text: str, key: str) -> str:
     """*text* without its key, and without the words before it when they belong to
     the date (``Week of March 24th``, ``Due Mon. 1/13``) or are no words (``📅 Jan 7``)."""
