@@ -47,6 +47,8 @@ TESTS = (
     "tests/test_extract_real17.py",
     "tests/test_extract_real18.py",
     "tests/test_extract_real19.py",
+    "tests/test_extract_real20.py",
+    "tests/test_extract_real22.py",
 )
 """The tests that exercise extraction (each a few seconds; the fuzz tests are left out)."""
 DESELECTED = (
@@ -69,6 +71,11 @@ class Threshold:
 
 
 THRESHOLDS = (
+    # A trailing title part repeated by >= REPEATED_TAIL titles of a file is no topic.
+    Threshold("readlist/extract/classify.py", "REPEATED_TAIL", "3 to 2",
+              "REPEATED_TAIL = 3\n", "REPEATED_TAIL = 2\n"),
+    Threshold("readlist/extract/classify.py", "REPEATED_TAIL", "3 to 4",
+              "REPEATED_TAIL = 3\n", "REPEATED_TAIL = 4\n"),
     # A reading-less table is an overview when sessions >= OVERVIEW_SHARE * rows.
     Threshold("readlist/extract/__init__.py", "OVERVIEW_SHARE", ">= to >",
               ">= OVERVIEW_SHARE * len", "> OVERVIEW_SHARE * len"),
