@@ -566,3 +566,25 @@ def test_repeated_tails_are_cut_from_a_sites_titles(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text(page)
     titles = [lec.title for lec in extract_site(tmp_path).lectures]
     assert titles == ["Intro to networking", "Congestion control", "Routing"]
+
+
+@pytest.mark.parametrize(
+    ("front", "key"),
+    [
+        ("date: 2025-09-02 10:30:00 -0400\n", "2025-09-02"),  # the page's date keys it
+        ("", "Lecture 1"),  # no date anywhere: the session keys it
+    ],
+)
+def test_a_lecture_page_keyed_by_a_session_takes_its_front_matter_date(
+    tmp_path: Path, front: str, key: str
+) -> None:
+    (tmp_path / "lectures").mkdir()
+    for n in (1, 2):
+        (tmp_path / "lectures" / f"lec0{n}.md").write_text(
+            f"---\ntitle: Topic {n}\n{front.replace('02', f'0{n + 1}')}---\n\n"
+            f"# Lecture {n}: Topic {n}\n\n## Readings\n\n"
+            f"- Barocas et al. (2023). [Fairness and Machine Learning, ch. {n}](https://x.org/{n}).\n"
+        )
+    lectures = extract_site(tmp_path).lectures
+    assert [(lec.key, lec.title, len(lec.readings)) for lec in lectures][0] == (key, "Topic 1", 1)
+    assert len(lectures) == 2

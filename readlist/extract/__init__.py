@@ -17,7 +17,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -108,12 +108,13 @@ def read_file(
             return None  # Jekyll copies it as a static file; it is not a rendered page
         source = page.commonmark(text, suffix)
         found = read_markdown(source, rel, base, topics=topics)
-        whole = page.lecture_of_page(meta, source) if not found else None
+        whole = page.lecture_of_page(meta, source) if _undated(found) else None
         if whole is None:
             return _one_entry_page(found, meta)
-        opening = entry_marker(whole.key, whole.title, whole.line, whole.from_heading, page=True)
         listed = _front_matter_readings(meta, text, rel, config)
-        return _page_lecture(read_markdown(source, rel, base, opening), whole, listed)
+        return _page_lecture(
+            found, whole, listed, lambda opening: read_markdown(source, rel, base, opening)
+        )
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides
     if suffix in RST:
@@ -124,15 +125,16 @@ def read_file(
         markup = disarm_entries(text)
     markup = topic_entries(markup, text) if topics else markup
     found = read_html(markup, rel, base, LineIndex(text), entries=True)
-    whole = page.lecture_of_page(meta, markup) if not found else None
+    whole = page.lecture_of_page(meta, markup) if _undated(found) else None
     if whole is None:
         return _one_entry_page(found, meta)
-    opened = (
-        entry_marker(whole.key, whole.title, whole.line, whole.from_heading, page=True) + markup
-    )
     listed = _front_matter_readings(meta, text, rel, config)
-    lectures = read_html(opened, rel, base, LineIndex(text), entries=True)
-    return _page_lecture(lectures, whole, listed)
+    return _page_lecture(
+        found,
+        whole,
+        listed,
+        lambda opening: read_html(opening + markup, rel, base, LineIndex(text), entries=True),
+    )
 
 
 def unpublished(meta: dict[str, Any]) -> bool:
@@ -143,6 +145,12 @@ def unpublished(meta: dict[str, Any]) -> bool:
         or meta.get("draft") in (True, "true")
         or meta.get("status") == "draft"  # Pelican
     )
+
+
+def _undated(found: list[Lecture]) -> bool:
+    """No entry, or one keyed by a session alone (``# Lecture 1: Why data science?``):
+    a page that may be one lecture, dated by its front matter."""
+    return not found or (len(found) == 1 and classify.date_in(found[0].key) is None)
 
 
 def _one_entry_page(lectures: list[Lecture], meta: dict[str, Any] | None) -> list[Lecture]:
@@ -184,12 +192,23 @@ def _front_matter_readings(
 
 
 def _page_lecture(
-    lectures: list[Lecture], entry: page.PageEntry, listed: tuple[Reading, ...]
+    found: list[Lecture],
+    entry: page.PageEntry,
+    listed: tuple[Reading, ...],
+    reread: Callable[[str], list[Lecture]],
 ) -> list[Lecture]:
     """A page read as one lecture, grouped with the pages like it: ``page`` when
-    dated in its title, ``page-date`` when only by a ``date:`` field.  Readings its
-    front matter lists (``readings: [{title, url}]``, for its layout) come first."""
+    dated in its title, ``page-date`` when only by a ``date:`` field.  Its one entry
+    keyed by a session alone (``# Lecture 1: Topic``) takes the page's date; a page with
+    no entry is read again (*reread*) opened by one.  Readings its front matter lists
+    (``readings: [{title, url}]``, for its layout) come first."""
     structure = "page" if entry.titled else "page-date"
+    if found:
+        lectures = [replace(found[0], key=entry.key, title=found[0].title or entry.title)]
+    else:
+        lectures = reread(
+            entry_marker(entry.key, entry.title, entry.line, entry.from_heading, page=True)
+        )
     return [
         replace(
             lec, structure=structure, readings=listed + lec.readings if i == 0 else lec.readings
