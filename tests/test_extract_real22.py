@@ -588,3 +588,25 @@ def test_a_lecture_page_keyed_by_a_session_takes_its_front_matter_date(
     lectures = extract_site(tmp_path).lectures
     assert [(lec.key, lec.title, len(lec.readings)) for lec in lectures][0] == (key, "Topic 1", 1)
     assert len(lectures) == 2
+
+
+def test_an_r_markdown_website(tmp_path: Path) -> None:
+    """_site.yml: base_url is the base URL, output_dir is build output (not read)."""
+    (tmp_path / "_site.yml").write_text(
+        'name: "stat220"\nbase_url: https://x.netlify.app\noutput_dir: "docs"\n'
+    )
+    table = (
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        "| 1/13 | Why visualize? | [A Layered Grammar of Graphics](readings/wickham.pdf) |\n"
+        "| 1/15 | Color | [Escaping RGBland](https://x.org/z) |\n"
+    )
+    (tmp_path / "schedule.Rmd").write_text(f"---\ntitle: Schedule\n---\n\n{table}")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "schedule.html").write_text(
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        "<tr><td>1/13</td><td>Old</td><td><a href='https://x.org/old'>Old Paper</a></td></tr>"
+        "</table>"
+    )
+    lectures = extract_site(tmp_path).lectures
+    assert [lec.file for lec in lectures] == ["schedule.Rmd", "schedule.Rmd"]
+    assert lectures[0].readings[0].link == "https://x.netlify.app/readings/wickham.pdf"

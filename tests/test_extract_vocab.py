@@ -97,6 +97,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sign up",
         "signup",
         "format",
+        "starter code",
     ),
     "MATERIAL_TEXT": (
         "project page",
@@ -314,6 +315,18 @@ ROWS: dict[str, tuple[str, ...]] = {
         "prelim",
     ),
     "HONORIFICS": ("prof.", "prof", "professor", "dr.", "dr"),
+    "COURSEWORK_DIRS": (
+        "labs",
+        "lab",
+        "homework",
+        "homeworks",
+        "hw",
+        "assignments",
+        "assignment",
+        "psets",
+        "problem-sets",
+        "exams",
+    ),
     "NEWS_DIRS": ("posts", "post", "blog", "news", "announcements", "updates"),
     "READING_KINDS": (
         "read",
@@ -987,7 +1000,7 @@ def test_honorifics_open_a_presenter_part(word: str) -> None:
     assert classify.topic_of(f"{name} — Usable security") == f"{name} — Usable security"
 
 
-@pytest.mark.parametrize("folder", _rows(vocab.NEWS_DIRS))
+@pytest.mark.parametrize("folder", [*_rows(vocab.NEWS_DIRS), *_rows(vocab.COURSEWORK_DIRS)])
 def test_a_news_folder_is_not_the_schedule(tmp_path: Path, folder: str) -> None:
     links = "".join(f"- [P{n}](https://x.org/p{n})\n" for n in range(4))
     for n in (1, 2):

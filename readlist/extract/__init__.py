@@ -506,7 +506,7 @@ def _no_lectures(path: Path, names: list[str]) -> str:
     return f"{path}: no lecture found in {count} read ({shown}); looked for {LOOKED_FOR}"
 
 
-_NEWS = frozenset(vocab.NEWS_DIRS)
+_NEWS = frozenset((*vocab.NEWS_DIRS, *vocab.COURSEWORK_DIRS))
 _BUNDLE_INDEX = re.compile(r"(?:^|/)(?:index|_index|README)\.[^/]+$", re.IGNORECASE)
 """A page that is its folder's index (a Hugo page bundle, a Quarto listing item):
 the folder is the page, grouped with its siblings."""
@@ -532,7 +532,8 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
     (its readings may be on another page, not on its own: then it is an
     overview of the sessions below it); dated list items and paragraphs
     elsewhere are news, deadlines or milestones, not lectures, and so are the pages
-    of a news folder (``posts/``, ``blog/``) unless no other group has readings; any other group
+    of a news or coursework folder (``posts/``, ``labs/``) unless no other group has
+    readings; any other group
     is kept when enough of its entries have readings and at most half of its titles
     are deadlines ("add/drop deadline", "Midterm 1", "final report").  A site
     without any reading keeps everything.
@@ -577,7 +578,8 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
 
 
 def _news(key: tuple[str, str]) -> bool:
-    """A group of pages in a news folder (``posts/``, ``blog/``): news, not lectures."""
+    """A group of pages in a news folder (``posts/``, ``blog/``) or a coursework folder
+    (``labs/``, ``homework/``): news and coursework, not lectures."""
     return bool(_NEWS.intersection(key[1].lower().split("/")))
 
 

@@ -193,11 +193,13 @@ def _read_config(root: Path) -> SiteConfig:
             return SiteConfig(base_url=astro, data_under_base=True)
         if (root / "_quarto.yml").is_file():
             return SiteConfig(  # Quarto renders no file or folder named _x
-                base_url=_quarto_site_url(root / "_quarto.yml"),
+                base_url=_yaml_url(root / "_quarto.yml", "website", "site-url"),
                 pages_at_own_path=True,
                 absolute_under_base=True,
                 ignored=(".", "_"),
             )
+        if (root / "_site.yml").is_file():  # an R Markdown website: its pages at its root
+            return SiteConfig(base_url=_yaml_url(root / "_site.yml", "base_url"))
         if any((root / name).is_file() for name in DOCUSAURUS_CONFIGS):
             docusaurus = _js_base_url(root, DOCUSAURUS_CONFIGS, "url", "baseUrl")
             return SiteConfig(base_url=docusaurus, absolute_under_base=True)
@@ -263,14 +265,15 @@ def _sphinx_base_url(root: Path) -> str | None:
     return found.group(1).rstrip("/") if found and "://" in found.group(1) else None
 
 
-def _quarto_site_url(config: Path) -> str | None:
-    """A Quarto website's ``website: site-url``, without its last slash."""
+def _yaml_url(config: Path, *keys: str) -> str | None:
+    """The URL a YAML config gives under *keys* (Quarto's ``website: site-url``, an R
+    Markdown website's ``base_url``), without its last slash."""
     try:
-        data = load(read_text(config))
+        value: object = load(read_text(config))
     except (OSError, ValueError, yaml.YAMLError):
         return None
-    website = data.get("website") if isinstance(data, dict) else None
-    value = website.get("site-url") if isinstance(website, dict) else None
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
     if not isinstance(value, str) or "://" not in value:
         return None
     return value.rstrip("/") or None
@@ -540,6 +543,7 @@ def _listing_contents(page: Path) -> list[str]:
 
 OUTPUT_SETTINGS = {
     "_quarto.yml": "output-dir",
+    "_site.yml": "output_dir",  # R Markdown websites (distill, blogdown's rmarkdown sites)
     "_config.yml": "destination",  # Jekyll
     "mkdocs.yml": "site_dir",
     "mkdocs.yaml": "site_dir",

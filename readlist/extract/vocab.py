@@ -77,7 +77,7 @@ MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
 (``[Needfinding (video)](..)``)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
-    *("templates", "slides", "sign-up", "sign up", "signup", "format"),
+    *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
@@ -220,6 +220,12 @@ NOT_READING_DIRS = (
 NEWS_DIRS = ("posts", "post", "blog", "news", "announcements", "updates")
 """Site folders of dated news (a Quarto or Hugo blog, ``content/post/``): their pages
 are news, not the schedule, unless they hold the site's readings."""
+COURSEWORK_DIRS = (
+    *("labs", "lab", "homework", "homeworks", "hw", "assignments", "assignment", "psets"),
+    *("problem-sets", "exams"),
+)
+"""Site folders of coursework pages (``labs/lab01.Rmd`` dated by its session): labs and
+assignments, not the schedule, unless they hold the site's readings."""
 NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb")
 """File types that are slides, recordings or notebooks."""
 NOT_READING_PATHS = ("docs.google.com/forms/", "docs.google.com/presentation/")
