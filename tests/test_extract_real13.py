@@ -362,7 +362,7 @@ def test_more_dated_headings(heading: str, lecture: tuple[str, str]) -> None:
         ("Stars are what we like.", "- [A](u)\n- [B](u/b)*", [None, None]),
         (
             "Readings marked *(rec.)* are recommended.",
-            "- [A](u)\n- [B](u/b) *(rec.)*\n- *(Rec.)* [C](u/c)\n- [D](u/d) (recording)",
+            "- [A](u)\n- [B](u/b) *(rec.)*\n- *(Rec.)* [C](u/c)\n- [D](u/d) (recent)",
             [None, "optional", "optional", None],
         ),
         (

@@ -610,3 +610,36 @@ def test_an_r_markdown_website(tmp_path: Path) -> None:
     lectures = extract_site(tmp_path).lectures
     assert [lec.file for lec in lectures] == ["schedule.Rmd", "schedule.Rmd"]
     assert lectures[0].readings[0].link == "https://x.netlify.app/readings/wickham.pdf"
+
+
+@pytest.mark.parametrize("kind", vocab.MATERIAL_KIND)
+def test_a_kind_of_material_right_after_a_link(kind: str) -> None:
+    page = (
+        "## Sep 8: Path tracing\n\n"
+        f"- [smallpt: global illumination in 99 lines](https://x.org/s) ({kind})\n"
+        "- [The Rendering Equation](https://x.org/k) (Kajiya, 1986)\n"
+    )
+    (lecture,) = read_markdown(page, "index.md", None)
+    assert [r.url for r in lecture.readings] == ["https://x.org/k"]
+
+
+@pytest.mark.parametrize("lead", vocab.ACTION_LEADS)
+def test_a_sentence_that_says_what_to_do_at_a_link(lead: str) -> None:
+    sheet = "https://docs.google.com/spreadsheets/d/1x/edit"
+    assert not classify.is_reading("here", sheet, f"Pitches. {lead.capitalize()} for a slot")
+    assert classify.is_reading("here", sheet, f"We {lead} nothing; read the paper at")
+    assert classify.topic_of(f"Project pitches. {lead.capitalize()} for a slot") == (
+        "Project pitches"
+    )
+
+
+def test_a_companion_link_ends_its_citation_for_the_next() -> None:
+    page = (
+        "## Sep 24: Volumes\n\n"
+        "- Kutz et al., Spectral Tracking, SIGGRAPH 2017. [project page](https://x.org/p) "
+        "[pdf](https://x.org/k.pdf)\n"
+    )
+    (lecture,) = read_markdown(page, "index.md", None)
+    assert [(r.url, r.title) for r in lecture.readings] == [
+        ("https://x.org/k.pdf", "Kutz et al., Spectral Tracking, SIGGRAPH 2017")
+    ]

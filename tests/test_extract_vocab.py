@@ -81,7 +81,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "article",
         "articles",
     ),
-    "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube"),
+    "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube", "code"),
     "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "MATERIAL_TAIL": (
         "demo",
@@ -297,6 +297,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sign up",
         "signup",
     ),
+    "ACTION_LEADS": ("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload"),
     "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
     "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
     "FRONT_MATTER_TABLES": ("extra", "params"),
@@ -572,6 +573,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "announcements",
         "news",
         "updates",
+        "assignments",
+        "homework",
+        "homeworks",
         "milestones",
     ),
     "ENTRY_PREFIXES": (

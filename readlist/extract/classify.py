@@ -152,6 +152,16 @@ _MATERIAL_CLAUSE = re.compile(
     rf"|(?-i:[A-Z]{{1,4}})\s?\d{{1,2}}{_EVENT})",
     re.IGNORECASE,
 )
+# "Sign up for a slot [here](..)", "Submit your review on [this form](..)": the clause
+# right before the link tells students to act there
+_ACTION_CLAUSE = re.compile(
+    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.ACTION_LEADS)}\b[^.;:!?]{{0,40}}$", re.IGNORECASE
+)
+# "Project pitches (in class). Sign up for a slot": a title's last sentence that says
+# what to do, not what the session is
+_ACTION_SENTENCE = re.compile(
+    rf"(?<=[.!?])\s+{alternation(vocab.ACTION_LEADS)}\b[^.!?]*[.!?]?\s*$", re.IGNORECASE
+)
 _NO_READINGS = re.compile(
     r"(?:^|[.;!?]\s)\s*no\s+(?:assigned\s+|new\s+)?readings?\b(?!\s+(?:required|due))", re.I
 )
@@ -254,6 +264,7 @@ def topic_of(title: str) -> str:
     ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
     Costa (CMU)``, ``RLHF (guest: Dr. Hana Kim)`` -> ``Usable security``, ``RLHF``
     (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says)."""
+    title = trim_title(_ACTION_SENTENCE.sub("", title)) if "." in title else title
     if not _PRESENTER_WORD.search(title):
         return title
     noted = _PRESENTER_NOTE.sub("", title)
@@ -618,6 +629,14 @@ def part_title(before: str, part: str) -> str:
     return part if _CONJUNCTION.match(work) else f"{work} {part}"
 
 
+_KIND_AFTER = re.compile(rf"^\s*[(\[]\s*{alternation(vocab.MATERIAL_KIND)}\s*[)\]]", re.IGNORECASE)
+
+
+def kind_after(after: str) -> bool:
+    """Whether the words right after a link say it is material: ``[smallpt](u) (code)``."""
+    return bool(_KIND_AFTER.match(after))
+
+
 def names_material(text: str) -> bool:
     """Link text naming course material, not a work: ``[slides]``, ``video``, ``code``."""
     return bool(_NOT_READING_TEXT.match(text))
@@ -708,6 +727,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     if context and _PLACE_TEXT.match(text) and _MATERIAL_PLACE.search(context):
         return False
     if context and (_business_clause(context) or _NO_READINGS.search(context)):
+        return False
+    if context and _ACTION_CLAUSE.search(context):
         return False
     try:
         parts = urlsplit(href.strip())

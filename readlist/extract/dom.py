@@ -260,8 +260,9 @@ def words_naming(item: LexborNode, link: LexborNode) -> str:
                 words.append(piece)
         elif piece.mem_id == link.mem_id:
             break
-        elif classify.is_generic(text := text_of(piece)):
-            # "IIR ch. 1 [pdf]; Bush, ...": the pdf ends its citation
+        elif classify.is_generic(text := text_of(piece)) or classify.names_material(text):
+            # "IIR ch. 1 [pdf]; Bush, ...": the pdf ends its citation; so does a
+            # companion ("Kutz et al., ... 2017. [project page](u) [pdf](v)")
             cited = _citation(words)
             named, words = (cited, []) if cited else (named, words)
         else:  # "[ESL §3.4](u); Tibshirani, ... [[PDF](v)]": the PDF is Tibshirani's

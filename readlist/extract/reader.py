@@ -123,6 +123,8 @@ class Reader:
         before, after = text_before(item, link) if item is not None else ("", "")
         if not classify.is_reading(text, href, before) or _footnote_marker(link, text):
             return None
+        if classify.kind_after(after):  # "[smallpt](u) (code)": the kind of material it is
+            return None
         requirement = (
             classify.marker_in_text(text)
             or classify.prefix_requirement(before)

@@ -72,9 +72,9 @@ MATERIAL_TEXT = (
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``), or a
 work's companion (``(project page)`` after a paper)."""
-MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube")
-"""Said in parentheses at the end of a link text, the kind of material it is
-(``[Needfinding (video)](..)``)."""
+MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube", "code")
+"""Said in parentheses at the end of a link text or right after the link, the kind of
+material it is (``[Needfinding (video)](..)``, ``[smallpt](..) (code)``)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
@@ -116,6 +116,9 @@ BUSINESS = (
     *("video", "sign-up", "sign up", "signup"),
 )
 """A clause that opens with one of these (``Assignment 1 out:``) is course business."""
+ACTION_LEADS = ("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload")
+"""Verbs that open a sentence telling students to do something at a link ("Sign up for
+a slot [here](..)"): the link is where, not a reading, and the sentence no topic."""
 BUSINESS_EVENTS = ("due", "out", "released", "posted", "assigned")
 """After business and its number, right before a link (``Homework 1 due on [CMS]``):
 the link is where the business happens, not a reading."""
@@ -250,7 +253,7 @@ DEADLINE = (
 ``Homework 2`` dated by its due date)."""
 DATES_SECTIONS = (
     *("key dates", "important dates", "dates", "deadlines", "due dates", "milestones"),
-    *("announcements", "news", "updates"),
+    *("announcements", "news", "updates", "assignments", "homework", "homeworks"),
 )
 """Headings over a list of dated items that are deadlines or news, not the schedule."""
 ENTRY_PREFIXES = ("week of", "due", "class on", "session on", "meeting on")
