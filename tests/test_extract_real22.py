@@ -643,3 +643,49 @@ def test_a_companion_link_ends_its_citation_for_the_next() -> None:
     assert [(r.url, r.title) for r in lecture.readings] == [
         ("https://x.org/k.pdf", "Kutz et al., Spectral Tracking, SIGGRAPH 2017")
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "requirement"),
+    [
+        # a pill opening the citation is no word of its title
+        (
+            "- **Optional**{: .label .label-blue } Verma, S. (2018). Fairness Definitions "
+            "Explained. [pdf](https://x.org/v.pdf)",
+            "Verma, S. (2018). Fairness Definitions Explained",
+            "optional",
+        ),
+        (
+            "- **Required**{: .label } Dwork, C. (2014). Differential Privacy, "
+            "[sections 2.1–2.3](https://x.org/d.pdf)",
+            "Dwork, C. (2014). Differential Privacy, sections 2.1–2.3",
+            "required",
+        ),
+        # "Also" before a marker opening a citation
+        (
+            "Also recommended: Kohler-Hausmann, I. (2019). Eddie Murphy and the Dangers of "
+            "Counterfactual Causal Thinking. [SSRN](https://x.org/s)",
+            "Kohler-Hausmann, I. (2019). Eddie Murphy and the Dangers of Counterfactual "
+            "Causal Thinking",
+            "optional",
+        ),
+        # the library's or the LMS's copy: the citation names it
+        (
+            "Hand, D. J. (2004). Measurement Theory, ch. 1. [Library copy](https://x.org/h.pdf)",
+            "Hand, D. J. (2004). Measurement Theory, ch. 1",
+            None,
+        ),
+        (
+            "Lyon, D. (2007). Surveillance Studies, ch. 1 "
+            "[[Canvas](https://canvas.x.edu/courses/1/files/2)]",
+            "Lyon, D. (2007). Surveillance Studies, ch. 1",
+            None,
+        ),
+    ],
+)
+def test_a_citations_title_without_what_opens_it(
+    item: str, title: str, requirement: str | None
+) -> None:
+    page = f"## Sep 9: Fairness\n\n{item}\n"
+    (lecture,) = read_markdown(page, "lec03.md", None)
+    assert [(r.title, r.requirement) for r in lecture.readings] == [(title, requirement)]

@@ -449,7 +449,7 @@ _OPENING = re.compile(
 def opening_requirement(text: str) -> Requirement | None:
     """A marker that opens an item and covers it, across periods and author lists:
     ``Required reading: A Title by A. Author et al. J. Sci. 2019. [Full text](u)``."""
-    match = _OPENING.match(text)
+    match = _OPENING.match(_MARKER_LEAD.sub("", text, count=1))  # "Also recommended: ..."
     return _requirement_of(match.group("w1") or match.group("w2")) if match else None
 
 
@@ -577,10 +577,21 @@ _LEADING_ICONS = re.compile(r"^(?:[^\w\s\"'“‘(\[]+|[(\[][^\w\s()\[\]]{1,3}[)
 icon or mark, not the title."""
 
 
+def _cited(before: str) -> str:
+    """The words before a link that cite its work, without what opens them: an icon,
+    a label (``Also recommended:``) or a pill (``**Optional**{: .label} Verma, S.``)."""
+    cited = _MARKER_LEAD.sub("", _LEADING_ICONS.sub("", before), count=1)
+    return strip_markers(_PILL.sub("", strip_label(cited), count=1))
+
+
+_PILL = re.compile(rf"^\s*(?i:{_REQ_WORDS}|{_OPT_WORDS})\s+(?=[A-Z])")
+"""A requirement word opening a citation, as a label pill shows it (``Optional Verma``)."""
+
+
 def title_around(before: str, after: str) -> str:
     """The title of a generically named link from the words around it: before it
     (without a leading label or marker), else after it."""
-    title = strip_markers(strip_label(_LEADING_ICONS.sub("", before))).strip(" :;,.-–—([")
+    title = _cited(before).strip(" :;,.-–—([")
     if not title:
         title = strip_markers(after).strip(" :;,.-–—)]")
     return title
@@ -625,7 +636,7 @@ def names_part(text: str) -> bool:
 def part_title(before: str, part: str) -> str:
     """The title of a link to a part of a work: the words naming the work right before it,
     then the part (``Bit by Bit, ch. 2``); the part alone when no words name it."""
-    work = strip_markers(strip_label(_LEADING_ICONS.sub("", before))).rstrip(" ([:;-–—")
+    work = _cited(before).rstrip(" ([:;-–—")
     return part if _CONJUNCTION.match(work) else f"{work} {part}"
 
 

@@ -140,7 +140,8 @@ GENERIC_TEXT = (
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
     *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
-    *("free pdf", "tech report", "technical report"),
+    *("free pdf", "tech report", "technical report", "library copy"),
+    *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
