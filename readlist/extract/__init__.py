@@ -381,11 +381,16 @@ def _without_unrendered_data(
     return [lec for lec in lectures if lec.file not in dropped] if dropped else lectures
 
 
+def _data_files(lectures: list[Lecture]) -> set[str]:
+    """The data files (``.yml``, ``.json`` ...) the *lectures* come from."""
+    return {file for file in {lec.file for lec in lectures} if Path(file).suffix.lower() in DATA}
+
+
 def _without_past_terms(lectures: list[Lecture], root: Path, pages: list[Path]) -> list[Lecture]:
     """Without a data file named for a term (``_data/schedule_fa22.yml``) that no page
     or template renders when they render another data file's lectures: last year's
     calendar left beside this year's (``_data/lectures.yml``)."""
-    files = {lec.file for lec in lectures if Path(lec.file).suffix.lower() in DATA}
+    files = _data_files(lectures)
     termed = {file for file in files if term_of(Path(file).stem) is not None}
     if len(files) < 2 or not termed:
         return lectures
@@ -426,7 +431,7 @@ def _data_under_base(
     """Whether data files' site-absolute paths are served under the baseurl: the site
     has lectures from data files, and its generator (Astro) or its templates or pages
     (``relative_url``) put them there."""
-    if not any(Path(lec.file).suffix.lower() in DATA for lec in lectures):
+    if not _data_files(lectures):
         return False
     if config.data_under_base or config.templates_filter:
         return True

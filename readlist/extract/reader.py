@@ -55,11 +55,13 @@ def closing_marker(item: LexborNode | None) -> Requirement | None:
     node = item.last_child
     while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
         node = node.prev
-    if node is None or len(item.css("a")) != 1:
+    if node is None or (node.tag != "-text" and node.tag not in _EMPHASIS):
         return None
     if node.tag == "-text":  # "<a>A</a> (Mahoney) &mdash; optional"
-        return classify.closing_requirement(decoded(node.text_content or ""))
-    return classify.prefix_requirement(text_of(node)) if node.tag in _EMPHASIS else None
+        found = classify.closing_requirement(decoded(node.text_content or ""))
+    else:
+        found = classify.prefix_requirement(text_of(node))
+    return found if found is not None and len(item.css("a")) == 1 else None
 
 
 def _footnote_marker(link: LexborNode, text: str) -> bool:
