@@ -689,3 +689,10 @@ def test_a_citations_title_without_what_opens_it(
     page = f"## Sep 9: Fairness\n\n{item}\n"
     (lecture,) = read_markdown(page, "lec03.md", None)
     assert [(r.title, r.requirement) for r in lecture.readings] == [(title, requirement)]
+
+
+@pytest.mark.parametrize("noun", vocab.PLACE_NOUNS)
+def test_a_place_a_link_names(noun: str) -> None:
+    href = "https://drive.google.com/drive/folders/1x"
+    assert not classify.is_reading(f"this {noun}", href, "Recordings in")
+    assert classify.is_reading(f"this {noun}s and more", href, "Recordings in")

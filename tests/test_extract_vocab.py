@@ -72,6 +72,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "textbooks",
     ),
     "SIGN_NOUNS": ("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon"),
+    "PLACE_NOUNS": ("folder", "directory", "drive", "link", "page", "sheet", "doc"),
     "MARKER_NOUNS": (
         "reading",
         "readings",

@@ -206,8 +206,7 @@ _MATERIAL_PLACE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_TEXT = re.compile(
-    r"^\s*(?:here|(?:this|that|the|our)\s+(?:folder|directory|drive|link|page|sheet|doc))\s*$",
-    re.IGNORECASE,
+    rf"^\s*(?:here|(?:this|that|the|our)\s+{alternation(vocab.PLACE_NOUNS)})\s*$", re.IGNORECASE
 )
 _WORD = re.compile(r"\w")
 

@@ -103,6 +103,9 @@ CONTEXT_NOT_READING = (
     *("discussant", "discussants", "guest lecture"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
+PLACE_NOUNS = ("folder", "directory", "drive", "link", "page", "sheet", "doc")
+"""A link text that only names a place (``this folder``): after a material word and a
+preposition ("Upload slides to [this folder]"), where material goes."""
 MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊")
 """Emoji that staff put right before a video, slides, a speaker or a due item
 (``🎥 [Hinton's talk]``): the link after one is material."""
