@@ -696,3 +696,52 @@ def test_a_place_a_link_names(noun: str) -> None:
     href = "https://drive.google.com/drive/folders/1x"
     assert not classify.is_reading(f"this {noun}", href, "Recordings in")
     assert classify.is_reading(f"this {noun}s and more", href, "Recordings in")
+
+
+# --- after the real24 round ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("All readings are required unless marked <b>Optional</b>.", "required"),
+        ("Papers are optional unless noted as required.", "optional"),
+        ("Readings are required except where marked (optional).", "required"),
+        ("Readings are required unless you are auditing.", None),  # no mark named
+    ],
+)
+def test_a_key_that_says_what_readings_are_unless_marked(key: str, others: str | None) -> None:
+    assert _third_reading(key.replace("★", "")) == others
+
+
+@pytest.mark.parametrize(
+    ("after", "requirement"),
+    [
+        (
+            " <span class='badge'>optional</span> &mdash; "
+            "<a href='https://x.org/p'>project page</a>",
+            "optional",
+        ),
+        (" <span class='badge'>optional</span>, <a href='https://x.org/c'>code</a>", "optional"),
+        (" &mdash; <a href='https://x.org/p'>project page</a> (optional)", None),  # the page's
+    ],
+)
+def test_a_badge_right_after_a_link_whatever_follows(after: str, requirement: str | None) -> None:
+    page = (
+        "<h5>Tue Feb 10: Generalist robot policies</h5><ul><li>"
+        f"<a href='https://x.org/rtx'>Open X-Embodiment</a>{after}</li></ul>"
+    )
+    (lecture,) = read_html(page, "index.html", None, LineIndex(page))
+    assert lecture.readings[0].requirement == requirement
+
+
+@pytest.mark.parametrize("lead", ["Discussion leads", "Discussants", "Panelists", "Hosts"])
+def test_a_list_of_people_after_a_person_lead(lead: str) -> None:
+    page = (
+        "<h3>Week 3 (Jan 24)</h3><p>Reading:</p><ol><li>Keshav, S. (2007). How to Read a "
+        "Paper. <a href='https://x.org/k.pdf'>[PDF]</a></li></ol>"
+        f"<p>{lead}: <a href='https://x.org/ana'>Ana Ruiz</a>, "
+        "<a href='https://x.org/ben'>Ben Okafor</a></p>"
+    )
+    (lecture,) = read_html(page, "index.html", None, LineIndex(page))
+    assert [r.url for r in lecture.readings] == ["https://x.org/k.pdf"]

@@ -119,7 +119,8 @@ _CLOSING_WORD = re.compile(
 )
 # a bare marker right after a link: "[A](u) optional", "<a>A</a> <span>optional</span>"
 _BARE_SUFFIX = re.compile(
-    rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|$)", re.IGNORECASE
+    rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|[-–—](?:\s|$)|$)",
+    re.IGNORECASE,
 )
 # a note that makes every reading of its row or section optional
 _ALL_OPTIONAL = re.compile(

@@ -382,11 +382,23 @@ _WORD_KEY = re.compile(
 """A key whose mark is a requirement word: "Readings marked *optional:* are ..."."""
 
 
+_UNLESS = re.compile(
+    rf"\b{_NOUNS}\s+(?:are|is)\s+(?P<word>optional|required)\s+(?:unless|except\s+where|except\s+when)"
+    r"\s+(?:otherwise\s+)?(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
+    r"\s+(?:as\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
+)
+"""A key that says what the readings are but those marked: "All readings are required
+unless marked Optional"."""
+
+
 def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) -> Requirement | None:
     """What a key says of the readings it leaves unmarked ("* = required for everyone;
     others optional", "Readings marked *optional:* are for going deeper; all others are
     required"): the other requirement than its marks', said within the key's sentence."""
     text = page_text.lower()
+    unless = _UNLESS.search(text)
+    if unless and unless["word"] != unless["other"]:
+        return "required" if unless["word"] == "required" else "optional"
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
         marks = [req for sign, req in signs if sign in near]

@@ -115,6 +115,8 @@ BUSINESS = (
     *("speakers", "guest speaker", "guest speakers", "guest lecturer", "guest lecturers"),
     "guest lecture",
     *("lecturer", "lecturers", "scribe", "scribes", "discussion question"),
+    *("discussion lead", "discussion leads", "discussant", "discussants", "led by", "host"),
+    *("hosts", "panelist", "panelists"),
     *("discussion questions", "proposal template", "template", "slides", "recording"),
     *("video", "sign-up", "sign up", "signup"),
 )
