@@ -71,6 +71,11 @@ class Threshold:
 
 
 THRESHOLDS = (
+    # A mistyped marker in brackets is within MARKER_TYPOS edits of the word.
+    Threshold("readlist/extract/classify.py", "MARKER_TYPOS", "2 to 1",
+              "MARKER_TYPOS = 2\n", "MARKER_TYPOS = 1\n"),
+    Threshold("readlist/extract/classify.py", "MARKER_TYPOS", "2 to 3",
+              "MARKER_TYPOS = 2\n", "MARKER_TYPOS = 3\n"),
     # A trailing title part repeated by >= REPEATED_TAIL titles of a file is no topic.
     Threshold("readlist/extract/classify.py", "REPEATED_TAIL", "3 to 2",
               "REPEATED_TAIL = 3\n", "REPEATED_TAIL = 2\n"),

@@ -745,3 +745,25 @@ def test_a_list_of_people_after_a_person_lead(lead: str) -> None:
     )
     (lecture,) = read_html(page, "index.html", None, LineIndex(page))
     assert [r.url for r in lecture.readings] == ["https://x.org/k.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "title"),
+    [
+        ("Subword Units (requried)", "required", "Subword Units"),  # a swap: one edit
+        ("SentencePiece (optinal)", "optional", "SentencePiece"),  # one deletion
+        ("GPT-2 (optonal)", "optional", "GPT-2"),
+        ("DPO (reqiured)", "required", "DPO"),
+        ("GPT-2 (opitnal)", "optional", "GPT-2"),  # a swap and a deletion: two edits
+        ("GPT-2 (oppshnal)", None, "GPT-2 (oppshnal)"),  # three edits: another word
+        ("Pricing (options)", None, "Pricing (options)"),  # not its last letter
+        ("Ranking (requires)", None, "Ranking (requires)"),
+        ("Maps (opal)", None, "Maps (opal)"),  # too short to tell
+        ("Notes (requried) and more", None, "Notes (requried) and more"),  # not at the end
+    ],
+)
+def test_a_mistyped_marker_ending_a_link_text(
+    text: str, requirement: str | None, title: str
+) -> None:
+    assert classify.marker_in_text(text) == requirement
+    assert classify.strip_markers(text) == title

@@ -99,6 +99,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "signup",
         "format",
         "starter code",
+        "rubric",
+        "rubrics",
+        "worksheet",
     ),
     "MATERIAL_TEXT": (
         "project page",
@@ -168,6 +171,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "guidelines",
         "instructions",
         "talk",
+        "rubric",
+        "rubrics",
     ),
     "MATERIAL_PREFIX": (
         "lecture",
@@ -179,6 +184,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "proposal",
         "report",
         "project",
+        "section",
+        "discussion",
     ),
     "MATERIAL_SUFFIX": (
         "template",
@@ -940,8 +947,8 @@ def test_material_link_texts(word: str) -> None:
 
 @pytest.mark.parametrize("prefix", _rows(vocab.MATERIAL_PREFIX))
 def test_material_prefixes(prefix: str) -> None:
-    assert classify.names_material(f"{prefix} handout")
-    assert not classify.names_material(f"Some {prefix} handout")
+    assert classify.names_material(f"{prefix} notes")
+    assert not classify.names_material(f"Some {prefix} notes")
 
 
 @pytest.mark.parametrize("suffix", _rows(vocab.MATERIAL_SUFFIX))

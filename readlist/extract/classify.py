@@ -453,13 +453,44 @@ def opening_requirement(text: str) -> Requirement | None:
     return _requirement_of(match.group("w1") or match.group("w2")) if match else None
 
 
+_LAST_BRACKET = re.compile(r"\s*[(\[]\s*([A-Za-z]{6,10})\s*[)\]]\s*$")
+MARKER_TYPOS = 2
+"""A word in brackets ending a link text within this many edits (a swap of two letters
+counting one) of ``required`` or ``optional``, with their first two letters and their
+last, is that marker mistyped: ``(requried)``, ``(optinal)``; ``(options)`` is not."""
+
+
+def _typo_marker(text: str) -> tuple[Requirement, int] | None:
+    """The marker a mistyped word in brackets ending a link text stands for, and where
+    the bracket starts."""
+    found = _LAST_BRACKET.search(text)
+    if found is None:
+        return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    word = found.group(1).lower()
+    targets: tuple[tuple[str, Requirement], ...] = (
+        (vocab.REQUIRED[0], "required"),
+        (vocab.OPTIONAL[0], "optional"),
+    )
+    for target, requirement in targets:
+        alike = word[:2] == target[:2] and word[-1] == target[-1]
+        if alike and DamerauLevenshtein.distance(word, target) <= MARKER_TYPOS:
+            return requirement, found.start()
+    return None
+
+
 def marker_in_text(text: str) -> Requirement | None:
     """A requirement marker written inside link text: ``Alpa (optional)``,
     ``Optional: A Survey of Graph Neural Networks``, or a link text that is a
-    requirement label itself: ``Optional reading``."""
+    requirement label itself: ``Optional reading``; a mistyped one in brackets at its
+    end (``Alpa (optinal)``)."""
     found = _INLINE_MARKER.findall(text)
     if found:
         return _requirement_of(found[-1])
+    typo = _typo_marker(text)
+    if typo is not None:
+        return typo[0]
     lead = _OPENING.match(text)
     if lead is not None and lead.end() < len(text.rstrip()):  # words follow the marker
         return _requirement_of(lead.group("w1") or lead.group("w2"))
@@ -474,6 +505,8 @@ def strip_markers(text: str) -> str:
     """Link text without requirement markers: ``Alpa (optional)`` -> ``Alpa``,
     ``Optional: A Survey`` -> ``A Survey``."""
     text = collapse(_INLINE_MARKER.sub(" ", text))
+    typo = _typo_marker(text)
+    text = text[: typo[1]].rstrip() if typo is not None else text
     lead = _OPENING.match(text)
     return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
 

@@ -68,7 +68,7 @@ MATERIAL_TEXT = (
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
     *("solution", "solutions", "project page", "project website", "study guide"),
     *("midterm study guide", "exam study guide", "final study guide", "guidelines"),
-    *("instructions", "talk"),
+    *("instructions", "talk", "rubric", "rubrics"),
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``), or a
 work's companion (``(project page)`` after a paper)."""
@@ -78,12 +78,13 @@ material it is (``[Needfinding (video)](..)``, ``[smallpt](..) (code)``)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
+    *("rubric", "rubrics", "worksheet"),
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
 MATERIAL_PREFIX = (
     *("lecture", "guest lecture", "class", "paper", "course", "presentation", "proposal"),
-    *("report", "project"),
+    *("report", "project", "section", "discussion"),
 )
 """Words that may stand before a material text (``Lecture slides``, ``Class notes``,
 ``Presentation sign-up sheet``, ``Proposal template``)."""
