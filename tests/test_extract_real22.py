@@ -767,3 +767,29 @@ def test_a_mistyped_marker_ending_a_link_text(
 ) -> None:
     assert classify.marker_in_text(text) == requirement
     assert classify.strip_markers(text) == title
+
+
+def _module(day: str, paper: str) -> str:
+    return (
+        f"---\ntitle: Week\n---\n\n{day}\n: **Lecture** Topic\n: [{paper}](https://x.org/{paper})\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("config", "read"),
+    [
+        ("collections:\n  modules:\n    output: true\n", True),
+        ("collections:\n  staffers:\n", False),  # _modules is declared nowhere: not built
+        ("collections: [staffers]\ninclude: [_modules]\n", True),
+        ("title: No collections declared\n", True),  # nothing to go by: read
+    ],
+)
+def test_jekyll_builds_no_undeclared_underscore_folder(
+    tmp_path: Path, config: str, read: bool
+) -> None:
+    (tmp_path / "_config.yml").write_text(config)
+    (tmp_path / "_modules").mkdir()
+    for day in ("Jan 5", "Jan 7"):
+        (tmp_path / "_modules" / f"{day[-1]}.md").write_text(_module(day, f"Paper{day[-1]}"))
+    lectures = extract_site(tmp_path).lectures
+    assert [lec.key for lec in lectures] == (["Jan 5", "Jan 7"] if read else [])

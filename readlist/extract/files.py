@@ -220,12 +220,39 @@ def _read_config(root: Path) -> SiteConfig:
     names = {_scalar(item).strip("/") for item in exclude} if isinstance(exclude, list) else set()
     return SiteConfig(
         base_url=(url + baseurl) or None,
-        exclude=frozenset(names),
+        exclude=frozenset(names | _unbuilt_folders(root, data)),
         jekyll=True,
         values=frozenset(_strings(data)),
         optional_front_matter=_optional_front_matter(root, data),
         templates_filter=filters_data_links(root, ()),
     )
+
+
+JEKYLL_FOLDERS = ("_data", "_posts", "_drafts", "_includes", "_layouts", "_sass", "_plugins")
+"""Underscore folders Jekyll reads whatever its config declares."""
+
+
+def _unbuilt_folders(root: Path, data: dict[Any, Any]) -> set[str]:
+    """The ``_x/`` folders of a Jekyll site its config declares no collection for (nor
+    ``include:``s), when it declares collections: Jekyll builds nothing from them (a
+    template's ``_modules/`` left behind once the site moved to ``_data/``)."""
+    declared = data.get("collections")
+    if not isinstance(declared, (dict, list)):
+        return set()
+    names = {f"_{_scalar(name)}" for name in declared}
+    included = data.get("include")
+    names |= (
+        {_scalar(item).strip("/") for item in included} if isinstance(included, list) else set()
+    )
+    try:
+        folders = [entry.name for entry in root.iterdir() if entry.is_dir()]
+    except OSError:
+        return set()
+    return {
+        name
+        for name in folders
+        if name.startswith("_") and name not in names and name not in JEKYLL_FOLDERS
+    }
 
 
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts")
