@@ -793,3 +793,42 @@ def test_jekyll_builds_no_undeclared_underscore_folder(
         (tmp_path / "_modules" / f"{day[-1]}.md").write_text(_module(day, f"Paper{day[-1]}"))
     lectures = extract_site(tmp_path).lectures
     assert [lec.key for lec in lectures] == (["Jan 5", "Jan 7"] if read else [])
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("Papers listed without a marker are required; read them before class.", "required"),
+        ("Readings with no label are optional.", "optional"),
+        ("Papers listed without slides are required.", None),  # slides are no mark
+    ],
+)
+def test_a_key_naming_no_mark_says_what_unmarked_readings_are(key: str, others: str | None) -> None:
+    assert _third_reading(key.replace("★", "")) == others
+
+
+@pytest.mark.parametrize(
+    ("loop", "requirement"),
+    [
+        ("{% for module in site.modules %}\n{{ module }}\n{% endfor %}", "required"),
+        ("See the modules.", None),  # the page renders no module: its key is not theirs
+    ],
+)
+def test_a_key_on_the_page_that_renders_a_collection(
+    tmp_path: Path, loop: str, requirement: str | None
+) -> None:
+    (tmp_path / "_config.yml").write_text("collections:\n  modules:\n    output: true\n")
+    (tmp_path / "schedule.md").write_text(
+        f"---\ntitle: Schedule\n---\n\nPapers listed without a marker are required.\n\n{loop}\n"
+    )
+    (tmp_path / "_modules").mkdir()
+    (tmp_path / "_modules" / "week-01.md").write_text(
+        "---\ntitle: Week 1\n---\n\nJan 8\n: **Lecture** Consensus\n"
+        ": [Paxos Made Simple](https://x.org/paxos)\n: [Raft](https://x.org/raft) (optional)\n\n"
+        "Jan 10\n: **Lecture** Clocks\n: [Time, Clocks](https://x.org/time)\n"
+    )
+    lectures = extract_site(tmp_path).lectures
+    assert [[r.requirement for r in lec.readings] for lec in lectures] == [
+        [requirement, "optional"],
+        [requirement],
+    ]

@@ -71,7 +71,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "textbook",
         "textbooks",
     ),
-    "SIGN_NOUNS": ("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon"),
+    "SIGN_NOUNS": (
+        *("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label"),
+        "badge",
+    ),
     "PLACE_NOUNS": ("folder", "directory", "drive", "link", "page", "sheet", "doc"),
     "MARKER_NOUNS": (
         "reading",

@@ -36,6 +36,7 @@ from readlist.extract.files import (
     NotRegularFile,
     SiteConfig,
     Walk,
+    collection_pages,
     filters_data_links,
     generated,
     named_data,
@@ -107,13 +108,14 @@ def read_file(
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
         source = page.commonmark(text, suffix)
-        found = read_markdown(source, rel, base, topics=topics)
+        key = config.rendered_by.get(rel.split("/", 1)[0], "") if config.rendered_by else ""
+        found = read_markdown(source, rel, base, topics=topics, key=key)
         whole = page.lecture_of_page(meta, source) if _undated(found) else None
         if whole is None:
             return _one_entry_page(found, meta)
         listed = _front_matter_readings(meta, text, rel, config)
         return _page_lecture(
-            found, whole, listed, lambda opening: read_markdown(source, rel, base, opening)
+            found, whole, listed, lambda opening: read_markdown(source, rel, base, opening, key=key)
         )
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides
@@ -240,7 +242,7 @@ def extract_site(
         if offering:
             config = replace(config, values=config.values | {offering.strip().lower()})
         files = Walk(root, config, exclude).files()
-        config = replace(config, papers=_papers(files))
+        config = replace(config, papers=_papers(files), rendered_by=collection_pages(root, files))
         explicit = False
     else:
         root = path.parent

@@ -112,6 +112,9 @@ class SiteConfig:
     ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
+    rendered_by: dict[str, str] = field(default_factory=dict, compare=False)
+    """Per Jekyll collection folder (``_modules``), the text of the pages that render it
+    (``{% for module in site.modules %}``): a key to its readings' marks may stand there."""
     templates_filter: bool = False
     """Jekyll's layouts or includes render a value through ``relative_url`` (or prepend
     ``site.baseurl``): a site-absolute path a page's front matter lists is then served
@@ -359,6 +362,30 @@ _FILTERED_VALUE = re.compile(
 )
 TEMPLATE_DIRS = ("_includes", "_layouts")
 """Jekyll's template folders: not pages, but they render the data files' values."""
+
+
+_COLLECTION_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)")
+
+
+def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
+    """Per collection folder (``_modules``), the text of the site's pages that loop over
+    it (``{% for module in site.modules %}``): the page a student reads it on."""
+    tops = {file: file.relative_to(root).parts[0] for file in files}
+    folders = {top for top in tops.values() if top.startswith("_")}
+    if not folders:
+        return {}
+    found: dict[str, list[str]] = {}
+    for file, top in tops.items():
+        if file.suffix.lower() not in MARKDOWN | HTML or top.startswith("_"):
+            continue
+        try:
+            text = read_text(file)
+        except (OSError, ValueError):
+            continue
+        for name in set(_COLLECTION_LOOP.findall(text)):
+            if f"_{name}" in folders:
+                found.setdefault(f"_{name}", []).append(split_front_matter(text)[1])
+    return {folder: "\n".join(texts) for folder, texts in found.items()}
 
 
 def filters_data_links(root: Path, pages: Iterable[Path]) -> bool:

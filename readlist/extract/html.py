@@ -154,11 +154,14 @@ def read_html(
     *,
     entries: bool = False,
     protected: bool = False,
+    key: str = "",
 ) -> list[Lecture]:
     """Every lecture of one HTML document (see the module docstring).
 
     *protected*: entities were already protected (the Markdown reader does it
-    before rendering, whose output escapes the source's own ``&``).
+    before rendering, whose output escapes the source's own ``&``).  *key*: the text
+    of the page that renders this one (a Jekyll collection's), where its key to the
+    readings' marks may stand.
     """
     if _may_nest_deeper(html):
         html = _flatten_deep(html)
@@ -172,7 +175,7 @@ def read_html(
         body = main  # the page marks its content: navigation and footer are not the course
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
-    page_text = text_of(body)
+    page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
     reader.emphasis = legend(page_text)
     reader.symbols = symbol_legends(page_text)
     reader.others = legend_others(page_text, reader.symbols)

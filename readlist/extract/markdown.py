@@ -411,11 +411,19 @@ def topic_entries(html_text: str, source: str) -> str:
 
 
 def read_markdown(
-    text: str, file: str, base_url: str | None, opening: str = "", topics: bool = False
+    text: str,
+    file: str,
+    base_url: str | None,
+    opening: str = "",
+    topics: bool = False,
+    key: str = "",
 ) -> list[Lecture]:
     """Every lecture of one Markdown page; *opening* (an :func:`entry_marker`) opens
-    the page as one entry; with *topics*, each heading opens one."""
+    the page as one entry; with *topics*, each heading opens one; *key*: the text of
+    the page that renders this one (see :func:`read_html`)."""
     _, body = split_front_matter(text)
     html = pyromark.html(protect_entities(prepare(body, base_url)), options=_OPTIONS)
     html = topic_entries(html, text) if topics else html
-    return read_html(opening + html, file, base_url, LineIndex(text), entries=True, protected=True)
+    return read_html(
+        opening + html, file, base_url, LineIndex(text), entries=True, protected=True, key=key
+    )

@@ -391,6 +391,14 @@ _UNLESS = re.compile(
 unless marked Optional"."""
 
 
+_UNMARKED = re.compile(
+    rf"\b{_NOUNS}\s+(?:(?:listed|shown|given|written)\s+)?(?:without|with\s+no)\s+(?:an?\s+)?"
+    rf"{vocab.alternation(vocab.SIGN_NOUNS)}s?\s+(?:are|is)\s+(?P<word>optional|required)\b"
+)
+"""A key that says what the readings without any mark are, naming no mark: "Papers
+listed without a marker are required"."""
+
+
 def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) -> Requirement | None:
     """What a key says of the readings it leaves unmarked ("* = required for everyone;
     others optional", "Readings marked *optional:* are for going deeper; all others are
@@ -399,6 +407,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unless = _UNLESS.search(text)
     if unless and unless["word"] != unless["other"]:
         return "required" if unless["word"] == "required" else "optional"
+    unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
+    if unmarked:
+        return "required" if unmarked["word"] == "required" else "optional"
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
         marks = [req for sign, req in signs if sign in near]

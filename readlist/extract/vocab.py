@@ -50,7 +50,10 @@ READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
 MATERIALS_LABELS = ("material", "materials", "class materials", "course materials")
 """Labels that may open a list of readings or a line of class material alike: a line they
 open that also links slides or a recording is material (``*Materials:* [slides] · [data]``)."""
-SIGN_NOUNS = ("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon")
+SIGN_NOUNS = (
+    *("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label"),
+    "badge",
+)
 """What a key calls its sign when it names the readings without it ("readings without
 a star are optional")."""
 MARKER_NOUNS = ("reading", "readings", "read", "paper", "papers", "article", "articles")
