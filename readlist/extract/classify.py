@@ -463,6 +463,8 @@ last, is that marker mistyped: ``(requried)``, ``(optinal)``; ``(options)`` is n
 def _typo_marker(text: str) -> tuple[Requirement, int] | None:
     """The marker a mistyped word in brackets ending a link text stands for, and where
     the bracket starts."""
+    if not text.rstrip().endswith((")", "]")):
+        return None
     found = _LAST_BRACKET.search(text)
     if found is None:
         return None
