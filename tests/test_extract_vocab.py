@@ -1744,3 +1744,21 @@ def test_marker_leads(lead: str) -> None:
 def test_not_reading_subdomains(sub: str) -> None:
     assert not classify.is_reading("Week 3", f"https://{sub}.illinois.edu/media/t/1_abc")
     assert classify.is_reading("Week 3", f"https://www.illinois.edu/{sub}/paper.pdf")
+
+
+@pytest.mark.parametrize("name", sorted(ROWS))
+def test_an_alternation_matches_each_word_the_longest_first(name: str) -> None:
+    """The trie a word list becomes matches each of its words whole, and where one
+    word begins another, the longer one (as a flat longest-first list would)."""
+    import re
+
+    words = [w for w in getattr(vocab, name) if isinstance(w, str)]
+    if name in ("LMS_FILE_PATHS",) or not words:
+        return  # regular expressions, not words
+    pattern = re.compile(vocab.alternation(words), re.IGNORECASE)
+    for word in words:
+        assert pattern.fullmatch(word), word
+        longest = max((w for w in words if (word + " tail").startswith(w)), key=len)
+        found = pattern.match(word + " tail")
+        assert found is not None and found.group(0) == longest, word
+    assert not pattern.fullmatch("".join(words) + "zzz")

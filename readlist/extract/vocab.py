@@ -13,11 +13,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_Trie = dict[str, "_Trie"]
+"""Each character of the words to the trie of what may follow it; ``""`` ends a word."""
+
 
 def alternation(words: Iterable[str]) -> str:
-    """``(?:w1|w2|...)`` with the longest phrase first; a space matches ``\\s+``."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    """A group matching any of *words*, the longest first where one begins another (a
+    space matches ``\\s+``), written as a trie (``(?:require(?:d)?|core)``): it compiles
+    and matches faster than a flat list of a hundred phrases."""
+    trie: _Trie = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: _Trie) -> str:
+    """The regular expression of a trie node: its branches, then the end if a word ends."""
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # --- requirement markers ---------------------------------------------------------
