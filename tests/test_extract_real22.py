@@ -832,3 +832,17 @@ def test_a_key_on_the_page_that_renders_a_collection(
         [requirement, "optional"],
         [requirement],
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("LLM.int8(): 8-bit Matrix Multiplication", "LLM.int8(): 8-bit Matrix Multiplication"),
+        ("The fork() system call", "The fork() system call"),
+        ("Intro ()", "Intro"),  # left empty once its links were taken out
+        ("Intro [ ] · Setup", "Intro · Setup"),
+    ],
+)
+def test_empty_brackets_glued_to_a_name_are_part_of_it(title: str, kept: str) -> None:
+    assert classify.trim_title(title) == kept
+    assert classify.topic_of(f"{title}. Sign up for a slot") == kept

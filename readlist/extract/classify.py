@@ -224,13 +224,23 @@ _EDGE_ENTITY = re.compile(
 )
 
 
+_EMPTY_BRACKETS = re.compile(r"(?<![\w.])(?:\(\s*\)|\[\s*\])")
+"""Brackets left empty once their links are gone (``Intro ([slides](u))``); a pair
+glued to a name (``LLM.int8()``, ``fork()``) is part of it."""
+
+
+def without_empty_brackets(text: str) -> str:
+    """*text* without the brackets its removed links left empty (:data:`_EMPTY_BRACKETS`)."""
+    return _EMPTY_BRACKETS.sub(" ", text) if "(" in text or "[" in text else text
+
+
 def trim_title(text: str) -> str:
     """Separators left around a title once its date or label is cut out, removed.
 
     Brackets are removed only when unbalanced: ``(Jan 8): Intro`` -> ``Intro``,
     ``No class (holiday)`` stays.
     """
-    text = collapse(re.sub(r"\(\s*\)|\[\s*\]", " ", text))
+    text = collapse(without_empty_brackets(text))
     while True:
         before = text
         text = _EDGE_ENTITY.sub("", text).strip(" :-–—|,;.·•")
@@ -264,7 +274,8 @@ def topic_of(title: str) -> str:
     ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
     Costa (CMU)``, ``RLHF (guest: Dr. Hana Kim)`` -> ``Usable security``, ``RLHF``
     (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says)."""
-    title = trim_title(_ACTION_SENTENCE.sub("", title)) if "." in title else title
+    cut = _ACTION_SENTENCE.sub("", title) if "." in title else title
+    title = trim_title(cut) if cut != title else title
     if not _PRESENTER_WORD.search(title):
         return title
     noted = _PRESENTER_NOTE.sub("", title)

@@ -356,7 +356,7 @@ def _title_of(text: str, key: str) -> str:
     session = classify.SESSION_RE.match(text)
     if session:
         text = text[session.end() :]
-    text = re.sub(r"\(\s*\)", " ", text)
+    text = classify.without_empty_brackets(text)
     text = _READINGS_TAIL.sub("", text)  # "Intro. Required readings:" the label is no title
     text = _without_tail(_READ_TAIL, text)  # "Intro. Read [A]": the verb belongs to the link
     text = _without_tail(_MATERIAL_TAIL, text)  # "Games. Guest lecture by [X]": the link's
