@@ -258,6 +258,11 @@ def _marked_by(symbol: str, before: str, after: str) -> bool:
 # A page's legends, matched on its lowercased text: no IGNORECASE and no leading \b,
 # so the regex engine skips ahead to a possible first character (a legend search
 # reads every character of every page); a match must still start a word.
+def _meaning(word: str) -> Requirement:
+    """What a key's word says: ``required``, else (``optional``, ``recommended``) optional."""
+    return "required" if word == "required" else "optional"
+
+
 _NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
 _MEANS = r"(?P<word>optional|required|recommended)"
 _VENUE = re.compile(r"^\s*\([^()]{1,40}\)")
@@ -326,7 +331,7 @@ def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
     if match is None:
         return None
     tags = ("i", "em") if match.group("style").startswith("itali") else ("b", "strong")
-    return tags, "required" if match.group("word") == "required" else "optional"
+    return tags, _meaning(match.group("word"))
 
 
 def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
@@ -344,7 +349,7 @@ def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
         symbol = found["label"] + ":"  # "Background: [A](u)"
     if symbol is None:
         return None
-    return symbol, "required" if match.group("word") == "required" else "optional"
+    return symbol, _meaning(match.group("word"))
 
 
 def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
@@ -359,7 +364,7 @@ def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
         before = text[match.start() - 1 : match.start()]
         if before in ("", "(") or before.isspace():
             word = match.group("word")
-            found.setdefault(match.group("sym"), "required" if word == "required" else "optional")
+            found.setdefault(match.group("sym"), _meaning(word))
     return tuple(found.items())
 
 
@@ -406,18 +411,16 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     text = page_text.lower()
     unless = _UNLESS.search(text)
     if unless and unless["word"] != unless["other"]:
-        return "required" if unless["word"] == "required" else "optional"
+        return _meaning(unless["word"])
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
-        return "required" if unmarked["word"] == "required" else "optional"
+        return _meaning(unmarked["word"])
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
         marks = [req for sign, req in signs if sign in near]
-        marks += [
-            "required" if m["word"] == "required" else "optional" for m in _WORD_KEY.finditer(near)
-        ]
+        marks += [_meaning(m["word"]) for m in _WORD_KEY.finditer(near)]
         if marks:
-            found: Requirement = "required" if match["word"] == "required" else "optional"
+            found = _meaning(match["word"])
             return found if all(req != found for req in marks) else None
     return None
 
