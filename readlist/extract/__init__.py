@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -285,12 +286,13 @@ def extract_site(
     if not explicit:
         lectures = _one_offering_folder(lectures, config.values)
     pages = [file for file, _ in read]
-    lectures = _without_past_terms(_without_unrendered_data(lectures, root, pages), root, pages)
+    named = cache(lambda: named_data(root, pages))  # read once, only if a rule asks
+    lectures = _without_past_terms(_without_unrendered_data(lectures, named), named)
     lectures = _without_repeated_tails(_pages_of_one_entry(lectures))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
-    if base and (config.absolute_under_base or _data_under_base(lectures, config, root, read)):
+    if base and (config.absolute_under_base or _data_under_base(lectures, config, root, pages)):
         lectures = [_under_baseurl(lec, base, config.absolute_under_base) for lec in lectures]
     if not any(lec.readings for lec in lectures):
         lectures = _by_topic(read, config, explicit) or lectures
@@ -351,7 +353,7 @@ def _one_offering_folder(lectures: list[Lecture], named: frozenset[str]) -> list
 
 
 def _without_unrendered_data(
-    lectures: list[Lecture], root: Path, pages: list[Path]
+    lectures: list[Lecture], named: Callable[[], set[str]]
 ) -> list[Lecture]:
     """Without a data file that lists a page's own sessions (for at least half its
     records, and two: the same day, and the same title or a reading of that session)
@@ -367,7 +369,6 @@ def _without_unrendered_data(
     if not sessions or not groups:
         return lectures
     dropped: set[str] = set()
-    named: set[str] | None = None
     for file, group in groups.items():
         listed = [(classify.month_day(lec.key), _session_marks(lec)) for lec in group]
         shared = max(
@@ -376,9 +377,7 @@ def _without_unrendered_data(
         )
         if shared < max(2, OVERVIEW_SHARE * len(group)):
             continue
-        named = named_data(root, pages) if named is None else named
-        parts = {part.lower() for part in Path(file).with_suffix("").parts}
-        if not parts & named:
+        if not _rendered(file, named()):
             dropped.add(file)
     return [lec for lec in lectures if lec.file not in dropped] if dropped else lectures
 
@@ -388,7 +387,12 @@ def _data_files(lectures: list[Lecture]) -> set[str]:
     return {file for file in {lec.file for lec in lectures} if Path(file).suffix.lower() in DATA}
 
 
-def _without_past_terms(lectures: list[Lecture], root: Path, pages: list[Path]) -> list[Lecture]:
+def _rendered(file: str, named: set[str]) -> bool:
+    """Whether a page or template names the data *file* (``site.data.schedule``)."""
+    return bool({part.lower() for part in Path(file).with_suffix("").parts} & named)
+
+
+def _without_past_terms(lectures: list[Lecture], named: Callable[[], set[str]]) -> list[Lecture]:
     """Without a data file named for a term (``_data/schedule_fa22.yml``) that no page
     or template renders when they render another data file's lectures: last year's
     calendar left beside this year's (``_data/lectures.yml``)."""
@@ -396,14 +400,9 @@ def _without_past_terms(lectures: list[Lecture], root: Path, pages: list[Path]) 
     termed = {file for file in files if term_of(Path(file).stem) is not None}
     if len(files) < 2 or not termed:
         return lectures
-    named = named_data(root, pages)
-
-    def rendered(file: str) -> bool:
-        return bool({part.lower() for part in Path(file).with_suffix("").parts} & named)
-
-    if not any(rendered(file) for file in files):
+    if not any(_rendered(file, named()) for file in files):
         return lectures
-    past = {file for file in termed if not rendered(file)}
+    past = {file for file in termed if not _rendered(file, named())}
     return [lec for lec in lectures if lec.file not in past] if past else lectures
 
 
@@ -428,7 +427,7 @@ def _session_marks(lecture: Lecture) -> set[str]:
 
 
 def _data_under_base(
-    lectures: list[Lecture], config: SiteConfig, root: Path, read: list[tuple[Path, str]]
+    lectures: list[Lecture], config: SiteConfig, root: Path, pages: list[Path]
 ) -> bool:
     """Whether data files' site-absolute paths are served under the baseurl: the site
     has lectures from data files, and its generator (Astro) or its templates or pages
@@ -437,7 +436,7 @@ def _data_under_base(
         return False
     if config.data_under_base or config.templates_filter:
         return True
-    return filters_data_links(root, [file for file, _ in read])
+    return filters_data_links(root, pages)
 
 
 def _under_baseurl(lecture: Lecture, base_url: str, pages: bool) -> Lecture:
