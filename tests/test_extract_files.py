@@ -91,6 +91,11 @@ def test_files_readlist_wrote_are_never_read(tmp_path: Path, first_lines: str, r
         ("schedule_wi26", ("schedule", "wi26")),
         ("schedule", None),
         ("fa21", None),  # a term alone names no family
+        ("schedule_old", ("schedule", "old")),  # an archive word: a past offering
+        ("lectures-archive", ("lectures", "archive")),
+        ("schedule_previous", ("schedule", "previous")),
+        ("old", None),
+        ("schedule_bold", None),
     ],
 )
 def test_term_of(stem: str, split: tuple[str, str] | None) -> None:
@@ -151,6 +156,29 @@ def test_the_current_offering_beside_last_terms(
         },
     )
     assert [lec.file for lec in extract_site(root).lectures] == [kept or "_data/schedule.yml"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "kept"),
+    [
+        ({}, "_data/schedule.yml"),  # no archive word: the file staff keep current
+        ({"_config.yml": "term: fa21\n"}, "_data/schedule.yml"),  # "old" is no term
+        ({"index.html": "---\n---\n{{ site.data.schedule_old }}"}, "_data/schedule_old.yml"),
+    ],
+)
+def test_an_archived_data_file_beside_the_current_one(
+    tmp_path: Path, extra: dict[str, str], kept: str
+) -> None:
+    """``schedule_old.yml`` beside ``schedule.yml``: last offering's, unless rendered."""
+    root = write(
+        tmp_path,
+        {
+            "_data/schedule.yml": _record("2022-09-01"),
+            "_data/schedule_old.yml": _record("2021-09-01"),
+            **extra,
+        },
+    )
+    assert [lec.file for lec in extract_site(root).lectures] == [kept]
 
 
 def _schedule(day: str) -> str:
@@ -433,7 +461,7 @@ def test_a_jupyter_book_config_is_not_jekylls(
         (":::info\nSlides are posted.\n:::", "\nSlides are posted.\n"),
         ("::: {.callout-note}\nx\n:::", "::: {.callout-note}\nx\n:::"),
         ('{{< details title="Going further" open=false >}}', "Going further"),
-        ("{{< youtube id=abc >}}", "{{< youtube id=abc >}}"),
+        ("{{< youtube id=abc >}}", ""),  # no title, no link: nothing a reader reads
     ],
 )
 def test_admonitions_and_directives_are_boxes(text: str, boxed: str) -> None:

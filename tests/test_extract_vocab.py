@@ -20,6 +20,7 @@ from readlist.extract import (
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
+from readlist.extract.reader import first_legend
 from readlist.extract.yamldata import read_yaml, record_readings
 from readlist.model import Lecture, Reading
 
@@ -87,6 +88,18 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube", "code"),
     "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "ENTRY_NOUNS": (
+        "row",
+        "session",
+        "lecture",
+        "class",
+        "meeting",
+        "week",
+        "day",
+        "entry",
+        "topic",
+    ),
+    "EVERYONE_READS": ("everyone reads", "everyone should read", "everyone must read", "all read"),
     "MATERIAL_TAIL": (
         "demo",
         "demos",
@@ -964,6 +977,19 @@ def test_months_in_order(month: str) -> None:
     number = vocab.MONTHS.index(month) + 1
     assert classify.month_day(f"{month.capitalize()} 5") == (number, 5)
     assert classify.month_day(f"2025-{number:02d}-05") == (number, 5)
+
+
+@pytest.mark.parametrize("noun", _rows(vocab.ENTRY_NOUNS))
+def test_a_key_to_each_entrys_first_reading(noun: str) -> None:
+    assert first_legend(f"The first paper in each {noun} is required.") == "required"
+    assert first_legend(f"The first paper in each {noun}s is required.") is None
+
+
+@pytest.mark.parametrize("phrase", _rows(vocab.EVERYONE_READS))
+def test_a_first_reading_everyone_reads_is_required(phrase: str) -> None:
+    key = f"The first paper in each row is the one we discuss; {phrase} it closely."
+    assert first_legend(key) == "required"
+    assert first_legend(key.replace(phrase, "we " + phrase.split()[-1])) is None
 
 
 @pytest.mark.parametrize("tail", _rows(vocab.MATERIAL_TAIL))

@@ -38,6 +38,7 @@ from readlist.extract.files import (
     SiteConfig,
     Walk,
     collection_pages,
+    data_key,
     filters_data_links,
     generated,
     named_data,
@@ -100,7 +101,8 @@ def read_file(
         if config.pelican is not None:
             text = pelican.placeholders(text, path, config.pelican, read_text)
     if suffix in DATA:
-        return read_yaml(text, rel, config.base_url, suffix, config.papers)
+        key = config.rendered_by.get(data_key(path.stem), "") if config.rendered_by else ""
+        return read_yaml(text, rel, config.base_url, suffix, config.papers, key=key)
     base = config.page_base(rel)
     meta = page.front_matter(text)
     if meta is not None and not explicit and (unpublished(meta) or page.slide_deck(meta)):

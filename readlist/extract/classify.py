@@ -269,11 +269,19 @@ _GUEST_ONLY = re.compile(
 _PRESENTER_NOTE = re.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
 
 
+PICTURES = "\u2190-\u2bff\U0001f300-\U0001faff"
+"""Arrows, symbols, dingbats and emoji (``➕``, ``📖``): signs a legend may key, icons
+before a title."""
+_LEADING_PICTURES = re.compile(rf"^[{PICTURES}\ufe0f]+\s*")
+
+
 def topic_of(title: str) -> str:
     """An entry's title without a trailing part naming who presents:
     ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
     Costa (CMU)``, ``RLHF (guest: Dr. Hana Kim)`` -> ``Usable security``, ``RLHF``
-    (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says)."""
+    (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says),
+    and without a leading icon (``📝 Project proposal due``)."""
+    title = _LEADING_PICTURES.sub("", title)
     cut = _ACTION_SENTENCE.sub("", title) if "." in title else title
     title = trim_title(cut) if cut != title else title
     if not _PRESENTER_WORD.search(title):

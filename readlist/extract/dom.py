@@ -112,6 +112,9 @@ class Draft:
     scope: tuple[LexborNode, Requirement | None, bool] | None = None
     """A label that holds only inside one node (``- Optional:`` over a nested list):
     the node, and the label state to restore after it."""
+    into: int | None = None
+    """The lecture (an index into the reader's) a table read before the walk made of
+    the row this section continues: its readings join that lecture's."""
 
     def finish(self, file: str) -> Lecture:
         regions = any(mark == Mark.REGION for _, mark in self.candidates)

@@ -113,8 +113,9 @@ class SiteConfig:
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
     rendered_by: dict[str, str] = field(default_factory=dict, compare=False)
-    """Per Jekyll collection folder (``_modules``), the text of the pages that render it
-    (``{% for module in site.modules %}``): a key to its readings' marks may stand there."""
+    """Per Jekyll collection folder (``_modules``) and data file (``data:lectures``), the
+    text of the pages that render it (``{% for module in site.modules %}``,
+    ``site.data.lectures``): a key to its readings' marks may stand there."""
     templates_filter: bool = False
     """Jekyll's layouts or includes render a value through ``relative_url`` (or prepend
     ``site.baseurl``): a site-absolute path a page's front matter lists is then served
@@ -369,10 +370,13 @@ _COLLECTION_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)")
 
 def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
     """Per collection folder (``_modules``), the text of the site's pages that loop over
-    it (``{% for module in site.modules %}``): the page a student reads it on."""
+    it (``{% for module in site.modules %}``), and per data file (keyed by
+    :func:`data_key`), of the pages that render it (``site.data.lectures``): the page a
+    student reads it on."""
     tops = {file: file.relative_to(root).parts[0] for file in files}
     folders = {top for top in tops.values() if top.startswith("_")}
-    if not folders:
+    data = {data_key(file.stem) for file in files if file.parent.name in DATA_DIRS}
+    if not folders and not data:
         return {}
     found: dict[str, list[str]] = {}
     for file, top in tops.items():
@@ -382,10 +386,16 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
             text = read_text(file)
         except (OSError, ValueError):
             continue
-        for name in set(_COLLECTION_LOOP.findall(text)):
-            if f"_{name}" in folders:
-                found.setdefault(f"_{name}", []).append(split_front_matter(text)[1])
-    return {folder: "\n".join(texts) for folder, texts in found.items()}
+        names = {f"_{name}" for name in _COLLECTION_LOOP.findall(text)} & folders
+        names |= {data_key(name) for name in _DATA_NAME.findall(text)} & data
+        for name in names:
+            found.setdefault(name, []).append(split_front_matter(text)[1])
+    return {name: "\n".join(texts) for name, texts in found.items()}
+
+
+def data_key(name: str) -> str:
+    """How :func:`collection_pages` names a data file: ``data:lectures``."""
+    return f"data:{name.lower()}"
 
 
 def filters_data_links(root: Path, pages: Iterable[Path]) -> bool:
@@ -633,9 +643,13 @@ def _output_dir(config: Path, setting: str) -> str | None:
 
 
 def term_of(stem: str) -> tuple[str, str] | None:
-    """``("schedule", "fa22")`` for ``schedule_fa22``; ``None`` without a term suffix."""
+    """``("schedule", "fa22")`` for ``schedule_fa22``, ``("schedule", "old")`` for
+    ``schedule_old`` (an archive word: :data:`ARCHIVE_DIRS`); ``None`` without either."""
     match = _TERM.search(stem)
     if match is None or match.start() == 0:
+        head, sep, tail = stem.rpartition("_" if "_" in stem else "-")
+        if sep and head and tail.lower() in ARCHIVE_DIRS:
+            return head, tail.lower()
         return None
     return stem[: match.start()], match.group(0).strip("_-").lower()
 
@@ -643,6 +657,8 @@ def term_of(stem: str) -> tuple[str, str] | None:
 def _term_rank(term: str) -> tuple[int, int]:
     if not term:
         return 10_000, 0  # no term: the file staff keep current
+    if term in ARCHIVE_DIRS:
+        return -1, 0  # "schedule_old": below every term
     digits = "".join(ch for ch in term if ch.isdigit())
     year = int(digits) if digits else 0
     year = year + 2000 if year < 100 else year
@@ -675,8 +691,6 @@ def _is_term(name: str) -> bool:
 def offering_rank(name: str | None) -> tuple[int, int]:
     """Newer offerings rank higher; the site's own pages above every folder of one,
     an archive below them."""
-    if name in ARCHIVE_DIRS:
-        return -1, 0
     return _term_rank(name or "")
 
 

@@ -17,6 +17,7 @@ when the lecture marks reading regions (a ``Reading:`` label, a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate
 
@@ -30,10 +31,16 @@ from readlist.extract.dom import (
     protect_entities,
     text_of,
 )
-from readlist.extract.reader import legend, legend_others, symbol_legends
+from readlist.extract.reader import (
+    column_legends,
+    first_legend,
+    legend_others,
+    legends,
+    symbol_legends,
+)
 from readlist.extract.sequence import walk
 from readlist.extract.tables import Row, ScheduleReader, session_label
-from readlist.model import Lecture
+from readlist.model import Lecture, Requirement
 
 __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
 
@@ -176,28 +183,52 @@ def read_html(
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
     page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
-    reader.emphasis = legend(page_text)
+    reader.emphasis = legends(page_text)
     reader.symbols = symbol_legends(page_text)
     reader.others = legend_others(page_text, reader.symbols)
-    consumed: set[int] = set()
+    reader.columns = column_legends(page_text)
+    reader.first = first_legend(page_text)
+    consumed: dict[int, int] = {}  # a table or list read: the last lecture it made, or -1
     for table in body.css("table"):
-        if reader.read_table(table):
-            consumed.add(table.mem_id)
+        _read_block(reader.read_table, table, reader.lectures, consumed)
     for listing in body.css("ul, ol"):
         if inside(listing, ("li", "td", "th")):
             continue
         if inside(listing, ("dd",)) and not _under_undated_term(listing):
             continue  # a dated term's definition: its list holds readings
-        if reader.read_schedule_list(listing):
-            consumed.add(listing.mem_id)
+        _read_block(reader.read_schedule_list, listing, reader.lectures, consumed)
     structured = len(reader.lectures)
     walk(reader, body, consumed)
     if 0 < structured < len(reader.lectures):
         reader.lectures.sort(key=lambda lecture: lecture.line)  # keep document order
+    lectures = reader.lectures
+    if reader.first is not None:
+        lectures = [_first_is(lecture, reader.first) for lecture in lectures]
     if not reader.rows:
-        return reader.lectures
-    lectures = _sections_into_rows(reader.lectures, reader.rows)
+        return lectures
+    lectures = _sections_into_rows(lectures, reader.rows)
     return [_titled_by_row(lecture, reader.rows) for lecture in lectures]
+
+
+def _first_is(lecture: Lecture, requirement: Requirement) -> Lecture:
+    """*lecture* whose first reading, unmarked, is what the page's key says of it."""
+    if not lecture.readings or lecture.readings[0].requirement is not None:
+        return lecture
+    first = replace(lecture.readings[0], requirement=requirement)
+    return replace(lecture, readings=(first, *lecture.readings[1:]))
+
+
+def _read_block(
+    read: Callable[[LexborNode], bool],
+    node: LexborNode,
+    lectures: list[Lecture],
+    consumed: dict[int, int],
+) -> None:
+    """Read a schedule table or list; when it is one, note it in *consumed* with the
+    index of the last lecture it made (-1: none), which the walk may continue."""
+    made = len(lectures)
+    if read(node):
+        consumed[node.mem_id] = len(lectures) - 1 if len(lectures) > made else -1
 
 
 def _sections_into_rows(lectures: list[Lecture], rows: dict[tuple[str, int], Row]) -> list[Lecture]:

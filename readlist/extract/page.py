@@ -12,7 +12,8 @@ that is itself one lecture.
   Docusaurus admonitions (``:::tip Optional reading``) and
   Hugo shortcodes with a title (``{{< details "Optional readings" >}}``) are
   boxes: the title is a line of its own (a label, like a heading) and the body
-  is Markdown, so the readings inside are read.  A shortcode with a URL
+  is Markdown, so the readings inside are read; an untitled one's tags alone on
+  their lines (``{{% callout note %}}``) are its edges.  A shortcode with a URL
   parameter (``{{< reading title="A" url="u" optional="true" >}}``) is the link
   it renders, as a Jekyll include with one is.
 * An MDX page (Docusaurus) is Markdown whose ``{/* ... */}`` comments are
@@ -69,6 +70,8 @@ _HEADER_ROWS = re.compile(r"^ *:header-rows: *(\d+)")
 _SHORTCODE_TITLE = re.compile(
     r'^ *\{\{[<%] *[\w-]+ +(?:"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")[^>%]*[>%]\}\} *$'
 )
+_SHORTCODE_ALONE = re.compile(r"^ *\{\{[<%] */?[\w-]+(?: [^>%]*)?[>%]\}\} *$")
+"""A Hugo shortcode's opening or closing tag alone on its line, untitled."""
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
@@ -362,6 +365,8 @@ def boxes(text: str) -> str:
             line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
             line = shortcode.group(1) or shortcode.group(2) or ""
+        elif _SHORTCODE_ALONE.match(line):
+            line = ""  # {{% callout note %}}, {{< /details >}}: a box's edge, no text
         elif _FENCE.match(line):
             fence = stripped[:3]
         elif was_options and _DIRECTIVE_OPTION.match(line):

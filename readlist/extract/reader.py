@@ -4,6 +4,7 @@ called, and which requirement the words around it give."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -43,7 +44,8 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
             break
     if node is None or node.tag not in _EMPHASIS:
         return None
-    return classify.prefix_requirement(text_of(node))
+    # a run-in heading ends with its period: "**Optional deep dive.** The Stan team's [A]"
+    return classify.prefix_requirement(text_of(node).rstrip(". "))
 
 
 def closing_marker(item: LexborNode | None) -> Requirement | None:
@@ -104,9 +106,16 @@ class Reader:
         self.line_of = line_of
         self.lectures: list[Lecture] = []
         self.entries = False  # honour entry markers (only in HTML the Markdown reader made)
-        self.emphasis: tuple[tuple[str, ...], Requirement] | None = None
-        """A page legend ("Readings in italics are optional"): the tags and what they mean."""
+        self.emphasis: tuple[tuple[tuple[str, ...], Requirement], ...] = ()
+        """A page's style legends ("Readings in italics are optional"): each style's tags
+        and what it means."""
         self.symbols: tuple[tuple[str, Requirement], ...] = ()
+        self.columns: dict[str, Requirement] = {}
+        """A page's key to its table's columns ("Everything in the Prepare column is
+        required"): per header, lowercased, what its readings are."""
+        self.first: Requirement | None = None
+        """A page's key to each entry's first reading ("The first paper in each row is
+        required")."""
         self.others: Requirement | None = None
         """What the key says of the readings its signs leave unmarked ("others optional")."""
         """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
@@ -190,11 +199,25 @@ class Reader:
         return None
 
     def _legend(self, link: LexborNode) -> Requirement | None:
-        if self.emphasis is None:
+        """What the page's style legend says of *link*: the outermost style that wraps
+        it, else a style inside it that covers its whole text (``<a><i>A</i></a>``; a
+        book title set in italics inside a bold link, ``<b><a><i>A</i>, ch. 1</a></b>``,
+        is the bold link's)."""
+        if not self.emphasis:
             return None
-        tags, requirement = self.emphasis
-        styled = inside(link, tags) or any(link.css_first(tag) is not None for tag in tags)
-        return requirement if styled else None
+        meaning = {tag: req for tags, req in self.emphasis for tag in tags}
+        found = None
+        probe = link.parent
+        while probe is not None:
+            found = meaning.get(probe.tag or "", found)
+            probe = probe.parent
+        if found is not None:
+            return found
+        text = text_of(link)
+        for node in walk_tree(link, lambda n: n.tag not in ("-comment", "-text")):
+            if node.tag in meaning and text_of(node) == text:
+                return meaning[node.tag or ""]
+        return None
 
     def cell_links(
         self,
@@ -281,11 +304,20 @@ _STYLE_LEGENDS = (
     # "Italicized readings are optional", "Bolded papers are required"
     re.compile(rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"),
 )
-_PICTURES = "\u2190-\u2bff\U0001f300-\U0001faff"
-"""Arrows, symbols, dingbats and emoji (``➕``, ``📖``): signs a legend may key."""
 _KEYED = r"(?:=|:|denotes|means|indicates)"
-_KEY_ENTRY = re.compile(rf"(?P<sym>[*†‡★☆°{_PICTURES}])\ufe0f?\s*{_KEYED}\s*{_MEANS}\b")
+_KEY_ENTRY = re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*{_KEYED}\s*{_MEANS}\b")
 """One entry of a key that lists several signs: ``📖 = required · ➕ = optional``."""
+_LABEL_NAME = r"[\"“'‘]?[a-z][a-z -]{0,24}?:?[\"”'’]?"
+"""A label a key names (``“Background”``, ``Also:``)."""
+_LABEL_WRITTEN = r"(?:[\"“'‘][a-z][a-z -]{0,24}?:?[\"”'’]|[a-z][a-z -]{0,24}?:)"
+"""A label written as one: quoted or with its colon."""
+
+
+def _several(label: str) -> str:
+    """A pattern for up to five *label* s in a list: ``Also: or Background:``."""
+    return rf"{label}(?:(?:\s*,\s*|\s+or\s+|\s+and\s+){label}){{0,4}}"
+
+
 _TOKEN = r"\([a-z][a-z.']{0,9}\)|\[[a-z][a-z.']{0,9}\]"
 """A short word in brackets as a mark: ``(rec.)``, ``[opt]``."""
 _SYMBOL_LEGENDS = (
@@ -297,15 +329,19 @@ _SYMBOL_LEGENDS = (
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+]|{_TOKEN})\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
     # "† = optional", "(*) denotes optional", "📖 = required reading"
-    re.compile(rf"(?P<sym>[*†‡★☆°{_PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
+    re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
     re.compile(rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:\s+{_NOUNS})?\s*(?:[.;,)]|$)", re.MULTILINE),
-    # "Papers listed under “Background” are optional": a label before the links
+    # "Papers listed under “Background” are optional", "Papers after Also: or Background:
+    # are optional": labels before the links
     re.compile(
-        rf"{_NOUNS}\s+(?:listed|given|shown|set)\s+(?:under|as)\s+[\"“'‘]?"
-        rf"(?P<label>[a-z][a-z -]{{0,24}}?)[\"”'’]?\s+(?:are|is)\s+{_MEANS}"
+        rf"{_NOUNS}\s+(?:(?:listed|given|shown|set)\s+(?:under|as)\s+(?P<label>{_several(_LABEL_NAME)})"
+        # after "after", a label is written as one: "Also:", "“Skim”" (not "after class")
+        rf"|(?:after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
+        rf"\s+(?:are|is)\s+{_MEANS}"
     ),
 )
+_LABEL_SPLIT = re.compile(r"\s*,\s*|\s+or\s+|\s+and\s+")
 _SIGNS = {"asterisk": "*", "star": "*", "dagger": "†"}
 """The sign a legend names in words (a star is typed ``*`` in Markdown sources)."""
 
@@ -313,25 +349,33 @@ _SIGNS = {"asterisk": "*", "star": "*", "dagger": "†"}
 def _legend_match(patterns: tuple[re.Pattern[str], ...], page_text: str) -> re.Match[str] | None:
     """The first match of the first of *patterns* that matches at a word's start (a
     sign: at a line's start, after a space or an opening parenthesis)."""
+    return next(_legend_matches(patterns, page_text), None)
+
+
+def _legend_matches(
+    patterns: tuple[re.Pattern[str], ...], page_text: str
+) -> Iterator[re.Match[str]]:
+    """Each match of *patterns*, in their order, that starts a word (see above)."""
     text = page_text.lower()
     for pattern in patterns:
         for match in pattern.finditer(text):
             before = text[match.start() - 1 : match.start()]
             if match.group(0)[0].isalnum():
                 if not (before.isalnum() or before == "_"):
-                    return match
+                    yield match
             elif before in ("", "(") or before.isspace():
-                return match
-    return None
+                yield match
 
 
-def legend(page_text: str) -> tuple[tuple[str, ...], Requirement] | None:
-    """A page's own key to its readings: "Readings in italics are optional"."""
-    match = _legend_match(_STYLE_LEGENDS, page_text)
-    if match is None:
-        return None
-    tags = ("i", "em") if match.group("style").startswith("itali") else ("b", "strong")
-    return tags, _meaning(match.group("word"))
+def legends(page_text: str) -> tuple[tuple[tuple[str, ...], Requirement], ...]:
+    """A page's own key to its readings' styles: "Readings in italics are optional",
+    and "**Bold** readings are required" beside it: each style's tags and meaning
+    (the first the page gives for a style)."""
+    found: dict[tuple[str, ...], Requirement] = {}
+    for match in _legend_matches(_STYLE_LEGENDS, page_text):
+        tags = ("i", "em") if match.group("style").startswith("itali") else ("b", "strong")
+        found.setdefault(tags, _meaning(match.group("word")))
+    return tuple(found.items())
 
 
 def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
@@ -339,26 +383,39 @@ def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
     "Readings marked with * are optional", "† = optional", "Papers marked with an
     asterisk are optional", "Papers listed under 'Background' are optional" (the
     mark is the label ``background:``): the mark and what it means."""
+    found = _symbol_key(page_text)
+    return (found[0][0], found[1]) if found else None
+
+
+def _symbol_key(page_text: str) -> tuple[list[str], Requirement] | None:
+    """The marks of a page's first key (several labels: "Papers after Also: or
+    Background: are optional") and what they mean."""
     match = _legend_match(_SYMBOL_LEGENDS, page_text)
     if match is None:
         return None
     found = match.groupdict()
     name = found.get("name")
     symbol = found.get("sym") or (_SIGNS[name.rstrip("s")] if name else None)
-    if found.get("label"):
-        symbol = found["label"] + ":"  # "Background: [A](u)"
-    if symbol is None:
-        return None
-    return symbol, _meaning(match.group("word"))
+    label = found.get("label") or found.get("written")
+    if label:  # "Background: [A](u)"
+        return _labels(label), _meaning(match.group("word"))
+    return ([symbol], _meaning(match.group("word"))) if symbol else None
+
+
+def _labels(named: str) -> list[str]:
+    """The labels a key names, each as a line opens with it: ``"also:", "background:"``
+    for ``Also: or “Background”``."""
+    return [part.strip("\"“”'‘’").rstrip(":").strip() + ":" for part in _LABEL_SPLIT.split(named)]
 
 
 def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
-    """Every sign a page's key gives a meaning: :func:`symbol_legend`'s, and each entry
-    of a key that lists several (``📖 = required reading · ➕ = optional reading``)."""
-    first = symbol_legend(page_text)
-    if first is None:
+    """Every sign a page's key gives a meaning: :func:`symbol_legend`'s (each label of
+    one that names several), and each entry of a key that lists several (``📖 =
+    required reading · ➕ = optional reading``)."""
+    key = _symbol_key(page_text)
+    if key is None:
         return ()
-    found = dict([first])
+    found = dict.fromkeys(key[0], key[1])
     text = page_text.lower()
     for match in _KEY_ENTRY.finditer(text):
         before = text[match.start() - 1 : match.start()]
@@ -366,6 +423,43 @@ def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
             word = match.group("word")
             found.setdefault(match.group("sym"), _meaning(word))
     return tuple(found.items())
+
+
+_COLUMN_KEY = re.compile(
+    rf"(?:everything|all|{_NOUNS})\s+(?:(?:listed|given|shown)\s+)?(?:in|under)\s+the\s+"
+    rf"[\"“'‘]?(?P<column>[a-z][\w /&-]{{0,30}}?)[\"”'’]?\s+column\s+(?:is|are)\s+{_MEANS}"
+)
+"""A key to a table's column: "Everything in the Prepare column is required"."""
+
+
+def column_legends(page_text: str) -> dict[str, Requirement]:
+    """What a page's keys say of its tables' columns: per header, lowercased."""
+    found: dict[str, Requirement] = {}
+    for match in _legend_matches((_COLUMN_KEY,), page_text):
+        found.setdefault(match["column"].strip(), _meaning(match["word"]))
+    return found
+
+
+_FIRST_KEY = re.compile(
+    rf"the\s+(?:first|main)\s+{_NOUNS}\s+(?:(?:listed|given)\s+)?(?:in|of|for|on)\s+"
+    rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b(?P<rest>[^.]{{0,80}})"
+)
+_EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
+_MEANS_WORD = re.compile(rf"\b{_MEANS}\b")
+
+
+def first_legend(page_text: str) -> Requirement | None:
+    """What a page's key says of each entry's first reading: "The first paper in each
+    row is required"; "The first paper in each row is the one we discuss; everyone
+    reads it" (a later clause of the key's sentence, whose requirement word may name
+    another paper: "...; the second paper is optional")."""
+    match = _legend_match((_FIRST_KEY,), page_text)
+    if match is None:
+        return None
+    said = _MEANS_WORD.search(match["rest"].split(";")[0])
+    if said is not None:
+        return _meaning(said["word"])
+    return "required" if _EVERYONE_READS.search(match["rest"]) else None
 
 
 _READINGS = r"(?:readings?|papers?|articles?)"

@@ -8,8 +8,8 @@ the lecture's title are never readings.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Container, Iterator, Mapping
+from dataclasses import dataclass, replace
 
 from selectolax.lexbor import LexborNode
 
@@ -34,7 +34,7 @@ from readlist.extract.dom import (
     text_of,
     walk_tree,
 )
-from readlist.extract.reader import Reader
+from readlist.extract.reader import Reader, opening_marker
 from readlist.extract.tables import item_title
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
@@ -51,7 +51,7 @@ _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
 _OTHER_LABEL = frozenset(vocab.OTHER_LABELS)
 
 
-def _elements(node: LexborNode, consumed: set[int]) -> Iterator[LexborNode]:
+def _elements(node: LexborNode, consumed: Container[int]) -> Iterator[LexborNode]:
     """Element descendants of *node* in document order; a schedule read already
     (*consumed*) is yielded but not entered."""
     for child in walk_tree(node, lambda n: n.tag not in _SKIP and n.mem_id not in consumed):
@@ -310,7 +310,7 @@ class _State:
 class _Walk:
     """Anchored sequences of one document: small handlers over a :class:`_State`."""
 
-    def __init__(self, reader: Reader, consumed: set[int]) -> None:
+    def __init__(self, reader: Reader, consumed: Mapping[int, int]) -> None:
         self.reader = reader
         self.consumed = consumed
         self.state = _State()
@@ -358,15 +358,29 @@ class _Walk:
             self.link(node)
 
     def finish(self) -> None:
-        if self.state.draft is not None:
-            self.reader.lectures.append(self.state.draft.finish(self.reader.file))
+        draft, lectures = self.state.draft, self.reader.lectures
+        if draft is not None and draft.into is not None:
+            row = lectures[draft.into]
+            more = draft.finish(self.reader.file).readings
+            lectures[draft.into] = replace(row, readings=row.readings + more) if more else row
+        elif draft is not None:
+            lectures.append(draft.finish(self.reader.file))
         self.state.draft = None
 
     def schedule_read(self, node: LexborNode) -> None:
-        """A schedule table or list read already: "## Week 1" above it is a group."""
-        state = self.state
-        if state.draft is not None and state.anchor_tag in HEADINGS and not state.draft.candidates:
-            state.draft = None
+        """A schedule table or list read already: "## Week 1" above it is a group, and
+        what follows the table in its section (an ``Optional reading`` box) continues
+        the table's last row."""
+        state, draft = self.state, self.state.draft
+        if draft is None or state.anchor_tag not in HEADINGS:
+            return
+        if draft.into is not None:
+            self.finish()  # a second table in the section: the first's row is complete
+        elif draft.candidates:
+            return
+        row = self.consumed.get(node.mem_id, -1)
+        state.draft = None if row < 0 else Draft(key=draft.key, title="", line=draft.line, into=row)
+        state.want_title = False  # the row has its title
 
     def open(self, node: LexborNode, key: str, previous: LexborNode | None = None) -> None:
         """Open the lecture *node* anchors; *previous*: the heading right before it."""
@@ -476,11 +490,12 @@ class _Walk:
         item = item_of(node, None)
         lead = lead_text(item)
         # "**Optional** [A](..), [B](..)": the item's lead speaks for all its links
-        lead_req = classify.prefix_requirement(lead) if lead else None
+        lead_req = (classify.prefix_requirement(lead) if lead else None) or opening_marker(item)
         made = self.reader.reading(node, item, wrapper_req or lead_req or draft.label)
         if made is None:
             return
-        if classify.is_materials_label(lead) and not in_wrapper and _beside_material(item, node):
+        materials = classify.is_materials_label(lead or _term_of(item))
+        if materials and not in_wrapper and _beside_material(item, node):
             mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
         elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
             mark = Mark.REGION
@@ -510,8 +525,9 @@ def _citation(paragraph: LexborNode, lead: str) -> bool:
     return bool(_YEAR.search(lead)) and len(paragraph.css("a")) == 1
 
 
-def walk(reader: Reader, body: LexborNode, consumed: set[int]) -> None:
-    """Read the anchored sequences of *body* (what *consumed* holds is read already)."""
+def walk(reader: Reader, body: LexborNode, consumed: Mapping[int, int]) -> None:
+    """Read the anchored sequences of *body*.  *consumed*: the tables and lists read
+    already, each with the index of the last lecture it made (-1: none)."""
     _Walk(reader, consumed).run(body)
 
 
@@ -552,6 +568,16 @@ def _label_follows(node: LexborNode) -> bool:
     while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
         after = after.next
     return after is not None and classify.label_requirement(_own_text(after))[0]
+
+
+def _term_of(item: LexborNode) -> str:
+    """The term a definition (``<dd>``) defines: the ``<dt>`` right before it, or ""."""
+    if item.tag != "dd":
+        return ""
+    term = item.prev
+    while term is not None and term.tag == "-text":
+        term = term.prev
+    return text_of(term) if term is not None and term.tag == "dt" else ""
 
 
 def _beside_material(item: LexborNode, link: LexborNode) -> bool:

@@ -71,10 +71,15 @@ class ScheduleReader(Reader):
         if len(rows) < 2:
             return False
         grid = _grid(rows)
-        roles = _column_roles([text_of(cell) for cell, _ in grid[0]])
+        header = [text_of(cell) for cell, _ in grid[0]]
+        roles = _column_roles(header)
         if roles is None:
             return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
+        for i, name in enumerate(header):  # "Everything in the Prepare column is required"
+            keyed = self.columns.get(name.lower()) if i != key_col else None
+            if keyed is not None:
+                reading_cols[i] = reading_cols.get(i) or keyed
         key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
         if title_col == key_col:
             title_col = _words_column(grid, key_col, reading_cols)

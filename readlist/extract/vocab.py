@@ -101,6 +101,10 @@ work's companion (``(project page)`` after a paper)."""
 MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube", "code")
 """Said in parentheses at the end of a link text or right after the link, the kind of
 material it is (``[Needfinding (video)](..)``, ``[smallpt](..) (code)``)."""
+ENTRY_NOUNS = ("row", "session", "lecture", "class", "meeting", "week", "day", "entry", "topic")
+"""What a key names each entry by (``The first paper in each row is required``)."""
+EVERYONE_READS = ("everyone reads", "everyone should read", "everyone must read", "all read")
+"""Words of a key saying a reading is everyone's (``...; everyone reads it``): required."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
 from readlist.extract.markdown import LineIndex
-from readlist.extract.reader import Reader, flag_requirement
+from readlist.extract.reader import Reader, flag_requirement, legend_others, symbol_legends
 from readlist.model import Lecture, Reading, Requirement
 
 _KEY_FIELDS = vocab.KEY_FIELDS
@@ -505,9 +505,12 @@ def read_yaml(
     base_url: str | None,
     suffix: str = ".yml",
     papers: dict[str, dict[str, Any]] | None = None,
+    key: str = "",
 ) -> list[Lecture]:
     """Every lecture record of one data file: YAML or JSON, TOML or CSV by *suffix*;
-    *papers* (:func:`paper_index` of the site's data) resolves readings listed by id.
+    *papers* (:func:`paper_index` of the site's data) resolves readings listed by id;
+    *key*: the text of the pages that render the file, whose key may say what its
+    unmarked readings are ("Readings are required unless marked optional").
 
     Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
     """
@@ -518,7 +521,19 @@ def read_yaml(
     }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text), papers)
-    return _one_per_session([builder.lecture(record) for record in _records(data)])
+    lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
+    others = legend_others(key, symbol_legends(key)) if key else None
+    return [_unmarked_are(lecture, others) for lecture in lectures] if others else lectures
+
+
+def _unmarked_are(lecture: Lecture, requirement: Requirement) -> Lecture:
+    """*lecture* with *requirement* for each of its readings no mark or list names."""
+    if all(r.requirement is not None for r in lecture.readings):
+        return lecture
+    readings = tuple(
+        r if r.requirement else replace(r, requirement=requirement) for r in lecture.readings
+    )
+    return replace(lecture, readings=readings)
 
 
 def _one_per_session(lectures: list[Lecture]) -> list[Lecture]:

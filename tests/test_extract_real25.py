@@ -1,0 +1,286 @@
+"""Rules the real25–real27 blind rounds showed: what follows a week's table continues
+its last row, run-in headings and untitled Hugo boxes, pages with two style legends,
+a ``Materials`` term beside slides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readlist.extract import classify, extract_site
+from readlist.extract.html import read_html
+from readlist.extract.markdown import read_markdown
+from readlist.extract.page import commonmark
+from readlist.extract.reader import column_legends, first_legend, symbol_legends
+
+A, B, C = "https://x.org/a", "https://x.org/b", "https://x.org/c"
+
+
+Readings = list[tuple[str, list[tuple[str, str | None]]]]
+
+
+def _readings(page: str, file: str = "schedule.md") -> Readings:
+    return [
+        (lec.key, [(r.text, r.requirement) for r in lec.readings])
+        for lec in read_markdown(commonmark(page, ".md"), file, None)
+    ]
+
+
+def _week(n: int, day: str, after: str) -> str:
+    return (
+        f"## Week {n}\n\n| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| {day} | Topic {n} | [Paper {n}](https://x.org/p{n}) |\n\n{after}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "extra"),
+    [
+        # an MkDocs box after the table: the row's optional reading
+        ('!!! note "Optional reading"\n    - [Extra](https://x.org/e)\n', [("Extra", "optional")]),
+        ("Optional: [Extra](https://x.org/e)\n", [("Extra", "optional")]),
+        ("**Further reading**\n\n- [Extra](https://x.org/e)\n", [("Extra", "optional")]),
+        ("Homework 1 is due on [Canvas](https://canvas.x.edu/courses/1/assignments/2).\n", []),
+        ("", []),
+    ],
+)
+def test_what_follows_a_weeks_table_continues_its_last_row(
+    after: str, extra: list[tuple[str, str | None]]
+) -> None:
+    page = _week(1, "Wed Jan 8", after) + _week(2, "Wed Jan 15", "")
+    assert _readings(page) == [
+        ("Wed Jan 8", [("Paper 1", None), *extra]),
+        ("Wed Jan 15", [("Paper 2", None)]),
+    ]
+
+
+def test_a_heading_as_high_as_the_weeks_ends_what_continues_its_row() -> None:
+    """``## Resources`` after the last week: the page's, not the last session's."""
+    page = _week(1, "Wed Jan 8", "") + "## Resources\n\n- [A Textbook](https://x.org/t)\n"
+    assert _readings(page) == [("Wed Jan 8", [("Paper 1", None)])]
+
+
+def test_a_second_table_in_a_week_takes_what_follows_it() -> None:
+    page = (
+        "## Week 1\n\n| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Mon Jan 6 | One | [A]({A}) |\n\nOptional: [B]({B})\n\n"
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Wed Jan 8 | Two | [C]({C}) |\n\nOptional: [D](https://x.org/d)\n"
+    )
+    assert _readings(page) == [
+        ("Mon Jan 6", [("A", None), ("B", "optional")]),
+        ("Wed Jan 8", [("C", None), ("D", "optional")]),
+    ]
+
+
+def test_a_table_under_no_session_heading_continues_nothing() -> None:
+    page = (
+        "## Schedule\n\n| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Mon Jan 6 | One | [A]({A}) |\n| Wed Jan 8 | Two | [C]({C}) |\n\n"
+        f"Optional: [B]({B})\n"
+    )
+    assert _readings(page) == [("Mon Jan 6", [("A", None)]), ("Wed Jan 8", [("C", None)])]
+
+
+@pytest.mark.parametrize(
+    ("lead", "requirement"),
+    [
+        ("**Optional deep dive.**", "optional"),
+        ("**Optional.**", "optional"),
+        ("*Required reading.*", "required"),
+        ("**Optional deep dive:**", "optional"),
+        ("**Note.**", None),
+        ("Optional deep dive.", None),  # not set apart: a sentence, not a run-in heading
+    ],
+)
+def test_a_run_in_heading_opens_its_paragraph(lead: str, requirement: str | None) -> None:
+    page = f"## Jan 21: Priors\n\n{lead} The Stan team's [Prior advice]({A}) helps.\n"
+    assert _readings(page) == [("Jan 21", [("Prior advice", requirement)])]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("{{% callout note %}}", "{{% /callout %}}"),
+        ("{{< alert >}}", "{{< /alert >}}"),
+    ],
+)
+def test_an_untitled_hugo_box_leaves_no_text(opening: str, closing: str) -> None:
+    """``{{% callout note %}}`` alone on its line is a box's edge: its body is a paragraph
+    of its own, opened by its own words."""
+    page = (
+        f"## Jan 21: Priors\n\n- Reading: [A]({A})\n\n{opening}\n"
+        f"**Optional deep dive.** The Stan team's [Prior advice]({B})\n{closing}\n"
+    )
+    assert _readings(page) == [("Jan 21", [("A", None), ("Prior advice", "optional")])]
+
+
+_TWO_LEGENDS = (
+    "<p><strong>Bold</strong> readings are required. Readings in <i>italics</i> are optional."
+    "</p><h3>Jan 17: Topic</h3><ul>{items}</ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "requirement"),
+    [
+        (f'<b><a href="{A}">A</a></b>', "required"),
+        (f'<i><a href="{A}">A</a></i>', "optional"),
+        (f'<a href="{A}"><strong>A</strong></a>', "required"),  # a style covering its text
+        (f'<a href="{A}">A</a>', None),
+        # a book title in italics inside a bold link: the bold link's
+        (f'<b><a href="{A}"><i>The Visual Display</i>, ch. 1</a></b>', "required"),
+        (f'<a href="{A}"><i>The Visual Display</i>, ch. 1</a>', None),
+        (f'<i><b><a href="{A}">A</a></b></i>', "optional"),  # the outer style
+    ],
+)
+def test_a_page_with_two_style_legends(item: str, requirement: str | None) -> None:
+    page = _TWO_LEGENDS.format(items=f"<li>{item}</li>")
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert [r.requirement for r in lecture.readings] == [requirement]
+
+
+@pytest.mark.parametrize(
+    ("term", "texts"),
+    [
+        ("Materials", ["Paper"]),  # beside slides, under a term that names material
+        ("Readings", ["Paper", "Wireframe kit"]),
+    ],
+)
+def test_a_materials_term_beside_slides(term: str, texts: list[str]) -> None:
+    page = (
+        "<h3>Tue, Jan 31: Prototyping</h3><dl><dt>Readings</dt>"
+        f'<dd><ul><li><a href="{A}">Paper</a></li></ul></dd><dt>{term}</dt>'
+        f'<dd><a href="s.pdf">Slides</a> · <a href="{B}">Wireframe kit</a></dd></dl>'
+    )
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert [r.text for r in lecture.readings] == texts
+
+
+def _data_site(tmp_path: Path, note: str, renders: bool = True) -> list[str | None]:
+    (tmp_path / "_config.yml").write_text("title: NLP\n")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "lectures.yml").write_text(
+        "- date: 2026-01-05\n  title: Intro\n  readings:\n"
+        f"    - title: A\n      url: {A}\n"
+        f"    - title: B\n      url: {B}\n      type: optional\n"
+        "- date: 2026-01-07\n  title: Classification\n"
+        f"  required:\n    - title: C\n      url: {C}\n"
+    )
+    loop = "{% for lec in site.data.lectures %}{{ lec.title }}{% endfor %}" if renders else ""
+    (tmp_path / "lectures.md").write_text(f"---\ntitle: Lectures\n---\n\n{note}\n\n{loop}\n")
+    return [r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings]
+
+
+@pytest.mark.parametrize(
+    ("note", "renders", "requirements"),
+    [
+        # the page that renders the data file says what its unmarked readings are
+        ("Readings are required unless marked *optional*.", True, ["required", "optional"]),
+        ("All readings are optional unless marked required.", True, ["optional", "optional"]),
+        ("Slides are posted after class.", True, [None, "optional"]),
+        # a page that does not render it says nothing of it
+        ("Readings are required unless marked *optional*.", False, [None, "optional"]),
+    ],
+)
+def test_the_page_rendering_a_data_file_keys_its_readings(
+    tmp_path: Path, note: str, renders: bool, requirements: list[str | None]
+) -> None:
+    assert _data_site(tmp_path, note, renders) == [*requirements, "required"]
+
+
+@pytest.mark.parametrize(
+    ("key", "signs"),
+    [
+        (
+            "Papers after Also: or Background: are optional.",
+            [("also:", "optional"), ("background:", "optional")],
+        ),
+        ("Papers following “Skim” are optional", [("skim:", "optional")]),
+        (
+            "Papers listed under Core, Extra and More are required",
+            [("core:", "required"), ("extra:", "required"), ("more:", "required")],
+        ),
+        ("Papers listed under 'Background' are optional", [("background:", "optional")]),
+        ("Papers after class are optional", []),  # a time, not a label
+    ],
+)
+def test_a_key_naming_several_labels(key: str, signs: list[tuple[str, str]]) -> None:
+    assert list(symbol_legends(key)) == signs
+
+
+def test_labels_a_key_names_mark_the_links_after_them() -> None:
+    page = (
+        "Papers after *Also:* or *Background:* are optional.\n\n"
+        "| Date | Topic | Papers |\n|---|---|---|\n"
+        f"| Sep 8 | Engines | [A]({A})<br>Also: [B]({B})<br>Background: [C]({C}) |\n"
+    )
+    assert _readings(page) == [("Sep 8", [("A", None), ("B", "optional"), ("C", "optional")])]
+
+
+@pytest.mark.parametrize(
+    ("key", "columns"),
+    [
+        ("Everything in the **Prepare** column is required before class.", {"prepare": "required"}),
+        (
+            "Papers in the Reading column are required unless marked optional.",
+            {"reading": "required"},
+        ),
+        ("Readings listed under the “Extra” column are optional", {"extra": "optional"}),
+        ("Everything in the Prepare section is required.", {}),
+        ("The Prepare column is long.", {}),
+    ],
+)
+def test_a_key_to_a_tables_column(key: str, columns: dict[str, str]) -> None:
+    assert column_legends(key.replace("**", "")) == columns
+
+
+@pytest.mark.parametrize(
+    ("key", "requirements"),
+    [
+        ("Everything in the **Prepare** column is required.", ["required", "optional"]),
+        ("Everything in the **Extra** column is optional.", [None, "optional"]),
+        ("", [None, "optional"]),
+    ],
+)
+def test_a_column_a_key_names_holds_readings(key: str, requirements: list[str | None]) -> None:
+    """``Prepare`` names no reading column; the page's key makes it one."""
+    page = (
+        f"{key}\n\n| Date | Topic | Prepare | Slides |\n|---|---|---|---|\n"
+        f"| Jan 13 | Welcome | [A]({A})<br>[B]({B}) (optional) | [slides](s.pdf) |\n"
+    )
+    assert [req for _, readings in _readings(page) for _, req in readings] == requirements
+
+
+@pytest.mark.parametrize(
+    ("key", "first"),
+    [
+        ("The first paper in each row is required.", "required"),
+        ("The main reading for each session is optional.", "optional"),
+        ("The first paper in each row is the one we discuss; everyone reads it.", "required"),
+        # a later clause's word names another paper
+        (
+            "Respond to the first paper listed for each lecture; the second paper is optional.",
+            None,
+        ),
+        ("The first paper in the list is required.", None),
+    ],
+)
+def test_a_key_to_each_entrys_first_reading(key: str, first: str | None) -> None:
+    assert first_legend(key) == first
+    page = f"{key}\n\n## Jan 5: Intro\n\n- [A]({A})\n- [B]({B})\n- [C]({C}) (optional)\n"
+    assert _readings(page) == [("Jan 5", [("A", first), ("B", None), ("C", "optional")])]
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("📝 Project proposal due", "Project proposal due"),
+        ("➡️ Midterm review", "Midterm review"),
+        ("Project proposal due 📝", "Project proposal due 📝"),
+        ("C++ templates", "C++ templates"),
+    ],
+)
+def test_an_entry_title_without_its_leading_icon(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
