@@ -49,6 +49,7 @@ TESTS = (
     "tests/test_extract_real19.py",
     "tests/test_extract_real20.py",
     "tests/test_extract_real22.py",
+    "tests/test_extract_real25.py",
 )
 """The tests that exercise extraction (each a few seconds; the fuzz tests are left out)."""
 DESELECTED = (

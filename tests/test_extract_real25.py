@@ -284,3 +284,133 @@ def test_a_key_to_each_entrys_first_reading(key: str, first: str | None) -> None
 )
 def test_an_entry_title_without_its_leading_icon(title: str, topic: str) -> None:
     assert classify.topic_of(title) == topic
+
+
+def _hugo_site(tmp_path: Path, page: str, shortcode: str, data: str = "schedule") -> Path:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://x.edu/"\n')
+    for folder in ("content", "data", "layouts/shortcodes"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "content" / "schedule.md").write_text(f'---\ntitle: "Schedule"\n---\n\n{page}\n')
+    (tmp_path / "layouts" / "shortcodes" / "schedule.html").write_text(shortcode)
+    for name, day in ((data, "2025-09-02"), (f"{data}_fa24", "2024-09-03")):
+        (tmp_path / "data" / f"{name}.yaml").write_text(
+            f"- date: {day}\n  title: Intro\n  readings:\n    - title: A\n      url: {A}\n"
+        )
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("page", "shortcode", "requirement"),
+    [
+        # the key stands on the page; the loop over the data, in the shortcode it calls
+        (
+            "Readings are required unless marked *optional*.\n\n{{< schedule >}}",
+            "{{ range .Site.Data.schedule }}{{ .title }}{{ end }}",
+            "required",
+        ),
+        (
+            "Readings are required unless marked *optional*.\n\n{{< schedule >}}",
+            '{{ partial "rows.html" . }}',  # a partial renders nothing here
+            None,
+        ),
+        ("Readings are required unless marked *optional*.", "{{ .Site.Data.schedule }}", None),
+    ],
+)
+def test_a_page_renders_what_its_shortcode_renders(
+    tmp_path: Path, page: str, shortcode: str, requirement: str | None
+) -> None:
+    lectures = extract_site(_hugo_site(tmp_path, page, shortcode)).lectures
+    assert [(lec.file, lec.readings[0].requirement) for lec in lectures] == [
+        ("data/schedule.yaml", requirement)
+    ]
+
+
+def test_the_offering_a_hugo_shortcode_renders_is_read(tmp_path: Path) -> None:
+    """Hugo's ``layouts/`` are templates: the data file they name is the one shown."""
+    root = _hugo_site(tmp_path, "{{< schedule >}}", "{{ range .Site.Data.schedule_fa24 }}{{ end }}")
+    assert [lec.file for lec in extract_site(root).lectures] == ["data/schedule_fa24.yaml"]
+
+
+@pytest.mark.parametrize(
+    "include",
+    ["schedule.html", "../outside/schedule.html"],  # never a file outside the site
+)
+def test_a_jekyll_include_renders_for_its_page(tmp_path: Path, include: str) -> None:
+    site = tmp_path / "site"
+    (site / "_includes").mkdir(parents=True)
+    (site / "_data").mkdir()
+    (tmp_path / "outside").mkdir()
+    loop = "{% for l in site.data.lectures %}{{ l.title }}{% endfor %}"
+    (site / "_includes" / "schedule.html").write_text(loop)
+    (tmp_path / "outside" / "schedule.html").write_text(loop)
+    (site / "_data" / "lectures.yml").write_text(
+        f"- date: 2026-01-05\n  title: Intro\n  readings:\n    - title: A\n      url: {A}\n"
+    )
+    (site / "schedule.md").write_text(
+        f"---\ntitle: S\n---\n\nAll readings are optional unless marked required.\n\n"
+        f"{{% include {include} %}}\n"
+    )
+    [lecture] = extract_site(site).lectures
+    assert lecture.readings[0].requirement == ("optional" if include == "schedule.html" else None)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lectures"),
+    [
+        ("### Sec 2 — Fri Jan 23", [("Mon Jan 19", "Stereo"), ("Fri Jan 23", "Homographies")]),
+        ("### Recitation 4: Jan 23", [("Mon Jan 19", "Stereo"), ("Jan 23", "Homographies")]),
+        ("### Tut. 3 — Fri Jan 23", [("Mon Jan 19", "Stereo"), ("Fri Jan 23", "Homographies")]),
+        ("### Discussion 1, Jan 23", [("Mon Jan 19", "Stereo"), ("Jan 23", "Homographies")]),
+        ("### Section 2: Grading", [("Mon Jan 19", "Stereo")]),  # undated: no entry
+        ("### Milestone 1 — Jan 23", [("Mon Jan 19", "Stereo")]),  # not a meeting
+    ],
+)
+def test_a_meetings_label_before_its_date(heading: str, lectures: list[tuple[str, str]]) -> None:
+    page = (
+        f"### Lec 5 — Mon Jan 19\n\nStereo\n\n- [A]({A})\n\n{heading}\n\nHomographies\n\n"
+        f"- [B]({B})\n"
+    )
+    assert [(lec.key, lec.title) for lec in read_markdown(page, "m.md", None)] == lectures
+
+
+def test_a_link_text_naming_sections_is_a_reading() -> None:
+    page = f"## Oct 4: Concurrency\n\n* [Section 1-4 (required)]({A})\n* [Sec 5 (optional)]({B})\n"
+    assert _readings(page) == [
+        ("Oct 4", [("Section 1-4 (required)", "required"), ("Sec 5 (optional)", "optional")])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "requirement"),
+    [
+        (' (optional — the "overview first" mantra)', "optional"),
+        (" (optional — the “overview first” mantra)", "optional"),
+        (" (CMV 2007) (optional); Sarikaya, A Survey", "optional"),
+        (" (CMV 2007); Sarikaya, [B] (optional)", None),  # B's marker, not A's
+        (" (CMV 2007), a long remark that goes on and on and on well past sixty (optional)", None),
+    ],
+)
+def test_a_marker_after_a_links_citation(after: str, requirement: str | None) -> None:
+    assert classify.suffix_requirement(after) == requirement
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # the line under a bare heading names it, before the materials' line
+        (f"Introduction  \n[Slides](s.pdf) · [Recording]({C})", "Introduction"),
+        (
+            f"**Lecture**{{: .label }} Introduction  \n[Slides](s.pdf) · [Recording]({C})",
+            "Introduction",
+        ),
+        ("**Quiz**{: .label } Quiz 2 (in section)", "Quiz 2 (in section)"),
+        # a speaker's page on the line: the presenter note is cut as in any title
+        ("NeRFs — [Dr. Priya Natarajan](https://pn.github.io) (Adobe)  \n[Slides](s.pdf)", "NeRFs"),
+        # a reading on the first line: that line is no title
+        (f"[A Paper]({C})  \n[Slides](s.pdf)", ""),
+    ],
+)
+def test_the_first_line_under_a_bare_heading(first: str, title: str) -> None:
+    page = f"### Lec 1 — Mon Jan 5\n\n{first}\n\n- Readings\n  - [A]({A})\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "m.md", None)
+    assert lecture.title == title

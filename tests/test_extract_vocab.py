@@ -88,6 +88,9 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube", "code"),
     "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "MEETING_WORDS": (
+        *("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc"),
+    ),
     "ENTRY_NOUNS": (
         "row",
         "session",
@@ -977,6 +980,15 @@ def test_months_in_order(month: str) -> None:
     number = vocab.MONTHS.index(month) + 1
     assert classify.month_day(f"{month.capitalize()} 5") == (number, 5)
     assert classify.month_day(f"2025-{number:02d}-05") == (number, 5)
+
+
+@pytest.mark.parametrize("word", _rows(vocab.MEETING_WORDS))
+def test_a_meeting_numbered_before_its_date(word: str) -> None:
+    page = f"### {word.capitalize()} 2 — Fri Jan 23\n\nHomographies\n\n- [A]({URL})\n"
+    assert [(lec.key, lec.title) for lec in read_markdown(page, "m.md", None)] == [
+        ("Fri Jan 23", "Homographies")
+    ]
+    assert classify.session_number(f"{word} 2") is None  # no session's key
 
 
 @pytest.mark.parametrize("noun", _rows(vocab.ENTRY_NOUNS))

@@ -56,12 +56,20 @@ _SESSION_WORD = rf"{alternation(vocab.SESSION_WORDS)}\.?\s*#?\s*"
 _SESSION_CODE = alternation(vocab.SESSION_CODES)
 SESSION_WORD_RE = re.compile(rf"^\s*{_SESSION_WORD}(\d{{1,5}})\b", re.IGNORECASE)
 """``Lecture 3``, ``Week 2`` spelled out: a heading's key when it holds no date."""
+_SESSION_LABEL = rf"(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)"
+_MEETING = (
+    rf"(?:{_SESSION_WORD}|{alternation(vocab.MEETING_WORDS)}\.?\s*#?\s*|{_SESSION_CODE}\.?\s?)"
+)
 SESSION_RE = re.compile(
     # "Lecture 3", "Week 2", and codes "W1 L2", "L3" (week 1, lecture 2): the last number counts
-    rf"^\s*(?:(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)\d{{1,5}}\b\s*[,/·]?\s*)*"
-    rf"(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)(\d{{1,5}})\b",
+    rf"^\s*(?:{_SESSION_LABEL}\d{{1,5}}\b\s*[,/·]?\s*)*{_SESSION_LABEL}(\d{{1,5}})\b",
     re.IGNORECASE,
 )
+MEETING_RE = re.compile(
+    rf"^\s*(?:{_MEETING}\d{{1,5}}\b\s*[,/·]?\s*)*{_MEETING}(\d{{1,5}})\b", re.IGNORECASE
+)
+"""A label before an entry's date: a session's (:data:`SESSION_RE`) or another
+meeting's, ``Sec 2``, ``Recitation 4`` (never an entry's key, nor a link text's part)."""
 
 _REQ_WORDS = alternation(vocab.REQUIRED)
 _OPT_WORDS = alternation(vocab.OPTIONAL)
@@ -69,9 +77,9 @@ _OPT_WORDS = alternation(vocab.OPTIONAL)
 _REQ_MARK = rf"(?:{_REQ_WORDS}|{alternation(vocab.REQUIRED_ABBREVIATIONS)}(?![\w'.]))"
 _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w'.]))"
 # "(Optional, background)": a marker with a short qualifier after it
-_QUALIFIER = r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z][\w .,'’–-]{0,40}?)?"
+_QUALIFIER = r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z\"“‘][\w .,'’\"“”‘–-]{0,40}?)?"
 """A remark after a marker in brackets: ``(optional; sections 1–3)``, ``(optional — the
-original paper)``."""
+original paper)``, ``(optional — the "overview first" mantra)``."""
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
     rf"\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
@@ -361,7 +369,7 @@ _KEY_BRACKETS = (("&lt;", "&gt;"), ("<", ">"), ("[", "]"))
 def title_without(text: str, key: str) -> str:
     """A title once its key (a date) and a leading ``Lecture 3``/``Week 5`` label are cut out."""
     rest = cut_key(text, key)
-    session = SESSION_RE.match(rest)
+    session = MEETING_RE.match(rest)
     if session:
         rest = rest[session.end() :]
     return topic_of(trim_title(rest))
@@ -562,8 +570,9 @@ def suffix_requirement(text: str) -> Requirement | None:
     """A marker right after a link: ``[paper](url) (optional)``, ``[[pdf](u)] (optional)``."""
     text = text.lstrip("])")
     match = _INLINE_MARKER.match(text) or _BARE_SUFFIX.match(text)
-    if match is None and len(text) <= 60:  # "[A](u), ch. 5-6 (optional)"
-        match = _TRAILING_MARKER.search(text)
+    clause = text.split(";", 1)[0]  # "[A](u) (CMV 2007) (optional); Sarikaya, [B](v)"
+    if match is None and len(clause) <= 60:  # "[A](u), ch. 5-6 (optional)"
+        match = _TRAILING_MARKER.search(clause)
     return _requirement_of(match.group("word")) if match else None
 
 

@@ -361,8 +361,44 @@ _FILTERED_VALUE = re.compile(
     r"|\{\{-?\s*site\.baseurl\s*-?\}\}\{\{-?\s*(?!site\.)[A-Za-z_]"
     r"|\|\s*prepend:\s*site\.baseurl\b"
 )
-TEMPLATE_DIRS = ("_includes", "_layouts")
-"""Jekyll's template folders: not pages, but they render the data files' values."""
+TEMPLATE_DIRS = ("_includes", "_layouts", "layouts")
+"""Jekyll's and Hugo's template folders: not pages, but they render the data files'
+values."""
+_CALLS = re.compile(
+    r"\{%-?\s*include\s+(?P<include>[\w./-]+)"  # Jekyll: {% include schedule.html %}
+    r"|\{\{[<%]\s*(?P<shortcode>[\w-]+)"  # Hugo: {{< schedule >}}
+    r"|\{\{-?\s*partial\s+\"(?P<partial>[\w./-]+)\""  # a Hugo template's partials
+    r"|^layout:\s*[\"']?(?P<layout>[\w-]+)",  # a Jekyll page's layout
+    re.MULTILINE,
+)
+TEMPLATE_DEPTH = 3
+"""How deep :func:`_with_templates` follows templates that call templates."""
+
+
+def _with_templates(root: Path, text: str, depth: int = TEMPLATE_DEPTH) -> str:
+    """*text* and the text of the templates it calls, and those they call: what the
+    page renders (a ``{{< schedule >}}`` shortcode looping over ``.Site.Data.schedule``)."""
+    parts = [text]
+    if depth == 0 or ("{" not in text and "layout" not in text):
+        return text
+    for call in _CALLS.finditer(text):
+        name, kind = next((value, kind) for kind, value in call.groupdict().items() if value)
+        candidates = {
+            "include": [root / "_includes" / name],
+            "layout": [root / "_layouts" / f"{name}.html"],
+            "shortcode": [
+                root / "layouts" / "shortcodes" / f"{name}{ext}" for ext in (".html", ".md")
+            ],
+            "partial": [root / "layouts" / "partials" / name],
+        }[kind]
+        for template in candidates:
+            if not template.resolve().is_relative_to(root.resolve()):
+                continue  # "{% include ../../x %}": never a file outside the site
+            try:
+                parts.append(_with_templates(root, read_text(template), depth - 1))
+            except (OSError, ValueError):
+                continue
+    return "\n".join(parts)
 
 
 _COLLECTION_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)")
@@ -386,8 +422,9 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
             text = read_text(file)
         except (OSError, ValueError):
             continue
-        names = {f"_{name}" for name in _COLLECTION_LOOP.findall(text)} & folders
-        names |= {data_key(name) for name in _DATA_NAME.findall(text)} & data
+        rendered = _with_templates(root, text)
+        names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
+        names |= {data_key(name) for name in _DATA_NAME.findall(rendered)} & data
         for name in names:
             found.setdefault(name, []).append(split_front_matter(text)[1])
     return {name: "\n".join(texts) for name, texts in found.items()}
@@ -713,13 +750,13 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
         if family is not None:
             family.append(("", path))
     dropped: set[Path] = set()
-    pages = None
+    shown: set[str] | None = None
     for members in families.values():
         if len(members) < 2:
             continue
-        if pages is None:
-            pages = _page_text(files)
-        rendered = [p for _, p in members if re.search(rf"\bdata\.{re.escape(p.stem)}\b", pages)]
+        if shown is None:
+            shown = named_data(root, files)  # the pages', and the templates' (Hugo's too)
+        rendered = [p for _, p in members if p.stem.lower() in shown]
         chosen = (
             rendered[0]
             if len(rendered) == 1

@@ -196,7 +196,7 @@ _SESSION_END = re.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
 def _leads_with(text: str, date: str) -> bool:
     """Whether *text* starts with *date*, or with ``Lecture 3``/``Week 2`` and then it."""
     start = 0
-    session = classify.SESSION_RE.match(text)
+    session = classify.MEETING_RE.match(text)
     if session:
         start = session.end()
     at = text.find(date, start)
@@ -477,9 +477,11 @@ class _Walk:
             draft.label, draft.in_label_region = req, True
         elif own.lower().rstrip(": ") in _OTHER_LABEL:
             draft.in_label_region = False
-        elif state.want_title and not draft.candidates and _topic_line(own):
+        elif state.want_title and not draft.candidates and (
+            topic := _topic_line(_without_pill(node, own or _first_line(node)))
+        ):
             # "## Apr 4" then "Transport protocols": the entry's first line is its topic
-            draft.title, state.want_title = _topic_line(own), False
+            draft.title, state.want_title = topic, False
         if classify.all_optional_note(own):
             draft.label = "optional"
 
@@ -540,6 +542,35 @@ def _topic_line(own: str) -> str:
     if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
         return ""
     return text
+
+
+def _first_line(node: LexborNode) -> str:
+    """A block's line before its first ``<br>`` when no reading is linked on it
+    (``Introduction<br>[Slides] · [Recording]``; a speaker's page may be: ``Neural
+    radiance fields — [Dr. Priya Natarajan](..)``), else ""."""
+    parts: list[str] = []
+    for piece in pieces(node):
+        if not isinstance(piece, str):
+            text = text_of(piece)
+            if classify.is_reading(text, piece.attributes.get("href") or ""):
+                return ""
+            parts.append(text)
+        elif piece == BREAK:
+            return classify.collapse(decoded("".join(parts)))
+        else:
+            parts.append(piece)
+    return ""
+
+
+def _without_pill(node: LexborNode, line: str) -> str:
+    """*line* without the label pill that opens *node* (``**Lecture**{: .label}
+    Introduction``: the pill says what kind of meeting, not its topic)."""
+    first = node.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or LABEL_CLASS not in (first.attributes.get("class") or ""):
+        return line
+    return line.removeprefix(text_of(first)).strip()
 
 
 def _second_line(node: LexborNode) -> str:

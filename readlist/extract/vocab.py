@@ -326,6 +326,10 @@ SESSION_WORDS = (
 )
 """Words before a session's number (``Lecture 3``, ``Week 2``, ``Lec. 4``, ``Unit #5``):
 the entry's key when it holds no date, a label before its date when it does."""
+MEETING_WORDS = ("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc")
+"""Other meetings numbered like lectures (``Sec 2 — Fri Jan 23``, ``Recitation 4: Jan
+30``): a label before an entry's date, never the key of an undated heading
+(``## Section 2: Grading``)."""
 SESSION_CODES = ("l", "w", "wk")
 """Short codes written right before a session's number (``L3``, ``W1 L2``, ``Wk 4``):
 like ``Lecture 3``, a label before an entry's date."""
