@@ -477,8 +477,10 @@ class _Walk:
             draft.label, draft.in_label_region = req, True
         elif own.lower().rstrip(": ") in _OTHER_LABEL:
             draft.in_label_region = False
-        elif state.want_title and not draft.candidates and (
-            topic := _topic_line(_without_pill(node, own or _first_line(node)))
+        elif (
+            state.want_title
+            and not draft.candidates
+            and (topic := _topic_line(_without_pill(node, own or _first_line(node))))
         ):
             # "## Apr 4" then "Transport protocols": the entry's first line is its topic
             draft.title, state.want_title = topic, False
