@@ -137,7 +137,7 @@ def test_a_sign_in_brackets_as_the_legend_writes_it(item: str, requirement: str 
         ("Going deeper (optional)", (True, "optional")),  # a box title, then its marker
         ("Before class (required):", (True, "required")),
         ("Smith, Some Title (optional)", (False, None)),  # a citation, not a title
-        ("Going deeper", (False, None)),
+        ("Looking back", (False, None)),
     ],
 )
 def test_labels_of_boxes_and_sections(text: str, label: tuple[bool, str | None]) -> None:

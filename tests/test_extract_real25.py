@@ -12,7 +12,12 @@ from readlist.extract import classify, extract_site
 from readlist.extract.html import read_html
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import commonmark
-from readlist.extract.reader import column_legends, first_legend, symbol_legends
+from readlist.extract.reader import (
+    column_legends,
+    first_legend,
+    legend_others,
+    symbol_legends,
+)
 
 A, B, C = "https://x.org/a", "https://x.org/b", "https://x.org/c"
 
@@ -414,3 +419,109 @@ def test_the_first_line_under_a_bare_heading(first: str, title: str) -> None:
     page = f"### Lec 1 — Mon Jan 5\n\n{first}\n\n- Readings\n  - [A]({A})\n"
     [lecture] = read_markdown(commonmark(page, ".md"), "m.md", None)
     assert lecture.title == title
+
+
+@pytest.mark.parametrize(
+    ("key", "signs"),
+    [
+        (
+            "**Key:** 📘 core reading · 📗 optional · 🎥 video · ⏰ due",
+            [("📘", "required"), ("📗", "optional")],
+        ),
+        ("Legend: ★ must read | ☆ suggested", [("★", "required"), ("☆", "optional")]),
+        ("Key: 📘 = required; 📗: extra reading", [("📘", "required")]),  # extra: no key word
+        ("📘 core reading · 📗 optional", []),  # no "Key:": a line of text, not a key
+    ],
+)
+def test_a_key_line_of_signs(key: str, signs: list[tuple[str, str]]) -> None:
+    assert list(symbol_legends(key.replace("**", ""))) == signs
+
+
+def test_a_label_a_key_names_in_quotes() -> None:
+    key = "The readings under “Read before class” are required. The others are optional."
+    assert symbol_legends(key) == (("read before class:", "required"),)
+    assert legend_others(key, symbol_legends(key)) == "optional"
+
+
+@pytest.mark.parametrize(
+    ("second", "requirement"),
+    [
+        ("If you want more:", "optional"),
+        ("Discussion questions:", None),  # no label: the first item's label ended with it
+    ],
+)
+def test_a_nested_items_label_holds_inside_it(second: str, requirement: str | None) -> None:
+    page = (
+        "<ul><li><b>Tue Sep 2</b> — Intro<ul>"
+        f'<li>Required reading:<ul><li><a href="{A}">A</a></li></ul></li>'
+        f'<li>{second}<ul><li><a href="{B}">B</a></li></ul></li>'
+        "</ul></li>"
+        f'<li><b>Thu Sep 4</b> — More<ul><li><a href="{C}">C</a></li></ul></li></ul>'
+    )
+    lectures = read_html(page, "s.html", None, lambda _: 1)
+    assert [(r.text, r.requirement) for r in lectures[0].readings] == [
+        ("A", "required"),
+        ("B", requirement),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "texts"),
+    [
+        (f"~~[A]({A})~~ moved to Oct 7", []),
+        (f"[~~A~~]({A}) moved", []),
+        (f"[A ~~draft~~]({A})", ["A ~~draft~~"]),  # only a part struck
+        (f"[A]({A})", ["A"]),
+    ],
+)
+def test_a_struck_through_link_is_withdrawn(cell: str, texts: list[str]) -> None:
+    page = f"| Date | Topic | Readings |\n|---|---|---|\n| Thu Sep 25 | Cancelled | {cell} |\n"
+    assert [text for _, readings in _readings(page) for text, _ in readings] == texts
+
+
+@pytest.mark.parametrize(
+    ("after", "requirement"),
+    [
+        (" (optional if you have taken CS 355)", "optional"),
+        (" (required for 4xx students only)", "required"),
+        (" (545: required)", "required"),
+        (" (grad students: optional)", "optional"),
+        (" (see also chapter 3: it is long)", None),
+    ],
+)
+def test_a_marker_for_some_students(after: str, requirement: str | None) -> None:
+    assert classify.suffix_requirement(after) == requirement
+
+
+def _flags_site(tmp_path: Path, fields: str, note: str) -> list[str | None]:
+    (tmp_path / "_config.yml").write_text("title: DS\n")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "readings.yml").write_text(
+        f"- date: 2026-01-05\n  title: Intro\n  readings:\n    - title: A\n      url: {A}\n"
+        f"{fields}    - title: B\n      url: {B}\n"
+    )
+    loop = "{% for l in site.data.readings %}{{ l.title }}{% endfor %}"
+    (tmp_path / "schedule.md").write_text(f"---\ntitle: S\n---\n\n{note}\n\n{loop}\n")
+    return [r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings]
+
+
+@pytest.mark.parametrize(
+    ("fields", "note", "requirements"),
+    [
+        ("      starred: true\n", "★ = must read, others are suggested.", ["required", "optional"]),
+        (
+            "      starred: false\n",
+            "★ = must read, others are suggested.",
+            ["optional", "optional"],
+        ),
+        ("      starred: true\n", "Slides are posted after class.", [None, None]),  # no key
+        ("      dagger: yes\n", "† = optional", ["optional", None]),
+        ("      priority: core\n", "", ["required", None]),
+        ("      priority: extra\n", "", ["optional", None]),
+        ("      priority: high\n", "", [None, None]),
+    ],
+)
+def test_a_data_records_flags_and_the_pages_key(
+    tmp_path: Path, fields: str, note: str, requirements: list[str | None]
+) -> None:
+    assert _flags_site(tmp_path, fields, note) == requirements

@@ -20,7 +20,7 @@ from readlist.extract import (
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
-from readlist.extract.reader import first_legend
+from readlist.extract.reader import first_legend, symbol_legends
 from readlist.extract.yamldata import read_yaml, record_readings
 from readlist.model import Lecture, Reading
 
@@ -56,6 +56,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "if interested",
         "for the curious",
         "see also",
+        "going deeper",
+        "if you want more",
     ),
     "READING_NOUNS": (
         "reading",
@@ -88,6 +90,10 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube", "code"),
     "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "KEY_WORDS": (
+        *("optional", "required", "recommended", "suggested", "must read", "must-read"),
+        *("mandatory", "core", "essential"),
+    ),
     "MEETING_WORDS": (
         *("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc"),
     ),
@@ -980,6 +986,14 @@ def test_months_in_order(month: str) -> None:
     number = vocab.MONTHS.index(month) + 1
     assert classify.month_day(f"{month.capitalize()} 5") == (number, 5)
     assert classify.month_day(f"2025-{number:02d}-05") == (number, 5)
+
+
+@pytest.mark.parametrize("word", _rows(vocab.KEY_WORDS))
+def test_a_keys_word(word: str) -> None:
+    meaning = "required" if word in vocab.REQUIRED else "optional"
+    assert symbol_legends(f"★ = {word}, others are extra.") == (("★", meaning),)
+    assert symbol_legends(f"Key: 📘 {word} reading · 🎥 video") == (("📘", meaning),)
+    assert (word in vocab.REQUIRED) != (word in vocab.OPTIONAL)
 
 
 @pytest.mark.parametrize("word", _rows(vocab.MEETING_WORDS))

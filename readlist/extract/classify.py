@@ -77,12 +77,19 @@ _OPT_WORDS = alternation(vocab.OPTIONAL)
 _REQ_MARK = rf"(?:{_REQ_WORDS}|{alternation(vocab.REQUIRED_ABBREVIATIONS)}(?![\w'.]))"
 _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w'.]))"
 # "(Optional, background)": a marker with a short qualifier after it
-_QUALIFIER = r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z\"“‘][\w .,'’\"“”‘–-]{0,40}?)?"
+_QUALIFIER = (
+    r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z\"“‘][\w .,'’\"“”‘–-]{0,40}?"
+    r"|\s+(?:for|if|unless|when|except)\b[\w .,'’\"“”‘–-]{0,40}?)?"
+)
 """A remark after a marker in brackets: ``(optional; sections 1–3)``, ``(optional — the
-original paper)``, ``(optional — the "overview first" mantra)``."""
+original paper)``, ``(optional — the "overview first" mantra)``, and a condition or the
+students it is for: ``(optional if you have taken CS 355)``, ``(required for 4xx
+students only)``."""
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
-    rf"\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
+    # after whom it is for: "(545: required)", "[grad students: optional]"
+    rf"\s*[(\[]\s*(?:[\w .'/-]{{1,20}}:\s*)?(?P<word>{_REQ_MARK}|{_OPT_MARK})"
+    rf"(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
     re.IGNORECASE,
 )
 # A prefix before a link: "(Optional)", "Optional:", "**Required**:".

@@ -408,6 +408,18 @@ def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
     return False, None
 
 
+def contains(outer: LexborNode | None, node: LexborNode) -> bool:
+    """Whether *node* is *outer* or lies inside it."""
+    if outer is None:
+        return False
+    probe: LexborNode | None = node
+    while probe is not None:
+        if probe.mem_id == outer.mem_id:
+            return True
+        probe = probe.parent
+    return False
+
+
 def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
     probe = node.parent
     while probe is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from selectolax.lexbor import LexborNode
 
@@ -15,6 +16,7 @@ from readlist.extract.dom import (
     Draft,
     LineOf,
     Mark,
+    contains,
     decoded,
     decoded_href,
     inside,
@@ -64,6 +66,16 @@ def closing_marker(item: LexborNode | None) -> Requirement | None:
     else:
         found = classify.prefix_requirement(text_of(node))
     return found if found is not None and len(item.css("a")) == 1 else None
+
+
+_STRUCK = ("del", "s", "strike")
+"""Struck-through text (GFM's ``~~``): a reading taken back, not one to read."""
+
+
+def _struck_through(link: LexborNode) -> bool:
+    """Whether a struck-through element inside *link* covers its whole text."""
+    struck = [node for node in walk_tree(link) if node.tag in _STRUCK]
+    return bool(struck) and "".join(text_of(node) for node in struck) == text_of(link)
 
 
 def _footnote_marker(link: LexborNode, text: str) -> bool:
@@ -134,6 +146,8 @@ class Reader:
         before, after = text_before(item, link) if item is not None else ("", "")
         if not classify.is_reading(text, href, before) or _footnote_marker(link, text):
             return None
+        if inside(link, _STRUCK) or _struck_through(link):
+            return None  # "~~[A](u)~~ moved to Oct 7": withdrawn
         if classify.kind_after(after):  # "[smallpt](u) (code)": the kind of material it is
             return None
         requirement = (
@@ -237,8 +251,11 @@ class Reader:
         # the element holding the last link, while the text read since is beside it:
         # "[A](u) (optional)<br>" is A's marker, not a label over the next line
         beside: LexborNode | None = None
+        scope: LexborNode | None = None  # "<li>If you want more:<ul>..</ul></li>": only inside
         for node in walk_tree(cell):
             tag = node.tag
+            if scope is not None and not contains(scope, node):
+                label, scope = None, None
             if tag == "-text":
                 if beside is not None and (
                     node.parent is None or node.parent.mem_id != beside.mem_id
@@ -257,9 +274,11 @@ class Reader:
                 skipping = False
                 # a <details> box's <summary> ("Optional readings") labels the box
                 text = text_of(node) if tag == "summary" else "".join(pending)
-                is_label, found = classify.label_requirement(text)
+                is_label, found = self.label(text)
                 if is_label and (tag == "summary" or beside is None):
                     label = found
+                    parent = node.parent if tag in ("ul", "ol") else None
+                    scope = parent if parent is not None and parent.tag == "li" else None
                 pending, beside = [], None
 
 
@@ -282,12 +301,13 @@ def _marked_by(symbol: str, before: str, after: str) -> bool:
 # so the regex engine skips ahead to a possible first character (a legend search
 # reads every character of every page); a match must still start a word.
 def _meaning(word: str) -> Requirement:
-    """What a key's word says: ``required``, else (``optional``, ``recommended``) optional."""
-    return "required" if word == "required" else "optional"
+    """What a key's word says: ``required``, ``must read`` ... (:data:`vocab.REQUIRED`)
+    required, else (``optional``, ``suggested``) optional."""
+    return "required" if word in vocab.REQUIRED else "optional"
 
 
 _NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
-_MEANS = r"(?P<word>optional|required|recommended)"
+_MEANS = rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})"
 _VENUE = re.compile(r"^\s*\([^()]{1,40}\)")
 """A venue or year in parentheses right after a link (``(OSDI'20)``), before its mark."""
 _STYLE_LEGENDS = (
@@ -336,8 +356,8 @@ _SYMBOL_LEGENDS = (
     # are optional": labels before the links
     re.compile(
         rf"{_NOUNS}\s+(?:(?:listed|given|shown|set)\s+(?:under|as)\s+(?P<label>{_several(_LABEL_NAME)})"
-        # after "after", a label is written as one: "Also:", "“Skim”" (not "after class")
-        rf"|(?:after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
+        # else a label is written as one: "Also:", "“Skim”" (not "papers after class")
+        rf"|(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
         rf"\s+(?:are|is)\s+{_MEANS}"
     ),
 )
@@ -408,15 +428,39 @@ def _labels(named: str) -> list[str]:
     return [part.strip("\"“”'‘’").rstrip(":").strip() + ":" for part in _LABEL_SPLIT.split(named)]
 
 
+_KEY_LINE = re.compile(r"(?<!\w)(?:key|legend)\s*:\s*")
+_KEY_ITEM = re.compile(
+    rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*(?:[=:]\s*)?(?P<words>[^·•|;,*†‡★☆°"
+    rf"{classify.PICTURES}]{{1,40}})[·•|;,]?\s*"
+)
+"""One entry of a key line: a sign, then the words that say what it is."""
+
+
+def _key_line(text: str) -> dict[str, Requirement]:
+    """The signs a key line keys with a requirement word (``Key: 📘 core reading · 📗
+    optional · 🎥 video``: 📘 required, 📗 optional); *text* is lowercased."""
+    found: dict[str, Requirement] = {}
+    for line in _KEY_LINE.finditer(text):
+        position = line.end()
+        while (item := _KEY_ITEM.match(text, position)) is not None:
+            word = re.match(rf"{_MEANS}\b", item["words"].strip())
+            if word is not None:
+                found.setdefault(item["sym"], _meaning(word["word"]))
+            position = item.end()
+    return found
+
+
 def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
     """Every sign a page's key gives a meaning: :func:`symbol_legend`'s (each label of
     one that names several), and each entry of a key that lists several (``📖 =
     required reading · ➕ = optional reading``)."""
     key = _symbol_key(page_text)
-    if key is None:
-        return ()
-    found = dict.fromkeys(key[0], key[1])
     text = page_text.lower()
+    found = dict.fromkeys(key[0], key[1]) if key else {}
+    if "key" in text or "legend" in text:
+        found = _key_line(text) | found
+    if not found:
+        return ()
     for match in _KEY_ENTRY.finditer(text):
         before = text[match.start() - 1 : match.start()]
         if before in ("", "(") or before.isspace():
@@ -468,7 +512,7 @@ _OTHERS = re.compile(
     rf"|(?:unmarked|unstarred)\s+{_READINGS}"
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
-    rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?(?P<word>optional|required|recommended)\b"
+    rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?{_MEANS}\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
 without a star are optional")."""
@@ -511,7 +555,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         return _meaning(unmarked["word"])
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
-        marks = [req for sign, req in signs if sign in near]
+        marks = [req for sign, req in signs if sign.rstrip(":") in near]
         marks += [_meaning(m["word"]) for m in _WORD_KEY.finditer(near)]
         if marks:
             found = _meaning(match["word"])
@@ -526,6 +570,24 @@ def flag_requirement(optional: object, required: object) -> Requirement | None:
     if _flag(optional) is True or _flag(required) is False:
         return "optional"
     return "required" if _flag(required) is True else None
+
+
+def sign_flag(record: dict[Any, Any], signs: dict[str, Requirement]) -> Requirement | None:
+    """What a data record's field named for a sign means (``starred: true`` where the
+    page that renders it keys "★ = must read": its template draws the star), by the
+    page's key *signs*."""
+    for field, value in record.items():
+        sign = _SIGNS.get(str(field).lower().removesuffix("red").removesuffix("s"))
+        if sign is None or _flag(value) is not True:
+            continue
+        for mark, requirement in signs.items():
+            if mark == sign or (sign == "*" and mark in _STARS):
+                return requirement
+    return None
+
+
+_STARS = ("★", "☆", "⭐")
+"""Stars a key may draw where a data field says ``starred`` (typed ``*`` elsewhere)."""
 
 
 def _flag(value: object) -> bool | None:

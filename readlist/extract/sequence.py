@@ -24,6 +24,7 @@ from readlist.extract.dom import (
     card_date,
     card_title,
     clean_title,
+    contains,
     decoded,
     inside,
     item_of,
@@ -109,17 +110,6 @@ def _holds_more(parent: LexborNode, child: LexborNode) -> bool:
             ):
                 return True
         sibling = sibling.next
-    return False
-
-
-def _contains(outer: LexborNode | None, node: LexborNode) -> bool:
-    if outer is None:
-        return False
-    probe: LexborNode | None = node
-    while probe is not None:
-        if probe.mem_id == outer.mem_id:
-            return True
-        probe = probe.parent
     return False
 
 
@@ -269,7 +259,7 @@ def _date_term(node: LexborNode, heading: LexborNode) -> bool:
     """Part of *heading*, or a ``Date:`` term: no text between a heading and its date."""
     if node.tag == "dt" and classify.DATE_LABEL.match(text_of(node)):
         return True
-    return _contains(heading, node)
+    return contains(heading, node)
 
 
 def _date_field(node: LexborNode) -> bool:
@@ -326,10 +316,10 @@ class _Walk:
             self.schedule_read(node)
             return
         draft = state.draft
-        if draft is not None and draft.scope is not None and not _contains(draft.scope[0], node):
+        if draft is not None and draft.scope is not None and not contains(draft.scope[0], node):
             _, draft.label, draft.in_label_region = draft.scope
             draft.scope = None
-        if draft is not None and state.bound is not None and not _contains(state.bound, node):
+        if draft is not None and state.bound is not None and not contains(state.bound, node):
             self.finish()  # past the card the lecture's heading opened: a sidebar, a footer
             draft = None
         previous = state.last_heading
@@ -343,16 +333,16 @@ class _Walk:
         elif draft is None:
             return
         elif node.tag in HEADINGS:
-            if not _contains(state.card, node):
+            if not contains(state.card, node):
                 self.heading(node)
         elif node.tag == "hr" and (draft.candidates or state.anchor_tag not in HEADINGS):
             if not _label_follows(node):
                 self.finish()  # a thematic break ends the session ("---" before a page's footer)
-        elif node.tag in _BLOCKS and not _contains(state.title_node, node):
+        elif node.tag in _BLOCKS and not contains(state.title_node, node):
             self.block(node)
         elif (
             node.tag == "a"
-            and not _contains(state.title_node, node)
+            and not contains(state.title_node, node)
             and not inside(node, _HEADING_TAGS)
         ):
             self.link(node)

@@ -50,9 +50,16 @@ OPTIONAL = (
     *("optional", "optionally", "recommended", "suggested", "supplementary"),
     *("supplemental", "additional", "going further", "further", "extra", "bonus"),
     *("deeper dive", "deep dive", "see also", "for further reading", "if you have time"),
-    *("if time permits", "if interested", "for the curious"),
+    *("if time permits", "if interested", "for the curious", "going deeper"),
+    "if you want more",
 )
 """Words that mark a reading optional."""
+KEY_WORDS = (
+    *("optional", "required", "recommended", "suggested", "must read", "must-read"),
+    *("mandatory", "core", "essential"),
+)
+"""What a page's key may say its mark means ("★ = must read, others are suggested");
+each is a word of :data:`REQUIRED` or :data:`OPTIONAL`."""
 REQUIRED_ABBREVIATIONS = ("req.", "req", "reqd.", "req'd")
 """Short forms of a required marker, read in brackets or before a delimiter only
 (``(req)``, ``Req.:``): alone in prose they may mean something else."""

@@ -24,7 +24,13 @@ from selectolax.lexbor import LexborHTMLParser
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
 from readlist.extract.markdown import LineIndex
-from readlist.extract.reader import Reader, flag_requirement, legend_others, symbol_legends
+from readlist.extract.reader import (
+    Reader,
+    flag_requirement,
+    legend_others,
+    sign_flag,
+    symbol_legends,
+)
 from readlist.model import Lecture, Reading, Requirement
 
 _KEY_FIELDS = vocab.KEY_FIELDS
@@ -44,6 +50,8 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
+_PRIORITY_FIELDS = ("priority", "importance", "level")
+"""A reading's field whose value may be a requirement word (``priority: core``)."""
 _READING_TYPE = re.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
 _COLUMN_TEXT = re.compile(
     rf"^(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.OPTIONAL)}|"
@@ -342,6 +350,8 @@ class _Builder:
         self.file, self.base_url, self.lines = file, base_url, lines
         self.reader = Reader(file, base_url, lines)
         self.papers = papers or {}
+        self.signs: dict[str, Requirement] = {}
+        """The signs the key of the page that renders the file gives a meaning."""
 
     def reading(self, text: str, href: str, req: Requirement | None) -> Reading | None:
         """A reading from a mapping (``title:`` + ``url:``)."""
@@ -418,7 +428,14 @@ class _Builder:
                     if not _READING_TYPE.search(kind) and not classify.prefix_requirement(kind):
                         continue  # "type: slides", "type: lab"; "type: optional" is a reading
                     mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
-                mark = flag_requirement(item.get("optional"), item.get("required")) or mark
+                rank = _field(item, _PRIORITY_FIELDS)  # "priority: core", "priority: extra"
+                if isinstance(rank, str):
+                    mark = classify.prefix_requirement(rank.strip()) or mark
+                mark = (
+                    flag_requirement(item.get("optional"), item.get("required"))
+                    or sign_flag(item, self.signs)
+                    or mark
+                )
                 made = self.reading(str(text) if text is not None else href, href, mark)
                 if made:
                     yield made
@@ -521,6 +538,7 @@ def read_yaml(
     }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text), papers)
+    builder.signs = dict(symbol_legends(key)) if key else {}
     lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
     others = legend_others(key, symbol_legends(key)) if key else None
     return [_unmarked_are(lecture, others) for lecture in lectures] if others else lectures
