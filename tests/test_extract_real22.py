@@ -56,7 +56,11 @@ def _third_reading(key: str) -> str | None:
     return lecture.readings[2].requirement
 
 
-@pytest.mark.parametrize("sign", vocab.SIGN_NOUNS)
+# written out, not vocab.SIGN_NOUNS: a word removed from the vocabulary fails its row
+@pytest.mark.parametrize(
+    "sign",
+    ["star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label", "badge"],
+)
 def test_a_key_names_the_readings_without_its_sign(sign: str) -> None:
     assert _third_reading(f"★ = required. Readings without a {sign} are optional.") == "optional"
     assert _third_reading(f"★ = required. Readings without a {sign}ed X are optional.") is None
@@ -691,7 +695,7 @@ def test_a_citations_title_without_what_opens_it(
     assert [(r.title, r.requirement) for r in lecture.readings] == [(title, requirement)]
 
 
-@pytest.mark.parametrize("noun", vocab.PLACE_NOUNS)
+@pytest.mark.parametrize("noun", ["folder", "directory", "drive", "link", "page", "sheet", "doc"])
 def test_a_place_a_link_names(noun: str) -> None:
     href = "https://drive.google.com/drive/folders/1x"
     assert not classify.is_reading(f"this {noun}", href, "Recordings in")

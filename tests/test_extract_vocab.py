@@ -1744,6 +1744,9 @@ def test_read_leads_are_cut_from_titles(lead: str) -> None:
     assert classify.title_around(f"{lead.capitalize()}: Kaplan et al., 2020.", "") == (
         "Kaplan et al., 2020"
     )
+    # "Intro. Also read [A]": the verb belongs to the link, not to the entry's title
+    page = f"- Jan 9: Intro. {lead.capitalize()} [A]({URL})\n- Jan 11: More [B]({URL}2)\n"
+    assert [lec.title for lec in read_markdown(page, "s.md", None)][0] == "Intro"
 
 
 @pytest.mark.parametrize("word", _rows(vocab.PART_WORDS))

@@ -351,7 +351,7 @@ def _words(node: LexborNode) -> str:
 
 
 _READINGS_TAIL = re.compile(
-    rf"(?:{alternation(vocab.REQUIRED)}|{alternation(vocab.OPTIONAL)})?\s*readings?\s*:?\s*$",
+    rf"(?:{alternation(vocab.REQUIRED)}|{alternation(vocab.OPTIONAL)})?\s*(?<![\w-])readings?\s*:?\s*$",
     re.IGNORECASE,
 )
 
