@@ -308,6 +308,7 @@ def _meaning(word: str) -> Requirement:
 
 _NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
 _MEANS = rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})"
+_MEANS_WORD = re.compile(rf"\b{_MEANS}\b")
 _VENUE = re.compile(r"^\s*\([^()]{1,40}\)")
 """A venue or year in parentheses right after a link (``(OSDI'20)``), before its mark."""
 _STYLE_LEGENDS = (
@@ -443,7 +444,7 @@ def _key_line(text: str) -> dict[str, Requirement]:
     for line in _KEY_LINE.finditer(text):
         position = line.end()
         while (item := _KEY_ITEM.match(text, position)) is not None:
-            word = re.match(rf"{_MEANS}\b", item["words"].strip())
+            word = _MEANS_WORD.match(item["words"].strip())
             if word is not None:
                 found.setdefault(item["sym"], _meaning(word["word"]))
             position = item.end()
@@ -489,7 +490,6 @@ _FIRST_KEY = re.compile(
     rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b(?P<rest>[^.]{{0,80}})"
 )
 _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
-_MEANS_WORD = re.compile(rf"\b{_MEANS}\b")
 
 
 def first_legend(page_text: str) -> Requirement | None:
