@@ -18,6 +18,7 @@ from readlist.extract.reader import (
     legend_others,
     symbol_legends,
 )
+from readlist.extract.yamldata import read_yaml
 
 A, B, C = "https://x.org/a", "https://x.org/b", "https://x.org/c"
 
@@ -525,3 +526,66 @@ def test_a_data_records_flags_and_the_pages_key(
     tmp_path: Path, fields: str, note: str, requirements: list[str | None]
 ) -> None:
     assert _flags_site(tmp_path, fields, note) == requirements
+
+
+def test_a_key_with_an_exception_for_a_label() -> None:
+    """A ``<details>`` box whose summary is the label the key names takes its meaning."""
+    key = "All readings are required, except those tucked under **More**, which are optional."
+    assert symbol_legends(key.replace("**", "")) == (("more:", "optional"),)
+    page = (
+        f"{key}\n\n| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 9 | Intro | [A]({A}) <details><summary>More</summary>[B]({B})</details> |\n"
+    )
+    assert _readings(page) == [("Jan 9", [("A", "required"), ("B", "optional")])]
+
+
+@pytest.mark.parametrize(
+    ("record", "readings"),
+    [
+        # a notes field's links are a cell's: a reading, a form, an action
+        ("  notes: 'See also [B](https://x.org/b) (RSS 2013).'\n", [("B", "optional")]),
+        ("  notes: 'Background: [B](https://x.org/b)'\n", [("B", None)]),
+        ("  notes: 'Fill in the [questionnaire](https://forms.gle/x) by Friday.'\n", []),
+        ("  notes: 'Bring a laptop and install [Souffle](https://souffle.org/install).'\n", []),
+        ("  notes: 'No links here.'\n", []),
+        # a flag's value is no reading's text; the flag is the unmarked column's
+        (
+            "  optional: 'yes'\n  optional_reading: B\n  optional_url: https://x.org/b\n",
+            [("B", "optional")],
+        ),
+    ],
+)
+def test_a_data_records_notes_and_flags(
+    record: str, readings: list[tuple[str, str | None]]
+) -> None:
+    text = f"- date: 2025-01-15\n  topic: T\n  reading: A\n  reading_url: {A}\n{record}"
+    [lecture] = read_yaml(text, "_data/schedule.yml", None)
+    main = "optional" if "optional: 'yes'" in record else None
+    assert [(r.text, r.requirement) for r in lecture.readings] == [("A", main), *readings]
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (f"- 4/9: HW1 due (11:59pm on [Gradescope]({C}))", "HW1 due (11:59pm on Gradescope)"),
+        ("- 4/9: Intro ([slides](s.pdf), [video](v.mp4))", "Intro"),
+        (f"- 4/9: Intro [A]({A})", "Intro"),
+    ],
+)
+def test_a_link_inside_the_titles_brackets(item: str, title: str) -> None:
+    page = f"{item}\n- 4/11: More [B]({B})\n"
+    assert read_markdown(page, "s.md", None)[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ('<p>Membership inference (<a href="s.pdf">slides</a>)</p>', "Membership inference"),
+        ('<p>Membership inference <a href="s.pdf">[slides]</a></p>', "Membership inference"),
+        ('<p><a href="s.pdf">Slides</a> · <a href="v.mp4">Video</a></p>', ""),
+    ],
+)
+def test_a_bare_headings_line_with_its_material(line: str, title: str) -> None:
+    page = f'<h3>Thu, Aug 28</h3>{line}<ul><li><a href="{A}">A</a></li></ul>'
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert lecture.title == title

@@ -152,7 +152,10 @@ _NOT_READING_TEXT = re.compile(
     r"prelims?|quiz(?:zes)?))"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
     rf"[\s)\]:]*$|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$"  # "X (video)"
-    rf"|{alternation(vocab.MATERIAL_KIND)}\s*:\s"  # "Video: monads in 15 minutes"
+    # "Video: monads in 15 minutes", "Talk video: extracting training data" (one word
+    # before the kind, no function word: "Agents for Code: A Survey" is a title)
+    rf"|(?:(?!{alternation(vocab.FUNCTION_WORDS)}\b)[\w'’-]+\s+)?"
+    rf"{alternation(vocab.MATERIAL_KIND)}\s*:\s"
     # "RRT demo", "interview demo video": a short text that ends with the material
     rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}\s*$",
     re.IGNORECASE,
@@ -171,7 +174,9 @@ _MATERIAL_CLAUSE = re.compile(
 # "Sign up for a slot [here](..)", "Submit your review on [this form](..)": the clause
 # right before the link tells students to act there
 _ACTION_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*{alternation(vocab.ACTION_LEADS)}\b[^.;:!?]{{0,40}}$", re.IGNORECASE
+    # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install"
+    rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*{alternation(vocab.ACTION_LEADS)}\b[^.;:!?]{{0,40}}$",
+    re.IGNORECASE,
 )
 # "Project pitches (in class). Sign up for a slot": a title's last sentence that says
 # what to do, not what the session is
@@ -282,6 +287,14 @@ _GUEST_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PRESENTER_NOTE = re.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
+_LEADING_PERSON = re.compile(
+    rf"^\W*(?:{alternation(tuple(w for w in vocab.PRESENTER_LEADS if w.endswith(' by')))}\b"
+    rf"|(?:{alternation(vocab.SPEAKER_LEADS)}|{alternation(vocab.PRESENTER_LEADS)})\s*:"
+    rf"|{alternation(vocab.HONORIFICS)}(?!\w))",
+    re.IGNORECASE,
+)
+"""A title's first part that names who talks (``Guest: Mariana Costa (Google)``, ``Dr.
+Ana Costa``, ``Guest lecture by Prof. Ines Duarte``; not ``Presenter notes``)."""
 
 
 PICTURES = "\u2190-\u2bff\U0001f300-\U0001faff"
@@ -291,10 +304,11 @@ _LEADING_PICTURES = re.compile(rf"^[{PICTURES}\ufe0f]+\s*")
 
 
 def topic_of(title: str) -> str:
-    """An entry's title without a trailing part naming who presents:
+    """An entry's title without a part naming who presents, trailing or leading:
     ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
     Costa (CMU)``, ``RLHF (guest: Dr. Hana Kim)`` -> ``Usable security``, ``RLHF``
-    (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says),
+    (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says);
+    ``Guest: Mariana Costa (Google) — Datacenter networks`` -> ``Datacenter networks``;
     and without a leading icon (``📝 Project proposal due``)."""
     title = _LEADING_PICTURES.sub("", title)
     cut = _ACTION_SENTENCE.sub("", title) if "." in title else title
@@ -304,13 +318,17 @@ def topic_of(title: str) -> str:
     noted = _PRESENTER_NOTE.sub("", title)
     title = title if _GUEST_ONLY.match(noted) else noted
     parts = _TITLE_PARTS.split(title)
+    whole = len(parts)
+    if whole > 2 and _LEADING_PERSON.match(parts[0]) and not _GUEST_ONLY.match(parts[2]):
+        # "Guest: Mariana Costa (Google) — Datacenter networks": who, then the topic
+        parts = parts[2:]
     kept = parts[:1]
     for i in range(2, len(parts), 2):
         # "— Prof. Ana Costa (CMU)": a name, cut unless the title is only "Guest lecture"
         named = _HONORIFIC.match(parts[i]) and not _GUEST_ONLY.match("".join(kept))
         if not (_PRESENTER.match(parts[i]) or named):
             kept += [parts[i - 1], parts[i]]
-    return trim_title("".join(kept)) if len(kept) < len(parts) else title
+    return trim_title("".join(kept)) if len(kept) < whole else title
 
 
 REPEATED_TAIL = 3

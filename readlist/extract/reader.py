@@ -362,6 +362,13 @@ _SYMBOL_LEGENDS = (
         rf"\s+(?:are|is)\s+{_MEANS}"
     ),
 )
+_EXCEPT = re.compile(
+    # "All readings are required, except those tucked under More, which are optional"
+    rf"{_NOUNS}\s+(?:are|is)\s+(?P<rest>{vocab.alternation(vocab.KEY_WORDS)}),?\s+except\s+"
+    rf"(?:for\s+)?(?:those|the\s+ones|ones|{_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:under|in)\s+"
+    rf"(?P<label>{_several(_LABEL_NAME)}),?\s+(?:which|that)\s+are\s+{_MEANS}"
+)
+"""A key that names a label's readings and, by exception, all the others."""
 _LABEL_SPLIT = re.compile(r"\s*,\s*|\s+or\s+|\s+and\s+")
 _SIGNS = {"asterisk": "*", "star": "*", "dagger": "†"}
 """The sign a legend names in words (a star is typed ``*`` in Markdown sources)."""
@@ -411,7 +418,7 @@ def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
 def _symbol_key(page_text: str) -> tuple[list[str], Requirement] | None:
     """The marks of a page's first key (several labels: "Papers after Also: or
     Background: are optional") and what they mean."""
-    match = _legend_match(_SYMBOL_LEGENDS, page_text)
+    match = _legend_match((*_SYMBOL_LEGENDS, _EXCEPT), page_text)
     if match is None:
         return None
     found = match.groupdict()
@@ -550,6 +557,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unless = _UNLESS.search(text)
     if unless and unless["word"] != unless["other"]:
         return _meaning(unless["word"])
+    excepted = _EXCEPT.search(text)  # "... required, except those under More, which are optional"
+    if excepted and _meaning(excepted["rest"]) != _meaning(excepted["word"]):
+        return _meaning(excepted["rest"])
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
@@ -567,9 +577,9 @@ def flag_requirement(optional: object, required: object) -> Requirement | None:
     """A data record's flags: ``optional: true`` or ``required: false`` say optional,
     ``required: true`` required.  ``optional: false`` says nothing: data files write
     it on every plain reading (the page shows no marker)."""
-    if _flag(optional) is True or _flag(required) is False:
+    if flag_value(optional) is True or flag_value(required) is False:
         return "optional"
-    return "required" if _flag(required) is True else None
+    return "required" if flag_value(required) is True else None
 
 
 def sign_flag(record: dict[Any, Any], signs: dict[str, Requirement]) -> Requirement | None:
@@ -578,7 +588,7 @@ def sign_flag(record: dict[Any, Any], signs: dict[str, Requirement]) -> Requirem
     page's key *signs*."""
     for field, value in record.items():
         sign = _SIGNS.get(str(field).lower().removesuffix("red").removesuffix("s"))
-        if sign is None or _flag(value) is not True:
+        if sign is None or flag_value(value) is not True:
             continue
         for mark, requirement in signs.items():
             if mark == sign or (sign == "*" and mark in _STARS):
@@ -590,7 +600,7 @@ _STARS = ("★", "☆", "⭐")
 """Stars a key may draw where a data field says ``starred`` (typed ``*`` elsewhere)."""
 
 
-def _flag(value: object) -> bool | None:
+def flag_value(value: object) -> bool | None:
     """``True``/``False`` for a YAML flag (``true``, ``yes``, ``no``...), else ``None``."""
     if isinstance(value, bool):
         return value

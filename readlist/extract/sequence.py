@@ -537,21 +537,19 @@ def _topic_line(own: str) -> str:
 
 
 def _first_line(node: LexborNode) -> str:
-    """A block's line before its first ``<br>`` when no reading is linked on it
-    (``Introduction<br>[Slides] · [Recording]``; a speaker's page may be: ``Neural
-    radiance fields — [Dr. Priya Natarajan](..)``), else ""."""
-    parts: list[str] = []
+    """A block's first line (up to its first ``<br>``) as a title cell's, material
+    links dropped, when no reading is linked on it: ``Introduction<br>[Slides] ·
+    [Recording]``, ``Membership inference attacks ([slides](..))``; a speaker's page
+    may be (``Neural radiance fields — [Dr. Priya Natarajan](..)``)."""
     for piece in pieces(node):
-        if not isinstance(piece, str):
-            text = text_of(piece)
-            if classify.is_reading(text, piece.attributes.get("href") or ""):
-                return ""
-            parts.append(text)
-        elif piece == BREAK:
-            return classify.collapse(decoded("".join(parts)))
-        else:
-            parts.append(piece)
-    return ""
+        if piece == BREAK:
+            break
+        if not isinstance(piece, str) and classify.is_reading(
+            text_of(piece), piece.attributes.get("href") or ""
+        ):
+            return ""
+    line = clean_title(node)
+    return line if any(ch.isalnum() for ch in line) else ""
 
 
 def _without_pill(node: LexborNode, line: str) -> str:

@@ -340,14 +340,30 @@ def _bold_lead(item: LexborNode) -> LexborNode | None:
 
 
 def _words(node: LexborNode) -> str:
-    """The words of *node* before its first link, line break or nested block."""
+    """The words of *node* before its first link, line break or nested block; a link
+    inside brackets the words opened is one of them (``HW1 due (11:59pm on
+    [Gradescope](..))``), unless it names material (``Intro ([slides](..))``)."""
     parts: list[str] = []
     for child in walk_tree(node):
+        if child.tag == "a" and _unclosed("".join(parts)):
+            text = text_of(child)
+            parts.append("" if classify.names_material(text) else text)
+            continue
         if child.tag in _ITEM_ENDS:
             break
         if child.tag == "-text":
             parts.append(child.text_content or "")
-    return classify.collapse("".join(parts))
+    return classify.collapse(_WORDLESS_GROUP.sub("", "".join(parts)))
+
+
+_WORDLESS_GROUP = re.compile(r"\s*\([^()\w]*\)")
+"""A bracket group left without words (``([slides](..), [video](..))`` once its
+material is dropped)."""
+
+
+def _unclosed(text: str) -> bool:
+    """Whether *text* leaves a bracket open."""
+    return text.count("(") > text.count(")")
 
 
 _READINGS_TAIL = re.compile(

@@ -112,6 +112,9 @@ ENTRY_NOUNS = ("row", "session", "lecture", "class", "meeting", "week", "day", "
 """What a key names each entry by (``The first paper in each row is required``)."""
 EVERYONE_READS = ("everyone reads", "everyone should read", "everyone must read", "all read")
 """Words of a key saying a reading is everyone's (``...; everyone reads it``): required."""
+FUNCTION_WORDS = ("a", "an", "the", "for", "of", "on", "in", "to", "with", "and", "or", "by")
+"""Words that join a title's parts, never qualify a material's kind (``Agents for Code:
+A Survey`` is a title; ``Talk video: ...`` is a video)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
@@ -159,7 +162,7 @@ BUSINESS = (
     *("video", "sign-up", "sign up", "signup"),
 )
 """A clause that opens with one of these (``Assignment 1 out:``) is course business."""
-ACTION_LEADS = ("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload")
+ACTION_LEADS = ("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install")
 """Verbs that open a sentence telling students to do something at a link ("Sign up for
 a slot [here](..)"): the link is where, not a reading, and the sentence no topic."""
 BUSINESS_EVENTS = ("due", "out", "released", "posted", "assigned")

@@ -27,6 +27,7 @@ from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import (
     Reader,
     flag_requirement,
+    flag_value,
     legend_others,
     sign_flag,
     symbol_legends,
@@ -50,6 +51,9 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
+_NOTE_FIELDS = ("notes", "note", "description", "details", "comments", "remarks")
+"""A record's free text, which a template renders (``markdownify``) in the row: its
+links are candidates like a cell's."""
 _PRIORITY_FIELDS = ("priority", "importance", "level")
 """A reading's field whose value may be a requirement word (``priority: core``)."""
 _READING_TYPE = re.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
@@ -463,11 +467,12 @@ class _Builder:
             stem = tuple(w for w in words if w not in _URL_FIELDS or w == "paper")
             if stem != words:
                 urls[stem] = value
-            elif _reading_column(words):
-                texts[words] = value
+            elif _reading_column(words) and flag_value(value) is None:
+                texts[words] = value  # "optional: yes" is the record's flag, not a title
         paired: set[tuple[str, ...]] = set()
         # a row that is one reading (a CSV row per reading): the row's flag is the reading's
         flag = flag_requirement(_field(record, ("optional",)), _field(record, ("required",)))
+        unmarked = [stem for stem in urls if not _column_requirement(stem)]
         for stem, href in urls.items():
             if not stem or not all(_COLUMN_TEXT.match(w) for w in stem):
                 continue  # the record's own "url:" (its page), "video_link1": no reading column
@@ -475,7 +480,8 @@ class _Builder:
             if column is None and not any(w.isdigit() for w in stem):
                 continue
             paired.add(column or stem)
-            req = _column_requirement(stem) or (flag if len(urls) == 1 else None)
+            # the flag is the one reading column's without a requirement of its own
+            req = _column_requirement(stem) or (flag if unmarked == [stem] else None)
             made = self.reading(texts.get(column or stem, href), href, req)
             if made:
                 yield made
@@ -505,6 +511,10 @@ class _Builder:
                 req = "required"
             found.extend(self.readings(value, req))
         found.extend(self.numbered(record))
+        for name in _NOTE_FIELDS:  # "notes: See also [A](u)": read like a table cell
+            note = record.get(name)
+            if isinstance(note, str) and ("](" in note or "<a " in note):
+                found.extend(self.from_string(note, None))
         return Lecture(
             file=self.file,
             key=key,
