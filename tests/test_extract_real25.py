@@ -589,3 +589,76 @@ def test_a_bare_headings_line_with_its_material(line: str, title: str) -> None:
     page = f'<h3>Thu, Aug 28</h3>{line}<ul><li><a href="{A}">A</a></li></ul>'
     [lecture] = read_html(page, "index.html", None, lambda _: 1)
     assert lecture.title == title
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        '{% assign lectures = site.lectures | sort: "date" %}{% for l in lectures %}{% endfor %}',
+        "{% for l in site.lectures %}{% endfor %}",
+    ],
+)
+def test_a_collections_front_matter_readings_take_its_pages_key(tmp_path: Path, loop: str) -> None:
+    (tmp_path / "_config.yml").write_text("collections:\n  lectures:\n    output: true\n")
+    (tmp_path / "_lectures").mkdir()
+    (tmp_path / "_lectures" / "01-intro.md").write_text(
+        "---\ntitle: Intro\ndate: 2025-01-21\nreadings:\n"
+        f"  - title: A\n    url: {A}\n  - title: B\n    url: {B}\n    optional: true\n---\n\n"
+        f"Optional: [C]({C})\n"
+    )
+    (tmp_path / "lectures.html").write_text(
+        "---\ntitle: Lectures\n---\n<p>All listed readings are required before the lecture "
+        f"unless marked optional.</p>\n{loop}\n"
+    )
+    [lecture] = extract_site(tmp_path).lectures
+    assert [(r.text, r.requirement) for r in lecture.readings] == [
+        ("A", "required"),
+        ("B", "optional"),
+        ("C", "optional"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("All listed readings are required before the lecture unless marked optional.", "required"),
+        ("Readings are optional, for the curious, unless marked required.", "optional"),
+        ("Readings are required. Slides are posted unless the speaker asks otherwise.", None),
+    ],
+)
+def test_a_key_with_words_before_its_exception(key: str, others: str | None) -> None:
+    assert legend_others(key, ()) == others
+
+
+@pytest.mark.parametrize(
+    ("after", "material"),
+    [(" (video, 2h)", True), (" (code; optional)", True), (" (video of the talk by me)", False)],
+)
+def test_a_kind_with_a_remark_after_a_link(after: str, material: bool) -> None:
+    assert classify.kind_after(after) is material
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("Essay 1 assignment sheet", True),
+        ("Project 3 template", True),
+        ("Lecture notes (PDF)", True),
+        ("Slides [pdf]", True),
+        ("Lecture notes: network coding (PDF)", False),  # notes on a topic: a reading
+        ("Chapter 12 of the book", False),
+    ],
+)
+def test_material_named_with_its_number_or_format(text: str, material: bool) -> None:
+    assert classify.names_material(text) is material
+
+
+def test_a_materials_column_beside_a_readings_column() -> None:
+    page = (
+        "| Date | Topic | Readings | Materials |\n|---|---|---|---|\n"
+        f"| Tue Feb 18 | IPW | [A]({A}) | [Slides](s.pdf) · [R code]({B}) |\n"
+        f"| Thu Feb 20 | More | [C]({C}) | [Slides](t.pdf) |\n"
+    )
+    assert [text for _, readings in _readings(page) for text, _ in readings] == ["A", "C"]
+    alone = page.replace("| Readings |", "| Notes |")  # the only column that may hold them
+    assert [text for _, readings in _readings(alone) for text, _ in readings] == ["R code"]

@@ -566,6 +566,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         ".mp4",
         ".mov",
         ".ipynb",
+        ".py",
+        ".r",
+        ".jl",
     ),
     "NOT_READING_PATHS": ("docs.google.com/forms/", "docs.google.com/presentation/"),
     "OTHER_LABELS": (
@@ -1230,6 +1233,8 @@ def test_material_folders(folder: str) -> None:
 @pytest.mark.parametrize("suffix", _rows(vocab.NOT_READING_SUFFIXES))
 def test_material_suffix(suffix: str) -> None:
     assert not classify.is_reading("A Study", f"https://x.org/a{suffix}")
+    assert not classify.is_reading("A Study", f"https://x.org/a{suffix.upper()}")  # 06-ipw.R
+    assert classify.is_reading("A Study", f"https://x.org/a{suffix}/")  # a folder, a page
 
 
 @pytest.mark.parametrize("part", _rows(vocab.NOT_READING_PATHS))

@@ -57,6 +57,7 @@ from readlist.extract.markdown import (
     split_front_matter,
     topic_entries,
 )
+from readlist.extract.reader import key_others, unmarked_are
 from readlist.extract.vocab import alternation
 from readlist.extract.yamldata import (
     AliasBomb,
@@ -116,7 +117,7 @@ def read_file(
         whole = page.lecture_of_page(meta, source) if _undated(found) else None
         if whole is None:
             return _one_entry_page(found, meta)
-        listed = _front_matter_readings(meta, text, rel, config)
+        listed = _front_matter_readings(meta, text, rel, config, key)
         return _page_lecture(
             found, whole, listed, lambda opening: read_markdown(source, rel, base, opening, key=key)
         )
@@ -185,11 +186,14 @@ def _pages_of_one_entry(lectures: list[Lecture]) -> list[Lecture]:
 
 
 def _front_matter_readings(
-    meta: dict[str, Any] | None, text: str, rel: str, config: SiteConfig
+    meta: dict[str, Any] | None, text: str, rel: str, config: SiteConfig, key: str = ""
 ) -> tuple[Reading, ...]:
     """The readings a page's front matter lists, for its layout to render: their
-    site-absolute paths lie under the baseurl when the layouts filter values."""
+    site-absolute paths lie under the baseurl when the layouts filter values; the key
+    of the page that renders the collection (*key*) names the unmarked ones."""
     listed = record_readings(meta or {}, text, rel, config.page_base(rel))
+    others = key_others(key)
+    listed = unmarked_are(listed, others) if others else listed
     if not config.templates_filter or not config.base_url:
         return listed
     base = config.base_url

@@ -146,11 +146,14 @@ _ALL_OPTIONAL = re.compile(
 
 _ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"  # ":material-video: Recording", "🎥 Video"
 _NOT_READING_TEXT = re.compile(
-    rf"^{_ICONS}(?:{alternation(vocab.MATERIAL_PREFIX)}\s+)?"
+    # after a prefix or a numbered piece of coursework: "Essay 1 assignment sheet"
+    rf"^{_ICONS}(?:(?:{alternation(vocab.MATERIAL_PREFIX)}|[A-Za-z]+\s+\d{{1,2}})\s+)?"
     rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
     rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
     r"prelims?|quiz(?:zes)?))"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
+    # and its format: "Lecture notes (PDF)"
+    rf"(?:\s*[(\[](?:{alternation(vocab.DOCUMENT_SUFFIXES)}|html)[)\]])?"
     rf"[\s)\]:]*$|.*\(\s*{alternation(vocab.MATERIAL_KIND)}\s*\)\s*$"  # "X (video)"
     # "Video: monads in 15 minutes", "Talk video: extracting training data" (one word
     # before the kind, no function word: "Agents for Code: A Survey" is a title)
@@ -728,7 +731,11 @@ def part_title(before: str, part: str) -> str:
     return part if _CONJUNCTION.match(work) else f"{work} {part}"
 
 
-_KIND_AFTER = re.compile(rf"^\s*[(\[]\s*{alternation(vocab.MATERIAL_KIND)}\s*[)\]]", re.IGNORECASE)
+_KIND_AFTER = re.compile(
+    # with a remark after the kind: "(video, 2h)", "(code; optional)"
+    rf"^\s*[(\[]\s*{alternation(vocab.MATERIAL_KIND)}\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]",
+    re.IGNORECASE,
+)
 
 
 def kind_after(after: str) -> bool:

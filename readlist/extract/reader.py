@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from selectolax.lexbor import LexborNode
@@ -533,7 +534,8 @@ _WORD_KEY = re.compile(
 
 
 _UNLESS = re.compile(
-    rf"\b{_NOUNS}\s+(?:are|is)\s+(?P<word>optional|required)\s+(?:unless|except\s+where|except\s+when)"
+    rf"\b{_NOUNS}\s+(?:are|is)\s+(?P<word>optional|required)(?:,?\s+[a-z]+){{0,5}}?,?\s+"
+    r"(?:unless|except\s+where|except\s+when)"
     r"\s+(?:otherwise\s+)?(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:as\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
 )
@@ -571,6 +573,17 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
             found = _meaning(match["word"])
             return found if all(req != found for req in marks) else None
     return None
+
+
+def key_others(key: str) -> Requirement | None:
+    """What the key in *key* (the text of the pages that render a data file or a
+    collection's page) says of the readings no mark or list names."""
+    return legend_others(key, symbol_legends(key)) if key else None
+
+
+def unmarked_are(readings: tuple[Reading, ...], requirement: Requirement) -> tuple[Reading, ...]:
+    """*readings*, each that no mark or list names taking *requirement*."""
+    return tuple(r if r.requirement else replace(r, requirement=requirement) for r in readings)
 
 
 def flag_requirement(optional: object, required: object) -> Requirement | None:

@@ -614,4 +614,7 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
         if i == key_col or not _READING_HEADER.search(h):
             continue  # a reading column may also be the title column (a paper seminar)
         readings[i] = _column_requirement(h)
+    named = [i for i in readings if not classify.is_materials_label(header[i])]
+    if named:  # "| Readings | Materials |": the materials are the class's, not readings
+        readings = {i: req for i, req in readings.items() if i in named}
     return key_col, title_col, readings

@@ -276,7 +276,7 @@ COURSEWORK_DIRS = (
 )
 """Site folders of coursework pages (``labs/lab01.Rmd`` dated by its session): labs and
 assignments, not the schedule, unless they hold the site's readings."""
-NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb")
+NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb", ".py", ".r", ".jl")
 """File types that are slides, recordings or notebooks."""
 NOT_READING_PATHS = ("docs.google.com/forms/", "docs.google.com/presentation/")
 """URL parts of forms on shared drives (a Drive file or folder may well be a reading:

@@ -28,9 +28,10 @@ from readlist.extract.reader import (
     Reader,
     flag_requirement,
     flag_value,
-    legend_others,
+    key_others,
     sign_flag,
     symbol_legends,
+    unmarked_are,
 )
 from readlist.model import Lecture, Reading, Requirement
 
@@ -550,18 +551,10 @@ def read_yaml(
     builder = _Builder(file, base_url, LineIndex(text), papers)
     builder.signs = dict(symbol_legends(key)) if key else {}
     lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
-    others = legend_others(key, symbol_legends(key)) if key else None
-    return [_unmarked_are(lecture, others) for lecture in lectures] if others else lectures
-
-
-def _unmarked_are(lecture: Lecture, requirement: Requirement) -> Lecture:
-    """*lecture* with *requirement* for each of its readings no mark or list names."""
-    if all(r.requirement is not None for r in lecture.readings):
-        return lecture
-    readings = tuple(
-        r if r.requirement else replace(r, requirement=requirement) for r in lecture.readings
-    )
-    return replace(lecture, readings=readings)
+    others = key_others(key)
+    if others is None:
+        return lectures
+    return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
 
 
 def _one_per_session(lectures: list[Lecture]) -> list[Lecture]:
