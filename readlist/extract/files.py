@@ -401,9 +401,7 @@ def _with_templates(root: Path, text: str, depth: int = TEMPLATE_DEPTH) -> str:
     return "\n".join(parts)
 
 
-_COLLECTION_LOOP = re.compile(
-    r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.(\w+)"
-)
+_COLLECTION_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.(\w+)")
 """A loop over a collection, or a variable assigned from it (``{% assign lectures =
 site.lectures | sort: "date" %}``, then looped over)."""
 
