@@ -662,3 +662,59 @@ def test_a_materials_column_beside_a_readings_column() -> None:
     assert [text for _, readings in _readings(page) for text, _ in readings] == ["A", "C"]
     alone = page.replace("| Readings |", "| Notes |")  # the only column that may hold them
     assert [text for _, readings in _readings(alone) for text, _ in readings] == ["R code"]
+
+
+@pytest.mark.parametrize(
+    ("item", "requirement"),
+    [
+        (f'<li class="optional"><a href="{A}">A</a></li>', "optional"),
+        (f'<li class="reading required"><a href="{A}">A</a></li>', "required"),
+        (f'<li class="done"><a href="{A}">A</a></li>', None),
+        (f'<p class="further"><a href="{A}">A</a></p>', "optional"),
+    ],
+)
+def test_an_items_own_class(item: str, requirement: str | None) -> None:
+    page = f"<h4>Wed Sep 3: Intro</h4><ul>{item}</ul>"
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert [r.requirement for r in lecture.readings] == [requirement]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ch. 1 (regression models)", True),
+        ("§2: Basics", True),
+        ("ch. 1 (regression models and more than forty characters of gloss)", False),
+        ("Chapter One of a Book", False),
+    ],
+)
+def test_a_part_with_its_gloss(text: str, part: bool) -> None:
+    assert classify.names_part(text) is part
+
+
+def test_a_topic_and_readings_column_titles_its_rows() -> None:
+    page = (
+        "| Date | Topic & readings | Slides |\n|---|---|---|\n"
+        "| Sep 4 | Online communities | [slides](s.pdf) |\n"
+        f"| | **Read:** [A]({A}) |  |\n"
+        "| Sep 9 | Norms | [slides](t.pdf) |\n"
+        f"| | **Read:** [B]({B}) |  |\n"
+    )
+    got = [
+        (lec.key, lec.title, [r.text for r in lec.readings])
+        for lec in read_markdown(page, "s.md", None)
+    ]
+    assert got == [("Sep 4", "Online communities", ["A"]), ("Sep 9", "Norms", ["B"])]
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (f"1. **Sep 2** — Time and clocks. Readings: Lamport (1978), [A]({A})", "Time and clocks"),
+        (f"1. **Sep 2** — Time and clocks. Required reading: Lamport, [A]({A})", "Time and clocks"),
+        (f"1. **Sep 2** — Reading groups: how they work [A]({A})", "Reading groups: how they work"),
+    ],
+)
+def test_a_reading_label_ends_the_title(item: str, title: str) -> None:
+    page = f"{item}\n1. **Sep 4** — More [B]({B})\n"
+    assert read_markdown(page, "README.md", None)[0].title == title

@@ -713,14 +713,17 @@ _PART_MORE = rf"\s*(?:[-–—,&]|and|to)\s*{_PART_NUMBER}"
 _PART = re.compile(
     # "ch. 2", "Appendix A", "§3.4"; without a part word, numbered sections: "1.1–1.3", "2.4"
     rf"^\s*(?:{alternation(vocab.PART_WORDS)}\.?\s*{_PART_NUMBER}(?:{_PART_MORE})*"
-    rf"|[a-z]?\d{{1,4}}\.\d{{1,4}}(?:\.\d{{1,4}})*(?:{_PART_MORE})*)\s*$",
+    rf"|[a-z]?\d{{1,4}}\.\d{{1,4}}(?:\.\d{{1,4}})*(?:{_PART_MORE})*)"
+    # and a short gloss of the part: "ch. 1 (regression models)", "§2: Basics"
+    r"(?:\s*\([^()]{1,40}\)|\s*:\s+[^:]{1,40})?\s*$",
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(r"^[\W_]*(?:and|or|&)?[\W_]*$", re.IGNORECASE)
 
 
 def names_part(text: str) -> bool:
-    """Link text naming only a part of a work: ``ch. 2``, ``§3.4``, ``1.1–1.3``, ``Appendix A``."""
+    """Link text naming only a part of a work: ``ch. 2``, ``§3.4``, ``1.1–1.3``, ``Appendix A``,
+    ``ch. 1 (regression models)``."""
     return bool(_PART.match(text))
 
 

@@ -388,15 +388,16 @@ def _inline_only(node: LexborNode) -> bool:
     return True
 
 
+_WRAPPERS = frozenset({"div", "section", "ul", "ol", "span", "li", "p", "tr", "td", "dd"})
+"""Elements whose class may say what the readings inside are."""
+
+
 def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
-    """Whether *link* sits in a reading wrapper (``<div class="optional_reading">``)."""
+    """Whether *link* sits in a reading wrapper (``<div class="optional_reading">``, an
+    item of its own: ``<li class="optional">``)."""
     node = link.parent
     while node is not None:
-        classes = (
-            node.attributes.get("class") or ""
-            if node.tag in ("div", "section", "ul", "ol", "span")
-            else ""
-        )
+        classes = node.attributes.get("class") or "" if node.tag in _WRAPPERS else ""
         found = {m.lastgroup for m in _REGION_CLASS.finditer(classes)} if classes else set()
         if found:  # class="readings optional": the requirement word wins
             if "opt" in found:

@@ -372,6 +372,13 @@ _READINGS_TAIL = re.compile(
 )
 
 
+_LABEL_AFTER_SENTENCE = re.compile(
+    rf"(?<=[.;!?])\s+(?:(?:{alternation(vocab.REQUIRED)}|{alternation(vocab.OPTIONAL)})\s+)?"
+    rf"{alternation(vocab.READING_NOUNS)}\s*:.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _title_of(text: str, key: str) -> str:
     text = classify.cut_key(text, key)
     session = classify.SESSION_RE.match(text)
@@ -379,6 +386,8 @@ def _title_of(text: str, key: str) -> str:
         text = text[session.end() :]
     text = classify.without_empty_brackets(text)
     text = _READINGS_TAIL.sub("", text)  # "Intro. Required readings:" the label is no title
+    # "Time and clocks. Readings: Lamport (1978), [A]": the label ends the title
+    text = _LABEL_AFTER_SENTENCE.sub("", text)
     text = _without_tail(_READ_TAIL, text)  # "Intro. Read [A]": the verb belongs to the link
     text = _without_tail(_MATERIAL_TAIL, text)  # "Games. Guest lecture by [X]": the link's
     return classify.topic_of(classify.trim_title(as_written(text)))
@@ -582,6 +591,8 @@ def _title_column(header: list[str], key_col: int) -> int:
             and not _NUM_HEADER.match(h)
         ),
         lambda h: bool(_TITLE_HEADER.search(h)) and not _READING_HEADER.search(h),
+        # "Topic & readings": the topic on its first line, the readings below it
+        lambda h: bool(_TITLE_HEADER.search(h)) and not _NUM_HEADER.match(h),
         lambda h: not _NUM_HEADER.match(h) and not _READING_HEADER.search(h),
     )
     for fits in passes:

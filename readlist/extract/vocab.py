@@ -186,7 +186,8 @@ GENERIC_TEXT = (
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
     *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
-    *("free pdf", "tech report", "technical report", "library copy"),
+    *("free pdf", "tech report", "technical report", "library copy", "library e-book"),
+    *("library ebook", "library access", "library link"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
