@@ -718,3 +718,99 @@ def test_a_topic_and_readings_column_titles_its_rows() -> None:
 def test_a_reading_label_ends_the_title(item: str, title: str) -> None:
     page = f"{item}\n1. **Sep 4** — More [B]({B})\n"
     assert read_markdown(page, "README.md", None)[0].title == title
+
+
+_TABLE = f"| Date | Topic | Readings |\n|---|---|---|\n| Sep 5 | Intro | [A]({A}) |\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "meta", "files"),
+    [
+        # the sources are here (a Jekyll config): docs/ built by Jekyll is their copy
+        ("_config.yml", '<meta name="generator" content="Jekyll v4.3.3" />', ["schedule.md"]),
+        ("_config.yml", "", ["docs/schedule/index.html", "schedule.md"]),  # hand-written
+        ("", '<meta name="generator" content="Jekyll v4.3.3" />', ["docs/schedule/index.html"]),
+    ],
+)
+def test_a_built_copy_beside_its_sources(
+    tmp_path: Path, config: str, meta: str, files: list[str]
+) -> None:
+    if config:
+        (tmp_path / config).write_text("title: S\n")
+    (tmp_path / "schedule.md").write_text(f"---\ntitle: S\n---\n\n{_TABLE}")
+    (tmp_path / "docs" / "schedule").mkdir(parents=True)
+    (tmp_path / "docs" / "schedule" / "index.html").write_text(
+        f"<html><head>{meta}</head><body><table><tr><th>Date</th><th>Topic</th>"
+        f'<th>Readings</th></tr><tr><td>Sep 5</td><td>Intro</td><td><a href="{A}">A</a>'
+        "</td></tr></table></body></html>"
+    )
+    if not config:
+        (tmp_path / "schedule.md").unlink()
+    assert sorted({lec.file for lec in extract_site(tmp_path).lectures}) == files
+
+
+@pytest.mark.parametrize(
+    ("template", "requirements"),
+    [
+        (
+            "<p><strong>Required reading:</strong> {{ include.reading | markdownify }}</p>"
+            "<p><strong>Optional:</strong> {{ include.optional | markdownify }}</p>",
+            ["required", "optional"],
+        ),
+        ("", [None, "optional"]),  # no template: the parameters' names say it
+    ],
+)
+def test_an_entry_includes_reading_parameters(
+    tmp_path: Path, template: str, requirements: list[str | None]
+) -> None:
+    (tmp_path / "_config.yml").write_text("title: S\n")
+    if template:
+        (tmp_path / "_includes").mkdir()
+        (tmp_path / "_includes" / "lecture.html").write_text(template)
+    (tmp_path / "schedule.md").write_text(
+        "---\ntitle: S\n---\n\n"
+        f'{{% include lecture.html date="Sep 2" title="Intro" slides="/s.pdf" reading="[A]({A})"'
+        f' optional="[B]({B}); [C]({C})" %}}\n\n'
+        '{% include lecture.html date="Sep 4" title="More" %}\n'
+    )
+    lectures = extract_site(tmp_path).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [("Sep 2", "Intro"), ("Sep 4", "More")]
+    got = [(r.text, r.requirement) for r in lectures[0].readings]
+    assert got == [("A", requirements[0]), ("B", requirements[1]), ("C", requirements[1])]
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Guest lecture: Dr. Malik Osei (Cloudflare) — Object storage", "Object storage"),
+        # the topic after the colon: only the trailing name goes
+        ("Guest lecture: Usable security — Prof. Ana Costa", "Guest lecture: Usable security"),
+        ("Guest talk: Learning from play", "Guest talk: Learning from play"),
+    ],
+)
+def test_a_guest_lectures_speaker_before_its_topic(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+def test_an_emoji_a_key_marks_with() -> None:
+    key = "Readings marked ⭐ are required; all others optional."
+    assert symbol_legends(key) == (("⭐", "required"),)
+    assert legend_others(key, symbol_legends(key)) == "optional"
+
+
+def test_a_hugo_week_bundle(tmp_path: Path) -> None:
+    """``content/schedule/week-02/index.md``: one entry titled by its front matter,
+    its day headings inside it, its relative PDF in the bundle."""
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://x.edu/stats/"\n')
+    week = tmp_path / "content" / "schedule" / "week-02"
+    week.mkdir(parents=True)
+    (week / "index.md").write_text(
+        '---\ntitle: "Week 2"\ndate: 2026-01-27T09:00:00-05:00\n---\n\n'
+        f"### Tuesday\n\n- [A]({A})\n\n### Thursday\n\n- [B](randomization.pdf)\n"
+    )
+    [lecture] = extract_site(tmp_path).lectures
+    assert (lecture.key, lecture.title) == ("2026-01-27", "Week 2")
+    assert [r.link for r in lecture.readings] == [
+        A,
+        "https://x.edu/stats/schedule/week-02/randomization.pdf",
+    ]

@@ -199,6 +199,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "talk",
         "rubric",
         "rubrics",
+        "lab page",
+        "homepage",
+        "home page",
+        "lab website",
     ),
     "MATERIAL_PREFIX": (
         "lecture",

@@ -41,6 +41,7 @@ from readlist.extract.files import (
     data_key,
     filters_data_links,
     generated,
+    include_labels,
     named_data,
     offering_folder,
     offering_rank,
@@ -113,13 +114,17 @@ def read_file(
             return None  # Jekyll copies it as a static file; it is not a rendered page
         source = page.commonmark(text, suffix)
         key = config.rendered_by.get(rel.split("/", 1)[0], "") if config.rendered_by else ""
-        found = read_markdown(source, rel, base, topics=topics, key=key)
+        includes = config.includes
+        found = read_markdown(source, rel, base, topics=topics, key=key, includes=includes)
         whole = page.lecture_of_page(meta, source) if _undated(found) else None
         if whole is None:
             return _one_entry_page(found, meta)
         listed = _front_matter_readings(meta, text, rel, config, key)
         return _page_lecture(
-            found, whole, listed, lambda opening: read_markdown(source, rel, base, opening, key=key)
+            found,
+            whole,
+            listed,
+            lambda opening: read_markdown(source, rel, base, opening, key=key, includes=includes),
         )
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides
@@ -249,7 +254,12 @@ def extract_site(
         if offering:
             config = replace(config, values=config.values | {offering.strip().lower()})
         files = Walk(root, config, exclude).files()
-        config = replace(config, papers=_papers(files), rendered_by=collection_pages(root, files))
+        config = replace(
+            config,
+            papers=_papers(files),
+            rendered_by=collection_pages(root, files),
+            includes=include_labels(root / "_includes"),
+        )
         explicit = False
     else:
         root = path.parent

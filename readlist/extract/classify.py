@@ -293,6 +293,9 @@ _PRESENTER_NOTE = re.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
 _LEADING_PERSON = re.compile(
     rf"^\W*(?:{alternation(tuple(w for w in vocab.PRESENTER_LEADS if w.endswith(' by')))}\b"
     rf"|(?:{alternation(vocab.SPEAKER_LEADS)}|{alternation(vocab.PRESENTER_LEADS)})\s*:"
+    # "Guest lecture: Dr. Malik Osei": a person (not "Guest lecture: Usable security")
+    rf"|{alternation(vocab.SPEAKER_LEADS)}\s+{alternation(vocab.GUEST_EVENTS)}\s*:\s*"
+    rf"{alternation(vocab.HONORIFICS)}(?!\w)"
     rf"|{alternation(vocab.HONORIFICS)}(?!\w))",
     re.IGNORECASE,
 )

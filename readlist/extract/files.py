@@ -20,6 +20,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,9 @@ class SiteConfig:
     ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
+    includes: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
+    """What each ``_includes/`` template writes before the parameters it renders
+    (:func:`include_labels`)."""
     rendered_by: dict[str, str] = field(default_factory=dict, compare=False)
     """Per Jekyll collection folder (``_modules``) and data file (``data:lectures``), the
     text of the pages that render it (``{% for module in site.modules %}``,
@@ -120,6 +124,9 @@ class SiteConfig:
     """Jekyll's layouts or includes render a value through ``relative_url`` (or prepend
     ``site.baseurl``): a site-absolute path a page's front matter lists is then served
     under the baseurl, as a data file's is."""
+    bundles: bool = False
+    """Hugo: a leaf bundle's ``index.md`` is served at its folder's URL, where its
+    relative hrefs (a PDF kept in the bundle) resolve."""
     pages_at_own_path: bool = False
     absolute_under_base: bool = False
     """A page's site-absolute href lies under the base URL's path (Quarto reads ``/x``
@@ -133,7 +140,11 @@ class SiteConfig:
 
     def page_base(self, rel: str) -> str | None:
         """The base URL a page's relative hrefs resolve against (*rel*: its path in the site)."""
-        folder = rel.rpartition("/")[0]
+        folder, _, name = rel.rpartition("/")
+        if self.bundles and self.base_url and name.lower() in BUNDLE_PAGES and folder:
+            # a Hugo leaf bundle (content/schedule/week-02/index.md) is served at its folder
+            served = folder.removeprefix("content/").removeprefix("content")
+            return f"{self.base_url.rstrip('/')}/{served}/" if served else self.base_url
         if not self.pages_at_own_path or not self.base_url or not folder:
             return self.base_url
         return f"{self.base_url.rstrip('/')}/{folder}/"
@@ -160,6 +171,8 @@ def _strings(data: object) -> Iterator[str]:
             stack.extend(node.values() if isinstance(node, dict) else node)
 
 
+BUNDLE_PAGES = ("index.md", "index.markdown", "index.html")
+"""A Hugo leaf bundle's page."""
 HUGO_CONFIGS = ("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.yml", "config.yml")
 """Hugo's site configuration, the first present: its ``baseURL`` is the base URL."""
 
@@ -209,7 +222,8 @@ def _read_config(root: Path) -> SiteConfig:
             return SiteConfig(base_url=docusaurus, absolute_under_base=True)
         if (root / "conf.py").is_file():
             return SiteConfig(base_url=_sphinx_base_url(root), pages_at_own_path=True)
-        return SiteConfig(base_url=_hugo_base_url(root))
+        hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
+        return SiteConfig(base_url=_hugo_base_url(root), bundles=hugo)
     try:
         data = load(read_text(config))
     except (OSError, ValueError, yaml.YAMLError) as err:
@@ -430,6 +444,30 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
         for name in names:
             found.setdefault(name, []).append(split_front_matter(text)[1])
     return {name: "\n".join(texts) for name, texts in found.items()}
+
+
+_INCLUDE_LABEL = re.compile(
+    r"(?P<label>[A-Za-z][\w ()'’/-]{0,40}:)\s*(?:<[^<>]*>\s*)*\{\{-?\s*include\.(?P<param>\w+)"
+)
+
+
+def include_labels(folder: Path) -> dict[str, dict[str, str]]:
+    """What each include template in *folder* (``_includes/``) writes before the
+    parameters it renders: ``<strong>Optional:</strong> {{ include.optional }}``."""
+    found: dict[str, dict[str, str]] = {}
+    if not folder.is_dir():
+        return found
+    for template in sorted(folder.rglob("*")):
+        if not template.is_file() or template.is_symlink():
+            continue
+        try:
+            text = read_text(template)
+        except (OSError, ValueError):
+            continue
+        labels = {m["param"]: m["label"] for m in _INCLUDE_LABEL.finditer(text)}
+        if labels:
+            found[template.relative_to(folder).as_posix()] = labels
+    return found
 
 
 def data_key(name: str) -> str:
@@ -662,12 +700,48 @@ def _build_dirs(root: Path) -> set[str]:
     }
     if (root / "_quarto.yml").is_file():
         found.add("_site")  # Quarto's default output-dir
+    configured = False
     for config, setting in OUTPUT_SETTINGS.items():
         if (root / config).is_file():
+            configured = True
             folder = _output_dir(root / config, setting)
             if folder:
                 found.add(folder)
+    if configured:  # the sources are here: a folder of generated pages is their copy
+        found |= {d.name for d in _folders(root) if d.name not in found and _generated_copy(d)}
     return found
+
+
+GENERATOR_META = re.compile(
+    r"<meta\s+name=[\"']generator[\"']\s+content=[\"'](?:jekyll|hugo|mkdocs|docusaurus|quarto"
+    r"|pelican|hexo|eleventy|gatsby|astro|vitepress|honkit|gitbook|zola|jupyter book)\b",
+    re.IGNORECASE,
+)
+"""The mark a site generator leaves in the pages it builds."""
+GENERATED_SAMPLE = 5
+"""How many of a folder's HTML pages are looked at for a generator's mark."""
+
+
+def _folders(root: Path) -> list[Path]:
+    try:
+        return sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith((".", "_")))
+    except OSError:
+        return []
+
+
+def _generated_copy(folder: Path) -> bool:
+    """Whether *folder*'s HTML pages were built by a site generator (``docs/`` holding
+    ``jekyll build --destination docs``'s output, with ``<meta name="generator"
+    content="Jekyll v4.3.3">``)."""
+    for page in islice(folder.rglob("*.html"), GENERATED_SAMPLE):
+        try:
+            with page.open("rb") as handle:
+                head = handle.read(8192).decode("utf-8", "replace")
+        except OSError:
+            continue
+        if GENERATOR_META.search(head):
+            return True
+    return False
 
 
 def _output_dir(config: Path, setting: str) -> str | None:

@@ -23,6 +23,7 @@ import html
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 import pyromark
@@ -156,12 +157,14 @@ def _include_params(raw: str) -> dict[str, str]:
     }
 
 
-def _entries(text: str) -> str:
+def _entries(text: str, includes: IncludeLabels) -> str:
     """Replace the includes that open schedule entries with entry markers.
 
     An include with a date parameter (``{% include lecture.html date="Tue Sep 3"
     title="Intro" %}``) is an entry keyed by it; an include repeated as a
     separator takes its key by position from a ``{% capture %}`` list of dates.
+    Its parameters that hold readings follow the marker, each under the label the
+    template writes before it (:func:`_reading_params`).
     """
     captures = {name: body.split() for name, body in _CAPTURE.findall(text)}
     text = _CAPTURE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
@@ -191,9 +194,36 @@ def _entries(text: str) -> str:
             key = dates[index] if index < len(dates) else f"Entry {index + 1}"
             index += 1
         title = next((params[k] for k in ("title", "topic", "name") if params.get(k)), "")
-        return entry_marker(key, title, text.count("\n", 0, match.start()) + 1)
+        line = text.count("\n", 0, match.start()) + 1
+        labels = includes.get(match.group(1), {})
+        return entry_marker(key, title, line) + _reading_params(params, labels)
 
     return _INCLUDE.sub(marker, text)
+
+
+IncludeLabels = Mapping[str, Mapping[str, str]]
+"""Per include template (``lecture.html``), the label it writes before each parameter
+it renders (``reading``: ``Required reading:``)."""
+
+
+def _reading_params(params: dict[str, str], labels: Mapping[str, str]) -> str:
+    """An entry include's parameters that hold links to readings, as Markdown after its
+    marker, each under its label: the template's (``Required reading:``), else one
+    its name says (``optional`` -> ``Optional reading:``, ``reading`` -> ``Reading:``)."""
+    blocks = []
+    for name, value in params.items():
+        if "](" not in value and "<a " not in value:
+            continue
+        words = [w for w in re.split(r"[_\s-]+", name.lower()) if w]
+        req = classify.prefix_requirement(words[0]) if words else None
+        named = any(w in vocab.READING_FIELD_NOUNS for w in words) or req is not None
+        label = labels.get(name) or (
+            {"required": "Required reading:", "optional": "Optional reading:"}.get(req or "")
+            or ("Reading:" if named and len(words) <= 2 else "")
+        )
+        if label:
+            blocks.append(f"\n**{label}**\n\n{value}\n")
+    return "".join(blocks)
 
 
 def link_of_params(raw: str, item: bool = True) -> str | None:
@@ -264,7 +294,12 @@ def _site_urls(text: str, base_url: str | None) -> str:
     return _LIQUID_URL.sub(render, text)
 
 
-def render_liquid(text: str, base_url: str | None = None, entries: bool = False) -> str:
+def render_liquid(
+    text: str,
+    base_url: str | None = None,
+    entries: bool = False,
+    includes: IncludeLabels | None = None,
+) -> str:
     """Liquid as Jekyll renders it, as far as a schedule goes: site URLs rendered,
     comments and every other tag or output dropped (a ``{% for %}`` loop over data
     is read from the data file instead)."""
@@ -272,7 +307,7 @@ def render_liquid(text: str, base_url: str | None = None, entries: bool = False)
     text = disarm_entries(text)
     text = _LIQUID_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     if entries:
-        text = _entries(text)
+        text = _entries(text, includes or {})
     text = _LIQUID_TAG.sub("", text)
     return _LIQUID_OUT.sub("", text)
 
@@ -362,9 +397,9 @@ def hugo_refs(text: str, base_url: str | None) -> str:
     return _HUGO_REF.sub(permalink, text)
 
 
-def prepare(text: str, base_url: str | None = None) -> str:
+def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | None = None) -> str:
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
-    text = autolink(render_liquid(hugo_refs(text, base_url), base_url, entries=True))
+    text = autolink(render_liquid(hugo_refs(text, base_url), base_url, True, includes))
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)
@@ -417,12 +452,14 @@ def read_markdown(
     opening: str = "",
     topics: bool = False,
     key: str = "",
+    includes: IncludeLabels | None = None,
 ) -> list[Lecture]:
     """Every lecture of one Markdown page; *opening* (an :func:`entry_marker`) opens
     the page as one entry; with *topics*, each heading opens one; *key*: the text of
-    the page that renders this one (see :func:`read_html`)."""
+    the page that renders this one (see :func:`read_html`); *includes*: what the site's
+    include templates write before each parameter (``files.include_labels``)."""
     _, body = split_front_matter(text)
-    html = pyromark.html(protect_entities(prepare(body, base_url)), options=_OPTIONS)
+    html = pyromark.html(protect_entities(prepare(body, base_url, includes)), options=_OPTIONS)
     html = topic_entries(html, text) if topics else html
     return read_html(
         opening + html, file, base_url, LineIndex(text), entries=True, protected=True, key=key

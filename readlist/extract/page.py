@@ -463,5 +463,6 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
         written = str(value).strip() if isinstance(value, (str, int)) else ""
         date = classify.date_in(re.sub(r"^(\d{4}-\d{2}-\d{2})[T ]\d.*$", r"\1", written))
         if date:  # "2025-01-21T10:00:00-08:00" -> 2025-01-21; "last-modified" is no date
-            return PageEntry(date, classify.title_without(title or heading, ""), 1, False)
+            named = title or heading  # "Week 1" alone: the label is all the title says
+            return PageEntry(date, classify.title_without(named, "") or named, 1, False)
     return None

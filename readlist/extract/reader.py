@@ -348,7 +348,7 @@ _SYMBOL_LEGENDS = (
     re.compile(
         rf"{_NOUNS}\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
-        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+]|{_TOKEN})\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
+        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
     # "† = optional", "(*) denotes optional", "📖 = required reading"
     re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),

@@ -295,6 +295,9 @@ class _State:
     its header, the readings in its body): leaving it ends the lecture."""
     last_heading: LexborNode | None = None
     """The heading right before the block being visited (none once text came between)."""
+    whole_page: bool = False
+    """The entry is the whole page (dated in its front matter): no heading ends it, not
+    even the one it takes its title from."""
 
 
 class _Walk:
@@ -388,6 +391,7 @@ class _Walk:
         line = self.reader.line_of(key or node.attributes.get("line") or "")
         draft = Draft(key=key, title="", line=line, structure=_STRUCTURE.get(tag, "heading"))
         state.draft, state.anchor_tag, state.want_title = draft, tag, False
+        state.whole_page = False
         state.title_heading = tag == ENTRY_TAG and node.attributes.get("heading") == "1"
         state.card = node if tag in _CARDS else None
         state.bound = _bound_of(node) if tag in HEADINGS else None
@@ -396,7 +400,8 @@ class _Walk:
             if node.attributes.get("title"):  # {% include x date=".." title=".." %}
                 draft.title = classify.collapse(decoded(node.attributes.get("title") or ""))
                 state.close_level, state.want_title = 6, False
-            if node.attributes.get("page"):  # the whole page is the entry
+            state.whole_page = bool(node.attributes.get("page"))
+            if state.whole_page:  # the whole page is the entry: no heading ends it
                 state.close_level = 0
             written = node.attributes.get("line") or ""
             draft.line = max(int(written), 1) if written.isdigit() else line
@@ -439,7 +444,8 @@ class _Walk:
         if state.want_title and not named and not shallower:
             # a heading above the anchor's level ("## Policies" after "### Week 8") ends it
             draft.title, state.title_node, state.want_title = clean_title(node), node, False
-            state.close_level = level  # a heading as high as the title ends it
+            if not state.whole_page:
+                state.close_level = level  # a heading as high as the title ends it
             return
         state.want_title = state.want_title and not is_label
         flat = is_label and level == state.close_level and state.anchor_tag in HEADINGS

@@ -101,7 +101,8 @@ MATERIAL_TEXT = (
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
     *("solution", "solutions", "project page", "project website", "study guide"),
     *("midterm study guide", "exam study guide", "final study guide", "guidelines"),
-    *("instructions", "talk", "rubric", "rubrics"),
+    *("instructions", "talk", "rubric", "rubrics", "lab page", "homepage", "home page"),
+    "lab website",
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``), or a
 work's companion (``(project page)`` after a paper)."""
