@@ -75,8 +75,10 @@ _STRUCK = ("del", "s", "strike")
 
 def _struck_through(link: LexborNode) -> bool:
     """Whether a struck-through element inside *link* covers its whole text."""
+    if link.css_first("del, s, strike") is None:  # the common case, looked up in C
+        return False
     struck = [node for node in walk_tree(link) if node.tag in _STRUCK]
-    return bool(struck) and "".join(text_of(node) for node in struck) == text_of(link)
+    return "".join(text_of(node) for node in struck) == text_of(link)
 
 
 def _footnote_marker(link: LexborNode, text: str) -> bool:
