@@ -814,3 +814,43 @@ def test_a_hugo_week_bundle(tmp_path: Path) -> None:
         A,
         "https://x.edu/stats/schedule/week-02/randomization.pdf",
     ]
+
+
+@pytest.mark.parametrize(
+    ("box", "requirement"),
+    [
+        (f"{{: .note }}\n> [B]({B})\n", "optional"),  # the config titles note "Optional reading"
+        (f"{{: .note }}\n> - [B]({B})\n", "optional"),
+        (f"{{: .warning }}\n> [B]({B})\n", None),  # an untitled callout stays as it is
+        (f"{{: .note }}\n\n[B]({B})\n", None),  # no blockquote: no box
+    ],
+)
+def test_a_just_the_docs_callout_titled_by_the_config(
+    tmp_path: Path, box: str, requirement: str | None
+) -> None:
+    (tmp_path / "_config.yml").write_text(
+        "remote_theme: just-the-docs/just-the-docs\n"
+        "callouts:\n  note:\n    title: Optional reading\n  warning:\n    color: red\n"
+    )
+    (tmp_path / "week-01.md").write_text(
+        f"---\ntitle: Week 1\n---\n\n## Lecture 1 (Jan 7): Intro\n\n- [A]({A})\n\n{box}"
+    )
+    [lecture] = extract_site(tmp_path).lectures
+    assert [(r.text, r.requirement) for r in lecture.readings] == [("A", None), ("B", requirement)]
+
+
+def test_an_astro_pages_site_absolute_paths_lie_under_its_base(tmp_path: Path) -> None:
+    (tmp_path / "astro.config.mjs").write_text(
+        "export default defineConfig({ site: 'https://x.github.io', base: '/cse599' });\n"
+    )
+    folder = tmp_path / "src" / "content" / "lectures"
+    folder.mkdir(parents=True)
+    (folder / "01.md").write_text(
+        "---\ntitle: 'Lecture 1: Intro'\ndate: 2025-04-01\nreadings:\n"
+        "  - title: A\n    url: /readings/a.pdf\n---\n\nOptional: [B](/readings/b.pdf)\n"
+    )
+    [lecture] = extract_site(tmp_path).lectures
+    assert [r.link for r in lecture.readings] == [
+        "https://x.github.io/cse599/readings/a.pdf",
+        "https://x.github.io/cse599/readings/b.pdf",
+    ]

@@ -115,7 +115,10 @@ def read_file(
         source = page.commonmark(text, suffix)
         key = config.rendered_by.get(rel.split("/", 1)[0], "") if config.rendered_by else ""
         includes = config.includes
-        found = read_markdown(source, rel, base, topics=topics, key=key, includes=includes)
+        callouts = config.callouts
+        found = read_markdown(
+            source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
+        )
         whole = page.lecture_of_page(meta, source) if _undated(found) else None
         if whole is None:
             return _one_entry_page(found, meta)
@@ -124,7 +127,9 @@ def read_file(
             found,
             whole,
             listed,
-            lambda opening: read_markdown(source, rel, base, opening, key=key, includes=includes),
+            lambda opening: read_markdown(
+                source, rel, base, opening, key=key, includes=includes, callouts=callouts
+            ),
         )
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides

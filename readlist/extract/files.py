@@ -113,6 +113,8 @@ class SiteConfig:
     ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
+    callouts: dict[str, str] = field(default_factory=dict, compare=False)
+    """Just the Docs' callout titles by class (``note``: ``Optional reading``)."""
     includes: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
     """What each ``_includes/`` template writes before the parameters it renders
     (:func:`include_labels`)."""
@@ -207,7 +209,7 @@ def _read_config(root: Path) -> SiteConfig:
             return SiteConfig(base_url=pelican.site_url or None, pelican=pelican)
         astro = _js_base_url(root, ASTRO_CONFIGS, "site", "base")
         if astro is not None:  # Astro serves public/ under its base: /x.pdf is <base>/x.pdf
-            return SiteConfig(base_url=astro, data_under_base=True)
+            return SiteConfig(base_url=astro, data_under_base=True, absolute_under_base=True)
         if (root / "_quarto.yml").is_file():
             return SiteConfig(  # Quarto renders no file or folder named _x
                 base_url=_yaml_url(root / "_quarto.yml", "website", "site-url"),
@@ -243,7 +245,20 @@ def _read_config(root: Path) -> SiteConfig:
         values=frozenset(_strings(data)),
         optional_front_matter=_optional_front_matter(root, data),
         templates_filter=filters_data_links(root, ()),
+        callouts=_callout_titles(data.get("callouts")),
     )
+
+
+def _callout_titles(declared: object) -> dict[str, str]:
+    """Just the Docs' ``callouts:`` (``note: {title: Optional reading}``): per class, the
+    title the theme shows above a ``{: .note }`` blockquote."""
+    if not isinstance(declared, dict):
+        return {}
+    return {
+        str(name): _scalar(value.get("title")).strip()
+        for name, value in declared.items()
+        if isinstance(value, dict) and _scalar(value.get("title")).strip()
+    }
 
 
 JEKYLL_FOLDERS = ("_data", "_posts", "_drafts", "_includes", "_layouts", "_sass", "_plugins")

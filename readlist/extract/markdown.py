@@ -397,6 +397,23 @@ def hugo_refs(text: str, base_url: str | None) -> str:
     return _HUGO_REF.sub(permalink, text)
 
 
+_CALLOUT = re.compile(r"^([ \t]*)\{:\s*\.([\w-]+)\s*\}[ \t]*$(?=\n[ \t]*>)", re.MULTILINE)
+
+
+def callout_titles(text: str, callouts: Mapping[str, str]) -> str:
+    """Just the Docs' ``{: .note }`` right before a blockquote, where the config titles
+    the ``note`` callout: the title as the box's first line, a label (the theme shows
+    it above the box), in place of the attribute list (line numbers kept)."""
+
+    def titled(match: re.Match[str]) -> str:
+        title = callouts.get(match.group(2))
+        if not title:
+            return match.group(0)
+        return f"{match.group(1)}> {title.rstrip(':')}:"
+
+    return _CALLOUT.sub(titled, text) if "{:" in text else text
+
+
 def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | None = None) -> str:
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
     text = autolink(render_liquid(hugo_refs(text, base_url), base_url, True, includes))
@@ -453,12 +470,15 @@ def read_markdown(
     topics: bool = False,
     key: str = "",
     includes: IncludeLabels | None = None,
+    callouts: Mapping[str, str] | None = None,
 ) -> list[Lecture]:
     """Every lecture of one Markdown page; *opening* (an :func:`entry_marker`) opens
     the page as one entry; with *topics*, each heading opens one; *key*: the text of
     the page that renders this one (see :func:`read_html`); *includes*: what the site's
-    include templates write before each parameter (``files.include_labels``)."""
+    include templates write before each parameter (``files.include_labels``); *callouts*:
+    the theme's callout titles (:func:`callout_titles`)."""
     _, body = split_front_matter(text)
+    body = callout_titles(body, callouts) if callouts else body
     html = pyromark.html(protect_entities(prepare(body, base_url, includes)), options=_OPTIONS)
     html = topic_entries(html, text) if topics else html
     return read_html(
