@@ -854,3 +854,78 @@ def test_an_astro_pages_site_absolute_paths_lie_under_its_base(tmp_path: Path) -
         "https://x.github.io/cse599/readings/a.pdf",
         "https://x.github.io/cse599/readings/b.pdf",
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "requirements"),
+    [
+        # "with a <sign>" is a key's lead; "the rest ... if you want to go deeper": optional
+        (
+            "Papers with a 📌 are mandatory. The rest are there if you want to go deeper.",
+            ["required", "optional"],
+        ),
+        ("Papers with a 📌 are mandatory.", ["required", None]),
+        ("Papers with a lot of math are hard. The rest are easy.", [None, None]),
+    ],
+)
+def test_a_key_that_says_with_a_sign(key: str, requirements: list[str | None]) -> None:
+    page = f"{key}\n\n## Feb 4: Raft\n\n- 📌 [A]({A})\n- [B]({B})\n"
+    assert [req for _, readings in _readings(page) for _, req in readings] == requirements
+
+
+def test_a_signed_reading_marks_where_the_readings_are() -> None:
+    """``[Slides] · [Raft visualization]`` beside a 📌 reading: material."""
+    page = (
+        "Papers with a 📌 are mandatory.\n\nFeb 4\n: Consensus II: Raft\n"
+        f": [Slides](s.pdf) · [Raft visualization]({B})\n: 📌 [A]({A})\n\nFeb 6\n: Midterm\n"
+    )
+    assert [text for _, readings in _readings(page) for text, _ in readings] == ["A"]
+
+
+@pytest.mark.parametrize(
+    ("level", "requirement"),
+    [("must", "required"), ("nice-to-have", "optional"), ("should", "optional"), ("high", None)],
+)
+def test_a_priority_word_in_a_level_field(level: str, requirement: str | None) -> None:
+    text = f"- date: 2025-09-24\n  title: T\n  readings:\n    - title: A\n      url: {A}\n"
+    [lecture] = read_yaml(text + f"      level: {level}\n", "_data/lectures.yml", None)
+    assert [r.requirement for r in lecture.readings] == [requirement]
+
+
+def test_a_data_records_title_without_its_speaker() -> None:
+    text = "- date: 2025-09-24\n  title: 'Guest lecture: Dr. Wen Liu (Google) — Compilers'\n"
+    [lecture] = read_yaml(text, "_data/lectures.yml", None)
+    assert lecture.title == "Compilers"
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Optional follow-up:", (True, "optional")),
+        ("Required prep:", (True, "required")),
+        ("Optional follow-up", (False, None)),  # no colon: a phrase, not a label
+        ("Optional things to look at later:", (False, None)),  # more than two words
+    ],
+)
+def test_a_short_label_opened_by_a_marker(label: str, found: tuple[bool, str | None]) -> None:
+    assert classify.label_requirement(label) == found
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Guest: Tomas Lindqvist (Google DeepMind): Robustness at scale", "Robustness at scale"),
+        ("Guest: Jane Doe (X): Guest lecture", "Guest: Jane Doe (X): Guest lecture"),
+        ("Guest lecture: Transformers: a tour", "Guest lecture: Transformers: a tour"),
+    ],
+)
+def test_a_speaker_and_affiliation_before_a_colon(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+def test_a_key_in_a_column_header_is_the_signs() -> None:
+    page = (
+        "| Date | Topic | Reading (☆ = optional) |\n|---|---|---|\n"
+        f"| Jan 30 | Trust | ☆ [A]({A})<br>[B]({B}) |\n"
+    )
+    assert _readings(page) == [("Jan 30", [("A", "optional"), ("B", None)])]

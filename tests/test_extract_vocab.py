@@ -58,6 +58,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "see also",
         "going deeper",
         "if you want more",
+        "go deeper",
     ),
     "READING_NOUNS": (
         "reading",

@@ -290,6 +290,12 @@ _GUEST_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PRESENTER_NOTE = re.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
+_SPEAKER_THEN_TOPIC = re.compile(
+    rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)})\s*:\s*[^:()]{{1,60}}\([^()]{{1,60}}\)\s*:\s*"
+    r"(?P<topic>\S.*)$",
+    re.IGNORECASE,
+)
+"""A speaker, their affiliation in brackets, then after a colon the topic."""
 _LEADING_PERSON = re.compile(
     rf"^\W*(?:{alternation(tuple(w for w in vocab.PRESENTER_LEADS if w.endswith(' by')))}\b"
     rf"|(?:{alternation(vocab.SPEAKER_LEADS)}|{alternation(vocab.PRESENTER_LEADS)})\s*:"
@@ -323,6 +329,9 @@ def topic_of(title: str) -> str:
         return title
     noted = _PRESENTER_NOTE.sub("", title)
     title = title if _GUEST_ONLY.match(noted) else noted
+    named = _SPEAKER_THEN_TOPIC.match(title)  # "Guest: T. Lindqvist (DeepMind): Robustness"
+    if named and not _GUEST_ONLY.match(named["topic"]):
+        return trim_title(named["topic"])
     parts = _TITLE_PARTS.split(title)
     whole = len(parts)
     if whole > 2 and _LEADING_PERSON.match(parts[0]) and not _GUEST_ONLY.match(parts[2]):
@@ -639,7 +648,16 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     titled = _TITLED_MARKER.match(clean)  # "Going deeper (optional)", a box's title
     if titled:
         return True, _requirement_of(titled.group("word"))
+    short = _SHORT_LABEL.match(clean)  # "Optional follow-up:", "Required prep:"
+    if short:
+        return True, _requirement_of(short.group("word"))
     return False, None
+
+
+_SHORT_LABEL = re.compile(
+    rf"^\W*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+[\w'’-]+){{1,2}}\s*:$", re.IGNORECASE
+)
+"""A requirement word and at most two more words ending in a colon: a label."""
 
 
 _TITLED_MARKER = re.compile(

@@ -348,7 +348,7 @@ _SYMBOL_LEGENDS = (
     # "Papers marked with an asterisk (*) are optional", "Readings marked † are required",
     # "Readings marked (rec.) are recommended"
     re.compile(
-        rf"{_NOUNS}\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
+        rf"{_NOUNS}\s+(?:(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?|with\s+)(?:an?\s+)?"
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
@@ -528,6 +528,12 @@ _OTHERS = re.compile(
 without a star are optional")."""
 
 
+_OTHERS_PHRASE = re.compile(
+    r"\b(?:(?:all\s+)?the\s+(?:others|rest)|everything\s+else)\b[^.;]{0,30}?\b"
+    rf"{vocab.alternation(tuple(w for w in vocab.OPTIONAL if ' ' in w))}\b"
+)
+"""Words naming the unmarked readings with an optional phrase of the vocabulary ("the
+rest are there if you want to go deeper"), beside a key whose signs say required."""
 _WORD_KEY = re.compile(
     rf"{_NOUNS}\s+(?:marked|flagged|labell?ed|tagged)\s+(?:(?:with|as|by)\s+)?[\"“'‘*_(\[]*"
     r"(?P<word>optional|required|recommended)\b"
@@ -567,6 +573,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
+    rest = _OTHERS_PHRASE.search(text)  # "The rest are there if you want to go deeper"
+    if rest is not None and signs and all(req == "required" for _, req in signs):
+        return "optional"
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
         marks = [req for sign, req in signs if sign.rstrip(":") in near]

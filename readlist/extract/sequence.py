@@ -499,6 +499,8 @@ class _Walk:
             mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
         elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
             mark = Mark.REGION
+        elif lead and any(sign in lead for sign, _ in self.reader.symbols):
+            mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
         elif lead_req:
             mark = Mark.PREFIX
         elif (_prose(item) and not _citation(item, lead)) or _beside_material(item, node):

@@ -568,8 +568,14 @@ def _key_text(cell_text: str) -> str:
     return classify.date_in(cell_text) or cell_text
 
 
+_HEADER_KEY = re.compile(r"[(\[][^()\[\]]*[=:][^()\[\]]*[)\]]")
+"""A key written in a header's brackets: ``(☆ = optional)``."""
+
+
 def _column_requirement(header: str) -> Requirement | None:
-    """``Optional reading``, ``Supplementary`` -> optional; ``Required`` -> required."""
+    """``Optional reading``, ``Supplementary`` -> optional; ``Required`` -> required; a key
+    in brackets is no word of it (``Reading (☆ = optional)``: the sign's, not the column's)."""
+    header = _HEADER_KEY.sub(" ", header)
     words = classify.collapse(re.sub(r"[^\w\s]", " ", header))
     for word in words.split():
         found = classify.prefix_requirement(word)

@@ -51,7 +51,7 @@ OPTIONAL = (
     *("supplemental", "additional", "going further", "further", "extra", "bonus"),
     *("deeper dive", "deep dive", "see also", "for further reading", "if you have time"),
     *("if time permits", "if interested", "for the curious", "going deeper"),
-    "if you want more",
+    *("if you want more", "go deeper"),
 )
 """Words that mark a reading optional."""
 KEY_WORDS = (

@@ -55,6 +55,11 @@ _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECAS
 _NOTE_FIELDS = ("notes", "note", "description", "details", "comments", "remarks")
 """A record's free text, which a template renders (``markdownify``) in the row: its
 links are candidates like a cell's."""
+_PRIORITY_WORDS: dict[str, Requirement] = {
+    **dict.fromkeys(("must", "must-have", "must have"), "required"),
+    **dict.fromkeys(("nice-to-have", "nice to have", "should", "could"), "optional"),
+}
+"""Priority words (MoSCoW) a ``level``/``priority`` field may hold."""
 _PRIORITY_FIELDS = ("priority", "importance", "level")
 """A reading's field whose value may be a requirement word (``priority: core``)."""
 _READING_TYPE = re.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
@@ -433,9 +438,10 @@ class _Builder:
                     if not _READING_TYPE.search(kind) and not classify.prefix_requirement(kind):
                         continue  # "type: slides", "type: lab"; "type: optional" is a reading
                     mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
-                rank = _field(item, _PRIORITY_FIELDS)  # "priority: core", "priority: extra"
+                rank = _field(item, _PRIORITY_FIELDS)  # "priority: core", "level: must"
                 if isinstance(rank, str):
-                    mark = classify.prefix_requirement(rank.strip()) or mark
+                    word = rank.strip().lower()
+                    mark = _PRIORITY_WORDS.get(word) or classify.prefix_requirement(word) or mark
                 mark = (
                     flag_requirement(item.get("optional"), item.get("required"))
                     or sign_flag(item, self.signs)
@@ -494,7 +500,7 @@ class _Builder:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
         key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
         title_value = _field(record, tuple(f for f in _TITLE_FIELDS if f != key_field))
-        title = classify.collapse(re.sub(r"<[^>]+>", "", str(title_value or "")))
+        title = classify.topic_of(classify.collapse(re.sub(r"<[^>]+>", "", str(title_value or ""))))
         line = self.lines(key)
         found: list[Reading] = []
         for name, value in record.items():
