@@ -329,9 +329,9 @@ def topic_of(title: str) -> str:
         return title
     noted = _PRESENTER_NOTE.sub("", title)
     title = title if _GUEST_ONLY.match(noted) else noted
-    named = _SPEAKER_THEN_TOPIC.match(title)  # "Guest: T. Lindqvist (DeepMind): Robustness"
-    if named and not _GUEST_ONLY.match(named["topic"]):
-        return trim_title(named["topic"])
+    speaker = _SPEAKER_THEN_TOPIC.match(title)  # "Guest: T. Lindqvist (DeepMind): Robustness"
+    if speaker and not _GUEST_ONLY.match(speaker["topic"]):
+        return trim_title(speaker["topic"])
     parts = _TITLE_PARTS.split(title)
     whole = len(parts)
     if whole > 2 and _LEADING_PERSON.match(parts[0]) and not _GUEST_ONLY.match(parts[2]):
