@@ -573,9 +573,8 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
-    rest = _OTHERS_PHRASE.search(text)  # "The rest are there if you want to go deeper"
-    if rest is not None and signs and all(req == "required" for _, req in signs):
-        return "optional"
+    if signs and all(req == "required" for _, req in signs) and _OTHERS_PHRASE.search(text):
+        return "optional"  # "The rest are there if you want to go deeper"
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
         marks = [req for sign, req in signs if sign.rstrip(":") in near]
