@@ -4,6 +4,7 @@ a ``Materials`` term beside slides."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -929,3 +930,14 @@ def test_a_key_in_a_column_header_is_the_signs() -> None:
         f"| Jan 30 | Trust | ☆ [A]({A})<br>[B]({B}) |\n"
     )
     assert _readings(page) == [("Jan 30", [("A", "optional"), ("B", None)])]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_among_a_folders_pages_is_never_waited_on(tmp_path: Path) -> None:
+    """The generator-mark check reads a folder's HTML pages: a FIFO among them is
+    skipped, never opened for reading (which would wait for a writer forever)."""
+    (tmp_path / "_config.yml").write_text("title: S\n")
+    (tmp_path / "schedule.md").write_text(f"---\ntitle: S\n---\n\n{_TABLE}")
+    (tmp_path / "docs").mkdir()
+    os.mkfifo(tmp_path / "docs" / "index.html")
+    assert [lec.file for lec in extract_site(tmp_path).lectures] == ["schedule.md"]

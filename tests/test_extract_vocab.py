@@ -92,6 +92,8 @@ ROWS: dict[str, tuple[str, ...]] = {
     "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube", "code"),
     "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "FUNCTION_WORDS": ("a", "an", "the", "for", "of", "on", "in", "to", "with", "and", "or", "by"),
+    "PRIORITY_REQUIRED": ("must", "must-have", "must have"),
+    "PRIORITY_OPTIONAL": ("nice-to-have", "nice to have", "should", "could"),
     "KEY_WORDS": (
         *("optional", "required", "recommended", "suggested", "must read", "must-read"),
         *("mandatory", "core", "essential"),
@@ -1015,6 +1017,17 @@ def test_a_function_word_before_a_kind_makes_a_title(word: str) -> None:
     assert classify.is_reading(f"Agents {word} Code: A Survey", URL)
     assert not classify.is_reading("Talk video: extracting training data", URL)
     assert not classify.is_reading(f"{word.capitalize()}x video: extracting", URL)
+
+
+@pytest.mark.parametrize(
+    ("word", "requirement"),
+    [(w, "required") for w in _rows(vocab.PRIORITY_REQUIRED)]
+    + [(w, "optional") for w in _rows(vocab.PRIORITY_OPTIONAL)],
+)
+def test_a_priority_words_requirement(word: str, requirement: str) -> None:
+    record = f"- date: 2025-09-24\n  title: T\n  readings:\n    - title: A\n      url: {URL}\n"
+    [lecture] = read_yaml(record + f"      level: {word}\n", "_data/l.yml", None)
+    assert [r.requirement for r in lecture.readings] == [requirement]
 
 
 @pytest.mark.parametrize("word", _rows(vocab.KEY_WORDS))

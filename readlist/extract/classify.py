@@ -57,9 +57,7 @@ _SESSION_CODE = alternation(vocab.SESSION_CODES)
 SESSION_WORD_RE = re.compile(rf"^\s*{_SESSION_WORD}(\d{{1,5}})\b", re.IGNORECASE)
 """``Lecture 3``, ``Week 2`` spelled out: a heading's key when it holds no date."""
 _SESSION_LABEL = rf"(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)"
-_MEETING = (
-    rf"(?:{_SESSION_WORD}|{alternation(vocab.MEETING_WORDS)}\.?\s*#?\s*|{_SESSION_CODE}\.?\s?)"
-)
+_MEETING = rf"(?:{_SESSION_LABEL}|{alternation(vocab.MEETING_WORDS)}\.?\s*#?\s*)"
 SESSION_RE = re.compile(
     # "Lecture 3", "Week 2", and codes "W1 L2", "L3" (week 1, lecture 2): the last number counts
     rf"^\s*(?:{_SESSION_LABEL}\d{{1,5}}\b\s*[,/·]?\s*)*{_SESSION_LABEL}(\d{{1,5}})\b",

@@ -302,12 +302,18 @@ def lead_text(item: LexborNode) -> str:
     return classify.collapse(decoded("".join(parts)))
 
 
-def card_date(node: LexborNode) -> str | None:
-    """The date of a card: a ``<div>`` of two or more parts whose first is only a
-    date (``<div><span class="date">Jan 22</span><div>Topic ...</div></div>``)."""
+def first_element(node: LexborNode) -> LexborNode | None:
+    """*node*'s first child that is not blank text."""
     first = node.child
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
+    return first
+
+
+def card_date(node: LexborNode) -> str | None:
+    """The date of a card: a ``<div>`` of two or more parts whose first is only a
+    date (``<div><span class="date">Jan 22</span><div>Topic ...</div></div>``)."""
+    first = first_element(node)
     if first is None or first.tag == "-text" or first.next is None:
         return None
     parts: list[str] = []

@@ -404,9 +404,12 @@ TEMPLATE_DEPTH = 3
 """How deep :func:`_with_templates` follows templates that call templates."""
 
 
-def _with_templates(root: Path, text: str, depth: int = TEMPLATE_DEPTH) -> str:
+def _with_templates(
+    root: Path, text: str, read: dict[Path, str], depth: int = TEMPLATE_DEPTH
+) -> str:
     """*text* and the text of the templates it calls, and those they call: what the
-    page renders (a ``{{< schedule >}}`` shortcode looping over ``.Site.Data.schedule``)."""
+    page renders (a ``{{< schedule >}}`` shortcode looping over ``.Site.Data.schedule``).
+    *read* holds the templates read so far (every page calls the same layout)."""
     parts = [text]
     if depth == 0 or ("{" not in text and "layout" not in text):
         return text
@@ -421,13 +424,22 @@ def _with_templates(root: Path, text: str, depth: int = TEMPLATE_DEPTH) -> str:
             "partial": [root / "layouts" / "partials" / name],
         }[kind]
         for template in candidates:
-            if not template.resolve().is_relative_to(root.resolve()):
-                continue  # "{% include ../../x %}": never a file outside the site
-            try:
-                parts.append(_with_templates(root, read_text(template), depth - 1))
-            except (OSError, ValueError):
-                continue
+            if template not in read:
+                read[template] = _template_text(root, template)
+            if read[template]:
+                parts.append(_with_templates(root, read[template], read, depth - 1))
     return "\n".join(parts)
+
+
+def _template_text(root: Path, template: Path) -> str:
+    """A template's text; "" when absent, unreadable, or outside the site (``{% include
+    ../../x %}`` never reads a file outside it)."""
+    if not template.resolve().is_relative_to(root.resolve()):
+        return ""
+    try:
+        return read_text(template)
+    except (OSError, ValueError):
+        return ""
 
 
 _COLLECTION_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.(\w+)")
@@ -446,6 +458,7 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
     if not folders and not data:
         return {}
     found: dict[str, list[str]] = {}
+    templates: dict[Path, str] = {}
     for file, top in tops.items():
         if file.suffix.lower() not in MARKDOWN | HTML or top.startswith("_"):
             continue
@@ -453,7 +466,7 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
             text = read_text(file)
         except (OSError, ValueError):
             continue
-        rendered = _with_templates(root, text)
+        rendered = _with_templates(root, text, templates)
         names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
         names |= {data_key(name) for name in _DATA_NAME.findall(rendered)} & data
         for name in names:
@@ -733,6 +746,8 @@ GENERATOR_META = re.compile(
     re.IGNORECASE,
 )
 """The mark a site generator leaves in the pages it builds."""
+GENERATOR_WINDOW = 8192
+"""The generator's mark is looked for in this many first characters (the ``<head>``)."""
 GENERATED_SAMPLE = 5
 """How many of a folder's HTML pages are looked at for a generator's mark."""
 
@@ -750,9 +765,8 @@ def _generated_copy(folder: Path) -> bool:
     content="Jekyll v4.3.3">``)."""
     for page in islice(folder.rglob("*.html"), GENERATED_SAMPLE):
         try:
-            with page.open("rb") as handle:
-                head = handle.read(8192).decode("utf-8", "replace")
-        except OSError:
+            head = read_text(page)[:GENERATOR_WINDOW]  # never waits on a FIFO named x.html
+        except (OSError, ValueError):
             continue
         if GENERATOR_META.search(head):
             return True

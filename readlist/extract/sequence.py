@@ -26,6 +26,7 @@ from readlist.extract.dom import (
     clean_title,
     contains,
     decoded,
+    first_element,
     inside,
     item_of,
     lead_text,
@@ -128,9 +129,7 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
     nested = dd.css_first("dt")
     node = nested if nested is not None else dd
     number = None
-    first = node.child
-    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
-        first = first.next
+    first = first_element(node)
     if first is not None and first.tag == "p":  # a loose list wraps definitions in <p>
         node, first = first, first.child
     if first is not None and first.tag in ("strong", "b", "span", "em"):
@@ -563,9 +562,7 @@ def _first_line(node: LexborNode) -> str:
 def _without_pill(node: LexborNode, line: str) -> str:
     """*line* without the label pill that opens *node* (``**Lecture**{: .label}
     Introduction``: the pill says what kind of meeting, not its topic)."""
-    first = node.child
-    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
-        first = first.next
+    first = first_element(node)
     if first is None or LABEL_CLASS not in (first.attributes.get("class") or ""):
         return line
     return line.removeprefix(text_of(first)).strip()

@@ -26,6 +26,7 @@ from readlist.extract.dom import (
     LineOf,
     as_written,
     clean_title,
+    first_element,
     text_of,
     walk_tree,
 )
@@ -331,9 +332,7 @@ def item_title(item: LexborNode, key: str) -> str:
 
 def _bold_lead(item: LexborNode) -> LexborNode | None:
     """The ``<strong>``/``<b>`` an item opens with, if any."""
-    node = item.child
-    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
-        node = node.next
+    node = first_element(item)
     if node is not None and node.tag == "p":  # a loose list item
         return _bold_lead(node)
     return node if node is not None and node.tag in ("strong", "b") else None

@@ -54,6 +54,10 @@ OPTIONAL = (
     *("if you want more", "go deeper"),
 )
 """Words that mark a reading optional."""
+PRIORITY_REQUIRED = ("must", "must-have", "must have")
+"""A priority a data record's ``level``/``priority`` field may give (MoSCoW): required."""
+PRIORITY_OPTIONAL = ("nice-to-have", "nice to have", "should", "could")
+"""A priority a ``level``/``priority`` field may give: optional."""
 KEY_WORDS = (
     *("optional", "required", "recommended", "suggested", "must read", "must-read"),
     *("mandatory", "core", "essential"),

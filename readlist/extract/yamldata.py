@@ -28,7 +28,7 @@ from readlist.extract.reader import (
     Reader,
     flag_requirement,
     flag_value,
-    key_others,
+    legend_others,
     sign_flag,
     symbol_legends,
     unmarked_are,
@@ -56,10 +56,9 @@ _NOTE_FIELDS = ("notes", "note", "description", "details", "comments", "remarks"
 """A record's free text, which a template renders (``markdownify``) in the row: its
 links are candidates like a cell's."""
 _PRIORITY_WORDS: dict[str, Requirement] = {
-    **dict.fromkeys(("must", "must-have", "must have"), "required"),
-    **dict.fromkeys(("nice-to-have", "nice to have", "should", "could"), "optional"),
+    **dict.fromkeys(vocab.PRIORITY_REQUIRED, "required"),
+    **dict.fromkeys(vocab.PRIORITY_OPTIONAL, "optional"),
 }
-"""Priority words (MoSCoW) a ``level``/``priority`` field may hold."""
 _PRIORITY_FIELDS = ("priority", "importance", "level")
 """A reading's field whose value may be a requirement word (``priority: core``)."""
 _READING_TYPE = re.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
@@ -555,9 +554,10 @@ def read_yaml(
     }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text), papers)
-    builder.signs = dict(symbol_legends(key)) if key else {}
+    signs = symbol_legends(key) if key else ()
+    builder.signs = dict(signs)
     lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
-    others = key_others(key)
+    others = legend_others(key, signs) if key else None
     if others is None:
         return lectures
     return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
