@@ -403,6 +403,12 @@ ROWS: dict[str, tuple[str, ...]] = {
         "tutorial",
         "preprint",
         "thesis",
+        "background",
+        "supplementary",
+        "supplemental",
+        "reference",
+        "primary",
+        "secondary",
     ),
     "SLIDE_FORMATS": (
         "revealjs",

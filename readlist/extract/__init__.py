@@ -93,6 +93,18 @@ def read_file(
 
     Raises ``ValueError``/``OSError``/``yaml.YAMLError`` for a file that cannot be read.
     """
+    found = _read_file(path, rel, config, explicit, topics)
+    if not found or config.docs_dir is None:
+        return found
+    return [
+        replace(lec, readings=tuple(config.unserved_as_written(rel, r) for r in lec.readings))
+        for lec in found
+    ]
+
+
+def _read_file(
+    path: Path, rel: str, config: SiteConfig, explicit: bool, topics: bool
+) -> list[Lecture] | None:
     suffix = path.suffix.lower()
     text = read_text(path)
     if generated(text):

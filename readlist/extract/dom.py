@@ -112,6 +112,9 @@ class Draft:
     scope: tuple[LexborNode, Requirement | None, bool] | None = None
     """A label that holds only inside one node (``- Optional:`` over a nested list):
     the node, and the label state to restore after it."""
+    material: LexborNode | None = None
+    """The list right under a line that names material (``Recordings`` over ``- [Monday](..)``):
+    its links are material."""
     into: int | None = None
     """The lecture (an index into the reader's) a table read before the walk made of
     the row this section continues: its readings join that lecture's."""
@@ -304,10 +307,18 @@ def lead_text(item: LexborNode) -> str:
 
 def first_element(node: LexborNode) -> LexborNode | None:
     """*node*'s first child that is not blank text."""
-    first = node.child
-    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
-        first = first.next
-    return first
+    return _not_blank(node.child)
+
+
+def next_element(node: LexborNode) -> LexborNode | None:
+    """*node*'s next sibling that is not blank text."""
+    return _not_blank(node.next)
+
+
+def _not_blank(node: LexborNode | None) -> LexborNode | None:
+    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+        node = node.next
+    return node
 
 
 def card_date(node: LexborNode) -> str | None:

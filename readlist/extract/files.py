@@ -29,7 +29,7 @@ import yaml
 from readlist.extract.markdown import split_front_matter
 from readlist.extract.pelican import Pelican, read_settings
 from readlist.extract.yamldata import load, load_toml
-from readlist.model import GENERATED_MARKER
+from readlist.model import GENERATED_MARKER, Reading
 
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm"}
@@ -140,9 +140,15 @@ class SiteConfig:
     ``<base>/lectures/02.html``; Sphinx), so a page's relative href is relative to its
     folder."""
 
+    docs_dir: str | None = None
+    """MkDocs: the folder of its pages (``docs``), each page's relative href resolved from
+    its folder there, as MkDocs rewrites a link to a file it serves."""
+
     def page_base(self, rel: str) -> str | None:
         """The base URL a page's relative hrefs resolve against (*rel*: its path in the site)."""
         folder, _, name = rel.rpartition("/")
+        if self.docs_dir is not None:
+            folder = "" if folder == self.docs_dir else folder.removeprefix(f"{self.docs_dir}/")
         if self.bundles and self.base_url and name.lower() in BUNDLE_PAGES and folder:
             # a Hugo leaf bundle (content/schedule/week-02/index.md) is served at its folder
             served = folder.removeprefix("content/").removeprefix("content")
@@ -150,6 +156,18 @@ class SiteConfig:
         if not self.pages_at_own_path or not self.base_url or not folder:
             return self.base_url
         return f"{self.base_url.rstrip('/')}/{folder}/"
+
+    def unserved_as_written(self, rel: str, reading: Reading) -> Reading:
+        """*reading* of the MkDocs page *rel*, its link as written when its relative href
+        climbs out of the docs folder (``../readings/a.pdf`` from ``docs/schedule.md``):
+        MkDocs serves no such file, and leaves the link as written."""
+        href = reading.url.strip()
+        if not href.startswith("../") or self.docs_dir is None:
+            return reading
+        parts = href.split("/")
+        ups = next(i for i, part in enumerate(parts) if part != "..")
+        depth = rel.count("/") - self.docs_dir.count("/") - 1  # the page's folders in docs/
+        return replace(reading, link=href) if ups > depth else reading
 
     def with_variables(self, text: str) -> str:
         """*text* with its template variables rendered."""
@@ -222,6 +240,8 @@ def _read_config(root: Path) -> SiteConfig:
         if any((root / name).is_file() for name in DOCUSAURUS_CONFIGS):
             docusaurus = _js_base_url(root, DOCUSAURUS_CONFIGS, "url", "baseUrl")
             return SiteConfig(base_url=docusaurus, absolute_under_base=True)
+        if (root / "mkdocs.yml").is_file() or (root / "mkdocs.yaml").is_file():
+            return _mkdocs_config(root)
         if (root / "conf.py").is_file():
             return SiteConfig(base_url=_sphinx_base_url(root), pages_at_own_path=True)
         hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
@@ -337,6 +357,26 @@ def _yaml_url(config: Path, *keys: str) -> str | None:
     if not isinstance(value, str) or "://" not in value:
         return None
     return value.rstrip("/") or None
+
+
+_MKDOCS_SETTING = re.compile(r"^(site_url|docs_dir):\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
+"""A top-level setting of ``mkdocs.yml``, read as text: real ones carry tags
+(``!!python/name:``) that a safe YAML loader rejects."""
+
+
+def _mkdocs_config(root: Path) -> SiteConfig:
+    """An MkDocs site: its ``site_url``, and its pages' folder (``docs_dir``, ``docs``)."""
+    name = "mkdocs.yml" if (root / "mkdocs.yml").is_file() else "mkdocs.yaml"
+    try:
+        settings = dict(_MKDOCS_SETTING.findall(read_text(root / name)))
+    except (OSError, ValueError):
+        settings = {}
+    url = settings.get("site_url", "")
+    return SiteConfig(
+        base_url=url.rstrip("/") if "://" in url else None,
+        pages_at_own_path=True,
+        docs_dir=settings.get("docs_dir", "docs").strip("/") or "docs",
+    )
 
 
 def _hugo_base_url(root: Path) -> str | None:

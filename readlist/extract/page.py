@@ -58,7 +58,11 @@ _PANDOC_ATTRS = re.compile(r"\s*\{(?:[#.][^}\n]*|-)\}\s*$")
 _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
 )
-_ADMONITION = re.compile(r'^ *(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")? *$')
+_ADMONITION = re.compile(
+    r'^ *(?:(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")?|===[+!]? +"(.*)") *$'
+)
+"""An admonition's opening line (``!!! note "Optional"``) or a content tab's (``===
+"Week 3"``, pymdownx.tabbed): a box whose body is indented four spaces."""
 _DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Title (Docusaurus)
     r"^ *(?:(?P<fence>`{3,}|~{3,}) *\{(?P<name>[\w:-]+)\}"
     r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
@@ -332,7 +336,7 @@ def boxes(text: str) -> str:
     """MkDocs admonitions, MyST directives and titled Hugo shortcodes made CommonMark,
     line for line: a box's title replaces its opening line, its body is dedented
     (MkDocs) or unfenced (MyST)."""
-    if not any(mark in text for mark in ("!!!", "???", "{", ":::")):
+    if not any(mark in text for mark in ("!!!", "???", "{", ":::", "===")):
         return text
     lines = text.split("\n")
     indents: list[int] = []  # body indent of each open admonition
@@ -352,7 +356,7 @@ def boxes(text: str) -> str:
             line = ""
         elif (admonition := _ADMONITION.match(line)) is not None:
             indents.append(len(line) - len(line.lstrip()) + 4 + (indents[-1] if indents else 0))
-            line = admonition.group(1) or ""
+            line = admonition.group(1) or admonition.group(2) or ""
         elif (directive := _DIRECTIVE.match(line)) is not None:
             name = directive["name"] or directive["braced"] or directive["bare"]
             if name in CODE_DIRECTIVES:

@@ -254,6 +254,9 @@ class Reader:
         # the element holding the last link, while the text read since is beside it:
         # "[A](u) (optional)<br>" is A's marker, not a label over the next line
         beside: LexborNode | None = None
+        # the item of the last link: the text read in it after the link is the link's
+        # ("<li>[A](u) <span>optional</span></li>": a badge), dropped on leaving it
+        linked: LexborNode | None = None
         scope: LexborNode | None = None  # "<li>If you want more:<ul>..</ul></li>": only inside
         for node in walk_tree(cell):
             tag = node.tag
@@ -264,15 +267,18 @@ class Reader:
                     node.parent is None or node.parent.mem_id != beside.mem_id
                 ):
                     beside = None
+                if linked is not None and not contains(linked, node):
+                    pending, linked = [], None
                 pending.append(decoded(node.text_content or ""))
             elif tag == "a":
                 if skipping:
                     continue
                 # a label inside the cell ("**Optional**<br>[B]") outranks the cell's opening
-                made = self.reading(node, item_of(node, cell), label or req, opening=label is None)
+                item = item_of(node, cell)
+                made = self.reading(node, item, label or req, opening=label is None)
                 if made is not None:
                     draft.candidates.append((made[0], Mark.REGION))
-                pending, beside = [], node.parent
+                pending, beside, linked = [], node.parent, item if item is not cell else None
             elif tag in BREAKS or tag == "summary":
                 skipping = False
                 # a <details> box's <summary> ("Optional readings") labels the box
@@ -331,7 +337,7 @@ _STYLE_LEGENDS = (
 _KEYED = r"(?:=|:|denotes|means|indicates)"
 _KEY_ENTRY = re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*{_KEYED}\s*{_MEANS}\b")
 """One entry of a key that lists several signs: ``📖 = required · ➕ = optional``."""
-_LABEL_NAME = r"[\"“'‘]?[a-z][a-z -]{0,24}?:?[\"”'’]?"
+_LABEL_NAME = r"[\"“'‘*_]?[a-z][a-z -]{0,24}?:?[\"”'’*_]?"
 """A label a key names (``“Background”``, ``Also:``)."""
 _LABEL_WRITTEN = r"(?:[\"“'‘][a-z][a-z -]{0,24}?:?[\"”'’]|[a-z][a-z -]{0,24}?:)"
 """A label written as one: quoted or with its colon."""
@@ -352,6 +358,12 @@ _SYMBOL_LEGENDS = (
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
+    # "Starred papers are required", "Asterisked (*) readings are optional"
+    re.compile(
+        r"(?P<name>starred|asterisked|daggered)\s+"
+        rf"(?:\(\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)\s+)?"
+        rf"{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
+    ),
     # "† = optional", "(*) denotes optional", "📖 = required reading"
     re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
@@ -359,7 +371,8 @@ _SYMBOL_LEGENDS = (
     # "Papers listed under “Background” are optional", "Papers after Also: or Background:
     # are optional": labels before the links
     re.compile(
-        rf"{_NOUNS}\s+(?:(?:listed|given|shown|set)\s+(?:under|as)\s+(?P<label>{_several(_LABEL_NAME)})"
+        rf"{_NOUNS}\s+(?:(?:(?:listed|given|shown|set)\s+(?:under|as)|(?:tagged|labell?ed)(?:\s+as)?)"
+        rf"\s+(?P<label>{_several(_LABEL_NAME)})"
         # else a label is written as one: "Also:", "“Skim”" (not "papers after class")
         rf"|(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
         rf"\s+(?:are|is)\s+{_MEANS}"
@@ -426,17 +439,32 @@ def _symbol_key(page_text: str) -> tuple[list[str], Requirement] | None:
         return None
     found = match.groupdict()
     name = found.get("name")
-    symbol = found.get("sym") or (_SIGNS[name.rstrip("s")] if name else None)
     label = found.get("label") or found.get("written")
     if label:  # "Background: [A](u)"
         return _labels(label), _meaning(match.group("word"))
-    return ([symbol], _meaning(match.group("word"))) if symbol else None
+    if found.get("sym"):
+        return [found["sym"]], _meaning(match.group("word"))
+    if name is None:
+        return None
+    signs = _NAMED_STARS if _sign_name(name) == "star" else (_SIGNS[_sign_name(name)],)
+    return list(signs), _meaning(match.group("word"))
+
+
+_NAMED_STARS = ("*", "★", "⭐")
+"""The signs of a star a key names in words: typed ``*`` in Markdown or drawn (``☆``, a
+hollow star, is the other sign of keys that draw two)."""
+
+
+def _sign_name(word: str) -> str:
+    """The sign a key's word names: ``star`` for *stars* and *starred*."""
+    word = word.removesuffix("s")
+    return word[:-3] if word.endswith("rred") else word.removesuffix("ed")
 
 
 def _labels(named: str) -> list[str]:
     """The labels a key names, each as a line opens with it: ``"also:", "background:"``
     for ``Also: or “Background”``."""
-    return [part.strip("\"“”'‘’").rstrip(":").strip() + ":" for part in _LABEL_SPLIT.split(named)]
+    return [part.strip("\"“”'‘’*_").rstrip(":").strip() + ":" for part in _LABEL_SPLIT.split(named)]
 
 
 _KEY_LINE = re.compile(r"(?<!\w)(?:key|legend)\s*:\s*")
@@ -579,6 +607,8 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         near = text[max(0, match.start() - 120) : match.start()]
         marks = [req for sign, req in signs if sign.rstrip(":") in near]
         marks += [_meaning(m["word"]) for m in _WORD_KEY.finditer(near)]
+        # "Required readings are in bold; the others are optional": a style is a mark
+        marks += [_meaning(m["word"]) for m in _legend_matches(_STYLE_LEGENDS, near)]
         if marks:
             found = _meaning(match["word"])
             return found if all(req != found for req in marks) else None
@@ -610,7 +640,7 @@ def sign_flag(record: dict[Any, Any], signs: dict[str, Requirement]) -> Requirem
     page that renders it keys "★ = must read": its template draws the star), by the
     page's key *signs*."""
     for field, value in record.items():
-        sign = _SIGNS.get(str(field).lower().removesuffix("red").removesuffix("s"))
+        sign = _SIGNS.get(_sign_name(str(field).lower()))
         if sign is None or flag_value(value) is not True:
             continue
         for mark, requirement in signs.items():

@@ -30,6 +30,7 @@ from readlist.extract.dom import (
     inside,
     item_of,
     lead_text,
+    next_element,
     pieces,
     raw_text_of,
     region_of,
@@ -472,6 +473,9 @@ class _Walk:
             draft.label, draft.in_label_region = req, True
         elif own.lower().rstrip(": ") in _OTHER_LABEL:
             draft.in_label_region = False
+            below = next_element(node)
+            if below is not None and below.tag in ("ul", "ol"):
+                draft.material = below  # "Recordings" over "- [Monday](..)": material
         elif (
             state.want_title
             and not draft.candidates
@@ -486,6 +490,8 @@ class _Walk:
         draft = self.state.draft
         assert draft is not None
         in_wrapper, wrapper_req = region_of(node)
+        if contains(draft.material, node) and not in_wrapper:
+            return
         item = item_of(node, None)
         lead = lead_text(item)
         # "**Optional** [A](..), [B](..)": the item's lead speaks for all its links

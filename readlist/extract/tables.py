@@ -32,7 +32,7 @@ from readlist.extract.dom import (
 )
 from readlist.extract.reader import Reader
 from readlist.extract.vocab import alternation
-from readlist.model import Requirement
+from readlist.model import Lecture, Requirement
 
 _KEY_HEADER = re.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
 _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
@@ -190,6 +190,7 @@ class ScheduleReader(Reader):
             if sum(1 for _, key in dated if key) < 2 or not dated[0][1]:
                 return False
         drafts: list[Draft] = []
+        req = self._labelled(listing)  # "Optional readings" over "- **Week 2:** [A](..)"
         for li, key in dated:
             if key:
                 line = self.line_of(key)
@@ -198,14 +199,45 @@ class ScheduleReader(Reader):
                 )
                 drafts[-1].number = classify.session_number(text_of(li))
             if drafts:
-                self.cell_links(drafts[-1], li, None)
+                self.cell_links(drafts[-1], li, req)
         lectures = [draft.finish(self.file) for draft in drafts]
         if not any(lec.readings for lec in lectures) and (
-            len(lectures) < 2 or _dates_section(listing)
+            (len(lectures) < 2 and not self._continues(lectures)) or _dates_section(listing)
         ):
             return False  # "## Key dates", "## Announcements", "Milestones:": deadlines, news
         self.lectures.extend(lectures)
         return True
+
+    def _labelled(self, listing: LexborNode) -> Requirement | None:
+        """The requirement of a label right above a list (a heading or a line of its
+        own, a sentence of prose between): ``Optional readings`` then "For those who
+        want to go further:" over the list."""
+        node, seen = listing.prev, 0
+        while node is not None and seen < 3:
+            if node.tag in ("table", "ul", "ol", "dl", "hr"):
+                return None
+            if node.tag != "-text":
+                seen += 1
+                is_label, req = self.label(text_of(node))
+                if is_label:
+                    return req
+                if node.tag in HEADINGS:
+                    return None
+            node = node.prev
+        return None
+
+    def _continues(self, lectures: list[Lecture]) -> bool:
+        """Whether a list's one session, with no readings, is numbered next after the
+        page's last listed one (``Lecture 13 (Mar 2): Project presentations`` alone in
+        its week's list after ``Lecture 12``)."""
+        listed = [lec for lec in self.lectures if lec.structure == "list"]
+        return (
+            len(lectures) == 1
+            and bool(listed)
+            and lectures[0].number is not None
+            and listed[-1].number is not None
+            and lectures[0].number == listed[-1].number + 1
+        )
 
 
 def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:

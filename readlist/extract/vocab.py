@@ -211,9 +211,11 @@ upload's name on an LMS) names no work either."""
 READING_KINDS = (
     *("read", "reading", "paper", "article", "book", "chapter", "text", "blog", "post"),
     *("essay", "survey", "tutorial", "preprint", "thesis"),
+    # a reading's role in the lecture: "kind: background", "type: supplementary"
+    *("background", "supplementary", "supplemental", "reference", "primary", "secondary"),
 )
-"""A data record's ``type``/``kind`` that makes its link a reading (``kind: blog``);
-any other (``kind: slides``, ``type: lab``) is material."""
+"""A data record's ``type``/``kind`` that makes its link a reading (``kind: blog``,
+``kind: background``); any other (``kind: slides``, ``type: lab``) is material."""
 LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
 """Fields of a reading record (or include parameters) holding its URL."""
 LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")

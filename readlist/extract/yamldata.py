@@ -436,7 +436,13 @@ class _Builder:
                 if isinstance(kind, str):  # "type: slides" / "type: optional reading"
                     if not _READING_TYPE.search(kind) and not classify.prefix_requirement(kind):
                         continue  # "type: slides", "type: lab"; "type: optional" is a reading
-                    mark = classify.marker_in_text(f"({kind.split()[0]})") or mark
+                    # "kind: background" where the page keys "Readings tagged Background are
+                    # optional" (a label the key names), else "type: optional reading"
+                    mark = (
+                        self.signs.get(f"{kind.strip().lower()}:")
+                        or classify.marker_in_text(f"({kind.split()[0]})")
+                        or mark
+                    )
                 rank = _field(item, _PRIORITY_FIELDS)  # "priority: core", "level: must"
                 if isinstance(rank, str):
                     word = rank.strip().lower()
