@@ -1,16 +1,21 @@
-"""Rules the real39–real42 blind rounds showed: keys that name a sign by its participle
+"""Rules the real39–real46 blind rounds showed: keys that name a sign by its participle
 ("Starred papers are required") or a style with "the others", a badge that stays with
 its item, a list's one session numbered next, a label above a schedule list, MkDocs
-content tabs, a line naming material over a list, and a data record's reading role."""
+content tabs and site_url, a line naming material over a list, a data record's reading
+role; keys to letter tokens, to each entry's readings and to a bare label the page
+writes; a line of material links; Jekyll posts of a session category."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from readlist.extract import classify, extract_site
 from readlist.extract.html import read_html
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import commonmark
-from readlist.extract.reader import legend_others, symbol_legends
+from readlist.extract.reader import legend_others, legends, symbol_legends
 from readlist.extract.yamldata import read_yaml
 
 A, B, C = "https://x.org/a", "https://x.org/b", "https://x.org/c"
@@ -214,3 +219,165 @@ def test_a_data_records_reading_role_and_the_key_that_names_it(
         ("A Primer", requirement),
         ("Core", "required"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "signs"),
+    [
+        (
+            "[R] = required, [S] = suggested, [B] = background (optional)",
+            [("[r]", "required"), ("[s]", "optional"), ("[b]", "optional")],
+        ),
+        # a token whose words say nothing is no sign; its neighbour's words do
+        (
+            "(R): the paper your response is about.\n(S): a supplementary survey; skim it.",
+            [("(s)", "optional")],
+        ),
+        ("[S] = suggested", []),  # one token alone: no key
+        ("see (a): the first case, and (b): the second", []),  # no requirement word
+        ("x[R] = required, y[S] = suggested", []),  # not at a word's start
+    ],
+)
+def test_a_key_to_letter_tokens(key: str, signs: list[tuple[str, str]]) -> None:
+    assert list(symbol_legends(key)) == signs
+
+
+def test_letter_tokens_before_after_and_ending_an_item() -> None:
+    page = (
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 5 | Intro | [R] [A]({A})<br>[B]({B}) [S]<br>[C]({C}). CACM 1970. [S] |\n\n"
+        "*[R] = required, [S] = suggested*\n"
+    )
+    assert _markdown(page) == [("Jan 5", [("A", "required"), ("B", "optional"), ("C", "optional")])]
+
+
+@pytest.mark.parametrize(
+    ("key", "found"),
+    [
+        ("Anything set in italics is optional reading.", [(("i", "em"), "optional")]),
+        ("Everything in bold is required.", [(("b", "strong"), "required")]),
+        ("Whatever is shown in italics is optional.", []),  # no subject the key names
+    ],
+)
+def test_a_style_key_with_any_subject(key: str, found: list[object]) -> None:
+    assert list(legends(key)) == found
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("All readings are required unless listed under Optional.", "required"),
+        ("All readings are required unless listed in optional boxes.", "required"),
+        ("The papers listed under a lecture are the required reading.", "required"),
+        ("Readings for each session are optional.", "optional"),
+        ("The papers listed under a heading are interesting.", None),
+        ("The first paper in each row is required.", None),  # one paper of each: not all
+    ],
+)
+def test_keys_that_say_what_the_unmarked_readings_are(key: str, others: str | None) -> None:
+    assert legend_others(key, ()) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("notes & slides", True),
+        ("slides/notes", True),
+        ("slides + video", True),
+        ("Slides, code", True),
+        ("Rock & Roll", False),
+        ("notes & Attention", False),  # one part names a work
+    ],
+)
+def test_material_texts_joined(text: str, material: bool) -> None:
+    assert classify.names_material(text) is material
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a paragraph of links only, one of them material: the others are material too
+        (f"[Slides](s.pdf) · [Raft visualization]({C}) · [Scribe notes](n.md)", []),
+        (f"[Slides](s.pdf), then see [Raft visualization]({C})", ["Raft visualization"]),
+        (f"[Raft visualization]({C})", ["Raft visualization"]),  # no material beside it
+    ],
+)
+def test_a_line_of_material_links(line: str, kept: list[str]) -> None:
+    page = f"## Lecture 7 (Sep 23): Consensus\n\n**Required:**\n\n- [A]({A})\n\n{line}\n"
+    [(_, readings)] = _markdown(page)
+    assert [text for text, _ in readings] == ["A", *kept]
+
+
+@pytest.mark.parametrize(
+    ("key", "requirement"),
+    [
+        ("Papers under *Related* are optional.", "optional"),  # the page writes "Related:"
+        ("Papers under *Context* are optional.", None),  # a word no line opens with
+        ("Papers under “Related” are optional.", "optional"),
+    ],
+)
+def test_a_key_naming_a_bare_label_the_page_writes(key: str, requirement: str | None) -> None:
+    page = f"{key}\n\n## Lecture 1 (Sep 2): Intro\n\n**Related:** [B]({B})\n"
+    assert _markdown(page) == [("Sep 2", [("B", requirement)])]
+
+
+@pytest.mark.parametrize(
+    ("label", "requirement"),
+    [
+        ("More if you're curious", "optional"),
+        ("More for the curious", "optional"),
+        ("Readings if you have time:", "optional"),
+        ("More papers if interested", "optional"),
+        ("More on this later", None),
+    ],
+)
+def test_more_and_an_optional_condition_is_a_label(label: str, requirement: str | None) -> None:
+    assert classify.label_requirement(label) == (requirement is not None, requirement)
+
+
+def _posts_site(root: Path, listing: str) -> None:
+    (root / "_config.yml").write_text("title: CS 1\n")
+    (root / "index.html").write_text(f"---\nlayout: default\n---\n{listing}\n")
+    (root / "_posts").mkdir()
+    for name, category in (("2025-01-14-lecture-03.md", "lecture"), ("2025-01-03-hi.md", "news")):
+        (root / "_posts" / name).write_text(
+            f'---\nlayout: post\ntitle: "Lecture 3: Memory safety"\ncategories: {category}\n---\n\n'
+            f"**Required:**\n\n- [A]({A})\n"
+        )
+
+
+@pytest.mark.parametrize(
+    ("listing", "keys"),
+    [
+        ("{% for post in site.categories.lecture %}{{ post.title }}{% endfor %}", ["2025-01-14"]),
+        ('{% for post in site.posts | where: "category", "lecture" %}{% endfor %}', ["2025-01-14"]),
+        ("{% for post in site.categories.news %}{{ post.title }}{% endfor %}", []),  # news
+        ("{% for post in site.posts %}{{ post.title }}{% endfor %}", []),  # a blog
+    ],
+)
+def test_jekyll_posts_of_a_session_category(tmp_path: Path, listing: str, keys: list[str]) -> None:
+    _posts_site(tmp_path, listing)
+    site = extract_site(tmp_path)
+    assert [lec.key for lec in site.lectures] == keys
+    assert all(lec.title == "Memory safety" for lec in site.lectures)
+
+
+def test_an_mkdocs_pages_relative_hrefs_resolve_from_its_folder_under_docs(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: X\nsite_url: https://x.github.io/ir/\n"
+        "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+    )
+    (tmp_path / "docs" / "weeks").mkdir(parents=True)
+    (tmp_path / "docs" / "schedule.md").write_text(
+        "## Jan 5: Intro\n\n- [A](papers/a.pdf)\n- [B](../readings/b.pdf)\n"
+    )
+    (tmp_path / "docs" / "weeks" / "w2.md").write_text(
+        "## Jan 12: More\n\n- [C](../papers/c.pdf)\n"
+    )
+    links = {r.text: r.link for lec in extract_site(tmp_path).lectures for r in lec.readings}
+    assert links == {
+        "A": "https://x.github.io/ir/papers/a.pdf",
+        "B": "../readings/b.pdf",  # out of the docs folder: MkDocs serves no such file
+        "C": "https://x.github.io/ir/papers/c.pdf",
+    }

@@ -59,6 +59,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "going deeper",
         "if you want more",
         "go deeper",
+        "deeper dives",
+        "deep dives",
+        "if you're curious",
+        "if you’re curious",
+        "if you are curious",
     ),
     "READING_NOUNS": (
         "reading",
@@ -373,6 +378,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "exam",
         "midterm",
         "prelim",
+        "response paper",
+        "reading response",
+        "reflection",
+        "memo",
+        "essay",
     ),
     "HONORIFICS": ("prof.", "prof", "professor", "dr.", "dr"),
     "COURSEWORK_DIRS": (

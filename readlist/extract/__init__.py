@@ -78,6 +78,8 @@ sessions with readings per table row."""
 MIN_SCHEDULE_SHARE = 0.34
 """A group of dated entries is a schedule when at least this share has readings."""
 _DEADLINE = re.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
+_POST_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+"""A Jekyll post's date, opening its file's name (``2025-01-14-lecture-03.md``)."""
 LOOKED_FOR = (
     "dated headings, list items, paragraphs or definition terms; tables with a "
     "Date/Lecture/Week column; data records with a date field; pages dated in their front matter"
@@ -119,6 +121,8 @@ def _read_file(
         return read_yaml(text, rel, config.base_url, suffix, config.papers, key=key)
     base = config.page_base(rel)
     meta = page.front_matter(text)
+    if meta is not None and rel.startswith("_posts/") and (dated := _POST_DATE.match(path.name)):
+        meta.setdefault("date", dated.group(1))  # Jekyll dates a post by its file's name
     if meta is not None and not explicit and (unpublished(meta) or page.slide_deck(meta)):
         return None  # the generator does not build it, or it is a lecture's slides
     if suffix in MARKDOWN or page.is_markdeep(text):

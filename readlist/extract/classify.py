@@ -649,6 +649,8 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     short = _SHORT_LABEL.match(clean)  # "Optional follow-up:", "Required prep:"
     if short:
         return True, _requirement_of(short.group("word"))
+    if _MORE_IF.match(clean):  # "More if you're curious", "Papers for the curious"
+        return True, "optional"
     return False, None
 
 
@@ -656,6 +658,14 @@ _SHORT_LABEL = re.compile(
     rf"^\W*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+[\w'’-]+){{1,2}}\s*:$", re.IGNORECASE
 )
 """A requirement word and at most two more words ending in a colon: a label."""
+
+
+_MORE_IF = re.compile(
+    rf"^\W*(?:more|more\s+{alternation(vocab.READING_NOUNS)}|{alternation(vocab.READING_NOUNS)})\s+"
+    rf"{alternation(tuple(w for w in vocab.OPTIONAL if w.startswith(('if ', 'for '))))}\W*$",
+    re.IGNORECASE,
+)
+""""More" or a reading noun, then an optional condition of the vocabulary: a label."""
 
 
 _TITLED_MARKER = re.compile(
@@ -766,8 +776,15 @@ def kind_after(after: str) -> bool:
 
 
 def names_material(text: str) -> bool:
-    """Link text naming course material, not a work: ``[slides]``, ``video``, ``code``."""
-    return bool(_NOT_READING_TEXT.match(text))
+    """Link text naming course material, not a work: ``[slides]``, ``video``, ``code``,
+    or several joined (``notes & slides``, ``slides/video``, ``slides + code``)."""
+    if _NOT_READING_TEXT.match(text):
+        return True
+    parts = _JOINED.split(text)
+    return len(parts) > 1 and all(_NOT_READING_TEXT.match(part) for part in parts)
+
+
+_JOINED = re.compile(r"\s*[&+/,]\s*|\s+and\s+", re.IGNORECASE)
 
 
 def is_generic(text: str) -> bool:
@@ -846,7 +863,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     """
     if not is_link(href) or not collapse(text):
         return False
-    if _NOT_READING_TEXT.match(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
+    if names_material(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
     if _PERSON_TEXT.match(text):
         return False  # "Our guest is [Dr. Lena Park](..)": who talks

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from readlist.extract import vocab
 from readlist.extract.markdown import split_front_matter
 from readlist.extract.pelican import Pelican, read_settings
 from readlist.extract.yamldata import load, load_toml
@@ -603,6 +604,7 @@ class Walk:
     def files(self) -> list[Path]:
         found = list(self._walk())
         found += [p for p in self._listed(found) if p not in found]
+        found += self._session_posts(found)
         found += _loaded_data(found, self.root)
         return _one_offering(_without_rendered(found), self.root, self.config.values)
 
@@ -621,6 +623,43 @@ class Walk:
                     listed = path.suffix.lower() in DATA and path.is_file()
                     if listed and not excluded(rel, self.patterns):
                         yield self.root / rel
+
+    def _session_posts(self, pages: list[Path]) -> list[Path]:
+        """Jekyll posts of a category (or tag) that names sessions, which a page of the
+        site lists (``{% for post in site.categories.lecture %}``): each is a page of the
+        course, dated by its file name; the other posts are news."""
+        posts = self.root / "_posts"
+        if not self.config.jekyll or "_posts" in self.config.exclude or not posts.is_dir():
+            return []
+        templates = [
+            path
+            for folder in ("_layouts", "_includes")
+            for path in sorted((self.root / folder).glob("*.htm*"))
+        ]
+        listed: set[str] = set()
+        for page in [*pages, *templates]:
+            try:
+                text = read_text(page)
+            except (OSError, ValueError):
+                continue
+            if "site." in text:
+                for match in _POSTS_OF.finditer(text):
+                    listed.add(next(name for name in match.groups() if name).lower())
+        sessions = listed & _SESSION_CATEGORIES
+        if not sessions:
+            return []
+        found: list[Path] = []
+        for path in sorted(posts.rglob("*")):
+            rel = path.relative_to(self.root).as_posix()
+            if path.suffix.lower() not in PAGES or excluded(rel, self.patterns):
+                continue
+            try:
+                meta = load(split_front_matter(read_text(path))[0] or "")
+            except (OSError, ValueError, yaml.YAMLError):
+                continue
+            if isinstance(meta, dict) and sessions & _post_labels(meta) and path.is_file():
+                found.append(path)
+        return found
 
     def _walk(self) -> Iterator[Path]:
         seen: set[tuple[int, int]] = set()
@@ -651,6 +690,30 @@ class Walk:
                 suffix = Path(name).suffix.lower()
                 if suffix in PAGES or (suffix in DATA and in_data):
                     yield here / name
+
+
+_POSTS_OF = re.compile(
+    r"""site\.(?:categories|tags)(?:\.([\w-]+)|\[\s*["']([\w -]+)["']\s*\])"""
+    r"""|where\s*:\s*["'](?:categories|category|tags)["']\s*,\s*["']([\w -]+)["']"""
+)
+"""A template's list of posts of one category or tag (``site.categories.lecture``,
+``site.tags["class"]``, ``site.posts | where: "category", "lecture"``)."""
+_SESSION_CATEGORIES = frozenset(
+    form for word in vocab.SESSION_WORDS for form in (word, f"{word}s", f"{word}-notes")
+)
+"""Post categories that name sessions (``lecture``, ``classes``): a course's pages."""
+
+
+def _post_labels(meta: dict[str, Any]) -> set[str]:
+    """A post's categories and tags, lowercased (lists, or words in one string)."""
+    labels: set[str] = set()
+    for name in ("categories", "category", "tags", "tag"):
+        value = meta.get(name)
+        words = (
+            value.split() if isinstance(value, str) else value if isinstance(value, list) else []
+        )
+        labels.update(str(word).lower() for word in words)
+    return labels
 
 
 _DATA_LITERAL = re.compile(

@@ -295,8 +295,12 @@ def _marked_by(symbol: str, before: str, after: str) -> bool:
     """Whether the legend's *symbol* marks a link with the text *before* and *after* it."""
     if symbol.endswith(":"):  # a label: "Background: [A](u)"
         marked = before.rstrip().endswith(symbol)
-    elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
-        marked = after.lstrip().startswith(symbol) or before.rstrip().endswith(symbol)
+    elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)", "[A](u). CACM 1970. (S)"
+        marked = (
+            after.lstrip().startswith(symbol)
+            or before.rstrip().endswith(symbol)
+            or after.rstrip(" .;,").endswith(symbol)
+        )
     else:  # "[A](u)*", "[A](u) (OSDI'20)*": after a venue in parentheses too
         for bracketed in (f"({symbol})", f"[{symbol}]"):  # "(*) [A](u)", "[A](u) (*)"
             before, after = before.replace(bracketed, symbol), after.replace(bracketed, symbol)
@@ -321,9 +325,9 @@ _MEANS_WORD = re.compile(rf"\b{_MEANS}\b")
 _VENUE = re.compile(r"^\s*\([^()]{1,40}\)")
 """A venue or year in parentheses right after a link (``(OSDI'20)``), before its mark."""
 _STYLE_LEGENDS = (
-    # "Readings in italics are optional"
+    # "Readings in italics are optional", "Anything set in italics is optional reading"
     re.compile(
-        rf"{_NOUNS}\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
         rf"(?P<style>italics?|bold)\s+(?:are|is)\s+{_MEANS}"
     ),
     # "Optional readings are in italics"
@@ -375,6 +379,12 @@ _SYMBOL_LEGENDS = (
         rf"\s+(?P<label>{_several(_LABEL_NAME)})"
         # else a label is written as one: "Also:", "“Skim”" (not "papers after class")
         rf"|(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
+        rf"\s+(?:are|is)\s+{_MEANS}"
+    ),
+    # "Papers under *Related* are optional": a bare word, a label where the page writes
+    # it as one ("**Related:** [A](..)"); see _symbol_key
+    re.compile(
+        rf"{_NOUNS}\s+(?:under|after|following)\s+(?P<bare>{_several(_LABEL_NAME)})"
         rf"\s+(?:are|is)\s+{_MEANS}"
     ),
 )
@@ -442,6 +452,10 @@ def _symbol_key(page_text: str) -> tuple[list[str], Requirement] | None:
     label = found.get("label") or found.get("written")
     if label:  # "Background: [A](u)"
         return _labels(label), _meaning(match.group("word"))
+    if found.get("bare"):  # only the words the page writes as labels ("related:")
+        text = page_text.lower()
+        written = [label for label in _labels(found["bare"]) if label in text]
+        return (written, _meaning(match.group("word"))) if written else None
     if found.get("sym"):
         return [found["sym"]], _meaning(match.group("word"))
     if name is None:
@@ -489,6 +503,32 @@ def _key_line(text: str) -> dict[str, Requirement]:
     return found
 
 
+_TOKEN_ENTRY = re.compile(
+    r"(?<![\w\])])(?P<sym>\([a-z]{1,3}\)|\[[a-z]{1,3}\])\s*(?:=|:|—|–|-)\s*(?P<words>[^;,\n]{1,60})"
+)
+"""One entry of a key to short letter tokens: ``[R] = required``, ``(S): a supplementary
+survey``."""
+_REQUIREMENT_WORD = re.compile(
+    rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
+)
+
+
+def _token_keys(text: str) -> dict[str, Requirement]:
+    """A key to short letter tokens, two or more keyed on one page (``[R] = required,
+    [S] = suggested, [B] = background (optional)``; ``(S): a supplementary survey; skim
+    it if you have time``): each token whose words hold a requirement word; *text* is
+    lowercased."""
+    entries = list(_TOKEN_ENTRY.finditer(text))
+    found: dict[str, Requirement] = {}
+    if len({entry["sym"] for entry in entries}) < 2:
+        return found
+    for entry in entries:
+        word = _REQUIREMENT_WORD.search(entry["words"])
+        if word is not None:
+            found.setdefault(entry["sym"], "required" if word["req"] else "optional")
+    return found
+
+
 def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
     """Every sign a page's key gives a meaning: :func:`symbol_legend`'s (each label of
     one that names several), and each entry of a key that lists several (``📖 =
@@ -498,6 +538,7 @@ def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
     found = dict.fromkeys(key[0], key[1]) if key else {}
     if "key" in text or "legend" in text:
         found = _key_line(text) | found
+    found = _token_keys(text) | found
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):
@@ -573,10 +614,10 @@ _UNLESS = re.compile(
     rf"\b{_NOUNS}\s+(?:are|is)\s+(?P<word>optional|required)(?:,?\s+[a-z]+){{0,5}}?,?\s+"
     r"(?:unless|except\s+where|except\s+when)"
     r"\s+(?:otherwise\s+)?(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
-    r"\s+(?:as\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
+    r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
 )
 """A key that says what the readings are but those marked: "All readings are required
-unless marked Optional"."""
+unless marked Optional" (or "unless listed under **Optional**")."""
 
 
 _UNMARKED = re.compile(
@@ -585,6 +626,15 @@ _UNMARKED = re.compile(
 )
 """A key that says what the readings without any mark are, naming no mark: "Papers
 listed without a marker are required"."""
+
+
+_EACH_ENTRY = re.compile(
+    r"(?<!first )(?<!main )(?<!second )(?<!last )"  # "the first paper in each row": one paper
+    rf"\b{_NOUNS}\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+(?:a|each|every|the)\s+"
+    rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\s+(?:are|is)\s+(?:the\s+)?{_MEANS}\b"
+)
+"""A key that says what each entry's readings are: "The papers listed under a lecture are
+the required reading", "Readings for each session are required"."""
 
 
 def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) -> Requirement | None:
@@ -601,6 +651,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
+    each = _EACH_ENTRY.search(text)  # "The papers listed under a lecture are required"
+    if each:
+        return _meaning(each["word"])
     if signs and all(req == "required" for _, req in signs) and _OTHERS_PHRASE.search(text):
         return "optional"  # "The rest are there if you want to go deeper"
     for match in _OTHERS.finditer(text):

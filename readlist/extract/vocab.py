@@ -51,7 +51,8 @@ OPTIONAL = (
     *("supplemental", "additional", "going further", "further", "extra", "bonus"),
     *("deeper dive", "deep dive", "see also", "for further reading", "if you have time"),
     *("if time permits", "if interested", "for the curious", "going deeper"),
-    *("if you want more", "go deeper"),
+    *("if you want more", "go deeper", "deeper dives", "deep dives", "if you're curious"),
+    *("if you’re curious", "if you are curious"),
 )
 """Words that mark a reading optional."""
 PRIORITY_REQUIRED = ("must", "must-have", "must have")
@@ -176,6 +177,8 @@ the link is where the business happens, not a reading."""
 NUMBERED_BUSINESS = (
     *("homework", "hw", "assignment", "lab", "project", "problem set", "pset", "quiz"),
     *("exam", "midterm", "prelim"),
+    # the written work of reading courses: "Response paper 1", "Memo 2"
+    *("response paper", "reading response", "reflection", "memo", "essay"),
 )
 """``Homework 1 out``, ``Lab 2 handout``: numbered course business as a link text."""
 SPEAKER_LEADS = (
