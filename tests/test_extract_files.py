@@ -90,7 +90,7 @@ def test_files_readlist_wrote_are_never_read(tmp_path: Path, first_lines: str, r
         ("schedule_2024", ("schedule", "2024")),
         ("schedule_wi26", ("schedule", "wi26")),
         ("schedule", None),
-        ("fa21", None),  # a term alone names no family
+        ("fa21", ("", "fa21")),  # a term alone: a family of term-named files (fa25.yml)
         ("schedule_old", ("schedule", "old")),  # an archive word: a past offering
         ("lectures-archive", ("lectures", "archive")),
         ("schedule_previous", ("schedule", "previous")),

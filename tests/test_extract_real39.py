@@ -381,3 +381,161 @@ def test_an_mkdocs_pages_relative_hrefs_resolve_from_its_folder_under_docs(tmp_p
         "B": "../readings/b.pdf",  # out of the docs folder: MkDocs serves no such file
         "C": "https://x.github.io/ir/papers/c.pdf",
     }
+
+
+# --- real47–real50 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("3.1. Q-learning <2025-01-21 Tue>", "2025-01-21 Tue"),  # an Org timestamp
+        ("3.1. Q-learning [2025-01-21 Tue]", "2025-01-21 Tue"),  # an inactive one
+        ("Lecture 3: Q-learning (Jan 21)", "Jan 21"),
+    ],
+)
+def test_a_numbered_heading_ending_with_a_bracketed_date(heading: str, key: str) -> None:
+    page = f"<h2>3. Week 3</h2><h3>{heading.replace('<', '&lt;').replace('>', '&gt;')}</h3>"
+    page += f'<ul><li><a href="{A}">A</a></li></ul><h3>3.2. More (Jan 23)</h3>'
+    page += f'<ul><li><a href="{B}">B</a></li></ul>'
+    assert _html(page) == [(key, [("A", None)]), ("Jan 23", [("B", None)])]
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Offline RL &#x2014; Dr. Aiko Tanaka (DeepMind)", "Offline RL"),
+        ("Offline RL &#8212; Dr. Aiko Tanaka (DeepMind)", "Offline RL"),
+        ("Offline RL &mdash; Dr. Aiko Tanaka (DeepMind)", "Offline RL"),
+    ],
+)
+def test_a_dash_entity_of_any_form_separates_a_speaker(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+def test_a_cards_date_line_with_its_session_label() -> None:
+    card = (
+        '<div class="card"><div class="card-body">\n'
+        '  <div class="d-flex">\n    <span class="badge">{day}</span>\n'
+        "    <small>Lecture {n}</small>\n  </div>\n"
+        '  <h5 class="card-title">{title}</h5>\n'
+        '  <ul><li><a href="{href}">{text}</a></li></ul>\n</div></div>\n'
+    )
+    page = card.format(day="Mon Sep 8", n=1, title="What is HCI?", href=A, text="A") + card.format(
+        day="Wed Sep 10", n=2, title="Needfinding", href=B, text="B"
+    )
+    lectures = read_html(page, "index.html", None, lambda _: 1)
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in lectures] == [
+        ("Mon Sep 8", "What is HCI?", ["A"]),
+        ("Wed Sep 10", "Needfinding", ["B"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("config", "kept"),
+    [
+        ("term: fa25\n", ["fa25"]),  # the config names the offering
+        ("title: X\n", ["fa25"]),  # else the latest term
+    ],
+)
+def test_data_files_named_by_their_term_alone(tmp_path: Path, config: str, kept: list[str]) -> None:
+    (tmp_path / "_config.yml").write_text(config)
+    (tmp_path / "_data").mkdir()
+    for term, day in (("sp25", "2025-01-21"), ("fa25", "2025-09-02")):
+        (tmp_path / "_data" / f"{term}.yml").write_text(
+            f"- date: {day}\n  topic: Intro\n  readings:\n    - {{title: P, url: '{A}'}}\n"
+        )
+    files = sorted({lec.file for lec in extract_site(tmp_path).lectures})
+    assert files == [f"_data/{term}.yml" for term in kept]
+
+
+@pytest.mark.parametrize(
+    ("summary", "key"),
+    [
+        ("<b>Week 3 — Topic (Jan 27)</b>", "Jan 27"),
+        ("Week 3: Topic, Jan 27", "Jan 27"),
+        ("Jan 27: Topic", "Jan 27"),
+        ("Week 3 — Topic", None),  # no date: the box is no entry
+    ],
+)
+def test_a_details_summary_keyed_like_a_heading(summary: str, key: str | None) -> None:
+    page = (
+        f"<details><summary>{summary}</summary><ul><li><a href='{A}'>A</a></li></ul></details>"
+        f"<details><summary>Week 4 — More (Feb 3)</summary><ul><li><a href='{B}'>B</a></li></ul>"
+        "</details>"
+    )
+    keys = [k for k, _ in _html(page)]
+    assert keys == ([key, "Feb 3"] if key else ["Feb 3"])
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("Readings are required unless marked otherwise.", "required"),
+        ("Unless a reading says otherwise, it is required for everyone.", "required"),
+        ("Unless noted otherwise, all readings are optional.", "optional"),
+        ("Unless noted otherwise, class meets in Gates 104.", None),
+    ],
+)
+def test_a_key_that_holds_unless_marked_otherwise(key: str, others: str | None) -> None:
+    assert legend_others(key, ()) == others
+
+
+@pytest.mark.parametrize(
+    ("key", "signs"),
+    [
+        (
+            "(grad) after a reading: required for 6590. (*) after a reading: required for PhD.",
+            [("(grad)", "required"), ("(*)", "required")],
+        ),
+        (
+            "Anything listed as Extra or Secondary is optional.",
+            [("extra:", "optional"), ("secondary:", "optional")],
+        ),
+    ],
+)
+def test_keys_to_tokens_placed_after_a_reading_and_to_labels_of_anything(
+    key: str, signs: list[tuple[str, str]]
+) -> None:
+    assert list(symbol_legends(key)) == signs
+
+
+def test_a_bare_label_of_several_words_the_page_writes_again() -> None:
+    page = (
+        "Readings under **Read before class** are required.\n\n"
+        f"## Lecture 1 (Sep 2): Intro\n\n**Read before class**\n\n- [A]({A})\n"
+    )
+    assert _markdown(page) == [("Sep 2", [("A", "required")])]
+    # a single bare word needs its colon on the page: "papers after class" names none
+    page = f"Papers after class are optional.\n\n## Lecture 1 (Sep 2): Intro\n\n- [A]({A})\n"
+    assert _markdown(page) == [("Sep 2", [("A", None)])]
+
+
+@pytest.mark.parametrize(
+    ("line", "reading"),
+    [
+        ("Please fill in the [course evaluation](https://evasys.x.de/online.php?p=1).", False),
+        ("Fill out the [survey form](https://x.org/s).", False),
+        ("Please read [Attention Is All You Need](https://arxiv.org/abs/1706.03762).", True),
+    ],
+)
+def test_an_action_with_please_is_no_reading(line: str, reading: bool) -> None:
+    page = f"## Jan 5: Intro\n\n- [A]({A})\n\n{line}\n"
+    [(_, readings)] = _markdown(page)
+    assert (len(readings) == 2) is reading
+
+
+def test_a_links_text_as_written_when_its_href_is_written_with_liquid(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("url: https://x.edu\nbaseurl: /~t\n")
+    (tmp_path / "schedule.md").write_text(
+        "---\ntitle: S\n---\n\n| Date | Topic | Readings |\n|---|---|---|\n"
+        "| Jan 27 | Intro | [Kalnay, *Atmospheric Modeling*, ch. 1]"
+        "({{ site.baseurl }}/assets/pdf/kalnay-ch1.pdf) |\n"
+    )
+    [lecture] = extract_site(tmp_path).lectures
+    [reading] = lecture.readings
+    assert (reading.text, reading.title) == (
+        "Kalnay, *Atmospheric Modeling*, ch. 1",
+        "Kalnay, Atmospheric Modeling, ch. 1",
+    )
+    assert reading.link == "https://x.edu/~t/assets/pdf/kalnay-ch1.pdf"

@@ -35,6 +35,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "must-read",
         "core",
         "essential",
+        "compulsory",
+        "obligatory",
     ),
     "OPTIONAL": (
         "optional",
@@ -101,7 +103,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "PRIORITY_OPTIONAL": ("nice-to-have", "nice to have", "should", "could"),
     "KEY_WORDS": (
         *("optional", "required", "recommended", "suggested", "must read", "must-read"),
-        *("mandatory", "core", "essential"),
+        *("mandatory", "core", "essential", "compulsory", "obligatory"),
     ),
     "MEETING_WORDS": (
         *("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc"),
@@ -361,6 +363,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "submit",
         "upload",
         "install",
+        "fill in",
+        "fill out",
     ),
     "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
     "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
@@ -507,6 +511,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "NOT_READING_HOSTS": (
         "hotcrp.com",
+        "classroom.github.com",
         "forms.gle",
         "forms.office.com",
         "surveymonkey.com",

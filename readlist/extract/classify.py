@@ -176,7 +176,8 @@ _MATERIAL_CLAUSE = re.compile(
 # right before the link tells students to act there
 _ACTION_CLAUSE = re.compile(
     # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install"
-    rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*{alternation(vocab.ACTION_LEADS)}\b[^.;:!?]{{0,40}}$",
+    rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*(?:please\s+)?{alternation(vocab.ACTION_LEADS)}\b"
+    r"[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
 # "Project pitches (in class). Sign up for a slot": a title's last sentence that says
@@ -239,9 +240,11 @@ def collapse(text: str) -> str:
 
 
 # separators written as entities (titles keep entities as written): "&ndash; Intro"
+_DASH_ENTITY = r"&(?:ndash|mdash|#821[12]|#x201[34]);"
+"""A dash written as an entity, named, decimal or hex (Org writes ``&#x2014;``)."""
+_SEPARATOR_ENTITY = rf"(?:{_DASH_ENTITY}|&(?:middot|bull|nbsp|#183|#8226|#160|#xb7|#x2022|#xa0);)"
 _EDGE_ENTITY = re.compile(
-    r"^(?:\s*&(?:ndash|mdash|middot|bull|nbsp|#821[12]|#183|#8226|#160);)+\s*"
-    r"|\s*(?:&(?:ndash|mdash|middot|bull|nbsp|#821[12]|#183|#8226|#160);\s*)+$"
+    rf"^(?:\s*{_SEPARATOR_ENTITY})+\s*|\s*(?:{_SEPARATOR_ENTITY}\s*)+$", re.IGNORECASE
 )
 
 
@@ -274,7 +277,7 @@ def trim_title(text: str) -> str:
             return text
 
 
-_TITLE_PARTS = re.compile(r"(\s+[-–—|·•]\s+|\s*(?:&(?:mdash|ndash|#821[12]);|[–—])\s*)")
+_TITLE_PARTS = re.compile(rf"(\s+[-–—|·•]\s+|\s*(?:{_DASH_ENTITY}|[–—])\s*)", re.IGNORECASE)
 _PRESENTER = re.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
 _HONORIFIC = re.compile(rf"^\W*{alternation(vocab.HONORIFICS)}(?!\w)", re.IGNORECASE)
 _PERSON_LEAD = (

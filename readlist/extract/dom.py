@@ -325,7 +325,7 @@ def card_date(node: LexborNode) -> str | None:
     """The date of a card: a ``<div>`` of two or more parts whose first is only a
     date (``<div><span class="date">Jan 22</span><div>Topic ...</div></div>``)."""
     first = first_element(node)
-    if first is None or first.tag == "-text" or first.next is None:
+    if first is None or first.tag == "-text" or next_element(first) is None:
         return None
     parts: list[str] = []
     for count, sub in enumerate(walk_tree(first)):  # a few nodes: nesting stays linear
@@ -336,8 +336,9 @@ def card_date(node: LexborNode) -> str | None:
     date = classify.date_in(text) if len(text) <= 40 else None
     if date is None:
         return None
-    rest = text.replace(date, "", 1)
-    session = classify.SESSION_RE.match(rest)  # "Week 3 · Jan 22": the session, then its date
+    rest = text.replace(date, "", 1).strip(" ·|-–—,:")
+    # "Week 3 · Jan 22": the session, then its date; or after it ("Mon Sep 8  Lecture 1")
+    session = classify.SESSION_RE.match(rest)
     rest = rest[session.end() :] if session else rest
     return date if not re.sub(r"[\W_]", "", rest) else None
 

@@ -889,8 +889,11 @@ def _output_dir(config: Path, setting: str) -> str | None:
 
 def term_of(stem: str) -> tuple[str, str] | None:
     """``("schedule", "fa22")`` for ``schedule_fa22``, ``("schedule", "old")`` for
-    ``schedule_old`` (an archive word: :data:`ARCHIVE_DIRS`); ``None`` without either."""
+    ``schedule_old`` (an archive word: :data:`ARCHIVE_DIRS`), ``("", "fa25")`` for a file
+    named by its term alone (``fa25.yml``); ``None`` without either."""
     match = _TERM.search(stem)
+    if match is not None and match.start() == 0 and match.end() == len(stem):
+        return "", match.group(0).strip("_-").lower()
     if match is None or match.start() == 0:
         head, sep, tail = stem.rpartition("_" if "_" in stem else "-")
         if sep and head and tail.lower() in ARCHIVE_DIRS:

@@ -109,6 +109,22 @@ class LineIndex:
         found = self.locate(needle)
         return self.line_at(found if found >= 0 else self.pos)
 
+    def _liquid_href(self, href: str) -> int:
+        """Offset of ``](`` of a link whose href the source writes with Liquid before its
+        rendered path's end (``]({{ site.baseurl }}/assets/a.pdf)`` for ``/base/assets/a.pdf``),
+        or -1."""
+        tail = href.rsplit("/", 1)[-1]
+        if len(tail) < 5 or "{{" not in self.source:
+            return -1
+        saved = self.pos
+        found = self._locate_href(tail)
+        opening = self.source.rfind("](", 0, found) if found >= 0 else -1
+        between = self.source[opening:found] if opening >= 0 else ""
+        if opening < 0 or "\n" in between or "{{" not in between or " " in between.split("}}")[-1]:
+            self.pos = saved
+            return -1
+        return opening
+
     def link_text(self, href: str, text: str = "") -> tuple[int, str | None]:
         """Line of the Markdown link to *href*, and its text as written in the source.
 
@@ -118,6 +134,8 @@ class LineIndex:
         found = self._locate_href("](" + href.strip())
         if found < 0:
             found = self._locate_href("](<" + href.strip())
+        if found < 0:
+            found = self._liquid_href(href.strip())
         if found < 0:
             # the href was written otherwise (Liquid, entities): find the link by its text
             at = self.locate(href) if href.strip() else -1

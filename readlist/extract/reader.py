@@ -373,9 +373,10 @@ _SYMBOL_LEGENDS = (
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
     re.compile(rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:\s+{_NOUNS})?\s*(?:[.;,)]|$)", re.MULTILINE),
     # "Papers listed under “Background” are optional", "Papers after Also: or Background:
-    # are optional": labels before the links
+    # are optional", "Anything listed as Extra or Secondary is optional": labels
     re.compile(
-        rf"{_NOUNS}\s+(?:(?:(?:listed|given|shown|set)\s+(?:under|as)|(?:tagged|labell?ed)(?:\s+as)?)"
+        rf"(?:{_NOUNS}|anything|everything|whatever)\s+"
+        r"(?:(?:(?:listed|given|shown|set)\s+(?:under|as)|(?:tagged|labell?ed)(?:\s+as)?)"
         rf"\s+(?P<label>{_several(_LABEL_NAME)})"
         # else a label is written as one: "Also:", "“Skim”" (not "papers after class")
         rf"|(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
@@ -452,9 +453,13 @@ def _symbol_key(page_text: str) -> tuple[list[str], Requirement] | None:
     label = found.get("label") or found.get("written")
     if label:  # "Background: [A](u)"
         return _labels(label), _meaning(match.group("word"))
-    if found.get("bare"):  # only the words the page writes as labels ("related:")
-        text = page_text.lower()
-        written = [label for label in _labels(found["bare"]) if label in text]
+    if found.get("bare"):  # only words the page writes as labels: "related:", or several
+        text = page_text.lower()  # words it writes again ("**Read before class**" over a list)
+        written = [
+            label
+            for label in _labels(found["bare"])
+            if label in text or (" " in label and text.count(label[:-1]) > 1)
+        ]
         return (written, _meaning(match.group("word"))) if written else None
     if found.get("sym"):
         return [found["sym"]], _meaning(match.group("word"))
@@ -504,10 +509,13 @@ def _key_line(text: str) -> dict[str, Requirement]:
 
 
 _TOKEN_ENTRY = re.compile(
-    r"(?<![\w\])])(?P<sym>\([a-z]{1,3}\)|\[[a-z]{1,3}\])\s*(?:=|:|—|–|-)\s*(?P<words>[^;,\n]{1,60})"
+    r"(?<![\w\])])(?P<sym>\([a-z]{1,5}\)|\[[a-z]{1,5}\]|\([*†‡]\))\s*"
+    r"(?:(?:after|before|next\s+to|beside)\s+(?:a|an|the|each)\s+[a-z]+\s*)?"
+    r"(?:=|:|—|–|-)\s*(?P<words>[^;,.\n]{1,60})"
 )
-"""One entry of a key to short letter tokens: ``[R] = required``, ``(S): a supplementary
-survey``."""
+"""One entry of a key to short tokens: ``[R] = required``, ``(S): a supplementary survey``,
+``(grad) after a reading: required for 6590``, ``(*) after a reading: required for PhD
+students only``."""
 _REQUIREMENT_WORD = re.compile(
     rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
 )
@@ -604,7 +612,7 @@ _OTHERS_PHRASE = re.compile(
 """Words naming the unmarked readings with an optional phrase of the vocabulary ("the
 rest are there if you want to go deeper"), beside a key whose signs say required."""
 _WORD_KEY = re.compile(
-    rf"{_NOUNS}\s+(?:marked|flagged|labell?ed|tagged)\s+(?:(?:with|as|by)\s+)?[\"“'‘*_(\[]*"
+    rf"{_NOUNS}\s+(?:marked|flagged|labell?ed|tagged|listed)\s+(?:(?:with|as|by|under)\s+)?[\"“'‘*_(\[]*"
     r"(?P<word>optional|required|recommended)\b"
 )
 """A key whose mark is a requirement word: "Readings marked *optional:* are ..."."""
@@ -637,6 +645,21 @@ _EACH_ENTRY = re.compile(
 the required reading", "Readings for each session are required"."""
 
 
+_OTHERWISE = (
+    # "Readings are required unless marked otherwise"
+    re.compile(
+        rf"\b{_NOUNS}\s+(?:are|is)\s+{_MEANS},?\s+unless\s+(?:(?:marked|noted|stated|indicated)"
+        r"|(?:it|they)\s+says?)\s+otherwise\b"
+    ),
+    # "Unless a reading says otherwise, it is required for everyone"
+    re.compile(
+        r"\bunless\s+(?:(?:a|the)\s+[a-z]+\s+says|(?:marked|noted|stated|indicated))\s+otherwise,?\s+"
+        rf"(?:it|they|(?:all\s+)?{_NOUNS})\s+(?:is|are)\s+{_MEANS}\b"
+    ),
+)
+"""Keys that say what every reading is unless its own mark says otherwise."""
+
+
 def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) -> Requirement | None:
     """What a key says of the readings it leaves unmarked ("* = required for everyone;
     others optional", "Readings marked *optional:* are for going deeper; all others are
@@ -648,6 +671,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     excepted = _EXCEPT.search(text)  # "... required, except those under More, which are optional"
     if excepted and _meaning(excepted["rest"]) != _meaning(excepted["word"]):
         return _meaning(excepted["rest"])
+    otherwise = next(filter(None, (key.search(text) for key in _OTHERWISE)), None)
+    if otherwise:
+        return _meaning(otherwise["word"])
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])

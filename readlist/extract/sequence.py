@@ -198,9 +198,11 @@ _TOPIC_THEN_LINKS = re.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
 """Words set apart from the links after them (``Intro: [A]``, ``Intro — [A]``)."""
 _DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(
-    rf"(?:\(\s*|\s[-–—|·]\s*|,\s*)(?P<date>{classify.DATE_RE.pattern})\s*\)?\s*$", re.IGNORECASE
+    rf"(?:\(\s*|\s[-–—|·]\s*|,\s*|\s[<\[]\s*)(?P<date>{classify.DATE_RE.pattern})\s*[)>\]]?\s*$",
+    re.IGNORECASE,
 )
-"""A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``)."""
+"""A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``; an Org
+timestamp, ``3.1. Q-learning <2025-01-21 Tue>``)."""
 _NUMBERED_HEADING = re.compile(rf"{classify.SECTION_NUMBER.pattern}(?=[^\W\d])")
 """A heading's section number before its words (``1. Introduction (Jan 6)``)."""
 
@@ -252,6 +254,11 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             at = text.find(date)
             if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(text[at + len(date) :]):
                 return date  # "**Date:** Tue, Feb 4" on a line of its own
+        match = classify.SESSION_WORD_RE.match(text) if tag == "summary" else None
+        if match and len(text) <= 150 and _SESSION_END.match(text, match.end()):
+            # a box's heading, read as one: "Week 3 — Topic (Jan 27)" keyed by its date
+            trailing = _TRAILING_DATE.search(text, match.end())
+            return trailing["date"] if trailing else None
     return None
 
 
@@ -331,6 +338,14 @@ class _Walk:
         elif previous is not None and node.tag in _BLOCKS and not _date_term(node, previous):
             state.last_heading = None
         key = _is_anchor(node, self.reader.entries)
+        if (
+            key is not None
+            and draft is not None
+            and key == draft.key
+            and node.tag in _CARDS
+            and contains(state.card, node)
+        ):
+            key = None  # the card's own date line ("<div><span>Mon Sep 8</span> Lecture 1</div>")
         if key is not None:
             self.open(node, key, previous)
         elif draft is None:

@@ -44,7 +44,10 @@ def _trie_regex(node: _Trie) -> str:
 
 
 # --- requirement markers ---------------------------------------------------------
-REQUIRED = (*("required", "require", "mandatory", "must read", "must-read", "core", "essential"),)
+REQUIRED = (
+    *("required", "require", "mandatory", "must read", "must-read", "core", "essential"),
+    *("compulsory", "obligatory"),  # British and European English: "Compulsory reading"
+)
 """Words that mark a reading required."""
 OPTIONAL = (
     *("optional", "optionally", "recommended", "suggested", "supplementary"),
@@ -61,7 +64,7 @@ PRIORITY_OPTIONAL = ("nice-to-have", "nice to have", "should", "could")
 """A priority a ``level``/``priority`` field may give: optional."""
 KEY_WORDS = (
     *("optional", "required", "recommended", "suggested", "must read", "must-read"),
-    *("mandatory", "core", "essential"),
+    *("mandatory", "core", "essential", "compulsory", "obligatory"),
 )
 """What a page's key may say its mark means ("★ = must read, others are suggested");
 each is a word of :data:`REQUIRED` or :data:`OPTIONAL`."""
@@ -168,7 +171,10 @@ BUSINESS = (
     *("video", "sign-up", "sign up", "signup"),
 )
 """A clause that opens with one of these (``Assignment 1 out:``) is course business."""
-ACTION_LEADS = ("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install")
+ACTION_LEADS = (
+    *("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install"),
+    *("fill in", "fill out"),  # "Please fill in the [course evaluation](..)"
+)
 """Verbs that open a sentence telling students to do something at a link ("Sign up for
 a slot [here](..)"): the link is where, not a reading, and the sentence no topic."""
 BUSINESS_EVENTS = ("due", "out", "released", "posted", "assigned")
@@ -255,7 +261,7 @@ NOT_READING_HOSTS = (
     *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
     *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
     *("panopto.com", "panopto.eu", "kaltura.com", "echo360.org", "echo360.com"),
-    "hotcrp.com",
+    *("hotcrp.com", "classroom.github.com"),  # GitHub Classroom: an assignment's invitation
 )
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
 notebooks."""
