@@ -74,6 +74,8 @@ class LineIndex:
         self.source = source
         self.starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
         self.pos = 0
+        self.liquid = "{{" in source
+        """The source writes Liquid output (``{{ site.baseurl }}``) somewhere."""
 
     def line_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset)
@@ -114,7 +116,7 @@ class LineIndex:
         rendered path's end (``]({{ site.baseurl }}/assets/a.pdf)`` for ``/base/assets/a.pdf``),
         or -1."""
         tail = href.rsplit("/", 1)[-1]
-        if len(tail) < 5 or "{{" not in self.source:
+        if len(tail) < 5 or not self.liquid:
             return -1
         saved = self.pos
         found = self._locate_href(tail)

@@ -354,6 +354,12 @@ def _several(label: str) -> str:
 
 _TOKEN = r"\([a-z][a-z.']{0,9}\)|\[[a-z][a-z.']{0,9}\]"
 """A short word in brackets as a mark: ``(rec.)``, ``[opt]``."""
+_PARTICIPLE_KEY = re.compile(
+    # "Starred papers are required", "Asterisked (*) readings are optional"
+    r"(?P<name>starred|asterisked|daggered)\s+"
+    rf"(?:\(\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)\s+)?"
+    rf"{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
+)
 _SYMBOL_LEGENDS = (
     # "Papers marked with an asterisk (*) are optional", "Readings marked † are required",
     # "Readings marked (rec.) are recommended"
@@ -362,12 +368,7 @@ _SYMBOL_LEGENDS = (
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
-    # "Starred papers are required", "Asterisked (*) readings are optional"
-    re.compile(
-        r"(?P<name>starred|asterisked|daggered)\s+"
-        rf"(?:\(\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)\s+)?"
-        rf"{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
-    ),
+    _PARTICIPLE_KEY,
     # "† = optional", "(*) denotes optional", "📖 = required reading"
     re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
@@ -389,6 +390,11 @@ _SYMBOL_LEGENDS = (
         rf"\s+(?:are|is)\s+{_MEANS}"
     ),
 )
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    **dict.fromkeys(_STYLE_LEGENDS, ("italic", "bold")),
+    _PARTICIPLE_KEY: ("starred", "asterisked", "daggered"),
+}
+"""Words every match of a legend pattern holds: a page without them is not searched."""
 _EXCEPT = re.compile(
     # "All readings are required, except those tucked under More, which are optional"
     rf"{_NOUNS}\s+(?:are|is)\s+(?P<rest>{vocab.alternation(vocab.KEY_WORDS)}),?\s+except\s+"
@@ -413,6 +419,9 @@ def _legend_matches(
     """Each match of *patterns*, in their order, that starts a word (see above)."""
     text = page_text.lower()
     for pattern in patterns:
+        needs = _NEEDS.get(pattern)
+        if needs and not any(word in text for word in needs):
+            continue  # a word every match holds is not on the page: skip the search
         for match in pattern.finditer(text):
             before = text[match.start() - 1 : match.start()]
             if match.group(0)[0].isalnum():
@@ -509,7 +518,7 @@ def _key_line(text: str) -> dict[str, Requirement]:
 
 
 _TOKEN_ENTRY = re.compile(
-    r"(?<![\w\])])(?P<sym>\([a-z]{1,5}\)|\[[a-z]{1,5}\]|\([*†‡]\))\s*"
+    r"(?P<sym>\([a-z]{1,5}\)|\[[a-z]{1,5}\]|\([*†‡]\))\s*"
     r"(?:(?:after|before|next\s+to|beside)\s+(?:a|an|the|each)\s+[a-z]+\s*)?"
     r"(?:=|:|—|–|-)\s*(?P<words>[^;,.\n]{1,60})"
 )
@@ -526,7 +535,14 @@ def _token_keys(text: str) -> dict[str, Requirement]:
     [S] = suggested, [B] = background (optional)``; ``(S): a supplementary survey; skim
     it if you have time``): each token whose words hold a requirement word; *text* is
     lowercased."""
-    entries = list(_TOKEN_ENTRY.finditer(text))
+    entries = [  # at a word's start: not "x[R] = ..."
+        entry
+        for entry in _TOKEN_ENTRY.finditer(text)
+        if not (
+            entry.start()
+            and (text[entry.start() - 1].isalnum() or text[entry.start() - 1] in "_])")
+        )
+    ]
     found: dict[str, Requirement] = {}
     if len({entry["sym"] for entry in entries}) < 2:
         return found
@@ -637,12 +653,13 @@ listed without a marker are required"."""
 
 
 _EACH_ENTRY = re.compile(
-    r"(?<!first )(?<!main )(?<!second )(?<!last )"  # "the first paper in each row": one paper
     rf"\b{_NOUNS}\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+(?:a|each|every|the)\s+"
     rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\s+(?:are|is)\s+(?:the\s+)?{_MEANS}\b"
 )
 """A key that says what each entry's readings are: "The papers listed under a lecture are
 the required reading", "Readings for each session are required"."""
+_ONE_OF_EACH = ("first ", "main ", "second ", "last ")
+"""Words that make such a key one reading's ("the first paper in each row")."""
 
 
 _OTHERWISE = (
@@ -671,15 +688,19 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     excepted = _EXCEPT.search(text)  # "... required, except those under More, which are optional"
     if excepted and _meaning(excepted["rest"]) != _meaning(excepted["word"]):
         return _meaning(excepted["rest"])
-    otherwise = next(filter(None, (key.search(text) for key in _OTHERWISE)), None)
+    otherwise = (
+        next(filter(None, (key.search(text) for key in _OTHERWISE)), None)
+        if "otherwise" in text
+        else None
+    )
     if otherwise:
         return _meaning(otherwise["word"])
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
-    each = _EACH_ENTRY.search(text)  # "The papers listed under a lecture are required"
-    if each:
-        return _meaning(each["word"])
+    for each in _EACH_ENTRY.finditer(text):  # "The papers listed under a lecture are required"
+        if not text[max(0, each.start() - 7) : each.start()].endswith(_ONE_OF_EACH):
+            return _meaning(each["word"])
     if signs and all(req == "required" for _, req in signs) and _OTHERS_PHRASE.search(text):
         return "optional"  # "The rest are there if you want to go deeper"
     for match in _OTHERS.finditer(text):
