@@ -509,6 +509,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "ps.gz",
         "djvu",
     ),
+    "PAGE_SOURCES": (".md", ".markdown", ".qmd", ".rmd", ".rst"),
     "NOT_READING_HOSTS": (
         "hotcrp.com",
         "classroom.github.com",
@@ -1888,3 +1889,11 @@ def test_an_alternation_matches_each_word_the_longest_first(name: str) -> None:
         found = pattern.match(word + " tail")
         assert found is not None and found.group(0) == longest, word
     assert not pattern.fullmatch("".join(words) + "zzz")
+
+
+@pytest.mark.parametrize("suffix", _rows(vocab.PAGE_SOURCES))
+def test_a_link_to_a_page_source_of_the_site(suffix: str) -> None:
+    assert not classify.is_reading("Syllabus", f"pages/syllabus{suffix}")
+    assert not classify.is_reading("Syllabus", f"pages/syllabus{suffix.upper()}")
+    assert classify.is_reading("Syllabus", f"pages/syllabus{suffix}.pdf")
+    assert classify.is_reading("Syllabus", f"https://x.org/syllabus{suffix}")  # elsewhere

@@ -295,6 +295,9 @@ COURSEWORK_DIRS = (
 assignments, not the schedule, unless they hold the site's readings."""
 NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb", ".py", ".r", ".jl")
 """File types that are slides, recordings or notebooks."""
+PAGE_SOURCES = (".md", ".markdown", ".qmd", ".rmd", ".rst")
+"""The sources of a site's own pages: a relative link to one (``[Syllabus](syllabus.md)``,
+``[notes](lectures/lec03.md)``) goes to another page of the site, never to a work."""
 NOT_READING_PATHS = ("docs.google.com/forms/", "docs.google.com/presentation/")
 """URL parts of forms on shared drives (a Drive file or folder may well be a reading:
 a template or a sign-up sheet is told by its text, not its host)."""
