@@ -15,7 +15,13 @@ from readlist.extract import classify, extract_site
 from readlist.extract.html import read_html
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import commonmark
-from readlist.extract.reader import legend_others, legends, symbol_legends
+from readlist.extract.reader import (
+    first_legend,
+    later_legend,
+    legend_others,
+    legends,
+    symbol_legends,
+)
 from readlist.extract.yamldata import read_yaml
 
 A, B, C = "https://x.org/a", "https://x.org/b", "https://x.org/c"
@@ -539,3 +545,108 @@ def test_a_links_text_as_written_when_its_href_is_written_with_liquid(tmp_path: 
         "Kalnay, Atmospheric Modeling, ch. 1",
     )
     assert reading.link == "https://x.edu/~t/assets/pdf/kalnay-ch1.pdf"
+
+
+# --- real51–real54 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "title"),
+    [
+        ("## Module 2: Explainability (Jan 20–30)", "Jan 20–30", "Explainability"),
+        ("## Week 3: Causality (Jan 27 - Feb 7)", "Jan 27 - Feb 7", "Causality"),
+        ("## Module 2: Explainability (Jan 20)", "Jan 20", "Explainability"),
+    ],
+)
+def test_a_session_heading_ending_with_a_range_of_days(heading: str, key: str, title: str) -> None:
+    page = f"{heading}\n\n- [A]({A})\n\n## Module 3: More (Feb 3)\n\n- [B]({B})\n"
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [(lec.key, lec.title) for lec in lectures][0] == (key, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("the sign-up sheet", False),
+        ("this feedback form", False),
+        ("the survey", True),  # "Read [the survey](arxiv..)": a paper
+        ("Figma starter kit", False),
+    ],
+)
+def test_material_after_an_article(text: str, reading: bool) -> None:
+    assert classify.is_reading(text, "https://x.org/s") is reading
+
+
+def test_a_notion_toggle_list_item_is_its_summarys_entry() -> None:
+    toggle = (
+        '<ul class="toggle"><li><details open=""><summary>Week {n} · {day}</summary>'
+        "<h3>{title}</h3><p><strong>Readings</strong></p>"
+        '<ul class="bulleted-list"><li><a href="{href}">{text}</a></li></ul>'
+        "</details></li></ul>"
+    )
+    page = "<h2>Weekly schedule</h2>" + "".join(
+        toggle.format(n=n, day=day, title=title, href=href, text=text)
+        for n, day, title, href, text in (
+            (1, "Jan 7", "Intro", A, "A"),
+            (2, "Jan 14", "Data", B, "B"),
+        )
+    )
+    page += f'<h2>Resources</h2><ul><li><a href="{C}">C</a></li></ul>'
+    lectures = read_html(page, "Schedule.html", None, lambda _: 1)
+    assert [(lec.key, lec.title, [r.text for r in lec.readings]) for lec in lectures] == [
+        ("Jan 7", "Intro", ["A"]),
+        ("Jan 14", "Data", ["B"]),  # the box ends the entry: Resources is not its
+    ]
+
+
+@pytest.mark.parametrize(
+    ("classes", "requirement"),
+    [
+        ('class="must"', "required"),
+        ('class="req"', "required"),
+        ('class="opt"', "optional"),
+        ('class="reading opt"', "optional"),
+        ('class="option-list"', None),  # not the word "opt"
+        ('class="adopt"', None),
+    ],
+)
+def test_a_class_that_is_a_requirement_word_or_its_short_form(
+    classes: str, requirement: str | None
+) -> None:
+    head = "<tr><th>Date</th><th>Readings</th></tr>"
+    cell = f'<ul><li {classes}><a href="{A}">A</a></li></ul>'
+    page = f"<table>{head}<tr><td>Jan 5</td><td>{cell}</td></tr></table>"
+    assert _html(page) == [("Jan 5", [("A", requirement)])]
+
+
+@pytest.mark.parametrize(
+    ("key", "first", "later"),
+    [
+        (
+            "Paper 1 is the one the presenters walk through, and everyone is expected to have "
+            "read it. Papers 2 and 3 go further: read them if you can.",
+            "required",
+            "optional",
+        ),
+        ("The first paper in each session is required.", "required", None),
+        ("Paper 1 is due on Friday.", None, None),  # an essay, not a key
+    ],
+)
+def test_a_key_to_a_priority_order(key: str, first: str | None, later: str | None) -> None:
+    assert (first_legend(key), later_legend(key)) == (first, later)
+    page = f"{key}\n\n## Jan 5: Intro\n\n1. [A]({A})\n2. [B]({B})\n3. [C]({C}) (optional)\n"
+    expected = [("A", first), ("B", later), ("C", "optional")]
+    assert _markdown(page) == [("Jan 5", expected)]
+
+
+def test_lecture_folders_each_with_its_readme(tmp_path: Path) -> None:
+    for n, day, reading in (
+        (1, "Tue Jan 13", f"- [A]({A})\n"),
+        (2, "Thu Jan 15", ""),
+        (3, "Tue Jan 20", f"- [B]({B})\n"),
+    ):
+        folder = tmp_path / "lectures" / f"0{n}-topic"
+        folder.mkdir(parents=True)
+        (folder / "README.md").write_text(f"# Lecture {n}: Topic {n} ({day})\n\n{reading}")
+    keys = [lec.key for lec in extract_site(tmp_path).lectures]
+    assert keys == ["Tue Jan 13", "Thu Jan 15", "Tue Jan 20"]  # the one without readings too

@@ -66,6 +66,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "if you're curious",
         "if you’re curious",
         "if you are curious",
+        "if you can",
     ),
     "READING_NOUNS": (
         "reading",
@@ -119,7 +120,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "entry",
         "topic",
     ),
-    "EVERYONE_READS": ("everyone reads", "everyone should read", "everyone must read", "all read"),
+    "EVERYONE_READS": (
+        *("everyone reads", "everyone should read", "everyone must read", "all read"),
+        *("everyone is expected to read", "everyone is expected to have read"),
+    ),
+    "SCHEDULE_PAGES": ("schedule", "calendar", "reading list", "readings", "lectures"),
     "MATERIAL_TAIL": (
         "demo",
         "demos",
@@ -138,6 +143,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "rubric",
         "rubrics",
         "worksheet",
+        "starter kit",
+    ),
+    "NAMED_PARTS": (
+        *("introduction", "preface", "foreword", "prologue", "epilogue", "conclusion"),
+        *("afterword", "prelude", "postscript"),
     ),
     "MATERIAL_TEXT": (
         "project page",
@@ -366,6 +376,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "fill in",
         "fill out",
     ),
+    "NOT_READING_LEADS": ("do", "to do", "todo", "task", "activity", "try"),
     "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
     "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
     "FRONT_MATTER_TABLES": ("extra", "params"),
@@ -1897,3 +1908,34 @@ def test_a_link_to_a_page_source_of_the_site(suffix: str) -> None:
     assert not classify.is_reading("Syllabus", f"pages/syllabus{suffix.upper()}")
     assert classify.is_reading("Syllabus", f"pages/syllabus{suffix}.pdf")
     assert classify.is_reading("Syllabus", f"https://x.org/syllabus{suffix}")  # elsewhere
+
+
+@pytest.mark.parametrize("part", _rows(vocab.NAMED_PARTS))
+def test_a_named_part_of_a_book(part: str) -> None:
+    assert classify.names_part(part.capitalize())
+    assert not classify.names_part(f"{part.capitalize()} to Algorithms")  # a title
+    assert classify.part_title('Noble, "Algorithms of Oppression",', part.capitalize()) == (
+        f'Noble, "Algorithms of Oppression", {part.capitalize()}'
+    )
+
+
+@pytest.mark.parametrize("lead", _rows(vocab.NOT_READING_LEADS))
+def test_a_lead_that_opens_an_item_of_no_readings(lead: str) -> None:
+    assert not classify.is_reading("Justice, Episode 1", URL, f"{lead.capitalize()}: ")
+    assert not classify.is_reading("how-to", URL, f"- {lead.capitalize()}: Request your data (")
+    assert classify.is_reading("Justice, Episode 1", URL, f"{lead.capitalize()} ")  # no colon
+    assert classify.is_reading("Justice, Episode 1", URL, "Read: ")
+
+
+@pytest.mark.parametrize("name", _rows(vocab.SCHEDULE_PAGES))
+def test_a_key_on_another_page_for_the_page_it_names(tmp_path: Path, name: str) -> None:
+    stem = name.replace(" ", "-")
+    (tmp_path / "syllabus.md").write_text(
+        f"# Syllabus\n\nIn the {name}, papers marked ◆ are required; the rest are background.\n"
+    )
+    (tmp_path / f"{stem}.md").write_text(
+        f"# {name}\n\n## Jan 5: Intro\n\n- ◆ [A]({URL})\n- [B]({URL}b)\n"
+    )
+    (tmp_path / "other.md").write_text(f"# Other\n\n## Jan 7: More\n\n- ◆ [C]({URL}c)\n")
+    found = {r.text: r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings}
+    assert found == {"A": "required", "B": None, "C": None}  # not the page it does not name

@@ -43,6 +43,7 @@ from readlist.extract.files import (
     generated,
     include_labels,
     named_data,
+    named_page_key,
     offering_folder,
     offering_rank,
     read_config,
@@ -129,7 +130,12 @@ def _read_file(
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
         source = page.commonmark(text, suffix)
-        key = config.rendered_by.get(rel.split("/", 1)[0], "") if config.rendered_by else ""
+        key = (
+            config.rendered_by.get(rel.split("/", 1)[0], "")
+            + config.rendered_by.get(named_page_key(path.stem), "")
+            if config.rendered_by
+            else ""
+        )
         includes = config.includes
         callouts = config.callouts
         found = read_markdown(
@@ -204,11 +210,18 @@ def _pages_of_one_entry(lectures: list[Lecture]) -> list[Lecture]:
     folder, like pages dated in their front matter, not as dated lines among news."""
     counts = Counter(lec.file for lec in lectures)
     single = {lec.file for lec in lectures if counts[lec.file] == 1 and lec.structure in _ONE_ENTRY}
-    folders = Counter(posixpath.dirname(file) for file in single)
-    pages = {file for file in single if folders[posixpath.dirname(file)] >= 2}
+    folders = Counter(_page_folder(file) for file in single)
+    pages = {file for file in single if folders[_page_folder(file)] >= 2}
     if not pages:
         return lectures
     return [replace(lec, structure="page") if lec.file in pages else lec for lec in lectures]
+
+
+def _page_folder(file: str) -> str:
+    """The folder a page is one of: its own, or for its folder's index
+    (``lectures/01-intro/README.md``) the folder above, where its siblings are."""
+    folder = posixpath.dirname(file)
+    return posixpath.dirname(folder) if _BUNDLE_INDEX.search(file) else folder
 
 
 def _front_matter_readings(

@@ -22,6 +22,8 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
+MONTH_WORD = _MONTH
+"""A month's name or abbreviation (``Jan``, ``Sept.``), case-insensitive patterns only."""
 WEEKDAY = alternation(vocab.WEEKDAYS)
 _DAY = rf"{WEEKDAY}[a-z]*\.?,?"
 _WEEKDAY_NAME = rf"{WEEKDAY}(?:day|nesday|sday|urday|rsday)?\.?"
@@ -158,7 +160,9 @@ _NOT_READING_TEXT = re.compile(
     rf"|(?:(?!{alternation(vocab.FUNCTION_WORDS)}\b)[\w'’-]+\s+)?"
     rf"{alternation(vocab.MATERIAL_KIND)}\s*:\s"
     # "RRT demo", "interview demo video": a short text that ends with the material
-    rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}\s*$",
+    rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}\s*$"
+    # "the sign-up sheet", "this feedback form" (not "the survey": a paper)
+    rf"|(?:the|this|our|a)\s+{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*$",
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
@@ -755,8 +759,11 @@ _CONJUNCTION = re.compile(r"^[\W_]*(?:and|or|&)?[\W_]*$", re.IGNORECASE)
 
 def names_part(text: str) -> bool:
     """Link text naming only a part of a work: ``ch. 2``, ``§3.4``, ``1.1–1.3``, ``Appendix A``,
-    ``ch. 1 (regression models)``."""
-    return bool(_PART.match(text))
+    ``ch. 1 (regression models)``, ``Introduction``."""
+    return bool(_PART.match(text) or _NAMED_PART.match(text))
+
+
+_NAMED_PART = re.compile(rf"^\s*(?:the\s+)?{alternation(vocab.NAMED_PARTS)}\s*$", re.IGNORECASE)
 
 
 def part_title(before: str, part: str) -> str:
@@ -766,6 +773,8 @@ def part_title(before: str, part: str) -> str:
     return part if _CONJUNCTION.match(work) else f"{work} {part}"
 
 
+_NOT_READING_LEAD = re.compile(rf"^\W*{alternation(vocab.NOT_READING_LEADS)}\s*:", re.IGNORECASE)
+"""An item opened by a lead that says what to do instead of read (``Watch: [..]``)."""
 _KIND_AFTER = re.compile(
     # with a remark after the kind: "(video, 2h)", "(code; optional)"
     rf"^\s*[(\[]\s*{alternation(vocab.MATERIAL_KIND)}\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]",
@@ -876,7 +885,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if context and (_business_clause(context) or _NO_READINGS.search(context)):
         return False
-    if context and _ACTION_CLAUSE.search(context):
+    if context and (_ACTION_CLAUSE.search(context) or _NOT_READING_LEAD.match(context)):
         return False
     try:
         parts = urlsplit(href.strip())

@@ -36,8 +36,9 @@ BREAKS = {"br", "ul", "ol", "p", "div", "li", "dl", "table"} | HEADINGS
 _ITEM_TAGS = {"li", "p", "dd", "dt", "td", "th", "blockquote"} | HEADINGS
 _BLOCK_TAGS = _ITEM_TAGS | {"div", "ul", "ol", "dl", "table", "section", "article", "details"}
 _REGION_CLASS = re.compile(
-    r"(?P<opt>optional|further|recommended|supplement|additional|extra)|(?P<req>required)|"
-    r"(?P<plain>reading|papers)",
+    # a short form only as a word of the class ("opt", "req-reading"; not "option-list")
+    r"(?P<opt>optional|further|recommended|supplement|additional|extra|(?<![a-z])opt(?![a-z]))"
+    r"|(?P<req>required|(?<![a-z])(?:req|must|mandatory)(?![a-z]))|(?P<plain>reading|papers)",
     re.IGNORECASE,
 )
 _LINK_GROUP = re.compile(r"[(\[]\s*\x00(?:[\s,;/|&]*\x00)*\s*[)\]]")

@@ -496,9 +496,10 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
     tops = {file: file.relative_to(root).parts[0] for file in files}
     folders = {top for top in tops.values() if top.startswith("_")}
     data = {data_key(file.stem) for file in files if file.parent.name in DATA_DIRS}
-    if not folders and not data:
-        return {}
     found: dict[str, list[str]] = {}
+    _keys_for_named_pages(files, found)
+    if not folders and not data:
+        return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
     for file, top in tops.items():
         if file.suffix.lower() not in MARKDOWN | HTML or top.startswith("_"):
@@ -513,6 +514,38 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
         for name in names:
             found.setdefault(name, []).append(split_front_matter(text)[1])
     return {name: "\n".join(texts) for name, texts in found.items()}
+
+
+_NAMED_PAGE_KEY = re.compile(
+    rf"\b(?:in|on)\s+the\s+(?P<page>{vocab.alternation(vocab.SCHEDULE_PAGES)})(?:\s+page)?\s*[,:]?\s+"
+    r"(?P<key>[^\n]{0,200})",
+    re.IGNORECASE,
+)
+"""A key one page gives for another ("In the schedule, papers marked ◆ are required")."""
+
+
+def named_page_key(stem: str) -> str:
+    """The :func:`collection_pages` name of the key other pages give the page *stem*."""
+    return f"page:{stem.lower().replace('-', ' ').replace('_', ' ')}"
+
+
+def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) -> None:
+    """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
+    marked ◆ are required; the rest are background"), by that page's name."""
+    stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in MARKDOWN | HTML}
+    for file in files:
+        if file.suffix.lower() not in MARKDOWN | HTML:
+            continue
+        try:
+            text = read_text(file)
+        except (OSError, ValueError):
+            continue
+        if " the " not in text:
+            continue
+        for match in _NAMED_PAGE_KEY.finditer(text):
+            name = named_page_key(match["page"])
+            if name in stems and named_page_key(file.stem) != name:
+                found.setdefault(name, []).append(match["key"])
 
 
 _INCLUDE_LABEL = re.compile(

@@ -34,6 +34,7 @@ from readlist.extract.dom import (
 from readlist.extract.reader import (
     column_legends,
     first_legend,
+    later_legend,
     legend_others,
     legends,
     symbol_legends,
@@ -203,19 +204,27 @@ def read_html(
         reader.lectures.sort(key=lambda lecture: lecture.line)  # keep document order
     lectures = reader.lectures
     if reader.first is not None:
-        lectures = [_first_is(lecture, reader.first) for lecture in lectures]
+        later = later_legend(page_text)
+        lectures = [_first_is(lecture, reader.first, later) for lecture in lectures]
     if not reader.rows:
         return lectures
     lectures = _sections_into_rows(lectures, reader.rows)
     return [_titled_by_row(lecture, reader.rows) for lecture in lectures]
 
 
-def _first_is(lecture: Lecture, requirement: Requirement) -> Lecture:
-    """*lecture* whose first reading, unmarked, is what the page's key says of it."""
-    if not lecture.readings or lecture.readings[0].requirement is not None:
+def _first_is(
+    lecture: Lecture, requirement: Requirement, later: Requirement | None = None
+) -> Lecture:
+    """*lecture* whose first reading, unmarked, is what the page's key says of it, and
+    each later one, unmarked, what it says of those (*later*)."""
+    if not lecture.readings:
         return lecture
-    first = replace(lecture.readings[0], requirement=requirement)
-    return replace(lecture, readings=(first, *lecture.readings[1:]))
+    first, *rest = lecture.readings
+    if first.requirement is None:
+        first = replace(first, requirement=requirement)
+    if later is not None:
+        rest = [r if r.requirement else replace(r, requirement=later) for r in rest]
+    return replace(lecture, readings=(first, *rest))
 
 
 def _read_block(

@@ -23,6 +23,7 @@ from readlist.extract.dom import (
     inside,
     item_of,
     pieces,
+    region_of,
     text_before,
     text_of,
     walk_tree,
@@ -161,6 +162,7 @@ class Reader:
             or _line_label(item, link)
             or (opening_marker(item) if opening else None)
             or closing_marker(item)
+            or region_of(link)[1]  # <li class="must">, in a table's cell too
             or context_req
             or self._legend(link)
             or self._marked(before, after)
@@ -589,8 +591,18 @@ def column_legends(page_text: str) -> dict[str, Requirement]:
 
 
 _FIRST_KEY = re.compile(
-    rf"the\s+(?:first|main)\s+{_NOUNS}\s+(?:(?:listed|given)\s+)?(?:in|of|for|on)\s+"
-    rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b(?P<rest>[^.]{{0,80}})"
+    rf"(?:the\s+(?:first|main)\s+{_NOUNS}\s+(?:(?:listed|given)\s+)?(?:in|of|for|on)\s+"
+    rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b"
+    # "Paper 1 is the one the presenters walk through", in a key to a priority order
+    r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b)(?P<rest>[^.]{0,80})"
+)
+_LATER_KEY = re.compile(
+    # "Papers 2 and 3 go further: read them if you can"
+    r"\b(?:papers|readings|articles)\s+(?:#\s*)?2(?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*\s+"
+    r"(?P<rest>[^.]{0,80})"
+)
+_REQUIREMENT_PHRASE = re.compile(
+    rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
 )
 _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
 
@@ -607,6 +619,18 @@ def first_legend(page_text: str) -> Requirement | None:
     if said is not None:
         return _meaning(said["word"])
     return "required" if _EVERYONE_READS.search(match["rest"]) else None
+
+
+def later_legend(page_text: str) -> Requirement | None:
+    """What a key to a priority order says of each entry's readings after the first:
+    "Papers 2 and 3 go further: read them if you can" (optional)."""
+    if first_legend(page_text) is None:
+        return None
+    match = _legend_match((_LATER_KEY,), page_text)
+    said = _REQUIREMENT_PHRASE.search(match["rest"]) if match is not None else None
+    if said is None:
+        return None
+    return "required" if said["req"] else "optional"
 
 
 _READINGS = r"(?:readings?|papers?|articles?)"

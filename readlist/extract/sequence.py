@@ -198,11 +198,13 @@ _TOPIC_THEN_LINKS = re.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
 """Words set apart from the links after them (``Intro: [A]``, ``Intro — [A]``)."""
 _DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(
-    rf"(?:\(\s*|\s[-–—|·]\s*|,\s*|\s[<\[]\s*)(?P<date>{classify.DATE_RE.pattern})\s*[)>\]]?\s*$",
+    rf"(?:\(\s*|\s[-–—|·]\s*|,\s*|\s[<\[]\s*)(?P<date>{classify.DATE_RE.pattern})"
+    rf"(?:\s*[-–—]\s*(?:{classify.MONTH_WORD}\s*)?\d{{1,2}})?\s*[)>\]]?\s*$",
     re.IGNORECASE,
 )
 """A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``; an Org
-timestamp, ``3.1. Q-learning <2025-01-21 Tue>``)."""
+timestamp, ``3.1. Q-learning <2025-01-21 Tue>``), or a range of days (``Module 2:
+Explainability (Jan 20–30)``)."""
 _NUMBERED_HEADING = re.compile(rf"{classify.SECTION_NUMBER.pattern}(?=[^\W\d])")
 """A heading's section number before its words (``1. Introduction (Jan 6)``)."""
 
@@ -230,11 +232,13 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
             trailing = _TRAILING_DATE.search(text, match.end())
-            return trailing["date"] if trailing else match.group(0).strip()
+            return (
+                classify.with_range(text, trailing["date"]) if trailing else match.group(0).strip()
+            )
         number = _NUMBERED_HEADING.match(text) if tag in HEADINGS else None
         trailing = _TRAILING_DATE.search(text, number.end()) if number else None
         if trailing:  # "1. Introduction (Jan 6)": a numbered session that ends with its date
-            return trailing["date"]
+            return classify.with_range(text, trailing["date"])
     elif tag in _CARDS and not inside(node, ("li", "td", "th")):
         # <div><span>Jan 22</span><div>Topic, readings</div></div>; an HTML5
         # <article><header><time>Mon, Jan 6</time><h3>Topic</h3></header>...
@@ -242,7 +246,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     elif tag == "dd" and _date_field(node):
         # ":Date: Jan 6" (a reStructuredText field list), <dt>Date</dt><dd>Jan 6</dd>
         return classify.date_in(text_of(node))
-    elif tag in _PARAGRAPHS and not inside(node, ("li", "td", "th", "dd", "dt", "blockquote")):
+    elif tag in _PARAGRAPHS and not inside(
+        _toggle_item(node) or node, ("li", "td", "th", "dd", "dt", "blockquote")
+    ):
         # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
         date = classify.date_in(text[:40])
@@ -258,8 +264,21 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         if match and len(text) <= 150 and _SESSION_END.match(text, match.end()):
             # a box's heading, read as one: "Week 3 — Topic (Jan 27)" keyed by its date
             trailing = _TRAILING_DATE.search(text, match.end())
-            return trailing["date"] if trailing else None
+            return classify.with_range(text, trailing["date"]) if trailing else None
     return None
+
+
+def _toggle_item(summary: LexborNode) -> LexborNode | None:
+    """The list item a ``<details>`` box is the whole of, for its ``<summary>`` (a Notion
+    toggle list: ``<ul class="toggle"><li><details><summary>Week 2 · Jan 14</summary>``):
+    the item only wraps the box, whose summary is read as if it stood alone."""
+    details = summary.parent if summary.tag == "summary" else None
+    item = details.parent if details is not None and details.tag == "details" else None
+    if item is None or item.tag != "li" or details is None:
+        return None
+    first = first_element(item)
+    alone = first is not None and first.mem_id == details.mem_id and next_element(details) is None
+    return item if alone else None
 
 
 def _date_term(node: LexborNode, heading: LexborNode) -> bool:
@@ -435,6 +454,11 @@ class _Walk:
                 draft.title = _second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
             # "### Jan 21" then "**Topic Three**": the entry's first line names it
             state.want_title = tag in HEADINGS and not draft.title
+            if tag == "summary" and node.parent is not None and node.parent.tag == "details":
+                # a box's summary heads the box: it ends with the box, and a heading
+                # inside it is its title ("<summary>Week 2 · Jan 14</summary><h3>Topic")
+                state.bound, state.close_level = node.parent, 0
+                state.want_title = not draft.title
         if above is not None and not draft.title and state.close_level == 6:
             # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
             draft.title, draft.number = above.title, draft.number or above.number

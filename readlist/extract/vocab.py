@@ -55,7 +55,7 @@ OPTIONAL = (
     *("deeper dive", "deep dive", "see also", "for further reading", "if you have time"),
     *("if time permits", "if interested", "for the curious", "going deeper"),
     *("if you want more", "go deeper", "deeper dives", "deep dives", "if you're curious"),
-    *("if you’re curious", "if you are curious"),
+    *("if you’re curious", "if you are curious", "if you can"),
 )
 """Words that mark a reading optional."""
 PRIORITY_REQUIRED = ("must", "must-have", "must have")
@@ -119,7 +119,10 @@ MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube", "code")
 material it is (``[Needfinding (video)](..)``, ``[smallpt](..) (code)``)."""
 ENTRY_NOUNS = ("row", "session", "lecture", "class", "meeting", "week", "day", "entry", "topic")
 """What a key names each entry by (``The first paper in each row is required``)."""
-EVERYONE_READS = ("everyone reads", "everyone should read", "everyone must read", "all read")
+EVERYONE_READS = (
+    *("everyone reads", "everyone should read", "everyone must read", "all read"),
+    *("everyone is expected to read", "everyone is expected to have read"),
+)
 """Words of a key saying a reading is everyone's (``...; everyone reads it``): required."""
 FUNCTION_WORDS = ("a", "an", "the", "for", "of", "on", "in", "to", "with", "and", "or", "by")
 """Words that join a title's parts, never qualify a material's kind (``Agents for Code:
@@ -127,7 +130,7 @@ A Survey`` is a title; ``Talk video: ...`` is a video)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
-    *("rubric", "rubrics", "worksheet"),
+    *("rubric", "rubrics", "worksheet", "starter kit"),
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
@@ -177,6 +180,10 @@ ACTION_LEADS = (
 )
 """Verbs that open a sentence telling students to do something at a link ("Sign up for
 a slot [here](..)"): the link is where, not a reading, and the sentence no topic."""
+NOT_READING_LEADS = ("do", "to do", "todo", "task", "activity", "try")
+"""Leads that open an item, with a colon, whose links are no readings: a task to do
+(``Do: Request your data ([EFF's how-to](..))``). ``Watch:`` and ``Listen:`` open works
+(a talk, a documentary, a podcast episode) that are readings."""
 BUSINESS_EVENTS = ("due", "out", "released", "posted", "assigned")
 """After business and its number, right before a link (``Homework 1 due on [CMS]``):
 the link is where the business happens, not a reading."""
@@ -212,6 +219,12 @@ PART_WORDS = (
 )
 """Words that name a part of a work before its number (``[ch. 2]`` after a book's title):
 the reading's title is the work's name before the link, then the part."""
+NAMED_PARTS = (
+    *("introduction", "preface", "foreword", "prologue", "epilogue", "conclusion"),
+    *("afterword", "prelude", "postscript"),
+)
+"""Unnumbered parts of a book that a link's whole text may name (``Noble, "Algorithms
+of Oppression", [Introduction](..)``): titled by the work before it, then the part."""
 DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt", "ps", "ps.gz", "djvu")
 """A link text that is a file's name with one of these types (``Stone_ch7.pdf``, an
 upload's name on an LMS) names no work either."""
@@ -233,6 +246,9 @@ LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 FRONT_MATTER_TABLES = ("extra", "params")
 """Front matter tables that hold a page's own fields (Zola's ``[extra]``, Hugo's
 ``[params]``): a ``readings`` list inside one is the page's."""
+SCHEDULE_PAGES = ("schedule", "calendar", "reading list", "readings", "lectures")
+"""Names of the page a key on another page may speak for ("In the schedule, papers
+marked ◆ are required"): read with the page so named (``schedule.md``)."""
 KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
 """Data-record fields that key an entry, the first present wins (``date: Jan 5``)."""
 TITLE_FIELDS = ("title", "topic", "name", "lecture", "subject", "description")
