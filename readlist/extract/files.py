@@ -533,16 +533,8 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
     marked ◆ are required; the rest are background"), by that page's name."""
     stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in MARKDOWN | HTML}
-    for file in files:
-        if file.suffix.lower() not in MARKDOWN | HTML:
-            continue
-        try:
-            text = read_text(file)
-        except (OSError, ValueError):
-            continue
-        if " the " not in text:
-            continue
-        for match in _NAMED_PAGE_KEY.finditer(text):
+    for file, text in _page_texts(files):
+        for match in _NAMED_PAGE_KEY.finditer(text) if " the " in text else ():
             name = named_page_key(match["page"])
             if name in stems and named_page_key(file.stem) != name:
                 found.setdefault(name, []).append(match["key"])
@@ -586,16 +578,18 @@ def filters_data_links(root: Path, pages: Iterable[Path]) -> bool:
         folder = root / name
         if folder.is_dir():
             files += sorted(f for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    return any(_FILTERED_VALUE.search(text) for _, text in _page_texts(files))
+
+
+def _page_texts(files: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """Each Markdown or HTML file of *files* with its text (unreadable ones left out)."""
     for file in files:
         if file.suffix.lower() not in MARKDOWN | HTML:
             continue
         try:
-            text = read_text(file)
+            yield file, read_text(file)
         except (OSError, ValueError):
             continue
-        if _FILTERED_VALUE.search(text):
-            return True
-    return False
 
 
 def _scalar(value: object) -> str:
