@@ -650,3 +650,53 @@ def test_lecture_folders_each_with_its_readme(tmp_path: Path) -> None:
         (folder / "README.md").write_text(f"# Lecture {n}: Topic {n} ({day})\n\n{reading}")
     keys = [lec.key for lec in extract_site(tmp_path).lectures]
     assert keys == ["Tue Jan 13", "Thu Jan 15", "Tue Jan 20"]  # the one without readings too
+
+
+# --- real55–real57 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirements"),
+    [
+        # a bracketed mark before the next link is that link's, not the one before
+        (f'<a href="{A}">A</a>;\n(opt.) <a href="{B}">B</a>', [None, "optional"]),
+        (f'<a href="{A}">A</a> (opt.); <a href="{B}">B</a>', ["optional", None]),
+        # after the item's last link, a mark that ends the item is that link's
+        (f'<a href="{A}">A</a>; <a href="{B}">B</a>. CACM 1970. (opt.)', [None, "optional"]),
+    ],
+)
+def test_a_bracketed_mark_between_two_links(cell: str, requirements: list[str | None]) -> None:
+    page = (
+        "<p>Readings marked (opt.) are optional.</p>"
+        f"<dl><dt>Jan 14 &mdash; Intro</dt><dd>Readings: {cell}</dd>"
+        f'<dt>Jan 16 &mdash; More</dt><dd>Readings: <a href="{C}">C</a></dd></dl>'
+    )
+    assert [req for _, req in _html(page)[0][1]] == requirements
+
+
+def test_a_terms_range_of_days_written_with_entities() -> None:
+    page = (
+        f'<dl><dt>Mar 2 &mdash; Review</dt><dd><a href="{A}">A</a></dd>'
+        "<dt>Mar 4 &ndash; Mar 6 &mdash; <i>Spring break, no class</i></dt>"
+        f'<dt>Mar 9 &mdash; Graphs</dt><dd><a href="{B}">B</a></dd></dl>'
+    )
+    lectures = read_html(page, "index.html", None, lambda _: 1)
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("Mar 2", "Review"),
+        ("Mar 4 &ndash; Mar 6", "Spring break, no class"),
+        ("Mar 9", "Graphs"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mon Jan 27Threads and locks", "Mon Jan 27"),  # a badge flush against the topic
+        ("Mon Jan 21Strings", "Mon Jan 21"),
+        ("March 11th 2024", "March 11th 2024"),
+        ("3rd of March", "3rd of March"),
+        ("Jan 27th: Intro", "Jan 27th"),
+    ],
+)
+def test_an_ordinal_suffix_only_before_no_letter(text: str, date: str) -> None:
+    assert classify.date_in(text) == date

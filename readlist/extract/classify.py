@@ -32,10 +32,12 @@ _DAY_AFTER = (
     rf"(?:\s*\(\s*(?:{_WEEKDAY_NAME}|{alternation(vocab.WEEKDAY_LETTERS)})\s*\)"
     rf"|\s+{_WEEKDAY_NAME}(?![\w\-]))?"
 )
+_ORDINAL = r"(?:(?:st|nd|rd|th)(?![a-z]))?"
 DATE_RE = re.compile(
     rf"(?:\b{_DAY}\s+)?(?:"
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d|:\d)"  # Mar 11, March 11th 2024
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"  # 11 Mar, 3rd of March
+    # Mar 11, March 11th 2024 (an ordinal flush against a word is none: "Jan 27Threads")
+    rf"\b{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?(?!\d|:\d)"
+    rf"|\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"  # 11 Mar, 3rd of March
     rf"|\b\d{{1,2}}-{_MONTH}(?:-\d{{2,4}})?(?![\w-])"  # 3-Feb, 03-Feb-2025 (spreadsheets)
     r"|\b\d{4}-\d{2}-\d{2}\b"  # 2026-01-06
     r"|\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b(?![/.]\d)"  # 2026/01/06, 2026.01.06

@@ -165,7 +165,7 @@ class Reader:
             or region_of(link)[1]  # <li class="must">, in a table's cell too
             or context_req
             or self._legend(link)
-            or self._marked(before, after)
+            or self._marked(before, after, item, link)
             or self.others
         )
         written = None
@@ -207,13 +207,19 @@ class Reader:
         keyed = next((req for sym, req in self.symbols if sym == line and len(line) > 2), None)
         return (True, keyed) if keyed else found
 
-    def _marked(self, before: str, after: str) -> Requirement | None:
+    def _marked(
+        self, before: str, after: str, item: LexborNode | None, link: LexborNode
+    ) -> Requirement | None:
         """The page legend's mark right before or after the link (``* [A]``, ``[A]*``),
-        or opening its item."""
+        or opening its item, or ending it (``[A](u). CACM 1970. (S)``: a bracketed mark
+        after the item's last link; one before the next link is that link's)."""
         before = before.lower().replace("\ufe0f", "")  # the legend is read lowercased
         after = after.lower().replace("\ufe0f", "")
         for symbol, requirement in self.symbols:
             if _marked_by(symbol, before, after):
+                return requirement
+            ending = symbol[0] in "([" and after.rstrip(" .;,").endswith(symbol)
+            if ending and (item is None or _last_link(item, link)):
                 return requirement
         return None
 
@@ -293,16 +299,18 @@ class Reader:
                 pending, beside = [], None
 
 
+def _last_link(item: LexborNode, link: LexborNode) -> bool:
+    """Whether *link* is the last link of *item*."""
+    links = item.css("a")
+    return bool(links) and links[-1].mem_id == link.mem_id
+
+
 def _marked_by(symbol: str, before: str, after: str) -> bool:
     """Whether the legend's *symbol* marks a link with the text *before* and *after* it."""
     if symbol.endswith(":"):  # a label: "Background: [A](u)"
         marked = before.rstrip().endswith(symbol)
-    elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)", "[A](u). CACM 1970. (S)"
-        marked = (
-            after.lstrip().startswith(symbol)
-            or before.rstrip().endswith(symbol)
-            or after.rstrip(" .;,").endswith(symbol)
-        )
+    elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
+        marked = after.lstrip().startswith(symbol) or before.rstrip().endswith(symbol)
     else:  # "[A](u)*", "[A](u) (OSDI'20)*": after a venue in parentheses too
         for bracketed in (f"({symbol})", f"[{symbol}]"):  # "(*) [A](u)", "[A](u) (*)"
             before, after = before.replace(bracketed, symbol), after.replace(bracketed, symbol)

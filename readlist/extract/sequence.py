@@ -155,6 +155,8 @@ _text = text_of
 
 def _text_without(node: LexborNode, key: str) -> str:
     text = raw_text_of(node)
+    if key.strip() not in text:
+        text = _text(node)  # a key read decoded
     index = text.find(key.strip())
     if index < 0:
         return ""
@@ -227,7 +229,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             rest = classify.more_days(text.replace(date, "", 1))
             if tag == "dt" and not _DATE_ONLY_REST.sub("", rest):
                 return raw_text_of(node)  # the term is the date: keep it as written
-            return classify.with_range(text, date)
+            written = raw_text_of(node)  # a range as written: "Mar 4 &ndash; Mar 6"
+            return classify.with_range(written if date in written else text, date)
         match = classify.SESSION_WORD_RE.match(text)  # codes ("L2") key no undated heading
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
