@@ -628,7 +628,11 @@ def test_a_kind_of_material_right_after_a_link(kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "lead", ["sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install"]
+    "lead",
+    [
+        *("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install"),
+        *("fill in", "fill out"),
+    ],
 )
 def test_a_sentence_that_says_what_to_do_at_a_link(lead: str) -> None:
     sheet = "https://docs.google.com/spreadsheets/d/1x/edit"

@@ -700,3 +700,87 @@ def test_a_terms_range_of_days_written_with_entities() -> None:
 )
 def test_an_ordinal_suffix_only_before_no_letter(text: str, date: str) -> None:
     assert classify.date_in(text) == date
+
+
+# --- real56 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requirements"),
+    [
+        (f"Read [A]({A}) (required) and skim [B]({B}) (optional).", ["required", "optional"]),
+        (f"Read [A]({A}) before class; it is required.", ["required"]),
+        (f"[A]({A}) is optional but worth your time.", ["optional"]),
+        (f"[A]({A}) is recommended.", ["optional"]),
+        (f"The required reading is [A]({A}); [B]({B}) is recommended.", ["required", "optional"]),
+        (f"If you want to go further, see [A]({A}).", ["optional"]),
+        (f"[A]({A}) is a classic of the field.", [None]),
+        (f"Before class, read [A]({A}).", [None]),  # no requirement word: never guessed
+    ],
+)
+def test_requirements_said_in_sentences(sentence: str, requirements: list[str | None]) -> None:
+    [(_, readings)] = _markdown(f"## Lecture 1: Intro (Jan 13)\n\n{sentence}\n")
+    assert [req for _, req in readings] == requirements
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("recording of the OSDI talk", False),
+        ("A recording of the OSDI talk", False),
+        ("Slides of the keynote", False),
+        ("ACM Code of Ethics", True),
+        ("Code of Ethics and Professional Conduct", True),  # "code" of a work
+    ],
+)
+def test_material_of_a_talk(text: str, reading: bool) -> None:
+    assert classify.is_reading(text, "https://www.youtube.com/watch?v=x1") is reading
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Medical imaging II — guest: Dr. Aisha Rahman", "Medical imaging II"),
+        ("Routing — Speaker: Ana Costa", "Routing"),
+        ("Guest lecture — Dr. Maria Santos", "Guest lecture — Dr. Maria Santos"),
+    ],
+)
+def test_a_trailing_part_a_speaker_lead_opens(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+@pytest.mark.parametrize(
+    ("legend", "signs"),
+    [
+        (
+            "📕 read before class\n- 📗 if you want more\n- 🎧 to listen\n- ⏰ something due",
+            {"📗": "optional"},
+        ),
+        ("📕 required\n- 📗 optional extras\n- 🎞️ the slides", {"📕": "required", "📗": "optional"}),
+        ("📕 required\n- 📗 optional extras", {}),  # two signs alone are no key
+    ],
+)
+def test_a_list_of_signs_with_no_key_word(legend: str, signs: dict[str, str]) -> None:
+    assert dict(symbol_legends(f"Here is what the pictures mean:\n\n- {legend}\n")) == signs
+
+
+@pytest.mark.parametrize(
+    ("header", "answers", "requirements"),
+    [
+        ("Req?", ["✓", "O", "R", ""], ["required", "optional", "required", None]),
+        ("Required?", ["yes", "no", "—", "x"], ["required", "optional", None, "required"]),
+        ("Notes", ["✓", "O", "R", ""], [None, None, None, None]),  # no question asked
+    ],
+)
+def test_a_column_that_asks_whether_a_reading_is_required(
+    header: str, answers: list[str], requirements: list[str | None]
+) -> None:
+    first = ("Jan 12", "Intro")
+    rows = "".join(
+        f"| {first[0] if not i else ''} | {first[1] if not i else ''} "
+        f"| [P{i}](https://x.org/{i}) | {a} |\n"
+        for i, a in enumerate(answers)
+    )
+    page = f"| Date | Topic | Reading | {header} |\n|---|---|---|---|\n{rows}"
+    [(_, readings)] = _markdown(page)
+    assert [req for _, req in readings] == requirements

@@ -67,6 +67,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "if you’re curious",
         "if you are curious",
         "if you can",
+        "go further",
+        "if you want to go further",
+        "if you want to go deeper",
     ),
     "READING_NOUNS": (
         "reading",
@@ -429,8 +432,6 @@ ROWS: dict[str, tuple[str, ...]] = {
         "preprint",
         "thesis",
         "background",
-        "supplementary",
-        "supplemental",
         "reference",
         "primary",
         "secondary",
@@ -1048,6 +1049,7 @@ def test_months_in_order(month: str) -> None:
 @pytest.mark.parametrize("word", _rows(vocab.FUNCTION_WORDS))
 def test_a_function_word_before_a_kind_makes_a_title(word: str) -> None:
     assert classify.is_reading(f"Agents {word} Code: A Survey", URL)
+    assert classify.is_reading(f"{word.capitalize()} Code: A Survey of Agents", URL)
     assert not classify.is_reading("Talk video: extracting training data", URL)
     assert not classify.is_reading(f"{word.capitalize()}x video: extracting", URL)
 

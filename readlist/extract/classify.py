@@ -163,6 +163,8 @@ _NOT_READING_TEXT = re.compile(
     rf"{alternation(vocab.MATERIAL_KIND)}\s*:\s"
     # "RRT demo", "interview demo video": a short text that ends with the material
     rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}\s*$"
+    # "a recording of the OSDI talk", "Slides of the keynote" (not "Code of Ethics")
+    r"|(?:an?\s+|the\s+)?(?:video|recording|slides|audio)s?\s+of\s+(?:the|a|an|this|our)\s"
     # "the sign-up sheet", "this feedback form" (not "the survey": a paper)
     rf"|(?:the|this|our|a)\s+{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*$",
     re.IGNORECASE,
@@ -347,7 +349,10 @@ def topic_of(title: str) -> str:
     kept = parts[:1]
     for i in range(2, len(parts), 2):
         # "— Prof. Ana Costa (CMU)": a name, cut unless the title is only "Guest lecture"
-        named = _HONORIFIC.match(parts[i]) and not _GUEST_ONLY.match("".join(kept))
+        # or a part a speaker lead opens: "Medical imaging II — guest: Dr. Aisha Rahman"
+        named = (_HONORIFIC.match(parts[i]) or _LEADING_PERSON.match(parts[i])) and not (
+            _GUEST_ONLY.match("".join(kept))
+        )
         if not (_PRESENTER.match(parts[i]) or named):
             kept += [parts[i - 1], parts[i]]
     return trim_title("".join(kept)) if len(kept) < whole else title
@@ -605,12 +610,23 @@ def prefix_requirement(text: str) -> Requirement | None:
             text, clause.end()
         ):
             last = clause
+    if last is None:
+        last = _THE_MARKED_READING.search(text)  # "The required reading is [A](u)"
     return _requirement_of(last.group("word")) if last else None
 
 
-_AFTER_A_LINK = re.compile(r"(?<=[)\]])\s*[,;]")
-"""``[A](u) (required), [B](v)``: a marker in brackets then a comma or semicolon ends the
-link before it; it does not open the next one."""
+_THE_MARKED_READING = re.compile(
+    rf"(?:^|[.;:!?]\s+)the\s+(?P<word>{_REQ_WORDS}|{_OPT_WORDS})\s+"
+    rf"{alternation(vocab.MARKER_NOUNS)}\s+(?:is|are)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A sentence that names what follows: ``The required reading is [A](u)``."""
+
+
+_AFTER_A_LINK = re.compile(r"(?<=[)\]])\s*(?:[,;]|(?:and|or|then)\s)")
+"""``[A](u) (required), [B](v)``: a marker in brackets then a comma, a semicolon or a
+conjunction ends the link before it (``Read [A](u) (required) and skim [B](v)``); it does
+not open the next one."""
 
 
 def suffix_requirement(text: str) -> Requirement | None:
@@ -620,7 +636,17 @@ def suffix_requirement(text: str) -> Requirement | None:
     clause = text.split(";", 1)[0]  # "[A](u) (CMV 2007) (optional); Sarikaya, [B](v)"
     if match is None and len(clause) <= 60:  # "[A](u), ch. 5-6 (optional)"
         match = _TRAILING_MARKER.search(clause)
+    if match is None:  # "[A](u) is optional but worth it", "[A](u) before class; it is required"
+        match = _PREDICATE_MARKER.match(text)
     return _requirement_of(match.group("word")) if match else None
+
+
+_PREDICATE_MARKER = re.compile(
+    r"^\s*(?:[^.!?\[\]]{0,30}?[;,]\s*(?:it|this)\s+(?:is|are)|(?:is|are))\s+(?:also\s+)?"
+    rf"(?P<word>{_REQ_WORDS}|{_OPT_WORDS})\b",
+    re.IGNORECASE,
+)
+"""A sentence that says what the link before it is: ``[A](u) is recommended``."""
 
 
 def closing_requirement(text: str) -> Requirement | None:

@@ -535,9 +535,10 @@ _TOKEN_ENTRY = re.compile(
 """One entry of a key to short tokens: ``[R] = required``, ``(S): a supplementary survey``,
 ``(grad) after a reading: required for 6590``, ``(*) after a reading: required for PhD
 students only``."""
-_REQUIREMENT_WORD = re.compile(
+_REQUIREMENT_PHRASE = re.compile(
     rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
 )
+"""A requirement word or phrase of the vocabulary, anywhere in a key's words."""
 
 
 def _token_keys(text: str) -> dict[str, Requirement]:
@@ -557,10 +558,41 @@ def _token_keys(text: str) -> dict[str, Requirement]:
     if len({entry["sym"] for entry in entries}) < 2:
         return found
     for entry in entries:
-        word = _REQUIREMENT_WORD.search(entry["words"])
+        word = _REQUIREMENT_PHRASE.search(entry["words"])
         if word is not None:
             found.setdefault(entry["sym"], "required" if word["req"] else "optional")
     return found
+
+
+_SIGN_ENTRY = re.compile(
+    rf"(?P<sym>[{classify.PICTURES}])\ufe0f?\s+(?P<words>[a-z][^{classify.PICTURES}]{{0,50}}?)"
+    rf"\s*(?=[{classify.PICTURES}]|$)"
+)
+"""One entry of a run of signs, each followed by a few words (a list that says what the
+page's pictures mean)."""
+
+
+def _sign_list(text: str) -> dict[str, Requirement]:
+    """The signs a run of three or more sign entries gives a meaning, with no ``Key:``
+    before it (``📕 read before class · 📗 if you want more · 🎧 to listen``): each sign
+    whose few words hold a requirement word or phrase of the vocabulary (the first run
+    that has one; *text* is lowercased)."""
+    position = 0
+    while (entry := _SIGN_ENTRY.search(text, position)) is not None:
+        run = [entry]
+        while (after := _SIGN_ENTRY.match(text, run[-1].end())) is not None:
+            run.append(after)
+        position = run[-1].end()
+        if len(run) < 3:
+            continue
+        found: dict[str, Requirement] = {}
+        for item in run:
+            said = _REQUIREMENT_PHRASE.search(item["words"])
+            if said is not None:
+                found.setdefault(item["sym"], "required" if said["req"] else "optional")
+        if found:
+            return found
+    return {}
 
 
 def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
@@ -573,6 +605,8 @@ def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
     if "key" in text or "legend" in text:
         found = _key_line(text) | found
     found = _token_keys(text) | found
+    if not found:
+        found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):
@@ -608,9 +642,6 @@ _LATER_KEY = re.compile(
     # "Papers 2 and 3 go further: read them if you can"
     r"\b(?:papers|readings|articles)\s+(?:#\s*)?2(?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*\s+"
     r"(?P<rest>[^.]{0,80})"
-)
-_REQUIREMENT_PHRASE = re.compile(
-    rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
 )
 _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
 

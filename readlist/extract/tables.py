@@ -89,6 +89,8 @@ class ScheduleReader(Reader):
         if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
             return False  # "| Day | Time | Location |": weekly office hours, not a schedule
         labels = _label_column(grid[0], key_col)
+        # "| Reading | Req? |": a column that answers whether each row's reading is required
+        asked = next((i for i, name in enumerate(header) if _ASKED_HEADER.match(name)), None)
         current: Draft | None = None
         found = False
         for row, cells in zip(rows[1:], grid[1:], strict=True):
@@ -128,6 +130,8 @@ class ScheduleReader(Reader):
                 continue
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
             row_req = _row_marker(cells, key_col)
+            if row_req is None and asked is not None and len(cells) > asked:
+                row_req = _ANSWERS.get(text_of(cells[asked][0]).strip(" .").lower())
             if details:
                 self.cell_links(current, key_cell, "optional" if note_opt else None)
                 continue
@@ -507,6 +511,18 @@ def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
             column += 1
         grid.append(out)
     return grid
+
+
+_ASKED_HEADER = re.compile(
+    r"^\W*(?:req(?:uired)?\.?\s*\?|req\.|required\s*\?|must\s+read\s*\?)\W*$",
+    re.IGNORECASE,
+)
+"""A column header that asks whether a row's reading is required (``Req?``, ``Req.``)."""
+_ANSWERS: dict[str, Requirement] = {
+    **dict.fromkeys(("✓", "✔", "✅", "x", "y", "yes", "r", "req", "required"), "required"),
+    **dict.fromkeys(("o", "opt", "optional", "n", "no"), "optional"),
+}
+"""The answers such a column's cells give (``✓``, ``R``: required; ``O``, ``no``: optional)."""
 
 
 def _row_marker(cells: list[tuple[LexborNode, bool]], key_col: int) -> Requirement | None:

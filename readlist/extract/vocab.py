@@ -55,7 +55,8 @@ OPTIONAL = (
     *("deeper dive", "deep dive", "see also", "for further reading", "if you have time"),
     *("if time permits", "if interested", "for the curious", "going deeper"),
     *("if you want more", "go deeper", "deeper dives", "deep dives", "if you're curious"),
-    *("if you’re curious", "if you are curious", "if you can"),
+    *("if you’re curious", "if you are curious", "if you can", "go further"),
+    *("if you want to go further", "if you want to go deeper"),
 )
 """Words that mark a reading optional."""
 PRIORITY_REQUIRED = ("must", "must-have", "must have")
@@ -233,8 +234,9 @@ upload's name on an LMS) names no work either."""
 READING_KINDS = (
     *("read", "reading", "paper", "article", "book", "chapter", "text", "blog", "post"),
     *("essay", "survey", "tutorial", "preprint", "thesis"),
-    # a reading's role in the lecture: "kind: background", "type: supplementary"
-    *("background", "supplementary", "supplemental", "reference", "primary", "secondary"),
+    # a reading's role in the lecture: "kind: background", "type: primary" (a requirement
+    # word, "type: supplementary", makes it a reading by that word)
+    *("background", "reference", "primary", "secondary"),
 )
 """A data record's ``type``/``kind`` that makes its link a reading (``kind: blog``,
 ``kind: background``); any other (``kind: slides``, ``type: lab``) is material."""
