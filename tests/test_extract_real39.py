@@ -784,3 +784,84 @@ def test_a_column_that_asks_whether_a_reading_is_required(
     page = f"| Date | Topic | Reading | {header} |\n|---|---|---|---|\n{rows}"
     [(_, readings)] = _markdown(page)
     assert [req for _, req in readings] == requirements
+
+
+# --- real58–real60 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "signs", "others"),
+    [
+        (
+            "The dagger (†) marks optional papers. Everything else in this column is required.",
+            [("†", "optional")],
+            "required",
+        ),
+        ("† flags an optional reading; the rest are required.", [("†", "optional")], "required"),
+        ("The dagger marks the spot.", [], None),
+    ],
+)
+def test_a_sign_that_marks_readings(
+    key: str, signs: list[tuple[str, str]], others: str | None
+) -> None:
+    found = symbol_legends(key)
+    assert list(found) == signs
+    assert legend_others(key, found) == others
+
+
+@pytest.mark.parametrize(
+    ("key", "styles"),
+    [
+        ("We put the papers you must read before class in bold.", [(("b", "strong"), "required")]),
+        ("Papers you must read are in bold.", [(("b", "strong"), "required")]),
+        ("Required papers appear in bold.", [(("b", "strong"), "required")]),
+        ("Papers we discuss are in bold.", []),  # no requirement word
+    ],
+)
+def test_a_style_key_in_other_words(key: str, styles: list[object]) -> None:
+    assert list(legends(key)) == styles
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Talk recording (CoRL keynote)", False),
+        ("Keiko's homepage", False),
+        ("Raft demo (interactive)", False),
+        ("Attention is all you need (NeurIPS 2017)", True),
+    ],
+)
+def test_material_with_a_remark_in_brackets(text: str, reading: bool) -> None:
+    assert classify.is_reading(text, "https://x.org/t") is reading
+
+
+def test_a_kind_of_material_right_after_a_link() -> None:
+    page = (
+        f"## Jan 5: Raft\n\n- [A]({A})\n\n"
+        f"Play with the [Raft visualization]({B}) (demo) before class.\n"
+    )
+    assert _markdown(page) == [("Jan 5", [("A", None)])]
+
+
+@pytest.mark.parametrize(
+    ("cell", "key"),
+    [("&nbsp;9/3&nbsp;", "9/3"), ("&#160;Sep 3", "Sep 3"), ("Sep&nbsp;3", "Sep&nbsp;3")],
+)
+def test_a_key_cells_padding_written_as_entities(cell: str, key: str) -> None:
+    page = (
+        "<table><tr><td><b>Date</b></td><td><b>Topic</b></td><td><b>Readings</b></td></tr>"
+        f'<tr><td>{cell}</td><td>Intro</td><td><a href="{A}">A</a></td></tr>'
+        f'<tr><td>9/5</td><td>More</td><td><a href="{B}">B</a></td></tr></table>'
+    )
+    assert [k for k, _ in _html(page)][0] == key
+
+
+def test_a_label_row_over_a_sessions_next_rows() -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Reading</th></tr>"
+        f'<tr><td>Jan 5</td><td>Intro</td><td><a href="{A}">A</a></td></tr>'
+        '<tr><th colspan="3">Optional</th></tr>'
+        f'<tr><td></td><td></td><td><a href="{B}">B</a></td></tr>'
+        f'<tr><td>Jan 7</td><td>More</td><td><a href="{C}">C</a></td></tr></table>'
+    )
+    assert _html(page) == [("Jan 5", [("A", None), ("B", "optional")]), ("Jan 7", [("C", None)])]

@@ -100,7 +100,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "article",
         "articles",
     ),
-    "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube", "code"),
+    "MATERIAL_KIND": ("video", "slides", "recording", "audio", "youtube", "code", "demo"),
     "MONTHS": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "FUNCTION_WORDS": ("a", "an", "the", "for", "of", "on", "in", "to", "with", "and", "or", "by"),
     "PRIORITY_REQUIRED": ("must", "must-have", "must have"),
@@ -147,6 +147,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "rubrics",
         "worksheet",
         "starter kit",
+        "homepage",
+        "home page",
     ),
     "NAMED_PARTS": (
         *("introduction", "preface", "foreword", "prologue", "epilogue", "conclusion"),

@@ -162,7 +162,7 @@ _NOT_READING_TEXT = re.compile(
     rf"|(?:(?!{alternation(vocab.FUNCTION_WORDS)}\b)[\w'’-]+\s+)?"
     rf"{alternation(vocab.MATERIAL_KIND)}\s*:\s"
     # "RRT demo", "interview demo video": a short text that ends with the material
-    rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}\s*$"
+    rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}(?:\s*\([^()]{{1,40}}\))?\s*$"
     # "a recording of the OSDI talk", "Slides of the keynote" (not "Code of Ethics")
     r"|(?:an?\s+|the\s+)?(?:video|recording|slides|audio)s?\s+of\s+(?:the|a|an|this|our)\s"
     # "the sign-up sheet", "this feedback form" (not "the survey": a paper)
@@ -259,6 +259,17 @@ _EDGE_ENTITY = re.compile(
 _EMPTY_BRACKETS = re.compile(r"(?<![\w.])(?:\(\s*\)|\[\s*\])")
 """Brackets left empty once their links are gone (``Intro ([slides](u))``); a pair
 glued to a name (``LLM.int8()``, ``fork()``) is part of it."""
+
+
+_SPACE_ENTITY = re.compile(
+    r"^(?:\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);)+|(?:\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);)+$",
+    re.IGNORECASE,
+)
+
+
+def without_padding(text: str) -> str:
+    """*text* without the white space written as entities around it (``&nbsp;9/3&nbsp;``)."""
+    return _SPACE_ENTITY.sub("", text) if "&" in text else text.strip()
 
 
 def without_empty_brackets(text: str) -> str:

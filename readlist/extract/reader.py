@@ -340,10 +340,15 @@ _STYLE_LEGENDS = (
         rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
         rf"(?P<style>italics?|bold)\s+(?:are|is)\s+{_MEANS}"
     ),
-    # "Optional readings are in italics"
+    # "Optional readings are in italics", "Required papers appear in bold"
     re.compile(
-        rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+        rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is|appears?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
         r"(?P<style>italics?|bold)"
+    ),
+    # "We put the papers you must read before class in bold", "Papers you must read are in bold"
+    re.compile(
+        rf"{_NOUNS}\s+(?:[a-z]+\s+){{1,3}}?{_MEANS}(?:\s+[a-z]+){{0,4}}?\s+(?:(?:are|is)\s+)?in\s+"
+        r"(?P<style>italics?|bold)\b"
     ),
     # "Italicized readings are optional", "Bolded papers are required"
     re.compile(rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"),
@@ -379,6 +384,11 @@ _SYMBOL_LEGENDS = (
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
     _PARTICIPLE_KEY,
+    # "The dagger (†) marks optional papers", "† flags an optional reading"
+    re.compile(
+        r"(?:the\s+(?P<name>asterisks?|stars?|daggers?)\s*)?\(?\s*"
+        rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*\)?\s+(?:marks|flags)\s+(?:an?\s+|the\s+)?{_MEANS}"
+    ),
     # "† = optional", "(*) denotes optional", "📖 = required reading"
     re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
@@ -678,6 +688,8 @@ _OTHERS = re.compile(
     rf"|(?:unmarked|unstarred)\s+{_READINGS}"
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
+    # "Everything else in this column is required"
+    r"(?:\s+(?:in|on|under)\s+(?:this|the)\s+(?:column|list|table|page|schedule))?"
     rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?{_MEANS}\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings

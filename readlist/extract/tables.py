@@ -93,22 +93,31 @@ class ScheduleReader(Reader):
         asked = next((i for i, name in enumerate(header) if _ASKED_HEADER.match(name)), None)
         current: Draft | None = None
         found = False
+        sub: Requirement | None = None  # a label row's ("Optional") over the rows below it
         for row, cells in zip(rows[1:], grid[1:], strict=True):
             if len(cells) <= key_col:
                 continue
             if (dated or _whole_row(cells)) and _separator_row(cells):
                 # "| **Week 3** | | |" between dated rows: a group, not a lecture; one
-                # cell across the row ("Loading schedule…"): a note, not a lecture
+                # cell across the row ("Loading schedule…"): a note, not a lecture; a
+                # label ("Optional") over the session's next rows: their requirement
+                is_label, said = classify.label_requirement(text_of(row))
+                sub = said if is_label and current is not None else None
                 continue
             key_cell, inherited = cells[key_col]
             written = key_cell.text(deep=True, separator=" ")
-            key = "" if inherited else classify.collapse(as_written(written))
+            key = (
+                ""
+                if inherited
+                else classify.without_padding(classify.collapse(as_written(written)))
+            )
             details = dated and bool(key) and _span(key_cell, "colspan") > 1
             if details and not classify.date_in(key):
                 key = ""  # "| Readings: [A] ... |" across the row below a dated one: its details
             else:
                 details = False
             if key:
+                sub = None
                 if current is not None:
                     self.lectures.append(current.finish(self.file))
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
@@ -129,7 +138,7 @@ class ScheduleReader(Reader):
             if current is None:
                 continue
             note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
-            row_req = _row_marker(cells, key_col)
+            row_req = _row_marker(cells, key_col) or sub
             if row_req is None and asked is not None and len(cells) > asked:
                 row_req = _ANSWERS.get(text_of(cells[asked][0]).strip(" .").lower())
             if details:

@@ -115,7 +115,7 @@ MATERIAL_TEXT = (
 )
 """Link texts that name course material, not a work (``[slides]``, ``video``), or a
 work's companion (``(project page)`` after a paper)."""
-MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube", "code")
+MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube", "code", "demo")
 """Said in parentheses at the end of a link text or right after the link, the kind of
 material it is (``[Needfinding (video)](..)``, ``[smallpt](..) (code)``)."""
 ENTRY_NOUNS = ("row", "session", "lecture", "class", "meeting", "week", "day", "entry", "topic")
@@ -131,7 +131,7 @@ A Survey`` is a title; ``Talk video: ...`` is a video)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
-    *("rubric", "rubrics", "worksheet", "starter kit"),
+    *("rubric", "rubrics", "worksheet", "starter kit", "homepage", "home page"),
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
