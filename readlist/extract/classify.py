@@ -831,10 +831,14 @@ def names_material(text: str) -> bool:
     or several joined (``notes & slides``, ``slides/video``, ``slides + code``)."""
     if _NOT_READING_TEXT.match(text):
         return True
+    if _JOINT.search(text) is None:
+        return False
     parts = _JOINED.split(text)
     return len(parts) > 1 and all(_NOT_READING_TEXT.match(part) for part in parts)
 
 
+_JOINT = re.compile(r"[&+/,]| and ", re.IGNORECASE)
+"""What joins material words (checked before :data:`_JOINED` splits on it)."""
 _JOINED = re.compile(r"\s*[&+/,]\s*|\s+and\s+", re.IGNORECASE)
 
 

@@ -411,9 +411,9 @@ _WRAPPERS = frozenset({"div", "section", "ul", "ol", "span", "li", "p", "tr", "t
 """Elements whose class may say what the readings inside are."""
 
 
-def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
+def region_of(link: LexborNode, limit: LexborNode | None = None) -> tuple[bool, Requirement | None]:
     """Whether *link* sits in a reading wrapper (``<div class="optional_reading">``, an
-    item of its own: ``<li class="optional">``)."""
+    item of its own: ``<li class="optional">``); with *limit*, one inside it."""
     node = link.parent
     while node is not None:
         classes = node.attributes.get("class") or "" if node.tag in _WRAPPERS else ""
@@ -424,6 +424,8 @@ def region_of(link: LexborNode) -> tuple[bool, Requirement | None]:
             if "req" in found:
                 return True, "required"
             return True, None
+        if limit is not None and node.mem_id == limit.mem_id:
+            break
         node = node.parent
     return False, None
 

@@ -162,7 +162,7 @@ class Reader:
             or _line_label(item, link)
             or (opening_marker(item) if opening else None)
             or closing_marker(item)
-            or region_of(link)[1]  # <li class="must">, in a table's cell too
+            or (region_of(link, item)[1] if item is not None else None)  # <li class="must">
             or context_req
             or self._legend(link)
             or self._marked(before, after, item, link)
@@ -375,6 +375,11 @@ _PARTICIPLE_KEY = re.compile(
     rf"(?:\(\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)\s+)?"
     rf"{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
 )
+_MARKS_KEY = re.compile(
+    # "The dagger (†) marks optional papers", "† flags an optional reading"
+    r"(?:the\s+(?P<name>asterisks?|stars?|daggers?)\s*)?\(?\s*"
+    rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*\)?\s+(?:marks|flags)\s+(?:an?\s+|the\s+)?{_MEANS}"
+)
 _SYMBOL_LEGENDS = (
     # "Papers marked with an asterisk (*) are optional", "Readings marked † are required",
     # "Readings marked (rec.) are recommended"
@@ -384,11 +389,7 @@ _SYMBOL_LEGENDS = (
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
     _PARTICIPLE_KEY,
-    # "The dagger (†) marks optional papers", "† flags an optional reading"
-    re.compile(
-        r"(?:the\s+(?P<name>asterisks?|stars?|daggers?)\s*)?\(?\s*"
-        rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*\)?\s+(?:marks|flags)\s+(?:an?\s+|the\s+)?{_MEANS}"
-    ),
+    _MARKS_KEY,
     # "† = optional", "(*) denotes optional", "📖 = required reading"
     re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
@@ -413,6 +414,7 @@ _SYMBOL_LEGENDS = (
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     **dict.fromkeys(_STYLE_LEGENDS, ("italic", "bold")),
     _PARTICIPLE_KEY: ("starred", "asterisked", "daggered"),
+    _MARKS_KEY: ("marks", "flags"),
 }
 """Words every match of a legend pattern holds: a page without them is not searched."""
 _EXCEPT = re.compile(
