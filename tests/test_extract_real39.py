@@ -278,6 +278,9 @@ def test_a_style_key_with_any_subject(key: str, found: list[object]) -> None:
         ("Readings for each session are optional.", "optional"),
         ("The papers listed under a heading are interesting.", None),
         ("The first paper in each row is required.", None),  # one paper of each: not all
+        ("Bulleted papers are the ones we discuss in class, so they're required.", "required"),
+        ("Listed papers are optional.", "optional"),
+        ("Bulleted papers are the ones we discuss in class.", None),
     ],
 )
 def test_keys_that_say_what_the_unmarked_readings_are(key: str, others: str | None) -> None:
@@ -630,6 +633,13 @@ def test_a_class_that_is_a_requirement_word_or_its_short_form(
         ),
         ("The first paper in each session is required.", "required", None),
         ("Paper 1 is due on Friday.", None, None),  # an essay, not a key
+        (
+            "Come to class having read the one at the top of the list. Whatever comes after "
+            "it is optional.",
+            "required",
+            "optional",
+        ),
+        ("The one at the top of the list is our favourite.", None, None),
     ],
 )
 def test_a_key_to_a_priority_order(key: str, first: str | None, later: str | None) -> None:
@@ -865,3 +875,17 @@ def test_a_label_row_over_a_sessions_next_rows() -> None:
         f'<tr><td>Jan 7</td><td>More</td><td><a href="{C}">C</a></td></tr></table>'
     )
     assert _html(page) == [("Jan 5", [("A", None), ("B", "optional")]), ("Jan 7", [("C", None)])]
+
+
+def test_a_csv_row_of_one_reading_with_its_topic_cell_empty() -> None:
+    data = (
+        "date,topic,reading_title,reading_url,required\n"
+        f"2025-10-09,Replication,Raft,{A},yes\n"
+        f"2025-10-09,,DDIA ch. 5,{B},\n"
+        f"2025-10-14,Consensus,Paxos,{C},no\n"
+    )
+    lectures = read_yaml(data, "_data/schedule.csv", None, ".csv")
+    assert [(lec.key, [(r.text, r.requirement) for r in lec.readings]) for lec in lectures] == [
+        ("2025-10-09", [("Raft", "required"), ("DDIA ch. 5", None)]),
+        ("2025-10-14", [("Paxos", "optional")]),
+    ]

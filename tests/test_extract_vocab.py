@@ -801,6 +801,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "plus",
     ),
     "NOT_READING_SUBDOMAINS": ("mediaspace",),
+    "PROFILE_HOSTS": ("linkedin.com",),
     "KEY_HEADERS": (
         "date",
         "dates",
@@ -1943,3 +1944,10 @@ def test_a_key_on_another_page_for_the_page_it_names(tmp_path: Path, name: str) 
     (tmp_path / "other.md").write_text(f"# Other\n\n## Jan 7: More\n\n- ◆ [C]({URL}c)\n")
     found = {r.text: r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings}
     assert found == {"A": "required", "B": None, "C": None}  # not the page it does not name
+
+
+@pytest.mark.parametrize("host", _rows(vocab.PROFILE_HOSTS))
+def test_a_profile_host_but_not_its_content_subdomains(host: str) -> None:
+    assert not classify.is_reading("Jane Doe", f"https://{host}/in/janedoe")
+    assert not classify.is_reading("Jane Doe", f"https://www.{host}/in/janedoe")
+    assert classify.is_reading("The Log", f"https://engineering.{host}/distributed-systems/log")

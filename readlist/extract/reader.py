@@ -648,11 +648,16 @@ _FIRST_KEY = re.compile(
     rf"(?:the\s+(?:first|main)\s+{_NOUNS}\s+(?:(?:listed|given)\s+)?(?:in|of|for|on)\s+"
     rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b"
     # "Paper 1 is the one the presenters walk through", in a key to a priority order
-    r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b)(?P<rest>[^.]{0,80})"
+    r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b"
+    # "Come to class having read the one at the top of the list"
+    r"|(?P<lead>having\s+read\s+)?\bthe\s+(?:one|paper|reading|article)\s+at\s+the\s+top"
+    r"(?:\s+of\s+(?:the|each|every)\s+list)?)(?P<rest>[^.]{0,80})"
 )
 _LATER_KEY = re.compile(
     # "Papers 2 and 3 go further: read them if you can"
-    r"\b(?:papers|readings|articles)\s+(?:#\s*)?2(?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*\s+"
+    r"(?:\b(?:papers|readings|articles)\s+(?:#\s*)?2(?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*"
+    # "Whatever comes after it is optional"
+    r"|\b(?:whatever|everything|anything)\s+(?:that\s+)?comes\s+(?:after|below)\s+(?:it|that))\s+"
     r"(?P<rest>[^.]{0,80})"
 )
 _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
@@ -666,6 +671,8 @@ def first_legend(page_text: str) -> Requirement | None:
     match = _legend_match((_FIRST_KEY,), page_text)
     if match is None:
         return None
+    if match["lead"]:  # "having read the one at the top": everyone reads it
+        return "required"
     said = _MEANS_WORD.search(match["rest"].split(";")[0])
     if said is not None:
         return _meaning(said["word"])
@@ -735,6 +742,13 @@ _EACH_ENTRY = re.compile(
 )
 """A key that says what each entry's readings are: "The papers listed under a lecture are
 the required reading", "Readings for each session are required"."""
+_LISTED_KEY = re.compile(
+    rf"\b(?:bulleted|listed|numbered)\s+{_NOUNS}\s+(?:are|is)\s+"
+    r"(?:[^.;]{0,60}?\b(?:they(?:'re|’re|\s+are)|and\s+are)\s+)?"
+    rf"{_MEANS}\b"
+)
+"""A key naming the page's listed readings: "Bulleted papers are the ones we discuss in
+class, so they're required"."""
 _ONE_OF_EACH = ("first ", "main ", "second ", "last ")
 """Words that make such a key one reading's ("the first paper in each row")."""
 
@@ -778,6 +792,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     for each in _EACH_ENTRY.finditer(text):  # "The papers listed under a lecture are required"
         if not text[max(0, each.start() - 7) : each.start()].endswith(_ONE_OF_EACH):
             return _meaning(each["word"])
+    listed = _LISTED_KEY.search(text)  # "Bulleted papers are ..., so they're required"
+    if listed:
+        return _meaning(listed["word"])
     if signs and all(req == "required" for _, req in signs) and _OTHERS_PHRASE.search(text):
         return "optional"  # "The rest are there if you want to go deeper"
     for match in _OTHERS.finditer(text):

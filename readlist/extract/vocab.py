@@ -283,6 +283,9 @@ NOT_READING_HOSTS = (
 )
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
 notebooks."""
+PROFILE_HOSTS = ("linkedin.com",)
+"""Hosts of people's profiles among :data:`NOT_READING_HOSTS`: the host itself, not its
+content subdomains (``engineering.linkedin.com`` is a blog of essays)."""
 NOT_READING_SUBDOMAINS = ("mediaspace",)
 """``mediaspace.<university>``: a lecture-recording portal on a university's own domain."""
 LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")

@@ -164,6 +164,12 @@ def load_toml(text: str) -> Any:
         raise ValueError(f"invalid TOML: {err}") from None
 
 
+_READING_URL = re.compile(
+    rf"^{vocab.alternation(vocab.READING_FIELD_NOUNS)}[_ -]?(?:url|link|href)$", re.IGNORECASE
+)
+"""A column holding one reading's URL (``reading_url``): a row of one reading."""
+
+
 def _is_record(item: Any) -> bool:
     """A schedule entry: a date-like field and a title or a reading list besides.
 
@@ -180,6 +186,7 @@ def _is_record(item: Any) -> bool:
         or name in ("holiday", "event")
         or _READING_FIELD.match(name)
         or _BARE_REQ.match(name)
+        or _READING_URL.match(name)  # a CSV row of one reading, its topic cell empty
         for name in names
         if name not in _KEY_FIELDS or name in ("lecture", "week")
     ) or any(isinstance(v, list) for v in item.values())
