@@ -544,7 +544,6 @@ ROWS: dict[str, tuple[str, ...]] = {
         "discord.gg",
         "discord.com",
         "calendar.google.com",
-        "linkedin.com",
         "signupgenius.com",
         "doodle.com",
         "when2meet.com",

@@ -209,11 +209,10 @@ _SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b"
 _ON_A_DOMAIN = r"\.[\w-]+\.[\w.-]+$"
 """A subdomain's rest: a site's own domain (``canvas.<university>.edu``), not a top-level
 domain (``d2l.ai`` is Dive into Deep Learning, not a D2L LMS)."""
-_HOSTS_AND_SUBDOMAINS = tuple(h for h in vocab.NOT_READING_HOSTS if h not in vocab.PROFILE_HOSTS)
 _NOT_READING_HOST = re.compile(
     # a host and its subdomains; a profile host only itself ("engineering.linkedin.com"
     # is a blog)
-    rf"(?:^|\.){alternation(_HOSTS_AND_SUBDOMAINS)}$"
+    rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$"
     rf"|^(?:www\.)?{alternation(vocab.PROFILE_HOSTS)}$"
     rf"|^{alternation(vocab.NOT_READING_SUBDOMAINS)}{_ON_A_DOMAIN}",
     re.IGNORECASE,

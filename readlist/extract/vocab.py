@@ -276,7 +276,7 @@ NOT_READING_HOSTS = (
     *("forms.gle", "forms.office.com", "surveymonkey.com", "typeform.com"),
     *("gradescope.com", "piazza.com", "edstem.org", "zoom.us", "meet.google.com"),
     *("teams.microsoft.com", "webex.com", "calendly.com", "campuswire.com", "slack.com"),
-    *("discord.gg", "discord.com", "calendar.google.com", "linkedin.com"),
+    *("discord.gg", "discord.com", "calendar.google.com"),
     *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
     *("panopto.com", "panopto.eu", "kaltura.com", "echo360.org", "echo360.com"),
     *("hotcrp.com", "classroom.github.com"),  # GitHub Classroom: an assignment's invitation
@@ -284,7 +284,7 @@ NOT_READING_HOSTS = (
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
 notebooks."""
 PROFILE_HOSTS = ("linkedin.com",)
-"""Hosts of people's profiles among :data:`NOT_READING_HOSTS`: the host itself, not its
+"""Hosts of people's profiles, never a reading: the host itself (and ``www.``), not its
 content subdomains (``engineering.linkedin.com`` is a blog of essays)."""
 NOT_READING_SUBDOMAINS = ("mediaspace",)
 """``mediaspace.<university>``: a lecture-recording portal on a university's own domain."""
