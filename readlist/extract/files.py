@@ -533,11 +533,16 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
     marked ◆ are required; the rest are background"), by that page's name."""
     stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in MARKDOWN | HTML}
+    if not stems & _SCHEDULE_PAGE_KEYS:
+        return  # no page a key could name: no page is read for one
     for file, text in _page_texts(files):
         for match in _NAMED_PAGE_KEY.finditer(text) if " the " in text else ():
             name = named_page_key(match["page"])
             if name in stems and named_page_key(file.stem) != name:
                 found.setdefault(name, []).append(match["key"])
+
+
+_SCHEDULE_PAGE_KEYS = frozenset(named_page_key(name) for name in vocab.SCHEDULE_PAGES)
 
 
 _INCLUDE_LABEL = re.compile(
