@@ -741,6 +741,11 @@ def test_requirements_said_in_sentences(sentence: str, requirements: list[str | 
         ("Slides of the keynote", False),
         ("ACM Code of Ethics", True),
         ("Code of Ethics and Professional Conduct", True),  # "code" of a work
+        (":material-github: Code for the attacks demo", False),
+        ("Notebook for this lecture", False),
+        ("Slides for a talk on Raft", False),
+        ("Code for Thought: A Study", True),  # "for" then no article: a title
+        ("Recording for posterity", True),
     ],
 )
 def test_material_of_a_talk(text: str, reading: bool) -> None:

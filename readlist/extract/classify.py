@@ -147,9 +147,9 @@ _ALL_OPTIONAL = re.compile(
 )
 
 _ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"  # ":material-video: Recording", "🎥 Video"
-_NOT_READING_TEXT = re.compile(
+_NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Recording"
     # after a prefix or a numbered piece of coursework: "Essay 1 assignment sheet"
-    rf"^{_ICONS}(?:(?:{alternation(vocab.MATERIAL_PREFIX)}|[A-Za-z]+\s+\d{{1,2}})\s+)?"
+    rf"^{_ICONS}(?:(?:(?:{alternation(vocab.MATERIAL_PREFIX)}|[A-Za-z]+\s+\d{{1,2}})\s+)?"
     rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
     rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
     r"prelims?|quiz(?:zes)?))"
@@ -163,10 +163,12 @@ _NOT_READING_TEXT = re.compile(
     rf"{alternation(vocab.MATERIAL_KIND)}\s*:\s"
     # "RRT demo", "interview demo video": a short text that ends with the material
     rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}(?:\s*\([^()]{{1,40}}\))?\s*$"
-    # "a recording of the OSDI talk", "Slides of the keynote" (not "Code of Ethics")
-    r"|(?:an?\s+|the\s+)?(?:video|recording|slides|audio)s?\s+of\s+(?:the|a|an|this|our)\s"
+    # "a recording of the OSDI talk", "Slides of the keynote" (not "Code of Ethics"),
+    # "Code for the attacks demo", "Notebook for this lecture"
+    r"|(?:an?\s+|the\s+)?(?:(?:video|recording|slides|audio)s?\s+of"
+    rf"|(?:{alternation(vocab.MATERIAL_KIND)}|notebook)s?\s+for)\s+(?:the|a|an|this|our)\s"
     # "the sign-up sheet", "this feedback form" (not "the survey": a paper)
-    rf"|(?:the|this|our|a)\s+{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*$",
+    rf"|(?:the|this|our|a)\s+{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*$)",
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
