@@ -900,6 +900,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "resources",
     ),
     "PAGE_DATE_FIELDS": ("date", "day", "when", "lecture_date"),
+    "RECORD_ID_FIELDS": ("id", "slug", "uid", "session_id", "lecture_id"),
 }
 """Every word of the vocabulary, written out here so that removing one from vocab.py fails
 its row (a row per word below) and adding one needs a row."""
@@ -943,6 +944,19 @@ def test_title_fields_title_a_data_record(field: str) -> None:
     assert got.title == "Intro"
     (got,) = _data_lectures(f"- date: Jan 5\n  {field}x: Intro\n  readings: [{{url: {URL}}}]\n")
     assert got.title == ""
+
+
+@pytest.mark.parametrize("field", _rows(vocab.RECORD_ID_FIELDS))
+def test_record_id_fields_join_readings_kept_by_session(field: str) -> None:
+    sessions = {"intro": [{"title": "A", "url": URL}], "other": [{"title": "B", "url": URL}]}
+    for name, joined in ((field, [URL]), (f"{field}x", [])):
+        (got,) = read_yaml(
+            f"- date: Jan 5\n  title: Intro\n  {name}: intro\n",
+            "_data/schedule.yml",
+            None,
+            sessions=sessions,
+        )
+        assert [r.url for r in got.readings] == joined, name
 
 
 @pytest.mark.parametrize("noun", _rows(vocab.READING_FIELD_NOUNS))

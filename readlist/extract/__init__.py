@@ -68,6 +68,7 @@ from readlist.extract.yamldata import (
     paper_index,
     read_yaml,
     record_readings,
+    session_index,
 )
 from readlist.model import Lecture, Problem, Reading, Site
 
@@ -119,7 +120,9 @@ def _read_file(
             text = pelican.placeholders(text, path, config.pelican, read_text)
     if suffix in DATA:
         key = config.rendered_by.get(data_key(path.stem), "") if config.rendered_by else ""
-        return read_yaml(text, rel, config.base_url, suffix, config.papers, key=key)
+        return read_yaml(
+            text, rel, config.base_url, suffix, config.papers, key=key, sessions=config.sessions
+        )
     base = config.page_base(rel)
     meta = page.front_matter(text)
     if meta is not None and rel.startswith("_posts/") and (dated := _POST_DATE.match(path.name)):
@@ -288,9 +291,11 @@ def extract_site(
         if offering:
             config = replace(config, values=config.values | {offering.strip().lower()})
         files = Walk(root, config, exclude).files()
+        papers, sessions = _indexes(files)
         config = replace(
             config,
-            papers=_papers(files),
+            papers=papers,
+            sessions=sessions,
             rendered_by=collection_pages(root, files),
             includes=include_labels(root / "_includes"),
         )
@@ -357,20 +362,24 @@ def extract_site(
     )
 
 
-def _papers(files: Sequence[Path]) -> dict[str, dict[str, Any]]:
-    """Reading records by id from the site's YAML/JSON data files (see
-    :func:`readlist.extract.yamldata.paper_index`); unreadable ones are reported later."""
-    found: dict[str, dict[str, Any]] = {}
+def _indexes(files: Sequence[Path]) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """Reading records by id and readings by session id from the site's YAML/JSON data
+    files (:func:`readlist.extract.yamldata.paper_index`, :func:`session_index`);
+    unreadable ones are reported later."""
+    papers: dict[str, dict[str, Any]] = {}
+    sessions: dict[str, Any] = {}
     for file in files:
         if file.suffix.lower() not in (".yml", ".yaml", ".json"):
             continue
         try:
             text = read_text(file)
             if opens_mapping(text):  # a list of lectures is no index: not parsed twice
-                found.update(paper_index(load(text)))
+                data = load(text)
+                papers.update(paper_index(data))
+                sessions.update(session_index(data))
         except (OSError, ValueError, yaml.YAMLError, RecursionError):
             continue
-    return found
+    return papers, sessions
 
 
 def _without_front_matter(files: list[tuple[Path, str]]) -> list[tuple[Path, str]]:

@@ -196,6 +196,14 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
 _LINE_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr"})
 
 
+def footnote_marker(link: LexborNode, text: str) -> bool:
+    """A superscript number linking a footnote (``<a href="footnode.html#foot1"><sup>1</sup></a>``,
+    LaTeX2HTML, Pandoc): the note, neither a reading nor part of a title."""
+    if not text.strip().isdigit():
+        return False
+    return inside(link, ("sup",)) or link.css_first("sup") is not None
+
+
 def clean_title(node: LexborNode, first_line: bool = True) -> str:
     """Visible text of a title cell: link groups like ``([slides](..))`` dropped.
 
@@ -208,6 +216,8 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             if piece == BREAK and first_line and classify.collapse("".join(parts)):
                 break
             parts.append(piece)
+        elif footnote_marker(piece, text_of(piece)):
+            continue  # "Intro<sup>1</sup>": the note's number, not the title's
         elif classify.names_material(text_of(piece)):
             parts.append("\x00")  # "[slides]", "(video)": material, not the title
             links.append("")

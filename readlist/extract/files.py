@@ -104,6 +104,9 @@ class SiteConfig:
     papers: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
     """Reading records by id from the site's data files (``_data/papers.yml``:
     ``watts98: {title, url}``), for lecture records that list ids."""
+    sessions: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Readings by session id from the site's data files (``_data/readings.yml``:
+    ``intro: {required: [..]}``), joined to the records with that ``id``."""
     optional_front_matter: bool = False
     """Built by GitHub Pages (no Gemfile, or its ``github-pages`` gem) or with the
     ``jekyll-optional-front-matter`` plugin: Markdown without front matter is rendered."""

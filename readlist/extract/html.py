@@ -108,7 +108,12 @@ def _flatten_deep(html: str) -> str:
 
 
 _CITATION = re.compile(r"\s*\[?\d{1,3}\]?\s*")
-_CITING = re.compile(r'<a\b[^<>]*?\bhref="#([\w.:-]+)"[^<>]*>(\s*\[?\d{1,3}\]?\s*)</a>', re.I)
+_CITING = re.compile(
+    # not a Markdown footnote's number ("[^2]": a note, no reference)
+    r'(?<!<sup class="footnote-reference">)'
+    r'<a\b[^<>]*?\bhref="#([\w.:-]+)"[^<>]*>(\s*\[?\d{1,3}\]?\s*)</a>',
+    re.I,
+)
 _REFERENCE_BLOCKS = ("p", "li", "dd", "dt", "td", "div", "tr", "body")
 
 

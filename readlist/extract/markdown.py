@@ -38,6 +38,7 @@ _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
     | pyromark.Options.ENABLE_DEFINITION_LIST
     | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_FOOTNOTES  # "Intro[^1]": a note's number, not the title's
 )
 FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?(?:---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)"

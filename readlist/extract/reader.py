@@ -20,6 +20,7 @@ from readlist.extract.dom import (
     contains,
     decoded,
     decoded_href,
+    footnote_marker,
     inside,
     item_of,
     pieces,
@@ -82,14 +83,6 @@ def _struck_through(link: LexborNode) -> bool:
     return "".join(text_of(node) for node in struck) == text_of(link)
 
 
-def _footnote_marker(link: LexborNode, text: str) -> bool:
-    """A superscript number linking a footnote (``<a href="footnode.html#foot1"><sup>1</sup></a>``,
-    LaTeX2HTML, Pandoc): the note, not a reading."""
-    if not text.strip().isdigit():
-        return False
-    return inside(link, ("sup",)) or link.css_first("sup") is not None
-
-
 def _line_label(item: LexborNode | None, link: LexborNode) -> Requirement | None:
     """The requirement of the last line before *link*'s own that is only a label
     (``<b>Optional</b><br>[B]``): it covers the lines after it, whatever opens the item."""
@@ -148,7 +141,7 @@ class Reader:
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
         before, after = text_before(item, link) if item is not None else ("", "")
-        if not classify.is_reading(text, href, before) or _footnote_marker(link, text):
+        if not classify.is_reading(text, href, before) or footnote_marker(link, text):
             return None
         if inside(link, _STRUCK) or _struck_through(link):
             return None  # "~~[A](u)~~ moved to Oct 7": withdrawn

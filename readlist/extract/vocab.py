@@ -253,6 +253,9 @@ SCHEDULE_PAGES = ("schedule", "calendar", "reading list", "readings", "lectures"
 marked ◆ are required"): read with the page so named (``schedule.md``)."""
 KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
 """Data-record fields that key an entry, the first present wins (``date: Jan 5``)."""
+RECORD_ID_FIELDS = ("id", "slug", "uid", "session_id", "lecture_id")
+"""Data-record fields naming a session, by which a template joins another data file's
+readings to it (``site.data.readings[s.id]``)."""
 TITLE_FIELDS = ("title", "topic", "name", "lecture", "subject", "description")
 """Data-record fields that title an entry, the first present wins."""
 READING_FIELD_NOUNS = (

@@ -345,6 +345,31 @@ def paper_index(data: Any) -> dict[str, dict[str, Any]]:
     return found if len(found) >= 2 and len(found) * 2 > len(data) else {}
 
 
+def _lists_readings(value: Any) -> bool:
+    """Whether *value* is one session's readings in a data file of them: a list of
+    reading records or links, or groups by requirement (``{required: [..], optional:
+    [..]}``)."""
+    if isinstance(value, dict):
+        return bool(value) and all(
+            _BARE_REQ.match(str(name)) or _READING_FIELD.match(str(name)) for name in value
+        )
+    return isinstance(value, list) and any(
+        (isinstance(item, dict) and isinstance(_field(item, _URL_FIELDS), str))
+        or (isinstance(item, str) and ("://" in item or "](" in item))
+        for item in value
+    )
+
+
+def session_index(data: Any) -> dict[str, Any]:
+    """Readings by session id, when *data* maps ids to each session's readings
+    (``_data/readings.yml``: ``intro: {required: [..], optional: [..]}``, which a
+    template joins to the schedule's ``id: intro`` records); else empty."""
+    if not isinstance(data, dict):
+        return {}
+    found = {str(name): value for name, value in data.items() if _lists_readings(value)}
+    return found if len(found) >= 2 and len(found) * 2 > len(data) else {}
+
+
 def opens_mapping(text: str) -> bool:
     """Whether a YAML/JSON document may be a mapping: its first content (after blank
     lines, comments and ``---``) is not a list item (``- ``) or a JSON array (``[``)."""
@@ -362,10 +387,13 @@ class _Builder:
         base_url: str | None,
         lines: LineIndex,
         papers: dict[str, dict[str, Any]] | None = None,
+        sessions: dict[str, Any] | None = None,
     ) -> None:
         self.file, self.base_url, self.lines = file, base_url, lines
         self.reader = Reader(file, base_url, lines)
         self.papers = papers or {}
+        self.sessions = sessions or {}
+        """Readings by session id from another data file (:func:`session_index`)."""
         self.signs: dict[str, Requirement] = {}
         """The signs the key of the page that renders the file gives a meaning."""
 
@@ -530,6 +558,9 @@ class _Builder:
                 req = "required"
             found.extend(self.readings(value, req))
         found.extend(self.numbered(record))
+        ident = _field(record, vocab.RECORD_ID_FIELDS)
+        if ident is not None and str(ident) in self.sessions:  # "id: intro" + readings.yml
+            found.extend(self.readings(self.sessions[str(ident)], None))
         for name in _NOTE_FIELDS:  # "notes: See also [A](u)": read like a table cell
             note = record.get(name)
             if isinstance(note, str) and ("](" in note or "<a " in note):
@@ -552,9 +583,11 @@ def read_yaml(
     suffix: str = ".yml",
     papers: dict[str, dict[str, Any]] | None = None,
     key: str = "",
+    sessions: dict[str, Any] | None = None,
 ) -> list[Lecture]:
     """Every lecture record of one data file: YAML or JSON, TOML or CSV by *suffix*;
     *papers* (:func:`paper_index` of the site's data) resolves readings listed by id;
+    *sessions* (:func:`session_index`) joins readings kept by session id elsewhere;
     *key*: the text of the pages that render the file, whose key may say what its
     unmarked readings are ("Readings are required unless marked optional").
 
@@ -566,7 +599,7 @@ def read_yaml(
         ".tsv": load_tsv,
     }
     data = loaders.get(suffix, load)(text)
-    builder = _Builder(file, base_url, LineIndex(text), papers)
+    builder = _Builder(file, base_url, LineIndex(text), papers, sessions)
     signs = symbol_legends(key) if key else ()
     builder.signs = dict(signs)
     lectures = _one_per_session([builder.lecture(record) for record in _records(data)])

@@ -1,0 +1,109 @@
+"""Rules the real64–real67 blind rounds showed: readings a data file keeps by session
+id, joined to the schedule's records; footnote numbers, which are no part of a title
+and no citation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readlist.extract import extract_site
+from readlist.extract.html import read_html
+from readlist.extract.markdown import read_markdown
+from readlist.extract.page import commonmark
+
+A, B, C = "https://x.org/a", "https://x.org/b", "https://x.org/c"
+
+SCHEDULE = """\
+- id: intro
+  date: Tue Aug 26
+  topic: Overview
+  slides: /slides/01.pdf
+- id: autodiff
+  date: Thu Aug 28
+  topic: Autodiff
+- id: spare
+  date: Tue Sep 2
+  topic: Compilers
+"""
+
+
+def _joined(tmp_path: Path, readings: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "schedule.yml").write_text(SCHEDULE, encoding="utf-8")
+    (tmp_path / "_data" / "readings.yml").write_text(readings, encoding="utf-8")
+    site = extract_site(tmp_path)
+    return [(lec.key, [(r.url, r.requirement) for r in lec.readings]) for lec in site.lectures]
+
+
+def test_readings_kept_by_session_id_join_the_schedule(tmp_path: Path) -> None:
+    readings = f"""\
+intro:
+  required:
+    - {{title: "Paper A", url: "{A}"}}
+  optional:
+    - {{title: "Paper B", url: "{B}"}}
+autodiff:
+  - {{title: "Paper C", url: "{C}"}}
+"""
+    assert _joined(tmp_path, readings) == [
+        ("Tue Aug 26", [(A, "required"), (B, "optional")]),
+        ("Thu Aug 28", [(C, None)]),
+        ("Tue Sep 2", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "readings",
+    [
+        # one session's readings: no index of them (it may be anything keyed "intro")
+        f'intro:\n  - {{title: "Paper A", url: "{A}"}}\n',
+        # most entries hold no readings: a mapping of other things
+        f'intro:\n  - {{title: "Paper A", url: "{A}"}}\n'
+        f'autodiff:\n  - {{title: "Paper C", url: "{C}"}}\n'
+        "a: 1\nb: 2\nc: three\n",
+        # entries of plain words, no link: not readings
+        "intro:\n  - overview\nautodiff:\n  - chain rule\n",
+    ],
+)
+def test_no_join_without_an_index_of_session_readings(tmp_path: Path, readings: str) -> None:
+    assert all(found == [] for _, found in _joined(tmp_path, readings))
+
+
+def test_readings_join_only_a_record_with_that_id(tmp_path: Path) -> None:
+    readings = f'nosuch:\n  - {{title: "A", url: "{A}"}}\nother:\n  - {{title: "B", url: "{B}"}}\n'
+    assert all(found == [] for _, found in _joined(tmp_path, readings))
+
+
+def test_a_markdown_footnote_number_is_no_part_of_the_title() -> None:
+    page = f"## Jan 5: Intro to things[^1]\n\n- [A]({A})\n\n[^1]: Room change this week.\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert (lecture.title, [r.url for r in lecture.readings]) == ("Intro to things", [A])
+
+
+def test_a_pandoc_footnote_number_is_no_part_of_a_table_title() -> None:
+    page = f"""<table><thead><tr><th>Date</th><th>Topic</th><th>Readings</th></tr></thead>
+<tbody><tr><td>Jan 12</td><td>Introduction<a href="#fn1" class="footnote-ref" id="fnref1"
+role="doc-noteref"><sup>1</sup></a></td><td><a href="{A}">Paper A</a></td></tr>
+<tr><td>Jan 14</td><td>Privacy</td><td><a href="{B}">Paper B</a></td></tr></tbody></table>
+<section class="footnotes"><ol><li id="fn1"><p>Room 101.<a href="#fnref1">↩︎</a></p></li>
+</ol></section>
+"""
+    lectures = read_html(page, "syllabus.html", None, lambda _: 1)
+    assert [(lec.title, [r.url for r in lec.readings]) for lec in lectures] == [
+        ("Introduction", [A]),
+        ("Privacy", [B]),
+    ]
+
+
+def test_a_markdown_footnote_is_no_citation_of_its_first_link() -> None:
+    # "[^2]" after a reading is a note (a proxy hint), not a numbered reference: the
+    # note's link is never taken for a reading of the rows that cite it
+    page = (
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 20 | Layout | [A]({A})[^2] |\n| Jan 22 | More | [B]({B}) |\n\n"
+        f"[^2]: From home, go through the [library proxy]({C}).\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [[r.url for r in lec.readings] for lec in lectures] == [[A], [B]]
