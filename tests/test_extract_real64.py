@@ -1,17 +1,20 @@
 """Rules the real64–real67 blind rounds showed: readings a data file keeps by session
 id, joined to the schedule's records; footnote numbers, which are no part of a title
-and no citation."""
+and no citation; a key that names the page's labels in its own words."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from readlist.extract import extract_site
+from readlist.extract.dom import written_labels
 from readlist.extract.html import read_html
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import commonmark
+from readlist.extract.reader import symbol_legends
 
 A, B, C = "https://x.org/a", "https://x.org/b", "https://x.org/c"
 
@@ -107,3 +110,84 @@ def test_a_markdown_footnote_is_no_citation_of_its_first_link() -> None:
     )
     lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert [[r.url for r in lec.readings] for lec in lectures] == [[A], [B]]
+
+
+@pytest.mark.parametrize(
+    ("key", "labels", "meanings"),
+    [
+        (
+            "You're responsible for everything under Read before class: the quizzes draw on it.",
+            {"read before class"},
+            {"read before class:": "required"},
+        ),
+        (
+            "Further afield and Rabbit holes are for your own interest. Nobody checks.",
+            {"further afield", "rabbit holes"},
+            {"further afield:": "optional", "rabbit holes:": "optional"},
+        ),
+        (
+            "Everyone reads the discussion paper before class; background papers are there if"
+            " you want context.",
+            {"discussion paper", "background"},
+            {"discussion paper:": "required", "background:": "optional"},
+        ),
+        ("Rabbit holes are not required.", {"rabbit holes"}, {}),  # negated
+        ("Rabbit holes are nice.", {"rabbit holes"}, {}),  # no meaning said
+        # two meanings in one clause: which is whose is not said
+        ("Read before class is required and rabbit holes optional.", {"rabbit holes"}, {}),
+        # labels named apart: the meaning is the last one's ("an optional deep dive")
+        (
+            "Each lecture lists prereading, what we use in class, and an optional extra.",
+            {"prereading", "in class"},
+            {},
+        ),
+        # a label in use ("Main paper: [A]"), not named by a key
+        ("Main paper: Attention for required tasks", {"main paper"}, {}),
+        ("Everyone reads the discussion paper.", set(), {}),  # not a label the page writes
+        ("Slides are optional.", {"slides"}, {}),  # material, no readings' label
+        ("Papers are optional.", {"papers"}, {}),  # every reading's noun, no label
+        (
+            "Rabbit holes " + "and more words " * 12 + "are optional.",  # a run, not a key
+            {"rabbit holes"},
+            {},
+        ),
+    ],
+)
+def test_a_key_names_the_labels_the_page_writes_in_its_own_words(
+    key: str, labels: set[str], meanings: dict[str, str]
+) -> None:
+    assert dict(symbol_legends(key, labels)) == meanings
+
+
+def test_the_labels_a_page_writes() -> None:
+    page = f"""<ul>
+<li><strong>Read before class:</strong> <a href="{A}">Reinforcement Learning: An Intro</a></li>
+<li><strong>Read before class:</strong> <a href="{B}">B</a>. Background: <a href="{C}">C</a></li>
+<li><b>Discussion paper</b> (presenter: Ana Lee): <a href="{A}">A</a></li>
+<li><b>Discussion paper</b> (presenter: Jun Park): <a href="{B}">B</a></li>
+<li>Background: <a href="{C}">C</a></li><li>Once: <a href="{C}">C</a></li>
+<li><a href="{A}">Learning: A</a></li><li><a href="{B}">Learning: B</a></li>
+</ul>"""
+    body = LexborHTMLParser(page).body
+    assert body is not None
+    # each twice or more; never a title's words before its colon inside a link
+    assert written_labels(body) == {"read before class", "discussion paper", "background"}
+
+
+def test_a_label_with_a_remark_on_who_presents_takes_the_keys_meaning() -> None:
+    page = (
+        "Everyone reads the discussion paper; background papers are there if you want"
+        " context.\n\n"
+        "## Jan 21: Synthesis\n\n"
+        f"**Discussion paper** (presenter: Ana Lee):\n[A]({A})\n\n**Background:**\n- [B]({B})\n\n"
+        "## Jan 28: Types\n\n"
+        f"**Discussion paper** (presenter: Li Wu):\n[C]({C})\n\n"
+        "## Feb 4: Code\n\n"
+        f"**Discussion papers** (presenters: Jun and Li):\n- [C]({C})\n\n**Background:** [B]({B})\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [[(r.url, r.requirement) for r in lec.readings] for lec in lectures] == [
+        [(A, "required"), (B, "optional")],
+        [(C, "required")],
+        [(C, "required"), (B, "optional")],  # the label as the key names it, plural
+    ]

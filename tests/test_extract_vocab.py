@@ -127,6 +127,14 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("everyone reads", "everyone should read", "everyone must read", "all read"),
         *("everyone is expected to read", "everyone is expected to have read"),
     ),
+    "KEY_REQUIRED_PHRASES": (
+        *("responsible for", "expected to read", "have read", "will be quizzed on"),
+        "need to read",
+    ),
+    "KEY_OPTIONAL_PHRASES": (
+        *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
+        *("extras", "nobody will check"),
+    ),
     "SCHEDULE_PAGES": ("schedule", "calendar", "reading list", "readings", "lectures"),
     "MATERIAL_TAIL": (
         "demo",
@@ -1109,6 +1117,19 @@ def test_a_first_reading_everyone_reads_is_required(phrase: str) -> None:
     key = f"The first paper in each row is the one we discuss; {phrase} it closely."
     assert first_legend(key) == "required"
     assert first_legend(key.replace(phrase, "we " + phrase.split()[-1])) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "meaning"),
+    [(p, "required") for p in _rows(vocab.KEY_REQUIRED_PHRASES)]
+    + [(p, "optional") for p in _rows(vocab.KEY_OPTIONAL_PHRASES)],
+)
+def test_a_key_phrase_gives_the_labels_it_names_their_meaning(phrase: str, meaning: str) -> None:
+    labels = {"rabbit holes"}
+    assert dict(symbol_legends(f"Rabbit holes: {phrase} you.", labels)) == {}  # in use
+    key = f"Everything under Rabbit holes is {phrase} you."
+    assert dict(symbol_legends(key, labels)) == {"rabbit holes:": meaning}
+    assert dict(symbol_legends(key.replace(phrase, "x" + phrase), labels)) == {}
 
 
 @pytest.mark.parametrize("tail", _rows(vocab.MATERIAL_TAIL))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -194,6 +195,45 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
 
 
 _LINE_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr"})
+
+
+_LABEL_TAGS = "strong, b, em, i, dt, th, summary"
+_LABELLED_LINES = "p, li, dd, td"
+_LABEL_OPENING = re.compile(
+    r"[\s.,;·•|–—-]*(?P<label>[a-z][a-z’' -]{1,40}?)\s*(?:\([^()]{0,40}\)\s*)?:"
+)
+_REMARK_COLON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?:")
+
+
+def written_labels(body: LexborNode) -> set[str]:
+    """The labels a page writes, each at least twice, lowercased: an emphasized lead
+    ending with a colon, or with it after a remark (``**Read before class:**``,
+    ``**Discussion paper** (presenter: Ana Lee):``), or the opening words of a line
+    or of the text after a link before a colon (``- Skim: [A](..)``, ``Reading: [A](..).
+    Background: [B](..)``), never words inside a link (a title's colon:
+    ``Reinforcement Learning: An Introduction``)."""
+    counts: Counter[str] = Counter()
+    for node in body.css(_LABEL_TAGS):
+        text = text_of(node).lower()
+        after = node.next
+        follows = after.text(deep=False) if after is not None and after.tag == "-text" else ""
+        if text.endswith(":"):
+            counts[text[:-1].strip()] += 1
+        elif _REMARK_COLON.match(follows or ""):
+            counts[text.strip()] += 1
+    for node in body.css(_LABELLED_LINES):
+        child = node.child
+        while child is not None:  # a line's opening text, or one after a link or mark
+            if child.tag == "-text":
+                opening = _LABEL_OPENING.match(decoded(child.text(deep=False) or "").lower())
+                if opening:
+                    counts[opening["label"].strip()] += 1
+            child = child.next
+    return {
+        label
+        for label, count in counts.items()
+        if count >= 2 and 2 < len(label) <= 40 and len(label.split()) <= 4
+    }
 
 
 def footnote_marker(link: LexborNode, text: str) -> bool:

@@ -30,6 +30,7 @@ from readlist.extract.dom import (
     inside,
     protect_entities,
     text_of,
+    written_labels,
 )
 from readlist.extract.reader import (
     column_legends,
@@ -190,7 +191,7 @@ def read_html(
     reader.entries = entries
     page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
     reader.emphasis = legends(page_text)
-    reader.symbols = symbol_legends(page_text)
+    reader.symbols = symbol_legends(page_text, written_labels(body))
     reader.others = legend_others(page_text, reader.symbols)
     reader.columns = column_legends(page_text)
     reader.first = first_legend(page_text)

@@ -4,7 +4,7 @@ called, and which requirement the words around it give."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -108,6 +108,11 @@ def _line_label(item: LexborNode | None, link: LexborNode) -> Requirement | None
     return None
 
 
+_LABEL_REMARK = re.compile(r"\s*(?:\([^()]{0,40}\)|,\s+presented\s+by\b[^:]{0,40})\s*:?\s*$")
+"""A remark ending a label's line, on who presents: ``(presenter: Ana Lee):``,
+``, presented by Tomás:``."""
+
+
 class Reader:
     def __init__(self, file: str, base_url: str | None, line_of: LineOf) -> None:
         self.file = file
@@ -196,9 +201,17 @@ class Reader:
         found = classify.label_requirement(text)
         if found[1] is not None or not self.symbols:
             return found
-        line = text.strip().lower().rstrip(": ") + ":"
-        keyed = next((req for sym, req in self.symbols if sym == line and len(line) > 2), None)
+        keyed = self.keyed_label(text)
         return (True, keyed) if keyed else found
+
+    def keyed_label(self, text: str) -> Requirement | None:
+        """What the page's key says of the label *text* is (``Background:`` where
+        "Papers listed as *Background* are optional"), or None."""
+        # "Discussion paper (presenter: Ana Lee):": the label, with a remark on who
+        line = _LABEL_REMARK.sub("", text.strip().lower()).rstrip(": ") + ":"
+        # "Discussion papers:" over two, where the key names "the discussion paper"
+        lines = (line, line.removesuffix("s:") + ":")
+        return next((req for sym, req in self.symbols if sym in lines and len(sym) > 2), None)
 
     def _marked(
         self, before: str, after: str, item: LexborNode | None, link: LexborNode
@@ -600,10 +613,95 @@ def _sign_list(text: str) -> dict[str, Requirement]:
     return {}
 
 
-def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
+_KEY_REQUIRED = re.compile(
+    rf"(?<![a-z])(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.EVERYONE_READS)}"
+    rf"|{vocab.alternation(vocab.KEY_REQUIRED_PHRASES)})(?![a-z])"
+)
+_KEY_OPTIONAL = re.compile(
+    rf"(?<![a-z])(?:{vocab.alternation(vocab.OPTIONAL)}"
+    rf"|{vocab.alternation(vocab.KEY_OPTIONAL_PHRASES)})(?![a-z])"
+)
+_NEGATED = re.compile(r"(?<![a-z])(?:not|never|no|nor)(?![a-z])|n['’]t(?![a-z])")
+_CLAUSE_END = re.compile(r"[.;!?]+(?:\s|$)|\n")
+
+
+_NAMING = re.compile(r"(?<![a-z])(?:under|after|following|as|and|or|the)\s+$")
+"""Words before a label that name it, colon or not (``everything under Read before
+class:``), where a label followed by its colon is otherwise the label in use."""
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|/)\s*)?")
+"""What joins the labels of one list (``Go deeper and Rabbit holes``, ``A, B or C``)."""
+
+
+def _parts_between_uses(clause: str, named: re.Pattern[str]) -> list[str]:
+    """*clause* cut at each label in use (``Main paper: [A]``, its colon after it and
+    no naming word before it: an entry's, not a key's), those labels left out."""
+    parts: list[str] = []
+    start = 0
+    for match in named.finditer(clause):
+        colon = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?:", clause[match.end() :])
+        if colon and not _NAMING.search(clause[: match.start()]):
+            parts.append(clause[start : match.start()])
+            start = match.end() + colon.end()
+    parts.append(clause[start:])
+    return parts
+
+
+def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requirement]:
+    """The labels a key names in a sentence of its own words, with the meaning the
+    clause gives them ("You're responsible for everything under *Read before class*",
+    "*Go deeper* and *Rabbit holes* are for your own interest", "Everyone reads the
+    discussion paper"): each of *labels* (those the page writes as labels:
+    :func:`readlist.extract.dom.written_labels`) named in a clause, as one list, with
+    one meaning besides the labels' own words (a requirement word or a key's phrase,
+    not negated); *text* is lowercased."""
+    written = {
+        label
+        for label in labels
+        if not classify.names_material(label)
+        # "optional:" says its meaning itself; "papers:" names every reading, no label
+        and classify.label_requirement(label)[1] is None
+        and not set(label.split()) <= set(vocab.MARKER_NOUNS)
+    }
+    if not written:
+        return {}
+    named = re.compile(
+        r"(?<![a-z])(?:"
+        + "|".join(re.escape(label) for label in sorted(written, key=len, reverse=True))
+        + r")(?![a-z])"
+    )
+    found: dict[str, Requirement] = {}
+    for clause in _CLAUSE_END.split(text):
+        for part in _parts_between_uses(clause, named):
+            mentions = list({m.group(0): m for m in reversed(list(named.finditer(part)))}.values())
+            mentions.reverse()  # each label's first mention, in order
+            if not mentions or part.count(" ") > 30:
+                continue  # a key says it in a sentence, not a page's run of entries
+            if any(
+                not _LIST_JOIN.fullmatch(part[one.end() : two.start()])
+                for one, two in zip(mentions, mentions[1:], strict=False)
+            ):
+                continue  # labels named apart ("before class ..., and an optional deep dive")
+            labels = [match.group(0) for match in mentions]
+            rest = named.sub(" ", part)
+            if _NEGATED.search(rest):
+                continue
+            required, optional = _KEY_REQUIRED.search(rest), _KEY_OPTIONAL.search(rest)
+            if bool(required) == bool(optional):
+                continue  # no meaning, or both: not a key to these labels
+            for label in labels:
+                found.setdefault(f"{label}:", "required" if required else "optional")
+    return found
+
+
+def symbol_legends(
+    page_text: str, labels: Collection[str] = ()
+) -> tuple[tuple[str, Requirement], ...]:
     """Every sign a page's key gives a meaning: :func:`symbol_legend`'s (each label of
-    one that names several), and each entry of a key that lists several (``📖 =
-    required reading · ➕ = optional reading``)."""
+    one that names several), each entry of a key that lists several (``📖 =
+    required reading · ➕ = optional reading``), and each of the page's *labels* a
+    sentence of the key names (:func:`_label_sentences`)."""
     key = _symbol_key(page_text)
     text = page_text.lower()
     found = dict.fromkeys(key[0], key[1]) if key else {}
@@ -612,6 +710,7 @@ def symbol_legends(page_text: str) -> tuple[tuple[str, Requirement], ...]:
     found = _token_keys(text) | found
     if not found:
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
+    found = _label_sentences(text, labels) | found
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):

@@ -537,7 +537,11 @@ class _Walk:
         item = item_of(node, None)
         lead = lead_text(item)
         # "**Optional** [A](..), [B](..)": the item's lead speaks for all its links
-        lead_req = (classify.prefix_requirement(lead) if lead else None) or opening_marker(item)
+        # "**Background:** [A](..)" where the page's key names the label in its own words
+        keyed = self.reader.keyed_label(lead) if lead and self.reader.symbols else None
+        lead_req = (
+            (classify.prefix_requirement(lead) if lead else None) or opening_marker(item) or keyed
+        )
         made = self.reader.reading(node, item, wrapper_req or lead_req or draft.label)
         if made is None:
             return
@@ -546,7 +550,7 @@ class _Walk:
             mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
         elif not in_wrapper and _prose(item) and _links_only(item) and _beside_material(item, node):
             mark = Mark.MATERIAL_LINE  # "[Slides] · [Raft visualization] · [Scribe notes]"
-        elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead):
+        elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead) or keyed:
             mark = Mark.REGION
         elif lead and any(sign in lead for sign, _ in self.reader.symbols):
             mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are

@@ -125,6 +125,19 @@ EVERYONE_READS = (
     *("everyone is expected to read", "everyone is expected to have read"),
 )
 """Words of a key saying a reading is everyone's (``...; everyone reads it``): required."""
+KEY_REQUIRED_PHRASES = (
+    *("responsible for", "expected to read", "have read", "will be quizzed on"),
+    "need to read",
+)
+"""Words a key's sentence says a label's readings are everyone's with, beside the
+label it names ("You're responsible for everything under *Read before class*"); read
+in a key only, never as a mark beside a reading."""
+KEY_OPTIONAL_PHRASES = (
+    *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
+    *("extras", "nobody will check"),
+)
+"""Words a key's sentence says a label's readings are optional with ("*Go deeper* and
+*Rabbit holes* are for your own interest"); read in a key only."""
 FUNCTION_WORDS = ("a", "an", "the", "for", "of", "on", "in", "to", "with", "and", "or", "by")
 """Words that join a title's parts, never qualify a material's kind (``Agents for Code:
 A Survey`` is a title; ``Talk video: ...`` is a video)."""
