@@ -191,3 +191,37 @@ def test_a_label_with_a_remark_on_who_presents_takes_the_keys_meaning() -> None:
         [(C, "required")],
         [(C, "required"), (B, "optional")],  # the label as the key names it, plural
     ]
+
+
+NUMBERED_TABLE = """\
+| {head} | Date | Topic | Slides |
+|---|---|---|---|
+| 1 | Tue Sep 30 | Introduction | [pdf](slides/01.pdf) |
+| 2 | Thu Oct 2 | Time and clocks | [pdf](slides/02.pdf) |
+
+## Readings
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "sections", "titles"),
+    [
+        ("#", ("Lecture 1", "Lecture 2"), ["Introduction", "Time and clocks"]),
+        ("No.", ("Lecture 1", "Lecture 2"), ["Introduction", "Time and clocks"]),
+        ("#", ("Week 1", "Week 2"), ["Introduction", "Time and clocks"]),
+        # headings of two session words: which one the numbers count is not said
+        ("#", ("Week 1", "Lecture 2"), ["", ""]),
+        ("Lecture", ("Lecture 1", "Lecture 2"), ["Introduction", "Time and clocks"]),
+        ("Week", ("Lecture 1", "Lecture 2"), ["", ""]),  # the column's own word counts
+    ],
+)
+def test_a_number_column_without_a_word_titles_the_sections_by_their_word(
+    tmp_path: Path, head: str, sections: tuple[str, str], titles: list[str]
+) -> None:
+    page = NUMBERED_TABLE.format(head=head) + "".join(
+        f"### {section}\n\n- **Read:** [P{i}]({A}?{i})\n\n" for i, section in enumerate(sections)
+    )
+    (tmp_path / "README.md").write_text(page, encoding="utf-8")
+    lectures = extract_site(tmp_path).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == list(zip(sections, titles, strict=True))

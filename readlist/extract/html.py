@@ -214,8 +214,29 @@ def read_html(
         lectures = [_first_is(lecture, reader.first, later) for lecture in lectures]
     if not reader.rows:
         return lectures
-    lectures = _sections_into_rows(lectures, reader.rows)
-    return [_titled_by_row(lecture, reader.rows) for lecture in lectures]
+    rows = _numbered_by_headings(lectures, reader.rows)
+    lectures = _sections_into_rows(lectures, rows)
+    return [_titled_by_row(lecture, rows) for lecture in lectures]
+
+
+def _numbered_by_headings(
+    lectures: list[Lecture], rows: dict[tuple[str, int], Row]
+) -> dict[tuple[str, int], Row]:
+    """*rows*, those a ``#`` column numbers (no session word: ``("", 3)``) under the
+    one session word the page's bare session headings use (``### Lecture 3``), if
+    they use one."""
+    if not any(word == "" for word, _ in rows):
+        return rows
+    words = {
+        label[0]
+        for lecture in lectures
+        if lecture.structure != "table" and (label := session_label(lecture.key)) is not None
+    }
+    if len(words) != 1:
+        return {label: row for label, row in rows.items() if label[0]}
+    [word] = words
+    named = {(word, number): row for (bare, number), row in rows.items() if not bare}
+    return {**named, **{label: row for label, row in rows.items() if label[0]}}
 
 
 def _first_is(

@@ -124,7 +124,14 @@ class ScheduleReader(Reader):
                 title = classify.topic_of(title)
                 label = None
                 if labels is not None and len(cells) > labels[1]:
-                    label = session_label(f"{labels[0]} {text_of(cells[labels[1]][0])}")
+                    number = text_of(cells[labels[1]][0])
+                    label = (
+                        session_label(f"{labels[0]} {number}")
+                        if labels[0]
+                        else ("", int(number))
+                        if number.isdigit() and len(number) < 4
+                        else None
+                    )
                 current = Draft(
                     structure="table",
                     key=_key_text(key),
@@ -607,11 +614,13 @@ def session_label(text: str) -> tuple[str, int] | None:
 
 def _label_column(header: list[tuple[LexborNode, bool]], key_col: int) -> tuple[str, int] | None:
     """A number column beside the date column (``| Week | Dates | Topic |``): its
-    header word and index."""
+    header word (``""`` for ``#`` or ``No.``: numbers whose session word the page's
+    headings say) and index."""
     for i, (cell, _) in enumerate(header):
         text = text_of(cell)
-        if i != key_col and _NUM_HEADER.match(text) and text.strip().isalpha():
-            return text.strip(), i
+        if i != key_col and _NUM_HEADER.match(text):
+            # "| # | Date |", "| No. | Date |": numbers without a session word ("")
+            return (text.strip() if text.strip().isalpha() else ""), i
     return None
 
 
