@@ -225,3 +225,44 @@ def test_a_number_column_without_a_word_titles_the_sections_by_their_word(
     (tmp_path / "README.md").write_text(page, encoding="utf-8")
     lectures = extract_site(tmp_path).lectures
     assert [(lec.key, lec.title) for lec in lectures] == list(zip(sections, titles, strict=True))
+
+
+def _cell(cell: str) -> list[tuple[str, str | None]]:
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        f"<tr><td>Jan 12</td><td>Privacy</td><td>{cell}</td></tr></table>"
+    )
+    [lecture] = read_html(page, "syllabus.html", None, lambda _: 1)
+    return [(r.url, r.requirement) for r in lecture.readings]
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirements"),
+    [
+        # a label opening a paragraph covers the paragraphs after it, to the next label
+        (
+            f'<p><strong>Required:</strong> Nissenbaum, <a href="{A}">{A}</a></p>'
+            f'<p>Citron &amp; Solove, <a href="{B}">{B}</a></p>'
+            f'<p><strong>Recommended:</strong> GDPR, <a href="{C}">{C}</a></p>',
+            [(A, "required"), (B, "required"), (C, "optional")],
+        ),
+        (
+            f'Optional: <a href="{A}">A</a><br><a href="{B}">B</a>',
+            [(A, "optional"), (B, "optional")],
+        ),
+        # in a list, the label is its item's only
+        (
+            f'<ul><li><b>Optional:</b> <a href="{A}">A</a></li><li><a href="{B}">B</a></li></ul>',
+            [(A, "optional"), (B, None)],
+        ),
+        # words before a colon that are no label say nothing of the next paragraph
+        (
+            f'<p>Chapter 2: <a href="{A}">A</a></p><p><a href="{B}">B</a></p>',
+            [(A, None), (B, None)],
+        ),
+    ],
+)
+def test_a_label_opening_a_cells_paragraph_covers_the_next(
+    cell: str, requirements: list[tuple[str, str | None]]
+) -> None:
+    assert _cell(cell) == requirements

@@ -292,6 +292,13 @@ class Reader:
                 made = self.reading(node, item, label or req, opening=label is None)
                 if made is not None:
                     draft.candidates.append((made[0], Mark.REGION))
+                    # "<p><b>Required:</b> Nissenbaum … [url]</p><p>Citron … [url]</p>": a
+                    # label opening the link's block covers the blocks after it too
+                    lead = _RUN_IN_LABEL.match("".join(pending))
+                    block = item.mem_id == cell.mem_id or item.tag in ("p", "div")  # no <li>
+                    if lead is not None and block and beside is None and linked is None:
+                        is_label, found = self.label(lead.group(0))
+                        label = found if is_label and found is not None else label
                 pending, beside, linked = [], node.parent, item if item is not cell else None
             elif tag in BREAKS or tag == "summary":
                 skipping = False
@@ -303,6 +310,10 @@ class Reader:
                     parent = node.parent if tag in ("ul", "ol") else None
                     scope = parent if parent is not None and parent.tag == "li" else None
                 pending, beside = [], None
+
+
+_RUN_IN_LABEL = re.compile(r"\s*[^\W\d][\w '’-]{0,30}:")
+"""Words ending with a colon that open a block, a label run in before its text."""
 
 
 def _last_link(item: LexborNode, link: LexborNode) -> bool:
