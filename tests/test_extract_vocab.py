@@ -330,6 +330,14 @@ ROWS: dict[str, tuple[str, ...]] = {
         "guest lecture",
     ),
     "MATERIAL_EMOJI": ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊"),
+    "ICON_CLASSES": ("fa-", "bi-", "icon-", "glyphicon-", "octicon-", "mdi-", "ti-"),
+    "ICON_LIGATURE_CLASSES": ("material-icons", "material-symbols"),
+    "ICON_MODIFIERS": (
+        *("fw", "lg", "xs", "sm", "xl", "2xs", "2xl", "1x", "2x", "3x", "4x", "5x"),
+        *("solid", "regular", "brands", "light", "thin", "duotone", "sharp", "li", "border"),
+        *("inverse", "spin", "pulse", "pull-left", "pull-right", "stack-1x", "stack-2x"),
+        *("rotate-90", "rotate-180", "rotate-270", "flip-horizontal", "flip-vertical"),
+    ),
     "BUSINESS": (
         "assignment",
         "homework",
@@ -1985,3 +1993,40 @@ def test_a_profile_host_but_not_its_content_subdomains(host: str) -> None:
     assert not classify.is_reading("Jane Doe", f"https://{host}/in/janedoe")
     assert not classify.is_reading("Jane Doe", f"https://www.{host}/in/janedoe")
     assert classify.is_reading("The Log", f"https://engineering.{host}/distributed-systems/log")
+
+
+def _icon_key(
+    required: str, optional: str, slides: str, first: str, second: str
+) -> dict[str, str | None]:
+    """The requirements of links A and B after the icons *first* and *second* on a page
+    whose key line pairs the icons *required*, *optional* and *slides* with words."""
+    page = (
+        f"<main>\n<p>{required} required reading &middot; {optional} optional &middot; "
+        f"{slides} slides</p>\n<table>\n<tr><th>Date</th><th>Topic</th><th>Readings</th></tr>\n"
+        f'<tr><td>Sep 8</td><td>Intro</td><td>{first} <a href="{URL}">A</a><br>\n'
+        f'{second} <a href="{URL}b">B</a></td></tr>\n</table>\n</main>'
+    )
+    lectures = read_html(page, "schedule.html", None, lambda _: 1)
+    return {r.text: r.requirement for lec in lectures for r in lec.readings}
+
+
+@pytest.mark.parametrize("prefix", _rows(vocab.ICON_CLASSES))
+def test_an_icon_class_names_a_sign(prefix: str) -> None:
+    book, plus, film = (f'<i class="{prefix}{name}"></i>' for name in ("book", "plus", "film"))
+    assert _icon_key(book, plus, film, book, plus) == {"A": "required", "B": "optional"}
+    assert _icon_key(book, plus, film, plus, film) == {"A": "optional", "B": None}
+
+
+@pytest.mark.parametrize("family", _rows(vocab.ICON_LIGATURE_CLASSES))
+def test_an_icon_ligature_names_a_sign(family: str) -> None:
+    book, plus, film = (f'<span class="{family}">{n}</span>' for n in ("menu_book", "add", "movie"))
+    assert _icon_key(book, plus, film, book, plus) == {"A": "required", "B": "optional"}
+    assert _icon_key(book, plus, film, plus, film) == {"A": "optional", "B": None}
+
+
+@pytest.mark.parametrize("modifier", _rows(vocab.ICON_MODIFIERS))
+def test_an_icon_modifier_names_no_icon(modifier: str) -> None:
+    keyed = f'<i class="fa fa-{modifier} fa-book"></i>'  # the key's icon styled, the reading's not
+    plus, film = '<i class="fa fa-plus"></i>', '<i class="fa fa-film"></i>'
+    plain = '<i class="fa fa-book"></i>'
+    assert _icon_key(keyed, plus, film, plain, plus) == {"A": "required", "B": "optional"}

@@ -14,7 +14,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from readlist import urls
-from readlist.extract import vocab
+from readlist.extract import icons, vocab
 from readlist.extract.vocab import alternation
 from readlist.model import Requirement
 
@@ -334,9 +334,9 @@ _LEADING_PERSON = re.compile(
 Ana Costa``, ``Guest lecture by Prof. Ines Duarte``; not ``Presenter notes``)."""
 
 
-PICTURES = "\u2190-\u2bff\U0001f300-\U0001faff"
+PICTURES = f"\u2190-\u2bff\U0001f300-\U0001faff{icons.SIGNS}"
 """Arrows, symbols, dingbats and emoji (``➕``, ``📖``): signs a legend may key, icons
-before a title."""
+before a title; and the characters written for icon elements (:mod:`.icons`)."""
 _LEADING_PICTURES = re.compile(rf"^[{PICTURES}\ufe0f]+\s*")
 
 

@@ -23,7 +23,7 @@ from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from readlist.extract import classify
+from readlist.extract import classify, icons
 from readlist.extract.dom import (
     ENTRY_TAG,
     LineOf,
@@ -180,16 +180,21 @@ def read_html(
     if _may_nest_deeper(html):
         html = _flatten_deep(html)
     html = resolve_citations(html)
+    # an icon element is a sign named by its icon ('<i class="fa fa-book"></i>'): the
+    # keys are read with every icon a sign, the readings with those the keys name
+    page_text: str | None = None
+    marked = icons.signed(html)
+    if marked != html:
+        page_text = _page_text(marked, protected, key)
+        html = icons.signed(html, {sign for sign, _ in symbol_legends(page_text or "")})
     tree = LexborHTMLParser(html if protected else protect_entities(html))
-    body = tree.body or tree.root
+    body = _content(tree)
     if body is None:
         return []
-    main = body.css_first("main, [role=main]")
-    if main is not None and main.css_first("a") is not None:
-        body = main  # the page marks its content: navigation and footer are not the course
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
-    page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
+    if page_text is None:
+        page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
     reader.emphasis = legends(page_text)
     reader.symbols = symbol_legends(page_text, written_labels(body))
     reader.others = legend_others(page_text, reader.symbols)
@@ -212,11 +217,39 @@ def read_html(
     if reader.first is not None:
         later = later_legend(page_text)
         lectures = [_first_is(lecture, reader.first, later) for lecture in lectures]
-    if not reader.rows:
-        return lectures
-    rows = _numbered_by_headings(lectures, reader.rows)
-    lectures = _sections_into_rows(lectures, rows)
-    return [_titled_by_row(lecture, rows) for lecture in lectures]
+    if reader.rows:
+        rows = _numbered_by_headings(lectures, reader.rows)
+        lectures = _sections_into_rows(lectures, rows)
+        lectures = [_titled_by_row(lecture, rows) for lecture in lectures]
+    return [_unsigned(lecture) for lecture in lectures] if icons.has_signs(html) else lectures
+
+
+def _content(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element of a page that holds its course: its ``<main>`` when that has links
+    (navigation and footer are not the course), else its body."""
+    body = tree.body or tree.root
+    if body is None:
+        return None
+    main = body.css_first("main, [role=main]")
+    return main if main is not None and main.css_first("a") is not None else body
+
+
+def _page_text(html: str, protected: bool, key: str) -> str | None:
+    """The text of the page *html* as its keys are read (see :func:`read_html`)."""
+    body = _content(LexborHTMLParser(html if protected else protect_entities(html)))
+    if body is None:
+        return None
+    return f"{key}\n{text_of(body)}" if key else text_of(body)
+
+
+def _unsigned(lecture: Lecture) -> Lecture:
+    """*lecture* without the characters written for icons in what it shows."""
+    readings = tuple(
+        replace(r, text=icons.unsigned(r.text), title=icons.unsigned(r.title))
+        for r in lecture.readings
+    )
+    key, title = icons.unsigned(lecture.key), icons.unsigned(lecture.title)
+    return replace(lecture, key=key, title=title, readings=readings)
 
 
 def _numbered_by_headings(

@@ -176,6 +176,20 @@ preposition ("Upload slides to [this folder]"), where material goes."""
 MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊")
 """Emoji that staff put right before a video, slides, a speaker or a due item
 (``🎥 [Hinton's talk]``): the link after one is material."""
+ICON_CLASSES = ("fa-", "bi-", "icon-", "glyphicon-", "octicon-", "mdi-", "ti-")
+"""How the class of an empty icon element that names its icon begins (Font Awesome's
+``<i class="fa fa-book">``, Bootstrap Icons' ``bi-book``): a sign named by its icon."""
+ICON_LIGATURE_CLASSES = ("material-icons", "material-symbols")
+"""How the class of an icon element whose text names its icon begins (``<span
+class="material-icons">menu_book</span>``, ``material-symbols-outlined``)."""
+ICON_MODIFIERS = (
+    *("fw", "lg", "xs", "sm", "xl", "2xs", "2xl", "1x", "2x", "3x", "4x", "5x"),
+    *("solid", "regular", "brands", "light", "thin", "duotone", "sharp", "li", "border"),
+    *("inverse", "spin", "pulse", "pull-left", "pull-right", "stack-1x", "stack-2x"),
+    *("rotate-90", "rotate-180", "rotate-270", "flip-horizontal", "flip-vertical"),
+)
+"""Words after an icon class's prefix that style an icon, naming none (``fa-fw``,
+``fa-solid``): ``<i class="fa-solid fa-book fa-fw">`` is the book."""
 BUSINESS = (
     *("assignment", "homework", "hw", "lab", "project", "quiz", "exam", "midterm", "final"),
     *("section", "due", "problem set", "pset", "presenter", "presenters", "speaker"),
