@@ -266,3 +266,70 @@ def test_a_label_opening_a_cells_paragraph_covers_the_next(
     cell: str, requirements: list[tuple[str, str | None]]
 ) -> None:
     assert _cell(cell) == requirements
+
+
+@pytest.mark.parametrize(
+    ("mark", "requirement"),
+    [
+        ("<sup>opt</sup>", "optional"),
+        ("<sup>(req.)</sup>", "required"),
+        (" <sub>optional</sub>", "optional"),
+        ("<sup>1</sup>", None),  # a note's number
+        ("<sup>new</sup>", None),  # no requirement word
+        ("<sup>optimal</sup>", None),
+    ],
+)
+def test_a_requirement_word_set_as_a_superscript_after_a_link(
+    mark: str, requirement: str | None
+) -> None:
+    page = f'<h3>Oct 6</h3><p>Reading: <a href="{A}">A</a>{mark}; <a href="{B}">B</a></p>'
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert [(r.url, r.requirement) for r in lecture.readings] == [(A, requirement), (B, None)]
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("Everything without the tag you are expected to have read before class.", "required"),
+        ("Papers without a star are for your own interest.", "optional"),
+        ("Everything without the tag you need not read.", None),  # negated
+        ("Everything without the tag is listed below.", None),  # nothing said of it
+    ],
+)
+def test_a_key_says_what_the_unmarked_readings_are_in_its_own_words(
+    key: str, others: str | None
+) -> None:
+    page = f'<p>{key}</p><h3>Oct 6</h3><p><a href="{A}">A</a><sup>opt</sup>; '
+    page += f'<a href="{B}">B</a></p>'
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert [(r.url, r.requirement) for r in lecture.readings] == [(A, "optional"), (B, others)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "All readings this week are optional.",
+        "Heads-up: all readings for this module are optional, we are in project mode.",
+        "All readings today are optional.",
+    ],
+)
+def test_a_note_before_a_sections_entries_makes_their_readings_optional(note: str) -> None:
+    page = (
+        f"## Week 3\n\n{note}\n\n### Oct 13: Inference\n\n- [A]({A})\n\n"
+        f"### Oct 15: More\n\n- [B]({B})\n\n## Week 4\n\n### Oct 20: Models\n\n- [C]({C})\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [[(r.url, r.requirement) for r in lec.readings] for lec in lectures] == [
+        [(A, "optional")],
+        [(B, "optional")],
+        [(C, None)],  # the next week's section: the note is not its
+    ]
+
+
+def test_no_note_but_one_of_optional_readings() -> None:
+    page = (
+        "## Week 3\n\nAll readings this week are required.\n\n"
+        f"### Oct 13: Inference\n\n- [A]({A})\n"
+    )
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.requirement for r in lecture.readings] == [None]

@@ -141,7 +141,9 @@ _BARE_SUFFIX = re.compile(
 )
 # a note that makes every reading of its row or section optional
 _ALL_OPTIONAL = re.compile(
-    rf"\ball\s+(?:the\s+)?readings?\s+(?:are|is)\s+({_OPT_WORDS})\b"
+    # "All readings this week are optional", "All readings for this module are optional"
+    rf"\ball\s+(?:the\s+)?readings?\s+(?:(?:(?:for|in)\s+)?(?:this|today['’]?s?)(?:\s+[a-z]+)?\s+)?"
+    rf"(?:are|is)\s+({_OPT_WORDS})\b"
     r"|\bno\s+required\s+readings?\b|\bnothing\s+required\b",
     re.I,
 )

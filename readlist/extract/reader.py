@@ -154,6 +154,7 @@ class Reader:
             return None
         requirement = (
             classify.marker_in_text(text)
+            or _superscript_mark(link)
             or classify.prefix_requirement(before)
             or classify.suffix_requirement(after)
             or classify.opening_requirement(before)
@@ -314,6 +315,22 @@ class Reader:
 
 _RUN_IN_LABEL = re.compile(r"\s*[^\W\d][\w '’-]{0,30}:")
 """Words ending with a colon that open a block, a label run in before its text."""
+
+
+def _superscript_mark(link: LexborNode) -> Requirement | None:
+    """A requirement word set as a superscript or subscript right after *link*
+    (``[A](u)<sup>opt</sup>``, ``<sub>(req.)</sub>``): its mark, as in brackets."""
+    after = link.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    if after is None or after.tag not in ("sup", "sub"):
+        return None
+    word = text_of(after).strip(" ()[],;:").lower()
+    if word in vocab.REQUIRED or word in vocab.REQUIRED_ABBREVIATIONS:
+        return "required"
+    if word in vocab.OPTIONAL or word in vocab.OPTIONAL_ABBREVIATIONS:
+        return "optional"
+    return None
 
 
 def _last_link(item: LexborNode, link: LexborNode) -> bool:
@@ -636,6 +653,18 @@ _NEGATED = re.compile(r"(?<![a-z])(?:not|never|no|nor)(?![a-z])|n['’]t(?![a-z]
 _CLAUSE_END = re.compile(r"[.;!?]+(?:\s|$)|\n")
 
 
+def _said_meaning(words: str) -> Requirement | None:
+    """The one meaning a key's *words* say: a requirement word, "everyone reads" or a
+    key's phrase (``you are expected to have read``: required; ``for your own interest``:
+    optional); None when they say none, both, or negate one."""
+    if _NEGATED.search(words):
+        return None
+    required, optional = _KEY_REQUIRED.search(words), _KEY_OPTIONAL.search(words)
+    if bool(required) == bool(optional):
+        return None
+    return "required" if required else "optional"
+
+
 _NAMING = re.compile(r"(?<![a-z])(?:under|after|following|as|and|or|the)\s+$")
 """Words before a label that name it, colon or not (``everything under Read before
 class:``), where a label followed by its colon is otherwise the label in use."""
@@ -695,14 +724,11 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
             ):
                 continue  # labels named apart ("before class ..., and an optional deep dive")
             labels = [match.group(0) for match in mentions]
-            rest = named.sub(" ", part)
-            if _NEGATED.search(rest):
-                continue
-            required, optional = _KEY_REQUIRED.search(rest), _KEY_OPTIONAL.search(rest)
-            if bool(required) == bool(optional):
+            meaning = _said_meaning(named.sub(" ", part))
+            if meaning is None:
                 continue  # no meaning, or both: not a key to these labels
             for label in labels:
-                found.setdefault(f"{label}:", "required" if required else "optional")
+                found.setdefault(f"{label}:", meaning)
     return found
 
 
@@ -839,6 +865,16 @@ _UNMARKED = re.compile(
 listed without a marker are required"."""
 
 
+_UNMARKED_SAID = re.compile(
+    rf"\b(?:everything|anything|{_READINGS})\s+(?:without|with\s+no|not\s+marked\s+with)\s+"
+    rf"(?:an?\s+|the\s+|that\s+|this\s+)?{vocab.alternation(vocab.SIGN_NOUNS)}s?\b"
+    r"(?P<rest>[^.;]{0,80})"
+)
+"""A key that says in its own words what the readings without its mark are:
+"Everything without the tag you are expected to have read" (a key's phrase,
+:func:`_said_meaning`)."""
+
+
 _EACH_ENTRY = re.compile(
     rf"\b{_NOUNS}\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+(?:a|each|every|the)\s+"
     rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\s+(?:are|is)\s+(?:the\s+)?{_MEANS}\b"
@@ -892,6 +928,10 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
+    said = _UNMARKED_SAID.search(text)  # "Everything without the tag you are expected to read"
+    meaning = _said_meaning(said["rest"]) if said else None
+    if meaning is not None:
+        return meaning
     for each in _EACH_ENTRY.finditer(text):  # "The papers listed under a lecture are required"
         if not text[max(0, each.start() - 7) : each.start()].endswith(_ONE_OF_EACH):
             return _meaning(each["word"])

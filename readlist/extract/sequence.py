@@ -39,6 +39,7 @@ from readlist.extract.dom import (
 )
 from readlist.extract.reader import Reader, opening_marker
 from readlist.extract.tables import item_title
+from readlist.model import Requirement
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
 _TITLE_LABEL = re.compile(
@@ -327,6 +328,13 @@ class _State:
     whole_page: bool = False
     """The entry is the whole page (dated in its front matter): no heading ends it, not
     even the one it takes its title from."""
+    note: Requirement | None = None
+    """A note before the entries ("All readings this week are optional"): what their
+    unmarked readings are, up to a heading at :attr:`note_level` or above."""
+    note_level: int = 0
+    """The level of the heading the note is under (0: none, the note holds to the end)."""
+    section_level: int = 0
+    """The level of the last heading passed (0: none yet)."""
 
 
 class _Walk:
@@ -368,9 +376,16 @@ class _Walk:
             and contains(state.card, node)
         ):
             key = None  # the card's own date line ("<div><span>Mon Sep 8</span> Lecture 1</div>")
+        if node.tag in HEADINGS:
+            state.section_level = int(node.tag[1])
+            if state.section_level <= state.note_level:
+                state.note = None  # the section the note was under ends
         if key is not None:
             self.open(node, key, previous)
         elif draft is None:
+            if node.tag in _BLOCKS and classify.all_optional_note(_own_text(node)):
+                # "All readings this week are optional." before a week's entries
+                state.note, state.note_level = "optional", state.section_level
             return
         elif node.tag in HEADINGS:
             if not contains(state.card, node):
@@ -527,6 +542,10 @@ class _Walk:
             draft.title, state.want_title = topic, False
         if classify.all_optional_note(own):
             draft.label = "optional"
+            if not draft.candidates and state.anchor_tag in HEADINGS:
+                # "## Week 3" then "All readings this week are optional": the heading
+                # may group the entries below it, whose readings the note is about
+                state.note, state.note_level = "optional", state.section_level
 
     def link(self, node: LexborNode) -> None:
         draft = self.state.draft
@@ -542,7 +561,9 @@ class _Walk:
         lead_req = (
             (classify.prefix_requirement(lead) if lead else None) or opening_marker(item) or keyed
         )
-        made = self.reader.reading(node, item, wrapper_req or lead_req or draft.label)
+        made = self.reader.reading(
+            node, item, wrapper_req or lead_req or draft.label or self.state.note
+        )
         if made is None:
             return
         materials = classify.is_materials_label(lead or _term_of(item))

@@ -91,7 +91,7 @@ MATERIALS_LABELS = ("material", "materials", "class materials", "course material
 open that also links slides or a recording is material (``*Materials:* [slides] · [data]``)."""
 SIGN_NOUNS = (
     *("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label"),
-    "badge",
+    *("badge", "tag"),
 )
 """What a key calls its sign when it names the readings without it ("readings without
 a star are optional")."""
