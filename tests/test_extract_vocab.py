@@ -20,7 +20,7 @@ from readlist.extract import (
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
-from readlist.extract.reader import first_legend, symbol_legends
+from readlist.extract.reader import first_legend, legends, symbol_legends
 from readlist.extract.yamldata import read_yaml, record_readings
 from readlist.model import Lecture, Reading
 
@@ -108,6 +108,11 @@ ROWS: dict[str, tuple[str, ...]] = {
     "KEY_WORDS": (
         *("optional", "required", "recommended", "suggested", "must read", "must-read"),
         *("mandatory", "core", "essential", "compulsory", "obligatory"),
+    ),
+    "STYLE_VERBS": ("set", "shown", "written", "marked", "printed"),
+    "MUST_READ": (
+        *("must read", "must have read", "must have finished", "have to read", "need to read"),
+        *("expected to read", "expected to have read"),
     ),
     "MEETING_WORDS": (
         *("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc"),
@@ -1087,6 +1092,20 @@ def test_a_keys_word(word: str) -> None:
     assert symbol_legends(f"★ = {word}, others are extra.") == (("★", meaning),)
     assert symbol_legends(f"Key: 📘 {word} reading · 🎥 video") == (("📘", meaning),)
     assert (word in vocab.REQUIRED) != (word in vocab.OPTIONAL)
+
+
+@pytest.mark.parametrize("verb", _rows(vocab.STYLE_VERBS))
+def test_a_style_keys_participle(verb: str) -> None:
+    key = f"The papers {verb} in bold are the ones we discuss, and everyone must read them."
+    assert legends(key) == ((("b", "strong"), "required"),)
+    assert legends(key.replace(f" {verb} in", " we like in")) == ()
+
+
+@pytest.mark.parametrize("phrase", _rows(vocab.MUST_READ))
+def test_a_style_keys_later_requirement_phrase(phrase: str) -> None:
+    key = f"Papers set in italics are the ones we discuss, and students {phrase} them first."
+    assert legends(key) == ((("i", "em"), "required"),)
+    assert legends(key.replace(phrase, "skim")) == ()
 
 
 @pytest.mark.parametrize("word", _rows(vocab.MEETING_WORDS))

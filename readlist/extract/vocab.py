@@ -69,6 +69,14 @@ KEY_WORDS = (
 )
 """What a page's key may say its mark means ("★ = must read, others are suggested");
 each is a word of :data:`REQUIRED` or :data:`OPTIONAL`."""
+STYLE_VERBS = ("set", "shown", "written", "marked", "printed")
+"""How a style key says its readings wear a style (``Papers set in bold are ...``)."""
+MUST_READ = (
+    *("must read", "must have read", "must have finished", "have to read", "need to read"),
+    *("expected to read", "expected to have read"),
+)
+"""Requirement phrases a style key may say later in its sentence (``Papers set in
+bold are the ones we discuss, and everyone must have read them``): required."""
 REQUIRED_ABBREVIATIONS = ("req.", "req", "reqd.", "req'd")
 """Short forms of a required marker, read in brackets or before a delimiter only
 (``(req)``, ``Req.:``): alone in prose they may mean something else."""
