@@ -20,7 +20,7 @@ from readlist.extract import (
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
-from readlist.extract.reader import first_legend, symbol_legends
+from readlist.extract.reader import first_legend, legends, symbol_legends
 from readlist.extract.yamldata import read_yaml, record_readings
 from readlist.model import Lecture, Reading
 
@@ -109,6 +109,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("optional", "required", "recommended", "suggested", "must read", "must-read"),
         *("mandatory", "core", "essential", "compulsory", "obligatory"),
     ),
+    "STYLE_VERBS": ("set", "shown", "written", "marked", "printed"),
     "MEETING_WORDS": (
         *("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc"),
     ),
@@ -129,7 +130,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "KEY_REQUIRED_PHRASES": (
         *("responsible for", "expected to read", "have read", "will be quizzed on"),
-        "need to read",
+        *("need to read", "have to read"),
     ),
     "KEY_OPTIONAL_PHRASES": (
         *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
@@ -1103,6 +1104,20 @@ def test_a_keys_word(word: str) -> None:
     assert symbol_legends(f"★ = {word}, others are extra.") == (("★", meaning),)
     assert symbol_legends(f"Key: 📘 {word} reading · 🎥 video") == (("📘", meaning),)
     assert (word in vocab.REQUIRED) != (word in vocab.OPTIONAL)
+
+
+@pytest.mark.parametrize("verb", _rows(vocab.STYLE_VERBS))
+def test_a_style_keys_participle(verb: str) -> None:
+    key = f"The papers {verb} in bold are the ones we discuss, and everyone must read them."
+    assert legends(key) == ((("b", "strong"), "required"),)
+    assert legends(key.replace(f" {verb} in", " we like in")) == ()
+
+
+@pytest.mark.parametrize("phrase", _rows(vocab.KEY_REQUIRED_PHRASES))
+def test_a_style_keys_later_requirement_phrase(phrase: str) -> None:
+    key = f"Papers set in italics are the ones we discuss, and students {phrase} them first."
+    assert legends(key) == ((("i", "em"), "required"),)
+    assert legends(key.replace(phrase, "skim")) == ()
 
 
 @pytest.mark.parametrize("word", _rows(vocab.MEETING_WORDS))

@@ -24,6 +24,7 @@ from itertools import accumulate
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from readlist.extract import classify, icons
+from readlist.extract.css import class_styles
 from readlist.extract.dom import (
     ENTRY_TAG,
     LineOf,
@@ -196,6 +197,8 @@ def read_html(
     if page_text is None:
         page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
     reader.emphasis = legends(page_text)
+    if reader.emphasis:  # "Papers in bold are required": bold may come from CSS classes
+        reader.classes = class_styles(tree)
     reader.symbols = symbol_legends(page_text, written_labels(body))
     reader.others = legend_others(page_text, reader.symbols)
     reader.columns = column_legends(page_text)

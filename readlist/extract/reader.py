@@ -11,6 +11,7 @@ from typing import Any
 from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
+from readlist.extract.css import TAG_STYLES, ClassStyles, element_styles
 from readlist.extract.dom import (
     BREAK,
     BREAKS,
@@ -123,6 +124,9 @@ class Reader:
         self.emphasis: tuple[tuple[tuple[str, ...], Requirement], ...] = ()
         """A page's style legends ("Readings in italics are optional"): each style's tags
         and what it means."""
+        self.classes: ClassStyles = {}
+        """The font styles the page's ``<style>`` rules give its classes (read only when
+        the page has a style legend)."""
         self.symbols: tuple[tuple[str, Requirement], ...] = ()
         self.columns: dict[str, Requirement] = {}
         """A page's key to its table's columns ("Everything in the Prepare column is
@@ -234,21 +238,35 @@ class Reader:
         """What the page's style legend says of *link*: the outermost style that wraps
         it, else a style inside it that covers its whole text (``<a><i>A</i></a>``; a
         book title set in italics inside a bold link, ``<b><a><i>A</i>, ch. 1</a></b>``,
-        is the bold link's)."""
+        is the bold link's). A style is a tag's (``<b>``), an inline ``style=``'s or a
+        class's the page's ``<style>`` gives (``.c7{font-weight:700}``): see
+        :mod:`readlist.extract.css`."""
         if not self.emphasis:
             return None
-        meaning = {tag: req for tags, req in self.emphasis for tag in tags}
-        found = None
-        probe = link.parent
+        meaning = {TAG_STYLES[tags[0]]: req for tags, req in self.emphasis}
+        chain = []
+        probe: LexborNode | None = link
         while probe is not None:
-            found = meaning.get(probe.tag or "", found)
+            chain.append(probe)
             probe = probe.parent
-        if found is not None:
-            return found
+        since: dict[str, int] = {}  # each style set on: the outermost element setting it
+        for depth, node in enumerate(reversed(chain)):
+            for style, on in element_styles(node, self.classes).items():
+                if not on:
+                    since.pop(style, None)  # "<span style="font-weight:normal">"
+                elif style not in since:
+                    since[style] = depth
+        wrapping = sorted((depth, style) for style, depth in since.items() if style in meaning)
+        if wrapping:
+            return meaning[wrapping[0][1]]
         text = text_of(link)
         for node in walk_tree(link, lambda n: n.tag not in ("-comment", "-text")):
-            if node.tag in meaning and text_of(node) == text:
-                return meaning[node.tag or ""]
+            if node.mem_id == link.mem_id:
+                continue
+            styles = element_styles(node, self.classes)
+            inner = [style for style, on in styles.items() if on and style in meaning]
+            if inner and text_of(node) == text:
+                return meaning[inner[0]]
         return None
 
     def cell_links(
@@ -360,7 +378,12 @@ def _marked_by(symbol: str, before: str, after: str) -> bool:
 def _meaning(word: str) -> Requirement:
     """What a key's word says: ``required``, ``must read`` ... (:data:`vocab.REQUIRED`)
     required, else (``optional``, ``suggested``) optional."""
-    return "required" if word in vocab.REQUIRED else "optional"
+    word = " ".join(word.split())  # a phrase may span a line break
+    return "required" if word in _REQUIRED_SAID else "optional"
+
+
+_REQUIRED_SAID = frozenset((*vocab.REQUIRED, *vocab.EVERYONE_READS, *vocab.KEY_REQUIRED_PHRASES))
+"""The words and phrases by which a key says required (its other words: optional)."""
 
 
 _NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
@@ -368,16 +391,32 @@ _MEANS = rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})"
 _MEANS_WORD = re.compile(rf"\b{_MEANS}\b")
 _VENUE = re.compile(r"^\s*\([^()]{1,40}\)")
 """A venue or year in parentheses right after a link (``(OSDI'20)``), before its mark."""
+_SAID_WORDS = (
+    *vocab.KEY_WORDS,
+    *vocab.EVERYONE_READS,
+    *vocab.KEY_REQUIRED_PHRASES,
+    *vocab.KEY_OPTIONAL_PHRASES,
+)
+"""Words and phrases a key's sentence says its meaning with (see :func:`_said_meaning`)."""
+_STYLED = rf"(?:{vocab.alternation(vocab.STYLE_VERBS)}\s+)"
+"""The participle of a style key's subject: "Papers *set* in bold"."""
 _STYLE_LEGENDS = (
     # "Readings in italics are optional", "Anything set in italics is optional reading"
     re.compile(
-        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+        rf"(?:{_NOUNS}|anything|everything|whatever)\s+{_STYLED}?in\s+"
         rf"(?P<style>italics?|bold)\s+(?:are|is)\s+{_MEANS}"
     ),
     # "Optional readings are in italics", "Required papers appear in bold"
     re.compile(
-        rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is|appears?)\s+(?:(?:shown|set|marked|written)\s+)?in\s+"
+        rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is|appears?)\s+{_STYLED}?in\s+"
         r"(?P<style>italics?|bold)"
+    ),
+    # "The papers set in bold are the ones we discuss in class, and everyone must have
+    # read them": a requirement phrase later in the sentence, before any "the others"
+    re.compile(
+        rf"{_NOUNS}\s+{_STYLED}in\s+(?P<style>italics?|bold)\s+(?:are|is)\b"
+        r"(?:(?!\b(?:others?|rest)\b)[^.;!?]){0,160}?"
+        rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
     # "We put the papers you must read before class in bold", "Papers you must read are in bold"
     re.compile(

@@ -69,6 +69,8 @@ KEY_WORDS = (
 )
 """What a page's key may say its mark means ("★ = must read, others are suggested");
 each is a word of :data:`REQUIRED` or :data:`OPTIONAL`."""
+STYLE_VERBS = ("set", "shown", "written", "marked", "printed")
+"""How a style key says its readings wear a style (``Papers set in bold are ...``)."""
 REQUIRED_ABBREVIATIONS = ("req.", "req", "reqd.", "req'd")
 """Short forms of a required marker, read in brackets or before a delimiter only
 (``(req)``, ``Req.:``): alone in prose they may mean something else."""
@@ -127,7 +129,7 @@ EVERYONE_READS = (
 """Words of a key saying a reading is everyone's (``...; everyone reads it``): required."""
 KEY_REQUIRED_PHRASES = (
     *("responsible for", "expected to read", "have read", "will be quizzed on"),
-    "need to read",
+    *("need to read", "have to read"),
 )
 """Words a key's sentence says a label's readings are everyone's with, beside the
 label it names ("You're responsible for everything under *Read before class*"); read

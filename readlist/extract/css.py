@@ -1,0 +1,105 @@
+"""The font style an element is set in: its tag (``<b>``, ``<i>``), its inline
+``style=`` and its classes, resolved through the page's own ``<style>`` rules
+(``.c7{font-weight:700}``: Google Docs, Word and Notion exports never write ``<b>``).
+
+Only the two styles a page's key names are read: ``bold`` and ``italic``. A
+declaration sets one on (``font-weight:700``, ``bold``, ``font-style:italic``) or
+off (``font-weight:400``, ``normal``); only simple class selectors (``.c7``) are
+resolved, a later rule outranking an earlier one and an inline style both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+Styles = dict[str, bool]
+"""Per style (``bold``, ``italic``), whether a declaration sets it on or off."""
+ClassStyles = dict[str, dict[str, tuple[int, bool]]]
+"""Per class, per style: the rule's place in the page's style sheets and its value."""
+
+TAG_STYLES: dict[str, str] = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
+"""Tags that set a style by themselves."""
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_AT_STATEMENT = re.compile(r"@[a-z-]+[^;{}]*;", re.IGNORECASE)  # "@import url(..);"
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_DECLARATION = re.compile(r"(font-weight|font-style|font)\s*:\s*([^;]+)", re.IGNORECASE)
+_BOLD_WEIGHTS = re.compile(r"bold|bolder|[6-9]00")
+_NORMAL_WEIGHTS = re.compile(r"normal|lighter|[1-5]00")
+
+
+def declared(declarations: str) -> Styles:
+    """The styles a declaration block sets on or off (``font-weight:700`` bold;
+    ``font-weight:400`` not bold; ``font-style:italic`` italic; the ``font``
+    shorthand sets what it names)."""
+    found: Styles = {}
+    for name, value in _DECLARATION.findall(declarations):
+        name, value = name.lower(), value.lower().replace("!important", "").strip()
+        if name == "font-weight":
+            if _BOLD_WEIGHTS.fullmatch(value):
+                found["bold"] = True
+            elif _NORMAL_WEIGHTS.fullmatch(value):
+                found["bold"] = False
+        elif name == "font-style":
+            if value in ("italic", "oblique"):
+                found["italic"] = True
+            elif value == "normal":
+                found["italic"] = False
+        else:  # "font: italic bold 12px Arial"
+            words = value.split()
+            if any(_BOLD_WEIGHTS.fullmatch(word) for word in words):
+                found["bold"] = True
+            if "italic" in words or "oblique" in words:
+                found["italic"] = True
+    return found
+
+
+def class_styles(tree: LexborHTMLParser) -> ClassStyles:
+    """The font styles the page's own ``<style>`` rules give each class (``.c7{...}``),
+    read once per page; nothing when it has no ``<style>`` or no font rule."""
+    sheets = [node.text(deep=True) for node in tree.css("style")]
+    found: ClassStyles = {}
+    order = 0
+    for sheet in sheets:
+        if "font" not in sheet:
+            continue
+        sheet = _AT_STATEMENT.sub("", _COMMENT.sub("", sheet))
+        for selectors, declarations in _RULE.findall(sheet):
+            if "font" not in declarations:
+                continue
+            styles = declared(declarations)
+            if not styles:
+                continue
+            for selector in selectors.split(","):
+                simple = _CLASS_SELECTOR.fullmatch(selector.strip())
+                if simple is None:
+                    continue  # "p.c1", ".a .b", ".a > li:before": no simple class
+                order += 1
+                rules = found.setdefault(simple.group(1), {})
+                for style, on in styles.items():
+                    rules[style] = (order, on)
+    return found
+
+
+def element_styles(node: LexborNode, classes: ClassStyles) -> Styles:
+    """The styles *node* itself sets on or off: its tag's, its classes' (the later
+    rule wins) and its inline ``style=`` (which outranks them)."""
+    found: Styles = {}
+    tag_style = TAG_STYLES.get(node.tag or "")
+    if tag_style is not None:
+        found[tag_style] = True
+    attributes = node.attributes if node.tag not in ("-text", "-comment") else {}
+    names = (attributes.get("class") or "").split() if classes else ()
+    ranked: dict[str, tuple[int, bool]] = {}
+    for name in names:
+        for style, (order, on) in classes.get(name, {}).items():
+            if style not in ranked or order > ranked[style][0]:
+                ranked[style] = (order, on)
+    found.update({style: on for style, (_, on) in ranked.items()})
+    inline = attributes.get("style")
+    if inline and "font" in inline:
+        found.update(declared(inline))
+    return found
