@@ -333,3 +333,23 @@ def test_no_note_but_one_of_optional_readings() -> None:
     )
     [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert [r.requirement for r in lecture.readings] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a line of links opening with material: the rest are material too
+        (f"[Slides](slides/07.pdf) · [Raft visualization]({C})", [A]),
+        # a reading with its slides after it: a reading
+        (f"[Raft Refloated]({C}) ([slides](slides/07.pdf))", [C, A]),
+        # words of its own: not a line of material
+        (f"[Slides](slides/07.pdf); play with the [Raft visualization]({C})", [C, A]),
+    ],
+)
+def test_a_line_of_material_links_in_a_schedule_list(line: str, kept: list[str]) -> None:
+    page = (
+        f"- **Tue Feb 3** — Raft\n    - {line}\n    - **Read:** [In Search of Raft]({A})\n"
+        f"- **Thu Feb 5** — BFT\n    - **Read:** [PBFT]({B})\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.url for r in lectures[0].readings] == kept

@@ -236,6 +236,29 @@ def written_labels(body: LexborNode) -> set[str]:
     }
 
 
+def links_only(block: LexborNode) -> bool:
+    """A block of links and separators only, no words of its own (a line of class
+    material: ``[Slides] · [Raft visualization] · [Scribe notes]``)."""
+    own = text_of(block)
+    for link in block.css("a"):
+        own = own.replace(text_of(link), "", 1)
+    return not any(char.isalnum() for char in own)
+
+
+def material_line(item: LexborNode, cell: LexborNode, link: LexborNode) -> bool:
+    """Whether *link* is on a line of material links in *cell* (a schedule list's
+    entry): a list item of links only, its first naming material (``- [Slides] · [Raft
+    visualization]``; not ``- [A Paper](..) ([slides](..))``, a reading and its slides)."""
+    if item.tag != "li" or item.mem_id == cell.mem_id or not links_only(item):
+        return False
+    first = item.css_first("a")
+    return (
+        first is not None
+        and first.mem_id != link.mem_id
+        and classify.names_material(text_of(first))
+    )
+
+
 def footnote_marker(link: LexborNode, text: str) -> bool:
     """A superscript number linking a footnote (``<a href="footnode.html#foot1"><sup>1</sup></a>``,
     LaTeX2HTML, Pandoc): the note, neither a reading nor part of a title."""

@@ -24,6 +24,7 @@ from readlist.extract.dom import (
     footnote_marker,
     inside,
     item_of,
+    material_line,
     pieces,
     region_of,
     text_before,
@@ -310,7 +311,8 @@ class Reader:
                 item = item_of(node, cell)
                 made = self.reading(node, item, label or req, opening=label is None)
                 if made is not None:
-                    draft.candidates.append((made[0], Mark.REGION))
+                    mark = Mark.MATERIAL_LINE if material_line(item, cell, node) else Mark.REGION
+                    draft.candidates.append((made[0], mark))
                     # "<p><b>Required:</b> Nissenbaum … [url]</p><p>Citron … [url]</p>": a
                     # label opening the link's block covers the blocks after it too
                     lead = _RUN_IN_LABEL.match("".join(pending))

@@ -30,6 +30,7 @@ from readlist.extract.dom import (
     inside,
     item_of,
     lead_text,
+    links_only,
     next_element,
     pieces,
     raw_text_of,
@@ -569,7 +570,7 @@ class _Walk:
         materials = classify.is_materials_label(lead or _term_of(item))
         if materials and not in_wrapper and _beside_material(item, node):
             mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
-        elif not in_wrapper and _prose(item) and _links_only(item) and _beside_material(item, node):
+        elif not in_wrapper and _prose(item) and links_only(item) and _beside_material(item, node):
             mark = Mark.MATERIAL_LINE  # "[Slides] · [Raft visualization] · [Scribe notes]"
         elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead) or keyed:
             mark = Mark.REGION
@@ -589,15 +590,6 @@ class _Walk:
 def _prose(item: LexborNode) -> bool:
     """A paragraph of its own, not the body of a list item (``<li><p>``: a loose list)."""
     return item.tag == "p" and (item.parent is None or item.parent.tag != "li")
-
-
-def _links_only(paragraph: LexborNode) -> bool:
-    """A paragraph of links and separators only, no words of its own (a line of class
-    material: ``[Slides] · [Raft visualization] · [Scribe notes]``)."""
-    own = text_of(paragraph)
-    for link in paragraph.css("a"):
-        own = own.replace(text_of(link), "", 1)
-    return not _WORD.search(own)
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
