@@ -249,13 +249,14 @@ def material_line(item: LexborNode, cell: LexborNode, link: LexborNode) -> bool:
     """Whether *link* is on a line of material links in *cell* (a schedule list's
     entry): a list item of links only, its first naming material (``- [Slides] · [Raft
     visualization]``; not ``- [A Paper](..) ([slides](..))``, a reading and its slides)."""
-    if item.tag != "li" or item.mem_id == cell.mem_id or not links_only(item):
+    if item.tag != "li" or item.mem_id == cell.mem_id:
         return False
     first = item.css_first("a")
     return (
         first is not None
         and first.mem_id != link.mem_id
         and classify.names_material(text_of(first))
+        and links_only(item)
     )
 
 
