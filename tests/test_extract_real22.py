@@ -61,7 +61,7 @@ def _third_reading(key: str) -> str | None:
     "sign",
     [
         *("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label"),
-        *("badge", "tag"),
+        *("badge", "tag", "check", "checkmark", "tick"),
     ],
 )
 def test_a_key_names_the_readings_without_its_sign(sign: str) -> None:

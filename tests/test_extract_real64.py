@@ -353,3 +353,23 @@ def test_a_line_of_material_links_in_a_schedule_list(line: str, kept: list[str])
     )
     lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert [r.url for r in lectures[0].readings] == kept
+
+
+@pytest.mark.parametrize(
+    ("key", "signs"),
+    [
+        (
+            "Papers with a ✅ in front of them (a few older rows still show a ✔ instead) are"
+            " the ones everyone should have read before we meet.",
+            {"✅": "required", "✔": "required"},
+        ),
+        ("Readings marked with a ★ are for your own interest.", {"★": "optional"}),
+        ("Papers with a † are nice, but nobody will check.", {"†": "optional"}),
+        ("Papers with a ★ are not required.", {}),  # negated
+        ("Papers with a ★ are the ones we discuss.", {}),  # no meaning said
+        # the words after a colon say something else
+        ("Papers with a ★: we discuss them, you have read them.", {}),
+    ],
+)
+def test_a_sign_key_in_the_staffs_own_words(key: str, signs: dict[str, str]) -> None:
+    assert dict(symbol_legends(key)) == signs

@@ -88,7 +88,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "SIGN_NOUNS": (
         *("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label"),
-        *("badge", "tag"),
+        *("badge", "tag", "check", "checkmark", "tick"),
     ),
     "PLACE_NOUNS": ("folder", "directory", "drive", "link", "page", "sheet", "doc"),
     "MARKER_NOUNS": (

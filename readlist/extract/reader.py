@@ -773,6 +773,37 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     return found
 
 
+_SIGN_SAID = re.compile(
+    rf"{_NOUNS}\s+(?:(?:marked|flagged)\s+)?(?:with|by)\s+(?:an?\s+|the\s+)?"
+    rf"(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?(?P<rest>[^.;:!?]{{0,160}})"
+)
+"""A key that says in its own words what its sign means: "Papers with a ✅ in front of
+them (a few older rows still show a ✔ instead) are the ones everyone should have read"."""
+_REMARK = re.compile(r"\([^()]*\)")
+_ALIAS = re.compile(
+    rf"\b(?:instead|or)\b.*?(?P<sym>[*†‡★☆°+{classify.PICTURES}])|"
+    rf"(?P<sym2>[*†‡★☆°+{classify.PICTURES}])\ufe0f?[^()]*\binstead\b"
+)
+
+
+def _signs_said(text: str) -> dict[str, Requirement]:
+    """The signs keys give a meaning in their own words (:data:`_SIGN_SAID`, the
+    meaning by :func:`_said_meaning`, a bracketed remark left out), and the sign a
+    remark names as written in its place (``(older rows show a ✔ instead)``, ``(or
+    ✔)``); *text* is lowercased."""
+    found: dict[str, Requirement] = {}
+    for match in _legend_matches((_SIGN_SAID,), text):
+        meaning = _said_meaning(_REMARK.sub(" ", match["rest"]))
+        if meaning is None:
+            continue
+        found.setdefault(match["sym"], meaning)
+        for remark in _REMARK.finditer(match["rest"]):
+            alias = _ALIAS.search(remark.group(0))
+            if alias is not None:
+                found.setdefault(alias["sym"] or alias["sym2"], meaning)
+    return found
+
+
 def symbol_legends(
     page_text: str, labels: Collection[str] = ()
 ) -> tuple[tuple[str, Requirement], ...]:
@@ -788,7 +819,7 @@ def symbol_legends(
     found = _token_keys(text) | found
     if not found:
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
-    found = _label_sentences(text, labels) | found
+    found = _signs_said(text) | _label_sentences(text, labels) | found
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):
@@ -909,7 +940,7 @@ listed without a marker are required"."""
 _UNMARKED_SAID = re.compile(
     rf"\b(?:everything|anything|{_READINGS})\s+(?:without|with\s+no|not\s+marked\s+with)\s+"
     rf"(?:an?\s+|the\s+|that\s+|this\s+)?{vocab.alternation(vocab.SIGN_NOUNS)}s?\b"
-    r"(?P<rest>[^.;]{0,80})"
+    r"(?P<rest>[^.;:!?]{0,80})"
 )
 """A key that says in its own words what the readings without its mark are:
 "Everything without the tag you are expected to have read" (a key's phrase,

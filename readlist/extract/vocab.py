@@ -93,7 +93,7 @@ MATERIALS_LABELS = ("material", "materials", "class materials", "course material
 open that also links slides or a recording is material (``*Materials:* [slides] · [data]``)."""
 SIGN_NOUNS = (
     *("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label"),
-    *("badge", "tag"),
+    *("badge", "tag", "check", "checkmark", "tick"),
 )
 """What a key calls its sign when it names the readings without it ("readings without
 a star are optional")."""
