@@ -1,0 +1,3 @@
+module.exports = {
+  course: ['intro', 'schedule', 'logistics'],
+};
