@@ -373,3 +373,22 @@ def test_a_line_of_material_links_in_a_schedule_list(line: str, kept: list[str])
 )
 def test_a_sign_key_in_the_staffs_own_words(key: str, signs: dict[str, str]) -> None:
     assert dict(symbol_legends(key)) == signs
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # an optional box marks the extras: the prose link stays a reading
+        (f"**Further reading:**\n\n- [B]({B})\n", [A, B]),
+        # a reading label marks where the readings are: the prose link is not one
+        (f"**Reading:**\n\n- [B]({B})\n", [B]),
+    ],
+)
+def test_a_prose_link_beside_an_optional_box(box: str, kept: list[str]) -> None:
+    page = (
+        "## Jan 21: Transformers\n\n"
+        f"Before lecture, work through [The Illustrated Transformer]({A}) if attention is new.\n\n"
+        f"{box}\n## Jan 23: More\n\n- [C]({C})\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.url for r in lectures[0].readings] == kept
