@@ -392,3 +392,38 @@ def test_a_prose_link_beside_an_optional_box(box: str, kept: list[str]) -> None:
     )
     lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert [r.url for r in lectures[0].readings] == kept
+
+
+def test_a_definitions_bold_run_in_topic_titles_it_and_its_links_are_readings() -> None:
+    page = (
+        f"Oct 1 (Tue)\n: **What is synthesis?** We start big. Come having read [A]({A}).\n\n"
+        f"Oct 3 (Thu)\n: **Enumerative search.** Read [B]({B}) before class.\n\n"
+        "Oct 8 (Tue)\n: No class: instructor away.\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "sessions.md", None)
+    assert [(lec.title, [r.url for r in lec.readings]) for lec in lectures] == [
+        ("What is synthesis?", [A]),
+        ("Enumerative search", [B]),
+        ("No class: instructor away.", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requirements"),
+    [
+        (f"Everyone should read [A]({A}) and [B]({B}).", ["required", "required"]),
+        (f"Two papers, both required: [A]({A}) and [B]({B}).", ["required", "required"]),
+        (f"If you want to see where it came from, [A]({A}) is short.", ["optional"]),
+        (f"[A]({A}) is nice if you have time, and [B]({B}) is long.", ["optional", None]),
+        (f"The [A]({A}) tutorial is there if you want to play with it.", ["optional"]),
+        (f"Skim [A]({A}) only if you are curious about SAT.", ["optional"]),
+        (f"[A]({A}) is long, and you will not need it if you want to pass.", [None]),  # negated
+        (f"Come having read [A]({A}).", [None]),  # an imperative alone: never guessed
+    ],
+)
+def test_requirements_said_in_a_sessions_prose(
+    sentence: str, requirements: list[str | None]
+) -> None:
+    page = f"## Oct 1: Synthesis\n\n{sentence}\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "sessions.md", None)
+    assert [r.requirement for r in lecture.readings] == requirements

@@ -70,6 +70,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "go further",
         "if you want to go further",
         "if you want to go deeper",
+        "if you want",
     ),
     "READING_NOUNS": (
         "reading",

@@ -119,6 +119,8 @@ _LABEL_NOTE = re.compile(
 # "📖 Required: [A] ➕ Optional: [B]", "Reading: [A], Optional: [B]"; the last such opening wins
 _CLAUSE_START = re.compile(
     rf"(?:^|[.;!?](?:\s|$)|,\s|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
+    # "Two papers, both required: [A](..) and [B](..)"
+    r"(?:(?:both|all|each)\s+(?:(?:are|is)\s+)?)?"
     rf"(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\b[*_]*{_QUALIFIER}\s*[)\]]?",
     re.IGNORECASE,
 )
@@ -630,7 +632,17 @@ def prefix_requirement(text: str) -> Requirement | None:
             last = clause
     if last is None:
         last = _THE_MARKED_READING.search(text)  # "The required reading is [A](u)"
+    if last is None and _EVERYONE_READS_BEFORE.search(text):
+        return "required"  # "Everyone should read [A](u) and [B](v)"
     return _requirement_of(last.group("word")) if last else None
+
+
+_EVERYONE_READS_BEFORE = re.compile(
+    rf"(?:^|[.;!?]\s+)[^.;!?]{{0,40}}?\b{alternation(vocab.EVERYONE_READS)}\b"
+    r"(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
+    re.IGNORECASE,
+)
+"""A clause before a link that says everyone reads it (:data:`vocab.EVERYONE_READS`)."""
 
 
 _THE_MARKED_READING = re.compile(
@@ -656,7 +668,29 @@ def suffix_requirement(text: str) -> Requirement | None:
         match = _TRAILING_MARKER.search(clause)
     if match is None:  # "[A](u) is optional but worth it", "[A](u) before class; it is required"
         match = _PREDICATE_MARKER.match(text)
+    if match is None:  # "[B](u) is a nice complement if you have time, and [C](v) ..."
+        own = _CLAUSE_END.split(text, 1)[0]
+        if _OFFERED.search(own) and not _DENIED.search(own):
+            return "optional"
     return _requirement_of(match.group("word")) if match else None
+
+
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|or)\b|\n")
+_OFFERED = re.compile(
+    r"(?<![a-z])(?:"
+    + alternation(
+        (
+            *(word for word in vocab.OPTIONAL if word.startswith("if ")),
+            *vocab.KEY_OPTIONAL_PHRASES,
+        )
+    )
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
+"""Words after a link in its own clause that offer it, not ask for it: a condition ("if
+you have time", "if you want to play with it") or a key's optional phrase ("for your
+own interest")."""
+_DENIED = re.compile(r"(?<![a-z])(?:not|never|no|nobody|nor)(?![a-z])|n['’]t(?![a-z])", re.I)
 
 
 _PREDICATE_MARKER = re.compile(

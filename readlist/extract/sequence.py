@@ -146,6 +146,15 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
                 return classify.trim_title(lead), number, None
             title = clean_title(node).removeprefix(label).strip(" :-–—")
             return title, number, node
+        if (
+            first.tag in ("strong", "b")
+            and first.css_first("a") is None
+            and node.css_first("a") is not None
+            and _WORD.search(lead_text(node).removeprefix(label))
+        ):
+            # ": **Enumerative search.** Read [A](..) before class": a bold topic run in
+            # before the session's prose, whose links are its readings
+            return classify.trim_title(label.rstrip(" .:")), None, None
     if node.tag == "dd" and _TOPIC_THEN_LINKS.search(lead_text(node)):
         # ": Intro — [A](..)": the topic, then its readings
         return classify.trim_title(lead_text(node)), number, None

@@ -56,7 +56,7 @@ OPTIONAL = (
     *("if time permits", "if interested", "for the curious", "going deeper"),
     *("if you want more", "go deeper", "deeper dives", "deep dives", "if you're curious"),
     *("if you’re curious", "if you are curious", "if you can", "go further"),
-    *("if you want to go further", "if you want to go deeper"),
+    *("if you want to go further", "if you want to go deeper", "if you want"),
 )
 """Words that mark a reading optional."""
 PRIORITY_REQUIRED = ("must", "must-have", "must have")
