@@ -364,9 +364,9 @@ def test_a_line_of_material_links_in_a_schedule_list(line: str, kept: list[str])
             {"✅": "required", "✔": "required"},
         ),
         ("Readings marked with a ★ are for your own interest.", {"★": "optional"}),
-        ("Papers with a † are nice, but nobody will check.", {"†": "optional"}),
+        ("Papers with a † are there if you want more.", {"†": "optional"}),
         ("Papers with a ★ are not required.", {}),  # negated
-        ("Papers with a ★ are the ones we discuss.", {}),  # no meaning said
+        ("Papers with a ★ are the ones we like.", {}),  # no meaning said
         # the words after a colon say something else
         ("Papers with a ★: we discuss them, you have read them.", {}),
     ],
@@ -427,3 +427,48 @@ def test_requirements_said_in_a_sessions_prose(
     page = f"## Oct 1: Synthesis\n\n{sentence}\n"
     [lecture] = read_markdown(commonmark(page, ".md"), "sessions.md", None)
     assert [r.requirement for r in lecture.readings] == requirements
+
+
+@pytest.mark.parametrize(
+    ("key", "signs"),
+    [
+        (
+            "Papers with a filled star are the ones we will discuss; hollow stars are"
+            " background for the curious.",
+            {"★": "required", "☆": "optional"},
+        ),
+        (
+            "Readings with a ★ are required; ☆ are for your own interest.",
+            {"★": "required", "☆": "optional"},
+        ),
+        (
+            "Papers with a solid dot are the core, and open circles mean extras.",
+            {"●": "required", "○": "optional"},
+        ),
+        ("Papers with a star are fun; hollow stars are on the exam.", {}),  # no meaning said
+    ],
+)
+def test_a_sign_named_by_its_fill_and_a_clause_whose_subject_is_the_sign(
+    key: str, signs: dict[str, str]
+) -> None:
+    assert dict(symbol_legends(key)) == signs
+
+
+@pytest.mark.parametrize(
+    ("key", "first", "later"),
+    [
+        (
+            "Read the first one for sure. The rest are there if a topic grabs you.",
+            "required",
+            "optional",
+        ),
+        ("Read the first paper at least; the others are optional.", "required", "optional"),
+        ("Read the first one if you like.", None, None),  # no priority said
+    ],
+)
+def test_a_priority_key_in_the_staffs_own_words(
+    key: str, first: str | None, later: str | None
+) -> None:
+    page = f"{key}\n\n## Jan 13: Intro\n\n1. [A]({A})\n2. [B]({B})\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.requirement for r in lecture.readings] == [first, later]

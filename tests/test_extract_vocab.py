@@ -131,11 +131,11 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "KEY_REQUIRED_PHRASES": (
         *("responsible for", "expected to read", "have read", "will be quizzed on"),
-        *("need to read", "have to read"),
+        *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
     ),
     "KEY_OPTIONAL_PHRASES": (
         *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
-        *("extras", "nobody will check"),
+        *("extras", "nobody will check", "there if"),
     ),
     "SCHEDULE_PAGES": ("schedule", "calendar", "reading list", "readings", "lectures"),
     "MATERIAL_TAIL": (
@@ -1116,7 +1116,7 @@ def test_a_style_keys_participle(verb: str) -> None:
 
 @pytest.mark.parametrize("phrase", _rows(vocab.KEY_REQUIRED_PHRASES))
 def test_a_style_keys_later_requirement_phrase(phrase: str) -> None:
-    key = f"Papers set in italics are the ones we discuss, and students {phrase} them first."
+    key = f"Papers set in italics are the heart of a session, and students {phrase} them first."
     assert legends(key) == ((("i", "em"), "required"),)
     assert legends(key.replace(phrase, "skim")) == ()
 

@@ -773,9 +773,19 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     return found
 
 
+_FILLS = {"filled": 0, "solid": 0, "black": 0, "hollow": 1, "empty": 1, "open": 1, "white": 1}
+_SHAPES = {"star": "★☆", "circle": "●○", "dot": "●○", "square": "■□"}
+_SIGN_NAMED = (
+    rf"(?P<fill>{'|'.join(_FILLS)})\s+(?P<shape>{'|'.join(_SHAPES)})s?"
+    rf"|(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?"
+)
+"""A sign drawn, or named by its fill and shape (``a filled star``: ★, ``hollow stars``:
+☆)."""
 _SIGN_SAID = re.compile(
-    rf"{_NOUNS}\s+(?:(?:marked|flagged)\s+)?(?:with|by)\s+(?:an?\s+|the\s+)?"
-    rf"(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?(?P<rest>[^.;:!?]{{0,160}})"
+    rf"(?:{_NOUNS}\s+(?:(?:marked|flagged)\s+)?(?:with|by)\s+(?:an?\s+|the\s+)?"
+    # "; hollow stars are background for the curious": the sign as the clause's subject
+    rf"|(?<=[;,]\s)(?:and\s+)?(?:the\s+)?(?=\S+\s+\S*\s*(?:are|is|mean|means|mark|marks)\b))"
+    rf"(?:{_SIGN_NAMED})(?P<rest>(?:(?!,\s+(?:and|but)\b)[^.;:!?]){{0,160}})"
 )
 """A key that says in its own words what its sign means: "Papers with a ✅ in front of
 them (a few older rows still show a ✔ instead) are the ones everyone should have read"."""
@@ -796,7 +806,8 @@ def _signs_said(text: str) -> dict[str, Requirement]:
         meaning = _said_meaning(_REMARK.sub(" ", match["rest"]))
         if meaning is None:
             continue
-        found.setdefault(match["sym"], meaning)
+        sign = match["sym"] or _SHAPES[match["shape"]][_FILLS[match["fill"]]]
+        found.setdefault(sign, meaning)
         for remark in _REMARK.finditer(match["rest"]):
             alias = _ALIAS.search(remark.group(0))
             if alias is not None:
@@ -852,13 +863,18 @@ _FIRST_KEY = re.compile(
     r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b"
     # "Come to class having read the one at the top of the list"
     r"|(?P<lead>having\s+read\s+)?\bthe\s+(?:one|paper|reading|article)\s+at\s+the\s+top"
-    r"(?:\s+of\s+(?:the|each|every)\s+list)?)(?P<rest>[^.]{0,80})"
+    r"(?:\s+of\s+(?:the|each|every)\s+list)?"
+    # "Read the first one for sure", in a key to a priority order
+    r"|\bread\s+the\s+first\s+(?:one|paper|reading|article)\s+"
+    r"(?P<sure>for\s+sure|no\s+matter\s+what|at\s+(?:the\s+very\s+)?least|above\s+all)\b)"
+    r"(?P<rest>[^.]{0,80})"
 )
 _LATER_KEY = re.compile(
     # "Papers 2 and 3 go further: read them if you can"
     r"(?:\b(?:papers|readings|articles)\s+(?:#\s*)?2(?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*"
-    # "Whatever comes after it is optional"
-    r"|\b(?:whatever|everything|anything)\s+(?:that\s+)?comes\s+(?:after|below)\s+(?:it|that))\s+"
+    # "Whatever comes after it is optional", "The rest are there if a topic grabs you"
+    r"|\b(?:whatever|everything|anything)\s+(?:that\s+)?comes\s+(?:after|below)\s+(?:it|that)"
+    r"|\bthe\s+(?:rest|others))\s+"
     r"(?P<rest>[^.]{0,80})"
 )
 _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
@@ -872,7 +888,7 @@ def first_legend(page_text: str) -> Requirement | None:
     match = _legend_match((_FIRST_KEY,), page_text)
     if match is None:
         return None
-    if match["lead"]:  # "having read the one at the top": everyone reads it
+    if match["lead"] or match["sure"]:  # "having read the one at the top": everyone reads it
         return "required"
     said = _MEANS_WORD.search(match["rest"].split(";")[0])
     if said is not None:
@@ -886,9 +902,11 @@ def later_legend(page_text: str) -> Requirement | None:
     if first_legend(page_text) is None:
         return None
     match = _legend_match((_LATER_KEY,), page_text)
-    said = _REQUIREMENT_PHRASE.search(match["rest"]) if match is not None else None
-    if said is None:
+    if match is None:
         return None
+    said = _REQUIREMENT_PHRASE.search(match["rest"])
+    if said is None:
+        return _said_meaning(match["rest"])  # "The rest are there if a topic grabs you"
     return "required" if said["req"] else "optional"
 
 
