@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from readlist.extract import extract_site
+from readlist.extract import classify, extract_site
 from readlist.extract.dom import written_labels
 from readlist.extract.html import read_html
 from readlist.extract.markdown import read_markdown
@@ -472,3 +472,62 @@ def test_a_priority_key_in_the_staffs_own_words(
     page = f"{key}\n\n## Jan 13: Intro\n\n1. [A]({A})\n2. [B]({B})\n"
     [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert [r.requirement for r in lecture.readings] == [first, later]
+
+
+def test_a_heading_shown_again_beside_itself_bounds_nothing() -> None:
+    module = """<div class="module"><div class="header">
+<h2 class="sr-only">Week {n}: Topic {n} (Jan {d}–{e})</h2>
+<span class="name">Week {n}: Topic {n} (Jan {d}–{e})</span><div class="prereq"></div></div>
+<ul><li><a href="{url}">Paper {n}</a></li></ul></div>"""
+    page = module.format(n=1, d=13, e=17, url=A) + module.format(n=2, d=20, e=24, url=B)
+    lectures = read_html(page, "modules.html", None, lambda _: 1)
+    assert [[r.url for r in lec.readings] for lec in lectures] == [[A], [B]]
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "title"),
+    [
+        (
+            "Required Reading: Linearizability: A Correctness Condition",
+            "required",
+            "Linearizability: A Correctness Condition",
+        ),
+        (
+            "Optional: Paxos Made Live – An Engineering Perspective",
+            "optional",
+            "Paxos Made Live – An Engineering Perspective",
+        ),
+        (
+            "Required Reading: Implementing Remote Procedure Calls (Birrell & Nelson)",
+            "required",
+            "Implementing Remote Procedure Calls (Birrell & Nelson)",
+        ),
+        ("Optional, for PhD students: Dynamo", "optional", "Dynamo"),
+        ("Optional (but good for the project): Dynamo", "optional", "Dynamo"),
+    ],
+)
+def test_a_marker_opening_a_link_text_ends_at_its_own_delimiter(
+    text: str, requirement: str, title: str
+) -> None:
+    assert (classify.marker_in_text(text), classify.strip_markers(text)) == (requirement, title)
+
+
+def test_everything_else_in_a_cell_is_what_the_key_says() -> None:
+    page = (
+        "<p>A paper with a ★ in front of it is the one we discuss, so come having read it."
+        " Everything else in a cell is optional background.</p>"
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        f'<tr><td>Jan 12</td><td>Intro</td><td>★ <a href="{A}">A</a><br><a href="{B}">B</a></td>'
+        "</tr></table>"
+    )
+    [lecture] = read_html(page, "schedule.html", None, lambda _: 1)
+    assert [(r.url, r.requirement) for r in lecture.readings] == [(A, "required"), (B, "optional")]
+
+
+def test_icon_links_are_no_part_of_a_table_title() -> None:
+    page = (
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 12 | Overreliance [🖥️](slides/01.pdf) [🎥](https://youtu.be/x) | [A]({A}) |\n"
+    )
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert lecture.title == "Overreliance"

@@ -130,7 +130,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("everyone is expected to read", "everyone is expected to have read"),
     ),
     "KEY_REQUIRED_PHRASES": (
-        *("responsible for", "expected to read", "have read", "will be quizzed on"),
+        *("responsible for", "expected to read", "have read", "having read"),
+        "will be quizzed on",
         *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
     ),
     "KEY_OPTIONAL_PHRASES": (

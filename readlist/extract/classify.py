@@ -535,11 +535,19 @@ def _requirement_of(word: str) -> Requirement:
 
 
 _MARKER_NOUN = rf"(?:\s+{alternation(vocab.MARKER_NOUNS)})?"
+_QUALIFIER_BARE = (
+    r"(?:\s*[,/]\s*[A-Za-z\"“‘][\w .,'’\"“”‘–-]{0,40}?"
+    r"|\s+(?:for|if|unless|when|except)\b[\w .,'’\"“”‘–-]{0,40}?)?"
+)
+"""A qualifier after an unbracketed marker, before its delimiter: after a comma or a
+slash, or a condition (``Optional, for PhD students:``, ``Required if you missed it:``)."""
 # a marker that opens a link text or an item, with its delimiter: "Optional: ",
 # "Required reading - ", "Optional; ", "(Optional) ", "Optional (but good for X): "
 _OPENING = re.compile(
     rf"^[^\w(\[]*(?:[(\[]\s*(?P<w1>{_REQ_MARK}|{_OPT_MARK}){_MARKER_NOUN}{_QUALIFIER}\s*[)\]]"
-    rf"|(?P<w2>{_REQ_MARK}|{_OPT_MARK}){_MARKER_NOUN}{_QUALIFIER}"
+    # unbracketed, the marker's own delimiter is the first (a qualifier after a comma, a
+    # slash or a condition: "Required Reading: Linearizability: A Correctness ...")
+    rf"|(?P<w2>{_REQ_MARK}|{_OPT_MARK}){_MARKER_NOUN}{_QUALIFIER_BARE}"
     r"\s*(?:[:;]|\s[-–—]|\([^()]{0,60}\)\s*[:;\-–—]?))[*_\s]*",
     re.IGNORECASE,
 )

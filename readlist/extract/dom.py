@@ -285,8 +285,10 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             if piece == BREAK and first_line and classify.collapse("".join(parts)):
                 break
             parts.append(piece)
-        elif footnote_marker(piece, text_of(piece)):
-            continue  # "Intro<sup>1</sup>": the note's number, not the title's
+        elif footnote_marker(piece, text_of(piece)) or not any(
+            char.isalnum() for char in text_of(piece)
+        ):
+            continue  # "Intro<sup>1</sup>": the note's number; "🖥️ 🎥": icons, no words
         elif classify.names_material(text_of(piece)):
             parts.append("\x00")  # "[slides]", "(video)": material, not the title
             links.append("")

@@ -917,7 +917,8 @@ _OTHERS = re.compile(
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
     # "Everything else in this column is required"
-    r"(?:\s+(?:in|on|under)\s+(?:this|the)\s+(?:column|list|table|page|schedule))?"
+    r"(?:\s+(?:in|on|under)\s+(?:this|the|a|each|every)\s+(?:column|list|table|page|schedule"
+    r"|cell|row))?"
     rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?{_MEANS}\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings

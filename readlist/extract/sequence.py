@@ -102,17 +102,25 @@ def _bound_of(heading: LexborNode) -> LexborNode | None:
 
 
 def _holds_more(parent: LexborNode, child: LexborNode) -> bool:
-    """*parent* holds text or a link besides *child* (an empty ``<a name>`` is not)."""
+    """*parent* holds text or a link besides *child* (an empty ``<a name>`` is not, nor
+    the child's own words shown again: Canvas's hidden ``<h2 class="screenreader-only">``
+    beside a visible ``<span class="name">`` that repeats it)."""
     sibling = parent.child
+    own: str | None = None
     while sibling is not None:
         if sibling.mem_id != child.mem_id:
             if sibling.tag == "-text":
                 if (sibling.text_content or "").strip():
                     return True
-            elif sibling.tag != "-comment" and (
-                sibling.text(deep=True).strip() or sibling.css_first("a[href]") is not None
-            ):
-                return True
+            elif sibling.tag != "-comment":
+                linked = sibling.css_first("a[href]") is not None
+                words = sibling.text(deep=True).strip()
+                if words and not linked:
+                    own = text_of(child) if own is None else own
+                    if classify.collapse(decoded(words)) == own:
+                        words = ""  # the heading again
+                if words or linked:
+                    return True
         sibling = sibling.next
     return False
 

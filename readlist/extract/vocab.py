@@ -128,7 +128,8 @@ EVERYONE_READS = (
 )
 """Words of a key saying a reading is everyone's (``...; everyone reads it``): required."""
 KEY_REQUIRED_PHRASES = (
-    *("responsible for", "expected to read", "have read", "will be quizzed on"),
+    *("responsible for", "expected to read", "have read", "having read"),
+    "will be quizzed on",
     *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
 )
 """Words a key's sentence says a label's readings are everyone's with, beside the
