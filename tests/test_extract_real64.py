@@ -378,8 +378,8 @@ def test_a_sign_key_in_the_staffs_own_words(key: str, signs: dict[str, str]) -> 
 @pytest.mark.parametrize(
     ("box", "kept"),
     [
-        # an optional box marks the extras: the prose link stays a reading
-        (f"**Further reading:**\n\n- [B]({B})\n", [A, B]),
+        # an optional box marks where readings are too: the prose link is none
+        (f"**Further reading:**\n\n- [B]({B})\n", [B]),
         # a reading label marks where the readings are: the prose link is not one
         (f"**Reading:**\n\n- [B]({B})\n", [B]),
     ],

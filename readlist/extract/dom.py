@@ -122,12 +122,7 @@ class Draft:
     the row this section continues: its readings join that lecture's."""
 
     def finish(self, file: str) -> Lecture:
-        # an optional box ("Further reading") marks where the extras are, not where
-        # the lecture's readings are: prose links beside it stay readings
-        regions = any(
-            mark == Mark.REGION and reading.requirement != "optional"
-            for reading, mark in self.candidates
-        )
+        regions = any(mark == Mark.REGION for _, mark in self.candidates)
         elsewhere = any(mark >= Mark.NONE for _, mark in self.candidates)
         kept = [
             reading
