@@ -531,3 +531,46 @@ def test_icon_links_are_no_part_of_a_table_title() -> None:
     )
     [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert lecture.title == "Overreliance"
+
+
+def test_rows_of_rules_are_no_rows_of_a_table() -> None:
+    rule = "<tr class='hline'><td><hr /></td><td><hr /></td><td><hr /></td></tr>"
+    page = (
+        f"<table>{rule}<tr><td><span class='cmbx-10'>Date</span></td><td>Topic</td>"
+        f"<td>Readings</td></tr>{rule}"
+        f"<tr><td>Jan 12</td><td>Intro</td><td><a href='{A}'>A</a></td></tr>{rule}"
+        f"<tr><td>Jan 14</td><td>Clocks</td><td><a href='{B}'>B</a></td></tr>{rule}</table>"
+    )
+    lectures = read_html(page, "syllabus.html", None, lambda _: 1)
+    assert [(lec.key, [r.url for r in lec.readings]) for lec in lectures] == [
+        ("Jan 12", [A]),
+        ("Jan 14", [B]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("link", "requirement"),
+    [
+        ('<link rel="stylesheet" href="syllabus.css">', "optional"),  # the page's own sheet
+        ('<link rel="stylesheet" href="../outside.css">', None),  # not the site's
+        ('<link rel="stylesheet" href="https://cdn.example.org/x.css">', None),  # remote
+        ("", None),
+    ],
+)
+def test_a_pages_local_style_sheet_gives_its_classes_styles(
+    tmp_path: Path, link: str, requirement: str | None
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (tmp_path / "outside.css").write_text(".cmti-10{font-style:italic}", encoding="utf-8")
+    (site / "syllabus.css").write_text(".cmti-10{font-style:italic}", encoding="utf-8")
+    (site / "syllabus.html").write_text(
+        f"<html><head>{link}</head><body><p>Papers in italics are optional.</p>"
+        "<table><tr><td>Date</td><td>Topic</td><td>Readings</td></tr>"
+        f"<tr><td>Jan 12</td><td>Intro</td><td><a href='{A}'>"
+        "<span class='cmti-10'>A</span></a></td></tr>"
+        f"<tr><td>Jan 14</td><td>More</td><td><a href='{B}'>B</a></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    [first, _] = extract_site(site).lectures
+    assert [r.requirement for r in first.readings] == [requirement]

@@ -28,6 +28,7 @@ import yaml
 from readlist.config import site_root
 from readlist.errors import InputError
 from readlist.extract import classify, page, pelican, vocab
+from readlist.extract.css import with_local_sheets
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
@@ -164,6 +165,9 @@ def _read_file(
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
         markup = disarm_entries(text)
+    if "stylesheet" in markup and _STYLE_WORDS.search(markup):  # a key may name a style
+        root = path.parents[len(Path(rel).parts) - 1] if "/" in rel else path.parent
+        markup = with_local_sheets(markup, path.parent, root)
     markup = topic_entries(markup, text) if topics else markup
     found = read_html(markup, rel, base, LineIndex(text), entries=True)
     whole = page.lecture_of_page(meta, markup) if _undated(found) else None
@@ -176,6 +180,10 @@ def _read_file(
         listed,
         lambda opening: read_html(opening + markup, rel, base, LineIndex(text), entries=True),
     )
+
+
+_STYLE_WORDS = re.compile(r"\b(?:itali[cs]|bold)", re.IGNORECASE)
+"""Words of a key that names a style ("papers in italics are optional")."""
 
 
 def unpublished(meta: dict[str, Any]) -> bool:

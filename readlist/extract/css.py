@@ -11,6 +11,7 @@ resolved, a later rule outranking an earlier one and an inline style both.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -103,3 +104,34 @@ def element_styles(node: LexborNode, classes: ClassStyles) -> Styles:
     if inline and "font" in inline:
         found.update(declared(inline))
     return found
+
+
+_LINKED = re.compile(
+    r"<link\b(?=[^<>]*\brel\s*=\s*[\"']?stylesheet)[^<>]*\bhref\s*=\s*[\"']?([^\"'\s<>]+)",
+    re.IGNORECASE,
+)
+_MAX_SHEET = 512 * 1024
+"""A local style sheet larger than this is not read (a framework's, not the page's)."""
+
+
+def with_local_sheets(html: str, folder: Path, root: Path) -> str:
+    """*html* with the local style sheets it links (``<link rel="stylesheet"
+    href="syllabus.css">``: TeX4ht, Word and Pandoc write their class rules there)
+    inlined in a ``<style>`` of its head, so their classes' styles are read like the
+    page's own; a sheet outside the site *root*, remote, or over 512 KiB is not read."""
+    sheets: list[str] = []
+    for href in _LINKED.findall(html):
+        if "://" in href or href.startswith(("//", "/", "data:")) or not href.endswith(".css"):
+            continue
+        path = (folder / href.split("?", 1)[0]).resolve()
+        try:
+            if not path.is_relative_to(root.resolve()) or path.stat().st_size > _MAX_SHEET:
+                continue
+            sheets.append(path.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
+    if not sheets:
+        return html
+    style = "<style>" + "\n".join(sheets).replace("</", "<\\/") + "</style>"
+    head = re.search(r"</head\s*>", html, re.IGNORECASE)
+    return f"{html[: head.start()]}{style}{html[head.start() :]}" if head else style + html

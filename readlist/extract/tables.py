@@ -68,7 +68,11 @@ class ScheduleReader(Reader):
 
     def read_table(self, table: LexborNode) -> bool:
         """Read a schedule table; False when it is not one."""
-        rows = [row for row in table.css("tr") if _owner_table(row) == table.mem_id]
+        rows = [
+            row
+            for row in table.css("tr")
+            if _owner_table(row) == table.mem_id and not _rule_row(row)
+        ]
         if len(rows) < 2:
             return False
         grid = _grid(rows)
@@ -491,6 +495,16 @@ def _whole_row(cells: list[tuple[LexborNode, bool]]) -> bool:
 def _span(cell: LexborNode, name: str) -> int:
     value = (cell.attributes.get(name) or "1").strip()
     return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def _rule_row(row: LexborNode) -> bool:
+    """A row of rules only (TeX4ht's ``<tr class="hline"><td><hr /></td>…``, a booktabs
+    rule): no text and no link, but a ``<hr>``: a line drawn, not a row of the table."""
+    return (
+        row.css_first("hr") is not None
+        and not text_of(row)
+        and row.css_first("a[href], img") is None
+    )
 
 
 def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
