@@ -574,3 +574,19 @@ def test_a_pages_local_style_sheet_gives_its_classes_styles(
     )
     [first, _] = extract_site(site).lectures
     assert [r.requirement for r in first.readings] == [requirement]
+
+
+def test_a_list_items_title_that_is_its_slides_link() -> None:
+    page = (
+        "1. [Lecture 1: Introduction](slides/l01.pdf) — Jan 13\n"
+        f"    - [A]({A})\n"
+        "2. [Lecture 2: Word embeddings](slides/l02.pdf) ([recording](https://youtu.be/x)) — Jan 15\n"
+        f"    - [B]({B})\n"
+        "3. No class (Presidents' Day) — Feb 17\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "lectures.md", None)
+    assert [(lec.key, lec.title, [r.url for r in lec.readings]) for lec in lectures] == [
+        ("Jan 13", "Introduction", [A]),
+        ("Jan 15", "Word embeddings", [B]),
+        ("Feb 17", "No class (Presidents' Day)", []),
+    ]

@@ -336,6 +336,8 @@ def _first_line(item: LexborNode) -> str:
             break
         if node.tag == "-text":
             parts.append(node.text_content or "")
+        elif node.tag == "a":  # "[Lecture 3: Transformers](slides/l3.pdf) — Feb 4"
+            parts.append(text_of(node))
     return classify.collapse("".join(parts))
 
 
@@ -383,7 +385,14 @@ def item_title(item: LexborNode, key: str) -> str:
     lead = _bold_lead(item)
     words = _words(lead) if lead is not None else ""
     titled = _title_of(words, key) if key.strip() and key.strip() in words else ""
-    return titled or _title_of(_words(item), key)
+    titled = titled or _title_of(_words(item), key)
+    first = first_element(item)
+    if not titled and first is not None and first.tag == "a" and text_of(item).startswith(
+        text_of(first)
+    ):
+        # "[Lecture 3: Transformers](slides/l3.pdf) — Feb 4": the link is the title
+        titled = _title_of(text_of(first), key)
+    return titled
 
 
 def _bold_lead(item: LexborNode) -> LexborNode | None:
