@@ -580,7 +580,7 @@ def test_a_list_items_title_that_is_its_slides_link() -> None:
     page = (
         "1. [Lecture 1: Introduction](slides/l01.pdf) — Jan 13\n"
         f"    - [A]({A})\n"
-        "2. [Lecture 2: Word embeddings](slides/l02.pdf) ([recording](https://youtu.be/x)) — Jan 15\n"
+        "2. [Lecture 2: Word embeddings](slides/l02.pdf) ([video](https://youtu.be/x)) — Jan 15\n"
         f"    - [B]({B})\n"
         "3. No class (Presidents' Day) — Feb 17\n"
     )
