@@ -590,3 +590,59 @@ def test_a_list_items_title_that_is_its_slides_link() -> None:
         ("Jan 15", "Word embeddings", [B]),
         ("Feb 17", "No class (Presidents' Day)", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Upload your slide", False),
+        ("Sign up here", False),
+        ("Submit", False),
+        ("Register Allocation via Graph Coloring", True),  # a paper, no action
+        ("Installing Linux: A History", True),
+    ],
+)
+def test_a_link_text_that_tells_students_to_act(text: str, reading: bool) -> None:
+    assert classify.is_reading(text, "https://x.org/paper.pdf") is reading
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Topic: Robustness", "Robustness"),
+        ("Theme: Fairness in ranking", "Fairness in ranking"),
+        ("Topics in Robustness", "Topics in Robustness"),  # no label: its colon is missing
+    ],
+)
+def test_a_topic_label_is_no_part_of_a_title(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (
+            "<p>Guest: <a href='https://x.org/~p'>Dr. Priya Natarajan</a> (Google DeepMind)<br>"
+            "Pathways and TPU training</p>",
+            "Pathways and TPU training",
+        ),
+        (
+            "<p>Guest: Dr. Lea Fischer (Microsoft Research)<br>Speculative decoding</p>",
+            "Speculative decoding",
+        ),
+        ("<p>Speculative decoding<br>Slides after class</p>", "Speculative decoding"),
+    ],
+)
+def test_a_title_line_stops_at_its_break_and_skips_a_speaker(block: str, title: str) -> None:
+    page = f"<h4>Thursday 1/30</h4>{block}<ul><li><a href='{A}'>A</a></li></ul>"
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert lecture.title == title
+
+
+def test_a_heading_that_only_names_its_speaker_takes_the_topic_below() -> None:
+    page = (
+        "<h4>Tue 2/18 — Guest: Dr. Marco Bellini (NVIDIA)</h4><p>GPU kernels for attention</p>"
+        f"<ul><li><a href='{A}'>A</a></li></ul>"
+    )
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert lecture.title == "GPU kernels for attention"

@@ -199,6 +199,13 @@ _ACTION_CLAUSE = re.compile(
 _ACTION_SENTENCE = re.compile(
     rf"(?<=[.!?])\s+{alternation(vocab.ACTION_LEADS)}\b[^.!?]*[.!?]?\s*$", re.IGNORECASE
 )
+_ACTION_TEXT = re.compile(
+    rf"^\W*(?:please\s+)?{alternation(vocab.ACTION_LEADS)}"
+    r"(?:\s+(?:your|the|a|an|here|for|to|now|by|on|it|them)\b|\W*$)",
+    re.IGNORECASE,
+)
+"""A link text that tells students to act there ("Upload your slide", "Sign up here",
+"Submit"): where to do it, not a reading (not "Register Allocation via Coloring")."""
 _NO_READINGS = re.compile(
     r"(?:^|[.;!?]\s)\s*no\s+(?:assigned\s+|new\s+)?readings?\b(?!\s+(?:required|due))", re.I
 )
@@ -344,6 +351,24 @@ before a title; and the characters written for icon elements (:mod:`.icons`)."""
 _LEADING_PICTURES = re.compile(rf"^[{PICTURES}\ufe0f]+\s*")
 
 
+def speaker_only(title: str) -> bool:
+    """Whether *title* only says who talks (``Guest: Dr. Priya Natarajan (Google
+    DeepMind)``), no topic: a line below may name it."""
+    lead = _LEADING_PERSON.match(title)
+    return lead is not None and bool(_NAME_REST.fullmatch(title, lead.end()))
+
+
+_NAME_REST = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:\([^()]*\))?[\s.,;:]*"
+)
+"""What follows a speaker lead when the line is only a person: a name and where from."""
+
+
+TOPIC_LABEL = r"^(?:topics?|title|theme|subject)\s*:\s*"
+"""A label that opens an entry's topic (``Topic: Transport``): no word of it."""
+_TOPIC_LABEL = re.compile(TOPIC_LABEL, re.IGNORECASE)
+
+
 def topic_of(title: str) -> str:
     """An entry's title without a part naming who presents, trailing or leading:
     ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
@@ -351,7 +376,7 @@ def topic_of(title: str) -> str:
     (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says);
     ``Guest: Mariana Costa (Google) — Datacenter networks`` -> ``Datacenter networks``;
     and without a leading icon (``📝 Project proposal due``)."""
-    title = _LEADING_PICTURES.sub("", title)
+    title = _TOPIC_LABEL.sub("", _LEADING_PICTURES.sub("", title))  # "Topic: Robustness"
     cut = _ACTION_SENTENCE.sub("", title) if "." in title else title
     title = trim_title(cut) if cut != title else title
     if not _PRESENTER_WORD.search(title):
@@ -969,8 +994,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if names_material(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
-    if _PERSON_TEXT.match(text):
-        return False  # "Our guest is [Dr. Lena Park](..)": who talks
+    if _PERSON_TEXT.match(text) or _ACTION_TEXT.match(text):
+        return False  # "Our guest is [Dr. Lena Park](..)": who talks; "[Upload your slide]"
     if context and _names_material(context):
         return False
     if context and _PLACE_TEXT.match(text) and _MATERIAL_PLACE.search(context):

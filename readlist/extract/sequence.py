@@ -488,8 +488,11 @@ class _Walk:
                 draft.title = item_title(node, key) or draft.title
             if tag in _PARAGRAPHS and not draft.title:
                 draft.title = _second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
-            # "### Jan 21" then "**Topic Three**": the entry's first line names it
-            state.want_title = tag in HEADINGS and not draft.title
+            # "### Jan 21" then "**Topic Three**": the entry's first line names it (also
+            # when the heading only says who talks: "Tue 2/18 — Guest: Dr. Marco Bellini")
+            state.want_title = tag in HEADINGS and (
+                not draft.title or classify.speaker_only(draft.title)
+            )
             if tag == "summary" and node.parent is not None and node.parent.tag == "details":
                 # a box's summary heads the box: it ends with the box, and a heading
                 # inside it is its title ("<summary>Week 2 · Jan 14</summary><h3>Topic")
@@ -554,7 +557,7 @@ class _Walk:
         elif (
             state.want_title
             and not draft.candidates
-            and (topic := _topic_line(_without_pill(node, own or _first_line(node))))
+            and (topic := _topic_line(_without_pill(node, _line_of(node, own))))
         ):
             # "## Apr 4" then "Transport protocols": the entry's first line is its topic
             draft.title, state.want_title = topic, False
@@ -625,7 +628,7 @@ def walk(reader: Reader, body: LexborNode, consumed: Mapping[int, int]) -> None:
     _Walk(reader, consumed).run(body)
 
 
-_TOPIC_LABEL = re.compile(r"^(?:topics?|title|theme|subject)\s*:\s*", re.IGNORECASE)
+_TOPIC_LABEL = re.compile(classify.TOPIC_LABEL, re.IGNORECASE)
 
 
 def _topic_line(own: str) -> str:
@@ -634,6 +637,16 @@ def _topic_line(own: str) -> str:
     if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
         return ""
     return text
+
+
+def _line_of(node: LexborNode, own: str) -> str:
+    """The line of a block that may name its entry's topic: its first (up to a ``<br>``),
+    or the next when the first only says who talks (``Guest: Dr. Priya Natarajan
+    (Google DeepMind)<br>Pathways and TPU training``)."""
+    line = _first_line(node) if node.css_first("br") is not None else own or _first_line(node)
+    if classify.speaker_only(line):
+        return _second_line(node) or line
+    return line
 
 
 def _first_line(node: LexborNode) -> str:
