@@ -646,3 +646,26 @@ def test_a_heading_that_only_names_its_speaker_takes_the_topic_below() -> None:
     )
     [lecture] = read_html(page, "index.html", None, lambda _: 1)
     assert lecture.title == "GPU kernels for attention"
+
+
+@pytest.mark.parametrize(
+    ("badge", "requirement"),
+    [
+        ('<Badge text="required" type="warning"/>', "required"),
+        ("<Badge text='optional'/>", "optional"),
+        ('<VPBadge type="tip" text="optional" />', "optional"),
+        ('<Badge text="new"/>', None),  # no requirement word
+        ('<img src="x.png" alt="optional"/>', None),  # no component: an image
+    ],
+)
+def test_a_components_badge_after_a_link(badge: str, requirement: str | None) -> None:
+    page = f"## Jan 14: Intro\n\n- [A]({A}) {badge}\n- [B]({B})\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.requirement for r in lecture.readings] == [requirement, None]
+
+
+@pytest.mark.parametrize("event", ["PA1 out:", "HW2 due:", "PA1 out"])
+def test_a_coursework_code_and_its_event_before_a_link(event: str) -> None:
+    page = f"## Jan 21: Features\n\n- [A]({A})\n- {event} [Feature matching](https://github.com/x/pa1)\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.url for r in lecture.readings] == [A]

@@ -178,7 +178,7 @@ _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Reco
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on
 # [CMS](..)": the item's clause names course business, not a reading (a comma ends the
 # clause: "[slides](..), [GloVe: Global Vectors](..)" is a list, not "Slides ...:")
-_EVENT = rf"\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*$"
+_EVENT = rf"\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*:?\s*$"  # "PA1 out:"
 _MATERIAL_CLAUSE = re.compile(
     rf"(?:^|[.;!?]\s)\s*(?:{alternation(vocab.BUSINESS)}\b(?:[^.,;:!?]{{0,30}}:|\s*#?\d*\s*$"
     rf"|\s*#?\d*{_EVENT})"

@@ -181,6 +181,8 @@ def read_html(
     if _may_nest_deeper(html):
         html = _flatten_deep(html)
     html = resolve_citations(html)
+    if "/>" in html:  # '<Badge text="required"/>': a component's badge, as a span
+        html = _COMPONENT_BADGE.sub(r'<span class="badge">\g<text></span>', html)
     # an icon element is a sign named by its icon ('<i class="fa fa-book"></i>'): the
     # keys are read with every icon a sign, the readings with those the keys name
     page_text: str | None = None
@@ -225,6 +227,14 @@ def read_html(
         lectures = _sections_into_rows(lectures, rows)
         lectures = [_titled_by_row(lecture, rows) for lecture in lectures]
     return [_unsigned(lecture) for lecture in lectures] if icons.has_signs(html) else lectures
+
+
+_COMPONENT_BADGE = re.compile(
+    r"<(?-i:[A-Z][\w-]*)\b[^<>]*?\b(?:text|label)\s*=\s*[\"'](?P<text>[^\"'<>]{1,30})[\"']"
+    r"[^<>]*/>"
+)
+"""A self-closing component that shows its ``text``/``label`` attribute (VuePress's
+``<Badge text="required" type="warning"/>``): a badge with those words."""
 
 
 def _content(tree: LexborHTMLParser) -> LexborNode | None:
