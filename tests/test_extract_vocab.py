@@ -139,6 +139,14 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("extras", "nobody will check", "there if"),
     ),
     "SCHEDULE_PAGES": ("schedule", "calendar", "reading list", "readings", "lectures"),
+    "LECTURE_PAGE_NAMES": (
+        "lecture note",
+        "lecture notes",
+        "lecture page",
+        "lecture pages",
+        "each lecture",
+        "every lecture",
+    ),
     "MATERIAL_TAIL": (
         "demo",
         "demos",
@@ -2003,6 +2011,25 @@ def test_a_key_on_another_page_for_the_page_it_names(tmp_path: Path, name: str) 
     (tmp_path / "other.md").write_text(f"# Other\n\n## Jan 7: More\n\n- ◆ [C]({URL}c)\n")
     found = {r.text: r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings}
     assert found == {"A": "required", "B": None, "C": None}  # not the page it does not name
+
+
+@pytest.mark.parametrize("name", _rows(vocab.LECTURE_PAGE_NAMES))
+def test_a_key_on_another_page_for_the_lecture_pages(tmp_path: Path, name: str) -> None:
+    (tmp_path / "syllabus.md").write_text(
+        f"# Syllabus\n\nThe {name} list what to read under **Readings**, which are required.\n"
+    )
+    (tmp_path / "lectures").mkdir()
+    for day in ("14", "16"):
+        (tmp_path / "lectures" / f"2025-01-{day} Topic.md").write_text(
+            f"---\ndate: 2025-01-{day}\n---\n\n## Readings\n\n- [A{day}]({URL}{day})\n"
+        )
+    found = {r.text: r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings}
+    assert found == {"A14": "required", "A16": "required"}
+    (tmp_path / "syllabus.md").write_text(  # the same key naming no lecture pages: not theirs
+        "# Syllabus\n\nThe notes list what to read under **Readings**, which are required.\n"
+    )
+    found = {r.text: r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings}
+    assert found == {"A14": None, "A16": None}
 
 
 @pytest.mark.parametrize("host", _rows(vocab.PROFILE_HOSTS))

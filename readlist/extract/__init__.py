@@ -33,6 +33,7 @@ from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     DATA,
     HTML,
+    LECTURE_PAGES_KEY,
     MARKDOWN,
     RST,
     NotRegularFile,
@@ -145,9 +146,15 @@ def _read_file(
         found = read_markdown(
             source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
         )
-        whole = page.lecture_of_page(meta, source) if _undated(found) else None
+        whole = page.lecture_of_page(meta, source, path.stem) if _undated(found) else None
         if whole is None:
             return _one_entry_page(found, meta)
+        if lecture_key := config.rendered_by.get(LECTURE_PAGES_KEY, ""):
+            # a page that is one lecture: the key another page gives such pages is its own
+            key = f"{key}\n{lecture_key}" if key else lecture_key
+            found = read_markdown(
+                source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
+            )
         listed = _front_matter_readings(meta, text, rel, config, key)
         return _page_lecture(
             found,
@@ -170,15 +177,20 @@ def _read_file(
         markup = with_local_sheets(markup, path.parent, root)
     markup = topic_entries(markup, text) if topics else markup
     found = read_html(markup, rel, base, LineIndex(text), entries=True)
-    whole = page.lecture_of_page(meta, markup) if _undated(found) else None
+    whole = page.lecture_of_page(meta, markup, path.stem) if _undated(found) else None
     if whole is None:
         return _one_entry_page(found, meta)
+    key = config.rendered_by.get(LECTURE_PAGES_KEY, "")  # the key of pages one lecture each
+    if key:
+        found = read_html(markup, rel, base, LineIndex(text), entries=True, key=key)
     listed = _front_matter_readings(meta, text, rel, config)
     return _page_lecture(
         found,
         whole,
         listed,
-        lambda opening: read_html(opening + markup, rel, base, LineIndex(text), entries=True),
+        lambda opening: read_html(
+            opening + markup, rel, base, LineIndex(text), entries=True, key=key
+        ),
     )
 
 

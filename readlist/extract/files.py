@@ -241,6 +241,8 @@ def _read_config(root: Path) -> SiteConfig:
             )
         if (root / "_site.yml").is_file():  # an R Markdown website: its pages at its root
             return SiteConfig(base_url=_yaml_url(root / "_site.yml", "base_url"))
+        if any((root / name).is_file() for name in QUARTZ_CONFIGS):
+            return _quartz_config(root)
         if any((root / name).is_file() for name in DOCUSAURUS_CONFIGS):
             docusaurus = _js_base_url(root, DOCUSAURUS_CONFIGS, "url", "baseUrl")
             return SiteConfig(base_url=docusaurus, absolute_under_base=True)
@@ -335,6 +337,46 @@ def _js_base_url(root: Path, configs: tuple[str, ...], site: str, base: str) -> 
             path_part = under.group(1).strip("/") if under else ""
             return host.group(1).rstrip("/") + (f"/{path_part}" if path_part else "")
     return None
+
+
+QUARTZ_CONFIGS = ("quartz.config.ts", "quartz.config.js", "quartz.config.mjs")
+QUARTZ_CONTENT = "content"
+"""The folder of a Quartz site's notes, served at the site's root."""
+
+
+def _quartz_config(root: Path) -> SiteConfig:
+    """A Quartz site (an Obsidian vault published): its ``baseUrl``, a host and path
+    without a scheme (``cs5340-nlp.github.io``, served over https), its notes' folder
+    (``content``), each note's relative href resolved from its folder there, and the
+    plain names of its ``ignorePatterns`` (``private``, ``templates``), never published."""
+    base: str | None = None
+    ignored: set[str] = set()
+    for name in QUARTZ_CONFIGS:
+        if (root / name).is_file():
+            try:
+                text = read_text(root / name)
+            except (OSError, ValueError):
+                text = ""
+            found = re.search(_JS_SETTING.format(name="baseUrl"), text)
+            url = found.group(1).rstrip("/") if found else ""
+            base = (url if "://" in url else f"https://{url}") if url else None
+            patterns = _QUARTZ_IGNORE.search(text)
+            listed = _JS_STRING.findall(patterns.group(1)) if patterns else []
+            ignored = {item.strip("/") for item in listed if _PLAIN_NAME.fullmatch(item.strip("/"))}
+            break
+    return SiteConfig(
+        base_url=base,
+        pages_at_own_path=True,
+        docs_dir=QUARTZ_CONTENT,
+        exclude=frozenset(ignored),
+    )
+
+
+_QUARTZ_IGNORE = re.compile(r"\bignorePatterns\s*:\s*\[([^\]]*)\]")
+"""Quartz's ``ignorePatterns: ["private", "templates"]``: what it never publishes."""
+_JS_STRING = re.compile(r"""["'`]([^"'`\n]+)["'`]""")
+_PLAIN_NAME = re.compile(r"[^*?\[\]{}!/]+")
+"""A pattern that is a plain folder or file name (globs are not read): excluded by name."""
 
 
 _SPHINX_BASE = re.compile(r"""^html_baseurl\s*=\s*["']([^"'\s]+)["']""", re.M)
@@ -501,6 +543,7 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
     data = {data_key(file.stem) for file in files if file.parent.name in DATA_DIRS}
     found: dict[str, list[str]] = {}
     _keys_for_named_pages(files, found)
+    _keys_for_lecture_pages(files, found)
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
@@ -546,6 +589,35 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
 
 
 _SCHEDULE_PAGE_KEYS = frozenset(named_page_key(name) for name in vocab.SCHEDULE_PAGES)
+
+LECTURE_PAGES_KEY = "pages:one lecture each"
+"""The :func:`collection_pages` name of the key other pages give the pages that are one
+lecture each (:func:`_keys_for_lecture_pages`)."""
+_LECTURE_PAGES = re.compile(
+    rf"(?<![a-z]){vocab.alternation(vocab.LECTURE_PAGE_NAMES)}(?![a-z])", re.IGNORECASE
+)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_TAG = re.compile(r"<[^<>\n]*>")
+KEY_CHARS = 600
+"""How much of the paragraph naming the lecture pages is read as their key."""
+
+
+def _keys_for_lecture_pages(files: Sequence[Path], found: dict[str, list[str]]) -> None:
+    """Keys a page (the syllabus) gives for the pages that are one lecture each, naming
+    them ("Each lecture note lists what to read before class under **Readings**;
+    everyone is expected to have read those"): the paragraph from the line naming them,
+    bold and tags left out, kept under :data:`LECTURE_PAGES_KEY`."""
+    for _, text in _page_texts(files):
+        if "lecture" not in text.lower():
+            continue
+        for match in _LECTURE_PAGES.finditer(text):
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = _PARAGRAPH_END.search(text, match.end())
+            paragraph = text[start : end.start() if end else len(text)][:KEY_CHARS]
+            found.setdefault(LECTURE_PAGES_KEY, []).append(
+                _TAG.sub(" ", _BOLD.sub(r"\2", paragraph))
+            )
 
 
 _INCLUDE_LABEL = re.compile(

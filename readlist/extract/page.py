@@ -10,7 +10,8 @@ that is itself one lecture.
 * MkDocs admonitions (``!!! note "Optional reading"`` over an indented body),
   MyST directives (```` ```{admonition} Going further ````, ``:::{note}``),
   Docusaurus admonitions (``:::tip Optional reading``) and
-  Hugo shortcodes with a title (``{{< details "Optional readings" >}}``) are
+  Hugo shortcodes with a title (``{{< details "Optional readings" >}}``) and
+  Obsidian callouts (``> [!note] Optional``, ``> [!tip]- Deep dive``) are
   boxes: the title is a line of its own (a label, like a heading) and the body
   is Markdown, so the readings inside are read; an untitled one's tags alone on
   their lines (``{{% callout note %}}``) are its edges.  A shortcode with a URL
@@ -68,6 +69,13 @@ _DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Titl
     r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
 )
 _DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
+_OBSIDIAN_CALLOUT = re.compile(
+    r"^ {0,3}> ?\[!(?P<type>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<title>.*?))?[ \t]*$"
+)
+"""An Obsidian callout's opening line (``> [!note] Optional``, ``> [!tip]- Deep dive``,
+``> [!info]``): a box titled by its title, else by its type word ("Note")."""
+_QUOTED = re.compile(r"^ {0,3}>")
+"""A blockquote's line: a callout opens a blockquote, its body is the rest of it."""
 _LIST_ROW = re.compile(r"^ *\* +- +(.*)$")
 _LIST_CELL = re.compile(r"^ {1,3}-(?: +(.*))?$")
 _HEADER_ROWS = re.compile(r"^ *:header-rows: *(\d+)")
@@ -333,17 +341,20 @@ def _inline(markdown: str) -> str:
 
 
 def boxes(text: str) -> str:
-    """MkDocs admonitions, MyST directives and titled Hugo shortcodes made CommonMark,
-    line for line: a box's title replaces its opening line, its body is dedented
-    (MkDocs) or unfenced (MyST)."""
-    if not any(mark in text for mark in ("!!!", "???", "{", ":::", "===")):
+    """MkDocs admonitions, MyST directives, titled Hugo shortcodes and Obsidian callouts
+    made CommonMark, line for line: a box's title replaces its opening line, its body is
+    dedented (MkDocs), unfenced (MyST) or left quoted (Obsidian: a blockquote interrupts
+    the title's paragraph, so the title stays a line of its own)."""
+    if not any(mark in text for mark in ("!!!", "???", "{", ":::", "===", "[!")):
         return text
     lines = text.split("\n")
     indents: list[int] = []  # body indent of each open admonition
     closers: list[str] = []  # fence of each open directive
     fence: str | None = None  # an ordinary code fence
     options = False  # right after a directive's opening line: its ``:class: x`` lines
+    quoted = False  # the line before was a blockquote's
     for i, line in enumerate(lines):
+        quoted, was_quoted = bool(_QUOTED.match(line)), quoted
         while indents and line.strip() and not line.startswith(" " * indents[-1]):
             indents.pop()
         line = line[indents[-1] :] if indents and line.strip() else line
@@ -354,6 +365,9 @@ def boxes(text: str) -> str:
         elif closers and stripped.startswith(closers[-1]) and not stripped.strip(closers[-1][0]):
             closers.pop()
             line = ""
+        elif not was_quoted and (callout := _OBSIDIAN_CALLOUT.match(line)) is not None:
+            # its body stays a blockquote: the title is a paragraph of its own above it
+            line = callout["title"] or callout["type"].capitalize()
         elif (admonition := _ADMONITION.match(line)) is not None:
             indents.append(len(line) - len(line.lstrip()) + 4 + (indents[-1] if indents else 0))
             line = admonition.group(1) or admonition.group(2) or ""
@@ -425,6 +439,10 @@ def _same_level(body: str, heading: str) -> int:
     return len(re.findall(rf"<{tag.group(1)}\b", body, re.IGNORECASE)) if tag else 1
 
 
+_FILE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=[\s_.-])[\s_.-]*")
+"""The date opening a file's name (``2025-02-04 Attention``)."""
+
+
 @dataclass(frozen=True)
 class PageEntry:
     """A page that is one lecture: its key, title and line."""
@@ -440,12 +458,15 @@ class PageEntry:
     does not end it."""
 
 
-def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
+def lecture_of_page(meta: dict[str, Any] | None, body: str, stem: str = "") -> PageEntry | None:
     """The entry of a page that is one lecture, else ``None``.
 
     The key is the date in the front matter title or the page's first heading,
     else the date of its ``date:`` field; the title is that text without the
-    date (and a ``Lecture 3``/``Week 5`` label), else the other of the two.
+    date (and a ``Lecture 3``/``Week 5`` label), else the other of the two.  A first
+    heading that is a reading label (``## Readings``) titles nothing: a page with no
+    other title is titled by its file's name (*stem*) without its date, as Quartz and
+    Obsidian show it (``2025-02-04 Attention``).
     """
     meta = meta or {}
     title = classify.collapse(str(meta.get("title") or ""))
@@ -455,6 +476,8 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
     heading = classify.collapse(re.sub(r"<[^>]+>|[*_`]", "", written))
     if found and _same_level(body, found.group(0)) > 1:
         heading = ""  # several headings alike: a page of sections, not one dated page
+    labelled = bool(heading) and classify.label_requirement(heading)[0]
+    heading = "" if labelled else heading  # "## Readings" opens the list, it titles nothing
     heading_line = body.count("\n", 0, found.start()) + 1 if found else 1
     for text, line, own in ((title, 1, False), (heading, heading_line, True)):
         date = classify.date_in(text)
@@ -468,5 +491,7 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str) -> PageEntry | None:
         date = classify.date_in(re.sub(r"^(\d{4}-\d{2}-\d{2})[T ]\d.*$", r"\1", written))
         if date:  # "2025-01-21T10:00:00-08:00" -> 2025-01-21; "last-modified" is no date
             named = title or heading  # "Week 1" alone: the label is all the title says
+            if not named and labelled:
+                named = _FILE_DATE.sub("", stem).strip()  # "2025-02-04 Attention"
             return PageEntry(date, classify.title_without(named, "") or named, 1, False)
     return None

@@ -485,6 +485,14 @@ _SYMBOL_LEGENDS = (
         rf"{_NOUNS}\s+(?:under|after|following)\s+(?P<bare>{_several(_LABEL_NAME)})"
         rf"\s+(?:are|is)\s+{_MEANS}"
     ),
+    # "Each lecture note lists what to read before class under **Readings**; everyone is
+    # expected to have read those": what a page lists under a label, then its meaning
+    re.compile(
+        r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
+        rf"(?P<label>{_several(_LABEL_NAME)})\s*[;,:–—]?\s+(?:and\s+)?"
+        r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,3}?"
+        rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, *vocab.EVERYONE_READS))})(?![a-z])"
+    ),
 )
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     **dict.fromkeys(_STYLE_LEGENDS, ("italic", "bold")),

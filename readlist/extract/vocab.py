@@ -281,6 +281,13 @@ FRONT_MATTER_TABLES = ("extra", "params")
 SCHEDULE_PAGES = ("schedule", "calendar", "reading list", "readings", "lectures")
 """Names of the page a key on another page may speak for ("In the schedule, papers
 marked ◆ are required"): read with the page so named (``schedule.md``)."""
+LECTURE_PAGE_NAMES = (
+    *("lecture note", "lecture notes", "lecture page", "lecture pages"),
+    *("each lecture", "every lecture"),
+)
+"""Words naming the pages that are one lecture each, by which a key on another page
+speaks for them all ("Each lecture note lists what to read under **Readings**; everyone
+is expected to have read those"; "each lecture's page")."""
 KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
 """Data-record fields that key an entry, the first present wins (``date: Jan 5``)."""
 RECORD_ID_FIELDS = ("id", "slug", "uid", "session_id", "lecture_id")
