@@ -387,8 +387,11 @@ def item_title(item: LexborNode, key: str) -> str:
     titled = _title_of(words, key) if key.strip() and key.strip() in words else ""
     titled = titled or _title_of(_words(item), key)
     first = first_element(item)
-    if not titled and first is not None and first.tag == "a" and text_of(item).startswith(
-        text_of(first)
+    if (
+        not titled
+        and first is not None
+        and first.tag == "a"
+        and text_of(item).startswith(text_of(first))
     ):
         # "[Lecture 3: Transformers](slides/l3.pdf) — Feb 4": the link is the title
         titled = _title_of(text_of(first), key)
