@@ -133,10 +133,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("responsible for", "expected to read", "have read", "having read"),
         "will be quizzed on",
         *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
+        *("read closely", "read it closely"),
     ),
     "KEY_OPTIONAL_PHRASES": (
         *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
-        *("extras", "nobody will check", "there if"),
+        *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
     ),
     "SCHEDULE_PAGES": ("schedule", "calendar", "reading list", "readings", "lectures"),
     "LECTURE_PAGE_NAMES": (

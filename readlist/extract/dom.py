@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -210,7 +210,8 @@ def written_labels(body: LexborNode) -> set[str]:
     ending with a colon, or with it after a remark (``**Read before class:**``,
     ``**Discussion paper** (presenter: Ana Lee):``), or the opening words of a line
     or of the text after a link before a colon (``- Skim: [A](..)``, ``Reading: [A](..).
-    Background: [B](..)``), never words inside a link (a title's colon:
+    Background: [B](..)``), or a tag after a link (:func:`tag_after`: ``[A](..)
+    [elective]``, a badge), never words inside a link (a title's colon:
     ``Reinforcement Learning: An Introduction``)."""
     counts: Counter[str] = Counter()
     for node in body.css(_LABEL_TAGS):
@@ -221,6 +222,10 @@ def written_labels(body: LexborNode) -> set[str]:
             counts[text[:-1].strip()] += 1
         elif _REMARK_COLON.match(follows or ""):
             counts[text.strip()] += 1
+    for link in body.css("a"):  # a tag after links: "[A](u) [elective]", a badge
+        tag = tag_after(link)
+        if tag is not None:
+            counts[tag] += 1
     for node in body.css(_LABELLED_LINES):
         child = node.child
         while child is not None:  # a line's opening text, or one after a link or mark
@@ -234,6 +239,77 @@ def written_labels(body: LexborNode) -> set[str]:
         for label, count in counts.items()
         if count >= 2 and 2 < len(label) <= 40 and len(label.split()) <= 4
     }
+
+
+_TAG_WORDS = r"[a-z][a-z’' -]{1,30}"
+_BRACKETED_TAG = re.compile(rf"\s*(?:\[(?P<square>{_TAG_WORDS})\]|\((?P<round>{_TAG_WORDS})\))")
+"""A tag in brackets: ``[elective]``, ``(deep cut)``."""
+_TAG_ELEMENTS = ("span", "small", "mark", "kbd", "code", "em", "i", "b", "strong")
+_BADGE_CLASS = re.compile(r"(?<![a-z])(?:badge|tag|label|pill|chip)(?![a-z])", re.IGNORECASE)
+"""The class of an element drawn as a badge (Bootstrap's ``badge``, ``tag``, ``label``)."""
+
+
+def tag_after(link: LexborNode) -> str | None:
+    """The short tag written right after *link*, lowercased: words in brackets
+    (``<a>A</a> [elective]``, ``<span class="tag">(deep cut)</span>``) or a badge
+    element's words (``<span class="badge">for discussion</span>``), at most four
+    words; else None."""
+    found = _tag_written(link)
+    return found[0] if found else None
+
+
+def without_tag_uses(text: str, body: LexborNode, tags: Collection[str]) -> str:
+    """*text* (a page's text, lowercased) without each of *tags* where the page
+    uses it, right after a link (``Concrete Problems [core]``): what is left of
+    them is the key's own words ("*core* papers are the ones everyone reads")."""
+    if not tags:
+        return text
+    kept: list[str] = []
+    position = 0  # links come in the text in document order: one scan forward
+    for link in body.css("a"):
+        found = _tag_written(link)
+        if found is None or found[0] not in tags:
+            continue
+        name, written = text_of(link).lower(), found[1].lower()
+        start = text.find(name, position) if name else -1
+        if start < 0:
+            continue
+        end = start + len(name)
+        space = 1 if text.startswith(" ", end) else 0
+        if text.startswith(written, end + space):
+            kept.append(text[position:end])
+            position = end + space + len(written)
+    kept.append(text[position:])
+    return "".join(kept)
+
+
+def _tag_written(link: LexborNode) -> tuple[str, str] | None:
+    """:func:`tag_after`'s tag and the text it is written with (``[elective]``)."""
+    node = link.next
+    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+        node = node.next
+    if node is None:
+        return None
+    if node.tag == "-text":
+        text, badge = decoded(node.text_content or ""), False
+    elif node.tag in _TAG_ELEMENTS:
+        text = text_of(node)
+        badge = bool(_BADGE_CLASS.search(node.attributes.get("class") or ""))
+        if badge and node.css_first("a") is not None:
+            return None
+    else:
+        return None
+    bracketed = _BRACKETED_TAG.match(text.lower())
+    if bracketed is not None:
+        if node.tag != "-text" and bracketed.end() != len(text):
+            return None  # "<span>(2019) Nature</span>": a tag is the element's whole text
+        tag, written = bracketed["square"] or bracketed["round"], bracketed.group(0).strip()
+    elif badge and re.fullmatch(_TAG_WORDS, text.lower().strip()):
+        tag, written = text.lower().strip(), text.strip()
+    else:
+        return None
+    tag = " ".join(tag.split())
+    return (tag, written) if len(tag.split()) <= 4 else None
 
 
 def links_only(block: LexborNode) -> bool:

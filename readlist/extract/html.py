@@ -31,6 +31,7 @@ from readlist.extract.dom import (
     inside,
     protect_entities,
     text_of,
+    without_tag_uses,
     written_labels,
 )
 from readlist.extract.reader import (
@@ -201,7 +202,9 @@ def read_html(
     reader.emphasis = legends(page_text)
     if reader.emphasis:  # "Papers in bold are required": bold may come from CSS classes
         reader.classes = class_styles(tree)
-    reader.symbols = symbol_legends(page_text, written_labels(body))
+    labels = written_labels(body)
+    key_text = without_tag_uses(page_text.lower(), body, labels)  # "[A](u) [core]": in use
+    reader.symbols = symbol_legends(page_text, labels, key_text)
     reader.others = legend_others(page_text, reader.symbols)
     reader.columns = column_legends(page_text)
     reader.first = first_legend(page_text)

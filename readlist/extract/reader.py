@@ -27,6 +27,7 @@ from readlist.extract.dom import (
     material_line,
     pieces,
     region_of,
+    tag_after,
     text_before,
     text_of,
     walk_tree,
@@ -170,7 +171,7 @@ class Reader:
             or context_req
             or self._legend(link)
             or self._marked(before, after, item, link)
-            or self.others
+            or (self.others if self.others and not self._signed(before, after) else None)
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -224,7 +225,14 @@ class Reader:
     ) -> Requirement | None:
         """The page legend's mark right before or after the link (``* [A]``, ``[A]*``),
         or opening its item, or ending it (``[A](u). CACM 1970. (S)``: a bracketed mark
-        after the item's last link; one before the next link is that link's)."""
+        after the item's last link; one before the next link is that link's), or a tag
+        after it that the key names as a label (``[A](u) [elective]``, a badge:
+        :func:`dom.tag_after`)."""
+        tag = tag_after(link) if self.symbols else None
+        if tag is not None:
+            keyed = next((req for sym, req in self.symbols if sym == f"{tag}:"), None)
+            if keyed is not None:
+                return keyed
         before = before.lower().replace("\ufe0f", "")  # the legend is read lowercased
         after = after.lower().replace("\ufe0f", "")
         for symbol, requirement in self.symbols:
@@ -234,6 +242,18 @@ class Reader:
             if ending and (item is None or _last_link(item, link)):
                 return requirement
         return None
+
+    def _signed(self, before: str, after: str) -> bool:
+        """Whether a sign the page's key names marks the link, in a run of any length
+        (``★★★ [A]`` where the key names ``★★`` and ``★``): a marked reading, which
+        what the key says of the unmarked ones never reaches."""
+        before = before.lower().replace("\ufe0f", "")
+        after = after.lower().replace("\ufe0f", "")
+        for sign in {symbol[0] for symbol, _ in self.symbols if _is_sign(symbol)}:
+            runs = re.compile(f"{re.escape(sign)}+")
+            if _marked_by(sign, runs.sub(sign, before), runs.sub(sign, after)):
+                return True
+        return False
 
     def _legend(self, link: LexborNode) -> Requirement | None:
         """What the page's style legend says of *link*: the outermost style that wraps
@@ -369,9 +389,33 @@ def _marked_by(symbol: str, before: str, after: str) -> bool:
         for bracketed in (f"({symbol})", f"[{symbol}]"):  # "(*) [A](u)", "[A](u) (*)"
             before, after = before.replace(bracketed, symbol), after.replace(bracketed, symbol)
         after = _VENUE.sub("", after, count=1)
-        marked = after.lstrip(" )]").startswith(symbol) or before.rstrip(" ([").endswith(symbol)
-    # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
+        marked = _opens(after.lstrip(" )]"), symbol) or _closes(before.rstrip(" (["), symbol)
+        # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
+        return marked or _opens(before.lstrip(), symbol)
     return marked or before.lstrip().startswith(symbol)
+
+
+def _is_sign(symbol: str) -> bool:
+    """Whether a key's *symbol* is a drawn sign (``★``, ``★★``, ``†``), not a label
+    (``background:``) or a token in brackets (``(rec.)``)."""
+    return not symbol.endswith(":") and symbol[0] not in "(["
+
+
+def _opens(text: str, symbol: str) -> bool:
+    """Whether *text* opens with the whole run *symbol*: ``★`` does not open ``★★ A``
+    (a run of two is its own sign, not the one-star key's)."""
+    if not text.startswith(symbol):
+        return False
+    rest = text[len(symbol) :].lstrip("\ufe0f")
+    return not rest.startswith(symbol[-1])
+
+
+def _closes(text: str, symbol: str) -> bool:
+    """Whether *text* ends with the whole run *symbol* (see :func:`_opens`)."""
+    if not text.endswith(symbol):
+        return False
+    rest = text[: len(text) - len(symbol)].rstrip("\ufe0f")
+    return not rest.endswith(symbol[0])
 
 
 # A page's legends, matched on its lowercased text: no IGNORECASE and no leading \b,
@@ -761,24 +805,80 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
         + r")(?![a-z])"
     )
     found: dict[str, Requirement] = {}
-    for clause in _CLAUSE_END.split(text):
-        for part in _parts_between_uses(clause, named):
-            mentions = list({m.group(0): m for m in reversed(list(named.finditer(part)))}.values())
-            mentions.reverse()  # each label's first mention, in order
-            if not mentions or part.count(" ") > 30:
+    clauses = _clauses(text)
+    for at, (clause, stop) in enumerate(clauses):
+        parts = _parts_between_uses(clause, named)
+        for number, part in enumerate(parts, 1):
+            if part.count(" ") > 30:
                 continue  # a key says it in a sentence, not a page's run of entries
-            if any(
-                not _LIST_JOIN.fullmatch(part[one.end() : two.start()])
-                for one, two in zip(mentions, mentions[1:], strict=False)
-            ):
-                continue  # labels named apart ("before class ..., and an optional deep dive")
-            labels = [match.group(0) for match in mentions]
-            meaning = _said_meaning(named.sub(" ", part))
-            if meaning is None:
-                continue  # no meaning, or both: not a key to these labels
-            for label in labels:
-                found.setdefault(f"{label}:", meaning)
+            # "elective papers are there if you want more, and a deep cut is ...": each
+            # label in its own clause, where the sentence names them apart
+            pieces = [part] if _named_as_one(part, named) else _AND_BUT.split(part)
+            for index, piece in enumerate(pieces):
+                mentions = _mentions(piece, named)
+                if not mentions or not _named_as_one(piece, named):
+                    continue  # labels named apart ("before class ..., and an optional deep dive")
+                words = named.sub(" ", piece)
+                meaning = _said_meaning(words)
+                last = number == len(parts) and index == len(pieces) - 1
+                if meaning is None and last and stop == ";":
+                    # "papers tagged for discussion are the ones the panel presents;
+                    # everyone reads those too": a short clause that refers back
+                    later = clauses[at + 1][0] if at + 1 < len(clauses) else ""
+                    meaning = _referred_back(words, later, named)
+                if meaning is None:
+                    continue  # no meaning, or both: not a key to these labels
+                for label in mentions:
+                    found.setdefault(f"{label}:", meaning)
     return found
+
+
+_AND_BUT = re.compile(r",\s+(?=(?:and|but)\s)")
+"""Where a sentence's clauses meet: ", and a deep cut is ...", ", but ..."."""
+_BACK = re.compile(r"(?<![a-z])(?:those|these|they|them)(?![a-z])")
+"""A word that refers back to what the clause before names."""
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """*text* cut at each clause's end (:data:`_CLAUSE_END`): each clause and the stop
+    that ends it (``;``, ``.``, a line break; ``""`` for the last)."""
+    clauses: list[tuple[str, str]] = []
+    start = 0
+    for end in _CLAUSE_END.finditer(text):
+        clauses.append((text[start : end.start()], end.group(0).strip()[:1]))
+        start = end.end()
+    clauses.append((text[start:], ""))
+    return clauses
+
+
+def _mentions(part: str, named: re.Pattern[str]) -> list[str]:
+    """Each label *named* finds in *part*, once, in the order first named."""
+    return list(dict.fromkeys(match.group(0) for match in named.finditer(part)))
+
+
+def _named_as_one(part: str, named: re.Pattern[str]) -> bool:
+    """Whether the labels *part* names are named as one list (``Go deeper and Rabbit
+    holes``), each label's first mention next to the next's."""
+    first: dict[str, re.Match[str]] = {}
+    for match in named.finditer(part):
+        first.setdefault(match.group(0), match)
+    mentions = sorted(first.values(), key=lambda match: match.start())
+    return all(
+        _LIST_JOIN.fullmatch(part[one.end() : two.start()])
+        for one, two in zip(mentions, mentions[1:], strict=False)
+    )
+
+
+def _referred_back(words: str, later: str, named: re.Pattern[str]) -> Requirement | None:
+    """The meaning a short clause after a semicolon gives what the clause before names
+    (``…; everyone reads those too``): only where the clause before says none itself,
+    and the later one names no label, refers back (``those``, ``they``) in at most
+    eight words and says one meaning."""
+    if _KEY_REQUIRED.search(words) or _KEY_OPTIONAL.search(words) or _NEGATED.search(words):
+        return None
+    if len(later.split()) > 8 or named.search(later) or not _BACK.search(later):
+        return None
+    return _said_meaning(later)
 
 
 _FILLS = {"filled": 0, "solid": 0, "black": 0, "hollow": 1, "empty": 1, "open": 1, "white": 1}
@@ -823,13 +923,48 @@ def _signs_said(text: str) -> dict[str, Requirement]:
     return found
 
 
+_COUNTS = {"one": 1, "a single": 1, "single": 1, "two": 2, "double": 2, "three": 3}
+_COUNTS |= {"triple": 3, "four": 4, "five": 5}
+_COUNT = rf"(?:{'|'.join(_COUNTS)}|[1-5])"
+_RUN_SIGNS = rf"*†‡★☆!+✓✔{classify.PICTURES}"
+_RUN_SAID = re.compile(
+    # "two stars (★★) means read it closely", "three bangs (!!!) = required"
+    rf"(?P<count>{_COUNT})\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*"
+    rf"(?P<run>(?P<sym>[{_RUN_SIGNS}])\ufe0f?(?:(?P=sym)\ufe0f?)*)\s*\)\s*"
+    r"(?:means?|is|are|marks?|=|:|—|–)\s*"
+    # up to the next sign's clause (", one star (★) means ...") or ", and"/", but"
+    rf"(?P<rest>(?:(?!,\s+(?:(?:and|but)\b|{_COUNT}\s))[^.;:!?]){{0,160}})"
+)
+"""A key to a sign drawn in runs, each run named by its count with the run drawn in
+brackets, saying what it means in its own words: "two stars (★★) means read it
+closely before class, one star (★) means a skim is enough"."""
+
+
+def _runs_said(text: str) -> dict[str, Requirement]:
+    """Each run of a sign a key names by its count (:data:`_RUN_SAID`), keyed as drawn
+    (``★★``, ``!!!``) with the meaning its words say; a count that is not the run's
+    length names none. *text* is lowercased."""
+    found: dict[str, Requirement] = {}
+    for match in _legend_matches((_RUN_SAID,), text):
+        run = match["run"].replace("\ufe0f", "")
+        count = match["count"]
+        if (int(count) if count.isdigit() else _COUNTS[count]) != len(run):
+            continue
+        meaning = _said_meaning(_REMARK.sub(" ", match["rest"]))
+        if meaning is not None:
+            found.setdefault(run, meaning)
+    return found
+
+
 def symbol_legends(
-    page_text: str, labels: Collection[str] = ()
+    page_text: str, labels: Collection[str] = (), key_text: str | None = None
 ) -> tuple[tuple[str, Requirement], ...]:
     """Every sign a page's key gives a meaning: :func:`symbol_legend`'s (each label of
     one that names several), each entry of a key that lists several (``📖 =
-    required reading · ➕ = optional reading``), and each of the page's *labels* a
-    sentence of the key names (:func:`_label_sentences`)."""
+    required reading · ➕ = optional reading``), each run of a sign a key names by its
+    count (``two stars (★★) means ...``: :func:`_runs_said`), and each of the page's
+    *labels* a sentence of the key names (:func:`_label_sentences`, in *key_text*: the
+    page's text without the tags it writes after links, where given)."""
     key = _symbol_key(page_text)
     text = page_text.lower()
     found = dict.fromkeys(key[0], key[1]) if key else {}
@@ -838,7 +973,8 @@ def symbol_legends(
     found = _token_keys(text) | found
     if not found:
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
-    found = _signs_said(text) | _label_sentences(text, labels) | found
+    said = _label_sentences(text if key_text is None else key_text.lower(), labels)
+    found = _runs_said(text) | _signs_said(text) | said | found
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):

@@ -131,13 +131,14 @@ KEY_REQUIRED_PHRASES = (
     *("responsible for", "expected to read", "have read", "having read"),
     "will be quizzed on",
     *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
+    *("read closely", "read it closely"),
 )
 """Words a key's sentence says a label's readings are everyone's with, beside the
 label it names ("You're responsible for everything under *Read before class*"); read
 in a key only, never as a mark beside a reading."""
 KEY_OPTIONAL_PHRASES = (
     *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
-    *("extras", "nobody will check", "there if"),
+    *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
 )
 """Words a key's sentence says a label's readings are optional with ("*Go deeper* and
 *Rabbit holes* are for your own interest"); read in a key only."""
