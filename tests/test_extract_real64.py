@@ -669,3 +669,35 @@ def test_a_coursework_code_and_its_event_before_a_link(event: str) -> None:
     page = f"## Jan 21: Features\n\n- [A]({A})\n- {event} [Feature matching](https://github.com/x/pa1)\n"
     [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert [r.url for r in lecture.readings] == [A]
+
+
+@pytest.mark.parametrize(
+    ("opening", "requirement"),
+    [
+        ('{{% notice note "Optional" %}}', "optional"),
+        ('{{% admonition tip "Going further" false %}}', "optional"),
+        ('{{< details "Optional" >}}', "optional"),
+        ("{{% notice warning %}}", None),  # untitled: no label
+    ],
+)
+def test_a_shortcodes_title_after_its_style_word(
+    tmp_path: Path, opening: str, requirement: str | None
+) -> None:
+    close = "{{% /notice %}}" if "%" in opening else "{{< /details >}}"
+    page = f"### Tue Feb 4 — Topic\n\n- [A]({A})\n\n{opening}\n- [B]({B})\n{close}\n"
+    (tmp_path / "content").mkdir()
+    (tmp_path / "config.toml").write_text('baseURL = "https://x.org/"\n', encoding="utf-8")
+    (tmp_path / "content" / "week.md").write_text(
+        f"+++\ntitle = 'Week 3'\n+++\n{page}", encoding="utf-8"
+    )
+    [lecture] = extract_site(tmp_path).lectures
+    assert [(r.url, r.requirement) for r in lecture.readings] == [(A, None), (B, requirement)]
+
+
+def test_a_sub_heading_ends_the_label_before_it() -> None:
+    page = (
+        f"### Lecture 1 — Mon Feb 3: Intro\n\n#### Must read\n\n- [A]({A})\n\n"
+        f"#### Extras\n\n- [B]({B})\n\n#### Nice to read\n\n- [C]({C})\n"
+    )
+    [lecture] = read_markdown(commonmark(page, ".md"), "README.md", None)
+    assert [r.requirement for r in lecture.readings] == ["required", None, "optional"]

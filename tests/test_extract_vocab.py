@@ -71,6 +71,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "if you want to go further",
         "if you want to go deeper",
         "if you want",
+        "nice to read",
     ),
     "READING_NOUNS": (
         "reading",

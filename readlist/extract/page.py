@@ -80,7 +80,9 @@ _LIST_ROW = re.compile(r"^ *\* +- +(.*)$")
 _LIST_CELL = re.compile(r"^ {1,3}-(?: +(.*))?$")
 _HEADER_ROWS = re.compile(r"^ *:header-rows: *(\d+)")
 _SHORTCODE_TITLE = re.compile(
-    r'^ *\{\{[<%] *[\w-]+ +(?:"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")[^>%]*[>%]\}\} *$'
+    # '{{< details "Optional" >}}', '{{% notice note "Optional" %}}' (a style word first)
+    r'^ *\{\{[<%] *[\w-]+ +(?:(?:[\w-]+ +)*"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")'
+    r"[^>%]*[>%]\}\} *$"
 )
 _SHORTCODE_ALONE = re.compile(r"^ *\{\{[<%] */?[\w-]+(?: [^>%]*)?[>%]\}\} *$")
 """A Hugo shortcode's opening or closing tag alone on its line, untitled."""

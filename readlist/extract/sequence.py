@@ -535,7 +535,8 @@ class _Walk:
         elif is_label:
             draft.label, draft.in_label_region = req, True
         else:
-            draft.in_label_region = False
+            # "#### Must read" then "#### Extras": a sub-heading ends the label before it
+            draft.label, draft.in_label_region = None, False
 
     def block(self, node: LexborNode) -> None:
         state, draft = self.state, self.state.draft

@@ -57,6 +57,7 @@ OPTIONAL = (
     *("if you want more", "go deeper", "deeper dives", "deep dives", "if you're curious"),
     *("if you’re curious", "if you are curious", "if you can", "go further"),
     *("if you want to go further", "if you want to go deeper", "if you want"),
+    "nice to read",
 )
 """Words that mark a reading optional."""
 PRIORITY_REQUIRED = ("must", "must-have", "must have")
