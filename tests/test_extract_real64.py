@@ -701,3 +701,31 @@ def test_a_sub_heading_ends_the_label_before_it() -> None:
     )
     [lecture] = read_markdown(commonmark(page, ".md"), "README.md", None)
     assert [r.requirement for r in lecture.readings] == ["required", None, "optional"]
+
+
+def test_a_table_title_that_only_names_its_speaker_gives_way_to_its_next_line() -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Papers</th></tr>"
+        "<tr><td>Mon Oct 6</td><td>Guest lecture: Dr. Priya Natarajan (Microsoft Research)<br>"
+        f"Confidential computing</td><td><a href='{A}'>A</a></td></tr>"
+        "<tr><td>Wed Oct 8</td><td>Enclaves<br>Part two</td>"
+        f"<td><a href='{B}'>B</a></td></tr></table>"
+    )
+    lectures = read_html(page, "index.html", None, lambda _: 1)
+    assert [lec.title for lec in lectures] == ["Confidential computing", "Enclaves"]
+
+
+def test_week_keys_are_measured_as_shown_and_parts_name_their_work() -> None:
+    page = (
+        "<table><tr><th>Week</th><th>Topic</th><th>Readings</th></tr>"
+        "<tr><td>Week 9 (Mar 3&ndash;7)</td><td>Fairness; guest: Dr. Amara Nwosu (D&amp;S)</td>"
+        f"<td><a href='{A}'>Bit by Bit</a>, <a href='{A}'>ch. 1</a></td></tr>"
+        "<tr><td>Week 10 (Mar 10&ndash;14)</td><td>Projects &mdash; Prof. Ada Lee</td>"
+        f"<td><a href='{B}'>B</a></td></tr></table>"
+    )
+    lectures = read_html(page, "index.html", None, lambda _: 1)
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("Week 9 (Mar 3&ndash;7)", "Fairness"),
+        ("Week 10 (Mar 10&ndash;14)", "Projects"),
+    ]
+    assert [r.title for r in lectures[0].readings] == ["Bit by Bit", "Bit by Bit, ch. 1"]

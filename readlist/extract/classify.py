@@ -326,6 +326,19 @@ _GUEST_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PRESENTER_NOTE = re.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
+_PRESENTER_CLAUSE = re.compile(rf"(?<=\w);\s+{_PERSON_LEAD}.*$", re.IGNORECASE)
+"""A last clause after a semicolon that says who presents (``Algorithmic fairness;
+guest: Dr. Amara Nwosu (Data &amp; Society)``)."""
+_ENDS_IN_ENTITY = re.compile(r"&#?\w+$")
+
+
+def _without_presenter_clause(title: str) -> str:
+    """*title* without a :data:`_PRESENTER_CLAUSE` (an entity's ``;``, ``&mdash; Prof.
+    X``, ends no clause)."""
+    clause = _PRESENTER_CLAUSE.search(title)
+    if clause is None or _ENDS_IN_ENTITY.search(title, 0, clause.start()):
+        return title
+    return title[: clause.start()]
 _SPEAKER_THEN_TOPIC = re.compile(
     rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)})\s*:\s*[^:()]{{1,60}}\([^()]{{1,60}}\)\s*:\s*"
     r"(?P<topic>\S.*)$",
@@ -381,7 +394,7 @@ def topic_of(title: str) -> str:
     title = trim_title(cut) if cut != title else title
     if not _PRESENTER_WORD.search(title):
         return title
-    noted = _PRESENTER_NOTE.sub("", title)
+    noted = _without_presenter_clause(_PRESENTER_NOTE.sub("", title))
     title = title if _GUEST_ONLY.match(noted) else noted
     speaker = _SPEAKER_THEN_TOPIC.match(title)  # "Guest: T. Lindqvist (DeepMind): Robustness"
     if speaker and not _GUEST_ONLY.match(speaker["topic"]):

@@ -336,6 +336,37 @@ def material_line(item: LexborNode, cell: LexborNode, link: LexborNode) -> bool:
     )
 
 
+_TOPIC_LABEL = re.compile(classify.TOPIC_LABEL, re.IGNORECASE)
+
+
+def topic_line(own: str) -> str:
+    """The topic an entry's first line of text names (``Topic: Transport``), or ""."""
+    text = _TOPIC_LABEL.sub("", own).strip()
+    if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
+        return ""
+    return text
+
+
+def second_line(node: LexborNode) -> str:
+    """The line after a paragraph's first ``<br>``, when it is a topic (no link, no label)."""
+    lines: list[str] = [""]
+    for piece in pieces(node):
+        if not isinstance(piece, str):
+            if len(lines) == 2:
+                return ""  # a link on the second line: readings, not a topic
+            continue
+        if piece == BREAK:
+            if len(lines) == 2:
+                break
+            lines.append("")
+        else:
+            lines[-1] += piece
+    if len(lines) < 2:
+        return ""
+    line = classify.collapse(decoded(lines[1]))
+    return topic_line(line) if not classify.label_requirement(line)[0] else ""
+
+
 def footnote_marker(link: LexborNode, text: str) -> bool:
     """A superscript number linking a footnote (``<a href="footnode.html#foot1"><sup>1</sup></a>``,
     LaTeX2HTML, Pandoc): the note, neither a reading nor part of a title."""
@@ -436,16 +467,23 @@ def _citation(words: list[str]) -> str:
 
 
 def words_before(item: LexborNode, link: LexborNode) -> str:
-    """Text of *item* right before *link*, since the previous link or ``<br>``."""
+    """Text of *item* right before *link*, since the previous link or ``<br>``; with only
+    punctuation between them, the previous link's text too (``[Bit by Bit](..), [ch.
+    1](..)``: the work the part is of)."""
     before: list[str] = []
+    previous = ""
     for piece in pieces(item):
         if isinstance(piece, str):
             before = [] if piece == BREAK else [*before, piece]
+            previous = "" if piece == BREAK else previous
         elif piece.mem_id == link.mem_id:
             break
         else:
-            before = []
-    return classify.collapse(decoded("".join(before)))
+            before, previous = [], text_of(piece)
+    words = "".join(before)
+    if previous and not any(char.isalnum() for char in words):
+        words = previous + words
+    return classify.collapse(decoded(words))
 
 
 def lead_text(item: LexborNode) -> str:

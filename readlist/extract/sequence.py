@@ -35,7 +35,9 @@ from readlist.extract.dom import (
     pieces,
     raw_text_of,
     region_of,
+    second_line,
     text_of,
+    topic_line,
     walk_tree,
 )
 from readlist.extract.reader import Reader, opening_marker
@@ -487,7 +489,7 @@ class _Walk:
                 # "**Sep 5** — Intro: [A](..)": the words before the first link, set apart
                 draft.title = item_title(node, key) or draft.title
             if tag in _PARAGRAPHS and not draft.title:
-                draft.title = _second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
+                draft.title = second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
             # "### Jan 21" then "**Topic Three**": the entry's first line names it (also
             # when the heading only says who talks: "Tue 2/18 — Guest: Dr. Marco Bellini")
             state.want_title = tag in HEADINGS and (
@@ -558,7 +560,7 @@ class _Walk:
         elif (
             state.want_title
             and not draft.candidates
-            and (topic := _topic_line(_without_pill(node, _line_of(node, own))))
+            and (topic := topic_line(_without_pill(node, _line_of(node, own))))
         ):
             # "## Apr 4" then "Transport protocols": the entry's first line is its topic
             draft.title, state.want_title = topic, False
@@ -629,24 +631,13 @@ def walk(reader: Reader, body: LexborNode, consumed: Mapping[int, int]) -> None:
     _Walk(reader, consumed).run(body)
 
 
-_TOPIC_LABEL = re.compile(classify.TOPIC_LABEL, re.IGNORECASE)
-
-
-def _topic_line(own: str) -> str:
-    """The topic an entry's first line of text names (``Topic: Transport``), or ""."""
-    text = _TOPIC_LABEL.sub("", own).strip()
-    if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
-        return ""
-    return text
-
-
 def _line_of(node: LexborNode, own: str) -> str:
     """The line of a block that may name its entry's topic: its first (up to a ``<br>``),
     or the next when the first only says who talks (``Guest: Dr. Priya Natarajan
     (Google DeepMind)<br>Pathways and TPU training``)."""
     line = _first_line(node) if node.css_first("br") is not None else own or _first_line(node)
     if classify.speaker_only(line):
-        return _second_line(node) or line
+        return second_line(node) or line
     return line
 
 
@@ -673,26 +664,6 @@ def _without_pill(node: LexborNode, line: str) -> str:
     if first is None or LABEL_CLASS not in (first.attributes.get("class") or ""):
         return line
     return line.removeprefix(text_of(first)).strip()
-
-
-def _second_line(node: LexborNode) -> str:
-    """The line after a paragraph's first ``<br>``, when it is a topic (no link, no label)."""
-    lines: list[str] = [""]
-    for piece in pieces(node):
-        if not isinstance(piece, str):
-            if len(lines) == 2:
-                return ""  # a link on the second line: readings, not a topic
-            continue
-        if piece == BREAK:
-            if len(lines) == 2:
-                break
-            lines.append("")
-        else:
-            lines[-1] += piece
-    if len(lines) < 2:
-        return ""
-    line = classify.collapse(decoded(lines[1]))
-    return _topic_line(line) if not classify.label_requirement(line)[0] else ""
 
 
 def _label_follows(node: LexborNode) -> bool:

@@ -12,6 +12,7 @@ weekdays (``| Week | Monday | Wednesday |``) has one session per dated cell.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -26,7 +27,9 @@ from readlist.extract.dom import (
     LineOf,
     as_written,
     clean_title,
+    decoded,
     first_element,
+    second_line,
     text_of,
     walk_tree,
 )
@@ -125,6 +128,8 @@ class ScheduleReader(Reader):
                 if current is not None:
                     self.lectures.append(current.finish(self.file))
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
+                if classify.speaker_only(title):  # "Guest: Dr. P. Natarajan (MSR)<br>Topic"
+                    title = second_line(cells[title_col][0]) or title
                 title = classify.topic_of(title)
                 label = None
                 if labels is not None and len(cells) > labels[1]:
@@ -654,7 +659,7 @@ def _key_text(cell_text: str) -> str:
     signs = re.match(r"[^\w\s(\[]+\s*", cell_text)
     if signs and classify.DATE_RE.match(cell_text, signs.end()):
         cell_text = cell_text[signs.end() :]  # "@September 25, 2024", "📅 Jan 7": signs, no date
-    if len(cell_text) <= 24:
+    if len(html.unescape(decoded(cell_text))) <= 24:  # "Week 10 (Mar 10&ndash;14)" as shown
         return cell_text
     return classify.date_in(cell_text) or cell_text
 
