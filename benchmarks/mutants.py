@@ -113,6 +113,11 @@ THRESHOLDS = (
               "MIN_TOPICS = 2\n", "MIN_TOPICS = 1\n"),
     Threshold("readlist/extract/__init__.py", "MIN_TOPICS", "2 to 3",
               "MIN_TOPICS = 2\n", "MIN_TOPICS = 3\n"),
+    # A page's one first <h1> over more than PAGE_TITLE_OVER headings is its title, no topic.
+    Threshold("readlist/extract/markdown.py", "PAGE_TITLE_OVER", "3 to 2",
+              "PAGE_TITLE_OVER = 3\n", "PAGE_TITLE_OVER = 2\n"),
+    Threshold("readlist/extract/markdown.py", "PAGE_TITLE_OVER", "3 to 4",
+              "PAGE_TITLE_OVER = 3\n", "PAGE_TITLE_OVER = 4\n"),
     # A link in >= max(REPEATED_MIN, REPEATED_SHARE * lectures) lectures is logistics.
     Threshold("readlist/extract/__init__.py", "REPEATED_SHARE", "0.75 to 0.76",
               "REPEATED_SHARE = 0.75\n", "REPEATED_SHARE = 0.76\n"),

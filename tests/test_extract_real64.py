@@ -729,3 +729,31 @@ def test_week_keys_are_measured_as_shown_and_parts_name_their_work() -> None:
         ("Week 10 (Mar 10&ndash;14)", "Projects"),
     ]
     assert [r.title for r in lectures[0].readings] == ["Bit by Bit", "Bit by Bit, ch. 1"]
+
+
+@pytest.mark.parametrize(("sections", "h1_is_topic"), [(3, False), (2, True)])
+def test_a_reading_lists_one_h1_over_its_sections_is_its_title(
+    tmp_path: Path, sections: int, h1_is_topic: bool
+) -> None:
+    parts = [f"# Reading group\n\nStart with [How to Read a Paper]({C}).\n"]
+    parts += [
+        f"## {n}. Part {n}\n\n- [P{n}]({A}?{n})\n- [Q{n}]({B}?{n})\n" for n in range(sections)
+    ]
+    (tmp_path / "README.md").write_text("\n".join(parts), encoding="utf-8")
+    keys = [lec.key for lec in extract_site(tmp_path).lectures]
+    assert ("Reading group" in keys) is h1_is_topic
+    assert len(keys) == sections + h1_is_topic
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "reading"),
+    [
+        ("Yannic Kilcher's video walkthrough", "Talk: ", False),
+        ("A Walkthrough of Video Codecs", "", True),
+        ("shared folder", "Presentation slides go in the ", False),
+        ("shared folder", "The readings are in the ", True),  # no material: maybe a reading
+    ],
+)
+def test_material_said_around_a_link(text: str, context: str, reading: bool) -> None:
+    href = "https://drive.google.com/drive/folders/1x" if "folder" in text else A
+    assert classify.is_reading(text, href, context) is reading

@@ -167,6 +167,8 @@ _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Reco
     rf"{alternation(vocab.MATERIAL_KIND)}\s*:\s"
     # "RRT demo", "interview demo video": a short text that ends with the material
     rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}(?:\s*\([^()]{{1,40}}\))?\s*$"
+    # "Yannic Kilcher's video walkthrough": two material words end it, at any length
+    rf"|.*\b{alternation(vocab.MATERIAL_TAIL)}\s+{alternation(vocab.MATERIAL_TAIL)}\s*$"
     # "a recording of the OSDI talk", "Slides of the keynote" (not "Code of Ethics"),
     # "Code for the attacks demo", "Notebook for this lecture"
     r"|(?:an?\s+|the\s+)?(?:(?:video|recording|slides|audio)s?\s+of"
@@ -249,11 +251,14 @@ _CONTEXT_NOT_READING = re.compile(
 )
 # "Upload slides to [this folder](..)", "recordings are in [here](..)": where material goes
 _MATERIAL_PLACE = re.compile(
-    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\s+(?:to|in|into|on|at|from|under)\s*$",
+    # "Slides: upload to [this folder]", "Presentation slides go in the [shared folder]"
+    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\s+(?:(?:go|goes|belong|belongs|live|lives)\s+)?"
+    r"(?:to|in|into|on|at|from|under)(?:\s+(?:the|this|that|our))?\s*$",
     re.IGNORECASE,
 )
 _PLACE_TEXT = re.compile(
-    rf"^\s*(?:here|(?:this|that|the|our)\s+{alternation(vocab.PLACE_NOUNS)})\s*$", re.IGNORECASE
+    rf"^\s*(?:here|(?:(?:this|that|the|our)\s+)?(?:[a-z]+\s+)?{alternation(vocab.PLACE_NOUNS)})\s*$",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
 

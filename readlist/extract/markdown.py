@@ -462,16 +462,25 @@ def _markdown_inside(text: str) -> str:
 _HEADING_TAG = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
+PAGE_TITLE_OVER = 3
+"""A page's one ``<h1>``, first, over at least this many headings is its title, not a
+topic (with fewer, its section may be the reading list itself: ``# Lectures`` then
+``## Textbooks``)."""
+
+
 def topic_entries(html_text: str, source: str) -> str:
     """*html_text* with an entry opened at each heading, keyed and titled by its text:
     an undated reading list grouped by topic (``### Distributed training``).  A
     heading that ends with its date (``Search (Sep 10)``) is keyed by the date."""
 
     lines = LineIndex(source)
+    levels = [match.group(1) for match in _HEADING_TAG.finditer(html_text)]
+    # "# Reading group on LLMs" over "## 1. Foundations" ...: the page's title, no topic
+    page_title = len(levels) > PAGE_TITLE_OVER and levels[0] == "1" and levels.count("1") == 1
 
     def mark(match: re.Match[str]) -> str:
         title = classify.collapse(re.sub(r"<[^>]+>", "", match.group(2)))
-        if not title:
+        if not title or (page_title and match.group(1) == "1"):
             return match.group(0)
         line = lines.line_at(max(lines.locate(title), 0))
         date = classify.trailing_date(title)
