@@ -757,3 +757,38 @@ def test_a_reading_lists_one_h1_over_its_sections_is_its_title(
 def test_material_said_around_a_link(text: str, context: str, reading: bool) -> None:
     href = "https://drive.google.com/drive/folders/1x" if "folder" in text else A
     assert classify.is_reading(text, href, context) is reading
+
+
+@pytest.mark.parametrize(
+    ("role", "link"),
+    [
+        (
+            "{download}`Bishop, ch. 16 <../readings/b16.pdf>`",
+            ("Bishop, ch. 16", "../readings/b16.pdf"),
+        ),
+        ("{download}`../readings/b16.pdf`", ("../readings/b16.pdf", "../readings/b16.pdf")),
+    ],
+)
+def test_a_myst_download_role_is_a_link(role: str, link: tuple[str, str]) -> None:
+    page = f"## Jan 7: Intro\n\n- {role}\n- [A]({A})\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "lectures/l1.md", None)
+    assert [(r.title, r.url) for r in lecture.readings] == [link, ("A", A)]
+
+
+def test_the_lecture_pages_key_reaches_a_page_dated_by_its_date_line(tmp_path: Path) -> None:
+    (tmp_path / "intro.md").write_text(
+        "# Intro\n\nEach lecture page lists what to read before class under **Readings**;"
+        " everyone is expected to have read those.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lectures").mkdir()
+    for n, url in ((1, A), (2, B)):
+        (tmp_path / "lectures" / f"l{n}.md").write_text(
+            f"# Lecture {n}: Topic {n}\n\n**Date:** Tue Jan {n + 6}\n\n"
+            f"## Readings\n\n- [P]({url})\n",
+            encoding="utf-8",
+        )
+    found = [
+        (r.url, r.requirement) for lec in extract_site(tmp_path).lectures for r in lec.readings
+    ]
+    assert found == [(A, "required"), (B, "required")]

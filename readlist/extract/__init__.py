@@ -147,9 +147,15 @@ def _read_file(
             source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
         )
         whole = page.lecture_of_page(meta, source, path.stem) if _undated(found) else None
+        lecture_key = config.rendered_by.get(LECTURE_PAGES_KEY, "")
         if whole is None:
+            if lecture_key and _one_entry(found):  # "# Lecture 3" over "**Date:** Jan 21"
+                key = f"{key}\n{lecture_key}" if key else lecture_key
+                found = read_markdown(
+                    source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
+                )
             return _one_entry_page(found, meta)
-        if lecture_key := config.rendered_by.get(LECTURE_PAGES_KEY, ""):
+        if lecture_key:
             # a page that is one lecture: the key another page gives such pages is its own
             key = f"{key}\n{lecture_key}" if key else lecture_key
             found = read_markdown(
@@ -178,9 +184,11 @@ def _read_file(
     markup = topic_entries(markup, text) if topics else markup
     found = read_html(markup, rel, base, LineIndex(text), entries=True)
     whole = page.lecture_of_page(meta, markup, path.stem) if _undated(found) else None
-    if whole is None:
-        return _one_entry_page(found, meta)
     key = config.rendered_by.get(LECTURE_PAGES_KEY, "")  # the key of pages one lecture each
+    if whole is None:
+        if key and _one_entry(found):
+            found = read_html(markup, rel, base, LineIndex(text), entries=True, key=key)
+        return _one_entry_page(found, meta)
     if key:
         found = read_html(markup, rel, base, LineIndex(text), entries=True, key=key)
     listed = _front_matter_readings(meta, text, rel, config)
@@ -224,6 +232,11 @@ def _one_entry_page(lectures: list[Lecture], meta: dict[str, Any] | None) -> lis
 
 
 _ONE_ENTRY = ("paragraph", "heading")
+
+
+def _one_entry(lectures: list[Lecture]) -> bool:
+    """A page whose one entry is a dated line or heading: a page that is one lecture."""
+    return len(lectures) == 1 and lectures[0].structure in _ONE_ENTRY
 
 
 def _pages_of_one_entry(lectures: list[Lecture]) -> list[Lecture]:

@@ -344,6 +344,8 @@ def _without_presenter_clause(title: str) -> str:
     if clause is None or _ENDS_IN_ENTITY.search(title, 0, clause.start()):
         return title
     return title[: clause.start()]
+
+
 _SPEAKER_THEN_TOPIC = re.compile(
     rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)})\s*:\s*[^:()]{{1,60}}\([^()]{{1,60}}\)\s*:\s*"
     r"(?P<topic>\S.*)$",

@@ -440,9 +440,22 @@ def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | No
     text = autolink(render_liquid(hugo_refs(text, base_url), base_url, True, includes))
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
     text = _IAL.sub("", text)
+    if "{download}`" in text:  # MyST's role: a link to the file, titled
+        text = _MYST_DOWNLOAD.sub(_download_link, text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)
     text = _markdown_inside(text) if "markdown=" in text else text
     return _DIV_CLOSE.sub(r"\n\1", text)
+
+
+_MYST_DOWNLOAD = re.compile(r"\{download\}`(?:([^`<>]*?)\s*<([^`<>]+)>|([^`<>]+))`")
+"""MyST's ``{download}`Title <path>``` (or ``{download}`path```), as in Jupyter Book."""
+
+
+def _download_link(match: re.Match[str]) -> str:
+    """The Markdown link a MyST ``{download}`` role renders as."""
+    target = (match.group(2) or match.group(3)).strip()
+    title = (match.group(1) or "").strip() or target
+    return f"[{title}]({target})"
 
 
 def _markdown_inside(text: str) -> str:
