@@ -137,7 +137,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("read closely", "read it closely"),
     ),
     "KEY_OPTIONAL_PHRASES": (
-        *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
+        *("for your own interest", "if you're interested", "if you’re interested"),
         *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
     ),
     "SCHEDULE_PAGES": ("schedule", "calendar", "reading list", "readings", "lectures"),

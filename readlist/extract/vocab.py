@@ -138,7 +138,7 @@ KEY_REQUIRED_PHRASES = (
 label it names ("You're responsible for everything under *Read before class*"); read
 in a key only, never as a mark beside a reading."""
 KEY_OPTIONAL_PHRASES = (
-    *("for your own interest", "if you want", "if you're interested", "if you’re interested"),
+    *("for your own interest", "if you're interested", "if you’re interested"),
     *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
 )
 """Words a key's sentence says a label's readings are optional with ("*Go deeper* and
