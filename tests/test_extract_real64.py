@@ -792,3 +792,18 @@ def test_the_lecture_pages_key_reaches_a_page_dated_by_its_date_line(tmp_path: P
         (r.url, r.requirement) for lec in extract_site(tmp_path).lectures for r in lec.readings
     ]
     assert found == [(A, "required"), (B, "required")]
+
+
+def test_a_priority_column_whose_values_a_key_names() -> None:
+    page = (
+        "Every paper has a priority: **High** papers are the ones we take apart in class, so"
+        " come having read them closely. **Low** ones are background for the curious.\n\n"
+        "| Date | Topic | Reading | Priority |\n|---|---|---|---|\n"
+        f"| Jan 14 | Intro | [A]({A}) | High |\n| | | [B]({B}) | Low |\n"
+        f"| Jan 16 | More | [C]({C}) | High |\n| | | [D]({A}d) | Low |\n| | | [E]({A}e) | Odd |\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [[r.requirement for r in lec.readings] for lec in lectures] == [
+        ["required", "optional"],
+        ["required", "optional", None],
+    ]

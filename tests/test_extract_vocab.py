@@ -930,6 +930,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "PAGE_DATE_FIELDS": ("date", "day", "when", "lecture_date"),
     "RECORD_ID_FIELDS": ("id", "slug", "uid", "session_id", "lecture_id"),
+    "PRIORITY_FIELDS": ("priority", "importance", "level"),
 }
 """Every word of the vocabulary, written out here so that removing one from vocab.py fails
 its row (a row per word below) and adding one needs a row."""
@@ -973,6 +974,21 @@ def test_title_fields_title_a_data_record(field: str) -> None:
     assert got.title == "Intro"
     (got,) = _data_lectures(f"- date: Jan 5\n  {field}x: Intro\n  readings: [{{url: {URL}}}]\n")
     assert got.title == ""
+
+
+@pytest.mark.parametrize("field", _rows(vocab.PRIORITY_FIELDS))
+def test_priority_fields_and_columns_rank_a_reading(field: str) -> None:
+    (got,) = _data_lectures(
+        f"- date: Jan 5\n  title: Intro\n  readings: [{{url: {URL}, {field}: must}}]\n"
+    )
+    assert [r.requirement for r in got.readings] == ["required"]
+    for header, requirement in ((field.capitalize(), "optional"), (f"{field}x", None)):
+        page = (
+            f"| Date | Topic | Reading | {header} |\n|---|---|---|---|\n"
+            f"| Jan 5 | Intro | [A]({URL}) | should |\n| Jan 7 | More | [B]({URL}b) | should |\n"
+        )
+        lectures = read_markdown(page, "schedule.md", None)
+        assert [lec.readings[0].requirement for lec in lectures] == [requirement] * 2, header
 
 
 @pytest.mark.parametrize("field", _rows(vocab.RECORD_ID_FIELDS))

@@ -384,6 +384,19 @@ _NAME_REST = re.compile(
 """What follows a speaker lead when the line is only a person: a name and where from."""
 
 
+_PRIORITY_WORDS: dict[str, Requirement] = {
+    **dict.fromkeys(vocab.PRIORITY_REQUIRED, "required"),
+    **dict.fromkeys(vocab.PRIORITY_OPTIONAL, "optional"),
+}
+
+
+def priority_requirement(value: str) -> Requirement | None:
+    """What a priority says (``must`` required; ``should``, ``nice-to-have`` optional;
+    ``core``, ``optional``: its requirement word), else None."""
+    word = value.strip().lower()
+    return _PRIORITY_WORDS.get(word) or prefix_requirement(word)
+
+
 TOPIC_LABEL = r"^(?:topics?|title|theme|subject)\s*:\s*"
 """A label that opens an entry's topic (``Topic: Transport``): no word of it."""
 _TOPIC_LABEL = re.compile(TOPIC_LABEL, re.IGNORECASE)

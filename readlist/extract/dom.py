@@ -18,7 +18,7 @@ from enum import IntEnum
 
 from selectolax.lexbor import LexborNode
 
-from readlist.extract import classify
+from readlist.extract import classify, vocab
 from readlist.model import Lecture, Reading, Requirement
 
 LABEL_CLASS = "rl-label"
@@ -234,11 +234,31 @@ def written_labels(body: LexborNode) -> set[str]:
                 if opening:
                     counts[opening["label"].strip()] += 1
             child = child.next
+    counts.update(_priority_values(body))
     return {
         label
         for label, count in counts.items()
         if count >= 2 and 2 < len(label) <= 40 and len(label.split()) <= 4
     }
+
+
+def _priority_values(body: LexborNode) -> list[str]:
+    """The values of each table column headed as a priority (``| Priority |``: ``High``,
+    ``Medium``, ``Low``): labels a key may name ("**High** papers …")."""
+    values: list[str] = []
+    for table in body.css("table"):
+        rows = table.css("tr")
+        if len(rows) < 2:
+            continue
+        header = [text_of(cell).strip().lower() for cell in rows[0].css("th, td")]
+        column = next((i for i, name in enumerate(header) if name in vocab.PRIORITY_FIELDS), None)
+        if column is None:
+            continue
+        for row in rows[1:]:
+            cells = row.css("td, th")
+            if len(cells) > column:
+                values.append(text_of(cells[column]).strip(" .").lower())
+    return values
 
 
 _TAG_WORDS = r"[a-z][a-z’' -]{1,30}"

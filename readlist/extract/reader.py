@@ -743,7 +743,7 @@ _KEY_OPTIONAL = re.compile(
     rf"|{vocab.alternation(vocab.KEY_OPTIONAL_PHRASES)})(?![a-z])"
 )
 _NEGATED = re.compile(r"(?<![a-z])(?:not|never|no|nor)(?![a-z])|n['’]t(?![a-z])")
-_CLAUSE_END = re.compile(r"[.;!?]+(?:\s|$)|\n")
+_CLAUSE_END = re.compile(r"[.;:!?]+(?:\s|$)|\n")
 
 
 def _said_meaning(words: str) -> Requirement | None:

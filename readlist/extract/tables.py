@@ -98,6 +98,8 @@ class ScheduleReader(Reader):
         labels = _label_column(grid[0], key_col)
         # "| Reading | Req? |": a column that answers whether each row's reading is required
         asked = next((i for i, name in enumerate(header) if _ASKED_HEADER.match(name)), None)
+        # "| Reading | Priority |": High / Medium / Low, or must / should / could
+        ranked = next((i for i, name in enumerate(header) if _PRIORITY_HEADER.match(name)), None)
         current: Draft | None = None
         found = False
         sub: Requirement | None = None  # a label row's ("Optional") over the rows below it
@@ -157,6 +159,9 @@ class ScheduleReader(Reader):
             row_req = _row_marker(cells, key_col) or sub
             if row_req is None and asked is not None and len(cells) > asked:
                 row_req = _ANSWERS.get(text_of(cells[asked][0]).strip(" .").lower())
+            if row_req is None and ranked is not None and len(cells) > ranked:
+                rank = text_of(cells[ranked][0]).strip(" .")
+                row_req = classify.priority_requirement(rank) or self.keyed_label(rank)
             if details:
                 self.cell_links(current, key_cell, "optional" if note_opt else None)
                 continue
@@ -560,6 +565,8 @@ def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
     return grid
 
 
+_PRIORITY_HEADER = re.compile(rf"^\s*{alternation(vocab.PRIORITY_FIELDS)}\s*$", re.IGNORECASE)
+"""A column of each row's priority (its values a key may name as labels)."""
 _ASKED_HEADER = re.compile(
     r"^\W*(?:req(?:uired)?\.?\s*\?|req\.|required\s*\?|must\s+read\s*\?)\W*$",
     re.IGNORECASE,

@@ -60,6 +60,9 @@ OPTIONAL = (
     "nice to read",
 )
 """Words that mark a reading optional."""
+PRIORITY_FIELDS = ("priority", "importance", "level")
+"""A reading's data field or table column whose value is a priority (``priority: core``,
+``| Reading | Priority |``)."""
 PRIORITY_REQUIRED = ("must", "must-have", "must have")
 """A priority a data record's ``level``/``priority`` field may give (MoSCoW): required."""
 PRIORITY_OPTIONAL = ("nice-to-have", "nice to have", "should", "could")

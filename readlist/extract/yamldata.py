@@ -55,12 +55,6 @@ _TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECAS
 _NOTE_FIELDS = ("notes", "note", "description", "details", "comments", "remarks")
 """A record's free text, which a template renders (``markdownify``) in the row: its
 links are candidates like a cell's."""
-_PRIORITY_WORDS: dict[str, Requirement] = {
-    **dict.fromkeys(vocab.PRIORITY_REQUIRED, "required"),
-    **dict.fromkeys(vocab.PRIORITY_OPTIONAL, "optional"),
-}
-_PRIORITY_FIELDS = ("priority", "importance", "level")
-"""A reading's field whose value may be a requirement word (``priority: core``)."""
 _READING_TYPE = re.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
 _COLUMN_TEXT = re.compile(
     rf"^(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.OPTIONAL)}|"
@@ -478,10 +472,10 @@ class _Builder:
                         or classify.marker_in_text(f"({kind.split()[0]})")
                         or mark
                     )
-                rank = _field(item, _PRIORITY_FIELDS)  # "priority: core", "level: must"
+                rank = _field(item, vocab.PRIORITY_FIELDS)  # "priority: core", "level: must"
                 if isinstance(rank, str):
                     word = rank.strip().lower()
-                    mark = _PRIORITY_WORDS.get(word) or classify.prefix_requirement(word) or mark
+                    mark = classify.priority_requirement(word) or mark
                 mark = (
                     flag_requirement(item.get("optional"), item.get("required"))
                     or sign_flag(item, self.signs)
