@@ -807,3 +807,9 @@ def test_a_priority_column_whose_values_a_key_names() -> None:
         ["required", "optional"],
         ["required", "optional", None],
     ]
+
+
+def test_a_part_after_a_part_link_is_its_sibling() -> None:
+    page = f"## Jan 30: Locks\n\n- [OSTEP ch. 28]({A}), [ch. 31]({B})\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.title for r in lecture.readings] == ["OSTEP ch. 28", "ch. 31"]

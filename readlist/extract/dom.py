@@ -501,7 +501,9 @@ def words_before(item: LexborNode, link: LexborNode) -> str:
         else:
             before, previous = [], text_of(piece)
     words = "".join(before)
-    if previous and not any(char.isalnum() for char in words):
+    # a work, not a part of one itself ("[OSTEP ch. 28](..), [ch. 31](..)": siblings)
+    whole = previous and not classify.names_part(" ".join(previous.split()[-2:]))
+    if whole and not any(char.isalnum() for char in words):
         words = previous + words
     return classify.collapse(decoded(words))
 
