@@ -28,9 +28,11 @@ import yaml
 from readlist.config import site_root
 from readlist.errors import InputError
 from readlist.extract import classify, page, pelican, vocab
+from readlist.extract.asciidoc import asciidoc_html
 from readlist.extract.css import with_local_sheets
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
+    ASCIIDOC,
     DATA,
     HTML,
     LECTURE_PAGES_KEY,
@@ -174,6 +176,8 @@ def _read_file(
         return None  # a lecture's slides
     if suffix in RST:
         markup = disarm_entries(page.rst_html(text))
+    elif suffix in ASCIIDOC:
+        markup = disarm_entries(asciidoc_html(text))
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:

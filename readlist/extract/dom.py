@@ -420,11 +420,14 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     text = _LINK_GROUP.sub(" ", "".join(parts))
     link_iter = iter(links)
     text = re.sub("\x00", lambda _m: next(link_iter, ""), text)
+    # "(in class; [practice exam](..))": no separator left before the bracket's end
+    text = _BRACKET_DANGLING.sub("", text) if links and not all(links) else text
     # "**Midterm** (in class) — [practice exam](..)": no dangling separator once it is gone
     return _DANGLING.sub("", classify.collapse(as_written(text)))
 
 
 _DANGLING = re.compile(r"(?:\s+[-–—|·]+|\s*:)$")
+_BRACKET_DANGLING = re.compile(r"\s*[,;/|&]\s*(?=[)\]])")
 
 
 def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:

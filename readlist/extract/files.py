@@ -36,7 +36,10 @@ MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm"}
 RST = {".rst"}
 """reStructuredText (Sphinx): rendered to HTML by docutils, then read as HTML."""
-PAGES = MARKDOWN | HTML | RST
+ASCIIDOC = {".adoc", ".asciidoc"}
+"""AsciiDoc (Asciidoctor, Antora): converted to HTML by :mod:`readlist.extract.asciidoc`,
+then read as HTML."""
+PAGES = MARKDOWN | HTML | RST | ASCIIDOC
 DATA = {".yml", ".yaml", ".json", ".toml", ".csv", ".tsv"}
 DATA_DIRS = {"_data", "data"}
 SKIP_DIRS = {
@@ -68,7 +71,12 @@ BUILD_DIRS = {
     "public": ("config.toml", "hugo.toml", "hugo.yaml", "hugo.json", "config.yaml"),
     "site": ("mkdocs.yml", "mkdocs.yaml"),
     "book": ("book.toml",),  # mdBook
-    "build": ("docusaurus.config.js", "docusaurus.config.ts"),
+    "build": (
+        "docusaurus.config.js",
+        "docusaurus.config.ts",
+        "antora-playbook.yml",  # Antora writes build/site
+        "antora-playbook.yaml",
+    ),
     "templates": ("config.toml", "zola.toml"),  # Zola's Tera templates, not pages
 }
 """A generator's output (or template) folder, skipped when the generator's config sits
@@ -795,8 +803,29 @@ class Walk:
                 if name.startswith(self.config.ignored) or excluded(prefix + name, self.patterns):
                     continue
                 suffix = Path(name).suffix.lower()
+                if suffix in ASCIIDOC and not _antora_page(here / name, self.root):
+                    continue
                 if suffix in PAGES or (suffix in DATA and in_data):
                     yield here / name
+
+
+def _antora_page(path: Path, root: Path) -> bool:
+    """Whether an AsciiDoc file is a page its generator publishes: in an Antora
+    component (a folder with ``antora.yml``), only ``modules/NAME/pages/`` holds pages
+    (``nav.adoc``, ``partials/`` and ``examples/`` are pieces of pages), and a file
+    whose name starts with ``_`` is hidden."""
+    for folder in path.parents:
+        if (folder / "antora.yml").is_file():
+            parts = path.relative_to(folder).parts
+            return (
+                len(parts) >= 4
+                and parts[0] == "modules"
+                and parts[2] == "pages"
+                and not any(part.startswith("_") for part in parts)
+            )
+        if folder == root or root not in folder.parents:
+            return True
+    return True
 
 
 _POSTS_OF = re.compile(
@@ -893,9 +922,10 @@ def _local(ref: str, base: Path, root: Path) -> Path | None:
 
 
 def _without_rendered(files: list[Path]) -> list[Path]:
-    """*files* without the HTML a Markdown source beside it renders to (``schedule.md``
-    and the ``schedule.html`` pandoc made of it): one page, read from its source."""
-    sources = {(p.parent, p.stem.lower()) for p in files if p.suffix.lower() in MARKDOWN}
+    """*files* without the HTML a Markdown (or AsciiDoc) source beside it renders to
+    (``schedule.md`` and the ``schedule.html`` pandoc made of it, ``schedule.adoc`` and
+    Asciidoctor's ``schedule.html``): one page, read from its source."""
+    sources = {(p.parent, p.stem.lower()) for p in files if p.suffix.lower() in MARKDOWN | ASCIIDOC}
     return [
         p
         for p in files
