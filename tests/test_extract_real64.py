@@ -326,9 +326,18 @@ def test_a_note_before_a_sections_entries_makes_their_readings_optional(note: st
     ]
 
 
-def test_no_note_but_one_of_optional_readings() -> None:
+def test_a_note_of_required_readings_covers_its_section_too() -> None:
     page = (
         "## Week 3\n\nAll readings this week are required.\n\n"
+        f"### Oct 13: Inference\n\n- [A]({A})\n"
+    )
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.requirement for r in lecture.readings] == ["required"]
+
+
+def test_a_note_of_no_requirement_covers_nothing() -> None:
+    page = (
+        "## Week 3\n\nAll readings this week are on Canvas.\n\n"
         f"### Oct 13: Inference\n\n- [A]({A})\n"
     )
     [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)

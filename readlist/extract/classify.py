@@ -141,11 +141,13 @@ _BARE_SUFFIX = re.compile(
     rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|[-–—](?:\s|$)|$)",
     re.IGNORECASE,
 )
-# a note that makes every reading of its row or section optional
-_ALL_OPTIONAL = re.compile(
-    # "All readings this week are optional", "All readings for this module are optional"
-    rf"\ball\s+(?:the\s+)?readings?\s+(?:(?:(?:for|in)\s+)?(?:this|today['’]?s?)(?:\s+[a-z]+)?\s+)?"
-    rf"(?:are|is)\s+({_OPT_WORDS})\b"
+# a note that gives every reading of its row or section one requirement
+_ALL_READINGS = re.compile(
+    # "All readings this week are optional", "All readings for this module are optional",
+    # "Both papers are required this time"
+    r"\b(?:all|both)\s+(?:(?:of\s+)?the\s+)?(?:readings?|papers?|articles?)\s+"
+    r"(?:(?:(?:for|in)\s+)?(?:this|today['’]?s?)(?:\s+[a-z]+)?\s+)?"
+    rf"(?:are|is)\s+(?:(?:all|both)\s+)?(?:(?P<opt>{_OPT_WORDS})|(?P<req>{_REQ_WORDS}))\b"
     r"|\bno\s+required\s+readings?\b|\bnothing\s+required\b",
     re.I,
 )
@@ -870,9 +872,13 @@ def title_around(before: str, after: str) -> str:
     return title
 
 
-def all_optional_note(text: str) -> bool:
-    """A whole-row note such as "All readings are optional"."""
-    return bool(_ALL_OPTIONAL.search(text))
+def readings_note(text: str) -> Requirement | None:
+    """The requirement a whole-row or whole-entry note gives every reading ("All
+    readings are optional", "Both papers are required this time"), or None."""
+    match = _ALL_READINGS.search(text)
+    if match is None:
+        return None
+    return "required" if match["req"] else "optional"
 
 
 _GENERIC = re.compile(

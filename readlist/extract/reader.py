@@ -329,18 +329,19 @@ class Reader:
                     continue
                 # a label inside the cell ("**Optional**<br>[B]") outranks the cell's opening
                 item = item_of(node, cell)
+                # "<p><b>Required:</b> Nissenbaum … [url]</p><p>Citron … [url]</p>": a
+                # label opening the link's block covers it and the blocks after it too
+                lead = _RUN_IN_LABEL.match("".join(pending))
+                block = item.mem_id == cell.mem_id or item.tag in ("p", "div")  # no <li>
+                if lead is not None and block and beside is None and linked is None:
+                    is_label, found = self.label(lead.group(0))
+                    label = found if is_label and found is not None else label
                 made = self.reading(node, item, label or req, opening=label is None)
                 if made is not None:
                     mark = Mark.MATERIAL_LINE if material_line(item, cell, node) else Mark.REGION
                     draft.candidates.append((made[0], mark))
-                    # "<p><b>Required:</b> Nissenbaum … [url]</p><p>Citron … [url]</p>": a
-                    # label opening the link's block covers the blocks after it too
-                    lead = _RUN_IN_LABEL.match("".join(pending))
-                    block = item.mem_id == cell.mem_id or item.tag in ("p", "div")  # no <li>
-                    if lead is not None and block and beside is None and linked is None:
-                        is_label, found = self.label(lead.group(0))
-                        label = found if is_label and found is not None else label
-                pending, beside, linked = [], node.parent, item if item is not cell else None
+                pending, beside = [], node.parent
+                linked = item if item.mem_id != cell.mem_id else None
             elif tag in BREAKS or tag == "summary":
                 skipping = False
                 # a <details> box's <summary> ("Optional readings") labels the box
@@ -758,7 +759,8 @@ def _said_meaning(words: str) -> Requirement | None:
     return "required" if required else "optional"
 
 
-_NAMING = re.compile(r"(?<![a-z])(?:under|after|following|as|and|or|the)\s+$")
+_NAMING_WORDS = r"(?<![a-z])(?:under|after|follows?|following|as|and|or|the)"
+_NAMING = re.compile(rf"{_NAMING_WORDS}\s+$")
 """Words before a label that name it, colon or not (``everything under Read before
 class:``), where a label followed by its colon is otherwise the label in use."""
 
@@ -789,22 +791,26 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     :func:`readlist.extract.dom.written_labels`) named in a clause, as one list, with
     one meaning besides the labels' own words (a requirement word or a key's phrase,
     not negated); *text* is lowercased."""
+    if not labels:
+        return {}
+    every = _one_of(labels)
+    # "whatever follows **Read:** or **Core:** is ...": a label named with its colon
+    # after a naming word is a name (even "Read:"), and its colon ends no clause
+    with_colon = re.compile(rf"({_NAMING_WORDS}\s+)({every})\s*:")
+    named_with_colon = {match.group(2) for match in with_colon.finditer(text)}
     written = {
         label
         for label in labels
         if not classify.names_material(label)
         # "optional:" says its meaning itself; "papers:" names every reading, no label
         and classify.label_requirement(label)[1] is None
-        and not set(label.split()) <= set(vocab.MARKER_NOUNS)
+        and (label in named_with_colon or not set(label.split()) <= set(vocab.MARKER_NOUNS))
     }
     if not written:
         return {}
-    named = re.compile(
-        r"(?<![a-z])(?:"
-        + "|".join(re.escape(label) for label in sorted(written, key=len, reverse=True))
-        + r")(?![a-z])"
-    )
+    named = re.compile(_one_of(written))
     found: dict[str, Requirement] = {}
+    text = with_colon.sub(r"\1\2", text)
     clauses = _clauses(text)
     for at, (clause, stop) in enumerate(clauses):
         parts = _parts_between_uses(clause, named)
@@ -818,7 +824,9 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
                 mentions = _mentions(piece, named)
                 if not mentions or not _named_as_one(piece, named):
                     continue  # labels named apart ("before class ..., and an optional deep dive")
-                words = named.sub(" ", piece)
+                # the list's own mentions out, a label's word used later kept ("Read:
+                # ... you are expected to have read it")
+                words = _without_first(piece, named)
                 meaning = _said_meaning(words)
                 last = number == len(parts) and index == len(pieces) - 1
                 if meaning is None and last and stop == ";":
@@ -854,6 +862,25 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 def _mentions(part: str, named: re.Pattern[str]) -> list[str]:
     """Each label *named* finds in *part*, once, in the order first named."""
     return list(dict.fromkeys(match.group(0) for match in named.finditer(part)))
+
+
+def _one_of(labels: Collection[str]) -> str:
+    """A pattern for any of *labels* as whole words, the longest first."""
+    ordered = sorted(labels, key=len, reverse=True)
+    return r"(?<![a-z])(?:" + "|".join(re.escape(label) for label in ordered) + r")(?![a-z])"
+
+
+def _without_first(part: str, named: re.Pattern[str]) -> str:
+    """*part* with each label's first mention *named* finds blanked out."""
+    seen: set[str] = set()
+
+    def blank(match: re.Match[str]) -> str:
+        if match.group(0) in seen:
+            return match.group(0)
+        seen.add(match.group(0))
+        return " "
+
+    return named.sub(blank, part)
 
 
 def _named_as_one(part: str, named: re.Pattern[str]) -> bool:

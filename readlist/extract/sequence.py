@@ -403,9 +403,10 @@ class _Walk:
         if key is not None:
             self.open(node, key, previous)
         elif draft is None:
-            if node.tag in _BLOCKS and classify.all_optional_note(_own_text(node)):
+            noted = classify.readings_note(_own_text(node)) if node.tag in _BLOCKS else None
+            if noted is not None:
                 # "All readings this week are optional." before a week's entries
-                state.note, state.note_level = "optional", state.section_level
+                state.note, state.note_level = noted, state.section_level
             return
         elif node.tag in HEADINGS:
             if not contains(state.card, node):
@@ -564,12 +565,13 @@ class _Walk:
         ):
             # "## Apr 4" then "Transport protocols": the entry's first line is its topic
             draft.title, state.want_title = topic, False
-        if classify.all_optional_note(own):
-            draft.label = "optional"
+        noted = classify.readings_note(own)
+        if noted is not None:
+            draft.label = noted
             if not draft.candidates and state.anchor_tag in HEADINGS:
                 # "## Week 3" then "All readings this week are optional": the heading
                 # may group the entries below it, whose readings the note is about
-                state.note, state.note_level = "optional", state.section_level
+                state.note, state.note_level = noted, state.section_level
 
     def link(self, node: LexborNode) -> None:
         draft = self.state.draft

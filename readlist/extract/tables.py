@@ -155,7 +155,7 @@ class ScheduleReader(Reader):
                 found = True
             if current is None:
                 continue
-            note_opt = classify.all_optional_note(row.text(deep=True, separator=" "))
+            noted = classify.readings_note(row.text(deep=True, separator=" "))
             row_req = _row_marker(cells, key_col) or sub
             if row_req is None and asked is not None and len(cells) > asked:
                 row_req = _ANSWERS.get(text_of(cells[asked][0]).strip(" .").lower())
@@ -163,7 +163,7 @@ class ScheduleReader(Reader):
                 rank = text_of(cells[ranked][0]).strip(" .")
                 row_req = classify.priority_requirement(rank) or self.keyed_label(rank)
             if details:
-                self.cell_links(current, key_cell, "optional" if note_opt else None)
+                self.cell_links(current, key_cell, noted)
                 continue
             seen: set[int] = set()
             for index, (cell, inherited) in enumerate(cells):
@@ -179,9 +179,7 @@ class ScheduleReader(Reader):
                     continue
                 seen.add(cell.mem_id)
                 column_req = reading_cols.get(index) if reading_cols else None
-                self.cell_links(
-                    current, cell, row_req or column_req or ("optional" if note_opt else None)
-                )
+                self.cell_links(current, cell, row_req or column_req or noted)
         if current is not None:
             self.lectures.append(current.finish(self.file))
         return found
