@@ -4,12 +4,15 @@ after another's, and a note giving every reading of its entry one requirement.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from readlist.extract import classify
+from readlist.extract import classify, extract_site
+from readlist.extract.html import read_html
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import commonmark
-from readlist.extract.reader import _label_sentences
+from readlist.extract.reader import _label_sentences, legend_others
 
 A, B, C, D = "https://x.org/a", "https://x.org/b", "https://x.org/c", "https://x.org/d"
 
@@ -121,3 +124,140 @@ Read:
         ("Feb 24", [(A, "required"), (B, "required")]),
         ("Mar 3", [(C, None)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "titles"),
+    [
+        # parts after the work named in words: each part takes the work
+        ("OSTEP [Ch. 4]({A}), [Ch. 5]({B})", ["OSTEP Ch. 4", "OSTEP Ch. 5"]),
+        # parts after a linked work: each takes the linked work's name
+        ("[OSTEP]({A}) [ch. 4]({B}), [ch. 5]({C})", ["OSTEP", "OSTEP ch. 4", "OSTEP ch. 5"]),
+        # a work then a part in one link: the next part is its sibling, named as written
+        ("[OSTEP ch. 28]({A}), [ch. 31]({B})", ["OSTEP ch. 28", "ch. 31"]),
+    ],
+)
+def test_a_part_after_a_part_takes_the_work_named_before_the_first(
+    cell: str, titles: list[str]
+) -> None:
+    page = f"| Date | Readings |\n| --- | --- |\n| Jan 13 | {cell.format(A=A, B=B, C=C)} |\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert [r.title for r in lecture.readings] == titles
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (" (blog post, optional)", "optional"),
+        (" (video; required)", "required"),
+        (" (545: required)", "required"),
+        (" (Smith, 2019)", None),
+        (" (blog post)", None),
+    ],
+)
+def test_a_marker_after_a_short_remark_in_brackets(after: str, expected: str | None) -> None:
+    assert classify.suffix_requirement(after) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("Unless a reading is tagged **Optional**{: .label }, it is required.", "required"),
+        ("Unless a paper is marked (optional), it is required for everyone.", "required"),
+        ("Unless a reading is listed as required, it is optional.", "optional"),
+        ("Unless a reading is tagged Optional, it is optional.", None),
+        ("Unless you are in the PhD track, readings are optional.", None),
+    ],
+)
+def test_a_key_with_its_condition_first(key: str, expected: str | None) -> None:
+    assert legend_others(key, ()) == expected
+
+
+def test_a_line_after_a_nested_list_in_a_cell_is_its_own() -> None:
+    """``</ul> <small>Discussion questions: [cc.txt](..)</small>``: business, not a
+    reading titled by the list's last paper."""
+    page = (
+        "<table><tr><th>Date</th><th>Readings</th></tr><tr><td>Oct 18</td><td>"
+        f'<ul><li><a href="{A}">A Critique of ANSI SQL Isolation Levels</a></li></ul>'
+        f'<small>Discussion questions: <a href="{B}">cc.txt</a></small></td></tr></table>'
+    )
+    [lecture] = read_html(page, "index.html", None, lambda _: 1)
+    assert [r.url for r in lecture.readings] == [A]
+
+
+SEMINAR = (
+    "| Date | Topic | Papers |\n| --- | --- | --- |\n"
+    "| 9/2 | Memory safety | **Review:** [SoK: Eternal War in Memory]({A}) <br> "
+    "**Background:** [Smashing the Stack]({B}) |\n"
+    "| 9/4 | Code reuse | **Review:** [Return-into-libc without Function Calls]({C}) |\n"
+    "| 9/9 | Web | [Robust Defenses for CSRF]({D}) (review) <br> [Frames]({B}) (background) |\n"
+    "| 9/11 | Supply chain | **Review** (both; one combined review): [Trusting Trust]({A}) "
+    "and [Backstabber]({C}) |\n"
+)
+SYLLABUS = """\
+# Syllabus
+
+In the schedule, each session's paper marked **Review** is required: everyone
+reads it closely and submits a review by the night before. Papers marked
+**Background** are optional; read them if the topic is new to you.
+
+- Reviews: 25%
+"""
+
+
+def _site(tmp_path: Path, syllabus: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    (tmp_path / "schedule.md").write_text(SEMINAR.format(A=A, B=B, C=C, D=D), encoding="utf-8")
+    (tmp_path / "syllabus.md").write_text(syllabus, encoding="utf-8")
+    site = extract_site(tmp_path)
+    return [(lec.key, [(r.url, r.requirement) for r in lec.readings]) for lec in site.lectures]
+
+
+def test_a_key_on_another_page_over_two_lines_names_a_material_word_as_a_mark(
+    tmp_path: Path,
+) -> None:
+    """ "Review" is a material word (a review form), but the key says papers are marked
+    with it; the key's paragraph, wrapped over lines, is read whole."""
+    assert _site(tmp_path, SYLLABUS) == [
+        ("9/2", [(A, "required"), (B, "optional")]),
+        ("9/4", [(C, "required")]),
+        ("9/9", [(D, "required"), (B, "optional")]),
+        ("9/11", [(A, "required"), (C, "required")]),
+    ]
+
+
+def test_without_the_key_a_review_lead_is_course_business(tmp_path: Path) -> None:
+    syllabus = "# Syllabus\n\nSubmit a review of each paper by the night before.\n"
+    assert _site(tmp_path, syllabus) == [
+        ("9/2", [(B, None)]),
+        ("9/4", []),
+        ("9/9", [(D, None), (B, None)]),
+        ("9/11", [(A, None), (C, None)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        (
+            "Reading Ho, Jain & Abbeel. Denoising Diffusion. NeurIPS 2020.",
+            "Ho, Jain & Abbeel. Denoising Diffusion. NeurIPS 2020",
+        ),
+        ("Readings Smith and Jones. A Title.", "Smith and Jones. A Title"),
+        ("Reading Chen et al. A Title.", "Chen et al. A Title"),
+        # a title that opens with the word is no pill
+        (
+            "Reading Wikipedia to Answer Open-Domain Questions.",
+            "Reading Wikipedia to Answer Open-Domain Questions",
+        ),
+        ("Optional Verma, S. (2019)", "Verma, S. (2019)"),
+    ],
+)
+def test_a_reading_pill_before_an_author_list_is_no_part_of_the_title(
+    before: str, title: str
+) -> None:
+    assert classify.title_around(before, "") == title
+
+
+def test_a_remark_never_hides_a_marker_opening_the_brackets() -> None:
+    """``(required, if you're curious)``: the bracket opens with its marker."""
+    assert classify.suffix_requirement(" (required, if you're curious)") == "required"

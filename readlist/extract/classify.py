@@ -89,8 +89,10 @@ students it is for: ``(optional if you have taken CS 355)``, ``(required for 4xx
 students only)``."""
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
 _INLINE_MARKER = re.compile(
-    # after whom it is for: "(545: required)", "[grad students: optional]"
-    rf"\s*[(\[]\s*(?:[\w .'/-]{{1,20}}:\s*)?(?P<word>{_REQ_MARK}|{_OPT_MARK})"
+    # after whom it is for: "(545: required)", "[grad students: optional]"; or after a
+    # short remark: "(blog post, optional)", "(video; required)"
+    rf"\s*[(\[]\s*(?:(?!{_REQ_MARK}|{_OPT_MARK})[\w .'/-]{{1,20}}[:,;]\s*)?"
+    rf"(?P<word>{_REQ_MARK}|{_OPT_MARK})"
     rf"(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
     re.IGNORECASE,
 )
@@ -859,8 +861,14 @@ def _cited(before: str) -> str:
     return strip_markers(_PILL.sub("", strip_label(cited), count=1))
 
 
-_PILL = re.compile(rf"^\s*(?i:{_REQ_WORDS}|{_OPT_WORDS})\s+(?=[A-Z])")
-"""A requirement word opening a citation, as a label pill shows it (``Optional Verma``)."""
+_PILL = re.compile(
+    rf"^\s*(?:(?i:{_REQ_WORDS}|{_OPT_WORDS})\s+(?=[A-Z])"
+    # a reading noun, before an author list only: "Reading Ho, Jain & Abbeel. …", not
+    # the title "Reading Wikipedia to Answer Open-Domain Questions"
+    rf"|(?i:{alternation(vocab.READING_NOUNS)})\s+(?=[A-Z][\w'’-]+(?:,|\s+(?:&|and|et\s+al)\b)))"
+)
+"""A requirement word or reading noun opening a citation, as a label pill shows it
+(``Optional Verma``, ``Reading Ho, Jain & Abbeel``)."""
 
 
 def title_around(before: str, after: str) -> str:

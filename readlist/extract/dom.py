@@ -187,11 +187,37 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
     for child in walk_tree(node):
         tag = child.tag
         if tag == "-text":
-            yield (child.text_content or "").replace(BREAK, " ")
+            text = child.text_content or ""
+            if text.strip() and _after_block(child, node):
+                yield BREAK  # "<ul>…</ul> Discussion questions: [q](..)": a line of its own
+            yield text.replace(BREAK, " ")
         elif tag == "br" or (tag in _LINE_BLOCKS and child is not node):
             yield BREAK  # a break, or a paragraph of its own inside a cell or an item
         elif tag == "a":
+            if _after_block(child, node):
+                yield BREAK
             yield child
+
+
+def _blank(text: LexborNode) -> bool:
+    return not (text.text_content or "").strip()
+
+
+def _after_block(child: LexborNode, node: LexborNode) -> bool:
+    """Whether *child* (text or a link under *node*) comes right after a line block's
+    end: the nearest element before it, or before the inline elements it opens, is a
+    block (``</ul>`` then ``<small>Discussion questions: …``)."""
+    while child.mem_id != node.mem_id:
+        before = child.prev
+        while before is not None and before.tag == "-text" and _blank(before):
+            before = before.prev
+        if before is not None:
+            return before.tag in _LINE_BLOCKS
+        parent = child.parent
+        if parent is None or parent.tag in _LINE_BLOCKS:
+            return False
+        child = parent
+    return False
 
 
 _LINE_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr"})
@@ -494,7 +520,7 @@ def words_before(item: LexborNode, link: LexborNode) -> str:
     punctuation between them, the previous link's text too (``[Bit by Bit](..), [ch.
     1](..)``: the work the part is of)."""
     before: list[str] = []
-    previous = ""
+    previous = previous_before = ""
     for piece in pieces(item):
         if isinstance(piece, str):
             before = [] if piece == BREAK else [*before, piece]
@@ -502,12 +528,20 @@ def words_before(item: LexborNode, link: LexborNode) -> str:
         elif piece.mem_id == link.mem_id:
             break
         else:
+            # "OSTEP [Ch. 4](..), [Ch. 5](..)": the work named before the first part
+            if not previous or any(char.isalnum() for char in "".join(before)):
+                previous_before = "".join(before)
+            elif not classify.names_part(" ".join(previous.split()[-2:])):
+                previous_before = previous  # "[OSTEP](..) [ch. 4](..), [ch. 5](..)"
             before, previous = [], text_of(piece)
     words = "".join(before)
-    # a work, not a part of one itself ("[OSTEP ch. 28](..), [ch. 31](..)": siblings)
-    whole = previous and not classify.names_part(" ".join(previous.split()[-2:]))
-    if whole and not any(char.isalnum() for char in words):
-        words = previous + words
+    if previous and not any(char.isalnum() for char in words):
+        # a work, not a part of one itself ("[OSTEP ch. 28](..), [ch. 31](..)": siblings
+        # of one work, named before the first of them if at all)
+        if not classify.names_part(" ".join(previous.split()[-2:])):
+            words = previous + words
+        elif any(char.isalnum() for char in previous_before):
+            words = previous_before
     return classify.collapse(decoded(words))
 
 

@@ -572,10 +572,12 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
 
 _NAMED_PAGE_KEY = re.compile(
     rf"\b(?:in|on)\s+the\s+(?P<page>{vocab.alternation(vocab.SCHEDULE_PAGES)})(?:\s+page)?\s*[,:]?\s+"
-    r"(?P<key>[^\n]{0,200})",
+    # the rest of its paragraph, its lines joined: up to a blank line, an item or a heading
+    r"(?P<key>(?:[^\n]|\n(?![ \t]*(?:\n|[-*+]\s|[#|>]|\d+[.)]\s))){0,400})",
     re.IGNORECASE,
 )
-"""A key one page gives for another ("In the schedule, papers marked ◆ are required")."""
+"""A key one page gives for another ("In the schedule, papers marked ◆ are required"),
+to the end of its paragraph."""
 
 
 def named_page_key(stem: str) -> str:
@@ -593,7 +595,7 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
         for match in _NAMED_PAGE_KEY.finditer(text) if " the " in text else ():
             name = named_page_key(match["page"])
             if name in stems and named_page_key(file.stem) != name:
-                found.setdefault(name, []).append(match["key"])
+                found.setdefault(name, []).append(" ".join(match["key"].split()))
 
 
 _SCHEDULE_PAGE_KEYS = frozenset(named_page_key(name) for name in vocab.SCHEDULE_PAGES)

@@ -152,7 +152,9 @@ class Reader:
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
         before, after = text_before(item, link) if item is not None else ("", "")
-        if not classify.is_reading(text, href, before) or footnote_marker(link, text):
+        if footnote_marker(link, text) or not (
+            classify.is_reading(text, href, before) or self._keyed_lead(text, href, before)
+        ):
             return None
         if inside(link, _STRUCK) or _struck_through(link):
             return None  # "~~[A](u)~~ moved to Oct 7": withdrawn
@@ -210,6 +212,18 @@ class Reader:
             return found
         keyed = self.keyed_label(text)
         return (True, keyed) if keyed else found
+
+    def _keyed_lead(self, text: str, href: str, before: str) -> bool:
+        """Whether a link whose lead reads as course business (``Review: [A](..)``) is a
+        reading after all: the lead is a label the page's key gives a meaning ("the paper
+        marked **Review** is required") and the link is a reading without it."""
+        lead = _LEAD_LABEL.search(before) if self.symbols else None
+        return (
+            lead is not None
+            and classify.names_material(_LABEL_REMARK.sub("", lead.group(1)))
+            and self.keyed_label(lead.group(1)) is not None
+            and classify.is_reading(text, href, "")
+        )
 
     def keyed_label(self, text: str) -> Requirement | None:
         """What the page's key says of the label *text* is (``Background:`` where
@@ -354,8 +368,11 @@ class Reader:
                 pending, beside = [], None
 
 
-_RUN_IN_LABEL = re.compile(r"\s*[^\W\d][\w '’-]{0,30}:")
-"""Words ending with a colon that open a block, a label run in before its text."""
+_LEAD_LABEL = re.compile(r"(?:^|[.;]\s)\s*([^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?):\s*$")
+"""The label that opens a link's clause, its colon right before the link (``Review:``)."""
+_RUN_IN_LABEL = re.compile(r"\s*[^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?:")
+"""Words ending with a colon that open a block, a label run in before its text (with a
+remark in brackets: ``**Review** (both; one combined review):``)."""
 
 
 def _superscript_mark(link: LexborNode) -> Requirement | None:
@@ -801,7 +818,7 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     written = {
         label
         for label in labels
-        if not classify.names_material(label)
+        if (not classify.names_material(label) or _marks_papers(label, text))
         # "optional:" says its meaning itself; "papers:" names every reading, no label
         and classify.label_requirement(label)[1] is None
         and (label in named_with_colon or not set(label.split()) <= set(vocab.MARKER_NOUNS))
@@ -862,6 +879,14 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 def _mentions(part: str, named: re.Pattern[str]) -> list[str]:
     """Each label *named* finds in *part*, once, in the order first named."""
     return list(dict.fromkeys(match.group(0) for match in named.finditer(part)))
+
+
+def _marks_papers(label: str, text: str) -> bool:
+    """Whether the key names *label* as what marks papers ("each session's paper marked
+    **Review** is required"): a label that is also a material word (a review form,
+    slides) then marks readings."""
+    marked = rf"{_NOUNS}\s+(?:marked|tagged|labell?ed|flagged)\s+(?:as\s+|with\s+)?[\"“'‘*_(\[]*"
+    return re.search(rf"{marked}{re.escape(label)}(?![a-z])", text) is not None
 
 
 def _one_of(labels: Collection[str]) -> str:
@@ -1117,6 +1142,14 @@ _UNLESS = re.compile(
 )
 """A key that says what the readings are but those marked: "All readings are required
 unless marked Optional" (or "unless listed under **Optional**")."""
+_UNLESS_FIRST = re.compile(
+    rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
+    r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
+    r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?,?\s+"  # "**Optional**{: .label }," closed
+    rf"(?:it|they|(?:all\s+)?(?:the\s+)?{_NOUNS})\s+(?:is|are)\s+(?P<word>optional|required)\b"
+)
+"""The same key, its condition first: "Unless a reading is tagged **Optional**, it is
+required"."""
 
 
 _UNMARKED = re.compile(
@@ -1174,7 +1207,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     others optional", "Readings marked *optional:* are for going deeper; all others are
     required"): the other requirement than its marks', said within the key's sentence."""
     text = page_text.lower()
-    unless = _UNLESS.search(text)
+    unless = _UNLESS.search(text) or _UNLESS_FIRST.search(text)
     if unless and unless["word"] != unless["other"]:
         return _meaning(unless["word"])
     excepted = _EXCEPT.search(text)  # "... required, except those under More, which are optional"
