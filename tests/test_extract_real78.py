@@ -261,3 +261,106 @@ def test_a_reading_pill_before_an_author_list_is_no_part_of_the_title(
 def test_a_remark_never_hides_a_marker_opening_the_brackets() -> None:
     """``(required, if you're curious)``: the bracket opens with its marker."""
     assert classify.suffix_requirement(" (required, if you're curious)") == "required"
+
+
+# Keys in the forms staff write, each over a lecture of a marked reading A and an
+# unmarked or otherwise marked B: (key, item A, item B, expected requirements of A, B).
+KEYS = [
+    (
+        "Readings marked with an asterisk (*) are optional.",
+        "[A]({A})",
+        "[B]({B}) *",
+        (None, "optional"),
+    ),
+    ("\\* denotes optional reading.", "[A]({A})", "\\* [B]({B})", (None, "optional")),
+    (
+        "Papers marked (R) are required; the others are recommended.",
+        "[A]({A}) (R)",
+        "[B]({B})",
+        ("required", "optional"),
+    ),
+    ("Required papers are marked with ★.", "★ [A]({A})", "[B]({B})", ("required", None)),
+    ("Required readings are marked (R).", "[A]({A}) (R)", "[B]({B})", ("required", None)),
+    ("Required papers are marked with [R].", "[R] [A]({A})", "[B]({B})", ("required", None)),
+    ("Optional readings are indicated by a dagger.", "[A]({A})", "[B]({B}) †", (None, "optional")),
+    (
+        "You must read the papers marked with ⭐ before class.",
+        "⭐ [A]({A})",
+        "[B]({B})",
+        ("required", None),
+    ),
+    (
+        "Please read the starred (*) papers before class; the others are optional.",
+        "[A]({A})*",
+        "[B]({B})",
+        ("required", "optional"),
+    ),
+    (
+        "Read the papers with a check mark ✓ before lecture.",
+        "✓ [A]({A})",
+        "[B]({B})",
+        ("required", None),
+    ),
+    ("You need to read the starred papers.", "★ [A]({A})", "[B]({B})", ("required", None)),
+    ("Read the papers with a ★ if you have time.", "★ [A]({A})", "[B]({B})", ("optional", None)),
+    (
+        "Do not read the papers marked with ★ before the quiz.",
+        "★ [A]({A})",
+        "[B]({B})",
+        (None, None),
+    ),
+    (
+        "Students who read the papers marked with ★ get credit.",
+        "★ [A]({A})",
+        "[B]({B})",
+        (None, None),
+    ),
+    (
+        "Everything is required except readings marked (optional).",
+        "[A]({A})",
+        "[B]({B}) (optional)",
+        ("required", "optional"),
+    ),
+    (
+        "Unless otherwise noted, readings are required.",
+        "[A]({A})",
+        "[B]({B}) (optional)",
+        ("required", "optional"),
+    ),
+    (
+        "Readings are required unless otherwise specified.",
+        "[A]({A})",
+        "[B]({B}) (optional)",
+        ("required", "optional"),
+    ),
+    (
+        "Readings are mandatory unless labeled 'optional'.",
+        "[A]({A})",
+        "[B]({B}) (optional)",
+        ("required", "optional"),
+    ),
+    (
+        "Readings are mandatory unless labeled 'required'.",
+        "[A]({A})",
+        "[B]({B}) (required)",
+        (None, "required"),
+    ),
+    (
+        "Highly recommended readings come first.",
+        "[A]({A})",
+        "Highly recommended: [B]({B})",
+        (None, "optional"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "first", "second", "expected"), KEYS)
+def test_keys_in_the_forms_staff_write(
+    key: str, first: str, second: str, expected: tuple[str | None, str | None]
+) -> None:
+    page = (
+        f"# Schedule\n\n{key}\n\n## Jan 13: Intro\n\n- {first.format(A=A)}\n"
+        f"- {second.format(B=B)}\n\n## Jan 15: Next\n\n- [C]({C})\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert tuple(r.requirement for r in lectures[0].readings) == expected

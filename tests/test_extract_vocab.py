@@ -72,6 +72,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "if you want to go deeper",
         "if you want",
         "nice to read",
+        "highly recommended",
+        "strongly recommended",
+        "strongly suggested",
     ),
     "READING_NOUNS": (
         "reading",

@@ -525,6 +525,12 @@ _SYMBOL_LEGENDS = (
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
+    # "Required papers are marked with ★", "Optional readings are indicated by a dagger"
+    re.compile(
+        rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is)\s+(?:marked|flagged|denoted|indicated|shown)\s+"
+        r"(?:(?:with|by)\s+)?(?:an?\s+|the\s+)?(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
+        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?)?"
+    ),
     _PARTICIPLE_KEY,
     _MARKS_KEY,
     # "† = optional", "(*) denotes optional", "📖 = required reading"
@@ -975,6 +981,44 @@ def _signs_said(text: str) -> dict[str, Requirement]:
     return found
 
 
+_READ_SIGN = rf"[*†‡★☆✓✔{classify.PICTURES}]"
+_READ_SIGNS = re.compile(
+    # "Please read the starred (*) papers before class", "You must read the papers
+    # marked with ⭐", "Read the papers with a check mark ✓ before lecture": an
+    # imperative to read the readings a sign marks
+    r"(?<![a-z])(?:please\s+)?"
+    r"(?:(?:you|everyone|students)\s+(?:must|should|need\s+to|are\s+expected\s+to)\s+"
+    # else not a clause's verb after its subject, an auxiliary or a negation ("students
+    # who read …", "do not read …")
+    r"|(?<!who\s)(?<!to\s)(?<!have\s)(?<!had\s)(?<!we\s)(?<!they\s)(?<!you\s)(?<!i\s)"
+    r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s))read\s+"
+    r"(?:the\s+|all\s+(?:the\s+)?)?"
+    rf"(?:(?P<name>starred|asterisked|daggered)\s+(?:\(\s*(?P<psym>{_READ_SIGN})\ufe0f?\s*\)\s+)?{_NOUNS}"
+    rf"|{_NOUNS}\s+(?:(?:marked|flagged)\s+)?(?:with|by)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:check\s*mark|tick|star|asterisk|dagger|pin)\s+)?\(?\s*(?P<sym>{_READ_SIGN})\ufe0f?\s*\)?)"
+    r"(?P<rest>[^.;:!?\n]{0,80})",
+    re.MULTILINE,
+)
+
+
+def _reads_signs(text: str) -> dict[str, Requirement]:
+    """The signs a key tells students to read the readings of (:data:`_READ_SIGNS`):
+    required, or optional where the rest of its clause offers them ("… if you have
+    time"); none where it negates. *text* is lowercased."""
+    found: dict[str, Requirement] = {}
+    for match in _READ_SIGNS.finditer(text):
+        if _NEGATED.search(match["rest"]):
+            continue
+        meaning = _said_meaning(match["rest"]) or "required"
+        sym = match["sym"] or match["psym"]
+        signs = [sym] if sym else list(_NAMED_STARS if match["name"] == "starred" else "")
+        if not sym and match["name"] != "starred":
+            signs = [_SIGNS[_sign_name(match["name"])]]
+        for sign in signs:
+            found.setdefault(sign, meaning)
+    return found
+
+
 _COUNTS = {"one": 1, "a single": 1, "single": 1, "two": 2, "double": 2, "three": 3}
 _COUNTS |= {"triple": 3, "four": 4, "five": 5}
 _COUNT = rf"(?:{'|'.join(_COUNTS)}|[1-5])"
@@ -1026,7 +1070,7 @@ def symbol_legends(
     if not found:
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
     said = _label_sentences(text if key_text is None else key_text.lower(), labels)
-    found = _runs_said(text) | _signs_said(text) | said | found
+    found = _reads_signs(text) | _runs_said(text) | _signs_said(text) | said | found
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):
@@ -1135,8 +1179,10 @@ _WORD_KEY = re.compile(
 
 
 _UNLESS = re.compile(
-    rf"\b{_NOUNS}\s+(?:are|is)\s+(?P<word>optional|required)(?:,?\s+[a-z]+){{0,5}}?,?\s+"
-    r"(?:unless|except\s+where|except\s+when)"
+    rf"\b(?:{_NOUNS}|everything|all)\s+(?:are|is)\s+(?P<word>{vocab.alternation(vocab.KEY_WORDS)})"
+    r"(?:,?\s+[a-z]+){0,5}?,?\s+"
+    # "… unless marked", "… except readings marked (optional)"
+    rf"(?:unless|except\s+where|except\s+when|except\s+(?:for\s+)?(?:those|the\s+ones|ones|{_NOUNS}))"
     r"\s+(?:otherwise\s+)?(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
 )
@@ -1188,14 +1234,16 @@ _ONE_OF_EACH = ("first ", "main ", "second ", "last ")
 
 
 _OTHERWISE = (
-    # "Readings are required unless marked otherwise"
+    # "Readings are required unless marked otherwise" ("unless otherwise noted")
     re.compile(
-        rf"\b{_NOUNS}\s+(?:are|is)\s+{_MEANS},?\s+unless\s+(?:(?:marked|noted|stated|indicated)"
-        r"|(?:it|they)\s+says?)\s+otherwise\b"
+        rf"\b{_NOUNS}\s+(?:are|is)\s+{_MEANS},?\s+unless\s+(?:(?:(?:marked|noted|stated|indicated)"
+        r"|(?:it|they)\s+says?)\s+otherwise\b|otherwise\s+(?:marked|noted|stated|indicated|specified))"
     ),
-    # "Unless a reading says otherwise, it is required for everyone"
+    # "Unless a reading says otherwise, it is required for everyone", "Unless otherwise
+    # noted, readings are required"
     re.compile(
-        r"\bunless\s+(?:(?:a|the)\s+[a-z]+\s+says|(?:marked|noted|stated|indicated))\s+otherwise,?\s+"
+        r"\bunless\s+(?:(?:(?:a|the)\s+[a-z]+\s+says|(?:marked|noted|stated|indicated))\s+otherwise"
+        r"|otherwise\s+(?:marked|noted|stated|indicated|specified)),?\s+"
         rf"(?:it|they|(?:all\s+)?{_NOUNS})\s+(?:is|are)\s+{_MEANS}\b"
     ),
 )
@@ -1208,7 +1256,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     required"): the other requirement than its marks', said within the key's sentence."""
     text = page_text.lower()
     unless = _UNLESS.search(text) or _UNLESS_FIRST.search(text)
-    if unless and unless["word"] != unless["other"]:
+    if unless and _meaning(unless["word"]) != _meaning(unless["other"]):
         return _meaning(unless["word"])
     excepted = _EXCEPT.search(text)  # "... required, except those under More, which are optional"
     if excepted and _meaning(excepted["rest"]) != _meaning(excepted["word"]):

@@ -57,9 +57,9 @@ OPTIONAL = (
     *("if you want more", "go deeper", "deeper dives", "deep dives", "if you're curious"),
     *("if you’re curious", "if you are curious", "if you can", "go further"),
     *("if you want to go further", "if you want to go deeper", "if you want"),
-    "nice to read",
+    *("nice to read", "highly recommended", "strongly recommended", "strongly suggested"),
 )
-"""Words that mark a reading optional."""
+"""Words that mark a reading optional ("highly recommended" is still not required)."""
 PRIORITY_FIELDS = ("priority", "importance", "level")
 """A reading's data field or table column whose value is a priority (``priority: core``,
 ``| Reading | Priority |``)."""
