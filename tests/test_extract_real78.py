@@ -364,3 +364,107 @@ def test_keys_in_the_forms_staff_write(
     )
     lectures = read_markdown(commonmark(page, ".md"), "schedule.md", None)
     assert tuple(r.requirement for r in lectures[0].readings) == expected
+
+
+# Tables in the forms staff write: (table rows after the header, expected requirements).
+ROW = "| Date | Topic | Readings |\n|---|---|---|\n| Jan 13 | Intro | "
+TABLES = [
+    (
+        "| Date | Topic | Must read | Nice to read |\n|---|---|---|---|\n"
+        "| Jan 13 | Intro | [A]({A}) | [B]({B}) |",
+        ("required", "optional"),
+    ),
+    (
+        "| Date | Topic | Readings | Background |\n|---|---|---|---|\n"
+        "| Jan 13 | Intro | [A]({A}) | [B]({B}) |",
+        (None, None),
+    ),
+    (
+        ROW + "[A]({A}) [required] [B]({B}) [optional] |",
+        ("required", "optional"),
+    ),
+    (
+        ROW + "[required] [A]({A}) |",
+        ("required",),
+    ),
+    (
+        ROW + "[A]({A}), [B]({B}) (both optional) |",
+        ("optional", "optional"),
+    ),
+    (
+        ROW + "[A]({A}) and [B]({B}) (all required) |",
+        ("required", "required"),
+    ),
+    (
+        ROW + "[A]({A}). [B]({B}) (both optional) |",
+        (None, "optional"),
+    ),
+    (
+        ROW + "[A]({A}). Optional: Egami et al. (2023), [B]({B}) |",
+        (None, "optional"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), TABLES)
+def test_tables_in_the_forms_staff_write(rows: str, expected: tuple[str | None, ...]) -> None:
+    page = "# Schedule\n\n" + rows.format(A=A, B=B) + "\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "schedule.md", None)
+    assert tuple(r.requirement for r in lecture.readings) == expected
+
+
+NOTES = """\
+| Date | Topic | Readings |
+|---|---|---|
+| Jan 13 | Intro | [^w1] |
+| Jan 15 | Next | [A]({A})[^p] |
+| Jan 20 | Later | [C]({C})[^p] |
+
+[^w1]: Smith (2020), [B]({B}). Optional: Egami et al. (2023), [D]({D}).
+
+[^p]: From home, go through the [library proxy](https://proxy.example.edu/login).
+"""
+
+
+def test_a_note_one_row_refers_to_holds_its_readings() -> None:
+    """A note referred to once, from a cell, is that row's reading list; one referred
+    to from several rows is a remark on them all, not readings."""
+    lectures = read_markdown(commonmark(NOTES.format(A=A, B=B, C=C, D=D), ".md"), "s.md", None)
+    assert [(lec.key, [(r.url, r.requirement) for r in lec.readings]) for lec in lectures] == [
+        ("Jan 13", [(B, None), (D, "optional")]),
+        ("Jan 15", [(A, None)]),
+        ("Jan 20", [(C, None)]),
+    ]
+
+
+def test_a_list_entry_title_drops_a_no_reading_note_and_a_scribe_line() -> None:
+    page = (
+        "1. **Oct 9 (Thu)** — Midterm review ([practice midterm](exams/p.pdf)). No new reading.\n"
+        f"2. **Oct 14 (Tue)** — Selection. Reading: [A]({A}).\n"
+        "   Lecture notes: [pdf](notes/4.pdf) · scribe notes (Ana Ruiz, Tom Becker): "
+        "[pdf](scribe/4.pdf)\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "s.md", None)
+    assert [(lec.key, lec.title, [r.url for r in lec.readings]) for lec in lectures] == [
+        ("Oct 9 (Thu)", "Midterm review", []),
+        ("Oct 14 (Tue)", "Selection", [A]),
+    ]
+
+
+def test_a_key_on_another_page_said_to_you_names_the_lecture_pages(tmp_path: Path) -> None:
+    (tmp_path / "intro.md").write_text(
+        "# Welcome\n\nEach lecture page lists that day's papers under **Readings**, and you "
+        "are expected to have read them before class.\n",
+        encoding="utf-8",
+    )
+    for number, url in ((1, A), (2, B)):
+        (tmp_path / f"lec-0{number}.md").write_text(
+            f"---\ntitle: Lecture {number}\ndate: 2025-01-0{number + 5}\n---\n\n"
+            f"## Readings\n\n- [Paper]({url})\n",
+            encoding="utf-8",
+        )
+    site = extract_site(tmp_path)
+    assert [(r.url, r.requirement) for lec in site.lectures for r in lec.readings] == [
+        (A, "required"),
+        (B, "required"),
+    ]

@@ -892,6 +892,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "suggested",
         "read",
         "prereading",
+        "background",
     ),
     "PERSON_HEADERS": (
         "presenter",

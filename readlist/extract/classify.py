@@ -129,7 +129,9 @@ _CLAUSE_START = re.compile(
 # ... up to the link: no sentence end, no bracket but a short one of a citation's
 # ("ACM Computing Surveys 38(2), 2006", "(2006)")
 _CLAUSE_TAIL = re.compile(
-    r"\s*:?(?:(?![.;!?](?:\s|$))(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
+    # an author list's "et al." and initials ("J. Smith") end no sentence
+    r"\s*:?(?:et\s+al\.|(?<![A-Za-z])[A-Z]\.|(?![.;!?](?:\s|$))"
+    r"(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
 )
 _TRAILING_MARKER = re.compile(
     rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
@@ -186,7 +188,9 @@ _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Reco
 # clause: "[slides](..), [GloVe: Global Vectors](..)" is a list, not "Slides ...:")
 _EVENT = rf"\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*:?\s*$"  # "PA1 out:"
 _MATERIAL_CLAUSE = re.compile(
-    rf"(?:^|[.;!?]\s)\s*(?:{alternation(vocab.BUSINESS)}\b(?:[^.,;:!?]{{0,30}}:|\s*#?\d*\s*$"
+    # with a remark in brackets too: "Scribe notes (Ana Ruiz, Tom Becker): [pdf]"
+    rf"(?:^|[.;!?·•|]\s)\s*(?:{alternation(vocab.BUSINESS)}\b(?:(?:[^.,;:!?(]|\([^()]{{0,40}}\))"
+    r"{0,30}:|\s*#?\d*\s*$"
     rf"|\s*#?\d*{_EVENT})"
     # "P1 out [P1: Needfinding](..)", "PS3 due": a project's or set's code, then the event
     rf"|(?-i:[A-Z]{{1,4}})\s?\d{{1,2}}{_EVENT})",
@@ -215,6 +219,19 @@ _ACTION_TEXT = re.compile(
 _NO_READINGS = re.compile(
     r"(?:^|[.;!?]\s)\s*no\s+(?:assigned\s+|new\s+)?readings?\b(?!\s+(?:required|due))", re.I
 )
+_NO_READINGS_NOTE = re.compile(
+    r"(?<=[\w)\]])\s*[.;]\s+no\s+(?:assigned\s+|new\s+)?readings?"
+    r"(?:\s+(?:this\s+week|today))?\s*\.?\s*$",
+    re.I,
+)
+
+
+def without_readings_note(title: str) -> str:
+    """*title* without a note ending it that says there is no reading ("Midterm review.
+    No new reading."): a note on the entry, no words of its topic."""
+    return _NO_READINGS_NOTE.sub("", title)
+
+
 # "Homework 1 out", "Lab 2 handout", "Project 0: SQL warm-up": course business
 _BUSINESS_TEXT = re.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
@@ -308,7 +325,7 @@ def trim_title(text: str) -> str:
     Brackets are removed only when unbalanced: ``(Jan 8): Intro`` -> ``Intro``,
     ``No class (holiday)`` stays.
     """
-    text = collapse(without_empty_brackets(text))
+    text = without_readings_note(collapse(without_empty_brackets(text)))
     while True:
         before = text
         text = _EDGE_ENTITY.sub("", text).strip(" :-–—|,;.·•")
@@ -727,6 +744,21 @@ _AFTER_A_LINK = re.compile(r"(?<=[)\]])\s*(?:[,;]|(?:and|or|then)\s)")
 """``[A](u) (required), [B](v)``: a marker in brackets then a comma, a semicolon or a
 conjunction ends the link before it (``Read [A](u) (required) and skim [B](v)``); it does
 not open the next one."""
+
+
+_SHARED_MARKER = re.compile(
+    rf"^(?:\s*(?:,|;|and|&)?\s*\x00)*\s*[(\[]\s*(?:both|all|each)\s+(?:are\s+|is\s+)?"
+    rf"(?P<word>{_OPT_MARK}|{_REQ_MARK})\s*[)\]]",
+    re.IGNORECASE,
+)
+"""A marker in brackets after a run of links that says it of them all: ``[A](u), [B](v)
+(both optional)``; each later link is a ``\x00`` (:func:`readlist.extract.dom.rest_of_line`)."""
+
+
+def shared_requirement(rest: str) -> Requirement | None:
+    """The requirement a ``(both optional)`` after the links that follow gives them all."""
+    match = _SHARED_MARKER.match(rest)
+    return _requirement_of(match.group("word")) if match else None
 
 
 def suffix_requirement(text: str) -> Requirement | None:

@@ -481,6 +481,22 @@ def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
     )
 
 
+def rest_of_line(item: LexborNode, link: LexborNode) -> str:
+    """Text of *item* after *link* up to the next ``<br>``, each later link a ``\x00``
+    (``[A](u), [B](v) (both optional)`` -> ``, \x00 (both optional)``)."""
+    rest: list[str] = []
+    seen = False
+    for piece in pieces(item):
+        if piece == BREAK:
+            if seen:
+                break
+        elif not seen:
+            seen = not isinstance(piece, str) and piece.mem_id == link.mem_id
+        else:
+            rest.append(piece if isinstance(piece, str) else "\x00")
+    return classify.collapse(decoded("".join(rest)))
+
+
 _GENERIC_LINK = re.compile(r"[(\[]?\s*\x00\s*[)\]]?")
 
 

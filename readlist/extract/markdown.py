@@ -39,6 +39,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_DEFINITION_LIST
     | pyromark.Options.ENABLE_STRIKETHROUGH
     | pyromark.Options.ENABLE_FOOTNOTES  # "Intro[^1]": a note's number, not the title's
+    | pyromark.Options.ENABLE_TASKLISTS  # "- [ ] ⭐ Aleph One, [A](..)": a box, no text
 )
 FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?(?:---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)"
@@ -505,6 +506,60 @@ def topic_entries(html_text: str, source: str) -> str:
     return _HEADING_TAG.sub(mark, html_text)
 
 
+_NOTE = re.compile(
+    r'<div class="footnote-definition" id="(?P<id>[^"]+)">'
+    r'<sup class="footnote-definition-label">[^<]*</sup>(?P<body>(?:(?!</?div\b).)*)</div>\n?',
+    re.S,
+)
+_NOTE_REFERENCE = re.compile(
+    r'<sup class="footnote-reference"><a href="#(?P<id>[^"]+)">[^<]*</a></sup>'
+)
+_NOTE_LINK = re.compile(r'<a href="(?!#)')
+_READINGS_NOTE = re.compile(
+    rf"(?<![\w-])(?:{vocab.alternation((*vocab.OPTIONAL, *vocab.REQUIRED, *vocab.READING_NOUNS))})"
+    r"\s*:",
+    re.I,
+)
+"""A label in a note that makes it readings even after a reading's link (``[A](u)[^w6]``
+with ``[^w6]: Optional: Slapin & Proksch (2008), …``)."""
+_ENTRY_CELL = re.compile(r"<(?P<tag>td|th|li|dd)\b[^>]*>(?:(?!</(?P=tag)>).)*$", re.S)
+
+
+def inline_notes(html_text: str) -> str:
+    """*html_text* with each footnote that holds links read where a table cell or a list
+    item refers to it, once (``| Thu Jan 30 | Preprocessing | [^w3] |`` with ``[^w3]: Denny
+    & Spirling (2018), [Text Preprocessing …](..). Optional: …``): the note's text in
+    place of its number, the note gone from the page's end; after a reading's link, only a
+    note with a reading label (``Optional:``). Other notes stay notes."""
+    notes = {m["id"]: m for m in _NOTE.finditer(html_text) if _NOTE_LINK.search(m["body"])}
+    if not notes:
+        return html_text
+    # a note several entries refer to is a remark on them all ("from home, go through the
+    # [library proxy](..)"), not one entry's readings
+    counts = Counter(ref["id"] for ref in _NOTE_REFERENCE.finditer(html_text))
+    notes = {name: note for name, note in notes.items() if counts[name] == 1}
+    moved: set[str] = set()
+    out: list[str] = []
+    position = 0
+    for ref in _NOTE_REFERENCE.finditer(html_text):
+        note = notes.get(ref["id"])
+        if note is None or ref["id"] in moved:
+            continue
+        if not _ENTRY_CELL.search(html_text, max(0, ref.start() - 4000), ref.start()):
+            continue  # a note on prose: a note, not the entry's readings
+        after_link = html_text.endswith("</a>", 0, ref.start())
+        if after_link and not _READINGS_NOTE.search(note["body"]):
+            continue  # "[A](u)[^2]" with "From home, use the [library proxy](..)": on A
+        moved.add(ref["id"])
+        out += [html_text[position : ref.start()], " ", note["body"].strip(), " "]
+        position = ref.end()
+    out.append(html_text[position:])
+    inlined = "".join(out)
+    if not moved:
+        return html_text
+    return _NOTE.sub(lambda m: "" if m["id"] in moved else m.group(0), inlined)
+
+
 def read_markdown(
     text: str,
     file: str,
@@ -523,6 +578,7 @@ def read_markdown(
     _, body = split_front_matter(text)
     body = callout_titles(body, callouts) if callouts else body
     html = pyromark.html(protect_entities(prepare(body, base_url, includes)), options=_OPTIONS)
+    html = inline_notes(html) if "footnote-definition" in html else html
     html = topic_entries(html, text) if topics else html
     return read_html(
         opening + html, file, base_url, LineIndex(text), entries=True, protected=True, key=key

@@ -27,6 +27,7 @@ from readlist.extract.dom import (
     material_line,
     pieces,
     region_of,
+    rest_of_line,
     tag_after,
     text_before,
     text_of,
@@ -160,10 +161,13 @@ class Reader:
             return None  # "~~[A](u)~~ moved to Oct 7": withdrawn
         if classify.kind_after(after):  # "[smallpt](u) (code)": the kind of material it is
             return None
+        prefix = classify.prefix_requirement(before)
+        if prefix and _BRACKET_AFTER_WORDS.search(before) and classify.suffix_requirement(after):
+            prefix = None  # "[A](u) [required] [B](v) [optional]": each link's mark after it
         requirement = (
             classify.marker_in_text(text)
             or _superscript_mark(link)
-            or classify.prefix_requirement(before)
+            or prefix
             or classify.suffix_requirement(after)
             or classify.opening_requirement(before)
             or _line_label(item, link)
@@ -174,6 +178,13 @@ class Reader:
             or self._legend(link)
             or self._marked(before, after, item, link)
             or (self.others if self.others and not self._signed(before, after) else None)
+            # "[A](u), [B](v) (both optional)": a marker said of the run of links
+            or classify.shared_requirement(after)
+            or (
+                classify.shared_requirement(rest_of_line(item, link))
+                if item is not None and _JOINED.match(after)
+                else None
+            )
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -368,6 +379,10 @@ class Reader:
                 pending, beside = [], None
 
 
+_JOINED = re.compile(r"\s*(?:[,;&]|and\b)\s*$")
+"""Words after a link that only join it to the next (``[A](u), [B](v)``)."""
+_BRACKET_AFTER_WORDS = re.compile(r"\S\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
+"""A bracket closing the words before a link, after other words (the link before's)."""
 _LEAD_LABEL = re.compile(r"(?:^|[.;]\s)\s*([^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?):\s*$")
 """The label that opens a link's clause, its colon right before the link (``Review:``)."""
 _RUN_IN_LABEL = re.compile(r"\s*[^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?:")
@@ -462,6 +477,10 @@ _SAID_WORDS = (
     *vocab.KEY_OPTIONAL_PHRASES,
 )
 """Words and phrases a key's sentence says its meaning with (see :func:`_said_meaning`)."""
+_SAID_REQUIRED = vocab.alternation(
+    (*vocab.KEY_WORDS, *vocab.EVERYONE_READS, *vocab.KEY_REQUIRED_PHRASES)
+)
+"""A key's word, "everyone reads", or a key's phrase of required ("have read")."""
 _STYLED = rf"(?:{vocab.alternation(vocab.STYLE_VERBS)}\s+)"
 """The participle of a style key's subject: "Papers *set* in bold"."""
 _STYLE_LEGENDS = (
@@ -558,8 +577,9 @@ _SYMBOL_LEGENDS = (
     re.compile(
         r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
         rf"(?P<label>{_several(_LABEL_NAME)})\s*[;,:–—]?\s+(?:and\s+)?"
-        r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,3}?"
-        rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, *vocab.EVERYONE_READS))})(?![a-z])"
+        r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,4}?"
+        # "…, and you are expected to have read them": a key's phrase too
+        rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
     ),
 )
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {

@@ -674,10 +674,14 @@ _HEADER_KEY = re.compile(r"[(\[][^()\[\]]*[=:][^()\[\]]*[)\]]")
 
 
 def _column_requirement(header: str) -> Requirement | None:
-    """``Optional reading``, ``Supplementary`` -> optional; ``Required`` -> required; a key
+    """``Optional reading``, ``Supplementary``, ``Nice to read`` -> optional; ``Required``,
+    ``Must read`` -> required; a key
     in brackets is no word of it (``Reading (☆ = optional)``: the sign's, not the column's)."""
     header = _HEADER_KEY.sub(" ", header)
     words = classify.collapse(re.sub(r"[^\w\s]", " ", header))
+    whole = classify.prefix_requirement(words)  # "Must read", "Nice to read": a phrase
+    if whole is not None:
+        return whole
     for word in words.split():
         found = classify.prefix_requirement(word)
         if found is not None:

@@ -446,7 +446,7 @@ READING_HEADERS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "required"),
     *("optional", "recommended", "resources", "prep", "preparation", "literature"),
     *("references", "assigned", "supplementary", "supplemental", "further", "additional"),
-    *("extra", "suggested", "read", "prereading"),
+    *("extra", "suggested", "read", "prereading", "background"),
 )
 """A header naming a column of readings (``Read before class``, ``Pre-reading``)."""
 PERSON_HEADERS = (
