@@ -468,3 +468,85 @@ def test_a_key_on_another_page_said_to_you_names_the_lecture_pages(tmp_path: Pat
         (A, "required"),
         (B, "required"),
     ]
+
+
+def test_a_sign_key_line_under_a_table_is_read_before_more_of_the_page() -> None:
+    page = (
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 13 | Intro | [A]({A})<br>[B]({B}) \\* |\n\n\\* optional\n\n## Grading\n\nQuizzes.\n"
+    )
+    [lecture] = read_markdown(commonmark(page, ".md"), "s.md", None)
+    assert [r.requirement for r in lecture.readings] == [None, "optional"]
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (
+            "Unless a reading is marked *Optional*, you are expected to have read it by the "
+            "start of the lecture.",
+            ("required", "optional"),
+        ),
+        ("Unless a reading is marked Optional, it is required.", ("required", "optional")),
+        ("Unless a reading is marked Optional, you may skip it.", (None, "optional")),
+    ],
+)
+def test_a_key_with_its_condition_first_in_a_key_phrase(
+    key: str, expected: tuple[str | None, ...]
+) -> None:
+    page = f"{key}\n\n## Jan 13: Intro\n\n- [A]({A})\n- Optional: [B]({B})\n"
+    [lecture] = read_markdown(commonmark(page, ".md"), "s.md", None)
+    assert tuple(r.requirement for r in lecture.readings) == expected
+
+
+def test_a_lecture_column_beside_a_date_names_the_topic() -> None:
+    """A generated table, one row per item: Date | Lecture | Type | Item."""
+    page = (
+        "<table><tr><th>Date</th><th>Lecture</th><th>Type</th><th>Item</th></tr>"
+        '<tr><td rowspan="2">Wed Sep 3</td><td rowspan="2">Introduction</td>'
+        f'<td>Required</td><td><a href="{A}">A Note on Distributed Computing</a></td></tr>'
+        f'<tr><td>Optional</td><td><a href="{B}">Fallacies Explained</a></td></tr>'
+        "<tr><td>Mon Sep 8</td><td>RPC</td><td>Required</td>"
+        f'<td><a href="{C}">Implementing RPC</a></td></tr></table>'
+    )
+    lectures = read_html(page, "schedule.html", None, lambda _: 1)
+    assert [
+        (lec.key, lec.title, [(r.url, r.requirement) for r in lec.readings]) for lec in lectures
+    ] == [
+        ("Wed Sep 3", "Introduction", [(A, "required"), (B, "optional")]),
+        ("Mon Sep 8", "RPC", [(C, "required")]),
+    ]
+
+
+def test_a_long_paragraph_with_a_bold_dated_lead_is_a_session() -> None:
+    words = "There is no required reading for the first class, but it is a classic to know. " * 2
+    page = (
+        "# Schedule\n\n## Week 1\n\n"
+        f"**Tue Jan 21 — Introduction and logistics.** {words}Read [A]({A}).\n\n"
+        f"**Thu Jan 23 — Clocks.** {words}Read [B]({B}).\n\n## Week 2\n\n"
+        f"**Tue Jan 28 — RPC.** Read [C]({C}).\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "s.md", None)
+    assert [(lec.key, [r.url for r in lec.readings]) for lec in lectures] == [
+        ("Tue Jan 21", [A]),
+        ("Thu Jan 23", [B]),
+        ("Tue Jan 28", [C]),
+    ]
+    # the long paragraphs' bold leads name their sessions
+    assert [lec.title for lec in lectures[:2]] == ["Introduction and logistics", "Clocks"]
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        (
+            "2. Paxos Made Live: An Engineering Perspective",
+            "Paxos Made Live: An Engineering Perspective",
+        ),
+        ("2001: A Space Odyssey, the script", "2001: A Space Odyssey, the script"),
+    ],
+)
+def test_a_list_number_typed_before_a_citation_is_no_part_of_its_title(
+    before: str, title: str
+) -> None:
+    assert classify.title_around(before, "") == title

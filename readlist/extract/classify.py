@@ -886,10 +886,15 @@ _LEADING_ICONS = re.compile(r"^(?:[^\w\s\"'“‘(\[]+|[(\[][^\w\s()\[\]]{1,3}[)
 icon or mark, not the title."""
 
 
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+"""A list number typed before a citation in a cell (``1. Title [pdf]<br>2. …``)."""
+
+
 def _cited(before: str) -> str:
     """The words before a link that cite its work, without what opens them: an icon,
     a label (``Also recommended:``) or a pill (``**Optional**{: .label} Verma, S.``)."""
     cited = _MARKER_LEAD.sub("", _LEADING_ICONS.sub("", before), count=1)
+    cited = _ITEM_NUMBER.sub("", cited, count=1)  # "2. Paxos Made Live … [[pdf]](..)"
     return strip_markers(_PILL.sub("", strip_label(cited), count=1))
 
 

@@ -199,6 +199,7 @@ def read_html(
     reader.entries = entries
     if page_text is None:
         page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
+    page_text += _key_lines(body)
     reader.emphasis = legends(page_text)
     if reader.emphasis:  # "Papers in bold are required": bold may come from CSS classes
         reader.classes = class_styles(tree)
@@ -248,6 +249,20 @@ def _content(tree: LexborHTMLParser) -> LexborNode | None:
         return None
     main = body.css_first("main, [role=main]")
     return main if main is not None and main.css_first("a") is not None else body
+
+
+_SIGN_LINE = re.compile(r"^\s*[*†‡★☆°]\s*\S.{0,40}$", re.S)
+
+
+def _key_lines(body: LexborNode) -> str:
+    """The page's short paragraphs that open with a sign (``* optional`` under a
+    table), each on a line of its own: a key line, read to its end like the page's last."""
+    lines = [
+        text
+        for node in body.css("p")
+        if (text := text_of(node)) and text.lstrip()[:1] in "*†‡★☆°" and _SIGN_LINE.match(text)
+    ]
+    return "".join(f"\n{line}\n" for line in lines)
 
 
 def _page_text(html: str, protected: bool, key: str) -> str | None:

@@ -1212,10 +1212,11 @@ _UNLESS_FIRST = re.compile(
     rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
     r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?,?\s+"  # "**Optional**{: .label }," closed
-    rf"(?:it|they|(?:all\s+)?(?:the\s+)?{_NOUNS})\s+(?:is|are)\s+(?P<word>optional|required)\b"
+    r"(?P<rest>[^.;!?]{0,100})"
 )
 """The same key, its condition first: "Unless a reading is tagged **Optional**, it is
-required"."""
+required", "…, you are expected to have read it by the lecture" (the rest of the clause
+says the meaning, as a key's words do: :func:`_said_meaning`)."""
 
 
 _UNMARKED = re.compile(
@@ -1275,9 +1276,13 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     others optional", "Readings marked *optional:* are for going deeper; all others are
     required"): the other requirement than its marks', said within the key's sentence."""
     text = page_text.lower()
-    unless = _UNLESS.search(text) or _UNLESS_FIRST.search(text)
+    unless = _UNLESS.search(text)
     if unless and _meaning(unless["word"]) != _meaning(unless["other"]):
         return _meaning(unless["word"])
+    first = _UNLESS_FIRST.search(text)
+    first_said = _said_meaning(first["rest"]) if first else None
+    if first and first_said is not None and first_said != _meaning(first["other"]):
+        return first_said
     excepted = _EXCEPT.search(text)  # "... required, except those under More, which are optional"
     if excepted and _meaning(excepted["rest"]) != _meaning(excepted["word"]):
         return _meaning(excepted["rest"])

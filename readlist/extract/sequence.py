@@ -276,6 +276,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
         date = classify.date_in(text[:40])
+        if date and len(text) > 150 and _run_in_date(node, date):
+            return date  # "**Tue Jan 21 — Intro.** There's no required reading …": a run-in lead
         if date and len(text) <= 150:
             session = classify.SESSION_RE.match(text)
             start = session.end() if session else 0
@@ -290,6 +292,28 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             trailing = _TRAILING_DATE.search(text, match.end())
             return classify.with_range(text, trailing["date"]) if trailing else None
     return None
+
+
+def _run_in_date(node: LexborNode, date: str) -> bool:
+    """Whether a paragraph opens with a bold lead of its own that starts with *date*
+    (``<p><strong>Tue Jan 21 — Introduction.</strong> There's no …``): a session's
+    run-in heading, however long the paragraph after it."""
+    return _run_in_lead(node, date) is not None
+
+
+def _run_in_lead(node: LexborNode, date: str) -> str | None:
+    """The text of the bold lead a paragraph opens with, when it starts with *date* and
+    the paragraph goes on after it (a run-in heading), else None."""
+    lead = node.child
+    while lead is not None and lead.tag == "-text" and not (lead.text_content or "").strip():
+        lead = lead.next
+    if lead is None or lead.tag not in ("strong", "b") or lead.next is None:
+        return None
+    words = text_of(lead)
+    if len(words) > 100 or not words.lstrip().startswith(date):
+        return None
+    rest = text_of(node)[len(words) :].strip(" .")
+    return words if rest else None
 
 
 def _toggle_item(summary: LexborNode) -> LexborNode | None:
@@ -491,6 +515,12 @@ class _Walk:
                 draft.title = item_title(node, key) or draft.title
             if tag in _PARAGRAPHS and not draft.title:
                 draft.title = second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
+            long = tag in _PARAGRAPHS and len(text_of(node)) > 150
+            lead = _run_in_lead(node, key) if long else None
+            named = classify.trim_title(classify.title_without(lead, key)) if lead else ""
+            if named:
+                # "**Tue Jan 21 — Introduction.** There's no …": the lead names the session
+                draft.title = named
             # "### Jan 21" then "**Topic Three**": the entry's first line names it (also
             # when the heading only says who talks: "Tue 2/18 — Guest: Dr. Marco Bellini")
             state.want_title = tag in HEADINGS and (

@@ -721,6 +721,12 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     if key_col is None:
         key_col = next((i for i, h in enumerate(header) if _NUM_HEADER.match(h)), None)
     has_topic = any(_TITLE_HEADER.search(h) and not _NUM_HEADER.match(h) for h in header)
+    if key_col is not None and _KEY_HEADER.search(header[key_col]) and not has_topic:
+        # "| Date | Lecture | Type | Item |": beside a date, "Lecture" names the topic
+        has_topic = any(
+            i != key_col and _TITLE_HEADER.search(h) and _NUM_HEADER.match(h)
+            for i, h in enumerate(header)
+        )
     has_readings = any(_READING_HEADER.search(h) for h in header)
     if key_col is None:
         # "| Topic | Readings |": no date or number column; the topic names the lecture
