@@ -550,3 +550,55 @@ def test_a_list_number_typed_before_a_citation_is_no_part_of_its_title(
     before: str, title: str
 ) -> None:
     assert classify.title_around(before, "") == title
+
+
+def test_a_legend_table_of_signs_keys_them() -> None:
+    page = (
+        "Reading symbols used below:\n\n| Symbol | Meaning |\n|:-:|---|\n| 📘 | required |\n"
+        "| 📗 | optional |\n| 🎥 | video (talk recording) |\n\n"
+        "## Schedule\n\nSubject to change.\n\n"
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 13 | Intro | 📘 [A]({A})<br>📗 [B]({B}) |\n"
+    )
+    lectures = read_markdown(commonmark(page, ".md"), "s.md", None)
+    assert [(r.url, r.requirement) for lec in lectures for r in lec.readings] == [
+        (A, "required"),
+        (B, "optional"),
+    ]
+
+
+def test_a_marker_with_a_remark_opening_with_a_number() -> None:
+    assert classify.suffix_requirement(" (optional, 1966 memo, 6 pages)") == "optional"
+
+
+def test_a_key_on_the_syllabus_names_an_html_schedule_page(tmp_path: Path) -> None:
+    (tmp_path / "syllabus.html").write_text(
+        "<p>On the Course Schedule page, all readings are required unless marked (optional).</p>",
+        encoding="utf-8",
+    )
+    (tmp_path / "course-schedule.html").write_text(
+        f'<h3>Tue 1/13 – Intro</h3><ul><li><a href="{A}">Paper A</a></li>'
+        f'<li><a href="{B}">Paper B</a> (optional)</li></ul>'
+        f'<h3>Thu 1/15 – Next</h3><ul><li><a href="{C}">Paper C</a></li></ul>',
+        encoding="utf-8",
+    )
+    site = extract_site(tmp_path)
+    assert [(r.url, r.requirement) for lec in site.lectures for r in lec.readings] == [
+        (A, "required"),
+        (B, "optional"),
+        (C, "required"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("href", "text", "reading"),
+    [
+        ("/courses/48213/files/2201934/download?wrap=1", "Lamport 1978 (PDF)", True),
+        ("/courses/48213/pages/risc-v-toolchain-setup", "RISC-V toolchain setup", False),
+        ("/courses/48213/discussion_topics/991", "Week 3 discussion", False),
+        ("/courses/48213/announcements", "Announcements", False),
+        ("/teaching/courses/2020/paper.pdf", "A Paper on Courses", True),
+    ],
+)
+def test_canvas_links_stored_without_their_host(href: str, text: str, reading: bool) -> None:
+    assert classify.is_reading(text, href, "") is reading

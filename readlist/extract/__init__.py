@@ -186,7 +186,9 @@ def _read_file(
         root = path.parents[len(Path(rel).parts) - 1] if "/" in rel else path.parent
         markup = with_local_sheets(markup, path.parent, root)
     markup = topic_entries(markup, text) if topics else markup
-    found = read_html(markup, rel, base, LineIndex(text), entries=True)
+    # "On the Course Schedule page, all readings are required unless marked (optional)"
+    named = config.rendered_by.get(named_page_key(path.stem), "") if config.rendered_by else ""
+    found = read_html(markup, rel, base, LineIndex(text), entries=True, key=named)
     whole = page.lecture_of_page(meta, markup, path.stem) if _undated(found) else None
     key = config.rendered_by.get(LECTURE_PAGES_KEY, "")  # the key of pages one lecture each
     if whole is None:

@@ -80,10 +80,11 @@ _REQ_MARK = rf"(?:{_REQ_WORDS}|{alternation(vocab.REQUIRED_ABBREVIATIONS)}(?![\w
 _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w'.]))"
 # "(Optional, background)": a marker with a short qualifier after it
 _QUALIFIER = (
-    r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z\"“‘][\w .,'’\"“”‘–-]{0,40}?"
+    r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z0-9\"“‘][\w .,'’\"“”‘–-]{0,40}?"
     r"|\s+(?:for|if|unless|when|except)\b[\w .,'’\"“”‘–-]{0,40}?)?"
 )
-"""A remark after a marker in brackets: ``(optional; sections 1–3)``, ``(optional — the
+"""A remark after a marker in brackets: ``(optional; sections 1–3)``, ``(optional, 1966
+memo, 6 pages)``, ``(optional — the
 original paper)``, ``(optional — the "overview first" mantra)``, and a condition or the
 students it is for: ``(optional if you have taken CS 355)``, ``(required for 4xx
 students only)``."""
@@ -259,6 +260,7 @@ _LMS_HOST = re.compile(
     rf"(?:^|\.){alternation(vocab.LMS_HOSTS)}$|^{alternation(vocab.LMS_SUBDOMAINS)}{_ON_A_DOMAIN}",
     re.IGNORECASE,
 )
+_LMS_COURSE_PATH = re.compile(r"/courses/\d+/")
 _LMS_FILE = re.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
 _NOT_READING_PATH = re.compile(
     rf"(?:^|/){alternation(vocab.NOT_READING_DIRS)}\d*/"
@@ -1095,7 +1097,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return True
     if _NOT_READING_HOST.search(host):
         return False
-    if _LMS_HOST.search(host):
+    # a Canvas page's links as its editor stores them, without the host: "/courses/1/…"
+    if _LMS_HOST.search(host) or (not host and _LMS_COURSE_PATH.match(parts.path)):
         # "[PDF](files/456)" is a reading when the words before it name one
         named = (
             not is_generic(text)

@@ -571,7 +571,9 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
 
 
 _NAMED_PAGE_KEY = re.compile(
-    rf"\b(?:in|on)\s+the\s+(?P<page>{vocab.alternation(vocab.SCHEDULE_PAGES)})(?:\s+page)?\s*[,:]?\s+"
+    # "On the Course Schedule page, …": a word may come before the page's name
+    rf"\b(?:in|on)\s+the\s+(?P<page>(?:[a-z]+\s+)?{vocab.alternation(vocab.SCHEDULE_PAGES)})"
+    r"(?:\s+page)?\s*[,:]?\s+"
     # the rest of its paragraph, its lines joined: up to a blank line, an item or a heading
     r"(?P<key>(?:[^\n]|\n(?![ \t]*(?:\n|[-*+]\s|[#|>]|\d+[.)]\s))){0,400})",
     re.IGNORECASE,
@@ -589,16 +591,20 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
     marked ◆ are required; the rest are background"), by that page's name."""
     stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in MARKDOWN | HTML}
-    if not stems & _SCHEDULE_PAGE_KEYS:
+    if not any(stem.endswith(tuple(_SCHEDULE_PAGE_NAMES)) for stem in stems):
         return  # no page a key could name: no page is read for one
     for file, text in _page_texts(files):
         for match in _NAMED_PAGE_KEY.finditer(text) if " the " in text else ():
-            name = named_page_key(match["page"])
-            if name in stems and named_page_key(file.stem) != name:
+            words = match["page"].split()
+            # "course schedule" names course-schedule.html, or schedule.md
+            named = (named_page_key(" ".join(words)), named_page_key(words[-1]))
+            name = next((one for one in named if one in stems), None)
+            if name is not None and named_page_key(file.stem) != name:
                 found.setdefault(name, []).append(" ".join(match["key"].split()))
 
 
 _SCHEDULE_PAGE_KEYS = frozenset(named_page_key(name) for name in vocab.SCHEDULE_PAGES)
+_SCHEDULE_PAGE_NAMES = frozenset(key.removeprefix("page:") for key in _SCHEDULE_PAGE_KEYS)
 
 LECTURE_PAGES_KEY = "pages:one lecture each"
 """The :func:`collection_pages` name of the key other pages give the pages that are one

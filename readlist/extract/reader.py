@@ -748,11 +748,16 @@ def _token_keys(text: str) -> dict[str, Requirement]:
 
 
 _SIGN_ENTRY = re.compile(
-    rf"(?P<sym>[{classify.PICTURES}])\ufe0f?\s+(?P<words>[a-z][^{classify.PICTURES}]{{0,50}}?)"
+    # "| 📘 | required |": a legend table's cells run together in the page's text
+    rf"(?P<sym>[{classify.PICTURES}])\ufe0f?\s*(?P<words>[a-z][^{classify.PICTURES}]{{0,50}}?)"
     rf"\s*(?=[{classify.PICTURES}]|$)"
 )
 """One entry of a run of signs, each followed by a few words (a list that says what the
 page's pictures mean)."""
+
+
+_SIGN_OPENS = re.compile(rf"[{classify.PICTURES}]\ufe0f?\s*[a-z]")
+"""A sign, then words: an entry of a legend, however its words end."""
 
 
 def _sign_list(text: str) -> dict[str, Requirement]:
@@ -766,7 +771,10 @@ def _sign_list(text: str) -> dict[str, Requirement]:
         while (after := _SIGN_ENTRY.match(text, run[-1].end())) is not None:
             run.append(after)
         position = run[-1].end()
-        if len(run) < 3:
+        # the run's last entry may go on into the page ("🎥video (talk recording) Schedule
+        # Subject to change …": a legend table's last row, then the next heading)
+        last = _SIGN_OPENS.match(text, position)
+        if len(run) + (last is not None) < 3:
             continue
         found: dict[str, Requirement] = {}
         for item in run:
