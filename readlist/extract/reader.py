@@ -1014,10 +1014,10 @@ _READ_SIGNS = re.compile(
     # "Please read the starred (*) papers before class", "You must read the papers
     # marked with ⭐", "Read the papers with a check mark ✓ before lecture": an
     # imperative to read the readings a sign marks
-    r"(?<![a-z])(?:please\s+)?"
-    r"(?:(?:you|everyone|students)\s+(?:must|should|need\s+to|are\s+expected\s+to)\s+"
-    # else not a clause's verb after its subject, an auxiliary or a negation ("students
-    # who read …", "do not read …")
+    # "read" opens the match (a literal the search skips ahead to): after "need to" or
+    # "expected to", else not as a clause's verb after its subject, an auxiliary or a
+    # negation ("students who read …", "do not read …")
+    r"(?<![a-z])(?:(?<=need\sto\s)|(?<=expected\sto\s)"
     r"|(?<!who\s)(?<!to\s)(?<!have\s)(?<!had\s)(?<!we\s)(?<!they\s)(?<!you\s)(?<!i\s)"
     r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s))read\s+"
     r"(?:the\s+|all\s+(?:the\s+)?)?"
@@ -1029,11 +1029,16 @@ _READ_SIGNS = re.compile(
 )
 
 
+_ANY_READ_SIGN = re.compile(rf"{_READ_SIGN}|starred|asterisked|daggered")
+
+
 def _reads_signs(text: str) -> dict[str, Requirement]:
     """The signs a key tells students to read the readings of (:data:`_READ_SIGNS`):
     required, or optional where the rest of its clause offers them ("… if you have
     time"); none where it negates. *text* is lowercased."""
     found: dict[str, Requirement] = {}
+    if _ANY_READ_SIGN.search(text) is None:
+        return found  # no sign and no sign's name: nothing to search for
     for match in _READ_SIGNS.finditer(text):
         if _NEGATED.search(match["rest"]):
             continue
