@@ -10,9 +10,9 @@ import pytest
 
 from readlist.extract import classify, extract_site
 from readlist.extract.html import read_html
-from readlist.extract.markdown import read_markdown
+from readlist.extract.markdown import inline_notes, read_markdown
 from readlist.extract.page import commonmark
-from readlist.extract.reader import _label_sentences, legend_others
+from readlist.extract.reader import _label_sentences, _reads_signs, legend_others
 
 A, B, C, D = "https://x.org/a", "https://x.org/b", "https://x.org/c", "https://x.org/d"
 
@@ -602,3 +602,37 @@ def test_a_key_on_the_syllabus_names_an_html_schedule_page(tmp_path: Path) -> No
 )
 def test_canvas_links_stored_without_their_host(href: str, text: str, reading: bool) -> None:
     assert classify.is_reading(text, href, "") is reading
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("please read the daggered papers before class.", {"†": "required"}),
+        ("please read the asterisked papers.", {"*": "required"}),
+    ],
+)
+def test_an_imperative_key_names_its_sign_by_its_participle(
+    key: str, expected: dict[str, str]
+) -> None:
+    assert _reads_signs(key) == expected
+
+
+def test_all_as_the_subject_of_an_unless_key() -> None:
+    assert legend_others("All are required unless marked optional.", ()) == "required"
+
+
+def test_an_initial_in_an_author_list_ends_no_marker_clause() -> None:
+    assert classify.prefix_requirement("x. Optional: Smith, J. (2020), ") == "optional"
+
+
+def test_a_note_referred_to_from_prose_stays_a_note() -> None:
+    html = (
+        '<p>We start slowly.<sup class="footnote-reference"><a href="#n">1</a></sup></p>\n'
+        '<div class="footnote-definition" id="n"><sup class="footnote-definition-label">1'
+        f'</sup><p>See <a href="{B}">B</a>.</p></div>\n'
+    )
+    assert inline_notes(html) == html
+    cell = html.replace("<p>We start slowly.", "<table><tr><td>Jan 13").replace(
+        "</sup></p>\n<div", "</sup></td></tr></table>\n<div", 1
+    )
+    assert f'<td>Jan 13 <p>See <a href="{B}">B</a>.</p> </td>' in inline_notes(cell)

@@ -199,17 +199,13 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
             yield child
 
 
-def _blank(text: LexborNode) -> bool:
-    return not (text.text_content or "").strip()
-
-
 def _after_block(child: LexborNode, node: LexborNode) -> bool:
     """Whether *child* (text or a link under *node*) comes right after a line block's
     end: the nearest element before it, or before the inline elements it opens, is a
     block (``</ul>`` then ``<small>Discussion questions: …``)."""
     while child.mem_id != node.mem_id:
         before = child.prev
-        while before is not None and before.tag == "-text" and _blank(before):
+        while before is not None and _blank_text(before):
             before = before.prev
         if before is not None:
             return before.tag in _LINE_BLOCKS
@@ -582,9 +578,14 @@ def next_element(node: LexborNode) -> LexborNode | None:
 
 
 def _not_blank(node: LexborNode | None) -> LexborNode | None:
-    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+    while node is not None and _blank_text(node):
         node = node.next
     return node
+
+
+def _blank_text(node: LexborNode) -> bool:
+    """Whether *node* is text of whitespace only."""
+    return node.tag == "-text" and not (node.text_content or "").strip()
 
 
 def card_date(node: LexborNode) -> str | None:

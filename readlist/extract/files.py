@@ -591,7 +591,7 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
     marked ◆ are required; the rest are background"), by that page's name."""
     stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in MARKDOWN | HTML}
-    if not any(stem.endswith(tuple(_SCHEDULE_PAGE_NAMES)) for stem in stems):
+    if not any(stem.endswith(_SCHEDULE_PAGE_NAMES) for stem in stems):
         return  # no page a key could name: no page is read for one
     for file, text in _page_texts(files):
         for match in _NAMED_PAGE_KEY.finditer(text) if " the " in text else ():
@@ -603,8 +603,10 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
                 found.setdefault(name, []).append(" ".join(match["key"].split()))
 
 
-_SCHEDULE_PAGE_KEYS = frozenset(named_page_key(name) for name in vocab.SCHEDULE_PAGES)
-_SCHEDULE_PAGE_NAMES = frozenset(key.removeprefix("page:") for key in _SCHEDULE_PAGE_KEYS)
+_SCHEDULE_PAGE_NAMES = tuple(
+    named_page_key(name).removeprefix("page:") for name in vocab.SCHEDULE_PAGES
+)
+"""The names of the pages a key may name, as :func:`named_page_key` writes them."""
 
 LECTURE_PAGES_KEY = "pages:one lecture each"
 """The :func:`collection_pages` name of the key other pages give the pages that are one

@@ -553,10 +553,9 @@ def inline_notes(html_text: str) -> str:
         moved.add(ref["id"])
         out += [html_text[position : ref.start()], " ", note["body"].strip(), " "]
         position = ref.end()
-    out.append(html_text[position:])
-    inlined = "".join(out)
     if not moved:
         return html_text
+    inlined = "".join([*out, html_text[position:]])
     return _NOTE.sub(lambda m: "" if m["id"] in moved else m.group(0), inlined)
 
 

@@ -138,6 +138,7 @@ class Reader:
         """A page's key to each entry's first reading ("The first paper in each row is
         required")."""
         self.others: Requirement | None = None
+        self._shared: dict[int, bool] = {}  # per item: holds "(both optional)"
         """What the key says of the readings its signs leave unmarked ("others optional")."""
         """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
@@ -162,13 +163,14 @@ class Reader:
         if classify.kind_after(after):  # "[smallpt](u) (code)": the kind of material it is
             return None
         prefix = classify.prefix_requirement(before)
-        if prefix and _BRACKET_AFTER_WORDS.search(before) and classify.suffix_requirement(after):
+        suffix = classify.suffix_requirement(after)
+        if prefix and suffix and _BRACKET_AFTER_WORDS.search(before):
             prefix = None  # "[A](u) [required] [B](v) [optional]": each link's mark after it
         requirement = (
             classify.marker_in_text(text)
             or _superscript_mark(link)
             or prefix
-            or classify.suffix_requirement(after)
+            or suffix
             or classify.opening_requirement(before)
             or _line_label(item, link)
             or (opening_marker(item) if opening else None)
@@ -182,7 +184,7 @@ class Reader:
             or classify.shared_requirement(after)
             or (
                 classify.shared_requirement(rest_of_line(item, link))
-                if item is not None and _JOINED.match(after)
+                if item is not None and _JOINED.match(after) and self._shares_marker(item)
                 else None
             )
         )
@@ -223,6 +225,14 @@ class Reader:
             return found
         keyed = self.keyed_label(text)
         return (True, keyed) if keyed else found
+
+    def _shares_marker(self, item: LexborNode) -> bool:
+        """Whether *item* holds a marker said of a run of links (``(both optional)``),
+        found once per item: a long run of links is read in linear time."""
+        known = self._shared.get(item.mem_id)
+        if known is None:
+            known = self._shared[item.mem_id] = bool(_SHARED_WORDS.search(item.text()))
+        return known
 
     def _keyed_lead(self, text: str, href: str, before: str) -> bool:
         """Whether a link whose lead reads as course business (``Review: [A](..)``) is a
@@ -379,13 +389,17 @@ class Reader:
                 pending, beside = [], None
 
 
+_SHARED_WORDS = re.compile(r"[(\[]\s*(?:both|all|each)\s", re.IGNORECASE)
+"""Where a marker said of a run of links may be: a bracket opening with "both"."""
 _JOINED = re.compile(r"\s*(?:[,;&]|and\b)\s*$")
 """Words after a link that only join it to the next (``[A](u), [B](v)``)."""
 _BRACKET_AFTER_WORDS = re.compile(r"\S\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
 """A bracket closing the words before a link, after other words (the link before's)."""
-_LEAD_LABEL = re.compile(r"(?:^|[.;]\s)\s*([^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?):\s*$")
+_LABEL_WORDS = r"[^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?"
+"""A label's few words, with a remark in brackets (``Review (both; one review)``)."""
+_LEAD_LABEL = re.compile(rf"(?:^|[.;]\s)\s*({_LABEL_WORDS}):\s*$")
 """The label that opens a link's clause, its colon right before the link (``Review:``)."""
-_RUN_IN_LABEL = re.compile(r"\s*[^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?:")
+_RUN_IN_LABEL = re.compile(rf"\s*{_LABEL_WORDS}:")
 """Words ending with a colon that open a block, a label run in before its text (with a
 remark in brackets: ``**Review** (both; one combined review):``)."""
 
@@ -1043,10 +1057,13 @@ def _reads_signs(text: str) -> dict[str, Requirement]:
         if _NEGATED.search(match["rest"]):
             continue
         meaning = _said_meaning(match["rest"]) or "required"
-        sym = match["sym"] or match["psym"]
-        signs = [sym] if sym else list(_NAMED_STARS if match["name"] == "starred" else "")
-        if not sym and match["name"] != "starred":
-            signs = [_SIGNS[_sign_name(match["name"])]]
+        sym, name = match["sym"] or match["psym"], match["name"]
+        if sym:
+            signs: tuple[str, ...] = (sym,)
+        elif name == "starred":
+            signs = _NAMED_STARS
+        else:  # "asterisked", "daggered"
+            signs = (_SIGNS[_sign_name(name)],)
         for sign in signs:
             found.setdefault(sign, meaning)
     return found

@@ -276,7 +276,7 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         # "**Jan 10**: Transformers" as a paragraph of its own, or a <details>' <summary>
         text = text_of(node)
         date = classify.date_in(text[:40])
-        if date and len(text) > 150 and _run_in_date(node, date):
+        if date and len(text) > 150 and _run_in_lead(node, date) is not None:
             return date  # "**Tue Jan 21 — Intro.** There's no required reading …": a run-in lead
         if date and len(text) <= 150:
             session = classify.SESSION_RE.match(text)
@@ -294,19 +294,11 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     return None
 
 
-def _run_in_date(node: LexborNode, date: str) -> bool:
-    """Whether a paragraph opens with a bold lead of its own that starts with *date*
-    (``<p><strong>Tue Jan 21 — Introduction.</strong> There's no …``): a session's
-    run-in heading, however long the paragraph after it."""
-    return _run_in_lead(node, date) is not None
-
-
 def _run_in_lead(node: LexborNode, date: str) -> str | None:
     """The text of the bold lead a paragraph opens with, when it starts with *date* and
-    the paragraph goes on after it (a run-in heading), else None."""
-    lead = node.child
-    while lead is not None and lead.tag == "-text" and not (lead.text_content or "").strip():
-        lead = lead.next
+    the paragraph goes on after it (``<p><strong>Tue Jan 21 — Introduction.</strong>
+    There's no …``: a session's run-in heading, however long the paragraph), else None."""
+    lead = first_element(node)
     if lead is None or lead.tag not in ("strong", "b") or lead.next is None:
         return None
     words = text_of(lead)
