@@ -452,66 +452,108 @@ _DANGLING = re.compile(r"(?:\s+[-–—|·]+|\s*:)$")
 _BRACKET_DANGLING = re.compile(r"\s*[,;/|&]\s*(?=[)\]])")
 
 
-def text_before(item: LexborNode, link: LexborNode) -> tuple[str, str]:
-    """Text of *item* before *link* (since the last ``<br>``), and right after it."""
-    before: list[str] = []
-    after: list[str] = []
-    seen = False
-    for piece in pieces(item):
-        if not seen:
+class ItemPieces:
+    """An item's :func:`pieces`, walked once, and each link's place among them: what is
+    asked of the text around each link walks a line, not the item, and at most
+    :data:`WINDOW` pieces at each end of a long line (a cell of thousands of
+    comma-joined links is read in linear time)."""
+
+    __slots__ = ("item", "seq", "at", "starts", "ends", "texts", "memo")
+
+    def __init__(self, item: LexborNode) -> None:
+        self.item = item
+        self.seq: list[str | LexborNode] = list(pieces(item))
+        self.at: dict[int, int] = {}
+        """Per link (``mem_id``), its index in :attr:`seq`."""
+        self.starts: list[int] = []
+        """Per piece, the index its line starts at (after the last :data:`BREAK`)."""
+        self.texts: dict[int, str] = {}
+        self.memo: dict[str, object] = {}
+        """What a reader computes once per item (its label lines, say)."""
+        start = 0
+        for index, piece in enumerate(self.seq):
+            self.starts.append(start)
             if isinstance(piece, str):
-                before = [] if piece == BREAK else [*before, piece]
-            elif piece.mem_id == link.mem_id:
-                seen = True
+                start = index + 1 if piece == BREAK else start
             else:
-                before.append(text_of(piece))
-        elif isinstance(piece, str):
-            if piece == BREAK:
-                break
-            after.append(piece)
-        else:
+                self.at[piece.mem_id] = index
+        self.starts.append(start)  # where a link not among the pieces is: after them all
+        self.ends: list[int] = [len(self.seq)] * (len(self.seq) + 1)
+        """Per piece, the index its line ends at (its :data:`BREAK`, or the end)."""
+        end = len(self.seq)
+        for index in range(len(self.seq) - 1, -1, -1):
+            end = index if self.seq[index] == BREAK else end
+            self.ends[index] = end
+
+    def text(self, link: LexborNode) -> str:
+        """:func:`text_of` *link*, once per link."""
+        found = self.texts.get(link.mem_id)
+        if found is None:
+            found = self.texts[link.mem_id] = text_of(link)
+        return found
+
+    def index(self, link: LexborNode) -> int:
+        """*link*'s index among the pieces; one not among them (the item is the link
+        itself) is after them all."""
+        return self.at.get(link.mem_id, len(self.seq))
+
+    def line_before(self, link: LexborNode) -> list[str | LexborNode]:
+        """The pieces of *link*'s line before it; of a long line, its first and last
+        :data:`WINDOW` pieces."""
+        index = self.index(link)
+        start = self.starts[index]
+        if index - start <= 2 * WINDOW:
+            return self.seq[start:index]
+        return [*self.seq[start : start + WINDOW], " ", *self.seq[index - WINDOW : index]]
+
+    def line_after(self, link: LexborNode) -> list[str | LexborNode]:
+        """The pieces of *link*'s line after it (to the next :data:`BREAK`); of a long
+        line, the first and last :data:`WINDOW` of them."""
+        index = self.index(link) + 1
+        end = self.ends[index - 1]
+        if end - index <= 2 * WINDOW:
+            return self.seq[index:end]
+        return [*self.seq[index : index + WINDOW], " ", *self.seq[end - WINDOW : end]]
+
+
+WINDOW = 32
+"""Pieces of a long line read at each end of it: what is said of a link is said near
+it or where its line opens or ends."""
+
+
+def text_before(item: ItemPieces, link: LexborNode) -> tuple[str, str]:
+    """Text of *item* before *link* (since the last ``<br>``), and right after it."""
+    line = item.line_before(link)
+    before = [piece if isinstance(piece, str) else item.text(piece) for piece in line]
+    after: list[str] = []
+    for piece in item.seq[item.index(link) + 1 :]:
+        if not isinstance(piece, str) or piece == BREAK:
             break
+        after.append(piece)
     return (
         classify.collapse(decoded("".join(before))),
         classify.collapse(decoded("".join(after))),
     )
 
 
-def rest_of_line(item: LexborNode, link: LexborNode) -> str:
+def rest_of_line(item: ItemPieces, link: LexborNode) -> str:
     """Text of *item* after *link* up to the next ``<br>``, each later link a ``\x00``
     (``[A](u), [B](v) (both optional)`` -> ``, \x00 (both optional)``)."""
-    rest: list[str] = []
-    seen = False
-    for piece in pieces(item):
-        if piece == BREAK:
-            if seen:
-                break
-        elif not seen:
-            seen = not isinstance(piece, str) and piece.mem_id == link.mem_id
-        else:
-            rest.append(piece if isinstance(piece, str) else "\x00")
+    rest = [piece if isinstance(piece, str) else "\x00" for piece in item.line_after(link)]
     return classify.collapse(decoded("".join(rest)))
 
 
-_GENERIC_LINK = re.compile(r"[(\[]?\s*\x00\s*[)\]]?")
-
-
-def words_naming(item: LexborNode, link: LexborNode) -> str:
+def words_naming(item: ItemPieces, link: LexborNode) -> str:
     """The words of *item* that name a generically called *link* (``[pdf]``, ``[1]``):
     those before it since the last ``<br>``, named link or generic link after words
     of its own (``IIR ch. 1 [pdf]; Bush, As We May Think [html]``); with none, what
     the link right before it names (``[Title](u) [[pdf](v)]``, ``Title [pdf] [ps]``)."""
     named = ""
     words: list[str] = []
-    for piece in pieces(item):
+    for piece in item.line_before(link):
         if isinstance(piece, str):
-            if piece == BREAK:
-                named, words = "", []
-            else:
-                words.append(piece)
-        elif piece.mem_id == link.mem_id:
-            break
-        elif classify.is_generic(text := text_of(piece)) or classify.names_material(text):
+            words.append(piece)
+        elif classify.is_generic(text := item.text(piece)) or classify.names_material(text):
             # "IIR ch. 1 [pdf]; Bush, ...": the pdf ends its citation; so does a
             # companion ("Kutz et al., ... 2017. [project page](u) [pdf](v)")
             cited = _citation(words)
@@ -527,25 +569,22 @@ def _citation(words: list[str]) -> str:
     return text if re.search(r"\w", text) else ""
 
 
-def words_before(item: LexborNode, link: LexborNode) -> str:
+def words_before(item: ItemPieces, link: LexborNode) -> str:
     """Text of *item* right before *link*, since the previous link or ``<br>``; with only
     punctuation between them, the previous link's text too (``[Bit by Bit](..), [ch.
     1](..)``: the work the part is of)."""
     before: list[str] = []
     previous = previous_before = ""
-    for piece in pieces(item):
+    for piece in item.line_before(link):
         if isinstance(piece, str):
-            before = [] if piece == BREAK else [*before, piece]
-            previous = "" if piece == BREAK else previous
-        elif piece.mem_id == link.mem_id:
-            break
-        else:
-            # "OSTEP [Ch. 4](..), [Ch. 5](..)": the work named before the first part
-            if not previous or any(char.isalnum() for char in "".join(before)):
-                previous_before = "".join(before)
-            elif not classify.names_part(" ".join(previous.split()[-2:])):
-                previous_before = previous  # "[OSTEP](..) [ch. 4](..), [ch. 5](..)"
-            before, previous = [], text_of(piece)
+            before.append(piece)
+            continue
+        # "OSTEP [Ch. 4](..), [Ch. 5](..)": the work named before the first part
+        if not previous or any(char.isalnum() for char in "".join(before)):
+            previous_before = "".join(before)
+        elif not classify.names_part(" ".join(previous.split()[-2:])):
+            previous_before = previous  # "[OSTEP](..) [ch. 4](..), [ch. 5](..)"
+        before, previous = [], item.text(piece)
     words = "".join(before)
     if previous and not any(char.isalnum() for char in words):
         # a work, not a part of one itself ("[OSTEP ch. 28](..), [ch. 31](..)": siblings

@@ -16,6 +16,7 @@ from readlist.extract.dom import (
     BREAK,
     BREAKS,
     Draft,
+    ItemPieces,
     LineOf,
     Mark,
     contains,
@@ -25,7 +26,6 @@ from readlist.extract.dom import (
     inside,
     item_of,
     material_line,
-    pieces,
     region_of,
     rest_of_line,
     tag_after,
@@ -87,29 +87,37 @@ def _struck_through(link: LexborNode) -> bool:
     return "".join(text_of(node) for node in struck) == text_of(link)
 
 
-def _line_label(item: LexborNode | None, link: LexborNode) -> Requirement | None:
+def _line_label(item: ItemPieces, link: LexborNode) -> Requirement | None:
     """The requirement of the last line before *link*'s own that is only a label
     (``<b>Optional</b><br>[B]``): it covers the lines after it, whatever opens the item."""
-    if item is None:
+    if link.mem_id not in item.at:
         return None
+    labels = item.memo.get("labels")
+    if labels is None:  # per line start: the label over it, found in one walk
+        labels = item.memo["labels"] = _line_labels(item)
+    assert isinstance(labels, dict)
+    found: Requirement | None = labels.get(item.starts[item.at[link.mem_id]])
+    return found
+
+
+def _line_labels(item: ItemPieces) -> dict[int, Requirement | None]:
+    """Per line start of *item*, the requirement of the last label-only line before it."""
+    labels: dict[int, Requirement | None] = {}
     found: Requirement | None = None
     line: list[str] = []
     linked = False
-    for piece in pieces(item):
-        if isinstance(piece, str):
-            if piece != BREAK:
-                line.append(piece)
-                continue
+    for index, piece in enumerate(item.seq):
+        if not isinstance(piece, str):
+            linked = True
+        elif piece != BREAK:
+            line.append(piece)
+        else:
             if not linked:
                 is_label, req = classify.label_requirement("".join(line))
-                if is_label and req is not None:
-                    found = req
+                found = req if is_label and req is not None else found
             line, linked = [], False
-        elif piece.mem_id == link.mem_id:
-            return found
-        else:
-            linked = True
-    return None
+            labels[index + 1] = found
+    return labels
 
 
 _LABEL_REMARK = re.compile(r"\s*(?:\([^()]{0,40}\)|,\s+presented\s+by\b[^:]{0,40})\s*:?\s*$")
@@ -138,7 +146,7 @@ class Reader:
         """A page's key to each entry's first reading ("The first paper in each row is
         required")."""
         self.others: Requirement | None = None
-        self._shared: dict[int, bool] = {}  # per item: holds "(both optional)"
+        self._items: dict[int, ItemPieces] = {}  # per item: its pieces, walked once
         """What the key says of the readings its signs leave unmarked ("others optional")."""
         """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
 
@@ -153,7 +161,8 @@ class Reader:
         raw = decoded(link.text(deep=True, separator=""))
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
-        before, after = text_before(item, link) if item is not None else ("", "")
+        around = self._pieces(item) if item is not None else None
+        before, after = text_before(around, link) if around is not None else ("", "")
         if footnote_marker(link, text) or not (
             classify.is_reading(text, href, before) or self._keyed_lead(text, href, before)
         ):
@@ -172,7 +181,7 @@ class Reader:
             or prefix
             or suffix
             or classify.opening_requirement(before)
-            or _line_label(item, link)
+            or (_line_label(around, link) if around is not None else None)
             or (opening_marker(item) if opening else None)
             or closing_marker(item)
             or (region_of(link, item)[1] if item is not None else None)  # <li class="must">
@@ -183,8 +192,8 @@ class Reader:
             # "[A](u), [B](v) (both optional)": a marker said of the run of links
             or classify.shared_requirement(after)
             or (
-                classify.shared_requirement(rest_of_line(item, link))
-                if item is not None and _JOINED.match(after) and self._shares_marker(item)
+                classify.shared_requirement(rest_of_line(around, link))
+                if around is not None and _JOINED.match(after) and _shares_marker(around)
                 else None
             )
         )
@@ -200,12 +209,12 @@ class Reader:
         title = classify.strip_markers(visible)
         # "[PDF]", "[1]", "Full text", a bare URL: the words around name it
         if classify.is_generic(title):
-            naming = words_naming(item, link) if item is not None else ""
+            naming = words_naming(around, link) if around is not None else ""
             later = "" if classify.is_url_text(title) else after
             title = classify.title_around(naming, later) or title
-        elif classify.names_part(title) and item is not None:
+        elif classify.names_part(title) and around is not None:
             # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
-            title = classify.part_title(words_before(item, link), title)
+            title = classify.part_title(words_before(around, link), title)
         reading = Reading(
             text=text,
             title=title,
@@ -226,13 +235,12 @@ class Reader:
         keyed = self.keyed_label(text)
         return (True, keyed) if keyed else found
 
-    def _shares_marker(self, item: LexborNode) -> bool:
-        """Whether *item* holds a marker said of a run of links (``(both optional)``),
-        found once per item: a long run of links is read in linear time."""
-        known = self._shared.get(item.mem_id)
-        if known is None:
-            known = self._shared[item.mem_id] = bool(_SHARED_WORDS.search(item.text()))
-        return known
+    def _pieces(self, item: LexborNode) -> ItemPieces:
+        """*item*'s pieces, walked once however many links it holds."""
+        found = self._items.get(item.mem_id)  # it holds the node: no other takes its id
+        if found is None:
+            found = self._items[item.mem_id] = ItemPieces(item)
+        return found
 
     def _keyed_lead(self, text: str, href: str, before: str) -> bool:
         """Whether a link whose lead reads as course business (``Review: [A](..)``) is a
@@ -387,6 +395,15 @@ class Reader:
                     parent = node.parent if tag in ("ul", "ol") else None
                     scope = parent if parent is not None and parent.tag == "li" else None
                 pending, beside = [], None
+
+
+def _shares_marker(item: ItemPieces) -> bool:
+    """Whether *item* holds a marker said of a run of links (``(both optional)``),
+    found once per item: a long run of links is read in linear time."""
+    known = item.memo.get("shared")
+    if known is None:
+        known = item.memo["shared"] = bool(_SHARED_WORDS.search(item.item.text()))
+    return bool(known)
 
 
 _SHARED_WORDS = re.compile(r"[(\[]\s*(?:both|all|each)\s", re.IGNORECASE)
