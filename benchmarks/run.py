@@ -297,28 +297,50 @@ DEPTH_SHAPES: dict[str, Callable[[int], str]] = {
         "## Lecture 2 (Jan 11): Deep\n\n" + ">" * n + DEPTH_LINK
     ),
 }
+WIDTH_SHAPES: dict[str, Callable[[int], str]] = {
+    "one table cell of N links": lambda n: (
+        "| Date | Topic | Readings |\n|---|---|---|\n| Jan 11 | Wide | "
+        + ", ".join(f"[Paper {i}](https://x.org/{i})" for i in range(n))
+        + ","
+        + DEPTH_LINK.rstrip()
+        + " |\n"
+    ),
+    "one list item of N links": lambda n: (
+        "## Lecture 2 (Jan 11): Wide\n\n* "
+        + " · ".join(f"[Paper {i}](https://x.org/{i})" for i in range(n))
+        + DEPTH_LINK
+    ),
+}
+"""Many links on one line: each link's words are read from its line, never from the
+line's start for every link."""
 DEPTH_LINK = " [Alpa](https://arxiv.org/abs/2201.12023)\n"
 DEPTH_ENTRY = "<h2>Jan 11</h2><p><a href='https://arxiv.org/abs/2201.12023'>Alpa</a></p>"
 
 
-def depth(root: Path, levels: Sequence[int]) -> list[str]:
-    """``show --json`` on one page nested *levels* deep, per shape: time must grow
-    linearly with the depth (the ratio column: time per level, deepest over shallowest)."""
+def depth(
+    root: Path,
+    levels: Sequence[int],
+    shapes: dict[str, Callable[[int], str]] = DEPTH_SHAPES,
+    unit: str = "depth",
+) -> list[str]:
+    """``show --json`` on one page nested *levels* deep (or *levels* wide), per shape:
+    time must grow linearly with N (the ratio column: time per level, largest over
+    smallest)."""
     lines = [
-        "| input | " + " | ".join(f"depth {n:,} s" for n in levels) + " | growth | target |",
+        "| input | " + " | ".join(f"{unit} {n:,} s" for n in levels) + " | growth | target |",
         "|---|" + "---|" * (len(levels) + 2),
     ]
-    for index, (label, make) in enumerate(DEPTH_SHAPES.items()):
+    for index, (label, make) in enumerate(shapes.items()):
         seconds = []
         for n in levels:
             page = make(n)
-            site = root / f"deep-{index}-{n}"
+            site = root / f"{unit}-{index}-{n}"
             site.mkdir()
-            suffix = ".md" if "Markdown" in label else ".html"
+            suffix = ".html" if "<" in page[:10] else ".md"
             (site / f"page{suffix}").write_text(page, encoding="utf-8")
             run = best_of(1, [*readlist_command(), "show", "--json", str(site)])
             if '"Alpa"' not in run.stdout.decode():
-                raise SystemExit(f"depth {n} ({label}): the reading was not found")
+                raise SystemExit(f"{unit} {n} ({label}): the reading was not found")
             seconds.append(run.seconds)
         shallow, deep = seconds[0] / levels[0], seconds[-1] / levels[-1]
         ratio = deep / shallow
@@ -353,6 +375,10 @@ def report(args: argparse.Namespace, root: Path) -> str:
     net = network(root, [9, 250] if args.quick else [9, 250, 1000], 200 if args.quick else 1000)
     print("depth ...", file=sys.stderr)
     deep = depth(root, [100_000, 400_000] if args.quick else [100_000, 400_000, 1_000_000])
+    print("width ...", file=sys.stderr)
+    wide = depth(
+        root, [1_000, 4_000] if args.quick else [1_000, 4_000, 16_000], WIDTH_SHAPES, "width"
+    )
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     parts = [
         f"Measured {stamp} on {machine()}{' (--quick)' if args.quick else ''}.",
@@ -379,6 +405,12 @@ def report(args: argparse.Namespace, root: Path) -> str:
         "",
         "Growth: seconds per level at the deepest over the shallowest (1.0 = linear; "
         "the fixed start-up cost makes it fall below 1).",
+        "",
+        "### Width (one line of N links, `show --json`)",
+        "",
+        *wide,
+        "",
+        "Growth: seconds per link at the widest over the narrowest (1.0 = linear).",
     ]
     return "\n".join(parts) + "\n"
 

@@ -10,6 +10,7 @@ import pytest
 
 from readlist.errors import InputError
 from readlist.extract import classify, extract_site
+from readlist.extract.dom import BOX_END, BOX_OPEN
 from readlist.extract.files import excluded, term_of
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import (
@@ -441,24 +442,35 @@ def test_a_jupyter_book_config_is_not_jekylls(
     assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])
 
 
+OPEN, END = BOX_OPEN, BOX_END
+"""A box's title line ends with the one, its end is the other (where its label ends)."""
+
+
 @pytest.mark.parametrize(
     ("text", "boxed"),
     [
-        ('!!! note "Optional reading"\n    - [A](u)\nafter', "Optional reading\n- [A](u)\nafter"),
-        ('??? tip "Further"\n\n    - [A](u)\n', "Further\n\n- [A](u)\n"),
+        (
+            '!!! note "Optional reading"\n    - [A](u)\nafter',
+            f"Optional reading{OPEN}\n- [A](u)\nafter",
+        ),
+        ('??? tip "Further"\n\n    - [A](u)\n', f"Further{OPEN}\n\n- [A](u)\n"),
+        ('??? tip "Further"\n    - [A](u)\n\nz', f"Further{OPEN}\n- [A](u)\n{END}\nz"),
         ("???+ note\n    Some text", "\nSome text"),
-        ('!!! a "A"\n    !!! b "B"\n        - [x](u)\nz', "A\nB\n- [x](u)\nz"),
+        ('!!! a "A"\n    !!! b "B"\n        - [x](u)\nz', f"A{OPEN}\nB{OPEN}\n- [x](u)\nz"),
         (
             "```{admonition} Going further\n:class: tip\n- [A](u)\n```",
-            "Going further\n\n- [A](u)\n",
+            f"Going further{OPEN}\n\n- [A](u)\n{END}",
         ),
-        (":::{note} Optional: x\n- [A](u)\n:::", "Optional: x\n- [A](u)\n"),
-        ("````{note}\n```python\n:::\n```\n````", "\n```python\n:::\n```\n"),
+        (":::{note} Optional: x\n- [A](u)\n:::", f"Optional: x{OPEN}\n- [A](u)\n{END}"),
+        ("````{note}\n```python\n:::\n```\n````", f"\n```python\n:::\n```\n{END}"),
         ("```{code-cell} python\n!!! note\n```", "```{code-cell} python\n!!! note\n```"),
         ("```\n!!! note\n    x\n```", "```\n!!! note\n    x\n```"),
         ('{{< details "Optional readings" >}}\n- [A](u)', "Optional readings\n- [A](u)"),
-        (":::tip Optional reading\n- [A](u)\n:::\nz", "Optional reading\n- [A](u)\n\nz"),
-        (":::info\nSlides are posted.\n:::", "\nSlides are posted.\n"),
+        (
+            ":::tip Optional reading\n- [A](u)\n:::\nz",
+            f"Optional reading{OPEN}\n- [A](u)\n{END}\nz",
+        ),
+        (":::info\nSlides are posted.\n:::", f"\nSlides are posted.\n{END}"),
         ("::: {.callout-note}\nx\n:::", "::: {.callout-note}\nx\n:::"),
         ('{{< details title="Going further" open=false >}}', "Going further"),
         ("{{< youtube id=abc >}}", ""),  # no title, no link: nothing a reader reads

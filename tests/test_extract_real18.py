@@ -158,11 +158,11 @@ def test_a_sign_keyed_on_its_own(legend: str, sign: tuple[str, str] | None) -> N
     [
         (" (optional; chapters 1–2)", "optional"),
         (" (optional, pp. 3-9)", "optional"),
-        (
-            " (optional; read the whole of chapters one to four)",
-            "optional",
-        ),  # at most 41 characters
-        (" (optional; read the whole of chapters one to four, then five)", None),  # a sentence
+        (" (optional; read the whole of chapters one to four)", "optional"),
+        # a remark of 61 characters at most
+        (" (optional, a critical look at how pruning papers are evaluated)", "optional"),
+        (" (optional; read the whole of chapters one to four, then five to eight to)", "optional"),
+        (" (optional; read the whole of chapters one to four, then five to eight too)", None),
     ],
 )
 def test_a_marker_with_a_qualifier(after: str, requirement: str | None) -> None:

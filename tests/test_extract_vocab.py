@@ -935,6 +935,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "PAGE_DATE_FIELDS": ("date", "day", "when", "lecture_date"),
     "RECORD_ID_FIELDS": ("id", "slug", "uid", "session_id", "lecture_id"),
     "PRIORITY_FIELDS": ("priority", "importance", "level"),
+    "KIND_FIELDS": ("type", "kind", "category"),
 }
 """Every word of the vocabulary, written out here so that removing one from vocab.py fails
 its row (a row per word below) and adding one needs a row."""
@@ -993,6 +994,20 @@ def test_priority_fields_and_columns_rank_a_reading(field: str) -> None:
         )
         lectures = read_markdown(page, "schedule.md", None)
         assert [lec.readings[0].requirement for lec in lectures] == [requirement] * 2, header
+
+
+@pytest.mark.parametrize("field", _rows(vocab.KIND_FIELDS))
+def test_kind_fields_and_columns_say_what_an_item_is(field: str) -> None:
+    readings = f"[{{url: {URL}}}, {{url: {URL}v, {field}: slides}}]"
+    (got,) = _data_lectures(f"- date: Jan 5\n  title: Intro\n  readings: {readings}\n")
+    assert [r.url for r in got.readings] == [URL]
+    for header, kept in ((field.capitalize(), [URL]), (f"{field}x", [URL, f"{URL}v"])):
+        page = (
+            f"| Date | Topic | {header} | Item |\n|---|---|---|---|\n"
+            f"| Jan 5 | Intro | Paper | [A]({URL}) |\n| Jan 7 | More | Video | [B]({URL}v) |\n"
+        )
+        lectures = read_markdown(page, "schedule.md", None)
+        assert [r.url for lec in lectures for r in lec.readings] == kept, header
 
 
 @pytest.mark.parametrize("field", _rows(vocab.RECORD_ID_FIELDS))

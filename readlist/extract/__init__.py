@@ -54,6 +54,7 @@ from readlist.extract.files import (
     read_text,
     term_of,
 )
+from readlist.extract.fork import shared_map
 from readlist.extract.html import read_html
 from readlist.extract.markdown import (
     LineIndex,
@@ -351,17 +352,23 @@ def extract_site(
     names: list[str] = []
     read: list[tuple[Path, str]] = []
     unread: list[tuple[Path, str]] = []
-    for file in files:
-        rel = file.name if explicit else file.relative_to(root).as_posix()
+    rels = [file.name if explicit else file.relative_to(root).as_posix() for file in files]
+
+    def attempt(index: int) -> list[Lecture] | None | Exception:
         try:
-            found = read_file(file, rel, config, explicit)
-        except NotRegularFile as err:
+            return read_file(files[index], rels[index], config, explicit)
+        except (NotRegularFile, OSError, ValueError, yaml.YAMLError, RecursionError) as err:
+            return err
+
+    outcomes = shared_map(attempt, range(len(files)), [_size(file) for file in files])
+    for file, rel, found in zip(files, rels, outcomes, strict=True):
+        if isinstance(found, NotRegularFile):
             if explicit:
-                raise InputError(f"{path}: {err}") from None
-            problems.append(Problem(rel, str(err)))
+                raise InputError(f"{path}: {found}") from None
+            problems.append(Problem(rel, str(found)))
             continue
-        except (OSError, ValueError, yaml.YAMLError, RecursionError) as err:
-            problems.append(Problem(rel, _message(err)))
+        if isinstance(found, Exception):
+            problems.append(Problem(rel, _message(found)))
             continue
         if found is not None:
             lectures.extend(without_repeated_links(found))
@@ -399,6 +406,14 @@ def extract_site(
         problems=tuple(problems),
         files_read=len(names),
     )
+
+
+def _size(file: Path) -> int:
+    """*file*'s size in bytes (0 when it cannot be read: its reader says why)."""
+    try:
+        return file.stat().st_size
+    except OSError:
+        return 0
 
 
 def _indexes(files: Sequence[Path]) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:

@@ -78,11 +78,19 @@ _OPT_WORDS = alternation(vocab.OPTIONAL)
 # with the short forms, read in brackets or before a delimiter: "(opt.)", "Rec.:"
 _REQ_MARK = rf"(?:{_REQ_WORDS}|{alternation(vocab.REQUIRED_ABBREVIATIONS)}(?![\w'.]))"
 _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w'.]))"
+
+
 # "(Optional, background)": a marker with a short qualifier after it
-_QUALIFIER = (
-    r"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z0-9\"“‘][\w .,'’\"“”‘–-]{0,40}?"
-    r"|\s+(?:for|if|unless|when|except)\b[\w .,'’\"“”‘–-]{0,40}?)?"
-)
+def _qualifier(most: int) -> str:
+    """A remark after a marker of at most *most* + 1 characters, or a condition."""
+    remark = r"[\w .,'’\"“”‘–-]"
+    return (
+        rf"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z0-9\"“‘]{remark}{{0,{most}}}?"
+        rf"|\s+(?:for|if|unless|when|except)\b{remark}{{0,40}}?)?"
+    )
+
+
+_QUALIFIER = _qualifier(40)
 """A remark after a marker in brackets: ``(optional; sections 1–3)``, ``(optional, 1966
 memo, 6 pages)``, ``(optional — the
 original paper)``, ``(optional — the "overview first" mantra)``, and a condition or the
@@ -94,9 +102,11 @@ _INLINE_MARKER = re.compile(
     # short remark: "(blog post, optional)", "(video; required)"
     rf"\s*[(\[]\s*(?:(?!{_REQ_MARK}|{_OPT_MARK})[\w .'/-]{{1,20}}[:,;]\s*)?"
     rf"(?P<word>{_REQ_MARK}|{_OPT_MARK})"
-    rf"(?:\s+read(?:ing)?s?)?{_QUALIFIER}\s*[)\]]\s*",
+    rf"(?:\s+read(?:ing)?s?)?{_qualifier(60)}\s*[)\]]\s*",
     re.IGNORECASE,
 )
+"""A marker after a link in brackets of its own; after the marker, a remark of up to 61
+characters: ``(optional, a critical look at how pruning papers are evaluated)``."""
 # A prefix before a link: "(Optional)", "Optional:", "**Required**:".
 _PREFIX_MARKER = re.compile(
     rf"^[^\w(\[]*[(\[]?\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}"
@@ -916,6 +926,9 @@ def title_around(before: str, after: str) -> str:
     title = _cited(before).strip(" :;,.-–—([")
     if not title:
         title = strip_markers(after).strip(" :;,.-–—)]")
+        marker = _BARE_SUFFIX.match(title)
+        if marker is not None and not title[marker.end() :].strip():
+            return ""  # "[pdf](u) optional": a marker, not what the link is
     return title
 
 

@@ -42,7 +42,15 @@ _REGION_CLASS = re.compile(
     r"|(?P<req>required|(?<![a-z])(?:req|must|mandatory)(?![a-z]))|(?P<plain>reading|papers)",
     re.IGNORECASE,
 )
-_LINK_GROUP = re.compile(r"[(\[]\s*\x00(?:[\s,;/|&]*\x00)*\s*[)\]]")
+_LINK = r"(?:\x01|\x02\d+\x03)"
+"""A link in a title cell's text: ``\x01`` for material (``[slides]``, ``[here]``), else
+``\x02<n>\x03`` for the *n*-th named link."""
+_LINK_GROUP = re.compile(
+    rf"[(\[]\s*{_LINK}(?:[\s,;/|&]*{_LINK})*\s*[)\]]"
+    rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01(?:[\s,;/|&]*\x01)*\s*[)\]]"
+)
+"""A bracket of links only (``([slides](..), [video](..))``), or of material links after
+up to three words (``(sign up [here](..))``): the lecture's things, not its topic."""
 
 ENTITY_MARK = "\ue000"
 """Stands for the ``&`` of an HTML entity the source wrote, so that titles can keep
@@ -99,6 +107,18 @@ class Mark(IntEnum):
     """In a reading region: a wrapper, a label, a reading column."""
 
 
+BOX_OPEN = "<!--readlist:box-->"
+"""Ends the line of a box's title (:func:`readlist.extract.page.boxes`): a label
+there holds to the box's end, :data:`BOX_END`, a line of its own."""
+BOX_END = "<!--readlist:box-end-->"
+
+
+def box_mark(node: LexborNode, mark: str) -> bool:
+    """Whether *node* is, or ends with, the comment *mark* (:data:`BOX_OPEN`, :data:`BOX_END`)."""
+    last = node if node.tag == "-comment" else node.last_child
+    return last is not None and last.tag == "-comment" and last.html == mark
+
+
 @dataclass
 class Draft:
     key: str
@@ -114,6 +134,9 @@ class Draft:
     scope: tuple[LexborNode, Requirement | None, bool] | None = None
     """A label that holds only inside one node (``- Optional:`` over a nested list):
     the node, and the label state to restore after it."""
+    box: tuple[Requirement | None, bool] | None = None
+    """The label state before a box's title (a MyST ``:::{dropdown} Further reading``,
+    an admonition): restored where the box ends (:data:`BOX_END`)."""
     material: LexborNode | None = None
     """The list right under a line that names material (``Recordings`` over ``- [Monday](..)``):
     its links are material."""
@@ -424,6 +447,7 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     """
     links: list[str] = []
     parts: list[str] = []
+    material = False
     for piece in pieces(node):
         if isinstance(piece, str):
             if piece == BREAK and first_line and classify.collapse("".join(parts)):
@@ -433,17 +457,16 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             char.isalnum() for char in text_of(piece)
         ):
             continue  # "Intro<sup>1</sup>": the note's number; "🖥️ 🎥": icons, no words
-        elif classify.names_material(text_of(piece)):
-            parts.append("\x00")  # "[slides]", "(video)": material, not the title
-            links.append("")
+        elif classify.names_material(text_of(piece)) or classify.is_generic(text_of(piece)):
+            parts.append("\x01")  # "[slides]", "(video)", "[here]": material, not the title
+            material = True
         else:
+            parts.append(f"\x02{len(links)}\x03")
             links.append(raw_text_of(piece))
-            parts.append("\x00")
-    text = _LINK_GROUP.sub(" ", "".join(parts))
-    link_iter = iter(links)
-    text = re.sub("\x00", lambda _m: next(link_iter, ""), text)
+    text = _LINK_GROUP.sub(" ", "".join(parts)).replace("\x01", "")
+    text = re.sub("\x02(\\d+)\x03", lambda m: links[int(m[1])], text)
     # "(in class; [practice exam](..))": no separator left before the bracket's end
-    text = _BRACKET_DANGLING.sub("", text) if links and not all(links) else text
+    text = _BRACKET_DANGLING.sub("", text) if material else text
     # "**Midterm** (in class) — [practice exam](..)": no dangling separator once it is gone
     return _DANGLING.sub("", classify.collapse(as_written(text)))
 
@@ -484,6 +507,59 @@ class ItemPieces:
         for index in range(len(self.seq) - 1, -1, -1):
             end = index if self.seq[index] == BREAK else end
             self.ends[index] = end
+
+    def links(self) -> list[LexborNode]:
+        """Every link of the item, looked up once."""
+        found = self.memo.get("links")
+        if found is None:
+            found = self.memo["links"] = self.item.css("a")
+        assert isinstance(found, list)
+        return found
+
+    def material(self) -> frozenset[int]:
+        """The links of the item that name class material (``[slides]``), by ``mem_id``."""
+        found = self.memo.get("material")
+        if found is None:
+            found = self.memo["material"] = frozenset(
+                link.mem_id for link in self.links() if classify.names_material(self.text(link))
+            )
+        assert isinstance(found, frozenset)
+        return found
+
+    def beside_material(self, link: LexborNode) -> bool:
+        """Whether the item also links slides, a recording or the like."""
+        return bool(self.material() - {link.mem_id})
+
+    def links_only(self) -> bool:
+        """:func:`links_only` of the item, once."""
+        found = self.memo.get("links_only")
+        if found is None:
+            found = self.memo["links_only"] = links_only(self.item)
+        return bool(found)
+
+    def after_run(self, link: LexborNode) -> str:
+        """The words right after the run of generically named links *link* is followed
+        by (``[ACM](u) [pdf](v) <span>optional</span>``: for the ACM link, ``optional``),
+        or "" when no such link follows it with nothing but white space between."""
+        index = self.index(link) + 1
+        run = 0
+        while index < len(self.seq) and run <= WINDOW:
+            piece = self.seq[index]
+            if not isinstance(piece, str):
+                if not classify.is_generic(self.text(piece)):
+                    return ""
+                run += 1
+            elif piece == BREAK:
+                return ""
+            elif piece.strip():
+                break
+            index += 1
+        words: list[str] = []
+        for piece in self.seq[index : self.ends[index - 1]] if run else ():
+            if not isinstance(piece, str):
+                break
+            words.append(piece)
+        return classify.collapse(decoded("".join(words)))
 
     def text(self, link: LexborNode) -> str:
         """:func:`text_of` *link*, once per link."""

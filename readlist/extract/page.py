@@ -42,6 +42,7 @@ import pyromark
 import yaml
 
 from readlist.extract import classify, vocab
+from readlist.extract.dom import BOX_END, BOX_OPEN
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
@@ -60,10 +61,12 @@ _FIRST_HEADING = re.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
 )
 _ADMONITION = re.compile(
-    r'^ *(?:(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")?|===[+!]? +"(.*)") *$'
+    r'^ *(?:(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")?|===[+!]? +"(.*)"'
+    r"|!!! +[\w-]+: +(.*?)) *$"
 )
-"""An admonition's opening line (``!!! note "Optional"``) or a content tab's (``===
-"Week 3"``, pymdownx.tabbed): a box whose body is indented four spaces."""
+"""An admonition's opening line (``!!! note "Optional"``; Markdeep's ``!!! Tip: Optional``)
+or a content tab's (``=== "Week 3"``, pymdownx.tabbed): a box whose body is indented
+four spaces."""
 _DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Title (Docusaurus)
     r"^ *(?:(?P<fence>`{3,}|~{3,}) *\{(?P<name>[\w:-]+)\}"
     r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
@@ -234,7 +237,22 @@ def commonmark(text: str, suffix: str) -> str:
         text = pandoc(text)
     elif suffix == ".mdx":
         text = mdx(text)
-    return boxes(list_tables(_without_icons(text)))
+    return emoji_shortcodes(boxes(list_tables(_without_icons(text))))
+
+
+_EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]*:(?![\w:/])")
+
+
+def emoji_shortcodes(text: str) -> str:
+    """GitHub's emoji shortcodes as the emoji they render (``:movie_camera:`` -> 🎥;
+    GitHub, Jekyll's jemoji, Docsify's and MkDocs' emoji plugins, Hugo's
+    ``enableEmoji``): a page's signs and material icons read as drawn.  After the
+    boxes: a MyST option line (``:label: intro``) is gone by then."""
+    if ":" not in text or not _EMOJI_SHORTCODE.search(text):
+        return text
+    import emoji  # noqa: PLC0415 - 20 ms, only for a page that writes shortcodes
+
+    return _EMOJI_SHORTCODE.sub(lambda m: emoji.emojize(m.group(0), language="alias"), text)
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]\n]*\{\{[<%][^\[\]\n]*)\]\(")
@@ -359,6 +377,8 @@ def boxes(text: str) -> str:
         quoted, was_quoted = bool(_QUOTED.match(line)), quoted
         while indents and line.strip() and not line.startswith(" " * indents[-1]):
             indents.pop()
+            if i and not lines[i - 1].strip():
+                lines[i - 1] = BOX_END  # the blank line the admonition's body ends with
         line = line[indents[-1] :] if indents and line.strip() else line
         stripped = line.strip()
         options, was_options = False, options
@@ -366,13 +386,13 @@ def boxes(text: str) -> str:
             fence = None if stripped.startswith(fence) and not stripped.strip(fence[0]) else fence
         elif closers and stripped.startswith(closers[-1]) and not stripped.strip(closers[-1][0]):
             closers.pop()
-            line = ""
+            line = BOX_END  # where the label its title may be ends
         elif not was_quoted and (callout := _OBSIDIAN_CALLOUT.match(line)) is not None:
             # its body stays a blockquote: the title is a paragraph of its own above it
             line = callout["title"] or callout["type"].capitalize()
         elif (admonition := _ADMONITION.match(line)) is not None:
             indents.append(len(line) - len(line.lstrip()) + 4 + (indents[-1] if indents else 0))
-            line = admonition.group(1) or admonition.group(2) or ""
+            line = _box_title(next((title for title in admonition.groups() if title), ""))
         elif (directive := _DIRECTIVE.match(line)) is not None:
             name = directive["name"] or directive["braced"] or directive["bare"]
             if name in CODE_DIRECTIVES:
@@ -380,7 +400,8 @@ def boxes(text: str) -> str:
             else:
                 closers.append(directive["fence"] or directive["colons"])
                 # ```{seealso}: Sphinx titles it, as it does .. seealso::
-                line, options = directive["title"] or SPHINX_BOXES.get(name or "", ""), True
+                line = _box_title(directive["title"] or SPHINX_BOXES.get(name or "", ""))
+                options = True
         elif (link := _shortcode_link(line)) is not None:
             line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
@@ -393,6 +414,11 @@ def boxes(text: str) -> str:
             line, options = "", True
         lines[i] = line
     return "\n".join(lines)
+
+
+def _box_title(title: str) -> str:
+    """A box's title line, marked as one (:data:`readlist.extract.dom.BOX_OPEN`)."""
+    return f"{title}{BOX_OPEN}" if title.strip() else ""
 
 
 def _without_code(text: str) -> str:

@@ -161,7 +161,7 @@ class Reader:
         raw = decoded(link.text(deep=True, separator=""))
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
-        around = self._pieces(item) if item is not None else None
+        around = self.pieces_of(item) if item is not None else None
         before, after = text_before(around, link) if around is not None else ("", "")
         if footnote_marker(link, text) or not (
             classify.is_reading(text, href, before) or self._keyed_lead(text, href, before)
@@ -173,6 +173,10 @@ class Reader:
             return None
         prefix = classify.prefix_requirement(before)
         suffix = classify.suffix_requirement(after)
+        if suffix is None and around is not None and not after:
+            # "[ACM](u) [pdf](v) optional", "[A](u) [pdf](v) (optional)": a marker after
+            # one citation's run of links, the others named generically
+            suffix = classify.suffix_requirement(around.after_run(link))
         if prefix and suffix and _BRACKET_AFTER_WORDS.search(before):
             prefix = None  # "[A](u) [required] [B](v) [optional]": each link's mark after it
         requirement = (
@@ -235,7 +239,7 @@ class Reader:
         keyed = self.keyed_label(text)
         return (True, keyed) if keyed else found
 
-    def _pieces(self, item: LexborNode) -> ItemPieces:
+    def pieces_of(self, item: LexborNode) -> ItemPieces:
         """*item*'s pieces, walked once however many links it holds."""
         found = self._items.get(item.mem_id)  # it holds the node: no other takes its id
         if found is None:
@@ -647,8 +651,10 @@ def _legend_matches(
         if needs and not any(word in text for word in needs):
             continue  # a word every match holds is not on the page: skip the search
         for match in pattern.finditer(text):
-            before = text[match.start() - 1 : match.start()]
-            if match.group(0)[0].isalnum():
+            # "Readings. ⭐ marks ...": a match may open with the space before its sign
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            before = text[start - 1 : start]
+            if text[start : start + 1].isalnum():
                 if not (before.isalnum() or before == "_"):
                     yield match
             elif before in ("", "(") or before.isspace():

@@ -15,12 +15,16 @@ from selectolax.lexbor import LexborNode
 
 from readlist.extract import classify, vocab
 from readlist.extract.dom import (
+    BOX_END,
+    BOX_OPEN,
     BREAK,
     ENTRY_TAG,
     HEADINGS,
     LABEL_CLASS,
     Draft,
+    ItemPieces,
     Mark,
+    box_mark,
     card_date,
     card_title,
     clean_title,
@@ -30,7 +34,6 @@ from readlist.extract.dom import (
     inside,
     item_of,
     lead_text,
-    links_only,
     next_element,
     pieces,
     raw_text_of,
@@ -62,7 +65,7 @@ def _elements(node: LexborNode, consumed: Container[int]) -> Iterator[LexborNode
     """Element descendants of *node* in document order; a schedule read already
     (*consumed*) is yielded but not entered."""
     for child in walk_tree(node, lambda n: n.tag not in _SKIP and n.mem_id not in consumed):
-        if child.tag not in _SKIP:
+        if child.tag not in _SKIP or (child.tag == "-comment" and box_mark(child, BOX_END)):
             yield child
 
 
@@ -392,6 +395,10 @@ class _Walk:
             self.schedule_read(node)
             return
         draft = state.draft
+        if node.tag == "-comment":  # a box's end: the label its title gave ends with it
+            if draft is not None and draft.box is not None:
+                (draft.label, draft.in_label_region), draft.box = draft.box, None
+            return
         if draft is not None and draft.scope is not None and not contains(draft.scope[0], node):
             _, draft.label, draft.in_label_region = draft.scope
             draft.scope = None
@@ -569,6 +576,8 @@ class _Walk:
         own = _own_text(node)
         state.want_title = state.want_title and state.anchor_tag in HEADINGS
         is_label, req = self.reader.label(own)
+        if box_mark(node, BOX_OPEN):
+            draft.box = (draft.label, draft.in_label_region)
         if is_label:
             scope = node.parent if node.tag == "summary" else node if node.tag == "li" else None
             if scope is not None and draft.scope is None:
@@ -615,9 +624,12 @@ class _Walk:
         if made is None:
             return
         materials = classify.is_materials_label(lead or _term_of(item))
-        if materials and not in_wrapper and _beside_material(item, node):
+        around = self.reader.pieces_of(item)
+        if materials and not in_wrapper and around.beside_material(node):
             mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
-        elif not in_wrapper and _prose(item) and links_only(item) and _beside_material(item, node):
+        elif (
+            not in_wrapper and _prose(item) and around.links_only() and around.beside_material(node)
+        ):
             mark = Mark.MATERIAL_LINE  # "[Slides] · [Raft visualization] · [Scribe notes]"
         elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead) or keyed:
             mark = Mark.REGION
@@ -625,7 +637,7 @@ class _Walk:
             mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
         elif lead_req:
             mark = Mark.PREFIX
-        elif (_prose(item) and not _citation(item, lead)) or _beside_material(item, node):
+        elif (_prose(item) and not _citation(around, lead)) or around.beside_material(node):
             # prose ("See also [the blog](..)") or a materials line, outside the
             # lecture's reading regions: not a reading when the lecture has some
             mark = Mark.BESIDE_MATERIAL
@@ -642,11 +654,11 @@ def _prose(item: LexborNode) -> bool:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
 
 
-def _citation(paragraph: LexborNode, lead: str) -> bool:
+def _citation(paragraph: ItemPieces, lead: str) -> bool:
     """A paragraph that is one reference (``Pearl, Judea. 2009. "Causal Inference in
     Statistics." Statistics Surveys 3: 96–146. [doi]``): its one link follows the
     citation's year, like an item of a reading list, not prose."""
-    return bool(_YEAR.search(lead)) and len(paragraph.css("a")) == 1
+    return bool(_YEAR.search(lead)) and len(paragraph.links()) == 1
 
 
 def walk(reader: Reader, body: LexborNode, consumed: Mapping[int, int]) -> None:
@@ -706,11 +718,3 @@ def _term_of(item: LexborNode) -> str:
     while term is not None and term.tag == "-text":
         term = term.prev
     return text_of(term) if term is not None and term.tag == "dt" else ""
-
-
-def _beside_material(item: LexborNode, link: LexborNode) -> bool:
-    """Whether *item* also links slides, a recording or the like."""
-    return any(
-        other.mem_id != link.mem_id and classify.names_material(text_of(other))
-        for other in item.css("a")
-    )

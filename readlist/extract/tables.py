@@ -100,6 +100,8 @@ class ScheduleReader(Reader):
         asked = next((i for i, name in enumerate(header) if _ASKED_HEADER.match(name)), None)
         # "| Reading | Priority |": High / Medium / Low, or must / should / could
         ranked = next((i for i, name in enumerate(header) if _PRIORITY_HEADER.match(name)), None)
+        # "| Type | Item |": a row of the kind "Video" or "Slides" links material
+        kinds = next((i for i, name in enumerate(header) if _KIND_HEADER.match(name)), None)
         current: Draft | None = None
         found = False
         sub: Requirement | None = None  # a label row's ("Optional") over the rows below it
@@ -162,6 +164,8 @@ class ScheduleReader(Reader):
             if row_req is None and ranked is not None and len(cells) > ranked:
                 rank = text_of(cells[ranked][0]).strip(" .")
                 row_req = classify.priority_requirement(rank) or self.keyed_label(rank)
+            if kinds is not None and len(cells) > kinds and _material_kind(cells[kinds][0]):
+                continue
             if details:
                 self.cell_links(current, key_cell, noted)
                 continue
@@ -575,6 +579,19 @@ _ANSWERS: dict[str, Requirement] = {
     **dict.fromkeys(("o", "opt", "optional", "n", "no"), "optional"),
 }
 """The answers such a column's cells give (``✓``, ``R``: required; ``O``, ``no``: optional)."""
+
+
+_KIND_HEADER = re.compile(rf"^\s*(?:item\s+)?{alternation(vocab.KIND_FIELDS)}\s*$", re.I)
+"""A column saying what kind of item each row is (``Type``, ``Kind``, ``Item type``)."""
+
+
+def _material_kind(cell: LexborNode) -> bool:
+    """Whether a kind column's *cell* names class material (``Video``, ``Slides``), not
+    a reading or a requirement (``Required``, ``Optional reading``)."""
+    if cell.css_first("a") is not None:
+        return False
+    kind = text_of(cell)
+    return classify.names_material(kind) and classify.label_requirement(kind)[1] is None
 
 
 def _row_marker(cells: list[tuple[LexborNode, bool]], key_col: int) -> Requirement | None:

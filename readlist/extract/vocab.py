@@ -266,6 +266,9 @@ DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt", "ps", "ps.gz", 
 upload's name on an LMS) names no work either."""
 
 # --- data records and include parameters ---------------------------------------------
+KIND_FIELDS = ("type", "kind", "category")
+"""A data record's field, or a table's column, that says what kind of item it is
+(``type: slides``, ``| Type | Item |`` with ``Video`` rows)."""
 READING_KINDS = (
     *("read", "reading", "paper", "article", "book", "chapter", "text", "blog", "post"),
     *("essay", "survey", "tutorial", "preprint", "thesis"),

@@ -258,7 +258,7 @@ def _without_empty_groups(items: list[Any]) -> list[Any]:
 def _typed(value: Any) -> bool:
     """A list of link records that say what each is (``type: reading|slides|video``)."""
     return isinstance(value, list) and any(
-        isinstance(v, dict) and any(str(k).lower() in ("type", "kind") for k in v) for v in value
+        isinstance(v, dict) and any(str(k).lower() in vocab.KIND_FIELDS for k in v) for v in value
     )
 
 
@@ -461,7 +461,7 @@ class _Builder:
                 if not isinstance(href, str):
                     continue
                 mark: Requirement | None = req
-                kind = _field(item, ("type", "kind", "category"))
+                kind = _field(item, vocab.KIND_FIELDS)
                 if isinstance(kind, str):  # "type: slides" / "type: optional reading"
                     if not _READING_TYPE.search(kind) and not classify.prefix_requirement(kind):
                         continue  # "type: slides", "type: lab"; "type: optional" is a reading
