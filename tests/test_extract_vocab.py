@@ -344,6 +344,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "discussant",
         "discussants",
         "guest lecture",
+        "dataset",
+        "datasets",
     ),
     "MATERIAL_EMOJI": ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝", "📊"),
     "ICON_CLASSES": ("fa-", "bi-", "icon-", "glyphicon-", "octicon-", "mdi-", "ti-"),

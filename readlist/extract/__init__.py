@@ -182,7 +182,7 @@ def _read_file(
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
-        markup = disarm_entries(text)
+        markup = disarm_entries(page.pre_wrapped_cells(page.org_html(text)))
     if "stylesheet" in markup and _STYLE_WORDS.search(markup):  # a key may name a style
         root = path.parents[len(Path(rel).parts) - 1] if "/" in rel else path.parent
         markup = with_local_sheets(markup, path.parent, root)

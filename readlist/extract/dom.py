@@ -636,7 +636,16 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
             named, words = (cited, []) if cited else (named, words)
         else:  # "[ESL §3.4](u); Tibshirani, ... [[PDF](v)]": the PDF is Tibshirani's
             named, words = text, []
+    said = "".join(words)
+    if named and said.count("(") > said.count(")") and _VENUE_THEN_BRACKET.match(said):
+        return named  # "[A](u). SOSP 2023 (also on [arXiv](v))": another copy of A
     return _citation(words) or named
+
+
+_VENUE_THEN_BRACKET = re.compile(r"^[\s.,]*(?:[^\s;()]+\s+){0,4}\(\s*(?:[^\s;()]+\s+){0,3}$")
+"""After a named link, a venue or year of at most four words, then an open bracket of at
+most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``): a link there is a
+copy of the named work, not a citation of its own (``; Tibshirani, Regression …``)."""
 
 
 def _citation(words: list[str]) -> str:

@@ -440,12 +440,32 @@ def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | No
     """Resolve what Jekyll/kramdown would before rendering (see module docstring)."""
     text = autolink(render_liquid(hugo_refs(text, base_url), base_url, True, includes))
     text = _LABEL_PILL.sub(rf'<span class="{LABEL_CLASS}">\1</span> ', text)
+    if "{:" in text:
+        text = _KRAMDOWN_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+        text = _ITEM_IAL.sub(_item_class, text)
     text = _IAL.sub("", text)
     if "{download}`" in text:  # MyST's role: a link to the file, titled
         text = _MYST_DOWNLOAD.sub(_download_link, text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)
     text = _markdown_inside(text) if "markdown=" in text else text
     return _DIV_CLOSE.sub(r"\n\1", text)
+
+
+_KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
+"""kramdown's ``{::comment}`` … ``{:/comment}`` (or ``{:/}``): not on the page (its lines
+kept, empty)."""
+_ITEM_IAL = re.compile(
+    r"^([ \t]*(?:[*+-]|\d+[.)])[ \t]+)\{:((?:[ \t]*\.[\w-]+)+)[ \t]*\}[ \t]*(.*)$", re.M
+)
+"""A list item opened by kramdown's attribute list of classes (``* {: .optional} [A](..)``):
+the classes are the item's (``<li class="optional">``)."""
+
+
+def _item_class(match: re.Match[str]) -> str:
+    """The item's text in a span of its classes (inline HTML keeps the Markdown inside it
+    Markdown), where readers look for a wrapper's class."""
+    classes = " ".join(name.strip().lstrip(".") for name in match.group(2).split())
+    return f'{match.group(1)}<span class="{classes}">{match.group(3)}</span>'
 
 
 _MYST_DOWNLOAD = re.compile(r"\{download\}`(?:([^`<>]*?)\s*<([^`<>]+)>|([^`<>]+))`")

@@ -278,6 +278,55 @@ def mdx(text: str) -> str:
     return _MDX_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
+_ORG_GENERATOR = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']Org Mode", re.I)
+_ORG_KEYWORD = re.compile(r"<span class=\"(?:todo|done) [^\"<>]*\">[^<]*</span>\s*")
+_ORG_TAGS = re.compile(
+    r"(?:&#xa0;|&nbsp;|\s)*<span class=\"tag\">((?:<span class=\"[^\"<>]*\">[^<]*</span>"
+    r"(?:&#xa0;|&nbsp;|\s)*)+)</span>"
+)
+
+
+def org_html(markup: str) -> str:
+    """A page Org mode exported (``org-html-export-to-html``) with its headlines as
+    written: a state keyword (``TODO``, ``DONE``) opens no topic, and a headline's tags
+    are no words of it, but a tag that is a requirement (``:optional:``) is its marker
+    (``Going deeper (optional)``)."""
+    if not _ORG_GENERATOR.search(markup[:5000]):
+        return markup
+
+    def tags(match: re.Match[str]) -> str:
+        names = re.findall(r">([^<]*)</span>", match.group(1))
+        marks = [name for name in names if classify.prefix_requirement(name)]
+        return f" ({marks[0]})" if marks else ""
+
+    return _ORG_TAGS.sub(tags, _ORG_KEYWORD.sub("", markup))
+
+
+_PRE_WRAP_RULE = re.compile(
+    r"(?:^|[}\s,>])(?:body|td|[\w.#-]*\s+td)\s*\{[^{}]*white-space\s*:\s*pre(?:-wrap|-line)?\b"
+)
+_CELL = re.compile(r"(<td\b[^>]*>)(.*?)(?=</td>|<td\b|</tr>)", re.DOTALL | re.IGNORECASE)
+
+
+def pre_wrapped_cells(markup: str) -> str:
+    """A page whose style keeps the line breaks of its table cells' text (``td {
+    white-space: pre-wrap }``, or the body's: Notion's HTML export) with those breaks
+    written as ``<br>``: each line of a cell is a line of its own."""
+    if "white-space" not in markup or not _PRE_WRAP_RULE.search(markup):
+        return markup
+
+    def cell(match: re.Match[str]) -> str:
+        content = match.group(2)
+        body = content.rstrip()  # the newline before "</td>" ends no line
+        parts = re.split(r"(<[^>]*>)", body)
+        text = "".join(
+            part if part.startswith("<") else part.replace("\n", "<br>\n") for part in parts
+        )
+        return match.group(1) + text + content[len(body) :]
+
+    return _CELL.sub(cell, markup)
+
+
 def is_markdeep(text: str) -> bool:
     """Markdown inside an ``.html`` file: it loads markdeep, with no ``<body>`` before."""
     found = _MARKDEEP.search(text)

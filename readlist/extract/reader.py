@@ -1229,9 +1229,9 @@ _OTHERS = re.compile(
     rf"|(?:unmarked|unstarred)\s+{_READINGS}"
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
-    # "Everything else in this column is required"
-    r"(?:\s+(?:in|on|under)\s+(?:this|the|a|each|every)\s+(?:column|list|table|page|schedule"
-    r"|cell|row))?"
+    # "Everything else in this column is required", "… in the Readings column …"
+    r"(?:\s+(?:in|on|under)\s+(?:this|the|a|each|every)\s+(?:[\"“'‘]?[a-z][\w&/-]{0,20}[\"”'’]?\s+)?"
+    r"(?:column|list|table|page|schedule|cell|row))?"
     rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?{_MEANS}\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
@@ -1252,15 +1252,18 @@ _WORD_KEY = re.compile(
 
 
 _UNLESS = re.compile(
-    rf"\b(?:{_NOUNS}|everything|all)\s+(?:are|is)\s+(?P<word>{vocab.alternation(vocab.KEY_WORDS)})"
-    r"(?:,?\s+[a-z]+){0,5}?,?\s+"
+    rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+"
+    rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})(?:,?\s+[a-z]+){{0,5}}?,?\s+"
+    # "… unless it is in italics": a style marks the others (its own key says how)
+    rf"(?:unless\s+(?:(?:they\s+are|it\s+is)\s+)?{_STYLED}?in\s+(?P<style>italics?|bold)\b|"
     # "… unless marked", "… except readings marked (optional)"
     rf"(?:unless|except\s+where|except\s+when|except\s+(?:for\s+)?(?:those|the\s+ones|ones|{_NOUNS}))"
     r"\s+(?:otherwise\s+)?(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
-    r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
+    r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b)"
 )
 """A key that says what the readings are but those marked: "All readings are required
-unless marked Optional" (or "unless listed under **Optional**")."""
+unless marked Optional" (or "unless listed under **Optional**"), or but those in a style
+("Everything listed is required reading unless it is in italics")."""
 _UNLESS_FIRST = re.compile(
     rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
@@ -1330,7 +1333,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     required"): the other requirement than its marks', said within the key's sentence."""
     text = page_text.lower()
     unless = _UNLESS.search(text)
-    if unless and _meaning(unless["word"]) != _meaning(unless["other"]):
+    if unless and (unless["style"] or _meaning(unless["word"]) != _meaning(unless["other"])):
         return _meaning(unless["word"])
     first = _UNLESS_FIRST.search(text)
     first_said = _said_meaning(first["rest"]) if first else None

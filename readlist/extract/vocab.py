@@ -175,7 +175,7 @@ CONTEXT_NOT_READING = (
     *("demo", "demos", "visualiser", "visualizer", "visualisers", "visualizers"),
     *("simulator", "simulators", "playground", "notebook", "notebooks", "colab", "code"),
     *("sign-up", "sign up", "signup", "meeting", "zoom", "discussion lead", "discussion leads"),
-    *("discussant", "discussants", "guest lecture"),
+    *("discussant", "discussants", "guest lecture", "dataset", "datasets"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
 PLACE_NOUNS = ("folder", "directory", "drive", "link", "page", "sheet", "doc")

@@ -1,0 +1,175 @@
+"""Rules from blind rounds real88 and real89 (a Google Docs download, a Notion export,
+kramdown cards, an Org export, a README with an HTML table): keys whose sign follows a
+run-in lead, "everything else in the X column", "required unless it is in italics",
+kramdown comments and item classes, Org keywords and tags, cells that keep their
+line breaks, and a copy of a named work in a bracket after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from readlist.extract.html import read_html
+from readlist.extract.markdown import LineIndex, prepare, read_markdown
+from readlist.extract.page import org_html, pre_wrapped_cells
+from readlist.extract.reader import legend_others, symbol_legend, symbol_legends
+from readlist.model import Lecture
+
+
+def readings(lecture: Lecture) -> dict[str, str | None]:
+    return {reading.url: reading.requirement for reading in lecture.readings}
+
+
+def html(page: str) -> list[Lecture]:
+    return read_html(page, "s.html", None, LineIndex(page))
+
+
+@pytest.mark.parametrize(
+    ("key", "sign"),
+    [
+        ("⭐ marks the required readings.", ("⭐", "required")),
+        ("Readings. ⭐ marks the required readings: read them first.", ("⭐", "required")),
+        ("Key: † marks an optional paper", ("†", "optional")),
+        ("x⭐ marks the required readings.", None),  # glued to a word: no sign of a key
+    ],
+)
+def test_a_keys_sign_after_a_run_in_lead(key: str, sign: tuple[str, str] | None) -> None:
+    assert symbol_legend(key) == sign
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("† = optional. Everything else in the Readings column is required.", "required"),
+        ("† = optional. Everything else in the “Prepare” column is required.", "required"),
+        ("† = optional. Everything else in this column is required.", "required"),
+        ("† = optional. Everything else is required.", "required"),
+        ("† = optional. Everything else in the reading list for this week is required.", None),
+    ],
+)
+def test_everything_else_in_a_named_column(key: str, others: str | None) -> None:
+    assert legend_others(key, symbol_legends(key)) == others
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        ("Everything listed is required reading unless it is in italics.", "required"),
+        ("All papers are required unless set in bold.", "required"),
+        ("All readings are optional unless they are in bold.", "optional"),
+        ("All readings are required unless marked optional.", "required"),
+        ("All readings are required unless it rains.", None),
+    ],
+)
+def test_a_key_that_excepts_a_style(key: str, others: str | None) -> None:
+    assert legend_others(key, symbol_legends(key)) == others
+
+
+def test_a_kramdown_comment_is_not_on_the_page() -> None:
+    page = (
+        "## Jan 5: Intro\n\n- [A](https://x.org/a)\n{::comment}\nDropped:\n"
+        "- [B](https://x.org/b)\n{:/comment}\n- [C](https://x.org/c) {::comment}[D](https://x.org/d){:/}\n"
+    )
+    assert prepare(page).count("\n") == page.count("\n")  # line numbers stay
+    (lecture,) = read_markdown(prepare(page), "s.md", None)
+    assert [r.url for r in lecture.readings] == ["https://x.org/a", "https://x.org/c"]
+
+
+@pytest.mark.parametrize(
+    ("item", "requirement"),
+    [
+        ("* {: .optional} [B](https://x.org/b) (blog)", "optional"),
+        ("* {: .reading .optional} Author. [B](https://x.org/b). 2017.", "optional"),
+        ("1. {: .optional} [B](https://x.org/b)", "optional"),
+        ("* {: .highlight} [B](https://x.org/b)", None),  # a class that says nothing
+        ("* [B](https://x.org/b)", None),
+    ],
+)
+def test_a_kramdown_class_on_a_list_item(item: str, requirement: str | None) -> None:
+    page = f"## Jan 5: Intro\n\n* [A](https://x.org/a)\n{item}\n"
+    (lecture,) = read_markdown(prepare(page), "s.md", None)
+    assert readings(lecture)["https://x.org/b"] == requirement
+
+
+ORG_HEAD = '<head><meta name="generator" content="Org Mode" /></head>'
+DONE = '<span class="done DONE">DONE</span> '
+STAMP = (
+    '<span class="timestamp-wrapper"><span class="timestamp">&lt;2025-01-14 Tue&gt;</span></span>'
+)
+TAGS = '&#xa0;&#xa0;&#xa0;<span class="tag"><span class="{0}">{0}</span></span>'
+
+
+def test_an_org_export_heading_opens_with_its_date_and_its_tags_mark() -> None:
+    page = (
+        f"<html>{ORG_HEAD}<body><h2>Schedule</h2>"
+        f"<h3>{DONE}{STAMP} Introduction: why types?</h3>"
+        "<ul class='org-ul'><li><a href='https://x.org/a'>Propositions as Types</a></li></ul>"
+        f"<h4>Going deeper{TAGS.format('optional')}</h4>"
+        "<ul class='org-ul'><li><a href='https://x.org/b'>The Holy Trinity</a></li></ul>"
+        f"<h3>{STAMP.replace('14 Tue', '16 Thu')} Midterm{TAGS.format('exam')}</h3></body></html>"
+    )
+    first, midterm = html(org_html(page))
+    assert (first.key, first.title) == ("2025-01-14 Tue", "Introduction: why types?")
+    assert readings(first) == {"https://x.org/a": None, "https://x.org/b": "optional"}
+    assert (midterm.key, midterm.title) == ("2025-01-16 Thu", "Midterm")
+
+
+def test_a_page_org_did_not_write_keeps_its_spans() -> None:
+    page = f"<html><body><h3>{DONE}Jan 5: Intro{TAGS.format('optional')}</h3></body></html>"
+    assert org_html(page) == page
+
+
+STYLE = "<style>{rule} {{ white-space: pre-wrap; }}</style>"
+CELL = (
+    "<table><tr><th>Date</th><th>Readings</th></tr><tr><td>Jan 28</td><td>"
+    "⭐ <a href='https://x.org/a'>A</a> (RSS 2023)\n<a href='https://x.org/c'>C</a>\n</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "broken"),
+    [
+        ("body", True),
+        (".collection-content td", True),
+        ("td", True),
+        ("pre", False),  # another element's rule
+        ("", False),
+    ],
+)
+def test_a_cells_line_breaks_kept_by_its_style(rule: str, broken: bool) -> None:
+    page = (STYLE.format(rule=rule) if rule else "") + CELL
+    written = pre_wrapped_cells(page)
+    assert ("(RSS 2023)<br>\n<a" in written) is broken
+    assert "</a><br>\n</td>" not in written  # the cell's last newline ends no line
+
+
+def test_a_star_key_over_cells_that_keep_their_line_breaks() -> None:
+    key = "<p>⭐ marks the required readings. Readings without a star are optional.</p>"
+    page = STYLE.format(rule="body") + key + CELL
+    (lecture,) = html(pre_wrapped_cells(page))
+    assert readings(lecture) == {"https://x.org/a": "required", "https://x.org/c": "optional"}
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (
+            "<a href='https://x.org/a'>PagedAttention</a>. SOSP 2023 (also on "
+            "<a href='https://x.org/b'>arXiv</a>)",
+            "PagedAttention",
+        ),
+        (
+            "<a href='https://x.org/a'>Learning Quadrupedal Locomotion</a>, Science Robotics"
+            " 2020 (<a href='https://x.org/b'>arXiv</a>)",
+            "Learning Quadrupedal Locomotion",
+        ),
+        (  # a new citation after a semicolon names its own link
+            "<a href='https://x.org/a'>ESL §3.4</a>; Tibshirani, Regression Shrinkage (1996) "
+            "(<a href='https://x.org/b'>PDF</a>)",
+            "Tibshirani, Regression Shrinkage (1996)",
+        ),
+    ],
+)
+def test_a_generic_link_in_a_bracket_after_a_named_work(item: str, title: str) -> None:
+    page = f"<h2>Jan 5: Intro</h2><ul><li>{item}</li></ul>"
+    (lecture,) = html(page)
+    assert {r.url: r.title for r in lecture.readings}["https://x.org/b"] == title
