@@ -173,3 +173,21 @@ def test_a_generic_link_in_a_bracket_after_a_named_work(item: str, title: str) -
     page = f"<h2>Jan 5: Intro</h2><ul><li>{item}</li></ul>"
     (lecture,) = html(page)
     assert {r.url: r.title for r in lecture.readings}["https://x.org/b"] == title
+
+
+def test_a_keys_sign_in_a_data_files_markdown_strings() -> None:
+    from readlist.extract.yamldata import read_yaml
+
+    data = (
+        "- date: 2026-01-05\n  title: Intro\n  readings:\n"
+        '    - "⭐ [A](https://x.org/a) (van Wijk, 2005)"\n'
+        '    - "[B](https://x.org/b)"\n'
+        '    - "[C](https://x.org/c) ⭐"\n'
+    )
+    key = "Starred readings are must-reads; the others are optional."
+    (lecture,) = read_yaml(data, "_data/schedule.yml", None, ".yml", key=key)
+    assert readings(lecture) == {
+        "https://x.org/a": "required",
+        "https://x.org/b": "optional",
+        "https://x.org/c": "required",
+    }

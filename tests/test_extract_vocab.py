@@ -636,9 +636,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "midterms",
         "prelim",
         "prelims",
-        "lab",
-        "labs",
     ),
+    "LAB_DIRS": ("lab", "labs"),
     "NOT_READING_SUFFIXES": (
         ".ppt",
         ".pptx",
@@ -1116,6 +1115,20 @@ def test_material_prefixes(prefix: str) -> None:
     assert not classify.names_material(f"Some {prefix} notes")
 
 
+@pytest.mark.parametrize(
+    ("name", "material"),
+    [
+        ("Midterm practice exam (Spring 2025).pdf", True),
+        ("lecture_slides.pdf", True),
+        ("Final practice exam.PDF", True),
+        ("Stone_ch7.pdf", False),  # a chapter: a work's part
+        ("Attention Is All You Need (2017).pdf", False),
+    ],
+)
+def test_an_uploads_name_naming_material(name: str, material: bool) -> None:
+    assert classify.names_material(name) is material
+
+
 @pytest.mark.parametrize("suffix", _rows(vocab.MATERIAL_SUFFIX))
 def test_material_suffixes(suffix: str) -> None:
     assert classify.names_material(f"Lecture scribe notes {suffix}")  # three words before it
@@ -1394,6 +1407,14 @@ def test_lms_file_paths(path: str) -> None:
 def test_material_folders(folder: str) -> None:
     assert not classify.is_reading("A Study", f"https://x.org/{folder}/a.pdf")
     assert classify.is_reading("A Study", f"https://x.org/{folder}s-of-x/a.pdf")
+
+
+@pytest.mark.parametrize("folder", _rows(vocab.LAB_DIRS))
+def test_lab_folders_unless_a_research_groups_tree(folder: str) -> None:
+    for path in (f"{folder}/lab3/handout.pdf", f"{folder}/setup.html", f"{folder}2/a/b.pdf"):
+        assert not classify.is_reading("A Study", f"https://x.org/{path}"), path
+    for path in (f"{folder}/imager/tr/2009/a.pdf", f"{folder}-of-x/a.pdf"):
+        assert classify.is_reading("A Study", f"https://x.org/{path}"), path
 
 
 @pytest.mark.parametrize("suffix", _rows(vocab.NOT_READING_SUFFIXES))

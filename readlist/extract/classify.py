@@ -168,12 +168,16 @@ _ALL_READINGS = re.compile(
 )
 
 _ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"  # ":material-video: Recording", "🎥 Video"
+_QUALIFIED_MATERIAL = (
+    rf"{alternation(vocab.MATERIAL_QUALIFIER)}\s+"
+    r"(?:code|notebooks?|exams?|midterms?|finals?|prelims?|quiz(?:zes)?)"
+)
+"""Code or an exam with its qualifier: ``starter code``, ``practice exam``."""
 _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Recording"
     # after a prefix or a numbered piece of coursework: "Essay 1 assignment sheet"
     rf"^{_ICONS}(?:(?:(?:{alternation(vocab.MATERIAL_PREFIX)}|[A-Za-z]+\s+\d{{1,2}})\s+)?"
     rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
-    rf"|{alternation(vocab.MATERIAL_QUALIFIER)}\s+(?:code|notebooks?|exams?|midterms?|finals?|"
-    r"prelims?|quiz(?:zes)?))"
+    rf"|{_QUALIFIED_MATERIAL})"
     rf"(?:\s+{alternation(vocab.MATERIAL_SUFFIX)})?"
     # and its format: "Lecture notes (PDF)"
     rf"(?:\s*[(\[](?:{alternation(vocab.DOCUMENT_SUFFIXES)}|html)[)\]])?"
@@ -274,6 +278,7 @@ _LMS_COURSE_PATH = re.compile(r"/courses/\d+/")
 _LMS_FILE = re.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
 _NOT_READING_PATH = re.compile(
     rf"(?:^|/){alternation(vocab.NOT_READING_DIRS)}\d*/"
+    rf"|(?:^|/){alternation(vocab.LAB_DIRS)}\d*/(?![a-z][a-z-]*/(?:[^/]+/){{2}})"
     rf"|{alternation(vocab.NOT_READING_SUFFIXES)}$|{alternation(vocab.NOT_READING_PATHS)}",
     re.IGNORECASE,
 )
@@ -1004,12 +1009,20 @@ def names_material(text: str) -> bool:
     or several joined (``notes & slides``, ``slides/video``, ``slides + code``)."""
     if _NOT_READING_TEXT.match(text):
         return True
+    stem = _FILE_SUFFIX.sub("", text)
+    if stem != text:  # an upload's name: "Midterm practice exam (Spring 2025).pdf"
+        stem = _LAST_BRACKET_ANY.sub("", stem).replace("_", " ")
+        return names_material(stem) or bool(_QUALIFIED_MATERIAL_IN.search(stem))
     if _JOINT.search(text) is None:
         return False
     parts = _JOINED.split(text)
     return len(parts) > 1 and all(_NOT_READING_TEXT.match(part) for part in parts)
 
 
+_FILE_SUFFIX = re.compile(rf"\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.IGNORECASE)
+_QUALIFIED_MATERIAL_IN = re.compile(rf"\b{_QUALIFIED_MATERIAL}\b", re.IGNORECASE)
+_LAST_BRACKET_ANY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+"""A file name's last bracket (``(Spring 2025)``, ``(1)``): its copy or term."""
 _JOINT = re.compile(r"[&+/,]| and ", re.IGNORECASE)
 """What joins material words (checked before :data:`_JOINED` splits on it)."""
 _JOINED = re.compile(r"\s*[&+/,]\s*|\s+and\s+", re.IGNORECASE)

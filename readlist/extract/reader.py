@@ -1367,6 +1367,8 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     for match in _OTHERS.finditer(text):
         near = text[max(0, match.start() - 120) : match.start()]
         marks = [req for sign, req in signs if sign.rstrip(":") in near]
+        # "Starred readings are must-reads; the others are optional": a sign named
+        marks += [_meaning(m["word"]) for m in _legend_matches((_PARTICIPLE_KEY, _MARKS_KEY), near)]
         marks += [_meaning(m["word"]) for m in _WORD_KEY.finditer(near)]
         # "Required readings are in bold; the others are optional": a style is a mark
         marks += [_meaning(m["word"]) for m in _legend_matches(_STYLE_LEGENDS, near)]

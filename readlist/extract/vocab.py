@@ -350,9 +350,13 @@ NOT_READING_DIRS = (
     *("slide", "slides", "scribe_notes", "scribe_note", "scribenotes", "recording"),
     *("recordings", "video", "videos", "homework", "homeworks", "hw", "assignment"),
     *("assignments", "quizzes", "submission", "submissions", "exam", "exams", "midterm"),
-    *("midterms", "prelim", "prelims", "lab", "labs"),
+    *("midterms", "prelim", "prelims"),
 )
 """A path folder that holds course material (``/slides/``, ``/hw3/`` ...)."""
+LAB_DIRS = ("lab", "labs")
+"""A path folder of course labs (``/labs/lab3/``, ``/labs/setup.html``), unless a
+research group's tree follows it (``/labs/imager/tr/2009/nested.pdf``: a named folder,
+then two or more): that is a group's publication."""
 NEWS_DIRS = ("posts", "post", "blog", "news", "announcements", "updates")
 """Site folders of dated news (a Quarto or Hugo blog, ``content/post/``): their pages
 are news, not the schedule, unless they hold the site's readings."""

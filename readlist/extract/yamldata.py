@@ -596,6 +596,7 @@ def read_yaml(
     builder = _Builder(file, base_url, LineIndex(text), papers, sessions)
     signs = symbol_legends(key) if key else ()
     builder.signs = dict(signs)
+    builder.reader.symbols = signs  # "⭐ [A](u)" in a Markdown string: read as a cell is
     lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
     others = legend_others(key, signs) if key else None
     if others is None:
