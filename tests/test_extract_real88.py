@@ -6,6 +6,8 @@ line breaks, and a copy of a named work in a bracket after it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from readlist.extract.html import read_html
@@ -191,3 +193,68 @@ def test_a_keys_sign_in_a_data_files_markdown_strings() -> None:
         "https://x.org/b": "optional",
         "https://x.org/c": "required",
     }
+
+
+@pytest.mark.parametrize(
+    ("links", "urls"),
+    [
+        (  # Wowchemy buttons: the paper and a blog post, not the code
+            "  - {name: Paper, url: 'https://arxiv.org/abs/1706.03762', icon: scroll}\n"
+            "  - {name: The Annotated Transformer, url: 'https://nlp.x.edu/at/'}\n"
+            "  - {name: Code, url: 'https://github.com/c/lecture-code'}\n"
+            "  - {name: Slides, url: 'https://x.org/11.pdf'}\n",
+            ["https://arxiv.org/abs/1706.03762", "https://nlp.x.edu/at/"],
+        ),
+        ("  - https://arxiv.org/abs/1706.03762\n", []),  # no names: not buttons
+        ("  - {name: Paper}\n", []),  # no URL
+    ],
+)
+def test_a_pages_links_buttons(links: str, urls: list[str]) -> None:
+    import yaml
+
+    from readlist.extract.yamldata import record_readings
+
+    meta = yaml.safe_load(f"title: Attention\ndate: 2025-02-20\nlinks:\n{links}")
+    assert [r.url for r in record_readings(meta, "", "lecture-12.md", None)] == urls
+
+
+LAYOUT = """---
+layout: default
+---
+<h1>{{ page.title }}</h1>
+{% if page.readings %}
+<h3>Required reading</h3>
+<ul class="readings">{% for r in page.readings %}<li>{{ r | markdownify }}</li>{% endfor %}</ul>
+{% endif %}
+{% if page.extra %}
+<h3>Going further</h3>
+<ul>{% for r in page.extra %}<li>{{ r | markdownify }}</li>{% endfor %}</ul>
+{% endif %}
+{{ content }}
+"""
+
+
+@pytest.mark.parametrize(
+    ("config", "front", "requirement"),
+    [
+        ("defaults:\n  - scope: {type: lectures}\n    values: {layout: lecture}\n", "", "required"),
+        ("", "layout: lecture\n", "required"),  # named by the page itself
+        ("", "", None),  # no layout: nothing labels the list
+        ("", "layout: other\n", None),
+    ],
+)
+def test_a_layouts_label_over_a_front_matter_list(
+    tmp_path: Path, config: str, front: str, requirement: str | None
+) -> None:
+    from readlist.extract import extract_site
+
+    (tmp_path / "_config.yml").write_text(f"collections:\n  lectures:\n    output: true\n{config}")
+    (tmp_path / "_layouts").mkdir()
+    (tmp_path / "_layouts" / "lecture.html").write_text(LAYOUT)
+    (tmp_path / "_lectures").mkdir()
+    (tmp_path / "_lectures" / "01-intro.md").write_text(
+        f"---\ntitle: Intro\ndate: 2025-01-14\n{front}readings:\n"
+        '  - "[A](https://x.org/a)"\n---\n\nCode for today: [minGPT](https://github.com/k/minGPT)\n'
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert readings(lecture) == {"https://x.org/a": requirement}  # the code is no reading

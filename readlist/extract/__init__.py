@@ -46,6 +46,7 @@ from readlist.extract.files import (
     filters_data_links,
     generated,
     include_labels,
+    layout_lists,
     named_data,
     named_page_key,
     offering_folder,
@@ -75,7 +76,7 @@ from readlist.extract.yamldata import (
     record_readings,
     session_index,
 )
-from readlist.model import Lecture, Problem, Reading, Site
+from readlist.model import Lecture, Problem, Reading, Requirement, Site
 
 __all__ = ["extract_site", "read_file", "schedule_lectures", "without_repeated_links"]
 
@@ -274,12 +275,40 @@ def _front_matter_readings(
     site-absolute paths lie under the baseurl when the layouts filter values; the key
     of the page that renders the collection (*key*) names the unmarked ones."""
     listed = record_readings(meta or {}, text, rel, config.page_base(rel))
+    labelled = _layout_labelled(meta or {}, text, rel, config)
+    if labelled:  # "<h3>Required reading</h3>" over "{% for r in page.readings %}"
+        listed = tuple(
+            replace(r, requirement=labelled[r.url])
+            if r.requirement is None and r.url in labelled
+            else r
+            for r in listed
+        )
     others = key_others(key)
     listed = unmarked_are(listed, others) if others else listed
     if not config.templates_filter or not config.base_url:
         return listed
     base = config.base_url
     return tuple(replace(r, link=classify.site_path_link(r.url, base)) for r in listed)
+
+
+def _layout_labelled(
+    meta: dict[str, Any], text: str, rel: str, config: SiteConfig
+) -> dict[str, Requirement]:
+    """The requirement the page's layout gives each reading of a front matter list it
+    prints under a label (:func:`readlist.extract.files.layout_lists`), by URL."""
+    if not config.layouts:
+        return {}
+    layout = meta.get("layout")
+    if not isinstance(layout, str) and rel.startswith("_") and "/" in rel:
+        layout = config.layouts.get("", {}).get(rel.split("/", 1)[0][1:])
+    labels = config.layouts.get(layout) if isinstance(layout, str) else None
+    found: dict[str, Requirement] = {}
+    for name, label in (labels or {}).items():
+        is_label, req = classify.label_requirement(label)
+        if is_label and req is not None and name in meta:
+            for reading in record_readings({name: meta[name]}, text, rel, None):
+                found.setdefault(reading.url, req)
+    return found
 
 
 def _page_lecture(
@@ -338,6 +367,7 @@ def extract_site(
             sessions=sessions,
             rendered_by=collection_pages(root, files),
             includes=include_labels(root / "_includes"),
+            layouts=layout_lists(root) if config.jekyll else {},
         )
         explicit = False
     else:

@@ -284,6 +284,8 @@ _NOT_READING_PATH = re.compile(
 )
 _CONTEXT_NOT_READING = re.compile(
     rf"(?:\b{alternation(vocab.CONTEXT_NOT_READING)}\b|{alternation(vocab.MATERIAL_EMOJI)}\ufe0f?)"
+    # "Code for today:", "Slides from class:": the material of the session, labelled
+    r"(?:\s+(?:for|from)\s+(?:today|class|(?:this|the|today's)\s+(?:lecture|class|session|week))\s*:)?"
     r"\s*:?\s*[\[(]?\s*$",
     re.IGNORECASE,
 )

@@ -130,6 +130,8 @@ class SiteConfig:
     includes: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
     """What each ``_includes/`` template writes before the parameters it renders
     (:func:`include_labels`)."""
+    layouts: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
+    """:func:`layout_lists`: what each layout prints over a front matter list."""
     rendered_by: dict[str, str] = field(default_factory=dict, compare=False)
     """Per Jekyll collection folder (``_modules``) and data file (``data:lectures``), the
     text of the pages that render it (``{% for module in site.modules %}``,
@@ -660,6 +662,60 @@ def include_labels(folder: Path) -> dict[str, dict[str, str]]:
         if labels:
             found[template.relative_to(folder).as_posix()] = labels
     return found
+
+
+_PAGE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+page\.(?P<field>\w+)\b[^%]*-?%\}")
+_LIQUID_BLOCK_END = re.compile(r"\{%-?\s*(?:end\w+|else|elsif[^%]*)\s*-?%\}")
+
+
+def layout_lists(root: Path) -> dict[str, dict[str, str]]:
+    """Per layout of a Jekyll site (``_layouts/lecture.html``, by name), the words it
+    prints right before each front matter list it loops over (``<h3>Required
+    reading</h3>`` over ``{% for r in page.readings %}``), by field; and under ``""``,
+    the layout each collection's pages get from ``_config.yml``'s ``defaults``
+    (``{scope: {type: lectures}, values: {layout: lecture}}``)."""
+    folder = root / "_layouts"
+    found: dict[str, dict[str, str]] = {}
+    if not folder.is_dir():
+        return found
+    for template in sorted(folder.glob("*.htm*")):
+        try:
+            text = read_text(template)
+        except (OSError, ValueError):
+            continue
+        labels: dict[str, str] = {}
+        for loop in _PAGE_LOOP.finditer(text):
+            before = text[: loop.start()]
+            ends = list(_LIQUID_BLOCK_END.finditer(before))
+            before = before[ends[-1].end() :] if ends else before[-400:]
+            words = re.sub(r"\{[{%].*?[%}]\}|<[^>]*>", "\n", before)
+            lines = [line.strip() for line in words.splitlines() if line.strip()]
+            if lines:
+                labels[loop["field"]] = lines[-1]
+        if labels:
+            found[template.stem] = labels
+    defaults = _collection_layouts(root)
+    if found and defaults:
+        found[""] = defaults
+    return found
+
+
+def _collection_layouts(root: Path) -> dict[str, str]:
+    """The layout ``_config.yml``'s ``defaults`` give each collection's pages, by type."""
+    try:
+        data = load(read_text(root / "_config.yml"))
+    except (OSError, ValueError, yaml.YAMLError):
+        return {}
+    layouts: dict[str, str] = {}
+    for rule in data.get("defaults") or [] if isinstance(data, dict) else []:
+        if not isinstance(rule, dict):
+            continue
+        scope, values = rule.get("scope"), rule.get("values")
+        if isinstance(scope, dict) and isinstance(values, dict):
+            kind, layout = scope.get("type"), values.get("layout")
+            if isinstance(kind, str) and isinstance(layout, str):
+                layouts[kind] = layout
+    return layouts
 
 
 def data_key(name: str) -> str:

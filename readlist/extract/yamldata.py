@@ -262,6 +262,16 @@ def _typed(value: Any) -> bool:
     )
 
 
+def _named_links(value: Any) -> bool:
+    """A ``links:`` list of buttons, each a name and a URL (Wowchemy's ``links: [{name:
+    Paper, url: …, icon: scroll}]``): each is a reading when its name and URL say so
+    (``Code``, ``Slides`` and the like are material)."""
+    return isinstance(value, list) and all(
+        isinstance(v, dict) and _field(v, _URL_FIELDS) is not None and _field(v, _TEXT_FIELDS)
+        for v in value
+    )
+
+
 def _reading_column(words: tuple[str, ...]) -> bool:
     """A column of a reading's text: ``Reading 1``, ``optional2``, ``Optional Reading``
     (not a record's ``title``)."""
@@ -540,7 +550,9 @@ class _Builder:
         for name, value in record.items():
             match = _READING_FIELD.match(str(name))
             bare = _BARE_REQ.match(str(name))
-            typed = _TYPED_LINKS.match(str(name)) and _typed(value)
+            typed = _TYPED_LINKS.match(str(name)) and (
+                _typed(value) or (str(name).lower() == "links" and _named_links(value))
+            )
             listed = match is not None or (bare is not None and isinstance(value, list))
             if value is None or not (listed or typed):
                 continue
