@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -138,42 +138,38 @@ def _read_file(
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
-        source = page.commonmark(text, suffix)
+        as_written = page.written(text, suffix)
+        source = page.blocks(as_written)
         key = (
             config.rendered_by.get(rel.split("/", 1)[0], "")
             + config.rendered_by.get(named_page_key(path.stem), "")
             if config.rendered_by
             else ""
         )
-        includes = config.includes
-        callouts = config.callouts
-        found = read_markdown(
-            source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
+        # each link's text as written: line for line what *source* is made of
+        read = partial(
+            read_markdown,
+            source,
+            rel,
+            base,
+            includes=config.includes,
+            callouts=config.callouts,
+            written=as_written,
         )
+        found = read(topics=topics, key=key)
         whole = page.lecture_of_page(meta, source, path.stem) if _undated(found) else None
         lecture_key = config.rendered_by.get(LECTURE_PAGES_KEY, "")
         if whole is None:
             if lecture_key and _one_entry(found):  # "# Lecture 3" over "**Date:** Jan 21"
                 key = f"{key}\n{lecture_key}" if key else lecture_key
-                found = read_markdown(
-                    source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
-                )
+                found = read(topics=topics, key=key)
             return _one_entry_page(found, meta)
         if lecture_key:
             # a page that is one lecture: the key another page gives such pages is its own
             key = f"{key}\n{lecture_key}" if key else lecture_key
-            found = read_markdown(
-                source, rel, base, topics=topics, key=key, includes=includes, callouts=callouts
-            )
+            found = read(topics=topics, key=key)
         listed = _front_matter_readings(meta, text, rel, config, key)
-        return _page_lecture(
-            found,
-            whole,
-            listed,
-            lambda opening: read_markdown(
-                source, rel, base, opening, key=key, includes=includes, callouts=callouts
-            ),
-        )
+        return _page_lecture(found, whole, listed, lambda opening: read(opening, key=key))
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides
     if suffix in RST:

@@ -588,17 +588,26 @@ def read_markdown(
     key: str = "",
     includes: IncludeLabels | None = None,
     callouts: Mapping[str, str] | None = None,
+    written: str | None = None,
 ) -> list[Lecture]:
     """Every lecture of one Markdown page; *opening* (an :func:`entry_marker`) opens
     the page as one entry; with *topics*, each heading opens one; *key*: the text of
     the page that renders this one (see :func:`read_html`); *includes*: what the site's
     include templates write before each parameter (``files.include_labels``); *callouts*:
-    the theme's callout titles (:func:`callout_titles`)."""
+    the theme's callout titles (:func:`callout_titles`); *written*: the page as its
+    author wrote it, line for line, when *text* is it made CommonMark (a MyST list
+    table made HTML): where each link's text is read as written."""
     _, body = split_front_matter(text)
     body = callout_titles(body, callouts) if callouts else body
     html = pyromark.html(protect_entities(prepare(body, base_url, includes)), options=_OPTIONS)
     html = inline_notes(html) if "footnote-definition" in html else html
     html = topic_entries(html, text) if topics else html
     return read_html(
-        opening + html, file, base_url, LineIndex(text), entries=True, protected=True, key=key
+        opening + html,
+        file,
+        base_url,
+        LineIndex(text if written is None else written),
+        entries=True,
+        protected=True,
+        key=key,
     )

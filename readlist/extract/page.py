@@ -231,13 +231,25 @@ def _download(
 
 def commonmark(text: str, suffix: str) -> str:
     """A Markdown page of any dialect (by its file's *suffix*) made CommonMark, line
-    for line: Pandoc's (Quarto, R Markdown) or MDX's rules first, then list tables
-    and boxes."""
+    for line: :func:`written` first, then :func:`blocks`."""
+    return blocks(written(text, suffix))
+
+
+def written(text: str, suffix: str) -> str:
+    """A Markdown page with its dialect's rules applied, Pandoc's (Quarto, R Markdown)
+    or MDX's, and icons out, line for line: its links' texts as the reader sees them
+    written (before :func:`blocks` makes list tables HTML)."""
     if suffix in PANDOC:
         text = pandoc(text)
     elif suffix == ".mdx":
         text = mdx(text)
-    return emoji_shortcodes(boxes(list_tables(_without_icons(text))))
+    return _without_icons(text)
+
+
+def blocks(text: str) -> str:
+    """MyST list tables made HTML tables, boxes made titled blocks, emoji shortcodes
+    made emoji, line for line."""
+    return emoji_shortcodes(boxes(list_tables(text)))
 
 
 _EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]*:(?![\w:/])")
