@@ -258,3 +258,40 @@ def test_a_layouts_label_over_a_front_matter_list(
     )
     (lecture,) = extract_site(tmp_path).lectures
     assert readings(lecture) == {"https://x.org/a": requirement}  # the code is no reading
+
+
+@pytest.mark.parametrize("suffix", [".njk", ".liquid", ".hbs", ".ejs"])
+def test_an_eleventy_templates_key_speaks_for_the_data_it_loops_over(
+    tmp_path: Path, suffix: str
+) -> None:
+    from readlist.extract import extract_site
+
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "schedule.json").write_text(
+        '[{"date": "Tue Sep 9", "topic": "Passwords", "readings": ['
+        '{"title": "A", "url": "https://x.org/a", "required": true},'
+        '{"title": "B", "url": "https://x.org/b"}]}]'
+    )
+    (tmp_path / f"schedule{suffix}").write_text(
+        "---\ntitle: Schedule\n---\n<p>Readings tagged Required must be read before class. "
+        "Anything without the tag is optional.</p>\n"
+        "{% for s in schedule %}<h3>{{ s.date }}</h3>{% endfor %}\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert readings(lecture) == {"https://x.org/a": "required", "https://x.org/b": "optional"}
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("No reading response this week. Also see [A](https://x.org/a).", True),
+        ("No reading quiz today; see [A](https://x.org/a).", True),
+        ("No readings. [A](https://x.org/a) is the lab handout.", False),
+    ],
+)
+def test_no_reading_response_is_not_no_reading(note: str, kept: bool) -> None:
+    from readlist.extract.yamldata import read_yaml
+
+    data = f'- date: Sep 18\n  topic: Warnings\n  note: "{note}"\n'
+    (lecture,) = read_yaml(data, "_data/schedule.yml", None)
+    assert ("https://x.org/a" in readings(lecture)) is kept

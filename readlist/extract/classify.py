@@ -232,7 +232,10 @@ _ACTION_TEXT = re.compile(
 """A link text that tells students to act there ("Upload your slide", "Sign up here",
 "Submit"): where to do it, not a reading (not "Register Allocation via Coloring")."""
 _NO_READINGS = re.compile(
-    r"(?:^|[.;!?]\s)\s*no\s+(?:assigned\s+|new\s+)?readings?\b(?!\s+(?:required|due))", re.I
+    r"(?:^|[.;!?]\s)\s*no\s+(?:assigned\s+|new\s+)?readings?\b"
+    # "No reading response this week": no response to write, not no reading
+    r"(?!\s+(?:required|due|responses?|reflections?|quiz(?:zes)?|summar(?:y|ies)|reports?)\b)",
+    re.I,
 )
 _NO_READINGS_NOTE = re.compile(
     r"(?<=[\w)\]])\s*[.;]\s+no\s+(?:assigned\s+|new\s+)?readings?"

@@ -34,6 +34,9 @@ from readlist.model import GENERATED_MARKER, Reading
 
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm"}
+TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs"}
+"""Eleventy's page templates (Nunjucks, Liquid, Handlebars, EJS): not read as pages, but
+a key in one speaks for the data file it loops over."""
 RST = {".rst"}
 """reStructuredText (Sphinx): rendered to HTML by docutils, then read as HTML."""
 ASCIIDOC = {".adoc", ".asciidoc"}
@@ -557,8 +560,9 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
-    for file, top in tops.items():
-        if file.suffix.lower() not in MARKDOWN | HTML or top.startswith("_"):
+    pages = {**tops, **{file: "" for file in _template_pages(root)}} if data else tops
+    for file, top in pages.items():
+        if file.suffix.lower() not in MARKDOWN | HTML | TEMPLATE_PAGES or top.startswith("_"):
             continue
         try:
             text = read_text(file)
@@ -567,6 +571,8 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
         rendered = _with_templates(root, text, templates)
         names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
         names |= {data_key(name) for name in _DATA_NAME.findall(rendered)} & data
+        # Eleventy: "{% for week in schedule %}" loops over _data/schedule.json itself
+        names |= {data_key(name) for name in _BARE_LOOP.findall(rendered)} & data
         for name in names:
             found.setdefault(name, []).append(split_front_matter(text)[1])
     return {name: "\n".join(texts) for name, texts in found.items()}
@@ -1181,6 +1187,17 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
     return [path for path in files if path not in dropped]
 
 
+def _template_pages(root: Path) -> list[Path]:
+    """The site's page templates (:data:`TEMPLATE_PAGES`), outside folders readlist skips."""
+    found: list[Path] = []
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith((".", "_")))
+        found += [Path(folder) / n for n in sorted(names) if n.endswith(tuple(TEMPLATE_PAGES))]
+    return found
+
+
+_BARE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}")
+"""A loop over a global data name (Eleventy's ``_data/schedule.json`` is ``schedule``)."""
 _DATA_NAME = re.compile(r"""\bdata(?:\.|\[\s*["'])([\w-]+)""", re.IGNORECASE)
 
 
