@@ -120,6 +120,7 @@ PDF = "<a href='https://x.org/a.pdf'>[pdf]</a>"
         (f"Paxos Made Live. {ACM} {PDF} <span class='badge'>optional</span>", *["optional"] * 2),
         (f"Paxos Made Live. {ACM} {PDF} (optional)", "optional", "optional"),
         (f"{ACM} {PDF} <b>required</b>", "required", "required"),
+        (f"{ACM} ({PDF}) (optional)", "optional", "optional"),  # its copy in brackets
         (f"{ACM}, {PDF} (optional)", None, "optional"),  # words between: each its own
         (f"{ACM}<br>{PDF} (optional)", None, "optional"),  # another line
         (f"{ACM} <a href='https://x.org/b'>Another Paper</a> {PDF} (optional)", None, "optional"),

@@ -295,3 +295,18 @@ def test_no_reading_response_is_not_no_reading(note: str, kept: bool) -> None:
     data = f'- date: Sep 18\n  topic: Warnings\n  note: "{note}"\n'
     (lecture,) = read_yaml(data, "_data/schedule.yml", None)
     assert ("https://x.org/a" in readings(lecture)) is kept
+
+
+def test_a_keys_sign_after_a_named_link_and_its_bracketed_copy() -> None:
+    page = (
+        "<p>Required readings are marked <b>(R)</b>; everything else is optional.</p>"
+        "<h2>Oct 7: Dynamo</h2><ul><li><a href='https://x.org/d.pdf'>Dynamo</a> "
+        "(<a href='https://x.org/acm'>ACM</a>) <b>(R)</b></li>"
+        "<li><a href='https://x.org/b'>Bayou</a></li></ul>"
+    )
+    (lecture,) = html(page)
+    assert readings(lecture) == {
+        "https://x.org/d.pdf": "required",
+        "https://x.org/acm": "required",
+        "https://x.org/b": "optional",
+    }

@@ -539,8 +539,9 @@ class ItemPieces:
 
     def after_run(self, link: LexborNode) -> str:
         """The words right after the run of generically named links *link* is followed
-        by (``[ACM](u) [pdf](v) <span>optional</span>``: for the ACM link, ``optional``),
-        or "" when no such link follows it with nothing but white space between."""
+        by (``[ACM](u) [pdf](v) <span>optional</span>``: for the ACM link, ``optional``;
+        ``[A](u) ([ACM](v)) **(R)**``: ``(R)``), or "" when no such link follows it with
+        nothing but white space and brackets between."""
         index = self.index(link) + 1
         run = 0
         while index < len(self.seq) and run <= WINDOW:
@@ -551,7 +552,7 @@ class ItemPieces:
                 run += 1
             elif piece == BREAK:
                 return ""
-            elif piece.strip():
+            elif piece.strip(" \t\n([)]"):
                 break
             index += 1
         words: list[str] = []

@@ -173,10 +173,10 @@ class Reader:
             return None
         prefix = classify.prefix_requirement(before)
         suffix = classify.suffix_requirement(after)
-        if suffix is None and around is not None and not after:
-            # "[ACM](u) [pdf](v) optional", "[A](u) [pdf](v) (optional)": a marker after
-            # one citation's run of links, the others named generically
-            suffix = classify.suffix_requirement(around.after_run(link))
+        # "[ACM](u) [pdf](v) optional", "[A](u) ([ACM](v)) **(R)**": a marker after one
+        # citation's run of links, the others named generically
+        run = around.after_run(link) if around is not None and not after.strip(" ([") else ""
+        suffix = suffix or (classify.suffix_requirement(run) if run else None)
         if prefix and suffix and _BRACKET_AFTER_WORDS.search(before):
             prefix = None  # "[A](u) [required] [B](v) [optional]": each link's mark after it
         requirement = (
@@ -191,7 +191,7 @@ class Reader:
             or (region_of(link, item)[1] if item is not None else None)  # <li class="must">
             or context_req
             or self._legend(link)
-            or self._marked(before, after, item, link)
+            or self._marked(before, run or after, item, link)
             or (self.others if self.others and not self._signed(before, after) else None)
             # "[A](u), [B](v) (both optional)": a marker said of the run of links
             or classify.shared_requirement(after)
