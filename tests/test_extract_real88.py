@@ -310,3 +310,43 @@ def test_a_keys_sign_after_a_named_link_and_its_bracketed_copy() -> None:
         "https://x.org/acm": "required",
         "https://x.org/b": "optional",
     }
+
+
+def test_mdx_cards_titled_by_their_attribute_and_link_cards() -> None:
+    from readlist.extract.page import mdx
+
+    text = (
+        "import { Card } from '@astrojs/starlight/components';\n\n"
+        '<Card title="Week 1 · Jan 6" icon="open-book">\n\n**Overview**\n\n'
+        "- [A](https://x.org/a)\n\n</Card>\n\n"
+        '<LinkCard\n\ttitle="People + AI Guidebook"\n\thref="https://pair.x.com/guidebook/"\n/>\n'
+        '<Aside type="tip">x</Aside>\n'
+    )
+    made = mdx(text)
+    assert made.count("\n") == text.count("\n")  # line for line
+    assert "<h3>Week 1 · Jan 6</h3>" in made and "</Card>" not in made
+    assert "[People + AI Guidebook](https://pair.x.com/guidebook/)" in made
+    assert '<Aside type="tip">x</Aside>' in made  # no title: left as it is
+    (lecture,) = read_markdown(made, "schedule.mdx", None)
+    assert (lecture.key, lecture.title) == ("Jan 6", "Overview")
+    assert [r.url for r in lecture.readings] == ["https://x.org/a", "https://pair.x.com/guidebook/"]
+
+
+@pytest.mark.parametrize(
+    ("term", "title"),
+    [
+        ("Week 1 (Jan 14)", "Introduction: why distribution is hard"),
+        ("Lecture 3 — Jan 14", "Introduction: why distribution is hard"),
+        ("Jan 14: Intro to systems", "Intro to systems"),  # the term's own topic
+    ],
+)
+def test_a_term_of_a_session_label_and_a_date_is_titled_by_its_definition(
+    term: str, title: str
+) -> None:
+    page = (
+        f"<dl><dt>{term}</dt><dd><p><strong>Introduction: why distribution is hard.</strong> "
+        "(guest: Dr. Haddad).</p><ul><li><a href='https://x.org/a'>A</a></li></ul></dd>"
+        "<dt>Jan 21</dt><dd><p>RPC</p></dd></dl>"
+    )
+    first, _ = html(page)
+    assert (first.key, first.title) == ("Jan 14", title)

@@ -173,6 +173,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "starter kit",
         "homepage",
         "home page",
+        "image",
+        "install guide",
+        "installation guide",
+        "setup guide",
     ),
     "NAMED_PARTS": (
         *("introduction", "preface", "foreword", "prologue", "epilogue", "conclusion"),
@@ -937,6 +941,10 @@ ROWS: dict[str, tuple[str, ...]] = {
     "RECORD_ID_FIELDS": ("id", "slug", "uid", "session_id", "lecture_id"),
     "PRIORITY_FIELDS": ("priority", "importance", "level"),
     "KIND_FIELDS": ("type", "kind", "category"),
+    "BREAK_LEADS": (
+        *("reading week", "study week", "spring break", "fall break", "winter break"),
+        *("break", "holiday", "no class", "recess"),
+    ),
 }
 """Every word of the vocabulary, written out here so that removing one from vocab.py fails
 its row (a row per word below) and adding one needs a row."""
@@ -995,6 +1003,14 @@ def test_priority_fields_and_columns_rank_a_reading(field: str) -> None:
         )
         lectures = read_markdown(page, "schedule.md", None)
         assert [lec.readings[0].requirement for lec in lectures] == [requirement] * 2, header
+
+
+@pytest.mark.parametrize("lead", _rows(vocab.BREAK_LEADS))
+def test_a_break_may_lead_a_headings_date(lead: str) -> None:
+    page = f"### Week 6 · Feb 10\n\n- [A]({URL})\n\n### {lead.capitalize()} · Feb 17\n\nNo class.\n"
+    assert [lec.key for lec in read_markdown(page, "schedule.md", None)] == ["Feb 10", "Feb 17"]
+    page = page.replace(lead.capitalize(), f"Other {lead}")
+    assert [lec.key for lec in read_markdown(page, "schedule.md", None)] == ["Feb 10"]
 
 
 @pytest.mark.parametrize("field", _rows(vocab.KIND_FIELDS))

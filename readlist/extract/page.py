@@ -284,10 +284,45 @@ _MDX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}", re.DOTALL)
 
 def mdx(text: str) -> str:
     """An MDX page made Markdown, line for line: ``{/* comments */}`` are blanked (they
-    are JavaScript, never shown on the page)."""
-    if "/*" not in text:
+    are JavaScript, never shown on the page), a component titled by its ``title``
+    attribute, alone on its line (Starlight's ``<Card title="Week 3 · Jan 27">``), is its
+    title as a heading, as the component shows it, and a linking component (``<LinkCard
+    title=… href=… />``) the link it shows."""
+    if "/*" in text:
+        text = _MDX_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if "title=" not in text:
         return text
-    return _MDX_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = _LINK_COMPONENT.sub(_component_link, text)
+    titled = {m["name"] for m in _TITLED_COMPONENT.finditer(text)}
+    if not titled:
+        return text
+    text = _TITLED_COMPONENT.sub(lambda m: f"{m['indent']}<h3>{m['title']}</h3>", text)
+    closing = re.compile(rf"^[ \t]*</(?:{'|'.join(map(re.escape, titled))})>[ \t]*$", re.M)
+    return closing.sub("", text)
+
+
+_LINK_COMPONENT = re.compile(r"<(?P<name>[A-Z][\w.]*)\b(?P<attrs>[^<>]*?\bhref=[^<>]*?)/>")
+"""A self-closing component with an ``href`` (Starlight's ``<LinkCard title=… href=… />``)."""
+_ATTRIBUTE = re.compile(r"\b(?P<name>[\w-]+)=(?P<q>[\"'])(?P<value>[^\"'<>]*)(?P=q)")
+
+
+def _component_link(match: re.Match[str]) -> str:
+    """The Markdown link a linking component shows, on its first line (its other lines
+    kept, empty): its ``title`` (or ``text``, ``label``) to its ``href``."""
+    attrs = {m["name"].lower(): m["value"] for m in _ATTRIBUTE.finditer(match["attrs"])}
+    text = attrs.get("title") or attrs.get("text") or attrs.get("label")
+    lines = "\n" * match.group(0).count("\n")
+    if not text or not attrs.get("href"):
+        return lines
+    return f"[{text.replace(']', ')')}]({attrs['href']}){lines}"
+
+
+_TITLED_COMPONENT = re.compile(
+    r"^(?P<indent>[ \t]*)<(?P<name>[A-Z][\w.]*)\b[^<>\n]*?\btitle="
+    r"(?P<q>[\"'])(?P<title>[^\"'<>\n]*)(?P=q)[^<>\n]*(?<!/)>[ \t]*$",
+    re.MULTILINE,
+)
+"""An MDX component's opening tag with a ``title`` attribute, alone on its line."""
 
 
 _ORG_GENERATOR = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']Org Mode", re.I)

@@ -133,8 +133,11 @@ def _holds_more(parent: LexborNode, child: LexborNode) -> bool:
 def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborNode | None]:
     """Title, number and title node of a definition-list lecture."""
     rest = classify.collapse(_text_without(term, key))
-    if rest:
+    session = classify.SESSION_WORD_RE.match(rest)
+    if rest and not (session and not rest[session.end() :].strip(" :.-–—")):
         return rest, None, term
+    # "<dt>Week 1 (Jan 14)</dt><dd><p><strong>Introduction</strong></p>": only a session
+    # label besides the date, the topic is the definition's
     dd = term.next
     while dd is not None and dd.tag != "dd":
         if dd.tag == "dt":
@@ -168,6 +171,9 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
             # ": **Enumerative search.** Read [A](..) before class": a bold topic run in
             # before the session's prose, whose links are its readings
             return classify.trim_title(label.rstrip(" .:")), None, None
+        if first.tag in ("strong", "b") and node.tag == "p" and node.css_first("a") is None:
+            # "<p><strong>Intro.</strong> (guest: Dr. Haddad).</p>": a bold topic line
+            return classify.trim_title(label.rstrip(" .:")), None, node
     if node.tag == "dd" and _TOPIC_THEN_LINKS.search(lead_text(node)):
         # ": Intro — [A](..)": the topic, then its readings
         return classify.trim_title(lead_text(node)), number, None
@@ -217,7 +223,13 @@ def _leads_with(text: str, date: str) -> bool:
         start = session.end()
     at = text.find(date, start)
     lead = classify.ENTRY_PREFIX.sub("", re.sub(r"&\w+;", "", text[start:at]), count=1)
-    return at >= 0 and not re.search(r"[A-Za-z]", lead)
+    return at >= 0 and (not re.search(r"[A-Za-z]", lead) or bool(_BREAK_LEAD.match(lead)))
+
+
+_BREAK_LEAD = re.compile(
+    rf"^\W*{vocab.alternation(vocab.BREAK_LEADS)}\s*[-–—:|·,]?\s*$", re.IGNORECASE
+)
+"""A heading's words before its date that name a week without class."""
 
 
 _TOPIC_THEN_LINKS = re.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")

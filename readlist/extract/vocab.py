@@ -152,10 +152,11 @@ A Survey`` is a title; ``Talk video: ...`` is a video)."""
 MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
-    *("rubric", "rubrics", "worksheet", "starter kit", "homepage", "home page"),
+    *("rubric", "rubrics", "worksheet", "starter kit", "homepage", "home page", "image"),
+    *("install guide", "installation guide", "setup guide"),
 )
 """Said last in a short link text (at most three words), the material it names:
-``[RRT demo]``, ``[interview demo video]`` (a work's title is longer)."""
+``[RRT demo]``, ``[interview demo video]``, ``[Docker image]`` (a work's title is longer)."""
 MATERIAL_PREFIX = (
     *("lecture", "guest lecture", "class", "paper", "course", "presentation", "proposal"),
     *("report", "project", "section", "discussion"),
@@ -429,6 +430,13 @@ SESSION_WORDS = (
 )
 """Words before a session's number (``Lecture 3``, ``Week 2``, ``Lec. 4``, ``Unit #5``):
 the entry's key when it holds no date, a label before its date when it does."""
+BREAK_LEADS = (
+    *("reading week", "study week", "spring break", "fall break", "winter break"),
+    *("break", "holiday", "no class", "recess"),
+)
+"""Words of a week without class that may lead an entry's date in a heading, as a
+session label does (``Reading week · Feb 17``, ``Spring break — Mar 10``): the entry is
+the schedule's, with no reading."""
 MEETING_WORDS = ("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc")
 """Other meetings numbered like lectures (``Sec 2 — Fri Jan 23``, ``Recitation 4: Jan
 30``): a label before an entry's date, never the key of an undated heading
