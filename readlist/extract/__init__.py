@@ -27,7 +27,7 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import classify, page, pelican, vocab
+from readlist.extract import classify, notebook, page, pelican, vocab
 from readlist.extract.asciidoc import asciidoc_html
 from readlist.extract.css import with_local_sheets
 from readlist.extract.dom import disarm_entries
@@ -37,6 +37,7 @@ from readlist.extract.files import (
     HTML,
     LECTURE_PAGES_KEY,
     MARKDOWN,
+    NOTEBOOKS,
     RST,
     NotRegularFile,
     SiteConfig,
@@ -117,6 +118,8 @@ def _read_file(
 ) -> list[Lecture] | None:
     suffix = path.suffix.lower()
     text = read_text(path)
+    if suffix in NOTEBOOKS:  # the page its Markdown cells make
+        text, suffix = notebook.markdown_of(text), ".md"
     if generated(text):
         return None
     text = config.with_variables(text)

@@ -35,6 +35,12 @@ from readlist.model import GENERATED_MARKER, Reading
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm"}
 TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs"}
+NOTEBOOKS = {".ipynb"}
+"""Jupyter notebooks: pages where the site renders them (:data:`NOTEBOOK_SITES`) and
+the notebook is the schedule by its name (``schedule.ipynb``); a lecture's notebook
+(``lectures/01-intro.ipynb``) is its notes."""
+NOTEBOOK_SITES = ("_toc.yml", "myst.yml", "_quarto.yml")
+"""Configs of generators that render notebooks as pages (Jupyter Book, mystmd, Quarto)."""
 """Eleventy's page templates (Nunjucks, Liquid, Handlebars, EJS): not read as pages, but
 a key in one speaks for the data file it loops over."""
 RST = {".rst"}
@@ -135,6 +141,8 @@ class SiteConfig:
     (:func:`include_labels`)."""
     layouts: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
     """:func:`layout_lists`: what each layout prints over a front matter list."""
+    notebooks: bool = False
+    """The site renders its notebooks as pages (:data:`NOTEBOOK_SITES`)."""
     rendered_by: dict[str, str] = field(default_factory=dict, compare=False)
     """Per Jekyll collection folder (``_modules``) and data file (``data:lectures``), the
     text of the pages that render it (``{% for module in site.modules %}``,
@@ -221,6 +229,8 @@ def read_config(root: Path) -> SiteConfig:
     book = root / "book.json"
     if book.is_file():
         config = replace(config, variables=_book_variables(book))
+    if any((root / name).is_file() for name in NOTEBOOK_SITES):
+        config = replace(config, notebooks=True)
     return config
 
 
@@ -877,8 +887,16 @@ class Walk:
                 suffix = Path(name).suffix.lower()
                 if suffix in ASCIIDOC and not _antora_page(here / name, self.root):
                     continue
-                if suffix in PAGES or (suffix in DATA and in_data):
+                notebook = suffix in NOTEBOOKS and self.config.notebooks
+                notebook = notebook and _schedule_notebook(name)
+                if suffix in PAGES or (suffix in DATA and in_data) or notebook:
                     yield here / name
+
+
+def _schedule_notebook(name: str) -> bool:
+    """Whether a notebook is the site's schedule page by its name (``schedule.ipynb``,
+    ``readings.ipynb``: :data:`vocab.SCHEDULE_PAGES`), not a lecture's notes."""
+    return named_page_key(Path(name).stem).removeprefix("page:") in _SCHEDULE_PAGE_NAMES
 
 
 def _antora_page(path: Path, root: Path) -> bool:
