@@ -350,3 +350,16 @@ def test_a_term_of_a_session_label_and_a_date_is_titled_by_its_definition(
     )
     first, _ = html(page)
     assert (first.key, first.title) == ("Jan 14", title)
+
+
+@pytest.mark.parametrize(
+    "hidden", ["accesshide", "sr-only", "visually-hidden", "screen-reader-text"]
+)
+def test_words_inside_a_link_only_screen_readers_get(hidden: str) -> None:
+    page = (
+        "<h3>Jan 27: Attention</h3><ul><li><a href='https://moodle.x.ac.uk/mod/resource/"
+        f"view.php?id=4'><span>Attention Is All You Need<span class='{hidden}'> File</span>"
+        "</span></a></li></ul>"
+    )
+    (lecture,) = html(page)
+    assert [(r.text, r.title) for r in lecture.readings] == [("Attention Is All You Need",) * 2]

@@ -162,6 +162,14 @@ def _under_undated_term(node: LexborNode) -> bool:
     return term is not None and classify.date_in(text_of(term)) is None
 
 
+_HIDDEN_IN_LINK = ", ".join(
+    f"a .{name}" for name in ("accesshide", "sr-only", "visually-hidden", "screen-reader-text")
+)
+"""Words inside a link that only screen readers get (Moodle's ``<span class="accesshide">
+File</span>``, Bootstrap's ``sr-only``, WordPress's ``screen-reader-text``): not its
+visible text."""
+
+
 def read_html(
     html: str,
     file: str,
@@ -192,6 +200,9 @@ def read_html(
         page_text = _page_text(marked, protected, key)
         html = icons.signed(html, {sign for sign, _ in symbol_legends(page_text or "")})
     tree = LexborHTMLParser(html if protected else protect_entities(html))
+    if "hid" in html or "sr-only" in html or "screen-reader" in html:
+        for hidden in tree.css(_HIDDEN_IN_LINK):  # " File" Moodle adds for screen readers
+            hidden.decompose()
     body = _content(tree)
     if body is None:
         return []
