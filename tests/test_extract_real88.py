@@ -363,3 +363,19 @@ def test_words_inside_a_link_only_screen_readers_get(hidden: str) -> None:
     )
     (lecture,) = html(page)
     assert [(r.text, r.title) for r in lecture.readings] == [("Attention Is All You Need",) * 2]
+
+
+def test_a_links_own_sign_outranks_the_one_opening_its_line() -> None:
+    key = "<p>Key: 📘 = required reading · 📗 = optional reading</p>"
+    page = (
+        f"{key}<h2>Feb 10: Crash safety</h2><ul><li>📘 <a href='https://x.org/a'>A</a> · "
+        "📗 <a href='https://x.org/b'>B</a></li><li>📗 <a href='https://x.org/c'>C</a>, "
+        "<a href='https://x.org/d'>D</a></li></ul>"
+    )
+    (lecture,) = html(page)
+    assert readings(lecture) == {
+        "https://x.org/a": "required",
+        "https://x.org/b": "optional",
+        "https://x.org/c": "optional",
+        "https://x.org/d": "optional",  # no sign of its own: the item's
+    }

@@ -283,6 +283,9 @@ class Reader:
         before = before.lower().replace("\ufe0f", "")  # the legend is read lowercased
         after = after.lower().replace("\ufe0f", "")
         for symbol, requirement in self.symbols:
+            if _marked_by(symbol, before, after, opening=False):
+                return requirement  # "📘 [A](u) · 📗 [B](v)": B's own sign, not the item's
+        for symbol, requirement in self.symbols:
             if _marked_by(symbol, before, after):
                 return requirement
             ending = symbol[0] in "([" and after.rstrip(" .;,").endswith(symbol)
@@ -447,8 +450,9 @@ def _last_link(item: LexborNode, link: LexborNode) -> bool:
     return bool(links) and links[-1].mem_id == link.mem_id
 
 
-def _marked_by(symbol: str, before: str, after: str) -> bool:
-    """Whether the legend's *symbol* marks a link with the text *before* and *after* it."""
+def _marked_by(symbol: str, before: str, after: str, opening: bool = True) -> bool:
+    """Whether the legend's *symbol* marks a link with the text *before* and *after* it;
+    with *opening*, also as the sign that opens the link's item."""
     if symbol.endswith(":"):  # a label: "Background: [A](u)"
         marked = before.rstrip().endswith(symbol)
     elif symbol[0] in "([":  # "[A](u) (rec.)", "[opt] [A](u)"
@@ -459,8 +463,8 @@ def _marked_by(symbol: str, before: str, after: str) -> bool:
         after = _VENUE.sub("", after, count=1)
         marked = _opens(after.lstrip(" )]"), symbol) or _closes(before.rstrip(" (["), symbol)
         # or the item opens with it: "\* Nevo, A. (2000). [Title](..)"
-        return marked or _opens(before.lstrip(), symbol)
-    return marked or before.lstrip().startswith(symbol)
+        return marked or (opening and _opens(before.lstrip(), symbol))
+    return marked or (opening and before.lstrip().startswith(symbol))
 
 
 def _is_sign(symbol: str) -> bool:
