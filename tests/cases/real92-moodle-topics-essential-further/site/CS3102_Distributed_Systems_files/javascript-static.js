@@ -1,0 +1,2 @@
+// Miscellaneous core Javascript functions for Moodle (stub saved with the page)
+M.util = M.util || {};
