@@ -848,6 +848,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "lecture",
         "lec",
         "week",
+        "wk",
         "session",
         "class",
         "no",
@@ -1427,9 +1428,9 @@ def test_material_folders(folder: str) -> None:
 
 @pytest.mark.parametrize("folder", _rows(vocab.LAB_DIRS))
 def test_lab_folders_unless_a_research_groups_tree(folder: str) -> None:
-    for path in (f"{folder}/lab3/handout.pdf", f"{folder}/setup.html", f"{folder}2/a/b.pdf"):
+    for path in (f"{folder}/lab3/handout.pdf", f"{folder}/setup.html", f"{folder}2/3/b.pdf"):
         assert not classify.is_reading("A Study", f"https://x.org/{path}"), path
-    for path in (f"{folder}/imager/tr/2009/a.pdf", f"{folder}-of-x/a.pdf"):
+    for path in (f"{folder}/imager/tr/2009/a.pdf", f"{folder}/bib/a.pdf", f"{folder}-of-x/a.pdf"):
         assert classify.is_reading("A Study", f"https://x.org/{path}"), path
 
 

@@ -281,7 +281,7 @@ _LMS_COURSE_PATH = re.compile(r"/courses/\d+/")
 _LMS_FILE = re.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
 _NOT_READING_PATH = re.compile(
     rf"(?:^|/){alternation(vocab.NOT_READING_DIRS)}\d*/"
-    rf"|(?:^|/){alternation(vocab.LAB_DIRS)}\d*/(?![a-z][a-z-]*/(?:[^/]+/){{2}})"
+    rf"|(?:^|/){alternation(vocab.LAB_DIRS)}\d*/(?![a-z][a-z_-]*/)"
     rf"|{alternation(vocab.NOT_READING_SUFFIXES)}$|{alternation(vocab.NOT_READING_PATHS)}",
     re.IGNORECASE,
 )
@@ -522,7 +522,7 @@ def cut_key(text: str, key: str) -> str:
 
 _RANGE_TAIL = re.compile(
     rf"^\s*(?:[-–—]|&ndash;|to\b|&(?:amp;)?|and\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?"
-    r"\b(?!:\d)",
+    rf"\b(?!:\d)(?:\s+{_MONTH}\b\.?)?",  # "13 January – 19 January": its month after it
     re.I,
 )
 """The end of a range of days, or the other day of an entry on two (``Jan 5 & 7``)."""
@@ -549,6 +549,8 @@ def title_without(text: str, key: str) -> str:
 
 
 _RANGE_LAST_DAY = re.compile(r"[\d/.]*\d")
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b\.?", re.I)
+"""The month after a range's last day, day first (``13 January – 19 January``)."""
 
 
 def with_range(text: str, date: str) -> str:
@@ -559,7 +561,9 @@ def with_range(text: str, date: str) -> str:
     if found is None:
         return date
     end = _RANGE_LAST_DAY.match(text, found.end())
-    return text[at : end.end() if end else found.end()]
+    stop = end.end() if end else found.end()
+    month = _MONTH_AFTER.match(text, stop) if date[:1].isdigit() else None
+    return text[at : month.end() if month else stop]  # "13 January – 19 January"
 
 
 def more_days(rest: str) -> str:
@@ -952,10 +956,15 @@ def readings_note(text: str) -> Requirement | None:
 
 
 _GENERIC = re.compile(
-    rf"^{_ICONS}{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$|^\s*\[?\d{{1,3}}\]?\s*$",
+    # after a source's acronym too: "PMC full text", "ACM pdf"
+    rf"^{_ICONS}(?-i:[A-Z]{{2,8}}\s+)?{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$"
+    r"|^\s*\[?\d{1,3}\]?\s*$"
+    # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its
+    # own title: it says which work, as a bare URL does not)
+    r"|^\s*\[?arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*$",
     re.IGNORECASE,
 )
-"""Generic link text, or a citation number (``[1]``)."""
+"""Generic link text, a citation number (``[1]``) or an identifier (``arXiv:1503.02531``)."""
 _FILE_NAME = re.compile(rf"^\s*[\w.\-]+\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.I)
 """A file's name as link text (``Stone_ch7.pdf``, an upload on an LMS)."""
 _MATERIALS_LABEL = re.compile(rf"^\W*{alternation(vocab.MATERIALS_LABELS)}\W*$", re.IGNORECASE)
@@ -1018,6 +1027,8 @@ def names_material(text: str) -> bool:
     if stem != text:  # an upload's name: "Midterm practice exam (Spring 2025).pdf"
         stem = _LAST_BRACKET_ANY.sub("", stem).replace("_", " ")
         return names_material(stem) or bool(_QUALIFIED_MATERIAL_IN.search(stem))
+    if len(text.split()) <= _QUALIFIED_MATERIAL_WORDS and _QUALIFIED_MATERIAL_IN.search(text):
+        return True  # "CS3102 past exam paper 2023–24": a short name around the material
     if _JOINT.search(text) is None:
         return False
     parts = _JOINED.split(text)
@@ -1025,7 +1036,15 @@ def names_material(text: str) -> bool:
 
 
 _FILE_SUFFIX = re.compile(rf"\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.IGNORECASE)
-_QUALIFIED_MATERIAL_IN = re.compile(rf"\b{_QUALIFIED_MATERIAL}\b", re.IGNORECASE)
+_QUALIFIED_MATERIAL_WORDS = 6
+"""Words at most of a link text that names qualified material among other words."""
+_QUALIFIED_MATERIAL_IN = re.compile(
+    rf"\b{_QUALIFIED_MATERIAL}(?:\s+(?:papers?|questions|solutions?|answers))?"
+    r"(?:\s*[(\[]?[\d/–-]+[)\]]?)?\s*$",
+    re.IGNORECASE,
+)
+"""Qualified material ending a short name, maybe with its year (``CS3102 past exam paper
+2023–24``, ``Midterm practice exam``)."""
 _LAST_BRACKET_ANY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 """A file name's last bracket (``(Spring 2025)``, ``(1)``): its copy or term."""
 _JOINT = re.compile(r"[&+/,]| and ", re.IGNORECASE)

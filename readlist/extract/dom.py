@@ -562,6 +562,23 @@ class ItemPieces:
             words.append(piece)
         return classify.collapse(decoded("".join(words)))
 
+    def note_after(self, link: LexborNode) -> str:
+        """The line after *link*'s, when *link* is the last link of the item and that line
+        holds no link: a description under it (Moodle's ``contentafterlink``,
+        ``Essential reading. Sections 1–4``), else ""."""
+        index = self.index(link)
+        if index >= len(self.seq) or any(
+            not isinstance(piece, str) for piece in self.seq[index + 1 :]
+        ):
+            return ""
+        start = self.ends[index] + 1
+        while start < len(self.seq):  # the next line with words (a block opens a line)
+            words = "".join(p for p in self.seq[start : self.ends[start]] if isinstance(p, str))
+            if words.strip():
+                return classify.collapse(decoded(words))
+            start = self.ends[start] + 1
+        return ""
+
     def text(self, link: LexborNode) -> str:
         """:func:`text_of` *link*, once per link."""
         found = self.texts.get(link.mem_id)

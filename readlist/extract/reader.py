@@ -87,6 +87,26 @@ def _struck_through(link: LexborNode) -> bool:
     return "".join(text_of(node) for node in struck) == text_of(link)
 
 
+def _description(item: ItemPieces, link: LexborNode) -> str:
+    """The description under *link*: the line after it in its item, else the block
+    right after an item of one link (Moodle's ``<div class="contentafterlink">`` beside
+    ``<div class="activityinstance">``), when it holds no link."""
+    note = item.note_after(link)
+    if note or item.item.tag != "div" or len(item.links()) != 1:
+        return note
+    after = item.item.next
+    while after is not None and not (after.text(deep=True) or "").strip():
+        after = after.next  # "<span class="actions"></span>": nothing shown
+    if after is None or after.tag == "-text" or after.css_first("a") is not None:
+        return ""
+    return text_of(after)
+
+
+def _lead(note: str) -> str:
+    """The words a note opens with, up to its first stop (``Essential reading``)."""
+    return re.split(r"[.:;!?(]", note, maxsplit=1)[0]
+
+
 def _line_label(item: ItemPieces, link: LexborNode) -> Requirement | None:
     """The requirement of the last line before *link*'s own that is only a label
     (``<b>Optional</b><br>[B]``): it covers the lines after it, whatever opens the item."""
@@ -188,6 +208,8 @@ class Reader:
             or (_line_label(around, link) if around is not None else None)
             or (opening_marker(item) if opening else None)
             or closing_marker(item)
+            # "<a>Spanner</a><div>Essential reading. Sections 1–4</div>": its description
+            or (classify.prefix_requirement(_lead(_description(around, link))) if around else None)
             or (region_of(link, item)[1] if item is not None else None)  # <li class="must">
             or context_req
             or self._legend(link)
@@ -1233,13 +1255,19 @@ _OTHERS = re.compile(
     rf"|(?:unmarked|unstarred)\s+{_READINGS}"
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
-    # "Everything else in this column is required", "… in the Readings column …"
-    r"(?:\s+(?:in|on|under)\s+(?:this|the|a|each|every)\s+(?:[\"“'‘]?[a-z][\w&/-]{0,20}[\"”'’]?\s+)?"
-    r"(?:column|list|table|page|schedule|cell|row))?"
+    # "Everything else in this column is required", "… in the Readings column …",
+    # "Everything else listed under a week is required"
+    r"(?:\s+(?:listed\s+)?(?:in|on|under|for)\s+(?:this|the|a|each|every)\s+"
+    r"(?:[\"“'‘]?[a-z][\w&/-]{0,20}[\"”'’]?\s+)?"
+    r"(?:column|list|table|page|schedule|cell|row|week|session|lecture|class|topic))?"
     rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?{_MEANS}\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
 without a star are optional")."""
+
+
+_LEGEND_WORD = re.compile(r"[)\]]\s*(?P<word>optional|required)\b")
+"""A legend's entry for a bracketed marker: ``(opt.) optional``, ``[R] required``."""
 
 
 _OTHERS_PHRASE = re.compile(
@@ -1373,6 +1401,8 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         marks = [req for sign, req in signs if sign.rstrip(":") in near]
         # "Starred readings are must-reads; the others are optional": a sign named
         marks += [_meaning(m["word"]) for m in _legend_matches((_PARTICIPLE_KEY, _MARKS_KEY), near)]
+        # "**(opt.)** optional. Everything else … is required": a legend's marker word
+        marks += [_meaning(m["word"]) for m in _LEGEND_WORD.finditer(near)]
         marks += [_meaning(m["word"]) for m in _WORD_KEY.finditer(near)]
         # "Required readings are in bold; the others are optional": a style is a mark
         marks += [_meaning(m["word"]) for m in _legend_matches(_STYLE_LEGENDS, near)]

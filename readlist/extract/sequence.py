@@ -684,6 +684,13 @@ def _line_of(node: LexborNode, own: str) -> str:
     or the next when the first only says who talks (``Guest: Dr. Priya Natarajan
     (Google DeepMind)<br>Pathways and TPU training``)."""
     line = _first_line(node) if node.css_first("br") is not None else own or _first_line(node)
+    first = first_element(node)
+    if first is not None and first.tag in ("strong", "b") and line != _text(first):
+        # "**Pruning and sparsity**\n*Lecture: Lena Hartmann*": a bold line of its own
+        # in the source (a soft break), then who presents: the topic is the bold line
+        raw = (node.text(deep=True, separator="") or "").lstrip()
+        if raw.split("\n", 1)[0].strip() == (first.text(deep=True, separator="") or "").strip():
+            line = _text(first)
     if classify.speaker_only(line):
         return second_line(node) or line
     return line

@@ -659,10 +659,17 @@ def _owner_table(row: LexborNode) -> int | None:
 
 
 def session_label(text: str) -> tuple[str, int] | None:
-    """``("week", 3)`` for ``Week 3`` (a session word and its number, nothing else)."""
-    match = classify.SESSION_WORD_RE.fullmatch(classify.collapse(text).rstrip(" :.").lower())
+    """``("week", 3)`` for ``Week 3``, ``Wk 3`` or ``W3`` (a session word or code and its
+    number, nothing else; a short form as the word it stands for)."""
+    text = classify.collapse(text).rstrip(" :.").lower()
+    match = classify.SESSION_WORD_RE.fullmatch(text) or _SESSION_CODE_ONLY.fullmatch(text)
     word = re.match(r"[a-z]+", match.group(0).lstrip()) if match else None
-    return (word.group(0), int(match.group(1))) if match and word else None
+    if not match or not word:
+        return None
+    return vocab.SESSION_SHORT_FORMS.get(word.group(0), word.group(0)), int(match.group(1))
+
+
+_SESSION_CODE_ONLY = re.compile(rf"{alternation(vocab.SESSION_CODES)}\.?\s?(\d{{1,5}})")
 
 
 def _label_column(header: list[tuple[LexborNode, bool]], key_col: int) -> tuple[str, int] | None:

@@ -355,9 +355,10 @@ NOT_READING_DIRS = (
 )
 """A path folder that holds course material (``/slides/``, ``/hw3/`` ...)."""
 LAB_DIRS = ("lab", "labs")
-"""A path folder of course labs (``/labs/lab3/``, ``/labs/setup.html``), unless a
-research group's tree follows it (``/labs/imager/tr/2009/nested.pdf``: a named folder,
-then two or more): that is a group's publication."""
+"""A path folder of course labs (``/labs/lab3/``, ``/labs/3/``, ``/labs/setup.html``),
+unless a named folder follows it: a research group's tree or a bibliography
+(``/labs/imager/tr/2009/nested.pdf``, ``/lab/bib/fidge88.pdf``), whose files are
+publications."""
 NEWS_DIRS = ("posts", "post", "blog", "news", "announcements", "updates")
 """Site folders of dated news (a Quarto or Hugo blog, ``content/post/``): their pages
 are news, not the schedule, unless they hold the site's readings."""
@@ -444,13 +445,18 @@ MEETING_WORDS = ("section", "sec", "recitation", "rec", "tutorial", "tut", "disc
 SESSION_CODES = ("l", "w", "wk")
 """Short codes written right before a session's number (``L3``, ``W1 L2``, ``Wk 4``):
 like ``Lecture 3``, a label before an entry's date."""
+SESSION_SHORT_FORMS = {"l": "lecture", "lec": "lecture", "w": "week", "wk": "week"}
+"""The session word a code or a short word stands for (a ``Wk`` column's ``1`` is the
+``## Week 1`` heading's week)."""
 WEEKDAY_LETTERS = ("m", "tu", "w", "th", "r", "f")
 """One- and two-letter weekdays, read only in parentheses after a date (``9/5 (Tu)``)."""
 
 # --- table headers --------------------------------------------------------------------
 KEY_HEADERS = ("date", "dates", "day", "when")
 """A header naming the date column."""
-NUMBER_HEADERS = ("lecture", "lec", "week", "session", "class", "no", "no.", "#", "num", "number")
+NUMBER_HEADERS = (
+    *("lecture", "lec", "week", "wk", "session", "class", "no", "no.", "#", "num", "number"),
+)
 """A header naming the lecture-number column (the whole header)."""
 TITLE_HEADERS = (
     *("topic", "topics", "title", "titles", "subject", "subjects", "lecture", "lectures"),
