@@ -1290,8 +1290,11 @@ _UNLESS = re.compile(
     rf"(?:unless\s+(?:(?:they\s+are|it\s+is)\s+)?{_STYLED}?in\s+(?P<style>italics?|bold)\b|"
     # "… unless marked", "… except readings marked (optional)"
     rf"(?:unless|except\s+where|except\s+when|except\s+(?:for\s+)?(?:those|the\s+ones|ones|{_NOUNS}))"
-    r"\s+(?:otherwise\s+)?(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
-    r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b)"
+    r"\s+(?:otherwise\s+)?(?:(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
+    # "… unless they sit in an **Optional** or **Background** tab"
+    r"|(?:they|it)\s+(?:sits?|appears?|are|is))"
+    r"\s+(?:(?:as|under|in|with)\s+)?(?:an?\s+|the\s+)?[\"“'‘*_(\[]*"
+    r"(?P<other>optional|required|recommended)\b)"
 )
 """A key that says what the readings are but those marked: "All readings are required
 unless marked Optional" (or "unless listed under **Optional**"), or but those in a style

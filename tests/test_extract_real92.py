@@ -1,0 +1,169 @@
+"""Rules from blind rounds real92 and real93 (Moodle, Google Sites, WordPress, a Jupyter
+Book notebook, R Markdown, a README of reference links): day-first ranges, short session
+words in a table, a link's description, a bold topic line before who presents, generic
+texts, a legend's marker before "everything else", a key's exception by place."""
+
+from __future__ import annotations
+
+import pytest
+
+from readlist.extract import classify
+from readlist.extract.html import read_html
+from readlist.extract.markdown import LineIndex, read_markdown
+from readlist.extract.reader import legend_others, symbol_legends
+from readlist.extract.tables import session_label
+from readlist.model import Lecture
+
+
+def readings(lecture: Lecture) -> dict[str, str | None]:
+    return {reading.url: reading.requirement for reading in lecture.readings}
+
+
+def html(page: str) -> list[Lecture]:
+    return read_html(page, "s.html", None, LineIndex(page))
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "title"),
+    [
+        ("Week 1: 13 January – 19 January", "13 January – 19 January", ""),
+        ("3 March – 9 March: Consensus", "3 March – 9 March", "Consensus"),
+        ("Jan 27–31: Causality", "Jan 27–31", "Causality"),
+        ("13 Jan - 19 Jan: Time", "13 Jan - 19 Jan", "Time"),
+    ],
+)
+def test_a_day_first_range_keeps_its_months(heading: str, key: str, title: str) -> None:
+    page = f"<h3>{heading}</h3><ul><li><a href='https://x.org/a'>A Paper</a></li></ul>"
+    (lecture,) = html(page)
+    assert (lecture.key, lecture.title) == (key, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Wk 3", ("week", 3)),
+        ("W3", ("week", 3)),
+        ("Week 3", ("week", 3)),
+        ("Lec 4", ("lecture", 4)),
+        ("L4", ("lecture", 4)),
+        ("Session 2", ("session", 2)),
+        ("Wk 3 recap", None),
+    ],
+)
+def test_a_session_words_short_forms(text: str, label: tuple[str, int] | None) -> None:
+    assert session_label(text) == label
+
+
+def test_a_wk_column_titles_the_week_headings() -> None:
+    page = (
+        "|Wk |Date  |Topic |\n|:--|:-----|:-----|\n|1  |Jan 20|Potential outcomes |\n"
+        "|2  |Jan 27|Experiments |\n\n## Week 1\n\n- [A](https://x.org/a)\n\n"
+        "## Week 2\n\n- [B](https://x.org/b)\n"
+    )
+    lectures = read_markdown(page, "schedule.md", None)
+    titles = {lec.key: lec.title for lec in lectures if lec.readings}
+    assert titles == {"Week 1": "Potential outcomes", "Week 2": "Experiments"}
+
+
+ACTIVITY = (
+    "<li class='activity'><div class='activityinstance'><a href='https://m.x.ac.uk/mod/"
+    "resource/view.php?id={n}'><span class='instancename'>{title}<span class='accesshide'> "
+    "File</span></span></a> <span>2.3MB PDF document</span></div><span class='actions'>"
+    "</span><div class='contentafterlink'><p>{note}</p></div></li>"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "requirement"),
+    [
+        ("Essential reading. Sections 1–4; skim the evaluation.", "required"),
+        ("Further reading: how Paxos Commit generalises 2PC.", "optional"),
+        ("Sections 1–4; skim the evaluation.", None),
+    ],
+)
+def test_an_activitys_description_marks_it(note: str, requirement: str | None) -> None:
+    page = (
+        "<h3>17 March – 23 March</h3><ul>"
+        + ACTIVITY.format(n=1, title="Corbett et al. (2012) Spanner", note=note)
+        + "</ul>"
+    )
+    (lecture,) = html(page)
+    assert readings(lecture) == {"https://m.x.ac.uk/mod/resource/view.php?id=1": requirement}
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            "**Pruning and sparsity**\n*Lecture: L. Hartmann · Discussion: M. Silva*",
+            "Pruning and sparsity",
+        ),
+        ("**Pruning and sparsity** and\nits uses", "Pruning and sparsity and its uses"),  # a wrap
+    ],
+)
+def test_a_bold_topic_line_before_who_presents(lines: str, title: str) -> None:
+    page = f"## Week 6 (Feb 11)\n\n{lines}\n\n- [A](https://x.org/a)\n"
+    (lecture,) = read_markdown(page, "schedule.md", None)
+    assert lecture.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("arXiv:1503.02531", True),
+        ("[arXiv:1503.02531v2]", True),
+        ("PMC full text", True),
+        ("ACM pdf", True),
+        ("Attention pdf", False),  # a word, not a source's acronym
+        ("doi:10.1145/3397271.3401075", False),  # a DOI written out stays its title
+    ],
+)
+def test_generic_texts_after_a_source_or_an_identifier(text: str, generic: bool) -> None:
+    assert classify.is_generic(text) is generic
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        (
+            "Legend: 📊 slides · (opt.) optional. Everything else listed under a week"
+            " is required: read it before Tuesday.",
+            "required",
+        ),
+        ("Everything else listed under a week is required.", None),  # no mark to set apart
+    ],
+)
+def test_a_legends_marker_before_everything_else(key: str, others: str | None) -> None:
+    assert legend_others(key, symbol_legends(key)) == others
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [
+        (
+            "Readings are required unless they sit in an **Optional** or **Background** tab",
+            "required",
+        ),
+        ("Papers are optional unless it is in a Required box.", "optional"),
+        ("Readings are required unless they sit in the library.", None),
+    ],
+)
+def test_a_key_that_excepts_a_place(key: str, others: str | None) -> None:
+    assert legend_others(key, symbol_legends(key)) == others
+
+
+@pytest.mark.parametrize(("sections", "titled"), [(2, False), (3, True), (4, True)])
+def test_a_pages_one_h1_over_more_than_three_headings_is_its_title(
+    sections: int, titled: bool
+) -> None:
+    """``PAGE_TITLE_OVER``: "# Reading group" over three or more "##" topics is the
+    page's title; over two, it may be a topic of its own."""
+    from readlist.extract.dom import ENTRY_TAG
+    from readlist.extract.markdown import topic_entries
+
+    page = "<h1>Reading group</h1>" + "".join(
+        f"<h2>Topic {n}</h2><ul><li><a href='https://x.org/{n}'>P{n}</a></li></ul>"
+        for n in range(sections)
+    )
+    marked = topic_entries(page, page)
+    assert marked.count(f"<{ENTRY_TAG}") == sections + (0 if titled else 1)
