@@ -167,3 +167,69 @@ def test_a_pages_one_h1_over_more_than_three_headings_is_its_title(
     )
     marked = topic_entries(page, page)
     assert marked.count(f"<{ENTRY_TAG}") == sections + (0 if titled else 1)
+
+
+@pytest.mark.parametrize(
+    ("declarations", "styles"),
+    [
+        ("color: #666666", {"grey": True}),
+        ("color:gray", {"grey": True}),
+        ("color: rgb(153, 153, 153)", {"grey": True}),
+        ("color: #000", {"grey": False}),  # black text: not grey
+        ("color: #3366cc", {}),  # a link's blue says nothing
+        ("background-color:#fcb900", {"highlight": True}),  # WordPress's amber
+        ("background-color: #fff2cc", {"highlight": True}),  # Google Docs' light yellow
+        ("background-color: transparent", {"highlight": False}),
+        ("background-color: #cfe2f3", {}),  # another colour says nothing
+    ],
+)
+def test_colours_a_key_may_name(declarations: str, styles: dict[str, bool]) -> None:
+    from readlist.extract.css import declared
+
+    assert declared(declarations) == styles
+
+
+GREY = "<span style='color:#666666'><a href='https://x.org/b'>B</a></span>"
+
+
+@pytest.mark.parametrize(
+    ("key", "plain", "grey"),
+    [
+        ("Papers in gray are optional.", None, "optional"),
+        (
+            "Read the papers in black before class. Papers in grey are optional.",
+            "required",
+            "optional",
+        ),
+        ("Readings in black are required; readings in grey are optional.", "required", "optional"),
+        ("We use gray for the footer.", None, None),
+    ],
+)
+def test_a_colour_key(key: str, plain: str | None, grey: str | None) -> None:
+    page = f"<p>{key}</p><h2>Sep 3: Intro</h2><ul><li><a href='https://x.org/a'>A</a></li><li>{GREY}</li></ul>"
+    (lecture,) = html(page)
+    assert readings(lecture) == {"https://x.org/a": plain, "https://x.org/b": grey}
+
+
+def test_a_highlight_key_and_the_other_papers_in_a_row() -> None:
+    page = (
+        "<p>In each row, the paper <mark>highlighted in yellow</mark> is the one the presenters"
+        " walk through: everyone reads it before class. The other papers in a row are"
+        " background for the curious.</p><table><tr><th>Date</th><th>Topic</th><th>Papers</th>"
+        "</tr><tr><td>Jan 7</td><td>Intro</td><td><mark style='background-color:#fcb900'>"
+        "<a href='https://x.org/a'>A</a></mark><br><a href='https://x.org/b'>B</a></td></tr>"
+        "</table>"
+    )
+    (lecture,) = html(page)
+    assert readings(lecture) == {"https://x.org/a": "required", "https://x.org/b": "optional"}
+
+
+def test_a_material_link_gone_leaves_no_separator_written_as_an_entity() -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Reading</th></tr><tr><td>Oct 8</td>"
+        "<td><b>Midterm</b> (in class) &middot; <a href='exams/m.pdf'>2024 midterm</a></td>"
+        "<td></td></tr><tr><td>Oct 10</td><td>RPC</td><td><a href='https://x.org/a'>A</a>"
+        "</td></tr></table>"
+    )
+    midterm, _ = html(page)
+    assert midterm.title == "Midterm (in class)"

@@ -114,7 +114,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("optional", "required", "recommended", "suggested", "must read", "must-read"),
         *("mandatory", "core", "essential", "compulsory", "obligatory"),
     ),
-    "STYLE_VERBS": ("set", "shown", "written", "marked", "printed"),
+    "STYLE_VERBS": ("set", "shown", "written", "marked", "printed", "highlighted"),
     "MEETING_WORDS": (
         *("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc"),
     ),

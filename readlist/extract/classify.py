@@ -169,10 +169,11 @@ _ALL_READINGS = re.compile(
 
 _ICONS = r"(?:[^\w:]|:[a-z0-9_+-]+:)*"  # ":material-video: Recording", "🎥 Video"
 _QUALIFIED_MATERIAL = (
-    rf"{alternation(vocab.MATERIAL_QUALIFIER)}\s+"
+    rf"(?:{alternation(vocab.MATERIAL_QUALIFIER)}|(?:19|20)\d\d)\s+"
     r"(?:code|notebooks?|exams?|midterms?|finals?|prelims?|quiz(?:zes)?)"
 )
-"""Code or an exam with its qualifier: ``starter code``, ``practice exam``."""
+"""Code or an exam with its qualifier or year: ``starter code``, ``practice exam``,
+``2024 midterm``."""
 _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Recording"
     # after a prefix or a numbered piece of coursework: "Essay 1 assignment sheet"
     rf"^{_ICONS}(?:(?:(?:{alternation(vocab.MATERIAL_PREFIX)}|[A-Za-z]+\s+\d{{1,2}})\s+)?"

@@ -2,9 +2,11 @@
 ``style=`` and its classes, resolved through the page's own ``<style>`` rules
 (``.c7{font-weight:700}``: Google Docs, Word and Notion exports never write ``<b>``).
 
-Only the two styles a page's key names are read: ``bold`` and ``italic``. A
-declaration sets one on (``font-weight:700``, ``bold``, ``font-style:italic``) or
-off (``font-weight:400``, ``normal``); only simple class selectors (``.c7``) are
+Only the styles a page's key names are read: ``bold``, ``italic``, ``grey`` text
+(``color: #666666``, set apart from the black) and a ``highlight`` (``<mark>``, a
+yellow ``background-color``). A declaration sets one on (``font-weight:700``,
+``bold``, ``font-style:italic``) or off (``font-weight:400``, ``normal``, a black
+``color``); only simple class selectors (``.c7``) are
 resolved, a later rule outranking an earlier one and an inline style both.
 """
 
@@ -20,14 +22,24 @@ Styles = dict[str, bool]
 ClassStyles = dict[str, dict[str, tuple[int, bool]]]
 """Per class, per style: the rule's place in the page's style sheets and its value."""
 
-TAG_STYLES: dict[str, str] = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
+TAG_STYLES: dict[str, str] = {
+    **{"b": "bold", "strong": "bold", "i": "italic", "em": "italic", "mark": "highlight"},
+}
 """Tags that set a style by themselves."""
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _AT_STATEMENT = re.compile(r"@[a-z-]+[^;{}]*;", re.IGNORECASE)  # "@import url(..);"
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-_DECLARATION = re.compile(r"(font-weight|font-style|font)\s*:\s*([^;]+)", re.IGNORECASE)
+_DECLARATION = re.compile(
+    r"(font-weight|font-style|font|color|background-color|background)\s*:\s*([^;]+)", re.IGNORECASE
+)
+_GREY_NAMES = frozenset(
+    {"gray", "grey", "darkgray", "darkgrey", "dimgray", "dimgrey", "silver", "slategray"}
+)
+_HEX = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b")
+_RGB = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)")
+_STYLED_DECLARATION = re.compile(r"font|color|background", re.IGNORECASE)
 _BOLD_WEIGHTS = re.compile(r"bold|bolder|[6-9]00")
 _NORMAL_WEIGHTS = re.compile(r"normal|lighter|[1-5]00")
 
@@ -49,6 +61,18 @@ def declared(declarations: str) -> Styles:
                 found["italic"] = True
             elif value == "normal":
                 found["italic"] = False
+        elif name == "color":  # grey text, set apart from the black
+            rgb = _rgb(value)
+            if value in _GREY_NAMES or (rgb is not None and _greyish(rgb)):
+                found["grey"] = True
+            elif value == "black" or (rgb is not None and max(rgb) < 0x55):
+                found["grey"] = False
+        elif name.startswith("background"):  # a highlight: yellow to amber, or none
+            rgb = _rgb(value)
+            if "yellow" in value or (rgb is not None and _yellowish(rgb)):
+                found["highlight"] = True
+            elif value in ("none", "transparent", "white") or rgb == (255, 255, 255):
+                found["highlight"] = False
         else:  # "font: italic bold 12px Arial"
             words = value.split()
             if any(_BOLD_WEIGHTS.fullmatch(word) for word in words):
@@ -58,6 +82,28 @@ def declared(declarations: str) -> Styles:
     return found
 
 
+def _rgb(value: str) -> tuple[int, int, int] | None:
+    """The colour *value* writes as hex or ``rgb()``."""
+    hexed = _HEX.search(value)
+    if hexed:
+        digits = hexed.group(1)
+        digits = "".join(c * 2 for c in digits) if len(digits) == 3 else digits
+        return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+    rgb = _RGB.search(value)
+    return (int(rgb.group(1)), int(rgb.group(2)), int(rgb.group(3))) if rgb else None
+
+
+def _greyish(rgb: tuple[int, int, int]) -> bool:
+    """A grey between dark and light (``#666666``, ``#999``), not black text."""
+    return max(rgb) - min(rgb) <= 24 and 0x55 <= sum(rgb) // 3 <= 0xCC
+
+
+def _yellowish(rgb: tuple[int, int, int]) -> bool:
+    """A highlighter's colour, yellow to amber (``#ffff00``, ``#fff2cc``, ``#fcb900``)."""
+    red, green, blue = rgb
+    return red > 200 and green > 120 and blue < min(red, green) - 30
+
+
 def class_styles(tree: LexborHTMLParser) -> ClassStyles:
     """The font styles the page's own ``<style>`` rules give each class (``.c7{...}``),
     read once per page; nothing when it has no ``<style>`` or no font rule."""
@@ -65,11 +111,11 @@ def class_styles(tree: LexborHTMLParser) -> ClassStyles:
     found: ClassStyles = {}
     order = 0
     for sheet in sheets:
-        if "font" not in sheet:
+        if "font" not in sheet and "color" not in sheet and "background" not in sheet:
             continue
         sheet = _AT_STATEMENT.sub("", _COMMENT.sub("", sheet))
         for selectors, declarations in _RULE.findall(sheet):
-            if "font" not in declarations:
+            if not _STYLED_DECLARATION.search(declarations):
                 continue
             styles = declared(declarations)
             if not styles:
@@ -101,7 +147,7 @@ def element_styles(node: LexborNode, classes: ClassStyles) -> Styles:
                 ranked[style] = (order, on)
     found.update({style: on for style, (_, on) in ranked.items()})
     inline = attributes.get("style")
-    if inline and "font" in inline:
+    if inline and _STYLED_DECLARATION.search(inline):
         found.update(declared(inline))
     return found
 

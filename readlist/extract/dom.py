@@ -471,7 +471,9 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     return _DANGLING.sub("", classify.collapse(as_written(text)))
 
 
-_DANGLING = re.compile(r"(?:\s+[-–—|·]+|\s*:)$")
+_DANGLING = re.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash);)|\s*:)$")
+"""A separator left ending a title once the links after it are gone (written as an
+entity too: titles keep entities as written)."""
 _BRACKET_DANGLING = re.compile(r"\s*[,;/|&]\s*(?=[)\]])")
 
 

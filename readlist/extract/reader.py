@@ -336,7 +336,7 @@ class Reader:
         :mod:`readlist.extract.css`."""
         if not self.emphasis:
             return None
-        meaning = {TAG_STYLES[tags[0]]: req for tags, req in self.emphasis}
+        meaning = {TAG_STYLES.get(tags[0], tags[0]): req for tags, req in self.emphasis}
         chain = []
         probe: LexborNode | None = link
         while probe is not None:
@@ -360,7 +360,7 @@ class Reader:
             inner = [style for style, on in styles.items() if on and style in meaning]
             if inner and text_of(node) == text:
                 return meaning[inner[0]]
-        return None
+        return meaning.get("plain")  # "Readings in black are required": no style set
 
     def cell_links(
         self,
@@ -543,29 +543,44 @@ _SAID_REQUIRED = vocab.alternation(
 )
 """A key's word, "everyone reads", or a key's phrase of required ("have read")."""
 _STYLED = rf"(?:{vocab.alternation(vocab.STYLE_VERBS)}\s+)"
+_STYLE_NAME = r"(?P<style>italics?|bold|gr[ae]y|black|yellow)"
+"""A style a key names: a font style, a colour (grey text, set apart from the black), or
+a highlight (``highlighted in yellow``)."""
+
+
+def _style_tags(name: str) -> tuple[str, ...]:
+    """The tags that set the style a key's word names (``("b", "strong")`` for bold),
+    or the style alone where no tag sets it (``("grey",)``, ``("plain",)`` for black)."""
+    name = name.lower()
+    if name.startswith("itali"):
+        return ("i", "em")
+    if name.startswith("bold"):
+        return ("b", "strong")
+    if name in ("grey", "gray"):
+        return ("grey",)
+    return ("mark",) if name == "yellow" else ("plain",)
+
+
 """The participle of a style key's subject: "Papers *set* in bold"."""
 _STYLE_LEGENDS = (
     # "Readings in italics are optional", "Anything set in italics is optional reading"
     re.compile(
         rf"(?:{_NOUNS}|anything|everything|whatever)\s+{_STYLED}?in\s+"
-        rf"(?P<style>italics?|bold)\s+(?:are|is)\s+{_MEANS}"
+        rf"{_STYLE_NAME}\s+(?:are|is)\s+{_MEANS}"
     ),
     # "Optional readings are in italics", "Required papers appear in bold"
-    re.compile(
-        rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is|appears?)\s+{_STYLED}?in\s+"
-        r"(?P<style>italics?|bold)"
-    ),
+    re.compile(rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is|appears?)\s+{_STYLED}?in\s+{_STYLE_NAME}"),
     # "The papers set in bold are the ones we discuss in class, and everyone must have
     # read them": a requirement phrase later in the sentence, before any "the others"
     re.compile(
-        rf"{_NOUNS}\s+{_STYLED}in\s+(?P<style>italics?|bold)\s+(?:are|is)\b"
+        rf"{_NOUNS}\s+{_STYLED}in\s+{_STYLE_NAME}\s+(?:are|is)\b"
         r"(?:(?!\b(?:others?|rest)\b)[^.;!?]){0,160}?"
         rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
     # "We put the papers you must read before class in bold", "Papers you must read are in bold"
     re.compile(
         rf"{_NOUNS}\s+(?:[a-z]+\s+){{1,3}}?{_MEANS}(?:\s+[a-z]+){{0,4}}?\s+(?:(?:are|is)\s+)?in\s+"
-        r"(?P<style>italics?|bold)\b"
+        rf"{_STYLE_NAME}\b"
     ),
     # "Italicized readings are optional", "Bolded papers are required"
     re.compile(rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"),
@@ -644,7 +659,7 @@ _SYMBOL_LEGENDS = (
     ),
 )
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    **dict.fromkeys(_STYLE_LEGENDS, ("italic", "bold")),
+    **dict.fromkeys(_STYLE_LEGENDS, ("italic", "bold", "grey", "gray", "black", "yellow")),
     _PARTICIPLE_KEY: ("starred", "asterisked", "daggered"),
     _MARKS_KEY: ("marks", "flags"),
 }
@@ -693,9 +708,15 @@ def legends(page_text: str) -> tuple[tuple[tuple[str, ...], Requirement], ...]:
     (the first the page gives for a style)."""
     found: dict[tuple[str, ...], Requirement] = {}
     for match in _legend_matches(_STYLE_LEGENDS, page_text):
-        tags = ("i", "em") if match.group("style").startswith("itali") else ("b", "strong")
-        found.setdefault(tags, _meaning(match.group("word")))
+        found.setdefault(_style_tags(match.group("style")), _meaning(match.group("word")))
+    if "read" in page_text.lower():  # "Read the papers in black before class": required
+        for match in _legend_matches((_READ_STYLED,), page_text):
+            found.setdefault(_style_tags(match.group("style")), "required")
     return tuple(found.items())
+
+
+_READ_STYLED = re.compile(rf"\bread\s+(?:the\s+)?{_NOUNS}\s+{_STYLED}?in\s+{_STYLE_NAME}\b")
+"""A key that tells students to read the readings in a style: those are required."""
 
 
 def symbol_legend(page_text: str) -> tuple[str, Requirement] | None:
@@ -1256,11 +1277,14 @@ _OTHERS = re.compile(
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
     # "Everything else in this column is required", "… in the Readings column …",
-    # "Everything else listed under a week is required"
+    # "Everything else listed under a week is required", "The other papers in a row …"
+    rf"(?:\s+{_READINGS}(?=\s+(?:listed\s+)?(?:in|on|under|for)\s))?"
     r"(?:\s+(?:listed\s+)?(?:in|on|under|for)\s+(?:this|the|a|each|every)\s+"
     r"(?:[\"“'‘]?[a-z][\w&/-]{0,20}[\"”'’]?\s+)?"
     r"(?:column|list|table|page|schedule|cell|row|week|session|lecture|class|topic))?"
-    rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?{_MEANS}\b"
+    # "… are background for the curious": a word of what they are, then the meaning
+    rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?(?:(?!not\b|never\b)[a-z]+\s+)?"
+    rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, 'for the curious'))})\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
 without a star are optional")."""

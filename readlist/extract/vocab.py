@@ -73,7 +73,7 @@ KEY_WORDS = (
 )
 """What a page's key may say its mark means ("★ = must read, others are suggested");
 each is a word of :data:`REQUIRED` or :data:`OPTIONAL`."""
-STYLE_VERBS = ("set", "shown", "written", "marked", "printed")
+STYLE_VERBS = ("set", "shown", "written", "marked", "printed", "highlighted")
 """How a style key says its readings wear a style (``Papers set in bold are ...``)."""
 REQUIRED_ABBREVIATIONS = ("req.", "req", "reqd.", "req'd")
 """Short forms of a required marker, read in brackets or before a delimiter only
