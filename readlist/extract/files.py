@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from readlist.extract import vocab
+from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
 from readlist.extract.pelican import Pelican, read_settings
 from readlist.extract.yamldata import load, load_toml
@@ -34,7 +35,7 @@ from readlist.model import GENERATED_MARKER, Reading
 
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm"}
-TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs"}
+TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs", ".jsx", ".tsx"}
 NOTEBOOKS = {".ipynb"}
 """Jupyter notebooks: pages where the site renders them (:data:`NOTEBOOK_SITES`) and
 the notebook is the schedule by its name (``schedule.ipynb``); a lecture's notebook
@@ -49,7 +50,9 @@ ASCIIDOC = {".adoc", ".asciidoc"}
 """AsciiDoc (Asciidoctor, Antora): converted to HTML by :mod:`readlist.extract.asciidoc`,
 then read as HTML."""
 PAGES = MARKDOWN | HTML | RST | ASCIIDOC
-DATA = {".yml", ".yaml", ".json", ".toml", ".csv", ".tsv"}
+DATA = {".yml", ".yaml", ".json", ".toml", ".csv", ".tsv", *SCRIPT_SUFFIXES}
+"""Data files, under a data folder (a JavaScript or TypeScript module there exports its
+data: ``src/data/schedule.ts``, read by :mod:`readlist.extract.jsdata`)."""
 DATA_DIRS = {"_data", "data"}
 SKIP_DIRS = {
     "_site",
@@ -582,7 +585,7 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
         names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
         names |= {data_key(name) for name in _DATA_NAME.findall(rendered)} & data
         # Eleventy: "{% for week in schedule %}" loops over _data/schedule.json itself
-        names |= {data_key(name) for name in _BARE_LOOP.findall(rendered)} & data
+        names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
         for name in names:
             found.setdefault(name, []).append(split_front_matter(text)[1])
     return {name: "\n".join(texts) for name, texts in found.items()}
@@ -1214,8 +1217,9 @@ def _template_pages(root: Path) -> list[Path]:
     return found
 
 
-_BARE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}")
-"""A loop over a global data name (Eleventy's ``_data/schedule.json`` is ``schedule``)."""
+_BARE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}|\b([\w$]+)\.map\(")
+"""A loop over a global data name (Eleventy's ``_data/schedule.json`` is ``schedule``;
+a React page's ``schedule.map(…)`` of ``src/data/schedule.ts``)."""
 _DATA_NAME = re.compile(r"""\bdata(?:\.|\[\s*["'])([\w-]+)""", re.IGNORECASE)
 
 

@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
+from readlist.extract.jsdata import SCRIPT_SUFFIXES, load_js
 from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import (
     Reader,
@@ -603,6 +604,7 @@ def read_yaml(
         ".toml": load_toml,
         ".csv": load_csv,
         ".tsv": load_tsv,
+        **dict.fromkeys(SCRIPT_SUFFIXES, load_js),
     }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text), papers, sessions)
