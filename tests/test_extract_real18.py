@@ -153,16 +153,19 @@ def test_a_sign_keyed_on_its_own(legend: str, sign: tuple[str, str] | None) -> N
     assert symbol_legend(legend) == sign
 
 
+_REMARK = "read the whole of chapters one to four, then five to eight, then nine to twelve ok"
+
+
 @pytest.mark.parametrize(
     ("after", "requirement"),
     [
         (" (optional; chapters 1–2)", "optional"),
         (" (optional, pp. 3-9)", "optional"),
         (" (optional; read the whole of chapters one to four)", "optional"),
-        # a remark of 61 characters at most
         (" (optional, a critical look at how pruning papers are evaluated)", "optional"),
-        (" (optional; read the whole of chapters one to four, then five to eight to)", "optional"),
-        (" (optional; read the whole of chapters one to four, then five to eight too)", None),
+        # a remark of 81 characters at most
+        (f" (optional; {_REMARK[:81]})", "optional"),
+        (f" (optional; {_REMARK[:82]})", None),
     ],
 )
 def test_a_marker_with_a_qualifier(after: str, requirement: str | None) -> None:

@@ -5,6 +5,8 @@ texts, a legend's marker before "everything else", a key's exception by place.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from readlist.extract import classify
@@ -233,3 +235,81 @@ def test_a_material_link_gone_leaves_no_separator_written_as_an_entity() -> None
     )
     midterm, _ = html(page)
     assert midterm.title == "Midterm (in class)"
+
+
+def test_a_published_sheets_row_of_column_letters_is_no_header() -> None:
+    letters = "".join(f"<th>{c}</th>" for c in "ABCD")
+    page = (
+        f"<table class='waffle'><thead><tr><th></th>{letters}</tr></thead><tbody>"
+        "<tr><th>1</th><td>Week</td><td>Date</td><td>Topic</td><td>Paper 1</td></tr>"
+        "<tr><th>2</th><td>1</td><td>Jan 14</td><td>Intro</td>"
+        "<td><a href='https://x.org/a'>A</a></td></tr>"
+        "<tr><th>3</th><td>2</td><td>Jan 21</td><td>RPC</td>"
+        "<td><a href='https://x.org/b'>B</a></td></tr></tbody></table>"
+    )
+    assert [(lec.key, lec.title) for lec in html(page)] == [("Jan 14", "Intro"), ("Jan 21", "RPC")]
+
+
+def test_an_html32_font_colour_is_a_style() -> None:
+    page = (
+        "<p>Papers in gray are optional background; the others are required.</p>"
+        "<h2>Sep 3: Intro</h2><ul><li><a href='https://x.org/a'>A</a></li>"
+        "<li><FONT COLOR='gray'><a href='https://x.org/b'>B</a></FONT></li></ul>"
+    )
+    (lecture,) = html(page)
+    assert readings(lecture) == {"https://x.org/a": "required", "https://x.org/b": "optional"}
+
+
+@pytest.mark.parametrize(
+    ("fence", "requirement"),
+    [
+        ('```admonish tip title="Optional"', "optional"),
+        ("```admonish info", None),  # titled "Info": no requirement
+        ('~~~admonish tip title="If you\'re curious"', "optional"),
+    ],
+)
+def test_an_mdbook_admonish_box(fence: str, requirement: str | None) -> None:
+    from readlist.extract.page import commonmark
+
+    close = fence[:3]
+    page = (
+        f"# Week 3 — Jan 27: Embeddings\n\n## Read before class\n\n- [A](https://x.org/a)\n\n"
+        f"{fence}\n[B](https://x.org/b), the count-based counterpart.\n{close}\n"
+    )
+    (lecture,) = read_markdown(commonmark(page, ".md"), "week-03.md", None)
+    assert readings(lecture)["https://x.org/b"] == requirement
+
+
+def test_a_csv_table_of_the_sites_file(tmp_path: Path) -> None:
+    from readlist.extract import extract_site
+
+    (tmp_path / "conf.py").write_text("project = 'x'\n")
+    (tmp_path / "schedule.csv").write_text(
+        'Date,Topic,Required\n"Jan 14",Intro,"`A <https://x.org/a>`__"\n'
+        '"Jan 21",RPC,"`B <https://x.org/b>`__"\n'
+    )
+    (tmp_path / "schedule.rst").write_text(
+        "Schedule\n========\n\n.. csv-table:: Schedule\n   :header-rows: 1\n"
+        "   :file: schedule.csv\n   :widths: 10 30 60\n"
+    )
+    (tmp_path / "other.rst").write_text(
+        "Other\n=====\n\n.. csv-table:: Outside\n   :file: ../../../etc/passwd\n"
+    )
+    lectures = extract_site(tmp_path).lectures
+    assert [(lec.key, [r.url for r in lec.readings]) for lec in lectures] == [
+        ("Jan 14", ["https://x.org/a"]),
+        ("Jan 21", ["https://x.org/b"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("Presentation order (sign-up sheet)", True),
+        ("Course feedback (anonymous form)", False),  # "anonymous" is no material word
+        ("Bellman Equations (handout)", False),
+        ("Robot Learning from Demonstration (survey)", False),
+    ],
+)
+def test_a_bracket_naming_a_class_tool(text: str, material: bool) -> None:
+    assert classify.names_material(text) is material

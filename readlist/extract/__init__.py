@@ -176,7 +176,8 @@ def _read_file(
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides
     if suffix in RST:
-        markup = disarm_entries(page.rst_html(text))
+        csv_ready = page.inline_csv_tables(text, path.parent, _root_of(path, rel))
+        markup = disarm_entries(page.rst_html(csv_ready))
     elif suffix in ASCIIDOC:
         markup = disarm_entries(asciidoc_html(text))
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter
@@ -184,8 +185,7 @@ def _read_file(
     else:
         markup = disarm_entries(page.pre_wrapped_cells(page.org_html(text)))
     if "stylesheet" in markup and _STYLE_WORDS.search(markup):  # a key may name a style
-        root = path.parents[len(Path(rel).parts) - 1] if "/" in rel else path.parent
-        markup = with_local_sheets(markup, path.parent, root)
+        markup = with_local_sheets(markup, path.parent, _root_of(path, rel))
     markup = topic_entries(markup, text) if topics else markup
     # "On the Course Schedule page, all readings are required unless marked (optional)"
     named = config.rendered_by.get(named_page_key(path.stem), "") if config.rendered_by else ""
@@ -435,6 +435,11 @@ def extract_site(
         problems=tuple(problems),
         files_read=len(names),
     )
+
+
+def _root_of(path: Path, rel: str) -> Path:
+    """The site's root folder, from a file's *path* and its path *rel* in the site."""
+    return path.parents[len(Path(rel).parts) - 1] if "/" in rel else path.parent
 
 
 def _size(file: Path) -> int:

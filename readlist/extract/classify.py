@@ -102,10 +102,10 @@ _INLINE_MARKER = re.compile(
     # short remark: "(blog post, optional)", "(video; required)"
     rf"\s*[(\[]\s*(?:(?!{_REQ_MARK}|{_OPT_MARK})[\w .'/-]{{1,20}}[:,;]\s*)?"
     rf"(?P<word>{_REQ_MARK}|{_OPT_MARK})"
-    rf"(?:\s+read(?:ing)?s?)?{_qualifier(60)}\s*[)\]]\s*",
+    rf"(?:\s+read(?:ing)?s?)?{_qualifier(80)}\s*[)\]]\s*",
     re.IGNORECASE,
 )
-"""A marker after a link in brackets of its own; after the marker, a remark of up to 61
+"""A marker after a link in brackets of its own; after the marker, a remark of up to 81
 characters: ``(optional, a critical look at how pruning papers are evaluated)``."""
 # A prefix before a link: "(Optional)", "Optional:", "**Required**:".
 _PREFIX_MARKER = re.compile(
@@ -1030,6 +1030,9 @@ def names_material(text: str) -> bool:
         return names_material(stem) or bool(_QUALIFIED_MATERIAL_IN.search(stem))
     if len(text.split()) <= _QUALIFIED_MATERIAL_WORDS and _QUALIFIED_MATERIAL_IN.search(text):
         return True  # "CS3102 past exam paper 2023–24": a short name around the material
+    bracket = _LAST_BRACKET_ANY.search(text)
+    if bracket and bracket.start() > 0 and _MATERIAL_BRACKET.fullmatch(bracket.group(0).strip()):
+        return True  # "Presentation order (sign-up sheet)": what it is, in brackets
     if _JOINT.search(text) is None:
         return False
     parts = _JOINED.split(text)
@@ -1046,6 +1049,12 @@ _QUALIFIED_MATERIAL_IN = re.compile(
 )
 """Qualified material ending a short name, maybe with its year (``CS3102 past exam paper
 2023–24``, ``Midterm practice exam``)."""
+_MATERIAL_BRACKET = re.compile(
+    rf"\(\s*{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*\)",
+    re.IGNORECASE,
+)
+"""A bracket naming a tool of the class (``(sign-up sheet)``, ``(feedback form)``); not a
+kind of reading (``(survey)``, ``(course handout)``)."""
 _LAST_BRACKET_ANY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 """A file name's last bracket (``(Spring 2025)``, ``(1)``): its copy or term."""
 _JOINT = re.compile(r"[&+/,]| and ", re.IGNORECASE)

@@ -146,6 +146,8 @@ def element_styles(node: LexborNode, classes: ClassStyles) -> Styles:
             if style not in ranked or order > ranked[style][0]:
                 ranked[style] = (order, on)
     found.update({style: on for style, (_, on) in ranked.items()})
+    if node.tag == "font" and attributes.get("color"):  # <FONT COLOR="gray">: HTML 3.2
+        found.update(declared(f"color: {attributes['color']}"))
     inline = attributes.get("style")
     if inline and _STYLED_DECLARATION.search(inline):
         found.update(declared(inline))

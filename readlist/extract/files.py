@@ -581,6 +581,8 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
             text = read_text(file)
         except (OSError, ValueError):
             continue
+        if file.suffix.lower() in TEMPLATE_PAGES:  # "Readings marked <span>optional</span> …"
+            text = _TEMPLATE_MARKUP.sub(" ", text)
         rendered = _with_templates(root, text, templates)
         names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
         names |= {data_key(name) for name in _DATA_NAME.findall(rendered)} & data
@@ -1206,6 +1208,10 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
         )
         dropped.update(p for _, p in members if p != chosen)
     return [path for path in files if path not in dropped]
+
+
+_TEMPLATE_MARKUP = re.compile(r"<[^<>]*>")
+"""A template's tags: its words, a key's sentence among them, read without them."""
 
 
 def _template_pages(root: Path) -> list[Path]:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pyromark
@@ -71,6 +72,11 @@ _DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Titl
     r"^ *(?:(?P<fence>`{3,}|~{3,}) *\{(?P<name>[\w:-]+)\}"
     r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
 )
+_ADMONISH = re.compile(
+    r'^ *(?P<fence>`{3,}|~{3,}) *admonish(?: +(?P<kind>[\w-]+))?(?: +title="(?P<title>[^"]*)")?'
+    r"[^`]*$"
+)
+"""An mdbook-admonish box's opening fence (````` ```admonish tip title="Optional" `````)."""
 _DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
 _OBSIDIAN_CALLOUT = re.compile(
     r"^ {0,3}> ?\[!(?P<type>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<title>.*?))?[ \t]*$"
@@ -374,6 +380,37 @@ def pre_wrapped_cells(markup: str) -> str:
     return _CELL.sub(cell, markup)
 
 
+_CSV_TABLE_FILE = re.compile(
+    r"^(?P<head>(?P<indent>[ \t]*)\.\.[ \t]+csv-table::.*\n(?:(?P=indent)[ \t]+:[^\n]*\n)*?)"
+    r"(?P<option>(?P=indent)[ \t]+:file:[ \t]*(?P<file>\S+)[ \t]*\n)"
+    r"(?P<rest>(?:(?P=indent)[ \t]+:[^\n]*\n)*)",
+    re.MULTILINE,
+)
+_MAX_CSV = 256 * 1024
+
+
+def inline_csv_tables(text: str, folder: Path, root: Path) -> str:
+    """A reStructuredText page with each ``.. csv-table::`` that reads its rows from a
+    file of the site (``:file: schedule.csv``) holding them itself, as Sphinx shows
+    them; a file outside the site, or too large, is not read (docutils' own file
+    reading stays off: ``.. include:: /etc/passwd`` reads nothing)."""
+    if ":file:" not in text or "csv-table" not in text:
+        return text
+
+    def inline(match: re.Match[str]) -> str:
+        path = (folder / match["file"]).resolve()
+        try:
+            if not path.is_relative_to(root.resolve()) or path.stat().st_size > _MAX_CSV:
+                return match.group(0)
+            rows = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return match.group(0)
+        body = "".join(f"{match['indent']}   {row}\n" for row in rows.splitlines() if row.strip())
+        return f"{match['head']}{match['rest']}\n{body}"
+
+    return _CSV_TABLE_FILE.sub(inline, text)
+
+
 def is_markdeep(text: str) -> bool:
     """Markdown inside an ``.html`` file: it loads markdeep, with no ``<body>`` before."""
     found = _MARKDEEP.search(text)
@@ -461,7 +498,7 @@ def boxes(text: str) -> str:
     made CommonMark, line for line: a box's title replaces its opening line, its body is
     dedented (MkDocs), unfenced (MyST) or left quoted (Obsidian: a blockquote interrupts
     the title's paragraph, so the title stays a line of its own)."""
-    if not any(mark in text for mark in ("!!!", "???", "{", ":::", "===", "[!")):
+    if not any(mark in text for mark in ("!!!", "???", "{", ":::", "===", "[!", "admonish")):
         return text
     lines = text.split("\n")
     indents: list[int] = []  # body indent of each open admonition
@@ -498,6 +535,10 @@ def boxes(text: str) -> str:
                 # ```{seealso}: Sphinx titles it, as it does .. seealso::
                 line = _box_title(directive["title"] or SPHINX_BOXES.get(name or "", ""))
                 options = True
+        elif (admonish := _ADMONISH.match(line)) is not None:
+            # mdbook-admonish: ```admonish tip title="Optional", titled by its type else
+            closers.append(admonish["fence"])
+            line = _box_title(admonish["title"] or (admonish["kind"] or "note").capitalize())
         elif (link := _shortcode_link(line)) is not None:
             line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:

@@ -74,7 +74,7 @@ class ScheduleReader(Reader):
         rows = [
             row
             for row in table.css("tr")
-            if _owner_table(row) == table.mem_id and not _rule_row(row)
+            if _owner_table(row) == table.mem_id and not _rule_row(row) and not _letters_row(row)
         ]
         if len(rows) < 2:
             return False
@@ -519,6 +519,16 @@ def _whole_row(cells: list[tuple[LexborNode, bool]]) -> bool:
 def _span(cell: LexborNode, name: str) -> int:
     value = (cell.attributes.get(name) or "1").strip()
     return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def _letters_row(row: LexborNode) -> bool:
+    """A spreadsheet's row of column letters (a Google Sheet published as HTML: ``A``,
+    ``B``, ``C`` over its own header row), and its frozen bar: no row of the table."""
+    texts = [text_of(cell) for cell in row.css("th, td")]
+    letters = [text for text in texts if text]
+    return len(letters) >= 2 and all(
+        len(text) == 1 and text == chr(ord("A") + i) for i, text in enumerate(letters)
+    )
 
 
 def _rule_row(row: LexborNode) -> bool:
