@@ -1028,9 +1028,9 @@ def names_material(text: str) -> bool:
     if stem != text:  # an upload's name: "Midterm practice exam (Spring 2025).pdf"
         stem = _LAST_BRACKET_ANY.sub("", stem).replace("_", " ")
         return names_material(stem) or bool(_QUALIFIED_MATERIAL_IN.search(stem))
-    if len(text.split()) <= _QUALIFIED_MATERIAL_WORDS and _QUALIFIED_MATERIAL_IN.search(text):
+    if text.count(" ") < _QUALIFIED_MATERIAL_WORDS and _QUALIFIED_MATERIAL_IN.search(text):
         return True  # "CS3102 past exam paper 2023–24": a short name around the material
-    bracket = _LAST_BRACKET_ANY.search(text)
+    bracket = _LAST_BRACKET_ANY.search(text) if text.rstrip().endswith(")") else None
     if bracket and bracket.start() > 0 and _MATERIAL_BRACKET.fullmatch(bracket.group(0).strip()):
         return True  # "Presentation order (sign-up sheet)": what it is, in brackets
     if _JOINT.search(text) is None:

@@ -483,7 +483,7 @@ class ItemPieces:
     :data:`WINDOW` pieces at each end of a long line (a cell of thousands of
     comma-joined links is read in linear time)."""
 
-    __slots__ = ("item", "seq", "at", "starts", "ends", "texts", "memo")
+    __slots__ = ("item", "seq", "at", "starts", "ends", "texts", "memo", "last_link")
 
     def __init__(self, item: LexborNode) -> None:
         self.item = item
@@ -503,6 +503,8 @@ class ItemPieces:
             else:
                 self.at[piece.mem_id] = index
         self.starts.append(start)  # where a link not among the pieces is: after them all
+        self.last_link = max(self.at.values(), default=-1)
+        """The index of the item's last link."""
         self.ends: list[int] = [len(self.seq)] * (len(self.seq) + 1)
         """Per piece, the index its line ends at (its :data:`BREAK`, or the end)."""
         end = len(self.seq)
@@ -569,10 +571,8 @@ class ItemPieces:
         holds no link: a description under it (Moodle's ``contentafterlink``,
         ``Essential reading. Sections 1–4``), else ""."""
         index = self.index(link)
-        if index >= len(self.seq) or any(
-            not isinstance(piece, str) for piece in self.seq[index + 1 :]
-        ):
-            return ""
+        if index >= len(self.seq) or index != self.last_link:
+            return ""  # a link after it: the line below is no description of this one
         start = self.ends[index] + 1
         while start < len(self.seq):  # the next line with words (a block opens a line)
             words = "".join(p for p in self.seq[start : self.ends[start]] if isinstance(p, str))

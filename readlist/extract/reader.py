@@ -102,6 +102,12 @@ def _description(item: ItemPieces, link: LexborNode) -> str:
     return text_of(after)
 
 
+def _described(item: ItemPieces, link: LexborNode) -> Requirement | None:
+    """The requirement the description under *link* opens with (:func:`_description`)."""
+    note = _description(item, link)
+    return classify.prefix_requirement(_lead(note)) if note else None
+
+
 def _lead(note: str) -> str:
     """The words a note opens with, up to its first stop (``Essential reading``)."""
     return re.split(r"[.:;!?(]", note, maxsplit=1)[0]
@@ -209,7 +215,7 @@ class Reader:
             or (opening_marker(item) if opening else None)
             or closing_marker(item)
             # "<a>Spanner</a><div>Essential reading. Sections 1–4</div>": its description
-            or (classify.prefix_requirement(_lead(_description(around, link))) if around else None)
+            or (_described(around, link) if around else None)
             or (region_of(link, item)[1] if item is not None else None)  # <li class="must">
             or context_req
             or self._legend(link)
