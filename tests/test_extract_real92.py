@@ -313,3 +313,19 @@ def test_a_csv_table_of_the_sites_file(tmp_path: Path) -> None:
 )
 def test_a_bracket_naming_a_class_tool(text: str, material: bool) -> None:
     assert classify.names_material(text) is material
+
+
+@pytest.mark.parametrize(
+    ("time", "entry"),
+    [
+        ("<time>Mon, Jan 6</time>", True),
+        ("<time class='entry-date published'>January 22, 2025</time>", False),
+        ("<span class='posted-on'><time>January 22, 2025</time></span>", False),
+    ],
+)
+def test_a_blog_posts_date_opens_no_session(time: str, entry: bool) -> None:
+    page = (
+        f"<article><header>{time}<h3>Topic</h3></header>"
+        "<ul><li><a href='https://x.org/a'>A Paper</a></li></ul></article>"
+    )
+    assert bool(html(page)) is entry

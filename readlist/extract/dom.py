@@ -738,10 +738,12 @@ def card_date(node: LexborNode) -> str | None:
     first = first_element(node)
     if first is None or first.tag == "-text" or next_element(first) is None:
         return None
+    if _POST_DATE_CLASS.search(first.attributes.get("class") or ""):
+        return None  # <time class="entry-date published">: a blog post's date
     parts: list[str] = []
     for count, sub in enumerate(walk_tree(first)):  # a few nodes: nesting stays linear
-        if count > 8:
-            return None
+        if count > 8 or _POST_DATE_CLASS.search(sub.attributes.get("class") or ""):
+            return None  # <time class="entry-date published">: a blog post's date
         parts.append(sub.text_content or "" if sub.tag == "-text" else "")
     text = classify.collapse("".join(parts))
     date = classify.date_in(text) if len(text) <= 40 else None
@@ -752,6 +754,11 @@ def card_date(node: LexborNode) -> str | None:
     session = classify.SESSION_RE.match(rest)
     rest = rest[session.end() :] if session else rest
     return date if not re.sub(r"[\W_]", "", rest) else None
+
+
+_POST_DATE_CLASS = re.compile(r"\b(?:entry-date|posted-on|published|updated|post-date)\b")
+"""The classes of a blog post's own date (WordPress's ``<span class="posted-on"><time
+class="entry-date published">``): when it was posted, not a session's day."""
 
 
 _PART_BLOCKS = ("div", "p", *HEADINGS)
