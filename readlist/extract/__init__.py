@@ -358,15 +358,16 @@ def extract_site(
         config = read_config(root)
         if offering:
             config = replace(config, values=config.values | {offering.strip().lower()})
-        files = Walk(root, config, exclude).files()
+        walk = Walk(root, config, exclude)
+        files = walk.files()
         papers, sessions = _indexes(files)
         config = replace(
             config,
             papers=papers,
             sessions=sessions,
-            rendered_by=collection_pages(root, files),
+            rendered_by=collection_pages(root, files, walk.templates),
             includes=include_labels(root / "_includes"),
-            layouts=layout_lists(root) if config.jekyll else {},
+            layouts=layout_lists(root, config.collection_layouts) if config.jekyll else {},
         )
         explicit = False
     else:

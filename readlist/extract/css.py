@@ -162,6 +162,18 @@ _MAX_SHEET = 512 * 1024
 """A local style sheet larger than this is not read (a framework's, not the page's)."""
 
 
+def local_text(path: Path, root: Path, most: int) -> str | None:
+    """The text of a file a page names, read only inside the site *root* and up to *most*
+    bytes (``None`` otherwise): a page's own files, never one elsewhere on the disk."""
+    path = path.resolve()
+    try:
+        if not path.is_relative_to(root.resolve()) or path.stat().st_size > most:
+            return None
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
 def with_local_sheets(html: str, folder: Path, root: Path) -> str:
     """*html* with the local style sheets it links (``<link rel="stylesheet"
     href="syllabus.css">``: TeX4ht, Word and Pandoc write their class rules there)
@@ -171,13 +183,9 @@ def with_local_sheets(html: str, folder: Path, root: Path) -> str:
     for href in _LINKED.findall(html):
         if "://" in href or href.startswith(("//", "/", "data:")) or not href.endswith(".css"):
             continue
-        path = (folder / href.split("?", 1)[0]).resolve()
-        try:
-            if not path.is_relative_to(root.resolve()) or path.stat().st_size > _MAX_SHEET:
-                continue
-            sheets.append(path.read_text(encoding="utf-8", errors="replace"))
-        except OSError:
-            continue
+        sheet = local_text(folder / href.split("?", 1)[0], root, _MAX_SHEET)
+        if sheet is not None:
+            sheets.append(sheet)
     if not sheets:
         return html
     style = "<style>" + "\n".join(sheets).replace("</", "<\\/") + "</style>"

@@ -10,11 +10,13 @@ Every tree walk here is iterative, so any nesting depth is fine.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Any
 
 from selectolax.lexbor import LexborNode
 
@@ -493,7 +495,7 @@ class ItemPieces:
         self.starts: list[int] = []
         """Per piece, the index its line starts at (after the last :data:`BREAK`)."""
         self.texts: dict[int, str] = {}
-        self.memo: dict[str, object] = {}
+        self.memo: dict[str, Any] = {}
         """What a reader computes once per item (its label lines, say)."""
         start = 0
         for index, piece in enumerate(self.seq):
@@ -514,20 +516,18 @@ class ItemPieces:
 
     def links(self) -> list[LexborNode]:
         """Every link of the item, looked up once."""
-        found = self.memo.get("links")
-        if found is None:
-            found = self.memo["links"] = self.item.css("a")
-        assert isinstance(found, list)
+        if "links" not in self.memo:
+            self.memo["links"] = self.item.css("a")
+        found: list[LexborNode] = self.memo["links"]
         return found
 
     def material(self) -> frozenset[int]:
         """The links of the item that name class material (``[slides]``), by ``mem_id``."""
-        found = self.memo.get("material")
-        if found is None:
-            found = self.memo["material"] = frozenset(
+        if "material" not in self.memo:
+            self.memo["material"] = frozenset(
                 link.mem_id for link in self.links() if classify.names_material(self.text(link))
             )
-        assert isinstance(found, frozenset)
+        found: frozenset[int] = self.memo["material"]
         return found
 
     def beside_material(self, link: LexborNode) -> bool:
@@ -536,10 +536,9 @@ class ItemPieces:
 
     def links_only(self) -> bool:
         """:func:`links_only` of the item, once."""
-        found = self.memo.get("links_only")
-        if found is None:
-            found = self.memo["links_only"] = links_only(self.item)
-        return bool(found)
+        if "links_only" not in self.memo:
+            self.memo["links_only"] = links_only(self.item)
+        return bool(self.memo["links_only"])
 
     def after_run(self, link: LexborNode) -> str:
         """The words right after the run of generically named links *link* is followed
@@ -622,7 +621,8 @@ def text_before(item: ItemPieces, link: LexborNode) -> tuple[str, str]:
     line = item.line_before(link)
     before = [piece if isinstance(piece, str) else item.text(piece) for piece in line]
     after: list[str] = []
-    for piece in item.seq[item.index(link) + 1 :]:
+    for index in range(item.index(link) + 1, len(item.seq)):  # no copy of the line's rest
+        piece = item.seq[index]
         if not isinstance(piece, str) or piece == BREAK:
             break
         after.append(piece)
@@ -738,11 +738,9 @@ def card_date(node: LexborNode) -> str | None:
     first = first_element(node)
     if first is None or first.tag == "-text" or next_element(first) is None:
         return None
-    if _POST_DATE_CLASS.search(first.attributes.get("class") or ""):
-        return None  # <time class="entry-date published">: a blog post's date
     parts: list[str] = []
-    for count, sub in enumerate(walk_tree(first)):  # a few nodes: nesting stays linear
-        if count > 8 or _POST_DATE_CLASS.search(sub.attributes.get("class") or ""):
+    for count, sub in enumerate(itertools.chain((first,), walk_tree(first))):
+        if count > 9 or _POST_DATE_CLASS.search(sub.attributes.get("class") or ""):
             return None  # <time class="entry-date published">: a blog post's date
         parts.append(sub.text_content or "" if sub.tag == "-text" else "")
     text = classify.collapse("".join(parts))

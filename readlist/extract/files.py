@@ -36,14 +36,14 @@ from readlist.model import GENERATED_MARKER, Reading
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm"}
 TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs", ".jsx", ".tsx"}
+"""Page templates (Eleventy's Nunjucks, Liquid, Handlebars, EJS; React's JSX): not read
+as pages, but a key in one speaks for the data file it loops over."""
 NOTEBOOKS = {".ipynb"}
 """Jupyter notebooks: pages where the site renders them (:data:`NOTEBOOK_SITES`) and
 the notebook is the schedule by its name (``schedule.ipynb``); a lecture's notebook
 (``lectures/01-intro.ipynb``) is its notes."""
 NOTEBOOK_SITES = ("_toc.yml", "myst.yml", "_quarto.yml")
 """Configs of generators that render notebooks as pages (Jupyter Book, mystmd, Quarto)."""
-"""Eleventy's page templates (Nunjucks, Liquid, Handlebars, EJS): not read as pages, but
-a key in one speaks for the data file it loops over."""
 RST = {".rst"}
 """reStructuredText (Sphinx): rendered to HTML by docutils, then read as HTML."""
 ASCIIDOC = {".adoc", ".asciidoc"}
@@ -144,6 +144,8 @@ class SiteConfig:
     (:func:`include_labels`)."""
     layouts: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
     """:func:`layout_lists`: what each layout prints over a front matter list."""
+    collection_layouts: dict[str, str] = field(default_factory=dict, compare=False)
+    """The layout ``_config.yml``'s ``defaults`` give each collection (``lectures``)."""
     notebooks: bool = False
     """The site renders its notebooks as pages (:data:`NOTEBOOK_SITES`)."""
     rendered_by: dict[str, str] = field(default_factory=dict, compare=False)
@@ -295,6 +297,7 @@ def _read_config(root: Path) -> SiteConfig:
         exclude=frozenset(names | _unbuilt_folders(root, data)),
         jekyll=True,
         values=frozenset(_strings(data)),
+        collection_layouts=_collection_layouts(data),
         optional_front_matter=_optional_front_matter(root, data),
         templates_filter=filters_data_links(root, ()),
         callouts=_callout_titles(data.get("callouts")),
@@ -559,11 +562,14 @@ _COLLECTION_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*si
 site.lectures | sort: "date" %}``, then looped over)."""
 
 
-def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
+def collection_pages(
+    root: Path, files: Sequence[Path], template_pages: Sequence[Path] = ()
+) -> dict[str, str]:
     """Per collection folder (``_modules``), the text of the site's pages that loop over
     it (``{% for module in site.modules %}``), and per data file (keyed by
     :func:`data_key`), of the pages that render it (``site.data.lectures``): the page a
-    student reads it on."""
+    student reads it on; *template_pages* (:attr:`Walk.templates`) may render a data file
+    too (``{% for week in schedule %}``)."""
     tops = {file: file.relative_to(root).parts[0] for file in files}
     folders = {top for top in tops.values() if top.startswith("_")}
     data = {data_key(file.stem) for file in files if file.parent.name in DATA_DIRS}
@@ -573,7 +579,7 @@ def collection_pages(root: Path, files: Sequence[Path]) -> dict[str, str]:
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
-    pages = {**tops, **{file: "" for file in _template_pages(root)}} if data else tops
+    pages = {**tops, **{file: "" for file in template_pages}} if data else tops
     for file, top in pages.items():
         if file.suffix.lower() not in MARKDOWN | HTML | TEMPLATE_PAGES or top.startswith("_"):
             continue
@@ -689,12 +695,13 @@ _PAGE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+page\.(?P<field>\w+)\b[^%]*-?
 _LIQUID_BLOCK_END = re.compile(r"\{%-?\s*(?:end\w+|else|elsif[^%]*)\s*-?%\}")
 
 
-def layout_lists(root: Path) -> dict[str, dict[str, str]]:
+def layout_lists(root: Path, defaults: dict[str, str]) -> dict[str, dict[str, str]]:
     """Per layout of a Jekyll site (``_layouts/lecture.html``, by name), the words it
     prints right before each front matter list it loops over (``<h3>Required
     reading</h3>`` over ``{% for r in page.readings %}``), by field; and under ``""``,
     the layout each collection's pages get from ``_config.yml``'s ``defaults``
-    (``{scope: {type: lectures}, values: {layout: lecture}}``)."""
+    (``{scope: {type: lectures}, values: {layout: lecture}}``: *defaults*, read with
+    the rest of the configuration)."""
     folder = root / "_layouts"
     found: dict[str, dict[str, str]] = {}
     if not folder.is_dir():
@@ -715,20 +722,17 @@ def layout_lists(root: Path) -> dict[str, dict[str, str]]:
                 labels[loop["field"]] = lines[-1]
         if labels:
             found[template.stem] = labels
-    defaults = _collection_layouts(root)
     if found and defaults:
-        found[""] = defaults
+        found[""] = dict(defaults)
     return found
 
 
-def _collection_layouts(root: Path) -> dict[str, str]:
-    """The layout ``_config.yml``'s ``defaults`` give each collection's pages, by type."""
-    try:
-        data = load(read_text(root / "_config.yml"))
-    except (OSError, ValueError, yaml.YAMLError):
-        return {}
+def _collection_layouts(data: dict[str, Any]) -> dict[str, str]:
+    """The layout ``_config.yml``'s ``defaults`` (parsed: *data*) give each collection's
+    pages, by type."""
     layouts: dict[str, str] = {}
-    for rule in data.get("defaults") or [] if isinstance(data, dict) else []:
+    defaults = data.get("defaults")
+    for rule in defaults if isinstance(defaults, list) else []:
         if not isinstance(rule, dict):
             continue
         scope, values = rule.get("scope"), rule.get("values")
@@ -802,6 +806,8 @@ class Walk:
     patterns: Sequence[str] = ()
     skipped: list[tuple[str, str]] = field(default_factory=list)
     """``(relative path, why)`` for files that look like pages but are not read."""
+    templates: list[Path] = field(default_factory=list)
+    """The page templates (:data:`TEMPLATE_PAGES`) met on the walk, for their keys."""
 
     def files(self) -> list[Path]:
         found = list(self._walk())
@@ -896,6 +902,10 @@ class Walk:
                 notebook = notebook and _schedule_notebook(name)
                 if suffix in PAGES or (suffix in DATA and in_data) or notebook:
                     yield here / name
+                elif suffix in TEMPLATE_PAGES and not any(
+                    part.startswith("_") for part in Path(rel_dir).parts
+                ):
+                    self.templates.append(here / name)
 
 
 def _schedule_notebook(name: str) -> bool:
@@ -1212,15 +1222,6 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
 
 _TEMPLATE_MARKUP = re.compile(r"<[^<>]*>")
 """A template's tags: its words, a key's sentence among them, read without them."""
-
-
-def _template_pages(root: Path) -> list[Path]:
-    """The site's page templates (:data:`TEMPLATE_PAGES`), outside folders readlist skips."""
-    found: list[Path] = []
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith((".", "_")))
-        found += [Path(folder) / n for n in sorted(names) if n.endswith(tuple(TEMPLATE_PAGES))]
-    return found
 
 
 _BARE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}|\b([\w$]+)\.map\(")

@@ -43,6 +43,7 @@ import pyromark
 import yaml
 
 from readlist.extract import classify, vocab
+from readlist.extract.css import local_text
 from readlist.extract.dom import BOX_END, BOX_OPEN
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
@@ -398,12 +399,8 @@ def inline_csv_tables(text: str, folder: Path, root: Path) -> str:
         return text
 
     def inline(match: re.Match[str]) -> str:
-        path = (folder / match["file"]).resolve()
-        try:
-            if not path.is_relative_to(root.resolve()) or path.stat().st_size > _MAX_CSV:
-                return match.group(0)
-            rows = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+        rows = local_text(folder / match["file"], root, _MAX_CSV)
+        if rows is None:
             return match.group(0)
         body = "".join(f"{match['indent']}   {row}\n" for row in rows.splitlines() if row.strip())
         return f"{match['head']}{match['rest']}\n{body}"

@@ -118,11 +118,9 @@ def _line_label(item: ItemPieces, link: LexborNode) -> Requirement | None:
     (``<b>Optional</b><br>[B]``): it covers the lines after it, whatever opens the item."""
     if link.mem_id not in item.at:
         return None
-    labels = item.memo.get("labels")
-    if labels is None:  # per line start: the label over it, found in one walk
-        labels = item.memo["labels"] = _line_labels(item)
-    assert isinstance(labels, dict)
-    found: Requirement | None = labels.get(item.starts[item.at[link.mem_id]])
+    if "labels" not in item.memo:  # per line start: the label over it, found in one walk
+        item.memo["labels"] = _line_labels(item)
+    found: Requirement | None = item.memo["labels"].get(item.starts[item.at[link.mem_id]])
     return found
 
 
@@ -172,9 +170,8 @@ class Reader:
         """A page's key to each entry's first reading ("The first paper in each row is
         required")."""
         self.others: Requirement | None = None
-        self._items: dict[int, ItemPieces] = {}  # per item: its pieces, walked once
         """What the key says of the readings its signs leave unmarked ("others optional")."""
-        """A page legend ("Readings marked with * are optional"): the mark and its meaning."""
+        self._items: dict[int, ItemPieces] = {}  # per item: its pieces, walked once
 
     def reading(
         self,
@@ -435,10 +432,9 @@ class Reader:
 def _shares_marker(item: ItemPieces) -> bool:
     """Whether *item* holds a marker said of a run of links (``(both optional)``),
     found once per item: a long run of links is read in linear time."""
-    known = item.memo.get("shared")
-    if known is None:
-        known = item.memo["shared"] = bool(_SHARED_WORDS.search(item.item.text()))
-    return bool(known)
+    if "shared" not in item.memo:
+        item.memo["shared"] = bool(_SHARED_WORDS.search(item.item.text()))
+    return bool(item.memo["shared"])
 
 
 _SHARED_WORDS = re.compile(r"[(\[]\s*(?:both|all|each)\s", re.IGNORECASE)
@@ -549,6 +545,7 @@ _SAID_REQUIRED = vocab.alternation(
 )
 """A key's word, "everyone reads", or a key's phrase of required ("have read")."""
 _STYLED = rf"(?:{vocab.alternation(vocab.STYLE_VERBS)}\s+)"
+"""The participle of a style key's subject: "Papers *set* in bold"."""
 _STYLE_NAME = r"(?P<style>italics?|bold|gr[ae]y|black|yellow)"
 """A style a key names: a font style, a colour (grey text, set apart from the black), or
 a highlight (``highlighted in yellow``)."""
@@ -567,7 +564,6 @@ def _style_tags(name: str) -> tuple[str, ...]:
     return ("mark",) if name == "yellow" else ("plain",)
 
 
-"""The participle of a style key's subject: "Papers *set* in bold"."""
 _STYLE_LEGENDS = (
     # "Readings in italics are optional", "Anything set in italics is optional reading"
     re.compile(
