@@ -456,6 +456,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "exams",
     ),
     "NEWS_DIRS": ("posts", "post", "blog", "news", "announcements", "updates"),
+    "NEWS_TAGS": ("announcement", "announcements", "news", "update", "updates", "notice"),
     "READING_KINDS": (
         "read",
         "reading",

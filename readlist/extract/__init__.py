@@ -88,7 +88,11 @@ MIN_SCHEDULE_SHARE = 0.34
 """A group of dated entries is a schedule when at least this share has readings."""
 _DEADLINE = re.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
 _POST_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
-"""A Jekyll post's date, opening its file's name (``2025-01-14-lecture-03.md``)."""
+"""A post's date, opening its file's name (``2025-01-14-lecture-03.md``), as Jekyll
+(``_posts/``), Docusaurus (``blog/``) and Zola date a post with none in front matter."""
+_POST_DIRS = frozenset(("_posts", *vocab.NEWS_DIRS))
+_NEWS_TAGS = frozenset(vocab.NEWS_TAGS)
+_SESSION_TAGS = frozenset(vocab.SESSION_WORDS)
 LOOKED_FOR = (
     "dated headings, list items, paragraphs or definition terms; tables with a "
     "Date/Lecture/Week column; data records with a date field; pages dated in their front matter"
@@ -134,10 +138,13 @@ def _read_file(
         )
     base = config.page_base(rel)
     meta = page.front_matter(text)
-    if meta is not None and rel.startswith("_posts/") and (dated := _POST_DATE.match(path.name)):
-        meta.setdefault("date", dated.group(1))  # Jekyll dates a post by its file's name
+    post = meta is not None and _POST_DIRS.intersection(rel.lower().split("/")[:-1])
+    if meta is not None and post and (dated := _POST_DATE.match(path.name)):
+        meta.setdefault("date", dated.group(1))  # the generator dates a post by its file's name
     if meta is not None and not explicit and (unpublished(meta) or page.slide_deck(meta)):
         return None  # the generator does not build it, or it is a lecture's slides
+    if meta is not None and post and not explicit and news_post(meta):
+        return None  # an announcement among the lecture posts
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
@@ -221,6 +228,18 @@ def unpublished(meta: dict[str, Any]) -> bool:
         or meta.get("draft") in (True, "true")
         or meta.get("status") == "draft"  # Pelican
     )
+
+
+def news_post(meta: dict[str, Any]) -> bool:
+    """A post its front matter tags as news and not as a session (``tags:
+    [announcement]``, ``categories: news``): an announcement, not a lecture."""
+    words: set[str] = set()
+    for field in ("tags", "categories", "category"):
+        value = meta.get(field)
+        for tag in value if isinstance(value, list) else [value]:
+            if isinstance(tag, str):
+                words.update(re.findall(r"[a-z]+", tag.lower()))
+    return bool(words & _NEWS_TAGS) and not words & _SESSION_TAGS
 
 
 def _undated(found: list[Lecture]) -> bool:

@@ -362,6 +362,9 @@ publications."""
 NEWS_DIRS = ("posts", "post", "blog", "news", "announcements", "updates")
 """Site folders of dated news (a Quarto or Hugo blog, ``content/post/``): their pages
 are news, not the schedule, unless they hold the site's readings."""
+NEWS_TAGS = ("announcement", "announcements", "news", "update", "updates", "notice")
+"""Tags or categories of a post that is news (``tags: [announcement]``): not a lecture,
+in a blog whose other posts are (unless it is tagged as a session too)."""
 COURSEWORK_DIRS = (
     *("labs", "lab", "homework", "homeworks", "hw", "assignments", "assignment", "psets"),
     *("problem-sets", "exams"),
