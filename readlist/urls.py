@@ -136,7 +136,7 @@ def normalize_url(url: str) -> str:
 
 
 def _host(hostname: str) -> str:
-    host = hostname.rstrip(".")
+    host = "".join(hostname.rstrip(".").split())  # no host has white space (U+0085 either)
     if not host.isascii():  # IDNA leaves an ASCII host as it is (urlsplit lowered it)
         with contextlib.suppress(UnicodeError):  # too long, empty labels, surrogates
             host = host.encode("idna").decode("ascii")

@@ -456,6 +456,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "exams",
     ),
     "NEWS_DIRS": ("posts", "post", "blog", "news", "announcements", "updates"),
+    "COURSE_INFO_PAGES": (
+        *("index", "readme", "home", "syllabus", "about", "policies", "logistics"),
+    ),
     "NEWS_TAGS": ("announcement", "announcements", "news", "update", "updates", "notice"),
     "READING_KINDS": (
         "read",
@@ -2093,7 +2096,7 @@ def test_a_key_on_another_page_for_the_page_it_names(tmp_path: Path, name: str) 
 
 @pytest.mark.parametrize("name", _rows(vocab.LECTURE_PAGE_NAMES))
 def test_a_key_on_another_page_for_the_lecture_pages(tmp_path: Path, name: str) -> None:
-    (tmp_path / "syllabus.md").write_text(
+    (tmp_path / "overview.md").write_text(
         f"# Syllabus\n\nThe {name} list what to read under **Readings**, which are required.\n"
     )
     (tmp_path / "lectures").mkdir()
@@ -2103,7 +2106,7 @@ def test_a_key_on_another_page_for_the_lecture_pages(tmp_path: Path, name: str) 
         )
     found = {r.text: r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings}
     assert found == {"A14": "required", "A16": "required"}
-    (tmp_path / "syllabus.md").write_text(  # the same key naming no lecture pages: not theirs
+    (tmp_path / "overview.md").write_text(  # naming no lecture pages: not theirs
         "# Syllabus\n\nThe notes list what to read under **Readings**, which are required.\n"
     )
     found = {r.text: r.requirement for lec in extract_site(tmp_path).lectures for r in lec.readings}
@@ -2152,3 +2155,17 @@ def test_an_icon_modifier_names_no_icon(modifier: str) -> None:
     plus, film = '<i class="fa fa-plus"></i>', '<i class="fa fa-film"></i>'
     plain = '<i class="fa fa-book"></i>'
     assert _icon_key(keyed, plus, film, plain, plus) == {"A": "required", "B": "optional"}
+
+
+@pytest.mark.parametrize("name", _rows(vocab.COURSE_INFO_PAGES))
+def test_course_info_pages_key_the_site(tmp_path: Path, name: str) -> None:
+    (tmp_path / f"{name.title()}.md").write_text(
+        "Unless a paper is marked *optional*, you are expected to have read it.\n"
+    )
+    (tmp_path / "week-1.md").write_text("### Tue Jan 9 — Intro\n\n- [A](https://x.org/a)\n")
+    (tmp_path / "week-2.md").write_text("### Tue Jan 16 — More\n\n- [B](https://x.org/b)\n")
+    lectures = extract_site(tmp_path).lectures
+    assert [r.requirement for lec in lectures for r in lec.readings] == ["required", "required"]
+    (tmp_path / f"{name.title()}.md").rename(tmp_path / f"{name}-notes.md")
+    lectures = extract_site(tmp_path).lectures
+    assert [r.requirement for lec in lectures for r in lec.readings] == [None, None]

@@ -39,6 +39,7 @@ from readlist.extract.files import (
     MARKDOWN,
     NOTEBOOKS,
     RST,
+    SITE_KEY,
     NotRegularFile,
     SiteConfig,
     Walk,
@@ -150,6 +151,7 @@ def _read_file(
             return None  # Jekyll copies it as a static file; it is not a rendered page
         as_written = page.written(text, suffix)
         source = page.blocks(as_written)
+        site_key = config.rendered_by.get(SITE_KEY, "")  # the course's rule, where none is
         key = (
             config.rendered_by.get(rel.split("/", 1)[0], "")
             + config.rendered_by.get(named_page_key(path.stem), "")
@@ -165,6 +167,7 @@ def _read_file(
             includes=config.includes,
             callouts=config.callouts,
             written=as_written,
+            fallback_key=site_key,
         )
         found = read(topics=topics, key=key)
         whole = page.lecture_of_page(meta, source, path.stem) if _undated(found) else None
@@ -196,24 +199,23 @@ def _read_file(
     markup = topic_entries(markup, text) if topics else markup
     # "On the Course Schedule page, all readings are required unless marked (optional)"
     named = config.rendered_by.get(named_page_key(path.stem), "") if config.rendered_by else ""
-    found = read_html(markup, rel, base, LineIndex(text), entries=True, key=named)
+    site_key = config.rendered_by.get(SITE_KEY, "")  # the course's rule, where none is
+    lines = LineIndex(text)
+
+    def read_page(markup: str, key: str) -> list[Lecture]:
+        return read_html(markup, rel, base, lines, entries=True, key=key, fallback_key=site_key)
+
+    found = read_page(markup, key=named)
     whole = page.lecture_of_page(meta, markup, path.stem) if _undated(found) else None
     key = config.rendered_by.get(LECTURE_PAGES_KEY, "")  # the key of pages one lecture each
     if whole is None:
         if key and _one_entry(found):
-            found = read_html(markup, rel, base, LineIndex(text), entries=True, key=key)
+            found = read_page(markup, key=key)
         return _one_entry_page(found, meta)
     if key:
-        found = read_html(markup, rel, base, LineIndex(text), entries=True, key=key)
+        found = read_page(markup, key=key)
     listed = _front_matter_readings(meta, text, rel, config)
-    return _page_lecture(
-        found,
-        whole,
-        listed,
-        lambda opening: read_html(
-            opening + markup, rel, base, LineIndex(text), entries=True, key=key
-        ),
-    )
+    return _page_lecture(found, whole, listed, lambda opening: read_page(opening + markup, key=key))
 
 
 _STYLE_WORDS = re.compile(r"\b(?:itali[cs]|bold)", re.IGNORECASE)

@@ -576,26 +576,27 @@ def collection_pages(
     found: dict[str, list[str]] = {}
     _keys_for_named_pages(files, found)
     _keys_for_lecture_pages(files, found)
+    _keys_for_site(files, found)
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
     pages = {**tops, **{file: "" for file in template_pages}} if data else tops
-    for file, top in pages.items():
-        if file.suffix.lower() not in MARKDOWN | HTML | TEMPLATE_PAGES or top.startswith("_"):
+    for file in pages:
+        if file.suffix.lower() not in MARKDOWN | HTML | TEMPLATE_PAGES:
             continue
         try:
             text = read_text(file)
         except (OSError, ValueError):
             continue
-        if file.suffix.lower() in TEMPLATE_PAGES:  # "Readings marked <span>optional</span> …"
-            text = _TEMPLATE_MARKUP.sub(" ", text)
         rendered = _with_templates(root, text, templates)
         names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
         names |= {data_key(name) for name in _DATA_NAME.findall(rendered)} & data
         # Eleventy: "{% for week in schedule %}" loops over _data/schedule.json itself
         names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
+        # the page's words, a key's sentence among them: "Readings marked <span>optional</span> …"
+        words = _TEMPLATE_MARKUP.sub(" ", split_front_matter(text)[1]) if names else ""
         for name in names:
-            found.setdefault(name, []).append(split_front_matter(text)[1])
+            found.setdefault(name, []).append(words)
     return {name: "\n".join(texts) for name, texts in found.items()}
 
 
@@ -665,6 +666,25 @@ def _keys_for_lecture_pages(files: Sequence[Path], found: dict[str, list[str]]) 
             found.setdefault(LECTURE_PAGES_KEY, []).append(
                 _TAG.sub(" ", _BOLD.sub(r"\2", paragraph))
             )
+
+
+SITE_KEY = "site:course info"
+"""The :func:`collection_pages` name of the text of the course's information pages
+(:data:`vocab.COURSE_INFO_PAGES`): the key of any page that gives none itself."""
+_COURSE_INFO = frozenset(vocab.COURSE_INFO_PAGES)
+
+
+def _keys_for_site(files: Sequence[Path], found: dict[str, list[str]]) -> None:
+    """The text of the course's home and syllabus pages (``index.md``, ``README.md``,
+    ``syllabus.html``), bold and tags left out, kept under :data:`SITE_KEY`; without
+    the keys it gives a page it names ("In the schedule, …") or the lecture pages: those
+    are theirs alone."""
+    info = [file for file in files if file.stem.lower() in _COURSE_INFO]
+    for _, text in _page_texts(info):
+        text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text
+        paragraphs = _PARAGRAPH_END.split(text)
+        text = "\n\n".join(p for p in paragraphs if not _LECTURE_PAGES.search(p))
+        found.setdefault(SITE_KEY, []).append(_TAG.sub(" ", _BOLD.sub(r"\2", text)))
 
 
 _INCLUDE_LABEL = re.compile(
@@ -1221,7 +1241,8 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
 
 
 _TEMPLATE_MARKUP = re.compile(r"<[^<>]*>")
-"""A template's tags: its words, a key's sentence among them, read without them."""
+"""A page's or a template's tags: its words, a key's sentence among them, are read
+without them."""
 
 
 _BARE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}|\b([\w$]+)\.map\(")

@@ -44,7 +44,7 @@ from readlist.extract.reader import (
 )
 from readlist.extract.sequence import walk
 from readlist.extract.tables import Row, ScheduleReader, session_label
-from readlist.model import Lecture, Requirement
+from readlist.model import Lecture, Reading, Requirement
 
 __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
 
@@ -170,6 +170,25 @@ File</span>``, Bootstrap's ``sr-only``, WordPress's ``screen-reader-text``): not
 visible text."""
 
 
+def _read_keys(
+    reader: ScheduleReader,
+    tree: LexborHTMLParser,
+    body: LexborNode,
+    page_text: str,
+    labels: set[str],
+) -> None:
+    """What the keys in *page_text* say: of styles, signs, the readings signs leave,
+    columns and each entry's first reading."""
+    reader.emphasis = legends(page_text)
+    if reader.emphasis:  # "Papers in bold are required": bold may come from CSS classes
+        reader.classes = class_styles(tree)
+    key_text = without_tag_uses(page_text.lower(), body, labels)  # "[A](u) [core]": in use
+    reader.symbols = symbol_legends(page_text, labels, key_text)
+    reader.others = legend_others(page_text, reader.symbols)
+    reader.columns = column_legends(page_text)
+    reader.first = first_legend(page_text)
+
+
 def read_html(
     html: str,
     file: str,
@@ -179,13 +198,15 @@ def read_html(
     entries: bool = False,
     protected: bool = False,
     key: str = "",
+    fallback_key: str = "",
 ) -> list[Lecture]:
     """Every lecture of one HTML document (see the module docstring).
 
     *protected*: entities were already protected (the Markdown reader does it
     before rendering, whose output escapes the source's own ``&``).  *key*: the text
     of the page that renders this one (a Jekyll collection's), where its key to the
-    readings' marks may stand.
+    readings' marks may stand.  *fallback_key*: the course's own key (its home and
+    syllabus pages' text), read only when the page and *key* give none.
     """
     if _may_nest_deeper(html):
         html = _flatten_deep(html)
@@ -211,15 +232,10 @@ def read_html(
     if page_text is None:
         page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
     page_text += _key_lines(body)
-    reader.emphasis = legends(page_text)
-    if reader.emphasis:  # "Papers in bold are required": bold may come from CSS classes
-        reader.classes = class_styles(tree)
     labels = written_labels(body)
-    key_text = without_tag_uses(page_text.lower(), body, labels)  # "[A](u) [core]": in use
-    reader.symbols = symbol_legends(page_text, labels, key_text)
-    reader.others = legend_others(page_text, reader.symbols)
-    reader.columns = column_legends(page_text)
-    reader.first = first_legend(page_text)
+    _read_keys(reader, tree, body, page_text, labels)
+    if fallback_key and not reader.keyed():  # the course's rule, where the page gives none
+        _read_keys(reader, tree, body, f"{page_text}\n{fallback_key}", labels)
     consumed: dict[int, int] = {}  # a table or list read: the last lecture it made, or -1
     for table in body.css("table"):
         _read_block(reader.read_table, table, reader.lectures, consumed)
@@ -317,16 +333,28 @@ def _numbered_by_headings(
 def _first_is(
     lecture: Lecture, requirement: Requirement, later: Requirement | None = None
 ) -> Lecture:
-    """*lecture* whose first reading, unmarked, is what the page's key says of it, and
-    each later one, unmarked, what it says of those (*later*)."""
+    """*lecture* whose first reading, unmarked, is what the page's key says of it (and
+    so are its copies on its line, titled by it: ``[QUIC](..). SIGCOMM 2017. ([pdf](..))``),
+    and each later one, unmarked, what it says of those (*later*)."""
     if not lecture.readings:
         return lecture
-    first, *rest = lecture.readings
-    if first.requirement is None:
-        first = replace(first, requirement=requirement)
+    first = lecture.readings[0]
+    copies = 1
+    while copies < len(lecture.readings) and _copy_of(lecture.readings[copies], first):
+        copies += 1
+    readings = [
+        reading if reading.requirement else replace(reading, requirement=requirement)
+        for reading in lecture.readings[:copies]
+    ]
+    rest = lecture.readings[copies:]
     if later is not None:
-        rest = [r if r.requirement else replace(r, requirement=later) for r in rest]
-    return replace(lecture, readings=(first, *rest))
+        rest = tuple(r if r.requirement else replace(r, requirement=later) for r in rest)
+    return replace(lecture, readings=(*readings, *rest))
+
+
+def _copy_of(reading: Reading, first: Reading) -> bool:
+    """A link on *first*'s line that its text titles by *first*: a copy of that work."""
+    return reading.line == first.line and reading.title == first.title and bool(first.title)
 
 
 def _read_block(

@@ -589,6 +589,7 @@ def read_markdown(
     includes: IncludeLabels | None = None,
     callouts: Mapping[str, str] | None = None,
     written: str | None = None,
+    fallback_key: str = "",
 ) -> list[Lecture]:
     """Every lecture of one Markdown page; *opening* (an :func:`entry_marker`) opens
     the page as one entry; with *topics*, each heading opens one; *key*: the text of
@@ -596,7 +597,8 @@ def read_markdown(
     include templates write before each parameter (``files.include_labels``); *callouts*:
     the theme's callout titles (:func:`callout_titles`); *written*: the page as its
     author wrote it, line for line, when *text* is it made CommonMark (a MyST list
-    table made HTML): where each link's text is read as written."""
+    table made HTML): where each link's text is read as written; *fallback_key*: the
+    course's key, read where the page gives none (:func:`read_html`)."""
     _, body = split_front_matter(text)
     body = callout_titles(body, callouts) if callouts else body
     html = pyromark.html(protect_entities(prepare(body, base_url, includes)), options=_OPTIONS)
@@ -610,4 +612,5 @@ def read_markdown(
         entries=True,
         protected=True,
         key=key,
+        fallback_key=fallback_key,
     )

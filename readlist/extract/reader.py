@@ -173,6 +173,10 @@ class Reader:
         """What the key says of the readings its signs leave unmarked ("others optional")."""
         self._items: dict[int, ItemPieces] = {}  # per item: its pieces, walked once
 
+    def keyed(self) -> bool:
+        """Whether the page's keys say anything of its readings."""
+        return bool(self.emphasis or self.symbols or self.columns or self.first or self.others)
+
     def reading(
         self,
         link: LexborNode,
@@ -1174,6 +1178,36 @@ def _runs_said(text: str) -> dict[str, Requirement]:
     return found
 
 
+_SIGN_NAMED_ONLY = re.compile(
+    # "the paper marked ★ is the one we take apart in class", "papers with a ★ …"
+    rf"{_NOUNS}\s+(?:(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?|with\s+)"
+    rf"(?:an?\s+|the\s+)?\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])"
+    # "★ marks the paper we discuss in each session": the sign opening its clause
+    rf"|(?:^|(?<=[.;:!?]\s)|(?<=\n))\(?(?P<opens>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\)?\s+"
+    r"(?:marks|flags|denotes|indicates|means|=)\s",
+    re.MULTILINE,
+)
+"""A key's sign, named as the readings' mark without saying what it means."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _signs_left_to_others(text: str) -> dict[str, Requirement]:
+    """The signs a key names but gives no meaning, in the sentence that says what the
+    others are ("★ marks the paper we discuss in each session; everything else below is
+    optional background"): the other meaning (required). *text* is lowercased."""
+    found: dict[str, Requirement] = {}
+    if not any(word in text for word in ("other", "else", "rest", "unmarked", "without")):
+        return found
+    for others in _OTHERS.finditer(text):
+        near = text[max(0, others.start() - 160) : others.start()]
+        ends = list(_SENTENCE_END.finditer(near))
+        near = near[ends[-1].end() :] if ends else near
+        meaning: Requirement = "required" if _meaning(others["word"]) == "optional" else "optional"
+        for named in _SIGN_NAMED_ONLY.finditer(near):
+            found.setdefault(named["sym"] or named["opens"], meaning)
+    return found
+
+
 def symbol_legends(
     page_text: str, labels: Collection[str] = (), key_text: str | None = None
 ) -> tuple[tuple[str, Requirement], ...]:
@@ -1193,6 +1227,7 @@ def symbol_legends(
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
     said = _label_sentences(text if key_text is None else key_text.lower(), labels)
     found = _reads_signs(text) | _runs_said(text) | _signs_said(text) | said | found
+    found = _signs_left_to_others(text) | found
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):
@@ -1221,6 +1256,9 @@ def column_legends(page_text: str) -> dict[str, Requirement]:
 _FIRST_KEY = re.compile(
     rf"(?:the\s+(?:first|main)\s+{_NOUNS}\s+(?:(?:listed|given)\s+)?(?:in|of|for|on)\s+"
     rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b"
+    # "Each session has one main paper, listed first, that everyone reads"
+    rf"|\b(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\s+has\s+(?:one|a)\s+"
+    rf"(?:main|core|key|central)\s+{_NOUNS},?\s+(?:(?:which\s+is\s+)?listed|given)\s+first\b"
     # "Paper 1 is the one the presenters walk through", in a key to a priority order
     r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b"
     # "Come to class having read the one at the top of the list"
@@ -1274,7 +1312,9 @@ def later_legend(page_text: str) -> Requirement | None:
 
 _READINGS = r"(?:readings?|papers?|articles?)"
 _OTHERS = re.compile(
-    rf"\b(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|the\s+rest"
+    rf"\b(?:(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|the\s+rest)"
+    # "everything else below is optional": where the page lists them
+    r"(?:\s+(?:below|above|here))?"
     rf"|(?:unmarked|unstarred)\s+{_READINGS}"
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"

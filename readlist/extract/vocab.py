@@ -297,6 +297,10 @@ LECTURE_PAGE_NAMES = (
 """Words naming the pages that are one lecture each, by which a key on another page
 speaks for them all ("Each lecture note lists what to read under **Readings**; everyone
 is expected to have read those"; "each lecture's page")."""
+COURSE_INFO_PAGES = ("index", "readme", "home", "syllabus", "about", "policies", "logistics")
+"""Pages (by file name) where a course states its rules: a key there ("Unless a paper is
+marked *optional*, you are expected to have read it before class") speaks for every page
+of the site whose own text gives no key."""
 KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
 """Data-record fields that key an entry, the first present wins (``date: Jan 5``)."""
 RECORD_ID_FIELDS = ("id", "slug", "uid", "session_id", "lecture_id")
