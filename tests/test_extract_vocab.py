@@ -96,6 +96,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("badge", "tag", "check", "checkmark", "tick"),
     ),
     "PLACE_NOUNS": ("folder", "directory", "drive", "link", "page", "sheet", "doc"),
+    "CONTAINER_PLACES": ("sheet", "spreadsheet"),
+    "TERMS": ("spring", "summer", "fall", "autumn", "winter"),
     "MARKER_NOUNS": (
         "reading",
         "readings",
@@ -183,6 +185,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("afterword", "prelude", "postscript"),
     ),
     "MATERIAL_TEXT": (
+        "assignments",
         "project page",
         "project website",
         "slide",
@@ -567,6 +570,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "PAGE_SOURCES": (".md", ".markdown", ".qmd", ".rmd", ".rst"),
     "NOT_READING_HOSTS": (
+        "bbcollab.com",
         "hotcrp.com",
         "classroom.github.com",
         "forms.gle",
@@ -2169,3 +2173,17 @@ def test_course_info_pages_key_the_site(tmp_path: Path, name: str) -> None:
     (tmp_path / f"{name.title()}.md").rename(tmp_path / f"{name}-notes.md")
     lectures = extract_site(tmp_path).lectures
     assert [r.requirement for lec in lectures for r in lec.readings] == [None, None]
+
+
+@pytest.mark.parametrize("place", _rows(vocab.CONTAINER_PLACES))
+def test_a_container_place_is_never_a_reading(place: str) -> None:
+    for text in (place, f"this {place}", f"the shared {place}", f"Our sign-up {place}"):
+        assert not classify.is_reading(text, URL)
+    assert classify.is_reading(f"The {place} problem", URL)
+
+
+@pytest.mark.parametrize("term", _rows(vocab.TERMS))
+def test_a_term_dates_course_material(term: str) -> None:
+    assert classify.names_material(f"Practice midterm ({term.title()} 2023)")
+    assert classify.names_material(f"Practice_Midterm_{term.title()}2024_solutions.pdf")
+    assert not classify.names_material(f"{term.title()} 2023 retrospective")

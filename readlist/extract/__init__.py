@@ -749,7 +749,27 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
             and not _news(key)
         )
     }
+    kept |= _series_pages(groups, kept)
     return [lecture for lecture in lectures if _group(lecture) in kept]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _series_pages(
+    groups: dict[tuple[str, str], list[Lecture]], kept: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """The pages of a series two or more of whose pages are kept, read the same way
+    (``weeks/week-05.md`` beside ``week-04.md`` and ``week-06.md``: a week of a no-class
+    day and a midterm, with no reading): the schedule's too."""
+    series = Counter(
+        (structure, _DIGITS.sub("#", file)) for structure, file in kept if _DIGITS.search(file)
+    )
+    return {
+        (structure, file)
+        for structure, file in groups
+        if series[(structure, _DIGITS.sub("#", file))] >= 2 and not _news((structure, file))
+    }
 
 
 def _news(key: tuple[str, str]) -> bool:

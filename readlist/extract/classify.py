@@ -304,6 +304,10 @@ _PLACE_TEXT = re.compile(
     rf"^\s*(?:here|(?:(?:this|that|the|our)\s+)?(?:[a-z]+\s+)?{alternation(vocab.PLACE_NOUNS)})\s*$",
     re.IGNORECASE,
 )
+_CONTAINER_TEXT = re.compile(
+    rf"^\s*(?:(?:this|that|the|our)\s+)?(?:[a-z-]+\s+)?{alternation(vocab.CONTAINER_PLACES)}\s*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w")
 
 
@@ -795,6 +799,12 @@ def suffix_requirement(text: str) -> Requirement | None:
     clause = text.split(";", 1)[0]  # "[A](u) (CMV 2007) (optional); Sarikaya, [B](v)"
     if match is None and len(clause) <= 60:  # "[A](u), ch. 5-6 (optional)"
         match = _TRAILING_MARKER.search(clause)
+    if match is None and text.lstrip().startswith("#"):  # "[A](u) #optional": a note's tag
+        match = _TAG_MARKER.match(text)
+    if match is None and text.startswith("."):  # "[A](u). [optional – sections 1 only]"
+        bracket = _INLINE_MARKER.match(text, 1)
+        ends = bracket is not None and not text[bracket.end() :].strip(" .;")
+        match = bracket if ends else None  # not "[A](u). (Optional) [B](v)": B's marker
     if match is None:  # "[A](u) is optional but worth it", "[A](u) before class; it is required"
         match = _PREDICATE_MARKER.match(text)
     if match is None:  # "[B](u) is a nice complement if you have time, and [C](v) ..."
@@ -804,6 +814,8 @@ def suffix_requirement(text: str) -> Requirement | None:
     return _requirement_of(match.group("word")) if match else None
 
 
+_TAG_MARKER = re.compile(rf"\s*#(?P<word>{_REQ_MARK}|{_OPT_MARK})(?![\w-])", re.IGNORECASE)
+"""A tag after a link that is a marker (Obsidian's ``#optional``)."""
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|or)\b|\n")
 _OFFERED = re.compile(
     r"(?<![a-z])(?:"
@@ -1015,8 +1027,12 @@ _KIND_AFTER = re.compile(
 
 
 def kind_after(after: str) -> bool:
-    """Whether the words right after a link say it is material: ``[smallpt](u) (code)``."""
-    return bool(_KIND_AFTER.match(after))
+    """Whether the words right after a link say it is material (``[smallpt](u) (code)``)
+    or coursework that falls due (``[A1: Tokenizers](u) is due Fri Feb 2``)."""
+    return bool(_KIND_AFTER.match(after) or _DUE_AFTER.match(after))
+
+
+_DUE_AFTER = re.compile(r"\s*(?:is|are)\s+(?:now\s+)?due\b", re.IGNORECASE)
 
 
 def names_material(text: str) -> bool:
@@ -1044,11 +1060,13 @@ _QUALIFIED_MATERIAL_WORDS = 6
 """Words at most of a link text that names qualified material among other words."""
 _QUALIFIED_MATERIAL_IN = re.compile(
     rf"\b{_QUALIFIED_MATERIAL}(?:\s+(?:papers?|questions|solutions?|answers))?"
-    r"(?:\s*[(\[]?[\d/–-]+[)\]]?)?\s*$",
+    rf"(?:\s*[(\[]?(?:{alternation(vocab.TERMS)}\s*)?[\d/–-]+[)\]]?)?"
+    r"(?:\s+(?:solutions?|answers))?\s*$",
     re.IGNORECASE,
 )
-"""Qualified material ending a short name, maybe with its year (``CS3102 past exam paper
-2023–24``, ``Midterm practice exam``)."""
+"""Qualified material ending a short name, maybe with its year or term (``CS3102 past
+exam paper 2023–24``, ``Midterm practice exam``, ``Practice midterm (Spring 2023)``,
+``Practice Midterm Spring2024 solutions``)."""
 _MATERIAL_BRACKET = re.compile(
     rf"\(\s*{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*\)",
     re.IGNORECASE,
@@ -1140,6 +1158,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if names_material(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
+    if _CONTAINER_TEXT.match(text):
+        return False  # "The presentation order is on [this sheet](..)"
     if _PERSON_TEXT.match(text) or _ACTION_TEXT.match(text):
         return False  # "Our guest is [Dr. Lena Park](..)": who talks; "[Upload your slide]"
     if context and _names_material(context):

@@ -662,10 +662,15 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
     return _citation(words) or named
 
 
-_VENUE_THEN_BRACKET = re.compile(r"^[\s.,]*(?:[^\s;()]+\s+){0,4}\(\s*(?:[^\s;()]+\s+){0,3}$")
+_VENUE_THEN_BRACKET = re.compile(
+    r"^[\s.,]*(?:[^\s;()]+\s+){0,4}\(\s*(?:[^\s;()]+\s+){0,3}$"
+    r"|^\s*\(\s*(?:[^\s;()]+\s+){0,3}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,2}$"
+)
 """After a named link, a venue or year of at most four words, then an open bracket of at
-most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``): a link there is a
-copy of the named work, not a citation of its own (``; Tibshirani, Regression …``)."""
+most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``), or a bracket
+opened right after it that gives the venue before a semicolon (`` (CSCW 2017; also
+on``): a link there is a copy of the named work, not a citation of its own (``;
+Tibshirani, Regression …``)."""
 
 
 def _citation(words: list[str]) -> str:

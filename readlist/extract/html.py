@@ -224,6 +224,8 @@ def read_html(
     if "hid" in html or "sr-only" in html or "screen-reader" in html:
         for hidden in tree.css(_HIDDEN_IN_LINK):  # " File" Moodle adds for screen readers
             hidden.decompose()
+    if "badge" in html or "label" in html or "pill" in html:
+        _without_heading_badges(tree)
     body = _content(tree)
     if body is None:
         return []
@@ -268,14 +270,44 @@ _COMPONENT_BADGE = re.compile(
 ``<Badge text="required" type="warning"/>``): a badge with those words."""
 
 
+_HEADING_BADGES = ", ".join(
+    f"h{level} .{name}" for level in range(1, 7) for name in ("badge", "label", "pill")
+)
+
+
+def _without_heading_badges(tree: LexborHTMLParser) -> None:
+    """Take out of headings the badges ending them that say no requirement and hold no
+    number (``### Serving LLMs <Badge text="guest"/>``): a label beside the topic, not
+    words of it (a date's badge opening a heading is its key: kept)."""
+    for badge in tree.css(_HEADING_BADGES):
+        text = text_of(badge)
+        after = badge.next
+        while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+            after = after.next
+        if after is None and not _DIGIT.search(text) and not classify.prefix_requirement(text):
+            badge.decompose()
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _content(tree: LexborHTMLParser) -> LexborNode | None:
     """The element of a page that holds its course: its ``<main>`` when that has links
-    (navigation and footer are not the course), else its body."""
+    (navigation and footer are not the course), else its body without its footer and
+    navigation (:data:`_CHROME`)."""
     body = tree.body or tree.root
     if body is None:
         return None
     main = body.css_first("main, [role=main]")
-    return main if main is not None and main.css_first("a") is not None else body
+    if main is not None and main.css_first("a") is not None:
+        return main
+    for chrome in body.css(_CHROME):  # the site's footer and navigation, not the course
+        chrome.decompose()
+    return body
+
+
+_CHROME = "footer, nav, [role=contentinfo], [role=navigation], .footer, #footer, .site-footer"
+"""The parts of a page without a ``<main>`` that frame every page of its site."""
 
 
 _SIGN_LINE = re.compile(r"^\s*[*†‡★☆°]\s*\S.{0,40}$", re.S)

@@ -658,7 +658,8 @@ _SYMBOL_LEGENDS = (
     # expected to have read those": what a page lists under a label, then its meaning
     re.compile(
         r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
-        rf"(?P<label>{_several(_LABEL_NAME)})\s*[;,:–—]?\s+(?:and\s+)?"
+        # "… under **Readings** (from Lecture 03 on, in a **Required** callout instead); …"
+        rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?\s*[;,:–—]?\s+(?:and\s+)?"
         r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,4}?"
         # "…, and you are expected to have read them": a key's phrase too
         rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
@@ -1350,7 +1351,10 @@ _WORD_KEY = re.compile(
 
 
 _UNLESS = re.compile(
-    rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+"
+    rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?"
+    # "everything listed under a class is required unless …"
+    rf"(?:\s+(?:under|for|in)\s+(?:a|each|every|the)\s+{vocab.alternation(vocab.ENTRY_NOUNS)})?"
+    rf"\s+(?:are|is)\s+"
     rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})(?:,?\s+[a-z]+){{0,5}}?,?\s+"
     # "… unless it is in italics": a style marks the others (its own key says how)
     rf"(?:unless\s+(?:(?:they\s+are|it\s+is)\s+)?{_STYLED}?in\s+(?P<style>italics?|bold)\b|"
@@ -1358,7 +1362,7 @@ _UNLESS = re.compile(
     rf"(?:unless|except\s+where|except\s+when|except\s+(?:for\s+)?(?:those|the\s+ones|ones|{_NOUNS}))"
     r"\s+(?:otherwise\s+)?(?:(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
     # "… unless they sit in an **Optional** or **Background** tab"
-    r"|(?:they|it)\s+(?:sits?|appears?|are|is))"
+    r"|(?:they|it)\s+(?:sits?|appears?|are|is|carry|carries|has|have|bears?|gets?))"
     r"\s+(?:(?:as|under|in|with)\s+)?(?:an?\s+|the\s+)?[\"“'‘*_(\[]*"
     r"(?P<other>optional|required|recommended)\b)"
 )

@@ -111,7 +111,7 @@ MATERIAL_TEXT = (
     *("scribe notes", "notes", "lecture notes", "class summary", "review", "submit review"),
     *("submit your review", "survey", "form", "feedback", "quiz", "poll", "homework", "hw"),
     *("assignment", "demo", "demos", "code", "notebook", "colab", "zoom", "meeting"),
-    *("sign-up", "sign up", "signup", "leaderboard"),
+    *("sign-up", "sign up", "signup", "leaderboard", "assignments"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
     *("solution", "solutions", "project page", "project website", "study guide"),
@@ -165,6 +165,9 @@ MATERIAL_PREFIX = (
 ``Presentation sign-up sheet``, ``Proposal template``)."""
 MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
 """Words that may follow a material text (``Scribe notes template``, ``Sign-up sheet``)."""
+TERMS = ("spring", "summer", "fall", "autumn", "winter")
+"""Terms of the academic year, which may date course material (``Practice midterm
+(Spring 2023)``, ``Practice_Midterm_Spring2024.pdf``)."""
 MATERIAL_QUALIFIER = ("practice", "sample", "past", "old", "demo", "starter", "example", "source")
 """Qualifiers of exams and code (``practice exam``, ``starter code``)."""
 CONTEXT_NOT_READING = (
@@ -179,6 +182,10 @@ CONTEXT_NOT_READING = (
     *("discussant", "discussants", "guest lecture", "dataset", "datasets"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
+CONTAINER_PLACES = ("sheet", "spreadsheet")
+"""Places of rows, never one work: a link text that only names one (``this sheet``, the
+presentation order, a sign-up) is no reading, whatever the words around it (a folder may
+hold the readings: "The DDIA chapters are in [this folder]")."""
 PLACE_NOUNS = ("folder", "directory", "drive", "link", "page", "sheet", "doc")
 """A link text that only names a place (``this folder``): after a material word and a
 preposition ("Upload slides to [this folder]"), where material goes."""
@@ -332,7 +339,11 @@ NOT_READING_HOSTS = (
     *("discord.gg", "discord.com", "calendar.google.com"),
     *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
     *("panopto.com", "panopto.eu", "kaltura.com", "echo360.org", "echo360.com"),
-    *("hotcrp.com", "classroom.github.com"),  # GitHub Classroom: an assignment's invitation
+    *(
+        "hotcrp.com",
+        "classroom.github.com",
+        "bbcollab.com",
+    ),  # GitHub Classroom: an assignment's invitation
 )
 """Hosts (and their subdomains) that never serve a reading: forms, course tools, profiles,
 notebooks."""
