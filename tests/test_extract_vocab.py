@@ -427,6 +427,8 @@ ROWS: dict[str, tuple[str, ...]] = {
     "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
     "FRONT_MATTER_TABLES": ("extra", "params"),
     "LINK_TEXT_FIELDS": ("title", "name", "text", "label", "paper"),
+    "ARXIV_ID_FIELDS": ("arxiv", "arxiv_id", "eprint"),
+    "DOI_FIELDS": ("doi",),
     "NUMBERED_BUSINESS": (
         "homework",
         "hw",
@@ -1855,6 +1857,24 @@ def test_an_include_with_a_link_field_is_a_reading(field: str) -> None:
 @pytest.mark.parametrize("field", _rows(vocab.LINK_TEXT_FIELDS))
 def test_an_include_names_its_link_by_a_text_field(field: str) -> None:
     assert _included(f'url="{URL}" {field}="A Study"') == [(URL, "A Study", None)]
+
+
+_ARXIV = ("hep-th/9901001", "https://arxiv.org/abs/hep-th/9901001")
+_DOI = ("10.1145/3338112", "https://doi.org/10.1145/3338112")
+
+
+@pytest.mark.parametrize(
+    ("field", "ident", "url"),
+    [(f, *_ARXIV) for f in _rows(vocab.ARXIV_ID_FIELDS)]
+    + [(f, *_DOI) for f in _rows(vocab.DOI_FIELDS)],
+)
+def test_an_identifier_field_links_a_data_reading(field: str, ident: str, url: str) -> None:
+    """A reading record with an arXiv id or a DOI in place of a URL links the work."""
+    for name, expected in ((field, [("A Study", url)]), (f"{field}x", [])):
+        (got,) = _data_lectures(
+            f"- date: Jan 5\n  readings: [{{title: A Study, {name}: {ident}}}]\n"
+        )
+        assert [(r.text, r.url) for r in got.readings] == expected, name
 
 
 @pytest.mark.parametrize(

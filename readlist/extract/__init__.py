@@ -43,6 +43,8 @@ from readlist.extract.files import (
     NotRegularFile,
     SiteConfig,
     Walk,
+    antora_links,
+    antora_page,
     collection_pages,
     data_key,
     filters_data_links,
@@ -110,6 +112,10 @@ def read_file(
     Raises ``ValueError``/``OSError``/``yaml.YAMLError`` for a file that cannot be read.
     """
     found = _read_file(path, rel, config, explicit, topics)
+    if found and path.suffix.lower() in ASCIIDOC:
+        antora = antora_page(path, _root_of(path, rel), config.antora)
+        if antora is not None:  # xref:attachment$a.pdf[]: where Antora publishes it
+            found = [replace(lec, readings=antora_links(lec.readings, antora)) for lec in found]
     if not found or config.docs_dir is None:
         return found
     return [

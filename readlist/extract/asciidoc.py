@@ -18,7 +18,10 @@ A small converter for what course pages use, not a full Asciidoctor:
   admonitions are read;
 * inline: ``link:URL[text]``, ``https://...[text]``, bare URLs, ``mailto:``,
   ``xref:page.adoc[text]`` and ``<<id,text>>`` (links to the site's own ``.html``
-  pages), ``*bold*``, ``_italic_``, ```mono```, ``+passthrough+``;
+  pages), ``xref:attachment$file.pdf[text]`` (an Antora resource ID: its href is the
+  target as written, which :func:`resource_link` resolves to the published URL; an
+  ``xref:partial$..`` or ``example$`` target is published nowhere, so is no link),
+  ``*bold*``, ``_italic_``, ```mono```, ``+passthrough+``;
 * ``//`` comments, ``////`` comment blocks, ``include::`` and ``ifdef::``-style
   preprocessor lines leave nothing; ``----``/``....`` blocks are code.
 
@@ -29,6 +32,7 @@ what this converter writes (a ``++++`` passthrough block is shown as text).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
 
@@ -63,6 +67,75 @@ _CELL_SPEC = re.compile(
 _COLS_ENTRY = re.compile(r"^\s*(?:(\d+)\*)?(.*)$")
 
 LINE_COMMENT = "//"
+
+PUBLISHED_FAMILIES = {"attachment": "_attachments", "image": "_images"}
+"""Antora's resource families it publishes beside pages, and the folder of a module's
+output that holds each (``attachment$a.pdf`` is ``<module>/_attachments/a.pdf``)."""
+UNPUBLISHED_FAMILIES = ("partial", "example")
+"""Antora's resource families it only includes into pages and never publishes."""
+_RESOURCE_ID = re.compile(
+    r"^(?:(?P<version>[^@:$/#]+)@)?(?P<coordinates>(?:[^@:$/#]*:){0,2})"
+    r"(?P<family>[a-z]+)\$(?P<path>[^#]*)(?P<fragment>#.*)?$"
+)
+"""An Antora resource ID with a family: ``[version@][[component:]module:]family$path``."""
+
+
+@dataclass(frozen=True)
+class AntoraPage:
+    """Where Antora publishes a page: the component version and module a resource ID the
+    page writes is resolved in, and the site they are published on."""
+
+    component: str
+    version: str | None
+    """The component's version, ``None`` for an unversioned one (``version: ~``)."""
+    module: str
+    site_url: str = ""
+    """The playbook's ``site.url``: ``""`` when unknown (links are then site paths)."""
+    versions: Mapping[str, str | None] = field(default_factory=dict)
+    """The site's other components by name, with the version a resource ID naming one
+    without a version means (its latest)."""
+
+
+def resource_family(target: str) -> str | None:
+    """The family coordinate of an Antora resource ID (``attachment`` for
+    ``ROOT:attachment$a.pdf``), ``None`` for a target with none (``page.adoc``)."""
+    found = _RESOURCE_ID.match(target.strip())
+    return found.group("family") if found else None
+
+
+def resource_link(target: str, page: AntoraPage) -> str | None:
+    """The URL Antora publishes a resource at (*target*: its resource ID, written on
+    *page*), for a published family only (:data:`PUBLISHED_FAMILIES`), else ``None``.
+
+    ``<site url>/<component>/<version>/<module>/_attachments/<path>``: a coordinate not
+    given is the page's own (a module is ``ROOT`` when a component is given without
+    one; a version, that component's latest); the ``ROOT`` component and module, and an
+    unversioned component's version (``~``, ``_@``), leave no segment.
+    """
+    found = _RESOURCE_ID.match(target.strip())
+    if found is None or found.group("family") not in PUBLISHED_FAMILIES:
+        return None
+    coordinates = found.group("coordinates").split(":")[:-1]
+    component = coordinates[0] if len(coordinates) == 2 else ""
+    module = coordinates[-1] if coordinates else page.module
+    if component and component != page.component:
+        version = page.versions.get(component)
+        module = module or "ROOT"
+    else:
+        component, version = page.component, page.version
+        module = module or ("ROOT" if coordinates else page.module)
+    if found.group("version") is not None:
+        given = found.group("version")
+        version = None if given in ("_", "~") else given
+    path = found.group("path").lstrip("/")
+    segments = [
+        *([component] if component != "ROOT" else []),
+        *([version] if version else []),
+        *([module] if module != "ROOT" else []),
+        PUBLISHED_FAMILIES[found.group("family")],
+        path,
+    ]
+    return f"{page.site_url.rstrip('/')}/{'/'.join(segments)}{found.group('fragment') or ''}"
 
 
 @dataclass
@@ -429,15 +502,22 @@ class _Converter:
 
     def _xref(self, target: str, text: str | None) -> str:
         """A cross reference: a link to the site's own page (``.adoc`` served as
-        ``.html``; ``component:module:`` prefixes dropped) or to an anchor."""
+        ``.html``; ``component:module:`` prefixes dropped) or to an anchor; to an Antora
+        resource of another family, a link to the target as written (its published URL
+        is :func:`resource_link`'s), or no link when it is never published."""
+        family = resource_family(target)
+        label = self._label(text) if text else ""
+        if family in UNPUBLISHED_FAMILIES:
+            return label or escape(target, quote=False)
+        if family is not None and family != "page":
+            return f'<a href="{escape(target.strip())}">{label or escape(target, quote=False)}</a>'
         page, _, fragment = target.partition("#")
-        page = page.rsplit(":", 1)[-1]
+        page = page.rsplit(":", 1)[-1].removeprefix("page$")
         if page.endswith(".adoc"):
             page = page[: -len(".adoc")] + ".html"
         elif page and "." not in page.rsplit("/", 1)[-1] and not fragment:
             page, fragment = "", page  # <<section-id>>: an anchor on this page
         href = page + (f"#{fragment}" if fragment else "")
-        label = self._label(text) if text else ""
         return f'<a href="{escape(href)}">{label or escape(target, quote=False)}</a>'
 
     def _url(self, match: re.Match[str]) -> str:

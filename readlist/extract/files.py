@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from readlist.extract import vocab
+from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
 from readlist.extract.pelican import Pelican, read_settings
@@ -173,6 +174,8 @@ class SiteConfig:
     docs_dir: str | None = None
     """MkDocs: the folder of its pages (``docs``), each page's relative href resolved from
     its folder there, as MkDocs rewrites a link to a file it serves."""
+    antora: AntoraSite | None = field(default=None, compare=False)
+    """An Antora site's playbook (its site URL) and components (:func:`antora_site`)."""
 
     def page_base(self, rel: str) -> str | None:
         """The base URL a page's relative hrefs resolve against (*rel*: its path in the site)."""
@@ -279,7 +282,7 @@ def _read_config(root: Path) -> SiteConfig:
         if (root / "conf.py").is_file():
             return SiteConfig(base_url=_sphinx_base_url(root), pages_at_own_path=True)
         hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
-        return SiteConfig(base_url=_hugo_base_url(root), bundles=hugo)
+        return SiteConfig(base_url=_hugo_base_url(root), bundles=hugo, antora=antora_site(root))
     try:
         data = load(read_text(config))
     except (OSError, ValueError, yaml.YAMLError) as err:
@@ -939,18 +942,129 @@ def _antora_page(path: Path, root: Path) -> bool:
     component (a folder with ``antora.yml``), only ``modules/NAME/pages/`` holds pages
     (``nav.adoc``, ``partials/`` and ``examples/`` are pieces of pages), and a file
     whose name starts with ``_`` is hidden."""
+    folder = _antora_component(path, root)
+    if folder is None:
+        return True
+    parts = path.relative_to(folder).parts
+    return (
+        len(parts) >= 4
+        and parts[0] == "modules"
+        and parts[2] == "pages"
+        and not any(part.startswith("_") for part in parts)
+    )
+
+
+def _antora_component(path: Path, root: Path) -> Path | None:
+    """The Antora component folder (the one with ``antora.yml``) *path* lies in, within
+    the site's *root*; ``None`` outside any."""
     for folder in path.parents:
         if (folder / "antora.yml").is_file():
-            parts = path.relative_to(folder).parts
-            return (
-                len(parts) >= 4
-                and parts[0] == "modules"
-                and parts[2] == "pages"
-                and not any(part.startswith("_") for part in parts)
-            )
+            return folder
         if folder == root or root not in folder.parents:
-            return True
-    return True
+            return None
+    return None
+
+
+ANTORA_PLAYBOOKS = (
+    *("antora-playbook.yml", "antora-playbook.yaml"),
+    *("local-antora-playbook.yml", "local-antora-playbook.yaml"),
+)
+"""An Antora playbook at a site's root, the first present: its ``site.url`` is where
+the components' pages and attachments are published."""
+
+
+@dataclass(frozen=True)
+class AntoraSite:
+    """What an Antora playbook says about publishing: the site URL and the version of
+    each component its local content sources hold."""
+
+    site_url: str = ""
+    versions: dict[str, str | None] = field(default_factory=dict)
+
+
+def antora_site(root: Path) -> AntoraSite | None:
+    """The Antora site *root* builds: its playbook's ``site.url`` and the components of
+    its local sources (``url: .`` with ``start_path: docs``), or of ``antora.yml`` at the
+    root; ``None`` with neither a playbook nor a root component."""
+    playbook: object = None
+    for name in ANTORA_PLAYBOOKS:
+        if (root / name).is_file():
+            try:
+                playbook = load(read_text(root / name))
+            except (OSError, ValueError, yaml.YAMLError):
+                playbook = {}
+            break
+    if playbook is None and not (root / "antora.yml").is_file():
+        return None
+    site = playbook.get("site") if isinstance(playbook, dict) else None
+    url = _scalar(site.get("url")) if isinstance(site, dict) else ""
+    folders = [root, *_antora_sources(root, playbook)]
+    versions: dict[str, str | None] = {}
+    for folder in folders:
+        component = _antora_descriptor(folder)
+        if component is not None:
+            versions.setdefault(*component)
+    return AntoraSite(site_url=url.rstrip("/") if "://" in url else "", versions=versions)
+
+
+def _antora_sources(root: Path, playbook: object) -> Iterator[Path]:
+    """The folders of a playbook's local content sources (``url: .``, each
+    ``start_path``/``start_paths`` under it), inside *root*."""
+    content = playbook.get("content") if isinstance(playbook, dict) else None
+    sources = content.get("sources") if isinstance(content, dict) else None
+    for source in sources if isinstance(sources, list) else []:
+        if not isinstance(source, dict):
+            continue
+        url = _scalar(source.get("url"))
+        if not url or "://" in url or url.startswith("git@"):
+            continue
+        starts = source.get("start_paths", source.get("start_path", ""))
+        listed = starts if isinstance(starts, list) else _scalar(starts).split(",")
+        for start in listed:
+            folder = (root / url / _scalar(start).strip()).resolve()
+            if folder.is_relative_to(root.resolve()) and "*" not in str(start):
+                yield folder
+
+
+def _antora_descriptor(folder: Path) -> tuple[str, str | None] | None:
+    """A component's name and version from its ``antora.yml`` (``version: ~``: none)."""
+    try:
+        data = load(read_text(folder / "antora.yml"))
+    except (OSError, ValueError, yaml.YAMLError):
+        return None
+    if not isinstance(data, dict) or not _scalar(data.get("name")):
+        return None
+    version = data.get("version")
+    written = _scalar(version) if version is not True else ""
+    return _scalar(data.get("name")), written or None
+
+
+def antora_page(path: Path, root: Path, site: AntoraSite | None) -> AntoraPage | None:
+    """Where Antora publishes the page *path* (``modules/<module>/pages/..`` of a
+    component), ``None`` for a file in no component."""
+    folder = _antora_component(path, root)
+    described = _antora_descriptor(folder) if folder is not None else None
+    if folder is None or described is None:
+        return None
+    parts = path.relative_to(folder).parts
+    module = parts[1] if len(parts) >= 3 and parts[0] == "modules" else "ROOT"
+    site = site or AntoraSite()
+    return AntoraPage(
+        component=described[0],
+        version=described[1],
+        module=module,
+        site_url=site.site_url,
+        versions=site.versions,
+    )
+
+
+def antora_links(readings: Iterable[Reading], page: AntoraPage) -> tuple[Reading, ...]:
+    """*readings* of an Antora page, those written as a resource ID
+    (``attachment$readings/a.pdf``) linked to where Antora publishes it."""
+    return tuple(
+        replace(r, link=link) if (link := resource_link(r.url, page)) is not None else r
+        for r in readings
+    )
 
 
 _POSTS_OF = re.compile(

@@ -290,6 +290,13 @@ LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
 """Fields of a reading record (or include parameters) holding its URL."""
 LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 """Fields of a reading record (or include parameters) holding its text."""
+ARXIV_ID_FIELDS = ("arxiv", "arxiv_id", "eprint")
+"""Fields of a reading record holding an arXiv id instead of a URL (``arxiv: "1706.06083"``,
+BibTeX's ``eprint``): the reading's URL is ``https://arxiv.org/abs/<id>``, the link a
+template builds from it."""
+DOI_FIELDS = ("doi",)
+"""Fields of a reading record holding a DOI instead of a URL (``doi: 10.1109/SP.2017.41``):
+the reading's URL is ``https://doi.org/<doi>``."""
 
 FRONT_MATTER_TABLES = ("extra", "params")
 """Front matter tables that hold a page's own fields (Zola's ``[extra]``, Hugo's

@@ -3,8 +3,11 @@
 A record is a mapping with a date-like field (``date``, ``day``, ``week``,
 ``lecture``) and, optionally, a title and a reading list.  A reading is a
 mapping with ``url``/``link``/``href`` and ``title``/``name``/``text`` (plus
-``optional: true`` or ``required: true``), or a string holding a Markdown or
-HTML link or a bare URL.  Dates are kept as written (no timestamp parsing).
+``optional: true`` or ``required: true``), or with an arXiv id or a DOI in place of
+the URL (``arxiv: "1706.06083"``, ``doi: 10.1109/SP.2017.41``: the URL is the one a
+template builds, ``https://arxiv.org/abs/<id>``, ``https://doi.org/<doi>``), or a
+string holding a Markdown or HTML link or a bare URL.  Dates are kept as written (no
+timestamp parsing).
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
+from urllib.parse import quote
 
 import pyromark
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
+from readlist.arxiv_ids import parse_arxiv_id
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft
 from readlist.extract.jsdata import SCRIPT_SUFFIXES, load_js
@@ -66,6 +71,14 @@ _COLUMN_TEXT = re.compile(
 _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
+"""A DOI: ``10.``, a registrant code, ``/`` and a suffix (no whitespace)."""
+_DOI_WRITTEN_AS = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
+"""What may stand before a DOI in a ``doi`` field (``doi:10.1145/..``, its doi.org URL)."""
+_DOI_SAFE = "/:;()._-~!$&'*+,=@"
+"""Characters of a DOI kept as they are in its URL; any other is percent-encoded."""
+_NEW_ARXIV_FLOAT = re.compile(r"(\d{1,4})\.(\d{1,5})")
+"""A new-style arXiv id YAML or TOML read as a number (``1706.06083`` unquoted)."""
 _INLINE_URL = re.compile(r"(?<![\w\"'=/])https?://[^\s<>\"')\]]+")
 
 
@@ -337,6 +350,71 @@ def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
 
 
+def _href(record: dict[str, Any]) -> str | None:
+    """A reading record's URL: its URL field's, else the canonical URL of its arXiv id
+    or DOI (:func:`identifier_link`); ``None`` when it has neither. ``paper: A Title``
+    (a field of text and of URLs alike) gives way to an id beside it."""
+    href = _field(record, _URL_FIELDS)
+    built = identifier_link(record)
+    if isinstance(href, str) and not (built and re.search(r"\s", href.strip())):
+        return href
+    return built
+
+
+def identifier_link(record: dict[str, Any]) -> str | None:
+    """The URL of the work a record names by an identifier instead of a URL: an arXiv id
+    (:data:`vocab.ARXIV_ID_FIELDS`) gives ``https://arxiv.org/abs/<id>``, a DOI
+    (:data:`vocab.DOI_FIELDS`) ``https://doi.org/<doi>``; ``None`` without a valid one
+    (``arxiv: TBD``, ``doi: SP.2017.41``)."""
+    arxiv = _field(record, vocab.ARXIV_ID_FIELDS)
+    if arxiv is not None and (link := arxiv_link(arxiv)) is not None:
+        return link
+    doi = _field(record, vocab.DOI_FIELDS)
+    return doi_link(doi) if doi is not None else None
+
+
+def arxiv_link(value: Any) -> str | None:
+    """``https://arxiv.org/abs/<id>`` for a valid arXiv id, new style (``2310.02238``,
+    ``2310.02238v2``) or old (``hep-th/9901001``), with or without ``arXiv:``; else
+    ``None``. An id YAML read as a number (``arxiv: 2310.02230`` unquoted is the float
+    ``2310.0223``) gets back the zeros it lost: an id's number has a fixed length."""
+    if isinstance(value, float):
+        number = _NEW_ARXIV_FLOAT.fullmatch(repr(value))
+        if number is None:
+            return None
+        yymm = number.group(1).zfill(4)
+        value = f"{yymm}.{number.group(2).ljust(5 if int(yymm) >= 1501 else 4, '0')}"
+    if not isinstance(value, str):
+        return None
+    parsed = parse_arxiv_id(value)
+    if parsed is None:
+        return None
+    ident, version = parsed
+    return f"https://arxiv.org/abs/{ident}" + (f"v{version}" if version else "")
+
+
+def doi_link(value: Any) -> str | None:
+    """``https://doi.org/<doi>`` for a DOI (``10.1109/SP.2017.41``, also written
+    ``doi:10...`` or as its doi.org URL), its case kept; else ``None``."""
+    if not isinstance(value, str):
+        return None
+    doi = _DOI_WRITTEN_AS.sub("", value.strip())
+    if not _DOI.fullmatch(doi):
+        return None
+    return "https://doi.org/" + quote(doi, safe=_DOI_SAFE)
+
+
+def _identifier_as_written(record: dict[str, Any], href: str) -> str | None:
+    """The identifier a record's URL *href* was built from, as the file writes it (for
+    its line); ``None`` when the record writes *href* itself."""
+    if href == _field(record, _URL_FIELDS):
+        return None
+    value = _field(record, vocab.ARXIV_ID_FIELDS)
+    if value is None or arxiv_link(value) is None:
+        value = _field(record, vocab.DOI_FIELDS)
+    return str(value) if value is not None else None
+
+
 def paper_index(data: Any) -> dict[str, dict[str, Any]]:
     """Reading records by id, when *data* maps ids to them (``watts98: {title: ..,
     url: ..}``, a site's ``_data/papers.yml``); else empty."""
@@ -345,7 +423,7 @@ def paper_index(data: Any) -> dict[str, dict[str, Any]]:
     found = {
         str(name): value
         for name, value in data.items()
-        if isinstance(value, dict) and isinstance(_field(value, _URL_FIELDS), str)
+        if isinstance(value, dict) and _href(value) is not None
     }
     return found if len(found) >= 2 and len(found) * 2 > len(data) else {}
 
@@ -359,7 +437,7 @@ def _lists_readings(value: Any) -> bool:
             _BARE_REQ.match(str(name)) or _READING_FIELD.match(str(name)) for name in value
         )
     return isinstance(value, list) and any(
-        (isinstance(item, dict) and isinstance(_field(item, _URL_FIELDS), str))
+        (isinstance(item, dict) and _href(item) is not None)
         or (isinstance(item, str) and ("://" in item or "](" in item))
         for item in value
     )
@@ -402,8 +480,11 @@ class _Builder:
         self.signs: dict[str, Requirement] = {}
         """The signs the key of the page that renders the file gives a meaning."""
 
-    def reading(self, text: str, href: str, req: Requirement | None) -> Reading | None:
-        """A reading from a mapping (``title:`` + ``url:``)."""
+    def reading(
+        self, text: str, href: str, req: Requirement | None, written: str | None = None
+    ) -> Reading | None:
+        """A reading from a mapping (``title:`` + ``url:``); *written*: what the file
+        writes in place of *href* (the arXiv id or DOI it was built from), for its line."""
         text, href = text.lstrip(), href.strip()
         if not classify.is_reading(text, href):
             return None
@@ -413,7 +494,7 @@ class _Builder:
             url=href,
             link=classify.resolve_href(href, self.base_url),
             requirement=classify.marker_in_text(text) or req,
-            line=self.lines(href),
+            line=self.lines(written or href),
         )
 
     def from_string(self, value: str, req: Requirement | None) -> list[Reading]:
@@ -448,7 +529,7 @@ class _Builder:
         return found
 
     def readings(self, value: Any, req: Requirement | None) -> Iterator[Reading]:
-        if isinstance(value, dict) and not isinstance(_field(value, _URL_FIELDS), str):
+        if isinstance(value, dict) and _href(value) is None:
             # readings: {required: [...], optional: [...]}
             for name, group in value.items():
                 match = _BARE_REQ.match(str(name)) or _READING_FIELD.match(str(name))
@@ -467,9 +548,9 @@ class _Builder:
             if isinstance(item, str) and item.strip() in self.papers:
                 item = self.papers[item.strip()]  # "readings: [watts98]": a paper by its id
             if isinstance(item, dict):
-                href = _field(item, _URL_FIELDS)
+                href = _href(item)
                 text = _field(item, _TEXT_FIELDS)
-                if not isinstance(href, str):
+                if href is None:
                     continue
                 mark: Requirement | None = req
                 kind = _field(item, vocab.KIND_FIELDS)
@@ -492,7 +573,8 @@ class _Builder:
                     or sign_flag(item, self.signs)
                     or mark
                 )
-                made = self.reading(str(text) if text is not None else href, href, mark)
+                written = _identifier_as_written(item, href)
+                made = self.reading(str(text) if text is not None else href, href, mark, written)
                 if made:
                     yield made
             elif isinstance(item, str):
