@@ -131,3 +131,17 @@ def test_a_data_files_key_on_a_page_in_any_folder(tmp_path: Path, folder: str, m
     )
     (lecture,) = extract_site(tmp_path).lectures
     assert readings(lecture) == {"https://x.org/a": "required", "https://x.org/b": "optional"}
+
+
+@pytest.mark.parametrize(
+    ("key", "found"),
+    [
+        ("Readings are required unless they sit in an Optional or Background tab.",
+         (("background:", "optional"),)),
+        ("Everything is optional unless it appears under a Discussion or Main heading.",
+         (("discussion:", "required"), ("main:", "required"))),
+        ("Readings are required unless they sit in a box.", ()),
+    ],
+)  # fmt: skip
+def test_labels_a_key_names_by_exception(key: str, found: tuple[tuple[str, str], ...]) -> None:
+    assert tuple(sorted(symbol_legends(key))) == found

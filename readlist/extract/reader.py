@@ -1209,6 +1209,30 @@ def _signs_left_to_others(text: str) -> dict[str, Requirement]:
     return found
 
 
+_UNLESS_LABELLED = re.compile(
+    rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
+    r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:they|it)\s+(?:sits?|appears?|are|is)\s+"
+    rf"(?:in|under)\s+(?:an?\s+|the\s+)?(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})\s+"
+    r"(?:tab|box|section|list|heading|column|callout)s?\b"
+)
+"""A key naming by exception the labels whose readings are the other kind: "Readings
+are required unless they sit in an **Optional** or **Background** tab"."""
+
+
+def _labels_by_exception(text: str) -> dict[str, Requirement]:
+    """Each label a key names by exception (:data:`_UNLESS_LABELLED`), that is no
+    requirement word itself: the other requirement. *text* is lowercased."""
+    found: dict[str, Requirement] = {}
+    if "unless" not in text:
+        return found
+    for match in _legend_matches((_UNLESS_LABELLED,), text):
+        meaning: Requirement = "optional" if _meaning(match["word"]) == "required" else "required"
+        for label in _labels(match["labels"]):
+            if classify.prefix_requirement(label.rstrip(":")) is None:
+                found.setdefault(label, meaning)
+    return found
+
+
 def symbol_legends(
     page_text: str, labels: Collection[str] = (), key_text: str | None = None
 ) -> tuple[tuple[str, Requirement], ...]:
@@ -1228,7 +1252,7 @@ def symbol_legends(
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
     said = _label_sentences(text if key_text is None else key_text.lower(), labels)
     found = _reads_signs(text) | _runs_said(text) | _signs_said(text) | said | found
-    found = _signs_left_to_others(text) | found
+    found = _signs_left_to_others(text) | _labels_by_exception(text) | found
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):
