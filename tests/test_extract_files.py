@@ -10,7 +10,7 @@ import pytest
 
 from readlist.errors import InputError
 from readlist.extract import classify, extract_site
-from readlist.extract.dom import BOX_END, BOX_OPEN
+from readlist.extract.dom import BOX_END, BOX_OPEN, BOX_START
 from readlist.extract.files import excluded, term_of
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import (
@@ -442,7 +442,7 @@ def test_a_jupyter_book_config_is_not_jekylls(
     assert keys(root) == ([("schedule.md", "Jan 10")] if read else [])
 
 
-OPEN, END = BOX_OPEN, BOX_END
+OPEN, END, START = BOX_OPEN, BOX_END, BOX_START
 """A box's title line ends with the one, its end is the other (where its label ends)."""
 
 
@@ -465,14 +465,17 @@ OPEN, END = BOX_OPEN, BOX_END
         ("````{note}\n```python\n:::\n```\n````", f"\n```python\n:::\n```\n{END}"),
         ("```{code-cell} python\n!!! note\n```", "```{code-cell} python\n!!! note\n```"),
         ("```\n!!! note\n    x\n```", "```\n!!! note\n    x\n```"),
-        ('{{< details "Optional readings" >}}\n- [A](u)', "Optional readings\n- [A](u)"),
+        ('{{< details "Optional readings" >}}\n- [A](u)', f"Optional readings{OPEN}\n- [A](u)"),
+        # a paired shortcode untitled is a box too: it opens and ends like one
+        ("{{< hint info >}}\n**Required**\n{{< /hint >}}", f"{START}\n**Required**\n{END}"),
+        ("{{< hint info >}}\nx", "\nx"),  # never closed: no box
         (
             ":::tip Optional reading\n- [A](u)\n:::\nz",
             f"Optional reading{OPEN}\n- [A](u)\n{END}\nz",
         ),
         (":::info\nSlides are posted.\n:::", f"\nSlides are posted.\n{END}"),
         ("::: {.callout-note}\nx\n:::", "::: {.callout-note}\nx\n:::"),
-        ('{{< details title="Going further" open=false >}}', "Going further"),
+        ('{{< details title="Going further" open=false >}}', f"Going further{OPEN}"),
         ("{{< youtube id=abc >}}", ""),  # no title, no link: nothing a reader reads
     ],
 )
@@ -489,6 +492,12 @@ def test_admonitions_and_directives_are_boxes(text: str, boxed: str) -> None:
         ({"docusaurus.config.js": "", "docs/s.mdx": PAGE, "build/s.md": PAGE}, ["docs/s.mdx"]),
         ({"docusaurus.config.ts": "", "docs/s.md": PAGE, "build/s.md": PAGE}, ["docs/s.md"]),
         ({"book/s.md": PAGE, "build/t.md": PAGE}, ["book/s.md", "build/t.md"]),
+        # Hugo's archetypes are templates of new pages, not pages
+        ({"hugo.toml": "", "content/s.md": PAGE, "archetypes/default.md": PAGE}, ["content/s.md"]),
+        (
+            {"content/s.md": PAGE, "archetypes/default.md": PAGE},
+            ["archetypes/default.md", "content/s.md"],
+        ),
     ],
 )
 def test_mdbook_and_docusaurus_layouts(

@@ -36,7 +36,8 @@ def html(page: str) -> list[Lecture]:
         ("Papers listed for each session are required unless they have an optional badge.",
          "required"),
         ("All readings are required unless it bears the optional label.", "required"),
-        ("Everything listed under a class is required.", None),
+        ("Everything listed under a class is required.", "required"),
+        ("Everything listed is required unless it carries a tag.", None),
     ],
 )  # fmt: skip
 def test_a_key_for_what_is_listed_under_a_class(key: str, others: str | None) -> None:

@@ -121,6 +121,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("section", "sec", "recitation", "rec", "tutorial", "tut", "discussion", "disc"),
     ),
     "ENTRY_NOUNS": (
+        "class meeting",
         "row",
         "session",
         "lecture",
@@ -462,8 +463,10 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "NEWS_DIRS": ("posts", "post", "blog", "news", "announcements", "updates"),
     "COURSE_INFO_PAGES": (
-        *("index", "readme", "home", "syllabus", "about", "policies", "logistics"),
+        *("index", "_index", "readme", "home", "syllabus", "about", "policies", "logistics"),
     ),
+    "WORK_LEADS": ("watch", "listen", "listen to", "view"),
+    "CITATION_ABBREVIATIONS": ("ed", "eds", "vol", "pp", "no", "al", "jr", "inc", "etc"),
     "NEWS_TAGS": ("announcement", "announcements", "news", "update", "updates", "notice"),
     "READING_KINDS": (
         "read",
@@ -522,6 +525,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "instructor",
     ),
     "GENERIC_TEXT": (
+        "acm dl",
+        "acm digital library",
+        "ieee xplore",
         "pdf",
         "html",
         "link",
@@ -571,6 +577,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "djvu",
     ),
     "PAGE_SOURCES": (".md", ".markdown", ".qmd", ".rmd", ".rst"),
+    "LMS_REFERENCES": (
+        "$wiki_reference$",
+        "$canvas_object_reference$",
+        "$canvas_course_reference$",
+    ),
     "NOT_READING_HOSTS": (
         "bbcollab.com",
         "hotcrp.com",
@@ -1221,7 +1232,8 @@ def test_a_meeting_numbered_before_its_date(word: str) -> None:
 @pytest.mark.parametrize("noun", _rows(vocab.ENTRY_NOUNS))
 def test_a_key_to_each_entrys_first_reading(noun: str) -> None:
     assert first_legend(f"The first paper in each {noun} is required.") == "required"
-    assert first_legend(f"The first paper in each {noun}s is required.") is None
+    if " " not in noun:  # "each class meetings" still names a class
+        assert first_legend(f"The first paper in each {noun}s is required.") is None
 
 
 @pytest.mark.parametrize("phrase", _rows(vocab.EVERYONE_READS))
@@ -2207,3 +2219,25 @@ def test_a_term_dates_course_material(term: str) -> None:
     assert classify.names_material(f"Practice midterm ({term.title()} 2023)")
     assert classify.names_material(f"Practice_Midterm_{term.title()}2024_solutions.pdf")
     assert not classify.names_material(f"{term.title()} 2023 retrospective")
+
+
+@pytest.mark.parametrize("reference", _rows(vocab.LMS_REFERENCES))
+def test_a_canvas_exports_course_references_are_no_readings(reference: str) -> None:
+    assert not classify.is_reading("A Study of Access", f"{reference.upper()}/pages/a-study")
+    assert classify.is_reading("A Study of Access", "$IMS-CC-FILEBASE$/Readings/Study.pdf")
+
+
+@pytest.mark.parametrize("lead", [*_rows(vocab.READ_LEADS), *_rows(vocab.WORK_LEADS)])
+def test_a_run_in_lead_opens_a_reading_beside_labelled_ones(lead: str) -> None:
+    page = (
+        f"## Tue Feb 3: X\n\n**{lead.title()}:** Levine et al., [A](https://x.org/a) (2016).\n\n"
+        "**Optional**\n\n[B](https://x.org/b), CoRL 2020.\n"
+    )
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert [r.url for r in lecture.readings] == ["https://x.org/a", "https://x.org/b"]
+
+
+@pytest.mark.parametrize("word", _rows(vocab.CITATION_ABBREVIATIONS))
+def test_a_citations_abbreviation_keeps_its_period(word: str) -> None:
+    assert classify.title_around(f"Smith, A Reader, {word}. ", "") == f"Smith, A Reader, {word}."
+    assert classify.title_around(f"Smith, A Reader, {word}x. ", "") == f"Smith, A Reader, {word}x"

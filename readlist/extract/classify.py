@@ -309,6 +309,7 @@ _CONTAINER_TEXT = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
+_LMS_REFERENCES = vocab.LMS_REFERENCES
 
 
 def collapse(text: str) -> str:
@@ -947,10 +948,16 @@ _PILL = re.compile(
 (``Optional Verma``, ``Reading Ho, Jain & Abbeel``)."""
 
 
+_ABBREVIATED_END = re.compile(rf"\b{alternation(vocab.CITATION_ABBREVIATIONS)}$", re.IGNORECASE)
+
+
 def title_around(before: str, after: str) -> str:
     """The title of a generically named link from the words around it: before it
     (without a leading label or marker), else after it."""
-    title = _cited(before).strip(" :;,.-–—([")
+    cited = _cited(before)
+    title = cited.strip(" :;,.-–—([")
+    if title and _ABBREVIATED_END.search(title) and cited.rstrip().startswith(f"{title}."):
+        title += "."  # "… The Disability Studies Reader, 5th ed.": the period is the word's
     if not title:
         title = strip_markers(after).strip(" :;,.-–—)]")
         marker = _BARE_SUFFIX.match(title)
@@ -1160,6 +1167,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _CONTAINER_TEXT.match(text):
         return False  # "The presentation order is on [this sheet](..)"
+    if href.lstrip().lower().startswith(_LMS_REFERENCES):
+        return False  # "$WIKI_REFERENCE$/pages/…": the course's own page in a Canvas export
     if _PERSON_TEXT.match(text) or _ACTION_TEXT.match(text):
         return False  # "Our guest is [Dr. Lena Park](..)": who talks; "[Upload your slide]"
     if context and _names_material(context):

@@ -113,10 +113,14 @@ BOX_OPEN = "<!--readlist:box-->"
 """Ends the line of a box's title (:func:`readlist.extract.page.boxes`): a label
 there holds to the box's end, :data:`BOX_END`, a line of its own."""
 BOX_END = "<!--readlist:box-end-->"
+BOX_START = "<!--readlist:box-start-->"
+"""A line of its own where an untitled box opens (``{{< hint info >}}``): a label inside
+it holds to its end too."""
 
 
 def box_mark(node: LexborNode, mark: str) -> bool:
-    """Whether *node* is, or ends with, the comment *mark* (:data:`BOX_OPEN`, :data:`BOX_END`)."""
+    """Whether *node* is, or ends with, the comment *mark* (:data:`BOX_OPEN`,
+    :data:`BOX_END`, :data:`BOX_START`)."""
     last = node if node.tag == "-comment" else node.last_child
     return last is not None and last.tag == "-comment" and last.html == mark
 

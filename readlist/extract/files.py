@@ -82,6 +82,8 @@ SKIP_DIRS = {
 }
 BUILD_DIRS = {
     "public": ("config.toml", "hugo.toml", "hugo.yaml", "hugo.json", "config.yaml"),
+    # Hugo's templates of new pages ("{{ replace .Name "-" " " | title }}"), not pages
+    "archetypes": ("config.toml", "hugo.toml", "hugo.yaml", "hugo.json", "config.yaml"),
     "site": ("mkdocs.yml", "mkdocs.yaml"),
     "book": ("book.toml",),  # mdBook
     "build": (
@@ -183,7 +185,7 @@ class SiteConfig:
         if self.docs_dir is not None:
             folder = "" if folder == self.docs_dir else folder.removeprefix(f"{self.docs_dir}/")
         if self.bundles and self.base_url and name.lower() in BUNDLE_PAGES and folder:
-            # a Hugo leaf bundle (content/schedule/week-02/index.md) is served at its folder
+            # a Hugo bundle (content/schedule/week-02/index.md, _index.md) is served at its folder
             served = folder.removeprefix("content/").removeprefix("content")
             return f"{self.base_url.rstrip('/')}/{served}/" if served else self.base_url
         if not self.pages_at_own_path or not self.base_url or not folder:
@@ -224,8 +226,9 @@ def _strings(data: object) -> Iterator[str]:
             stack.extend(node.values() if isinstance(node, dict) else node)
 
 
-BUNDLE_PAGES = ("index.md", "index.markdown", "index.html")
-"""A Hugo leaf bundle's page."""
+BUNDLE_PAGES = ("index.md", "index.markdown", "index.html", "_index.md", "_index.markdown")
+"""A Hugo leaf bundle's page, or a branch bundle's (``content/docs/week-03/_index.md``):
+served at its folder, where its resources sit beside it."""
 HUGO_CONFIGS = ("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.yml", "config.yml")
 """Hugo's site configuration, the first present: its ``baseURL`` is the base URL."""
 
@@ -579,7 +582,7 @@ def collection_pages(
     found: dict[str, list[str]] = {}
     _keys_for_named_pages(files, found)
     _keys_for_lecture_pages(files, found)
-    _keys_for_site(files, found)
+    _keys_for_site(root, files, found)
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
@@ -677,12 +680,36 @@ SITE_KEY = "site:course info"
 _COURSE_INFO = frozenset(vocab.COURSE_INFO_PAGES)
 
 
-def _keys_for_site(files: Sequence[Path], found: dict[str, list[str]]) -> None:
+_FRONT_PAGE = re.compile(r"""<meta\s+name=["']front_page["']\s+content=["']true["']""")
+"""A Canvas export's mark of the course's front page (``wiki_content/course-home.html``)."""
+
+
+def _course_info(file: Path, root: Path) -> bool:
+    """A page of the course's information: named so (:data:`vocab.COURSE_INFO_PAGES`;
+    an ``index`` or ``README`` of a numbered folder, ``week-03/_index.md``, is a week's
+    or a lecture's, not the course's), or a Canvas export's front page."""
+    stem = file.stem.lower()
+    if stem in _COURSE_INFO:
+        folder = file.parent.name if file.parent != root else ""
+        return not (stem in _BUNDLE_NAMES and any(ch.isdigit() for ch in folder))
+    if file.parent.name == "wiki_content" and file.suffix.lower() in HTML:
+        try:
+            with file.open("rb") as handle:
+                return bool(_FRONT_PAGE.search(handle.read(4096).decode("utf-8", "replace")))
+        except OSError:
+            return False
+    return False
+
+
+_BUNDLE_NAMES = frozenset(("index", "_index", "readme"))
+
+
+def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """The text of the course's home and syllabus pages (``index.md``, ``README.md``,
     ``syllabus.html``), bold and tags left out, kept under :data:`SITE_KEY`; without
     the keys it gives a page it names ("In the schedule, …") or the lecture pages: those
     are theirs alone."""
-    info = [file for file in files if file.stem.lower() in _COURSE_INFO]
+    info = [file for file in files if _course_info(file, root)]
     for _, text in _page_texts(info):
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text
         paragraphs = _PARAGRAPH_END.split(text)

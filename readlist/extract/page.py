@@ -44,7 +44,7 @@ import yaml
 
 from readlist.extract import classify, vocab
 from readlist.extract.css import local_text
-from readlist.extract.dom import BOX_END, BOX_OPEN
+from readlist.extract.dom import BOX_END, BOX_OPEN, BOX_START
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
@@ -94,8 +94,9 @@ _SHORTCODE_TITLE = re.compile(
     r'^ *\{\{[<%] *[\w-]+ +(?:(?:[\w-]+ +)*"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")'
     r"[^>%]*[>%]\}\} *$"
 )
-_SHORTCODE_ALONE = re.compile(r"^ *\{\{[<%] */?[\w-]+(?: [^>%]*)?[>%]\}\} *$")
+_SHORTCODE_ALONE = re.compile(r"^ *\{\{[<%] *(?P<close>/)?(?P<name>[\w-]+)(?: [^>%]*)?[>%]\}\} *$")
 """A Hugo shortcode's opening or closing tag alone on its line, untitled."""
+_SHORTCODE_CLOSING = re.compile(r"\{\{[<%] */([\w-]+) *[>%]\}\}")
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
@@ -498,6 +499,7 @@ def boxes(text: str) -> str:
     if not any(mark in text for mark in ("!!!", "???", "{", ":::", "===", "[!", "admonish")):
         return text
     lines = text.split("\n")
+    closed = set(_SHORTCODE_CLOSING.findall(text)) if "{{" in text else set()  # paired ones
     indents: list[int] = []  # body indent of each open admonition
     closers: list[str] = []  # fence of each open directive
     fence: str | None = None  # an ordinary code fence
@@ -539,9 +541,10 @@ def boxes(text: str) -> str:
         elif (link := _shortcode_link(line)) is not None:
             line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
-            line = shortcode.group(1) or shortcode.group(2) or ""
-        elif _SHORTCODE_ALONE.match(line):
-            line = ""  # {{% callout note %}}, {{< /details >}}: a box's edge, no text
+            line = _box_title(shortcode.group(1) or shortcode.group(2) or "")
+        elif (alone := _SHORTCODE_ALONE.match(line)) is not None:
+            # {{< hint info >}} … {{< /hint >}}: an untitled box, no text
+            line = BOX_END if alone["close"] else BOX_START if alone["name"] in closed else ""
         elif _FENCE.match(line):
             fence = stripped[:3]
         elif was_options and _DIRECTIVE_OPTION.match(line):

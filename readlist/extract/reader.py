@@ -1348,7 +1348,7 @@ _OTHERS = re.compile(
     rf"(?:\s+{_READINGS}(?=\s+(?:listed\s+)?(?:in|on|under|for)\s))?"
     r"(?:\s+(?:listed\s+)?(?:in|on|under|for)\s+(?:this|the|a|each|every)\s+"
     r"(?:[\"“'‘]?[a-z][\w&/-]{0,20}[\"”'’]?\s+)?"
-    r"(?:column|list|table|page|schedule|cell|row|week|session|lecture|class|topic))?"
+    rf"(?:column|list|table|page|schedule|cell|{vocab.alternation(vocab.ENTRY_NOUNS)}))?"
     # "… are background for the curious": a word of what they are, then the meaning
     rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?(?:(?!not\b|never\b)[a-z]+\s+)?"
     rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, 'for the curious'))})\b"
@@ -1423,7 +1423,8 @@ _UNMARKED_SAID = re.compile(
 
 
 _EACH_ENTRY = re.compile(
-    rf"\b{_NOUNS}\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+(?:a|each|every|the)\s+"
+    rf"\b(?:{_NOUNS}|everything|all)\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+"
+    r"(?:a|each|every|the)\s+"
     rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\s+(?:are|is)\s+(?:the\s+)?{_MEANS}\b"
 )
 """A key that says what each entry's readings are: "The papers listed under a lecture are

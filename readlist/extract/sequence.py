@@ -17,6 +17,7 @@ from readlist.extract import classify, vocab
 from readlist.extract.dom import (
     BOX_END,
     BOX_OPEN,
+    BOX_START,
     BREAK,
     ENTRY_TAG,
     HEADINGS,
@@ -65,7 +66,9 @@ def _elements(node: LexborNode, consumed: Container[int]) -> Iterator[LexborNode
     """Element descendants of *node* in document order; a schedule read already
     (*consumed*) is yielded but not entered."""
     for child in walk_tree(node, lambda n: n.tag not in _SKIP and n.mem_id not in consumed):
-        if child.tag not in _SKIP or (child.tag == "-comment" and box_mark(child, BOX_END)):
+        if child.tag not in _SKIP or (
+            child.tag == "-comment" and (box_mark(child, BOX_END) or box_mark(child, BOX_START))
+        ):
             yield child
 
 
@@ -407,8 +410,11 @@ class _Walk:
             self.schedule_read(node)
             return
         draft = state.draft
-        if node.tag == "-comment":  # a box's end: the label its title gave ends with it
-            if draft is not None and draft.box is not None:
+        if node.tag == "-comment":
+            if draft is not None and box_mark(node, BOX_START):  # an untitled box opens
+                draft.box = (draft.label, draft.in_label_region)
+            elif draft is not None and draft.box is not None:
+                # a box's end: the label its title (or a line inside it) gave ends with it
                 (draft.label, draft.in_label_region), draft.box = draft.box, None
             return
         if draft is not None and draft.scope is not None and not contains(draft.scope[0], node):
@@ -590,6 +596,8 @@ class _Walk:
         is_label, req = self.reader.label(own)
         if box_mark(node, BOX_OPEN):
             draft.box = (draft.label, draft.in_label_region)
+            if not is_label and (titled := classify.prefix_requirement(own)) is not None:
+                is_label, req = True, titled  # a box its title marks: "Optional deep dives"
         if is_label:
             scope = node.parent if node.tag == "summary" else node if node.tag == "li" else None
             if scope is not None and draft.scope is None:
@@ -645,6 +653,8 @@ class _Walk:
             mark = Mark.MATERIAL_LINE  # "[Slides] · [Raft visualization] · [Scribe notes]"
         elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead) or keyed:
             mark = Mark.REGION
+        elif _reading_run_in(item):
+            mark = Mark.REGION  # "**Read:** Levine et al., [End-to-End …](..) (JMLR 2016)"
         elif lead and any(sign in lead for sign, _ in self.reader.symbols):
             mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
         elif lead_req:
@@ -656,6 +666,20 @@ class _Walk:
         else:
             mark = Mark.NONE
         draft.candidates.append((made[0], mark))
+
+
+_READ_LEADS = frozenset((*vocab.READ_LEADS, *vocab.WORK_LEADS))
+
+
+def _reading_run_in(item: LexborNode) -> bool:
+    """An item opened by a bold or italic run-in that names readings or tells to read,
+    watch or hear them (``**Read:**``, ``*Reading:*``, ``**Watch:**``): a reading region
+    of its own."""
+    first = first_element(item)
+    if first is None or first.tag not in ("strong", "b", "em", "i"):
+        return False
+    words = _text(first).strip().rstrip(":.").strip().lower()
+    return words in _READ_LEADS or classify.is_reading_label(words)
 
 
 def _prose(item: LexborNode) -> bool:

@@ -92,6 +92,9 @@ MARKER_LEADS = ("also", "plus")
 READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
 """Words that open a line of readings without saying required or optional (``Also read:``,
 ``Skim:``): cut from the words that title a ``[pdf]`` link after them."""
+WORK_LEADS = ("watch", "listen", "listen to", "view")
+"""Run-in leads that open a work to watch or hear (``**Watch:** [A talk](..)``): readings,
+like those :data:`READ_LEADS` open."""
 MATERIALS_LABELS = ("material", "materials", "class materials", "course materials")
 """Labels that may open a list of readings or a line of class material alike: a line they
 open that also links slides or a recording is material (``*Materials:* [slides] · [data]``)."""
@@ -124,7 +127,10 @@ work's companion (``(project page)`` after a paper)."""
 MATERIAL_KIND = ("video", "slides", "recording", "audio", "youtube", "code", "demo")
 """Said in parentheses at the end of a link text or right after the link, the kind of
 material it is (``[Needfinding (video)](..)``, ``[smallpt](..) (code)``)."""
-ENTRY_NOUNS = ("row", "session", "lecture", "class", "meeting", "week", "day", "entry", "topic")
+ENTRY_NOUNS = (
+    *("row", "session", "lecture", "class meeting", "class", "meeting", "week", "day"),
+    *("entry", "topic"),
+)
 """What a key names each entry by (``The first paper in each row is required``)."""
 EVERYONE_READS = (
     *("everyone reads", "everyone should read", "everyone must read", "all read"),
@@ -253,10 +259,14 @@ GENERIC_TEXT = (
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
     *("free pdf", "tech report", "technical report", "library copy", "library e-book"),
     *("library ebook", "library access", "library link"),
+    *("acm dl", "acm digital library", "ieee xplore"),  # the digital library serving it
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
+CITATION_ABBREVIATIONS = ("ed", "eds", "vol", "pp", "no", "al", "jr", "inc", "etc")
+"""Words a citation abbreviates with a period (``5th ed.``, ``et al.``): a title that ends
+with one keeps its period."""
 PART_WORDS = (
     *("ch", "chap", "chapter", "chapters", "section", "sections", "sec", "§", "§§"),
     *("appendix", "part", "pp", "p", "pages"),
@@ -311,7 +321,9 @@ LECTURE_PAGE_NAMES = (
 """Words naming the pages that are one lecture each, by which a key on another page
 speaks for them all ("Each lecture note lists what to read under **Readings**; everyone
 is expected to have read those"; "each lecture's page")."""
-COURSE_INFO_PAGES = ("index", "readme", "home", "syllabus", "about", "policies", "logistics")
+COURSE_INFO_PAGES = (
+    *("index", "_index", "readme", "home", "syllabus", "about", "policies", "logistics"),
+)
 """Pages (by file name) where a course states its rules: a key there ("Unless a paper is
 marked *optional*, you are expected to have read it before class") speaks for every page
 of the site whose own text gives no key."""
@@ -359,6 +371,9 @@ PROFILE_HOSTS = ("linkedin.com",)
 content subdomains (``engineering.linkedin.com`` is a blog of essays)."""
 NOT_READING_SUBDOMAINS = ("mediaspace",)
 """``mediaspace.<university>``: a lecture-recording portal on a university's own domain."""
+LMS_REFERENCES = ("$wiki_reference$", "$canvas_object_reference$", "$canvas_course_reference$")
+"""How a Canvas course export writes a link to the course's own pages, assignments and
+discussions: never a reading (its files, ``$IMS-CC-FILEBASE$/…``, may be)."""
 LMS_HOSTS = ("instructure.com", "blackboard.com", "brightspace.com", "moodlecloud.com")
 """Course LMS hosts: their file links are readings, nothing else on them is."""
 LMS_SUBDOMAINS = ("canvas", "moodle", "d2l", "bcourses", "blackboard", "elearning", "lms")

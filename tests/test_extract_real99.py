@@ -1,0 +1,92 @@
+"""Rules from blind round real99 (hugo-book bundles, a Canvas course export, Jekyll with
+a CSV schedule): Hugo shortcode boxes, a box its title marks, a branch bundle's links,
+the course's front page, references to the course's own items, a title's abbreviation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readlist.extract import classify, extract_site
+from readlist.extract.markdown import read_markdown
+from readlist.extract.page import blocks
+from readlist.model import Lecture
+
+
+def readings(lecture: Lecture) -> dict[str, str | None]:
+    return {reading.url: reading.requirement for reading in lecture.readings}
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Optional deep dives", "optional"),
+        ("Required before class", "required"),
+        ("Case study", None),
+    ],
+)
+def test_a_hugo_box_after_a_labelled_box(title: str, found: str | None) -> None:
+    page = (
+        "## Jan 15: Imitation\n\n{{< hint info >}}\n**Required**\n- [A](https://x.org/a)\n"
+        f'{{{{< /hint >}}}}\n\n{{{{< details "{title}" >}}}}\n- [B](https://x.org/b)\n'
+        "{{< /details >}}\n"
+    )
+    (lecture,) = read_markdown(blocks(page), "w.md", None)
+    assert readings(lecture) == {"https://x.org/a": "required", "https://x.org/b": found}
+
+
+def test_a_branch_bundles_links_resolve_at_its_folder(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://x.github.io/sp26/"\n')
+    week = tmp_path / "content" / "docs" / "week-03"
+    week.mkdir(parents=True)
+    (week / "_index.md").write_text(
+        "---\ntitle: Week 3\n---\n\n## Tue Jan 27: Sim2real\n\n- [Sim-to-Real Transfer](zhao.pdf)\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [r.link for r in lecture.readings] == ["https://x.github.io/sp26/docs/week-03/zhao.pdf"]
+
+
+FRONT = (
+    '<html><head><meta name="front_page" content="true"></head><body><p>Everything '
+    "listed under a class meeting is required; readings marked (opt) are optional.</p>"
+    "</body></html>"
+)
+WEEK = (
+    "<html><body><h2>Week 1</h2><h3>Tuesday, Jan. 13</h3><ul>"
+    "<li><a href='https://x.org/a'>A Study</a></li>"
+    "<li><a href='https://x.org/b'>B Study</a> (opt)</li>"
+    "<li><a href='$WIKI_REFERENCE$/pages/exercise'>screen reader exercise</a></li>"
+    "</ul></body></html>"
+)
+
+
+@pytest.mark.parametrize("front", [FRONT, FRONT.replace('"true"', '"false"')])
+def test_a_canvas_exports_front_page_keys_the_course(tmp_path: Path, front: str) -> None:
+    (tmp_path / "wiki_content").mkdir()
+    (tmp_path / "wiki_content" / "course-home.html").write_text(front)
+    (tmp_path / "wiki_content" / "week-1.html").write_text(WEEK)
+    lectures = [lec for lec in extract_site(tmp_path).lectures if lec.readings]
+    keyed = "true" in front
+    assert [readings(lec) for lec in lectures] == [
+        {"https://x.org/a": "required" if keyed else None, "https://x.org/b": "optional"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        ("Shakespeare, The Social Model, in The Disability Studies Reader, 5th ed. ",
+         "Shakespeare, The Social Model, in The Disability Studies Reader, 5th ed."),
+        ("Lasecki et al. ", "Lasecki et al."),
+        ("Lasecki, Captioning (UIST 2012). ", "Lasecki, Captioning (UIST 2012)"),
+        ("Bush, As We May Think. ", "Bush, As We May Think"),
+    ],
+)  # fmt: skip
+def test_a_titles_abbreviation_keeps_its_period(before: str, title: str) -> None:
+    assert classify.title_around(before, "") == title
+
+
+@pytest.mark.parametrize("text", ["ACM DL", "[ACM Digital Library]", "IEEE Xplore"])
+def test_a_digital_library_is_a_generic_link_text(text: str) -> None:
+    assert classify.is_generic(text)
