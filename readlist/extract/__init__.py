@@ -30,10 +30,12 @@ from readlist.errors import InputError
 from readlist.extract import classify, notebook, page, pelican, vocab
 from readlist.extract.asciidoc import asciidoc_html
 from readlist.extract.css import with_local_sheets
+from readlist.extract.dokuwiki import Wiki, WikiLines, dokuwiki_html
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     ASCIIDOC,
     DATA,
+    DOKUWIKI,
     HTML,
     LECTURE_PAGES_KEY,
     MARKDOWN,
@@ -55,6 +57,7 @@ from readlist.extract.files import (
     named_page_key,
     offering_folder,
     offering_rank,
+    page_wiki,
     read_config,
     read_text,
     term_of,
@@ -138,6 +141,10 @@ def _read_file(
         text = pelican.meta_header(text)  # "Title: Schedule" lines: Pelican's front matter
         if config.pelican is not None:
             text = pelican.placeholders(text, path, config.pelican, read_text)
+    wiki = config.dokuwiki
+    page_id = wiki.page_id(path) if wiki is not None and suffix in DOKUWIKI else None
+    if wiki is not None and page_id is not None:
+        return _read_wiki_page(text, path, rel, config, wiki, page_id, topics)
     if suffix in DATA:
         key = config.rendered_by.get(data_key(path.stem), "") if config.rendered_by else ""
         return read_yaml(
@@ -200,16 +207,34 @@ def _read_file(
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
         markup = disarm_entries(page.pre_wrapped_cells(page.org_html(text)))
+    return _read_markup(markup, text, path, rel, config, meta, base, topics)
+
+
+def _read_markup(
+    markup: str,
+    text: str,
+    path: Path,
+    rel: str,
+    config: SiteConfig,
+    meta: dict[str, Any] | None,
+    base: str | None,
+    topics: bool,
+    lines: Callable[[str], LineIndex] = LineIndex,
+) -> list[Lecture]:
+    """Lectures of a page's HTML *markup*, made from its source *text* (*lines*: how
+    a link's line is found there)."""
     if "stylesheet" in markup and _STYLE_WORDS.search(markup):  # a key may name a style
         markup = with_local_sheets(markup, path.parent, _root_of(path, rel))
     markup = topic_entries(markup, text) if topics else markup
     # "On the Course Schedule page, all readings are required unless marked (optional)"
     named = config.rendered_by.get(named_page_key(path.stem), "") if config.rendered_by else ""
     site_key = config.rendered_by.get(SITE_KEY, "")  # the course's rule, where none is
-    lines = LineIndex(text)
+    line_index = lines(text)
 
     def read_page(markup: str, key: str) -> list[Lecture]:
-        return read_html(markup, rel, base, lines, entries=True, key=key, fallback_key=site_key)
+        return read_html(
+            markup, rel, base, line_index, entries=True, key=key, fallback_key=site_key
+        )
 
     found = read_page(markup, key=named)
     whole = page.lecture_of_page(meta, markup, path.stem) if _undated(found) else None
@@ -222,6 +247,17 @@ def _read_file(
         found = read_page(markup, key=key)
     listed = _front_matter_readings(meta, text, rel, config)
     return _page_lecture(found, whole, listed, lambda opening: read_page(opening + markup, key=key))
+
+
+def _read_wiki_page(
+    text: str, path: Path, rel: str, config: SiteConfig, wiki: Wiki, page_id: str, topics: bool
+) -> list[Lecture]:
+    """Lectures of the DokuWiki page *page_id*: its HTML read, its links as written."""
+    converted = dokuwiki_html(text, wiki, page_id)
+    markup = disarm_entries(converted.html)
+    lines = partial(WikiLines, written=converted.written)
+    found = _read_markup(markup, text, path, rel, config, None, wiki.base_url, topics, lines)
+    return converted.readings(found)
 
 
 _STYLE_WORDS = re.compile(r"\b(?:itali[cs]|bold)", re.IGNORECASE)
@@ -382,7 +418,7 @@ def extract_site(
         raise InputError(f"{path}: no such file or directory")
     if path.is_dir():
         root = path
-        config = read_config(root)
+        config = page_wiki(root, read_config(root))
         if offering:
             config = replace(config, values=config.values | {offering.strip().lower()})
         walk = Walk(root, config, exclude)
@@ -399,7 +435,7 @@ def extract_site(
         explicit = False
     else:
         root = path.parent
-        config = read_config(site_root(path))
+        config = page_wiki(path, read_config(site_root(path)))
         files = [path]
         explicit = True
     lectures: list[Lecture] = []

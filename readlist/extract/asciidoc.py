@@ -35,6 +35,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
+from typing import Protocol
 
 ADMONITIONS = {
     "NOTE": "Note",
@@ -403,26 +404,15 @@ class _Converter:
         out = ['<table class="tableblock">']
         if attrs.title is not None:
             out.append(f"<caption>{self.inline(attrs.title)}</caption>")
+        html_rows = []
         for n, row in enumerate(rows):
-            if n == 0 and header:
-                out.append("<thead>")
-            elif n == (1 if header else 0):
-                out.append("<tbody>")
             tag = "th" if n == 0 and header else "td"
-            html = []
-            for cell in row:
-                span = "".join(
-                    f' {name}="{value}"'
-                    for name, value in (("colspan", cell.colspan), ("rowspan", cell.rowspan))
-                    if value > 1
-                )
-                content = self.cell(cell, header=tag == "th", depth=depth)
-                html.append(f"<{tag}{span}>{content}</{tag}>")
-            out.append("<tr>" + "".join(html) + "</tr>")
-            if n == 0 and header:
-                out.append("</thead>")
-        if len(rows) > (1 if header else 0):
-            out.append("</tbody>")
+            html = [
+                cell_html(tag, self.cell(cell, header=tag == "th", depth=depth), cell)
+                for cell in row
+            ]
+            html_rows.append("<tr>" + "".join(html) + "</tr>")
+        out.extend(table_sections(html_rows, header))
         out.append("</table>")
         return "\n".join(out)
 
@@ -555,6 +545,38 @@ def _quotes(html: str) -> str:
     html = _EMPHASIS_UNCONSTRAINED.sub(r"<em>\1</em>", html)
     html = _EMPHASIS.sub(r"<em>\1</em>", html)
     return _MARK.sub(r"<mark>\1</mark>", html)
+
+
+class Spans(Protocol):
+    colspan: int
+    rowspan: int
+
+
+def cell_html(tag: str, content: str, spans: Spans) -> str:
+    """A table cell: ``<td>`` or ``<th>`` with its spans (``colspan="2"``)."""
+    span = "".join(
+        f' {name}="{value}"'
+        for name, value in (("colspan", spans.colspan), ("rowspan", spans.rowspan))
+        if value > 1
+    )
+    return f"<{tag}{span}>{content}</{tag}>"
+
+
+def table_sections(rows: list[str], header: bool) -> list[str]:
+    """A table's ``<tr>`` *rows* in its sections: the first in ``<thead>`` when it is
+    the *header*, the others in ``<tbody>``."""
+    out: list[str] = []
+    for n, row in enumerate(rows):
+        if n == 0 and header:
+            out.append("<thead>")
+        elif n == (1 if header else 0):
+            out.append("<tbody>")
+        out.append(row)
+        if n == 0 and header:
+            out.append("</thead>")
+    if len(rows) > (1 if header else 0):
+        out.append("</tbody>")
+    return out
 
 
 def _pre(lines: list[str]) -> str:

@@ -3,7 +3,9 @@
 A directory is walked like the site generator builds it (Jekyll, Hugo, MkDocs,
 Quarto): Markdown pages (``.md``, ``.qmd``, ``.Rmd`` ...), HTML pages, and data
 files under ``_data/`` (Jekyll) or ``data/`` (Hugo) and their subfolders, or that a
-Quarto page's ``listing:`` names as its ``contents``.  Skipped: build output,
+Quarto page's ``listing:`` names as its ``contents``; in a DokuWiki (its ``conf/``
+settings or ``data/pages/`` store), the ``.txt`` pages of its page store only
+(:mod:`readlist.extract.dokuwiki`).  Skipped: build output,
 vendored code, hidden directories, the config's ``exclude:`` list, what
 ``--exclude GLOB`` names, files readlist itself wrote (they carry
 :data:`readlist.model.GENERATED_MARKER`), anything that is not a regular file
@@ -26,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from readlist.extract import vocab
+from readlist.extract import dokuwiki, vocab
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
@@ -51,6 +53,9 @@ ASCIIDOC = {".adoc", ".asciidoc"}
 """AsciiDoc (Asciidoctor, Antora): converted to HTML by :mod:`readlist.extract.asciidoc`,
 then read as HTML."""
 PAGES = MARKDOWN | HTML | RST | ASCIIDOC
+DOKUWIKI = {dokuwiki.SUFFIX}
+"""DokuWiki's pages (``.txt``), in a DokuWiki's page store only (``data/pages/``):
+converted to HTML by :mod:`readlist.extract.dokuwiki`, then read as HTML."""
 DATA = {".yml", ".yaml", ".json", ".toml", ".csv", ".tsv", *SCRIPT_SUFFIXES}
 """Data files, under a data folder (a JavaScript or TypeScript module there exports its
 data: ``src/data/schedule.ts``, read by :mod:`readlist.extract.jsdata`)."""
@@ -173,6 +178,9 @@ class SiteConfig:
     ``<base>/lectures/02.html``; Sphinx), so a page's relative href is relative to its
     folder."""
 
+    dokuwiki: dokuwiki.Wiki | None = field(default=None, compare=False)
+    """A DokuWiki (its page store and link settings): its ``.txt`` pages are read."""
+
     docs_dir: str | None = None
     """MkDocs: the folder of its pages (``docs``), each page's relative href resolved from
     its folder there, as MkDocs rewrites a link to a file it serves."""
@@ -242,7 +250,21 @@ def read_config(root: Path) -> SiteConfig:
         config = replace(config, variables=_book_variables(book))
     if any((root / name).is_file() for name in NOTEBOOK_SITES):
         config = replace(config, notebooks=True)
+    wiki = dokuwiki.find_wiki(root, read_text)
+    if wiki is not None:
+        config = replace(config, dokuwiki=wiki, base_url=config.base_url or wiki.base_url)
     return config
+
+
+def page_wiki(path: Path, config: SiteConfig) -> SiteConfig:
+    """*config* for *path*, a DokuWiki page read alone or a folder of its page store
+    (``data/pages/course``): with the DokuWiki whose page store holds it."""
+    if config.dokuwiki is not None or (path.is_file() and path.suffix.lower() not in DOKUWIKI):
+        return config
+    wiki = dokuwiki.wiki_of(path, read_text)
+    if wiki is None:
+        return config
+    return replace(config, dokuwiki=wiki, base_url=config.base_url or wiki.base_url)
 
 
 def _book_variables(book: Path) -> dict[str, str]:
@@ -922,6 +944,8 @@ class Walk:
     def _walk(self) -> Iterator[Path]:
         seen: set[tuple[int, int]] = set()
         skip = SKIP_DIRS | self.config.exclude | _build_dirs(self.root)
+        wiki = self.config.dokuwiki
+        store = _real(wiki.pages) if wiki is not None else None
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
             here = Path(dirpath)
             info = here.stat()
@@ -931,13 +955,30 @@ class Walk:
             seen.add((info.st_dev, info.st_ino))
             rel_dir = here.relative_to(self.root).as_posix()
             prefix = "" if rel_dir == "." else rel_dir + "/"
+            wiki_part = _wiki_part(here, self.root, store) if store is not None else ""
             dirnames[:] = sorted(
                 d
                 for d in dirnames
                 if not d.startswith(self.config.ignored)
-                and d not in skip
+                and (d not in skip or wiki_part == "store")  # a namespace of any name
                 and not excluded(prefix + d, self.patterns)
             )
+            if wiki is not None and wiki_part:  # a DokuWiki: its page store's pages
+                if wiki_part == "root":
+                    dirnames[:] = [d for d in dirnames if d not in dokuwiki.install_dirs(here)]
+                elif wiki_part == "savedir":
+                    dirnames[:] = [d for d in dirnames if _real(here / d) == store]
+                    continue
+                elif wiki_part == "store":
+                    yield from (
+                        here / name
+                        for name in sorted(filenames)
+                        if Path(name).suffix.lower() in DOKUWIKI
+                        and not name.startswith(self.config.ignored)
+                        and not excluded(prefix + name, self.patterns)
+                        and wiki.page_id(here / name) is not None
+                    )
+                    continue
             # Jekyll and Hugo read data subfolders too (data/weeks/01.yaml: site.data.weeks)
             in_data = any(part in DATA_DIRS for part in Path(rel_dir).parts)
             for name in sorted(filenames):
@@ -956,6 +997,19 @@ class Walk:
                     part.startswith("_") for part in Path(rel_dir).parts
                 ):
                     self.templates.append(here / name)
+
+
+def _wiki_part(folder: Path, root: Path, store: Path) -> str:
+    """Which part of a DokuWiki *folder* is: ``root`` (the site's top, where its
+    install's folders are), ``savedir`` (the folder above the page store: its
+    ``attic/``, ``meta/``, ``media/``, ``cache/`` are no pages), ``store`` (the page
+    store or a namespace in it), or ``""``."""
+    real = _real(folder)
+    if real == store or store in real.parents:
+        return "store"
+    if real == store.parent:
+        return "savedir"
+    return "root" if folder == root else ""
 
 
 def _schedule_notebook(name: str) -> bool:
