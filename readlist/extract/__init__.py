@@ -162,7 +162,7 @@ def _read_file(
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
-        as_written = page.written(text, suffix)
+        as_written = page.written(text, suffix, path.parent, _root_of(path, rel))
         source = page.blocks(as_written)
         site_key = config.rendered_by.get(SITE_KEY, "")  # the course's rule, where none is
         key = (
@@ -200,7 +200,7 @@ def _read_file(
         return None  # a lecture's slides
     if suffix in RST:
         csv_ready = page.inline_csv_tables(text, path.parent, _root_of(path, rel))
-        markup = disarm_entries(page.rst_html(csv_ready))
+        markup = disarm_entries(page.rst_html(csv_ready, path.parent, _root_of(path, rel)))
     elif suffix in ASCIIDOC:
         markup = disarm_entries(asciidoc_html(text))
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter

@@ -42,7 +42,7 @@ from typing import Any
 import pyromark
 import yaml
 
-from readlist.extract import classify, vocab
+from readlist.extract import classify, myst, vocab
 from readlist.extract.css import local_text
 from readlist.extract.dom import BOX_END, BOX_OPEN, BOX_START
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
@@ -99,8 +99,7 @@ _SHORTCODE_ALONE = re.compile(r"^ *\{\{[<%] *(?P<close>/)?(?P<name>[\w-]+)(?: [^
 _SHORTCODE_CLOSING = re.compile(r"\{\{[<%] */([\w-]+) *[>%]\}\}")
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
-CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
-"""MyST directives whose body is code, not Markdown."""
+CODE_DIRECTIVES = myst.CODE_DIRECTIVES
 
 
 _SLIDE_FORMAT = re.compile(rf"(?<![a-z]){vocab.alternation(vocab.SLIDE_FORMATS)}(?![a-z])")
@@ -169,9 +168,11 @@ def _toml_pairs(block: str) -> dict[str, Any]:
     return pairs
 
 
-def rst_html(text: str) -> str:
+def rst_html(text: str, folder: Path | None = None, root: Path | None = None) -> str:
     """A reStructuredText page as HTML (the document's body), every section title kept
-    as a heading.  Raises ``ValueError`` when docutils cannot read it."""
+    as a heading, Sphinx's roles as Sphinx shows them (a ``:doc:`` target's page looked
+    for in *folder*, inside the site *root*).  Raises ``ValueError`` when docutils
+    cannot read it."""
     import docutils.core
     import docutils.utils
     from docutils.writers.html5_polyglot import Writer
@@ -188,7 +189,7 @@ def rst_html(text: str) -> str:
         "embed_stylesheet": False,
         "math_output": "html",
     }
-    _sphinx_extensions()
+    _sphinx_extensions(folder, root)
     try:
         parts = docutils.core.publish_parts(text, writer=Writer(), settings_overrides=settings)
     except (docutils.utils.SystemMessage, docutils.ApplicationError) as err:
@@ -200,9 +201,20 @@ SPHINX_BOXES = {"seealso": "See also"}
 """Sphinx's titled boxes that docutils alone does not know, by their titles: a page's
 ``.. seealso::`` box is shown as Sphinx shows it (its title a marker like any box's).
 Sphinx's ``:download:`` role is a link to its file, too."""
+SPHINX_ROLES = (
+    *myst.CROSS_REFERENCES,
+    *("abbr", "kbd", "guilabel", "menuselection", "dfn", "samp", "file", "command", "program"),
+    *myst.ICON_ROLES,
+    *("bdg", *(f"bdg-{color}{line}" for color in myst.BADGE_COLORS for line in ("", "-line"))),
+    *(f"bdg-{kind}-{color}{line}" for kind in ("link", "ref") for color in myst.BADGE_COLORS
+      for line in ("", "-line")),
+)  # fmt: skip
+"""Sphinx's roles (and sphinx-design's) that docutils alone does not know: read in a
+``.rst`` page as in a MyST one (:func:`readlist.extract.myst.show`), ``:doc:`` showing
+its title, ``:bdg-secondary:`Optional``` a badge."""
 
 
-def _sphinx_extensions() -> None:
+def _sphinx_extensions(folder: Path | None = None, root: Path | None = None) -> None:
     from docutils import nodes
     from docutils.parsers.rst import Directive, directives, roles
 
@@ -221,6 +233,24 @@ def _sphinx_extensions() -> None:
     for name, title in SPHINX_BOXES.items():
         directives.register_directive(name, box(title))
     roles.register_local_role("download", _download)
+
+    def page_title(target: str) -> str | None:
+        return myst.document_title(target, folder, root) if folder and root else None
+
+    def role(name: str, rawtext: str, text: str, *_: Any, **__: Any) -> tuple[list[Any], list[Any]]:
+        kind, words, target = myst.show(name, text, page_title)
+        if kind == "link":
+            return [nodes.reference(rawtext, words, refuri=target)], []
+        if kind == "icon":
+            return [nodes.raw(rawtext, words, format="html")], []
+        if kind == "code":
+            return [nodes.literal(rawtext, words)], []
+        if kind == "badge":
+            return [nodes.inline(rawtext, words, classes=["badge"])], []
+        return [nodes.Text(words)], []
+
+    for name in SPHINX_ROLES:
+        roles.register_local_role(name, role)
 
 
 _TITLED_TARGET = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
@@ -243,15 +273,17 @@ def commonmark(text: str, suffix: str) -> str:
     return blocks(written(text, suffix))
 
 
-def written(text: str, suffix: str) -> str:
+def written(text: str, suffix: str, folder: Path | None = None, root: Path | None = None) -> str:
     """A Markdown page with its dialect's rules applied, Pandoc's (Quarto, R Markdown)
-    or MDX's, and icons out, line for line: its links' texts as the reader sees them
-    written (before :func:`blocks` makes list tables HTML)."""
+    or MDX's, MyST's roles as Sphinx shows them (:func:`readlist.extract.myst.roles`:
+    a ``{doc}`` target's page looked for in *folder*, inside the site *root*), and
+    icons out, line for line: its links' texts as the reader sees them written (before
+    :func:`blocks` makes list tables HTML)."""
     if suffix in PANDOC:
         text = pandoc(text)
     elif suffix == ".mdx":
         text = mdx(text)
-    return _without_icons(text)
+    return _without_icons(myst.roles(text, folder, root))
 
 
 def blocks(text: str) -> str:

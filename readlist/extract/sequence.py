@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborNode
 
@@ -44,8 +44,8 @@ from readlist.extract.dom import (
     topic_line,
     walk_tree,
 )
-from readlist.extract.reader import Reader, opening_marker
-from readlist.extract.tables import item_title
+from readlist.extract.reader import opening_marker
+from readlist.extract.tables import ScheduleReader, item_title, session_label
 from readlist.model import Requirement
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
@@ -389,12 +389,17 @@ class _State:
     """The level of the heading the note is under (0: none, the note holds to the end)."""
     section_level: int = 0
     """The level of the last heading passed (0: none yet)."""
+    sections: list[tuple[int, LexborNode]] = field(default_factory=list)
+    """The headings the walk is under, outermost first, each with its level."""
+    box_row: bool = False
+    """The lecture is a table's row continued by a box after the table, titled by the
+    row's session (:meth:`_Walk.box_session`): it ends where the box does."""
 
 
 class _Walk:
     """Anchored sequences of one document: small handlers over a :class:`_State`."""
 
-    def __init__(self, reader: Reader, consumed: Mapping[int, int]) -> None:
+    def __init__(self, reader: ScheduleReader, consumed: Mapping[int, int]) -> None:
         self.reader = reader
         self.consumed = consumed
         self.state = _State()
@@ -416,6 +421,8 @@ class _Walk:
             elif draft is not None and draft.box is not None:
                 # a box's end: the label its title (or a line inside it) gave ends with it
                 (draft.label, draft.in_label_region), draft.box = draft.box, None
+            elif draft is not None and state.box_row:
+                self.finish()  # the end of a box that continued a table's row
             return
         if draft is not None and draft.scope is not None and not contains(draft.scope[0], node):
             _, draft.label, draft.in_label_region = draft.scope
@@ -441,6 +448,11 @@ class _Walk:
             state.section_level = int(node.tag[1])
             if state.section_level <= state.note_level:
                 state.note = None  # the section the note was under ends
+            while state.sections and state.sections[-1][0] >= state.section_level:
+                state.sections.pop()
+            state.sections.append((state.section_level, node))
+        if key is None and (draft is None or draft.into is not None) and self.box_session(node):
+            return
         if key is not None:
             self.open(node, key, previous)
         elif draft is None:
@@ -464,8 +476,75 @@ class _Walk:
         ):
             self.link(node)
 
+    def box_session(self, node: LexborNode) -> bool:
+        """A box after a schedule table with readings, titled by one of its sessions (a
+        MyST ``:::{dropdown} Week 4``, an admonition titled ``Week 4``, ``<details><summary>
+        Adversarial examples (Jan 14)</summary>``): opens the continuation of that row,
+        whose readings the box's are, with the requirement its title says, else the
+        heading it is under (``## Going further (optional)``).  True when it is one."""
+        title = _box_title(node)
+        named = self._row_named(title) if title else None
+        if named is None:
+            return False
+        row, rest = named
+        state, lecture = self.state, self.reader.lectures[row]
+        self.finish()
+        # "Week 4 (optional)", "Week 4: required reading": the rest of the title says it
+        req = next(
+            (r for words in (rest, title) if (r := self._requirement_of(words)) is not None),
+            None,
+        )
+        for _, heading in reversed(state.sections):
+            req = req or self._requirement_of(_own_text(heading))
+        draft = Draft(key=lecture.key, title="", line=lecture.line, structure="table", into=row)
+        draft.label, draft.in_label_region = req, req is not None
+        state.draft, state.anchor_tag, state.title_node, state.card = draft, node.tag, None, None
+        state.want_title = state.whole_page = state.title_heading = False
+        # a <details> box (or an HTML admonition) ends with its element; a Markdown one
+        # at its end mark (BOX_END)
+        state.box_row = node.tag != "summary" and not _admonition_title(node)
+        state.bound = None if state.box_row else node.parent
+        state.close_level = 6 if state.box_row else 0
+        return True
+
+    def _requirement_of(self, words: str) -> Requirement | None:
+        """What a box's title or a section's heading says of the readings under it: a
+        label's requirement (``Going further (optional)``), or one it opens with
+        (``Optional extras``)."""
+        return self.reader.label(words)[1] or classify.prefix_requirement(words)
+
+    def _row_named(self, title: str) -> tuple[int, str] | None:
+        """The lecture (an index) of the table row *title* names, and the rest of the
+        title: by the row's session label (``Week 4`` for the row ``| 4 |`` of a ``Week``
+        column), else by its day (``Adversarial examples (Jan 14)`` for the one row of
+        Jan 14); ``None`` without one, or when no table row has readings."""
+        lectures = self.reader.lectures
+        rows = [i for i, lecture in enumerate(lectures) if lecture.structure == "table"]
+        if not any(lectures[i].readings for i in rows):
+            return None
+        session = classify.SESSION_WORD_RE.match(title)
+        if session is not None and _SESSION_END.match(title, session.end()):
+            label = session_label(session.group(0))
+            named = self.reader.rows.get(label) if label is not None else None
+            at = (named.key, named.line) if named is not None else None
+            row = next((i for i in rows if (lectures[i].key, lectures[i].line) == at), None)
+            if row is not None:
+                return row, title[session.end() :].strip(" :.-–—|·")
+        date = classify.date_in(title)
+        day = classify.month_day(date) if date else None
+        if day is None:
+            return None
+        same = [
+            i
+            for i in rows
+            if (key := classify.date_in(lectures[i].key)) is not None
+            and classify.month_day(key) == day
+        ]
+        return (same[0], classify.title_without(title, date or "")) if len(same) == 1 else None
+
     def finish(self) -> None:
         draft, lectures = self.state.draft, self.reader.lectures
+        self.state.box_row = False
         if draft is not None and draft.into is not None:
             row = lectures[draft.into]
             more = draft.finish(self.reader.file).readings
@@ -697,7 +776,23 @@ def _citation(paragraph: ItemPieces, lead: str) -> bool:
     return bool(_YEAR.search(lead)) and len(paragraph.links()) == 1
 
 
-def walk(reader: Reader, body: LexborNode, consumed: Mapping[int, int]) -> None:
+def _box_title(node: LexborNode) -> str:
+    """The title of the box *node* heads (a ``<details>``' ``<summary>``, a Markdown
+    box's title line, an HTML admonition's title), else ""."""
+    parent = node.parent
+    if node.tag == "summary" and parent is not None and parent.tag == "details":
+        return text_of(node)
+    if node.tag == "p" and (box_mark(node, BOX_OPEN) or _admonition_title(node)):
+        return text_of(node)
+    return ""
+
+
+def _admonition_title(node: LexborNode) -> bool:
+    """An admonition's title in HTML (docutils' and MkDocs' ``<p class="admonition-title">``)."""
+    return "admonition-title" in (node.attributes.get("class") or "").split()
+
+
+def walk(reader: ScheduleReader, body: LexborNode, consumed: Mapping[int, int]) -> None:
     """Read the anchored sequences of *body*.  *consumed*: the tables and lists read
     already, each with the index of the last lecture it made (-1: none)."""
     _Walk(reader, consumed).run(body)

@@ -84,10 +84,12 @@ class ScheduleReader(Reader):
         if roles is None:
             return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
+        keyed_cols: set[int] = set()  # what the page's key says of a column, not its header
         for i, name in enumerate(header):  # "Everything in the Prepare column is required"
             keyed = self.columns.get(name.lower()) if i != key_col else None
-            if keyed is not None:
-                reading_cols[i] = reading_cols.get(i) or keyed
+            if keyed is not None and reading_cols.get(i) is None:
+                reading_cols[i] = keyed
+                keyed_cols.add(i)
         key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
         if title_col == key_col:
             title_col = _words_column(grid, key_col, reading_cols)
@@ -183,6 +185,10 @@ class ScheduleReader(Reader):
                     continue
                 seen.add(cell.mem_id)
                 column_req = reading_cols.get(index) if reading_cols else None
+                if index in keyed_cols:
+                    # the row's own note ("All readings this week are optional") is the
+                    # exception to what the key says of the column as a whole
+                    column_req = noted or column_req
                 self.cell_links(current, cell, row_req or column_req or noted)
         if current is not None:
             self.lectures.append(current.finish(self.file))
