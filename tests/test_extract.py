@@ -297,12 +297,21 @@ def test_a_term_for_two_meetings_is_the_key(term: str, key: str, title: str) -> 
     assert (lecture.key, lecture.title) == (key, title)
 
 
-def test_a_heading_for_two_meetings_is_titled_after_both_days() -> None:
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("## Jan 5 & 7: Intro", "Jan 5 & 7"),
+        ("## Week 1 (Mar 31 & Apr 2): Intro", "Mar 31 & Apr 2"),
+        ("## Jan 5: Intro & Overview", "Jan 5"),
+    ],
+)
+def test_a_heading_for_two_meetings_is_keyed_by_both_days(heading: str, key: str) -> None:
+    """Like a term for two meetings, the key as written; the title after both days."""
     from readlist.extract.markdown import read_markdown
 
-    page = "## Jan 5 & 7: Intro\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
+    page = f"{heading}\n\n- [A](https://arxiv.org/abs/1706.03762)\n"
     (lecture,) = read_markdown(page, "s.md", None)
-    assert (lecture.key, lecture.title) == ("Jan 5", "Intro")
+    assert (lecture.key, lecture.title) == (key, heading.split(": ", 1)[1])
 
 
 @pytest.mark.parametrize(

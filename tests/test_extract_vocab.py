@@ -528,6 +528,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "acm dl",
         "acm digital library",
         "ieee xplore",
+        "pmc",
+        "pubmed central",
         "pdf",
         "html",
         "link",

@@ -555,6 +555,8 @@ def title_without(text: str, key: str) -> str:
 
 
 _RANGE_LAST_DAY = re.compile(r"[\d/.]*\d")
+_SECOND_DAY = re.compile(rf"\s*&(?:amp;)?\s*(?:{_MONTH}\s*)?\d", re.I)
+"""The other day of an entry on two (``Week 1 (Jan 13 & 15)``, ``Mar 31 & Apr 2``)."""
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b\.?", re.I)
 """The month after a range's last day, day first (``13 January – 19 January``)."""
 
@@ -564,6 +566,7 @@ def with_range(text: str, date: str) -> str:
     (``Week 3 (Jan 27–31): Causality`` -> ``Jan 27–31``): the entry is that week."""
     at = text.find(date)
     found = _RANGE_END.match(text, at + len(date)) if at >= 0 else None
+    found = found or (_SECOND_DAY.match(text, at + len(date)) if at >= 0 else None)
     if found is None:
         return date
     end = _RANGE_LAST_DAY.match(text, found.end())

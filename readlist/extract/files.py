@@ -1378,11 +1378,19 @@ ARCHIVE_DIRS = frozenset({"archive", "archives", "past", "old", "previous", "pas
 def offering_folder(file: str) -> str | None:
     """The past or other offering a site file belongs to: its nearest folder named by
     a term (``fa22/``, ``spring-2024/``, ``2023/``) or an archive (``archive/``,
-    ``past/``); ``None`` for the site's own pages."""
-    for part in reversed(file.split("/")[:-1]):
-        name = part.lower()
+    ``past/``), else its own name when that is a term alone or a schedule page's with
+    its term (``fa23.md``, ``schedule_sp24.md``); ``None`` for the site's own pages."""
+    parts = file.lower().split("/")
+    for name in reversed(parts[:-1]):
         if name in ARCHIVE_DIRS or _is_term(name):
             return name
+    stem = parts[-1].rsplit(".", 1)[0]
+    if _is_term(stem):
+        return stem  # "fa23.md" beside the README of this term
+    termed = term_of(stem)
+    if termed is not None and termed[0] and _is_term(termed[1]):
+        page = named_page_key(termed[0].strip("_- ")).removeprefix("page:")
+        return termed[1] if page in _SCHEDULE_PAGE_NAMES else None
     return None
 
 

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import pyromark
 
 from readlist.extract import classify, vocab
-from readlist.extract.dom import LABEL_CLASS, disarm_entries, protect_entities
+from readlist.extract.dom import BOX_OPEN, LABEL_CLASS, disarm_entries, protect_entities
 from readlist.extract.html import ENTRY_TAG, read_html
 from readlist.extract.reader import flag_requirement
 from readlist.model import Lecture
@@ -579,6 +579,13 @@ def inline_notes(html_text: str) -> str:
     return _NOTE.sub(lambda m: "" if m["id"] in moved else m.group(0), inlined)
 
 
+_TITLE_OVER_BODY = re.compile(
+    rf"(?P<title><p>(?:(?!</?p\b)[^\n])*?{re.escape(BOX_OPEN)})\n(?!</p>)"
+)
+"""A box's title line that Markdown joined to the paragraph under it (``::: {.callout-note
+title="Read before class"}`` over ``Rosenbaum … [Paper](..)``): a line of its own."""
+
+
 def read_markdown(
     text: str,
     file: str,
@@ -603,6 +610,8 @@ def read_markdown(
     body = callout_titles(body, callouts) if callouts else body
     html = pyromark.html(protect_entities(prepare(body, base_url, includes)), options=_OPTIONS)
     html = inline_notes(html) if "footnote-definition" in html else html
+    if BOX_OPEN in html:  # a box's title, its body's paragraph right under it: apart
+        html = _TITLE_OVER_BODY.sub(r"\g<title></p>\n<p>", html)
     html = topic_entries(html, text) if topics else html
     return read_html(
         opening + html,

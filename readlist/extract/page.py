@@ -451,10 +451,12 @@ def pandoc(text: str) -> str:
     """Quarto/R Markdown made CommonMark, line for line: an ATX heading with no blank
     line before it is text (escaped), fenced-div lines and heading attributes dropped,
     and a callout's title (its ``title="Optional"`` attribute, else its first heading:
-    ``## Optional reading``) made a line of text, as its box shows it."""
+    ``## Optional reading``) made a line of text, as its box shows it; a callout is a
+    box (:data:`readlist.extract.dom.BOX_START`, :data:`~readlist.extract.dom.BOX_END`)."""
     lines = text.split("\n")
     fence = None
     callout = False  # right after a callout's opening line: its first heading is its title
+    divs: list[bool] = []  # each open fenced div: whether it is a callout
     for i, line in enumerate(lines):
         opened = _FENCE.match(line)
         if fence is not None:
@@ -464,11 +466,16 @@ def pandoc(text: str) -> str:
         was_callout, callout = callout, callout and not line.strip()
         if opened:
             fence = opened.group(1)
+        elif _FENCED_DIV.match(line) and not line.strip().strip(":"):
+            # a div's closing fence: a callout's ends its box (the label its title gave)
+            lines[i] = BOX_END if divs and divs.pop() else ""
         elif _FENCED_DIV.match(line):
             callout = bool(_CALLOUT.search(line))
+            divs.append(callout)
             titled = _CALLOUT_TITLE.search(line) if callout else None
-            # '::: {.callout-note title="Optional"}': the box's title, a line of text
-            lines[i], callout = (titled["title"], False) if titled else ("", callout)
+            # '::: {.callout-note title="Optional"}': the box's title, a line of its own
+            start = BOX_START if callout else ""
+            lines[i], callout = (_box_title(titled["title"]), False) if titled else (start, callout)
         elif _ATX.match(line) and was_callout:
             # "::: {.callout-tip}" then "## Optional reading": the box's title, a label
             lines[i] = _PANDOC_ATTRS.sub("", line).lstrip(" #")

@@ -1299,7 +1299,9 @@ _LATER_KEY = re.compile(
     r"(?:\b(?:papers|readings|articles)\s+(?:#\s*)?2(?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*"
     # "Whatever comes after it is optional", "The rest are there if a topic grabs you"
     r"|\b(?:whatever|everything|anything)\s+(?:that\s+)?comes\s+(?:after|below)\s+(?:it|that)"
-    r"|\bthe\s+(?:rest|others))\s+"
+    r"|\bthe\s+(?:rest|others)"
+    # "…; the second paper, when a row has one, is optional background"
+    r"|\bthe\s+second\s+(?:one|paper|reading|article)(?:,[^,.;]{0,40},)?)\s+"
     r"(?P<rest>[^.]{0,80})"
 )
 _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
@@ -1338,8 +1340,9 @@ def later_legend(page_text: str) -> Requirement | None:
 _READINGS = r"(?:readings?|papers?|articles?)"
 _OTHERS = re.compile(
     rf"\b(?:(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|the\s+rest)"
-    # "everything else below is optional": where the page lists them
-    r"(?:\s+(?:below|above|here))?"
+    # "everything else below is optional": where the page lists them; "everything else
+    # we list is optional": who lists them
+    r"(?:\s+(?:below|above|here))?(?:\s+(?:we|they|you)\s+(?:list|link|give|post|include))?"
     rf"|(?:unmarked|unstarred)\s+{_READINGS}"
     rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
@@ -1372,6 +1375,13 @@ _WORD_KEY = re.compile(
     r"(?P<word>optional|required|recommended)\b"
 )
 """A key whose mark is a requirement word: "Readings marked *optional:* are ..."."""
+_WORD_BADGE_KEY = re.compile(
+    rf"{_NOUNS}\s+with\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[\"“'‘*_(\[]*"
+    r"(?P<word>optional|required|recommended)[\"”'’*_)\]]*\s+"
+    rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}|pill)s?\b"
+)
+"""A key whose mark is a badge showing a requirement word: "Readings with a green
+**Required** label are required"."""
 
 
 _UNLESS = re.compile(
@@ -1502,6 +1512,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         # "**(opt.)** optional. Everything else … is required": a legend's marker word
         marks += [_meaning(m["word"]) for m in _LEGEND_WORD.finditer(near)]
         marks += [_meaning(m["word"]) for m in _WORD_KEY.finditer(near)]
+        marks += [_meaning(m["word"]) for m in _WORD_BADGE_KEY.finditer(near)]
         # "Required readings are in bold; the others are optional": a style is a mark
         marks += [_meaning(m["word"]) for m in _legend_matches(_STYLE_LEGENDS, near)]
         if marks:

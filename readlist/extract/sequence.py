@@ -39,6 +39,7 @@ from readlist.extract.dom import (
     pieces,
     raw_text_of,
     region_of,
+    rest_of_line,
     second_line,
     text_of,
     topic_line,
@@ -734,6 +735,8 @@ class _Walk:
             mark = Mark.REGION
         elif _reading_run_in(item):
             mark = Mark.REGION  # "**Read:** Levine et al., [End-to-End …](..) (JMLR 2016)"
+        elif _prose(item) and _marked_reference(around, node):
+            mark = Mark.PREFIX  # "Schönberger and Frahm, [SfM Revisited](..) (optional)"
         elif lead and any(sign in lead for sign, _ in self.reader.symbols):
             mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
         elif lead_req:
@@ -759,6 +762,15 @@ def _reading_run_in(item: LexborNode) -> bool:
         return False
     words = _text(first).strip().rstrip(":.").strip().lower()
     return words in _READ_LEADS or classify.is_reading_label(words)
+
+
+def _marked_reference(paragraph: ItemPieces, link: LexborNode) -> bool:
+    """A paragraph of one link that a requirement marker follows: one reference, marked
+    like an item of a reading list, not prose."""
+    links = paragraph.links()
+    return (
+        len(links) == 1 and classify.suffix_requirement(rest_of_line(paragraph, link)) is not None
+    )
 
 
 def _prose(item: LexborNode) -> bool:

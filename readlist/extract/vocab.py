@@ -259,7 +259,7 @@ GENERIC_TEXT = (
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
     *("free pdf", "tech report", "technical report", "library copy", "library e-book"),
     *("library ebook", "library access", "library link"),
-    *("acm dl", "acm digital library", "ieee xplore"),  # the digital library serving it
+    *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
