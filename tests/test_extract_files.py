@@ -10,7 +10,7 @@ import pytest
 
 from readlist.errors import InputError
 from readlist.extract import classify, extract_site
-from readlist.extract.dom import BOX_END, BOX_OPEN, BOX_START
+from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START
 from readlist.extract.files import excluded, term_of
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import (
@@ -325,9 +325,9 @@ def test_pandoc_headings_need_a_blank_line() -> None:
         "\\# not a heading",
         "",
         "# A heading",
-        "",
+        BOX_KIND.format("note") + BOX_START,  # an untitled callout: a box, its kind said
         "x",
-        "",
+        BOX_END,
         "```",
         "# code",
         "```",

@@ -40,7 +40,7 @@ def test_markdown_inside_a_kramdown_cell() -> None:
         ("Jan 29 - Feb 2: Causality", "Jan 29 - Feb 2"),
         ("3/4-3/8: Causality", "3/4-3/8"),
         ("Jan 27: Causality", "Jan 27"),
-        ("Jan 5 & 7: Causality", "Jan 5"),  # two meetings: the first day keys the heading
+        ("Jan 5 & 7: Causality", "Jan 5 & 7"),  # two meetings: both days, as written
     ],
 )
 def test_a_heading_keyed_by_a_range_of_days(heading: str, key: str) -> None:

@@ -90,3 +90,49 @@ def test_a_titles_abbreviation_keeps_its_period(before: str, title: str) -> None
 @pytest.mark.parametrize("text", ["ACM DL", "[ACM Digital Library]", "IEEE Xplore"])
 def test_a_digital_library_is_a_generic_link_text(text: str) -> None:
     assert classify.is_generic(text)
+
+
+@pytest.mark.parametrize(
+    ("topic", "title"),
+    [
+        ("Project pitches (sign up [here](https://x.org/sheet))", "Project pitches"),
+        ("Ranking <em>and</em> search", "Ranking and search"),
+        ("[Intro to IR](https://x.org/notes)", "Intro to IR"),
+    ],
+)
+def test_a_data_records_title_as_its_page_shows_it(topic: str, title: str) -> None:
+    from readlist.extract.yamldata import read_yaml
+
+    (lecture,) = read_yaml(f'- date: Jan 13\n  topic: "{topic}"\n', "_data/s.yml", None)
+    assert lecture.title == title
+
+
+SCHEDULE_PAGE = """---
+title: Schedule
+---
+Everything in the **{header}** column is required unless marked *(optional)*.
+
+<table><tr><th>Date</th><th>{header}</th><th>Going further</th></tr>
+{{% for row in site.data.schedule %}}<tr><td>{{{{ row.date }}}}</td>
+<td>{{{{ row.readings | markdownify }}}}</td><td>{{{{ row.extra }}}}</td></tr>{{% endfor %}}
+</table>
+"""
+
+
+@pytest.mark.parametrize(("header", "found"), [("Read before class", "required"), ("Other", None)])
+def test_a_key_to_a_rendered_column_speaks_for_its_field(
+    tmp_path: Path, header: str, found: str | None
+) -> None:
+    (tmp_path / "_config.yml").write_text("title: IR\n")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "schedule.csv").write_text(
+        "date,topic,readings,extra\n"
+        'Tue Jan 13,Intro,"[A](https://x.org/a); [B](https://x.org/b) (optional)",'
+        "[C](https://x.org/c)\n"
+    )
+    page = SCHEDULE_PAGE.format(header=header)
+    if found is None:  # the key names a column the table does not have
+        page = page.replace("**Other**", "**Read before class**")
+    (tmp_path / "schedule.md").write_text(page)
+    (lecture,) = extract_site(tmp_path).lectures
+    assert readings(lecture) == {"https://x.org/a": found, "https://x.org/b": "optional"}

@@ -465,6 +465,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "COURSE_INFO_PAGES": (
         *("index", "_index", "readme", "home", "syllabus", "about", "policies", "logistics"),
     ),
+    "BOX_COLOURS": ("blue", "green", "red", "orange", "yellow"),
     "WORK_LEADS": ("watch", "listen", "listen to", "view"),
     "CITATION_ABBREVIATIONS": ("ed", "eds", "vol", "pp", "no", "al", "jr", "inc", "etc"),
     "NEWS_TAGS": ("announcement", "announcements", "news", "update", "updates", "notice"),
@@ -2243,3 +2244,13 @@ def test_a_run_in_lead_opens_a_reading_beside_labelled_ones(lead: str) -> None:
 def test_a_citations_abbreviation_keeps_its_period(word: str) -> None:
     assert classify.title_around(f"Smith, A Reader, {word}. ", "") == f"Smith, A Reader, {word}."
     assert classify.title_around(f"Smith, A Reader, {word}x. ", "") == f"Smith, A Reader, {word}x"
+
+
+@pytest.mark.parametrize("colour", _rows(vocab.BOX_COLOURS))
+def test_a_key_names_boxes_by_colour(colour: str) -> None:
+    from readlist.extract.reader import box_colour_legends
+
+    assert box_colour_legends(f"Papers in the {colour} boxes are required.") == {colour: "required"}
+    assert box_colour_legends(f"Papers in the {colour}ish boxes are required.") == {}
+    kinds = [kind for kind, colours in vocab.BOX_KIND_COLOURS.items() if colour in colours]
+    assert kinds  # a colour some kind of box is drawn in

@@ -113,9 +113,26 @@ BOX_OPEN = "<!--readlist:box-->"
 """Ends the line of a box's title (:func:`readlist.extract.page.boxes`): a label
 there holds to the box's end, :data:`BOX_END`, a line of its own."""
 BOX_END = "<!--readlist:box-end-->"
+BOX_KIND = "<!--readlist:box-kind-{}-->"
+"""Before a box's title or start, the kind of box it is (``note``, ``tip``): the colour
+its generator draws it in, which a key may name ("Readings in the blue boxes are required")."""
 BOX_START = "<!--readlist:box-start-->"
 """A line of its own where an untitled box opens (``{{< hint info >}}``): a label inside
 it holds to its end too."""
+
+
+_BOX_KIND = re.compile(r"<!--readlist:box-kind-([\w-]+)-->")
+
+
+def box_kind(node: LexborNode) -> str | None:
+    """The kind of box a title or start *node* opens (:data:`BOX_KIND`), if it says."""
+    probe = node if node.tag == "-comment" else node.last_child
+    while probe is not None and probe.tag == "-comment":
+        found = _BOX_KIND.fullmatch(probe.html or "")
+        if found is not None:
+            return found[1]
+        probe = probe.prev
+    return None
 
 
 def box_mark(node: LexborNode, mark: str) -> bool:

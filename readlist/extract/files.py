@@ -623,6 +623,11 @@ def collection_pages(
         names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
         # the page's words, a key's sentence among them: "Readings marked <span>optional</span> …"
         words = _TEMPLATE_MARKUP.sub(" ", split_front_matter(text)[1]) if names else ""
+        for header, shown in _rendered_columns(rendered) if names else ():
+            # "Everything in the **Read before class** column …": the field it shows
+            words = re.sub(
+                rf"{re.escape(header)}(?=[\"”'’*_]*\s+column)", shown, words, flags=re.IGNORECASE
+            )
         for name in names:
             found.setdefault(name, []).append(words)
     return {name: "\n".join(texts) for name, texts in found.items()}
@@ -638,6 +643,26 @@ _NAMED_PAGE_KEY = re.compile(
 )
 """A key one page gives for another ("In the schedule, papers marked ◆ are required"),
 to the end of its paragraph."""
+
+
+_HEADER_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.IGNORECASE | re.DOTALL)
+_ROW_CELL = re.compile(r"<td\b[^>]*>(.*?)</td>", re.IGNORECASE | re.DOTALL)
+_CELL_FIELD = re.compile(r"\{\{-?\s*\w+\.(\w+)")
+
+
+def _rendered_columns(text: str) -> list[tuple[str, str]]:
+    """Each column of a template's table and the data field its cells show
+    (``<th>Read before class</th>`` over ``<td>{{ row.readings | markdownify }}</td>``):
+    one header per cell of the row the loop writes."""
+    headers = [_TEMPLATE_MARKUP.sub("", h).strip() for h in _HEADER_CELL.findall(text)]
+    cells = _ROW_CELL.findall(text)
+    if not headers or len(headers) != len(cells):
+        return []
+    return [
+        (header, field[1])
+        for header, cell in zip(headers, cells, strict=True)
+        if header and (field := _CELL_FIELD.search(cell)) is not None
+    ]
 
 
 def named_page_key(stem: str) -> str:
@@ -1378,13 +1403,15 @@ ARCHIVE_DIRS = frozenset({"archive", "archives", "past", "old", "previous", "pas
 def offering_folder(file: str) -> str | None:
     """The past or other offering a site file belongs to: its nearest folder named by
     a term (``fa22/``, ``spring-2024/``, ``2023/``) or an archive (``archive/``,
-    ``past/``), else its own name when that is a term alone or a schedule page's with
-    its term (``fa23.md``, ``schedule_sp24.md``); ``None`` for the site's own pages."""
+    ``past/``), else a page's own name when that is a term alone or a schedule page's
+    with its term (``fa23.md``, ``schedule_sp24.md``); ``None`` for the site's own pages."""
     parts = file.lower().split("/")
     for name in reversed(parts[:-1]):
         if name in ARCHIVE_DIRS or _is_term(name):
             return name
-    stem = parts[-1].rsplit(".", 1)[0]
+    stem, _, suffix = parts[-1].rpartition(".")
+    if f".{suffix}" in DATA:
+        return None  # a data file's term is _one_offering's to weigh
     if _is_term(stem):
         return stem  # "fa23.md" beside the README of this term
     termed = term_of(stem)

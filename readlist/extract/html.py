@@ -35,6 +35,7 @@ from readlist.extract.dom import (
     written_labels,
 )
 from readlist.extract.reader import (
+    box_colour_legends,
     column_legends,
     first_legend,
     later_legend,
@@ -187,6 +188,7 @@ def _read_keys(
     reader.others = legend_others(page_text, reader.symbols)
     reader.columns = column_legends(page_text)
     reader.first = first_legend(page_text)
+    reader.box_colours = box_colour_legends(page_text)
 
 
 def read_html(

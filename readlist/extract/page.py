@@ -44,7 +44,7 @@ import yaml
 
 from readlist.extract import classify, myst, vocab
 from readlist.extract.css import local_text
-from readlist.extract.dom import BOX_END, BOX_OPEN, BOX_START
+from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
@@ -473,9 +473,12 @@ def pandoc(text: str) -> str:
             callout = bool(_CALLOUT.search(line))
             divs.append(callout)
             titled = _CALLOUT_TITLE.search(line) if callout else None
+            kind = _callout_kind(line) if callout else ""
             # '::: {.callout-note title="Optional"}': the box's title, a line of its own
-            start = BOX_START if callout else ""
-            lines[i], callout = (_box_title(titled["title"]), False) if titled else (start, callout)
+            start = f"{kind}{BOX_START}" if callout else ""
+            lines[i], callout = (
+                (_box_title(titled["title"], kind), False) if titled else (start, callout)
+            )
         elif _ATX.match(line) and was_callout:
             # "::: {.callout-tip}" then "## Optional reading": the box's title, a label
             lines[i] = _PANDOC_ATTRS.sub("", line).lstrip(" #")
@@ -592,9 +595,20 @@ def boxes(text: str) -> str:
     return "\n".join(lines)
 
 
-def _box_title(title: str) -> str:
-    """A box's title line, marked as one (:data:`readlist.extract.dom.BOX_OPEN`)."""
-    return f"{title}{BOX_OPEN}" if title.strip() else ""
+def _box_title(title: str, kind: str = "") -> str:
+    """A box's title line, marked as one (:data:`readlist.extract.dom.BOX_OPEN`), after
+    its *kind* (:func:`_callout_kind`)."""
+    return f"{title}{kind}{BOX_OPEN}" if title.strip() else ""
+
+
+def _callout_kind(line: str) -> str:
+    """The kind of a Quarto callout its opening line names (``.callout-note``), as a
+    :data:`readlist.extract.dom.BOX_KIND` mark."""
+    found = _CALLOUT_KIND.search(line)
+    return BOX_KIND.format(found[1].lower()) if found else ""
+
+
+_CALLOUT_KIND = re.compile(r"\.callout-([A-Za-z]+)\b")
 
 
 def _without_code(text: str) -> str:

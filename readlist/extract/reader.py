@@ -171,11 +171,19 @@ class Reader:
         required")."""
         self.others: Requirement | None = None
         """What the key says of the readings its signs leave unmarked ("others optional")."""
+        self.box_colours: dict[str, Requirement] = {}
+        """What the key says of the readings in boxes of each colour ("blue": required)."""
         self._items: dict[int, ItemPieces] = {}  # per item: its pieces, walked once
 
     def keyed(self) -> bool:
         """Whether the page's keys say anything of its readings."""
-        return bool(self.emphasis or self.symbols or self.columns or self.first or self.others)
+        keys = (self.emphasis, self.symbols, self.columns, self.first, self.others)
+        return any(keys) or bool(self.box_colours)
+
+    def box_requirement(self, kind: str | None) -> Requirement | None:
+        """What the page's key says of a box of *kind* by its colour (a blue ``note``)."""
+        colours = vocab.BOX_KIND_COLOURS.get(kind or "", ())
+        return next((self.box_colours[c] for c in colours if c in self.box_colours), None)
 
     def reading(
         self,
@@ -1265,9 +1273,29 @@ def symbol_legends(
 
 _COLUMN_KEY = re.compile(
     rf"(?:everything|all|{_NOUNS})\s+(?:(?:listed|given|shown)\s+)?(?:in|under)\s+the\s+"
-    rf"[\"“'‘]?(?P<column>[a-z][\w /&-]{{0,30}}?)[\"”'’]?\s+column\s+(?:is|are)\s+{_MEANS}"
+    rf"[\"“'‘*_]*(?P<column>[a-z][\w /&-]{{0,30}}?)[\"”'’*_]*\s+column\s+(?:is|are)\s+{_MEANS}"
 )
 """A key to a table's column: "Everything in the Prepare column is required"."""
+
+
+_BOX_COLOUR_KEY = re.compile(
+    rf"(?:{_NOUNS}|everything|anything|whatever)\s+(?:(?:listed|shown|set)\s+)?"
+    r"(?:in|inside|under)\s+(?:the\s+|an?\s+)?(?:(?:collapsed|folded|expandable|open)\s+)?"
+    rf"(?P<colour>{vocab.alternation(vocab.BOX_COLOURS)})\s+"
+    rf"(?:boxe?s?|callouts?|panels?|admonitions?)\s+(?:are|is)\s+{_MEANS}"
+)
+"""A key to boxes by the colour they are drawn in: "Readings in the blue boxes are
+required; anything in a collapsed green box is optional"."""
+
+
+def box_colour_legends(page_text: str) -> dict[str, Requirement]:
+    """What a page's keys say of the readings in boxes of each colour, per colour."""
+    found: dict[str, Requirement] = {}
+    if "box" not in page_text.lower() and "callout" not in page_text.lower():
+        return found
+    for match in _legend_matches((_BOX_COLOUR_KEY,), page_text):
+        found.setdefault(match["colour"], _meaning(match["word"]))
+    return found
 
 
 def column_legends(page_text: str) -> dict[str, Requirement]:

@@ -25,6 +25,7 @@ from readlist.extract.dom import (
     Draft,
     ItemPieces,
     Mark,
+    box_kind,
     box_mark,
     card_date,
     card_title,
@@ -419,6 +420,9 @@ class _Walk:
         if node.tag == "-comment":
             if draft is not None and box_mark(node, BOX_START):  # an untitled box opens
                 draft.box = (draft.label, draft.in_label_region)
+                coloured = self.reader.box_requirement(box_kind(node))
+                if coloured is not None:  # "anything in a green box is optional"
+                    draft.label, draft.in_label_region = coloured, True
             elif draft is not None and draft.box is not None:
                 # a box's end: the label its title (or a line inside it) gave ends with it
                 (draft.label, draft.in_label_region), draft.box = draft.box, None
@@ -678,6 +682,9 @@ class _Walk:
             draft.box = (draft.label, draft.in_label_region)
             if not is_label and (titled := classify.prefix_requirement(own)) is not None:
                 is_label, req = True, titled  # a box its title marks: "Optional deep dives"
+            coloured = self.reader.box_requirement(box_kind(node))
+            if coloured is not None and req is None:  # "Readings in the blue boxes are …"
+                is_label, req = True, coloured
         if is_label:
             scope = node.parent if node.tag == "summary" else node if node.tag == "li" else None
             if scope is not None and draft.scope is None:

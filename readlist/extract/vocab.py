@@ -92,6 +92,14 @@ MARKER_LEADS = ("also", "plus")
 READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
 """Words that open a line of readings without saying required or optional (``Also read:``,
 ``Skim:``): cut from the words that title a ``[pdf]`` link after them."""
+BOX_KIND_COLOURS = {
+    **{"note": ("blue",), "info": ("blue",), "tip": ("green",), "important": ("red",)},
+    **{"danger": ("red",), "warning": ("orange", "yellow"), "caution": ("orange", "yellow")},
+}
+"""The colours generators draw each kind of box in (Quarto callouts, MyST and MkDocs
+admonitions): a key may name boxes by colour ("Readings in the blue boxes are required")."""
+BOX_COLOURS = ("blue", "green", "red", "orange", "yellow")
+"""Colours a key may name boxes by."""
 WORK_LEADS = ("watch", "listen", "listen to", "view")
 """Run-in leads that open a work to watch or hear (``**Watch:** [A talk](..)``): readings,
 like those :data:`READ_LEADS` open."""

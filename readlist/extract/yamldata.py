@@ -27,11 +27,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.extract import classify, vocab
-from readlist.extract.dom import Draft
+from readlist.extract.dom import Draft, clean_title
 from readlist.extract.jsdata import SCRIPT_SUFFIXES, load_js
 from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import (
     Reader,
+    column_legends,
     flag_requirement,
     flag_value,
     legend_others,
@@ -415,6 +416,15 @@ def _identifier_as_written(record: dict[str, Any], href: str) -> str | None:
     return str(value) if value is not None else None
 
 
+def _title_text(value: str) -> str:
+    """A record's title as its page shows it: tags left out, and a Markdown link in it
+    read as in a title cell (``Project pitches (sign up [here](u))``: ``Project pitches``)."""
+    if "](" not in value:
+        return re.sub(r"<[^>]+>", "", value)
+    body = LexborHTMLParser(pyromark.html(value)).body
+    return clean_title(body) if body is not None else value
+
+
 def paper_index(data: Any) -> dict[str, dict[str, Any]]:
     """Reading records by id, when *data* maps ids to them (``watts98: {title: ..,
     url: ..}``, a site's ``_data/papers.yml``); else empty."""
@@ -478,6 +488,8 @@ class _Builder:
         self.sessions = sessions or {}
         """Readings by session id from another data file (:func:`session_index`)."""
         self.signs: dict[str, Requirement] = {}
+        self.columns: dict[str, Requirement] = {}
+        """What the page's key says of a field it shows as a column, per field."""
         """The signs the key of the page that renders the file gives a meaning."""
 
     def reading(
@@ -627,7 +639,7 @@ class _Builder:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
         key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
         title_value = _field(record, tuple(f for f in _TITLE_FIELDS if f != key_field))
-        title = classify.topic_of(classify.collapse(re.sub(r"<[^>]+>", "", str(title_value or ""))))
+        title = classify.topic_of(classify.collapse(_title_text(str(title_value or ""))))
         line = self.lines(key)
         found: list[Reading] = []
         for name, value in record.items():
@@ -640,7 +652,7 @@ class _Builder:
             if value is None or not (listed or typed):
                 continue
             groups = match or bare
-            req: Requirement | None = None
+            req: Requirement | None = self.columns.get(str(name).lower())
             if groups is not None and groups.group("opt"):
                 req = "optional"
             elif groups is not None and groups.group("req"):
@@ -693,6 +705,8 @@ def read_yaml(
     signs = symbol_legends(key) if key else ()
     builder.signs = dict(signs)
     builder.reader.symbols = signs  # "⭐ [A](u)" in a Markdown string: read as a cell is
+    # "Everything in the readings column is required": a field the page shows as a column
+    builder.columns = column_legends(key) if key else {}
     lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
     others = legend_others(key, signs) if key else None
     if others is None:
