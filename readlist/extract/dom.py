@@ -678,17 +678,19 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
         else:  # "[ESL §3.4](u); Tibshirani, ... [[PDF](v)]": the PDF is Tibshirani's
             named, words = text, []
     said = "".join(words)
-    if named and said.count("(") > said.count(")") and _VENUE_THEN_BRACKET.match(said):
+    opened = said.count("(") > said.count(")") or said.count("[") > said.count("]")
+    if named and opened and _VENUE_THEN_BRACKET.match(said):
         return named  # "[A](u). SOSP 2023 (also on [arXiv](v))": another copy of A
     return _citation(words) or named
 
 
 _VENUE_THEN_BRACKET = re.compile(
-    r"^[\s.,]*(?:[^\s;()]+\s+){0,4}\(\s*(?:[^\s;()]+\s+){0,3}$"
+    r"^[\s.,]*(?:[^\s;()\[\]]+\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
     r"|^\s*\(\s*(?:[^\s;()]+\s+){0,3}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,2}$"
 )
-"""After a named link, a venue or year of at most four words, then an open bracket of at
-most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``), or a bracket
+"""After a named link, a venue or year of at most four words, then an open bracket (round
+or square) of at most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``,
+``. WWW 1998. [``), or a bracket
 opened right after it that gives the venue before a semicolon (`` (CSCW 2017; also
 on``): a link there is a copy of the named work, not a citation of its own (``;
 Tibshirani, Regression …``)."""

@@ -618,7 +618,7 @@ def collection_pages(
             continue
         rendered = _with_templates(root, text, templates)
         names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
-        names |= {data_key(name) for name in _DATA_NAME.findall(rendered)} & data
+        names |= {data_key(name) for name in _data_names(rendered)} & data
         # Eleventy: "{% for week in schedule %}" loops over _data/schedule.json itself
         names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
         # the page's words, a key's sentence among them: "Readings marked <span>optional</span> …"
@@ -854,13 +854,17 @@ def filters_data_links(root: Path, pages: Iterable[Path]) -> bool:
         folder = root / name
         if folder.is_dir():
             files += sorted(f for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
-    return any(_FILTERED_VALUE.search(text) for _, text in _page_texts(files))
+    texts = _page_texts(files, MARKDOWN | HTML | TEMPLATE_PAGES)  # al-folio's .liquid too
+    return any(_FILTERED_VALUE.search(text) for _, text in texts)
 
 
-def _page_texts(files: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """Each Markdown or HTML file of *files* with its text (unreadable ones left out)."""
+def _page_texts(
+    files: Iterable[Path], suffixes: frozenset[str] | set[str] = MARKDOWN | HTML
+) -> Iterator[tuple[Path, str]]:
+    """Each Markdown or HTML file of *files* (or of other *suffixes*) with its text
+    (unreadable ones left out)."""
     for file in files:
-        if file.suffix.lower() not in MARKDOWN | HTML:
+        if file.suffix.lower() not in suffixes:
             continue
         try:
             yield file, read_text(file)
@@ -1442,7 +1446,9 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
     families: dict[tuple[Path, str], list[tuple[str, Path]]] = {}
     plain: list[Path] = []
     for path in files:
-        if path.parent.name in DATA_DIRS and path.suffix.lower() in DATA:
+        # in a data folder, or a folder of one (al-folio's _data/courses/cs599_fa23.yml)
+        data_dir = path.parent.name in DATA_DIRS or path.parent.parent.name in DATA_DIRS
+        if data_dir and path.suffix.lower() in DATA:
             found = term_of(path.stem)
             if found is not None:
                 families.setdefault((path.parent, found[0]), []).append((found[1], path))
@@ -1478,7 +1484,11 @@ without them."""
 _BARE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}|\b([\w$]+)\.map\(")
 """A loop over a global data name (Eleventy's ``_data/schedule.json`` is ``schedule``;
 a React page's ``schedule.map(…)`` of ``src/data/schedule.ts``)."""
-_DATA_NAME = re.compile(r"""\bdata(?:\.|\[\s*["'])([\w-]+)""", re.IGNORECASE)
+_DATA_NAME = re.compile(
+    r"""\bdata(?:\.|\[\s*["'])([\w-]+(?:(?:\.|\[\s*["'])[\w-]+)*)""", re.IGNORECASE
+)
+"""A data file a template names, with the folders it sits in (``site.data.courses.cs599``)."""
+_NAME_PARTS = re.compile(r"""[\w-]+""")
 
 
 def named_data(root: Path, pages: Iterable[Path]) -> set[str]:
@@ -1489,7 +1499,13 @@ def named_data(root: Path, pages: Iterable[Path]) -> set[str]:
         folder = root / name
         if folder.is_dir():
             files += sorted(f for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
-    return {name.lower() for name in _DATA_NAME.findall(_page_text(files))}
+    return {name.lower() for name in _data_names(_page_text(files))}
+
+
+def _data_names(text: str) -> set[str]:
+    """Each name a data value *text* renders is found by: its file's, and its folders'
+    (``site.data.courses.cs599``: ``courses``, ``cs599``)."""
+    return {part for name in _DATA_NAME.findall(text) for part in _NAME_PARTS.findall(name)}
 
 
 def _page_text(files: list[Path]) -> str:

@@ -312,7 +312,7 @@ _CHROME = "footer, nav, [role=contentinfo], [role=navigation], .footer, #footer,
 """The parts of a page without a ``<main>`` that frame every page of its site."""
 
 
-_SIGN_LINE = re.compile(r"^\s*[*†‡★☆°]\s*\S.{0,40}$", re.S)
+_SIGN_LINE = re.compile(r"^\s*[*†‡★☆°]\s*\S.{0,80}$", re.S)
 
 
 def _key_lines(body: LexborNode) -> str:

@@ -645,7 +645,13 @@ _SYMBOL_LEGENDS = (
     # "† = optional", "(*) denotes optional", "📖 = required reading"
     re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
-    re.compile(rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:\s+{_NOUNS})?\s*(?:[.;,)]|$)", re.MULTILINE),
+    # "* optional background reading (not on the exams)": a word or two before the noun,
+    # a remark in brackets after it
+    re.compile(
+        rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:(?:\s+[a-z]+){{0,2}}?\s+{_NOUNS})?"
+        r"(?:\s*\([^()\n]{0,40}\))?\s*(?:[.;,)]|$)",
+        re.MULTILINE,
+    ),
     # "Papers listed under “Background” are optional", "Papers after Also: or Background:
     # are optional", "Anything listed as Extra or Secondary is optional": labels
     re.compile(
