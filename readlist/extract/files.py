@@ -645,8 +645,9 @@ _NAMED_PAGE_KEY = re.compile(
 to the end of its paragraph."""
 
 
-_HEADER_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.IGNORECASE | re.DOTALL)
-_ROW_CELL = re.compile(r"<td\b[^>]*>(.*?)</td>", re.IGNORECASE | re.DOTALL)
+_HEADER_CELL = re.compile(r"<th\b[^>]{0,200}>(.{0,300}?)</th>", re.IGNORECASE | re.DOTALL)
+_ROW_CELL = re.compile(r"<td\b[^>]{0,200}>(.{0,600}?)</td>", re.IGNORECASE | re.DOTALL)
+"""A template table's cells, bounded: a page of unclosed cells is read in linear time."""
 _CELL_FIELD = re.compile(r"\{\{-?\s*\w+\.(\w+)")
 
 
