@@ -77,3 +77,21 @@ def test_one_offering_of_a_data_folder_and_its_liquid_template(tmp_path: Path) -
         "2024-09-03",
         ["https://x.edu/~mk/assets/a.pdf"],
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [
+        ("No class — proposals due 11:59pm on <a href='c'>Canvas</a>",
+         "No class — proposals due 11:59pm on Canvas"),
+        ("Submit your memo via <a href='g'>Gradescope</a>", "Submit your memo via Gradescope"),
+        ("Intro <a href='s'>[pdf]</a>", "Intro"),
+    ],
+)  # fmt: skip
+def test_where_work_is_handed_in_is_a_word_of_the_title(cell: str, title: str) -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        f"<tr><td>Feb 11</td><td>{cell}</td><td><a href='https://x.org/a'>A</a></td></tr></table>"
+    )
+    (lecture,) = read_html(page, "s.html", None, LineIndex(page))
+    assert lecture.title == title

@@ -463,6 +463,13 @@ def footnote_marker(link: LexborNode, text: str) -> bool:
     return inside(link, ("sup",)) or link.css_first("sup") is not None
 
 
+_ON_PLACE = re.compile(
+    r"\b(?:due|submit|submitted|posted|upload(?:ed)?)\b[^()\[\]]{0,30}\s(?:on|via|to|in)\s*$", re.I
+)
+"""Words before a link that name the place where work is handed in (``due 11:59pm on``):
+the link's text (``[Canvas]``) is a word of the title, not a copy of a work."""
+
+
 def clean_title(node: LexborNode, first_line: bool = True) -> str:
     """Visible text of a title cell: link groups like ``([slides](..))`` dropped.
 
@@ -480,6 +487,8 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             char.isalnum() for char in text_of(piece)
         ):
             continue  # "Intro<sup>1</sup>": the note's number; "🖥️ 🎥": icons, no words
+        elif classify.is_generic(text_of(piece)) and _ON_PLACE.search("".join(parts)):
+            parts.append(text_of(piece))  # "proposals due 11:59pm on [Canvas]": a word of it
         elif classify.names_material(text_of(piece)) or classify.is_generic(text_of(piece)):
             parts.append("\x01")  # "[slides]", "(video)", "[here]": material, not the title
             material = True
