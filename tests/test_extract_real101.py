@@ -95,3 +95,20 @@ def test_where_work_is_handed_in_is_a_word_of_the_title(cell: str, title: str) -
     )
     (lecture,) = read_html(page, "s.html", None, LineIndex(page))
     assert lecture.title == title
+
+
+@pytest.mark.parametrize(
+    ("lead", "found"),
+    [
+        ("<b>Readings:</b> none required this week. If you’d like a head start:", "optional"),
+        ("<b>Readings:</b> nothing is required; for the curious:", "optional"),
+        ("<b>Readings:</b> none of these are long.", None),
+    ],
+)
+def test_none_required_over_a_nested_list(lead: str, found: str | None) -> None:
+    page = (
+        f"<h3>Tue Feb 11</h3><ul><li><p>{lead}</p><ul><li><a href='https://x.org/a'>A</a>"
+        "</li></ul></li></ul>"
+    )
+    (lecture,) = read_html(page, "s.html", None, LineIndex(page))
+    assert [r.requirement for r in lecture.readings] == [found]

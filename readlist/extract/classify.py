@@ -163,7 +163,8 @@ _ALL_READINGS = re.compile(
     r"\b(?:all|both)\s+(?:(?:of\s+)?the\s+)?(?:readings?|papers?|articles?)\s+"
     r"(?:(?:(?:for|in)\s+)?(?:this|today['’]?s?)(?:\s+[a-z]+)?\s+)?"
     rf"(?:are|is)\s+(?:(?:all|both)\s+)?(?:(?P<opt>{_OPT_WORDS})|(?P<req>{_REQ_WORDS}))\b"
-    r"|\bno\s+required\s+readings?\b|\bnothing\s+required\b",
+    # "No required reading", "Readings: none required this week"
+    r"|\bno\s+required\s+readings?\b|\b(?:nothing|none)\s+(?:is\s+|are\s+)?required\b",
     re.I,
 )
 
