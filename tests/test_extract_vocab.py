@@ -677,7 +677,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         ".r",
         ".jl",
     ),
-    "NOT_READING_PATHS": ("docs.google.com/forms/", "docs.google.com/presentation/"),
+    "NOT_READING_PATHS": (
+        "docs.google.com/forms/",
+        "docs.google.com/presentation/",
+        "docs.google.com/spreadsheets/",
+    ),
     "OTHER_LABELS": (
         "slides",
         "slide",

@@ -421,9 +421,13 @@ NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb", ".py"
 PAGE_SOURCES = (".md", ".markdown", ".qmd", ".rmd", ".rst")
 """The sources of a site's own pages: a relative link to one (``[Syllabus](syllabus.md)``,
 ``[notes](lectures/lec03.md)``) goes to another page of the site, never to a work."""
-NOT_READING_PATHS = ("docs.google.com/forms/", "docs.google.com/presentation/")
-"""URL parts of forms on shared drives (a Drive file or folder may well be a reading:
-a template or a sign-up sheet is told by its text, not its host)."""
+NOT_READING_PATHS = (
+    *("docs.google.com/forms/", "docs.google.com/presentation/"),
+    "docs.google.com/spreadsheets/",
+)
+"""URL parts of forms, slide decks and spreadsheets on shared drives: never one work (a
+Drive file or folder may well be a reading: a template is told by its text, not its
+host)."""
 
 # --- labels and schedule words ----------------------------------------------------------
 OTHER_LABELS = (
