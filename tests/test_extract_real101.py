@@ -112,3 +112,22 @@ def test_none_required_over_a_nested_list(lead: str, found: str | None) -> None:
     )
     (lecture,) = read_html(page, "s.html", None, LineIndex(page))
     assert [r.requirement for r in lecture.readings] == [found]
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [
+        ("Proposals due (2 pages; see the <a href='p'>project page</a>)",
+         "Proposals due (2 pages; see the project page)"),
+        ("Midterm exam (in class). <a href='m'>Last year's midterm</a>", "Midterm exam (in class)"),
+        ("Midterm exam. <a href='m'>Previous exam</a>", "Midterm exam"),
+        ("Review (<a href='s'>slides</a>)", "Review"),
+    ],
+)  # fmt: skip
+def test_material_a_title_names_and_material_after_it(cell: str, title: str) -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        f"<tr><td>Oct 6</td><td>{cell}</td><td><a href='https://x.org/a'>A</a></td></tr></table>"
+    )
+    (lecture,) = read_html(page, "s.html", None, LineIndex(page))
+    assert lecture.title == title

@@ -281,6 +281,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "form",
     ),
     "MATERIAL_QUALIFIER": (
+        "previous",
+        "last year's",
+        "last year’s",
         "practice",
         "sample",
         "past",

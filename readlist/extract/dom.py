@@ -463,11 +463,14 @@ def footnote_marker(link: LexborNode, text: str) -> bool:
     return inside(link, ("sup",)) or link.css_first("sup") is not None
 
 
-_ON_PLACE = re.compile(
-    r"\b(?:due|submit|submitted|posted|upload(?:ed)?)\b[^()\[\]]{0,30}\s(?:on|via|to|in)\s*$", re.I
+_NAMED_IN_SENTENCE = re.compile(
+    r"(?:\b(?:due|submit|submitted|posted|upload(?:ed)?)\b[^()\[\]]{0,30}\s(?:on|via|to|in)"
+    r"|\bsee\s+(?:the|our|this))\s*$",
+    re.IGNORECASE,
 )
-"""Words before a link that name the place where work is handed in (``due 11:59pm on``):
-the link's text (``[Canvas]``) is a word of the title, not a copy of a work."""
+"""Words before a link that make it a place a sentence of the title names (``due
+11:59pm on``, ``see the``): its text (``[Canvas]``, ``[project page]``) is a word of the
+title, not material left out of it."""
 
 
 def clean_title(node: LexborNode, first_line: bool = True) -> str:
@@ -487,8 +490,12 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             char.isalnum() for char in text_of(piece)
         ):
             continue  # "Intro<sup>1</sup>": the note's number; "🖥️ 🎥": icons, no words
-        elif classify.is_generic(text_of(piece)) and _ON_PLACE.search("".join(parts)):
-            parts.append(text_of(piece))  # "proposals due 11:59pm on [Canvas]": a word of it
+        elif _NAMED_IN_SENTENCE.search("".join(parts)) and (
+            classify.is_generic(text_of(piece)) or classify.names_material(text_of(piece))
+        ):
+            # "proposals due 11:59pm on [Canvas]", "(2 pages; see the [project page])": a
+            # place the sentence names, a word of the title
+            parts.append(text_of(piece))
         elif classify.names_material(text_of(piece)) or classify.is_generic(text_of(piece)):
             parts.append("\x01")  # "[slides]", "(video)", "[here]": material, not the title
             material = True
@@ -499,6 +506,8 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     text = re.sub("\x02(\\d+)\x03", lambda m: links[int(m[1])], text)
     # "(in class; [practice exam](..))": no separator left before the bracket's end
     text = _BRACKET_DANGLING.sub("", text) if material else text
+    # "Midterm exam (in class). [Last year's midterm](..)": no sentence's end left over
+    text = _SENTENCE_LEFT.sub("", text) if material else text
     # "**Midterm** (in class) — [practice exam](..)": no dangling separator once it is gone
     return _DANGLING.sub("", classify.collapse(as_written(text)))
 
@@ -507,6 +516,8 @@ _DANGLING = re.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash);)|\
 """A separator left ending a title once the links after it are gone (written as an
 entity too: titles keep entities as written)."""
 _BRACKET_DANGLING = re.compile(r"\s*[,;/|&]\s*(?=[)\]])")
+_SENTENCE_LEFT = re.compile(r"(?<=[)\w])\.\s*\x01?\s*$")
+"""The period of a title's sentence that material links followed: no end of its own."""
 
 
 class ItemPieces:

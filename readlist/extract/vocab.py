@@ -182,7 +182,10 @@ MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
 TERMS = ("spring", "summer", "fall", "autumn", "winter")
 """Terms of the academic year, which may date course material (``Practice midterm
 (Spring 2023)``, ``Practice_Midterm_Spring2024.pdf``)."""
-MATERIAL_QUALIFIER = ("practice", "sample", "past", "old", "demo", "starter", "example", "source")
+MATERIAL_QUALIFIER = (
+    *("practice", "sample", "past", "old", "demo", "starter", "example", "source"),
+    *("previous", "last year's", "last year’s"),
+)
 """Qualifiers of exams and code (``practice exam``, ``starter code``)."""
 CONTEXT_NOT_READING = (
     *("slide", "slides", "recording", "recordings", "video", "videos", "homework", "hw"),
