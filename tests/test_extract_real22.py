@@ -638,7 +638,7 @@ def test_a_kind_of_material_right_after_a_link(kind: str) -> None:
     ],
 )
 def test_a_sentence_that_says_what_to_do_at_a_link(lead: str) -> None:
-    sheet = "https://docs.google.com/spreadsheets/d/1x/edit"
+    sheet = "https://drive.google.com/file/d/1x/view"  # a Drive file may be a reading
     assert not classify.is_reading("here", sheet, f"Pitches. {lead.capitalize()} for a slot")
     assert not classify.is_reading("here", sheet, f"Bring a laptop and {lead}")
     assert not classify.is_reading("here", sheet, f"Before class: {lead}")

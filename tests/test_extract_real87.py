@@ -186,7 +186,11 @@ def test_a_kind_column_naming_material(header: str, kind: str, reading: bool) ->
         ("Intro ([slides](s.pdf), [video](https://youtu.be/v))", "Intro"),
         ("Intro (see the [pdf](s.pdf))", "Intro"),  # three words, then a generic link
         # four words: a sentence of the title's, kept
-        ("Talks (sign up for it [here](https://f.org/x)) today", "Talks (sign up for it ) today"),
+        # four words before it: the bracket stays, the link a word of its sentence
+        (
+            "Talks (sign up for it [here](https://f.org/x)) today",
+            "Talks (sign up for it here) today",
+        ),
         # a named link is a word of the title, in a bracket of words or not
         ("HW1 due (submit on [Gradescope](https://g.org/c))", "HW1 due (submit on Gradescope)"),
         ("Intro ([Gradescope](https://g.org/c)) and [Ed](https://e.org/x)", "Intro and Ed"),

@@ -44,12 +44,12 @@ _REGION_CLASS = re.compile(
     r"|(?P<req>required|(?<![a-z])(?:req|must|mandatory)(?![a-z]))|(?P<plain>reading|papers)",
     re.IGNORECASE,
 )
-_LINK = r"(?:\x01|\x02\d+\x03)"
+_LINK = r"(?:\x01\d+\x04|\x02\d+\x03)"
 """A link in a title cell's text: ``\x01`` for material (``[slides]``, ``[here]``), else
 ``\x02<n>\x03`` for the *n*-th named link."""
 _LINK_GROUP = re.compile(
     rf"[(\[]\s*{_LINK}(?:[\s,;/|&]*{_LINK})*\s*[)\]]"
-    rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01(?:[\s,;/|&]*\x01)*\s*[)\]]"
+    rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01\d+\x04(?:[\s,;/|&]*\x01\d+\x04)*\s*[)\]]"
 )
 """A bracket of links only (``([slides](..), [video](..))``), or of material links after
 up to three words (``(sign up [here](..))``): the lecture's things, not its topic."""
@@ -464,13 +464,11 @@ def footnote_marker(link: LexborNode, text: str) -> bool:
 
 
 _NAMED_IN_SENTENCE = re.compile(
-    r"(?:\b(?:due|submit|submitted|posted|upload(?:ed)?)\b[^()\[\]]{0,30}\s(?:on|via|to|in)"
-    r"|\bsee\s+(?:the|our|this))\s*$",
+    r"\b(?:due|submit|submitted|posted|upload(?:ed)?)\b[^()\[\]]{0,30}\s(?:on|via|to|in)\s*$",
     re.IGNORECASE,
 )
-"""Words before a link that make it a place a sentence of the title names (``due
-11:59pm on``, ``see the``): its text (``[Canvas]``, ``[project page]``) is a word of the
-title, not material left out of it."""
+"""Words before a link that make it the place a sentence of the title names (``due
+11:59pm on``): its text (``[Canvas]``) is a word of the title, not material left out."""
 
 
 def clean_title(node: LexborNode, first_line: bool = True) -> str:
@@ -479,6 +477,7 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     With *first_line*, only the text before the first ``<br>``.
     """
     links: list[str] = []
+    stuff: list[str] = []  # the material links' texts
     parts: list[str] = []
     material = False
     for piece in pieces(node):
@@ -493,16 +492,19 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
         elif _NAMED_IN_SENTENCE.search("".join(parts)) and (
             classify.is_generic(text_of(piece)) or classify.names_material(text_of(piece))
         ):
-            # "proposals due 11:59pm on [Canvas]", "(2 pages; see the [project page])": a
-            # place the sentence names, a word of the title
-            parts.append(text_of(piece))
+            parts.append(text_of(piece))  # "proposals due 11:59pm on [Canvas]": a word of it
         elif classify.names_material(text_of(piece)) or classify.is_generic(text_of(piece)):
-            parts.append("\x01")  # "[slides]", "(video)", "[here]": material, not the title
+            # "[slides]", "(video)", "[here]": material, not the title
+            parts.append(f"\x01{len(stuff)}\x04")
+            stuff.append(raw_text_of(piece))
             material = True
         else:
             parts.append(f"\x02{len(links)}\x03")
             links.append(raw_text_of(piece))
-    text = _LINK_GROUP.sub(" ", "".join(parts)).replace("\x01", "")
+    text = _LINK_GROUP.sub(" ", "".join(parts))
+    # a material link left inside the title's own bracket of more words is a word of it
+    # ("(2 pages; see the [project page])"); any other goes
+    text = _MATERIAL_MARK.sub(lambda m: _kept(m, stuff), text)
     text = re.sub("\x02(\\d+)\x03", lambda m: links[int(m[1])], text)
     # "(in class; [practice exam](..))": no separator left before the bracket's end
     text = _BRACKET_DANGLING.sub("", text) if material else text
@@ -516,7 +518,22 @@ _DANGLING = re.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash);)|\
 """A separator left ending a title once the links after it are gone (written as an
 entity too: titles keep entities as written)."""
 _BRACKET_DANGLING = re.compile(r"\s*[,;/|&]\s*(?=[)\]])")
-_SENTENCE_LEFT = re.compile(r"(?<=[)\w])\.\s*\x01?\s*$")
+_MATERIAL_MARK = re.compile(r"\x01(\d+)\x04")
+
+
+def _kept(mark: re.Match[str], texts: list[str]) -> str:
+    """A material link's text where its bracket, opened before it in the title, stays
+    open to it and a word of the sentence leads to it (``see the [project page]``), else
+    nothing (``(in class; [practice exam])``: material listed after a separator)."""
+    before = mark.string[: mark.start()]
+    inside = before.count("(") > before.count(")")
+    return texts[int(mark[1])] if inside and _WORD_BEFORE.search(before) else ""
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d]\s+$")
+
+
+_SENTENCE_LEFT = re.compile(r"(?<=[)\w])\.\s*$")
 """The period of a title's sentence that material links followed: no end of its own."""
 
 
