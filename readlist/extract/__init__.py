@@ -27,7 +27,7 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import classify, notebook, page, pelican, vocab
+from readlist.extract import classify, notebook, notion, page, pelican, vocab
 from readlist.extract.asciidoc import asciidoc_html
 from readlist.extract.css import with_local_sheets
 from readlist.extract.dokuwiki import Wiki, WikiLines, dokuwiki_html
@@ -137,6 +137,9 @@ def _read_file(
     if generated(text):
         return None
     text = config.with_variables(text)
+    notion_page = suffix in MARKDOWN and notion.exported(path.stem)
+    if notion_page:  # "Date: January 16, 2024" under the title: a Notion page's properties
+        text = notion.with_property_lines(text)
     if suffix in MARKDOWN:
         text = pelican.meta_header(text)  # "Title: Schedule" lines: Pelican's front matter
         if config.pelican is not None:
@@ -152,6 +155,8 @@ def _read_file(
         )
     base = config.page_base(rel)
     meta = page.front_matter(text)
+    if meta is None and notion_page:
+        meta = notion.page_meta(text)  # dated by its Date property
     post = meta is not None and _POST_DIRS.intersection(rel.lower().split("/")[:-1])
     if meta is not None and post and (dated := _POST_DATE.match(path.name)):
         meta.setdefault("date", dated.group(1))  # the generator dates a post by its file's name

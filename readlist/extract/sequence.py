@@ -742,12 +742,14 @@ class _Walk:
             mark = Mark.REGION
         elif _reading_run_in(item):
             mark = Mark.REGION  # "**Read:** Levine et al., [End-to-End …](..) (JMLR 2016)"
+        elif (line_label := _line_lead(around, node)) and classify.is_reading_label(line_label):
+            mark = Mark.REGION  # "…<br>Readings: A (https://…), B (https://…)": its line's label
         elif _prose(item) and _marked_reference(around, node):
             mark = Mark.PREFIX  # "Schönberger and Frahm, [SfM Revisited](..) (optional)"
         elif lead and any(sign in lead for sign, _ in self.reader.symbols):
             mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
-        elif lead_req:
-            mark = Mark.PREFIX
+        elif lead_req or (line_label and classify.prefix_requirement(line_label)):
+            mark = Mark.PREFIX  # "Optional: [A](..)", or on a line of its own: "<br>Optional: A"
         elif (_prose(item) and not _citation(around, lead)) or around.beside_material(node):
             # prose ("See also [the blog](..)") or a materials line, outside the
             # lecture's reading regions: not a reading when the lecture has some
@@ -769,6 +771,17 @@ def _reading_run_in(item: LexborNode) -> bool:
         return False
     words = _text(first).strip().rstrip(":.").strip().lower()
     return words in _READ_LEADS or classify.is_reading_label(words)
+
+
+_LINE_LEAD = re.compile(r"^\s*([^\W\d][\w ]{0,30}?)\s*:")
+
+
+def _line_lead(paragraph: ItemPieces, link: LexborNode) -> str:
+    """The words before a colon opening *link*'s line (``Readings``, ``Optional``: a
+    Notion page's property row), else ""."""
+    words = "".join(piece for piece in paragraph.line_before(link) if isinstance(piece, str))
+    lead = _LINE_LEAD.match(words) if ":" in words else None
+    return lead[1] if lead is not None else ""
 
 
 def _marked_reference(paragraph: ItemPieces, link: LexborNode) -> bool:
