@@ -73,3 +73,32 @@ def test_properties_are_the_lines_under_the_title() -> None:
     lines = notion.with_property_lines(PAGE).split("\n")
     assert lines[2].endswith("  ") and lines[5].endswith("  ") and not lines[6].endswith(" ")
     assert len(lines) == len(PAGE.split("\n"))
+
+
+def test_pages_are_listed_by_number_or_by_date(tmp_path: Path) -> None:
+    for name, date in [
+        ("Lecture 10 Watermarks", "February 8, 2024"),
+        ("Lecture 2 Evasion", "January 11, 2024"),
+        ("Midterm exam", "January 30, 2024"),
+        ("Lecture 9 Poisoning", "January 25, 2024"),
+    ]:
+        (tmp_path / f"{name} {ID}.md").write_text(
+            f"# {name}\n\nDate: {date}\n\n- [A](https://x.org/{name.split()[-1]})\n"
+        )
+    # unnumbered names: by date
+    assert [lec.key for lec in extract_site(tmp_path).lectures] == [
+        "January 11, 2024",
+        "January 25, 2024",
+        "January 30, 2024",
+        "February 8, 2024",
+    ]
+
+
+def test_numbered_files_keep_their_numbers_order(tmp_path: Path) -> None:
+    (tmp_path / "lectures").mkdir()
+    for name, date in [("10-c", "2025-09-10"), ("2-b", "2025-09-01"), ("1-a", "2025-09-03")]:
+        (tmp_path / "lectures" / f"{name}.md").write_text(
+            f"---\ndate: {date}\n---\n\n- [A](https://x.org/{name})\n"
+        )
+    files = [lec.file for lec in extract_site(tmp_path).lectures]
+    assert files == ["lectures/1-a.md", "lectures/2-b.md", "lectures/10-c.md"]

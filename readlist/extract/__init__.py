@@ -500,7 +500,7 @@ def extract_site(
     return Site(
         root=root,
         base_url=config.base_url,
-        lectures=tuple(schedule_lectures(lectures)),
+        lectures=tuple(_pages_by_date(schedule_lectures(lectures))),
         problems=tuple(problems),
         files_read=len(names),
     )
@@ -817,6 +817,39 @@ def _series_pages(
         for structure, file in groups
         if series[(structure, _DIGITS.sub("#", file))] >= 2 and not _news((structure, file))
     }
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMBERED = re.compile(r"\d")
+"""A file name that opens with a number: the order staff gave the pages."""
+
+
+def _pages_by_date(lectures: list[Lecture]) -> list[Lecture]:
+    """Pages that are one lecture each, in their folder's place, in the order of their
+    dates when each gives its year (a Notion export's ``Midterm exam <id>.md`` between
+    ``Lecture 6`` and ``Lecture 7``), else as their folder lists them (and when staff
+    numbered their names, ``03-hoare.md``, in that order)."""
+    folders: dict[str, list[int]] = {}
+    for index, lec in enumerate(lectures):
+        if lec.structure.startswith("page"):
+            folders.setdefault(posixpath.dirname(lec.file), []).append(index)
+    ordered = list(lectures)
+    for places in folders.values():
+        dates = [_full_date(lectures[i].key) for i in places]
+        numbered = all(_NUMBERED.match(posixpath.basename(lectures[i].file)) for i in places)
+        if len(places) < 2 or None in dates or numbered:
+            continue  # "03-hoare.md", "04-labor-day.md": the order staff numbered them in
+        by_date = sorted(places, key=lambda i: _full_date(lectures[i].key) or (0, 0, 0))
+        for place, index in zip(places, by_date, strict=True):
+            ordered[place] = lectures[index]
+    return ordered
+
+
+def _full_date(key: str) -> tuple[int, int, int] | None:
+    """A key's year, month and day, when it writes all three."""
+    year = _YEAR.search(key)
+    day = classify.month_day(key)
+    return (int(year.group(0)), *day) if year is not None and day is not None else None
 
 
 def _news(key: tuple[str, str]) -> bool:

@@ -987,11 +987,14 @@ class Walk:
             prefix = "" if rel_dir == "." else rel_dir + "/"
             wiki_part = _wiki_part(here, self.root, store) if store is not None else ""
             dirnames[:] = sorted(
-                d
-                for d in dirnames
-                if not d.startswith(self.config.ignored)
-                and (d not in skip or wiki_part == "store")  # a namespace of any name
-                and not excluded(prefix + d, self.patterns)
+                (
+                    d
+                    for d in dirnames
+                    if not d.startswith(self.config.ignored)
+                    and (d not in skip or wiki_part == "store")  # a namespace of any name
+                    and not excluded(prefix + d, self.patterns)
+                ),
+                key=natural_order,
             )
             if wiki is not None and wiki_part:  # a DokuWiki: its page store's pages
                 if wiki_part == "root":
@@ -1011,7 +1014,7 @@ class Walk:
                     continue
             # Jekyll and Hugo read data subfolders too (data/weeks/01.yaml: site.data.weeks)
             in_data = any(part in DATA_DIRS for part in Path(rel_dir).parts)
-            for name in sorted(filenames):
+            for name in sorted(filenames, key=natural_order):
                 if name in self.config.exclude or name.lower() in SKIP_FILES:
                     continue
                 if name.startswith(self.config.ignored) or excluded(prefix + name, self.patterns):
@@ -1403,6 +1406,17 @@ def _term_rank(term: str) -> tuple[int, int]:
 
 ARCHIVE_DIRS = frozenset({"archive", "archives", "past", "old", "previous", "past-offerings"})
 """Folders that keep past offerings of the course beside the current one."""
+
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def natural_order(name: str) -> tuple[tuple[int, int, str], ...]:
+    """A file name's place in its folder, numbers read as numbers (``Lecture 2 …`` before
+    ``Lecture 10 …``, as a person lists them), else as the name sorts."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in _NUMBER.split(name)
+    )
 
 
 def offering_folder(file: str) -> str | None:
