@@ -83,9 +83,9 @@ _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w
 # "(Optional, background)": a marker with a short qualifier after it
 def _qualifier(most: int) -> str:
     """A remark after a marker of at most *most* + 1 characters, or a condition."""
-    remark = r"[\w .,'’\"“”‘–-]"
+    remark = r"[\w .,'’\"“”‘–§-]"
     return (
-        rf"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z0-9\"“‘]{remark}{{0,{most}}}?"
+        rf"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z0-9\"“‘§]{remark}{{0,{most}}}?"
         rf"|\s+(?:for|if|unless|when|except)\b{remark}{{0,40}}?)?"
     )
 
@@ -145,8 +145,12 @@ _CLAUSE_TAIL = re.compile(
     r"(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
 )
 _TRAILING_MARKER = re.compile(
-    rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK})\s*[)\]]\s*[.,;]?\s*$", re.IGNORECASE
+    rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK}){_qualifier(40)}\s*[)\]]\s*[.,;]?\s*$",
+    re.IGNORECASE,
 )
+"""A marker ending a link's short clause in brackets of its own, maybe with a remark
+or a condition: ``[A](u), ch. 5-6 (optional)``, ``, Nature 393. (required for SOC 558
+students)``."""
 # the end of an item of one link, set off by a dash or a comma: "[A](u) (Mahoney) — optional"
 _CLOSING_WORD = re.compile(
     rf"(?:\s[-–—]|,)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*\.?\s*$", re.IGNORECASE
@@ -801,7 +805,8 @@ def suffix_requirement(text: str) -> Requirement | None:
     """A marker right after a link: ``[paper](url) (optional)``, ``[[pdf](u)] (optional)``."""
     text = text.lstrip("])")
     match = _INLINE_MARKER.match(text) or _BARE_SUFFIX.match(text)
-    clause = text.split(";", 1)[0]  # "[A](u) (CMV 2007) (optional); Sarikaya, [B](v)"
+    # "[A](u) (CMV 2007) (optional); Sarikaya, [B](v)": a semicolon outside brackets
+    clause = _CLAUSE_SEMICOLON.split(text, 1)[0]
     if match is None and len(clause) <= 60:  # "[A](u), ch. 5-6 (optional)"
         match = _TRAILING_MARKER.search(clause)
     if match is None and text.lstrip().startswith("#"):  # "[A](u) #optional": a note's tag
@@ -821,6 +826,8 @@ def suffix_requirement(text: str) -> Requirement | None:
 
 _TAG_MARKER = re.compile(rf"\s*#(?P<word>{_REQ_MARK}|{_OPT_MARK})(?![\w-])", re.IGNORECASE)
 """A tag after a link that is a marker (Obsidian's ``#optional``)."""
+_CLAUSE_SEMICOLON = re.compile(r";(?![^()\[\]]*[)\]])")
+"""A semicolon that ends a clause: not one inside brackets (``(optional; §3 only)``)."""
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|or)\b|\n")
 _OFFERED = re.compile(
     r"(?<![a-z])(?:"
@@ -953,6 +960,16 @@ _PILL = re.compile(
 
 
 _ABBREVIATED_END = re.compile(rf"\b{alternation(vocab.CITATION_ABBREVIATIONS)}$", re.IGNORECASE)
+
+
+_VENUE_TEXT = re.compile(r"^\s*\[?(?P<venue>[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]*)\]?\s*$")
+
+
+def names_venue(text: str, before: str) -> bool:
+    """A link text that is only the venue its citation names right before it
+    (``MegaBlocks … MLSys 2023. [MLSys]``): the proceedings' copy, named generically."""
+    match = _VENUE_TEXT.match(text)
+    return match is not None and re.search(rf"\b{re.escape(match['venue'])}\b", before) is not None
 
 
 def title_around(before: str, after: str) -> str:

@@ -674,6 +674,9 @@ WINDOW = 32
 it or where its line opens or ends."""
 
 
+_WORDED = re.compile(r"\w")
+
+
 def text_before(item: ItemPieces, link: LexborNode) -> tuple[str, str]:
     """Text of *item* before *link* (since the last ``<br>``), and right after it."""
     line = item.line_before(link)
@@ -681,6 +684,8 @@ def text_before(item: ItemPieces, link: LexborNode) -> tuple[str, str]:
     after: list[str] = []
     for index in range(item.index(link) + 1, len(item.seq)):  # no copy of the line's rest
         piece = item.seq[index]
+        if not isinstance(piece, str) and not _WORDED.search(item.text(piece)):
+            continue  # "<a>ch6.pdf</a><a><img></a> ★": a link of no words, a file's preview
         if not isinstance(piece, str) or piece == BREAK:
             break
         after.append(piece)
@@ -707,7 +712,11 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
     for piece in item.line_before(link):
         if isinstance(piece, str):
             words.append(piece)
-        elif classify.is_generic(text := item.text(piece)) or classify.names_material(text):
+        elif (
+            classify.is_generic(text := item.text(piece))
+            or classify.names_material(text)
+            or classify.names_venue(text, "".join(words))
+        ):
             # "IIR ch. 1 [pdf]; Bush, ...": the pdf ends its citation; so does a
             # companion ("Kutz et al., ... 2017. [project page](u) [pdf](v)")
             cited = _citation(words)
