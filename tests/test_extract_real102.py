@@ -4,9 +4,11 @@ a venue's copy, a file's preview link, and what is not the course."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from readlist.extract import classify
+from readlist.extract import classify, extract_site
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex
 
@@ -61,3 +63,46 @@ def test_a_files_preview_link_does_not_part_it_from_its_sign() -> None:
     )
     found = {url: req for url, (req, _) in html(page).items()}
     assert found == {"https://c.edu/files/1": "required", "https://x.org/b": "optional"}
+
+
+@pytest.mark.parametrize("path", ["/mod/forum/view.php?id=1", "/mod/quiz/view.php?id=2"])
+def test_moodle_activities_on_any_host_are_no_readings(path: str) -> None:
+    assert not classify.is_reading("Seminar forum", f"https://vle.northfield.ac.uk{path}")
+    assert classify.is_reading("A Study", "https://vle.northfield.ac.uk/mod/resource/view.php?id=3")
+
+
+@pytest.mark.parametrize("text", ["Cambridge Core", "[ScienceDirect]", "Wiley Online Library"])
+def test_a_publishers_library_is_a_generic_link_text(text: str) -> None:
+    assert classify.is_generic(text)
+
+
+def test_a_renamed_break_week_with_its_days_in_brackets_is_an_entry() -> None:
+    page = (
+        "<h3>10 February - 16 February</h3><ul><li><a href='https://x.org/a'>A</a></li></ul>"
+        "<h3><a href='#s7'>Reading week (17 February - 23 February)</a></h3><p>No teaching.</p>"
+        "<h3>24 February - 2 March</h3><ul><li><a href='https://x.org/b'>B</a></li></ul>"
+    )
+    lectures = read_html(page, "s.html", None, LineIndex(page))
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("10 February - 16 February", ""),
+        ("17 February - 23 February", "Reading week"),
+        ("24 February - 2 March", ""),
+    ]
+
+
+@pytest.mark.parametrize("chunk", ['readr::read_csv("schedule.csv")', "read.csv('schedule.csv')"])
+def test_a_csv_a_code_chunk_knits_is_the_schedule(tmp_path: Path, chunk: str) -> None:
+    (tmp_path / "_site.yml").write_text("name: ml\n")
+    (tmp_path / "schedule.csv").write_text(
+        "date,topic,reading\n2025-01-16,Intro,[ISLR ch. 2](https://x.org/islr2)\n"
+        "2025-01-23,Regression,[ISLR ch. 3](https://x.org/islr3)\n"
+    )
+    (tmp_path / "schedule.Rmd").write_text(
+        f"---\ntitle: Schedule\n---\n\n```{{r, echo=FALSE}}\nknitr::kable({chunk})\n```\n"
+    )
+    (tmp_path / "notes.csv").write_text("date,topic,reading\n2025-01-16,X,[Y](https://x.org/y)\n")
+    lectures = extract_site(tmp_path).lectures
+    assert [(lec.key, [r.link for r in lec.readings]) for lec in lectures] == [
+        ("2025-01-16", ["https://x.org/islr2"]),
+        ("2025-01-23", ["https://x.org/islr3"]),
+    ]

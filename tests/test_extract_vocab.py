@@ -187,6 +187,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "MATERIAL_TEXT": (
         "assignments",
+        "questions",
         "project page",
         "project website",
         "slide",
@@ -471,6 +472,11 @@ ROWS: dict[str, tuple[str, ...]] = {
     "BOX_COLOURS": ("blue", "green", "red", "orange", "yellow"),
     "WORK_LEADS": ("watch", "listen", "listen to", "view"),
     "CITATION_ABBREVIATIONS": ("ed", "eds", "vol", "pp", "no", "al", "jr", "inc", "etc"),
+    "PROFILE_DIRS": ("publications", "talks", "portfolio"),
+    "LMS_ACTIVITY_PATHS": (
+        *("/mod/forum/", "/mod/quiz/", "/mod/assign/", "/mod/choice/", "/mod/feedback/"),
+        *("/mod/lti/", "/mod/workshop/", "/mod/chat/", "/mod/attendance/", "/mod/lesson/"),
+    ),
     "NEWS_TAGS": ("announcement", "announcements", "news", "update", "updates", "notice"),
     "READING_KINDS": (
         "read",
@@ -534,6 +540,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "ieee xplore",
         "pmc",
         "pubmed central",
+        "cambridge core",
+        "sciencedirect",
+        "wiley online library",
+        "oxford academic",
         "pdf",
         "html",
         "link",
@@ -2261,3 +2271,22 @@ def test_a_key_names_boxes_by_colour(colour: str) -> None:
     assert box_colour_legends(f"Papers in the {colour}ish boxes are required.") == {}
     kinds = [kind for kind, colours in vocab.BOX_KIND_COLOURS.items() if colour in colours]
     assert kinds  # a colour some kind of box is drawn in
+
+
+@pytest.mark.parametrize("path", _rows(vocab.LMS_ACTIVITY_PATHS))
+def test_moodle_activities_are_no_readings(path: str) -> None:
+    assert not classify.is_reading("A Study of Trust", f"https://vle.example.ac.uk{path}view.php")
+    assert classify.is_reading("A Study of Trust", f"https://vle.example.ac.uk{path[:-1]}s.pdf")
+
+
+@pytest.mark.parametrize("folder", _rows(vocab.PROFILE_DIRS))
+def test_an_authors_own_folders_are_not_the_schedule(tmp_path: Path, folder: str) -> None:
+    (tmp_path / "schedule.md").write_text(
+        "| Date | Topic | Readings |\n|---|---|---|\n| Jan 9 | A | [R](https://x.org/r) |\n"
+    )
+    (tmp_path / folder).mkdir()
+    for day in ("2020-12-06", "2022-07-17"):
+        (tmp_path / folder / f"{day}-x.md").write_text(
+            f"---\ndate: {day}\n---\n\n[Paper](https://x.org/{day})\n"
+        )
+    assert {lec.file for lec in extract_site(tmp_path).lectures} == {"schedule.md"}

@@ -57,6 +57,7 @@ from readlist.extract.files import (
     named_page_key,
     offering_folder,
     offering_rank,
+    other_offerings,
     page_wiki,
     read_config,
     read_text,
@@ -321,7 +322,9 @@ def _pages_of_one_entry(lectures: list[Lecture]) -> list[Lecture]:
     folder, like pages dated in their front matter, not as dated lines among news."""
     counts = Counter(lec.file for lec in lectures)
     single = {lec.file for lec in lectures if counts[lec.file] == 1 and lec.structure in _ONE_ENTRY}
-    folders = Counter(_page_folder(file) for file in single)
+    # beside pages that are one lecture already (a bookdown chapter dated in its title)
+    paged = {lec.file for lec in lectures if lec.structure.startswith("page")}
+    folders = Counter(_page_folder(file) for file in single | paged)
     pages = {file for file in single if folders[_page_folder(file)] >= 2}
     if not pages:
         return lectures
@@ -558,6 +561,9 @@ def _one_offering_folder(lectures: list[Lecture], named: frozenset[str]) -> list
     """The lectures of one offering when the repository keeps others in folders
     (``fa23/``, ``archive/sp22/``) beside it: the one staff name (``--offering``, a
     config value), else the site's own pages, else the latest term; never all merged."""
+    older = other_offerings({lec.file for lec in lectures}, named)
+    if older:  # "2021-spring-cs224.md" beside "2024-spring-cs224.md"
+        lectures = [lec for lec in lectures if lec.file not in older]
     folder = {file: offering_folder(file) for file in {lec.file for lec in lectures}}
     offerings = {folder[lec.file] for lec in lectures if lec.readings}
     if len(offerings) < 2:
@@ -729,6 +735,7 @@ def _no_lectures(path: Path, names: list[str]) -> str:
 
 
 _NEWS = frozenset((*vocab.NEWS_DIRS, *vocab.COURSEWORK_DIRS))
+_PROFILE = frozenset(f"_{name}" for name in vocab.PROFILE_DIRS) | frozenset(vocab.PROFILE_DIRS)
 _BUNDLE_INDEX = re.compile(r"(?:^|/)(?:index|_index|README)\.[^/]+$", re.IGNORECASE)
 """A page that is its folder's index (a Hugo page bundle, a Quarto listing item):
 the folder is the page, grouped with its siblings."""
@@ -797,9 +804,18 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
         )
     }
     kept |= _series_pages(groups, kept)
+    whole = {lec.file for lec in groups[best]}
+    if not best[0].startswith("page") and len(groups[best]) >= _WHOLE_SCHEDULE and len(whole) == 1:
+        # "_teaching/2023-fall-cs101.md" beside the page that is the whole schedule: the
+        # site's other pages (another course, a TA post), not this course's lectures
+        beside = posixpath.dirname(whole.pop())
+        kept = {k for k in kept if k == best or not (k[0].startswith("page") and k[1] == beside)}
     return [lecture for lecture in lectures if _group(lecture) in kept]
 
 
+_WHOLE_SCHEDULE = 8
+"""A page with this many entries, the site's best, holds the whole schedule: pages beside
+it that are one lecture each are the site's other pages."""
 _DIGITS = re.compile(r"\d+")
 
 
@@ -855,7 +871,8 @@ def _full_date(key: str) -> tuple[int, int, int] | None:
 def _news(key: tuple[str, str]) -> bool:
     """A group of pages in a news folder (``posts/``, ``blog/``) or a coursework folder
     (``labs/``, ``homework/``): news and coursework, not lectures."""
-    return bool(_NEWS.intersection(key[1].lower().split("/")))
+    folders = key[1].lower().split("/")
+    return bool(_NEWS.intersection(folders) or _PROFILE.intersection(folders))
 
 
 def _overview(

@@ -1211,14 +1211,19 @@ _DATA_LITERAL = re.compile(
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"':]+\.js)["']""", re.I)
 
 
+_CODE_PAGES = frozenset((".qmd", ".rmd", ".ipynb"))
+"""Pages whose code chunks run when the site is built (Quarto, R Markdown, notebooks)."""
+
+
 def _loaded_data(files: list[Path], root: Path) -> list[Path]:
     """Data files a page's script loads by name (``fetch("schedule.json")``,
     ``$.getJSON("assets/lectures.json")``, in the page or a local script it
-    includes), wherever they are: the page shows what they hold."""
+    includes), or its code chunk (``knitr::kable(readr::read_csv("schedule.csv"))`` in
+    an R Markdown or Quarto page), wherever they are: the page shows what they hold."""
     found: list[Path] = []
     top = _real(root)
     for page in files:
-        if page.suffix.lower() not in HTML:
+        if page.suffix.lower() not in HTML | _CODE_PAGES:
             continue
         try:
             text = read_text(page)
@@ -1438,6 +1443,47 @@ def offering_folder(file: str) -> str | None:
         page = named_page_key(termed[0].strip("_- ")).removeprefix("page:")
         return termed[1] if page in _SCHEDULE_PAGE_NAMES else None
     return None
+
+
+_TERM_IN_NAME = re.compile(
+    r"(?<![a-z0-9])(?:(?:19|20)\d\d[-_ ]?(?:spring|summer|fall|autumn|winter|sp|su|fa|wi|au)"
+    r"|(?:spring|summer|fall|autumn|winter|sp|su|fa|wi|au)[-_ ]?(?:19|20)?\d\d)(?![a-z0-9])",
+    re.IGNORECASE,
+)
+"""A term written inside a page's name (``2021-spring`` in ``2021-spring-cs224.md``)."""
+
+
+def other_offerings(files: Iterable[str], named: frozenset[str]) -> set[str]:
+    """Pages of one folder named alike but for their term (``_teaching/2021-spring-cs224.md``
+    and ``2024-spring-cs224.md``), offerings of one course: all but the one staff name
+    (a config value), else the latest."""
+    dropped: set[str] = set()
+    families: dict[str, list[tuple[str, str]]] = {}
+    for file, (family, term) in _termed(files).items():
+        families.setdefault(family, []).append((term, file))
+    for members in families.values():
+        if len({term for term, _ in members}) < 2:
+            continue
+        chosen = next((f for term, f in members if term in named), None)
+        chosen = chosen or max(members, key=lambda member: _term_rank(member[0]))[1]
+        dropped.update(file for _, file in members if file != chosen)
+    return dropped
+
+
+def _termed(files: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Each page named with a term: its family (its folder and the rest of its name) and
+    its term."""
+    found: dict[str, tuple[str, str]] = {}
+    for file in files:
+        folder, _, name = file.rpartition("/")
+        stem = name.rsplit(".", 1)[0]
+        term = _TERM_IN_NAME.search(stem)
+        if term is None:
+            continue
+        rest = (stem[: term.start()] + " " + stem[term.end() :]).strip(" -_").lower()
+        if rest:
+            found[file] = (f"{folder}/{rest}", term.group(0).lower())
+    return found
 
 
 def _is_term(name: str) -> bool:

@@ -232,9 +232,10 @@ def _leads_with(text: str, date: str) -> bool:
 
 
 _BREAK_LEAD = re.compile(
-    rf"^\W*{vocab.alternation(vocab.BREAK_LEADS)}\s*[-–—:|·,]?\s*$", re.IGNORECASE
+    rf"^\W*{vocab.alternation(vocab.BREAK_LEADS)}\s*[-–—:|·,(]?\s*$", re.IGNORECASE
 )
-"""A heading's words before its date that name a week without class."""
+"""A heading's words before its date that name a week without class (``Reading week ·
+Feb 17``, Moodle's renamed section ``Reading week (17 February - 23 February)``)."""
 
 
 _TOPIC_THEN_LINKS = re.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")

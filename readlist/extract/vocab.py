@@ -122,7 +122,7 @@ MATERIAL_TEXT = (
     *("scribe notes", "notes", "lecture notes", "class summary", "review", "submit review"),
     *("submit your review", "survey", "form", "feedback", "quiz", "poll", "homework", "hw"),
     *("assignment", "demo", "demos", "code", "notebook", "colab", "zoom", "meeting"),
-    *("sign-up", "sign up", "signup", "leaderboard", "assignments"),
+    *("sign-up", "sign up", "signup", "leaderboard", "assignments", "questions"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
     *("prelims", "webcast", "livestream", "stream", "transcript", "handout", "worksheet"),
     *("solution", "solutions", "project page", "project website", "study guide"),
@@ -271,6 +271,7 @@ GENERIC_TEXT = (
     *("free pdf", "tech report", "technical report", "library copy", "library e-book"),
     *("library ebook", "library access", "library link"),
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
+    *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
@@ -382,6 +383,12 @@ PROFILE_HOSTS = ("linkedin.com",)
 content subdomains (``engineering.linkedin.com`` is a blog of essays)."""
 NOT_READING_SUBDOMAINS = ("mediaspace",)
 """``mediaspace.<university>``: a lecture-recording portal on a university's own domain."""
+LMS_ACTIVITY_PATHS = (
+    *("/mod/forum/", "/mod/quiz/", "/mod/assign/", "/mod/choice/", "/mod/feedback/"),
+    *("/mod/lti/", "/mod/workshop/", "/mod/chat/", "/mod/attendance/", "/mod/lesson/"),
+)
+"""Moodle's activities on any host (``vle.<university>/mod/forum/view.php``): forums,
+quizzes and assignments, never a reading (its files and pages may be)."""
 LMS_REFERENCES = ("$wiki_reference$", "$canvas_object_reference$", "$canvas_course_reference$")
 """How a Canvas course export writes a link to the course's own pages, assignments and
 discussions: never a reading (its files, ``$IMS-CC-FILEBASE$/…``, may be)."""
@@ -407,6 +414,9 @@ LAB_DIRS = ("lab", "labs")
 unless a named folder follows it: a research group's tree or a bibliography
 (``/labs/imager/tr/2009/nested.pdf``, ``/lab/bib/fidge88.pdf``), whose files are
 publications."""
+PROFILE_DIRS = ("publications", "talks", "portfolio")
+"""Folders of an academic's own site (academicpages: ``_publications/``, ``_talks/``):
+their dated pages are the author's papers and talks, not the course's lectures."""
 NEWS_DIRS = ("posts", "post", "blog", "news", "announcements", "updates")
 """Site folders of dated news (a Quarto or Hugo blog, ``content/post/``): their pages
 are news, not the schedule, unless they hold the site's readings."""
