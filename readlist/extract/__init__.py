@@ -388,17 +388,17 @@ def _page_lecture(
     reread: Callable[[str], list[Lecture]],
 ) -> list[Lecture]:
     """A page read as one lecture, grouped with the pages like it: ``page`` when
-    dated in its title, ``page-date`` when only by a ``date:`` field.  Its one entry
-    keyed by a session alone (``# Lecture 1: Topic``) takes the page's date; a page with
-    no entry is read again (*reread*) opened by one.  Readings its front matter lists
+    dated in its title, ``page-date`` when only by a ``date:`` field: read again
+    (*reread*) opened by an entry of the whole page, titled by its one entry keyed by a
+    session alone (``# Lecture 1: Topic``) if it has one.  Readings its front matter lists
     (``readings: [{title, url}]``, for its layout) come first."""
     structure = "page" if entry.titled else "page-date"
-    if found:
-        lectures = [replace(found[0], key=entry.key, title=found[0].title or entry.title)]
-    else:
-        lectures = reread(
-            entry_marker(entry.key, entry.title, entry.line, entry.from_heading, page=True)
-        )
+    title = found[0].title or entry.title if found else entry.title
+    # read again as one entry: a heading above the session's (``### Lecture 3`` over
+    # ``# Variational autoencoders``) ends no lecture on a page that is one
+    lectures = reread(entry_marker(entry.key, title, entry.line, entry.from_heading, page=True))
+    if found and not lectures:
+        lectures = [replace(found[0], key=entry.key, title=title)]
     return [
         replace(
             lec, structure=structure, readings=listed + lec.readings if i == 0 else lec.readings
@@ -749,7 +749,9 @@ def _group(lecture: Lecture) -> tuple[str, str]:
     by_folder = in_collection or lecture.structure.startswith("page")
     if by_folder and _BUNDLE_INDEX.search(lecture.file):
         folder = folder.rsplit("/", 1)[0] if "/" in folder else ""  # lectures/01-intro/index.qmd
-    return lecture.structure, folder if by_folder else lecture.file
+    # pages dated in their title or only by a date field, one lecture each: one group
+    structure = "page" if lecture.structure.startswith("page") else lecture.structure
+    return structure, folder if by_folder else lecture.file
 
 
 def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:

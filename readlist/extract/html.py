@@ -261,7 +261,25 @@ def read_html(
         rows = _numbered_by_headings(lectures, reader.rows)
         lectures = _sections_into_rows(lectures, rows)
         lectures = [_titled_by_row(lecture, rows) for lecture in lectures]
+    lectures = _without_bare_labels(lectures)
     return [_unsigned(lecture) for lecture in lectures] if icons.has_signs(html) else lectures
+
+
+def _without_bare_labels(lectures: list[Lecture]) -> list[Lecture]:
+    """Without an entry keyed by a session alone, with no title and no reading, right
+    before a dated one (``### Lecture 11`` over ``# Video generation`` and ``**Date:**
+    Tue, Feb 11``): the session's label, not a session of its own."""
+    if len(lectures) < 2:
+        return lectures
+    return [
+        lec
+        for lec, after in zip(lectures, [*lectures[1:], None], strict=True)
+        if after is None
+        or lec.readings
+        or lec.title
+        or classify.date_in(lec.key) is not None
+        or classify.date_in(after.key) is None
+    ]
 
 
 _COMPONENT_BADGE = re.compile(

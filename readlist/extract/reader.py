@@ -657,7 +657,8 @@ _SYMBOL_LEGENDS = (
     # are optional", "Anything listed as Extra or Secondary is optional": labels
     re.compile(
         rf"(?:{_NOUNS}|anything|everything|whatever)\s+"
-        r"(?:(?:(?:listed|given|shown|set)\s+(?:under|as)|(?:tagged|labell?ed)(?:\s+as)?)"
+        r"(?:(?:(?:listed|given|shown|set|tucked|put|placed|kept)\s+(?:under|as|in)"
+        r"|(?:tagged|labell?ed)(?:\s+as)?)"
         rf"\s+(?P<label>{_several(_LABEL_NAME)})"
         # else a label is written as one: "Also:", "“Skim”" (not "papers after class")
         rf"|(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"

@@ -450,6 +450,13 @@ class _Walk:
             and contains(state.card, node)
         ):
             key = None  # the card's own date line ("<div><span>Mon Sep 8</span> Lecture 1</div>")
+        if key is not None and state.whole_page and classify.date_in(key) is None:
+            # "### Lecture 3" over "# Variational autoencoders" on a page that is one
+            # lecture (dated in its front matter): the page's label, neither an entry nor
+            # its topic
+            if node.tag in HEADINGS:
+                return
+            key = None
         if node.tag in HEADINGS:
             state.section_level = int(node.tag[1])
             if state.section_level <= state.note_level:
