@@ -732,7 +732,9 @@ def marker_in_text(text: str) -> Requirement | None:
 
 def strip_markers(text: str) -> str:
     """Link text without requirement markers: ``Alpa (optional)`` -> ``Alpa``,
-    ``Optional: A Survey`` -> ``A Survey``."""
+    ``Optional: A Survey`` -> ``A Survey``; and without an icon's name
+    (``:material-file-pdf-box: A Survey``: MkDocs Material draws it)."""
+    text = _ICON_NAME.sub(" ", text) if ":" in text else text
     text = collapse(_INLINE_MARKER.sub(" ", text))
     typo = _typo_marker(text)
     text = text[: typo[1]].rstrip() if typo is not None else text
@@ -740,6 +742,8 @@ def strip_markers(text: str) -> str:
     return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
 
 
+_ICON_NAME = re.compile(r"(?<!\S):(?:material|fontawesome|octicons|simple)-[\w-]+:(?!\S)")
+"""An icon MkDocs Material draws in a link text (``:material-file-pdf-box:``)."""
 _MARKER_LEAD = re.compile(rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE)
 """Words that may open a marker or label: ``Also recommended``, ``Plus optional:``."""
 

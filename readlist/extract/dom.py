@@ -262,7 +262,11 @@ def _after_block(child: LexborNode, node: LexborNode) -> bool:
     return False
 
 
-_LINE_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr"})
+_LINE_BLOCKS = frozenset(
+    {"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr", "summary", "details"}
+)
+"""Blocks whose text is a line of its own (a ``<details>`` box's ``<summary>`` too:
+``<summary>Optional</summary>Wilkinson, …`` is two lines)."""
 
 
 _LABEL_TAGS = "strong, b, em, i, dt, th, summary"
@@ -867,8 +871,16 @@ def card_title(node: LexborNode, key: str) -> str:
         if sub.tag == "-text":
             parts.append(sub.text_content or "")
     second = _second_part(node)
-    if second is not None and second.tag in _PART_BLOCKS and second.css_first("a") is None:
-        named = classify.title_without(text_of(second), key)
+    # "<div><p>Legged locomotion</p><p>Guest: Dr. Reyes</p></div>": its first block
+    first = first_element(second) if second is not None else None
+    block = first if first is not None and first.tag in ("p", "div") else second
+    if (
+        block is not None
+        and second is not None
+        and second.tag in _PART_BLOCKS
+        and (block.css_first("a") is None)
+    ):
+        named = classify.title_without(text_of(block), key)
         if named and not classify.label_requirement(named)[0]:
             return named
     return classify.title_without(classify.collapse(" ".join(parts)), key)

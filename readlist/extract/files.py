@@ -674,10 +674,11 @@ def named_page_key(stem: str) -> str:
 def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
     marked ◆ are required; the rest are background"), by that page's name."""
-    stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in MARKDOWN | HTML}
+    pages = MARKDOWN | HTML | RST | ASCIIDOC
+    stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in pages}
     if not any(stem.endswith(_SCHEDULE_PAGE_NAMES) for stem in stems):
         return  # no page a key could name: no page is read for one
-    for file, text in _page_texts(files):
+    for file, text in _page_texts(files, pages):
         for match in _NAMED_PAGE_KEY.finditer(text) if " the " in text else ():
             words = match["page"].split()
             # "course schedule" names course-schedule.html, or schedule.md
@@ -722,6 +723,8 @@ def _keys_for_lecture_pages(files: Sequence[Path], found: dict[str, list[str]]) 
             )
 
 
+_LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
+"""A line break inside a paragraph of a page's source."""
 SITE_KEY = "site:course info"
 """The :func:`collection_pages` name of the text of the course's information pages
 (:data:`vocab.COURSE_INFO_PAGES`): the key of any page that gives none itself."""
@@ -755,14 +758,13 @@ _BUNDLE_NAMES = frozenset(("index", "_index", "readme"))
 def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """The text of the course's home and syllabus pages (``index.md``, ``README.md``,
     ``syllabus.html``), bold and tags left out, kept under :data:`SITE_KEY`; without
-    the keys it gives a page it names ("In the schedule, …") or the lecture pages: those
-    are theirs alone."""
+    the keys it gives a page it names ("In the schedule, …"): those are its alone."""
     info = [file for file in files if _course_info(file, root)]
-    for _, text in _page_texts(info):
+    for _, text in _page_texts(info, MARKDOWN | HTML | RST | ASCIIDOC):  # index.rst too
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text
-        paragraphs = _PARAGRAPH_END.split(text)
-        text = "\n\n".join(p for p in paragraphs if not _LECTURE_PAGES.search(p))
-        found.setdefault(SITE_KEY, []).append(_TAG.sub(" ", _BOLD.sub(r"\2", text)))
+        words = _TAG.sub(" ", _BOLD.sub(r"\2", text))
+        # a paragraph's lines joined, as its page shows them ("you are expected\nto have read")
+        found.setdefault(SITE_KEY, []).append(_LINE_BREAK.sub(" ", words))
 
 
 _INCLUDE_LABEL = re.compile(

@@ -291,14 +291,17 @@ _COMPONENT_BADGE = re.compile(
 
 
 _HEADING_BADGES = ", ".join(
-    f"h{level} .{name}" for level in range(1, 7) for name in ("badge", "label", "pill")
+    f"{place} .{name}"
+    for place in (*(f"h{level}" for level in range(1, 7)), "td")
+    for name in ("badge", "label", "pill")
 )
 
 
 def _without_heading_badges(tree: LexborHTMLParser) -> None:
-    """Take out of headings the badges ending them that say no requirement and hold no
-    number (``### Serving LLMs <Badge text="guest"/>``): a label beside the topic, not
-    words of it (a date's badge opening a heading is its key: kept)."""
+    """Take out of headings and table cells the badges ending them that say no
+    requirement and hold no number (``### Serving LLMs <Badge text="guest"/>``, a
+    ``{bdg}`guest``` after a cell's topic): a label beside the topic, not words of it (a
+    date's badge opening a heading is its key: kept)."""
     for badge in tree.css(_HEADING_BADGES):
         text = text_of(badge)
         after = badge.next

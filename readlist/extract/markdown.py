@@ -48,6 +48,9 @@ FRONT_MATTER = re.compile(
 )
 """YAML front matter (Jekyll, Quarto, Hugo) between ``---``, or TOML (Hugo) between ``+++``."""
 _IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
+_ATTR_LIST = re.compile(r"(?<=[)\]*_`])\{[ \t]*[.#][\w-][^{}\n]*\}")
+"""Python-Markdown's attribute list after a link or emphasis (``{ .md-button }``,
+``{#id .class}``, MkDocs Material's buttons): no text of the page."""
 # kramdown label pills, "**Lecture**{: .label .label-purple }": kept as a marked span
 _LABEL_PILL = re.compile(r"\*\*([^*\n]{1,40})\*\*\{:[^}\n]*\.label\b[^}\n]*\}[ \t]*")
 _MD_DIV_OPEN = re.compile(
@@ -444,6 +447,8 @@ def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | No
         text = _KRAMDOWN_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
         text = _ITEM_IAL.sub(_item_class, text)
     text = _IAL.sub("", text)
+    if "{" in text:  # "[Paper](u){ .md-button }": Python-Markdown's attribute list
+        text = _ATTR_LIST.sub("", text)
     if "{download}`" in text:  # MyST's role: a link to the file, titled
         text = _MYST_DOWNLOAD.sub(_download_link, text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)

@@ -1227,12 +1227,22 @@ def _signs_left_to_others(text: str) -> dict[str, Requirement]:
 
 _UNLESS_LABELLED = re.compile(
     rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
-    r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:they|it)\s+(?:sits?|appears?|are|is)\s+"
+    # "… unless they sit in an Optional or Background tab", "… unless it carries an
+    # optional tag or sits under Background"
+    r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:they|it)\s+(?:[^.;]{0,40}?\s+or\s+)?"
+    r"(?:sits?|appears?|are|is)\s+"
     rf"(?:in|under)\s+(?:an?\s+|the\s+)?(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})\s+"
     r"(?:tab|box|section|list|heading|column|callout)s?\b"
 )
+_UNLESS_UNDER = re.compile(
+    rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
+    r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:they|it)\s+(?:[^.;]{0,40}?\s+or\s+)?"
+    r"(?:sits?|appears?|are|is)\s+under\s+(?!(?:an?|the)\s)"
+    rf"(?P<labels>{_several(_LABEL_NAME)})(?=\s*[.;,]|$)"
+)
 """A key naming by exception the labels whose readings are the other kind: "Readings
-are required unless they sit in an **Optional** or **Background** tab"."""
+are required unless they sit in an **Optional** or **Background** tab" (or "… unless it
+carries an optional tag or sits under **Background**": ``_UNLESS_UNDER``)."""
 
 
 def _labels_by_exception(text: str) -> dict[str, Requirement]:
@@ -1241,7 +1251,7 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
     found: dict[str, Requirement] = {}
     if "unless" not in text:
         return found
-    for match in _legend_matches((_UNLESS_LABELLED,), text):
+    for match in _legend_matches((_UNLESS_LABELLED, _UNLESS_UNDER), text):
         meaning: Requirement = "optional" if _meaning(match["word"]) == "required" else "required"
         for label in _labels(match["labels"]):
             if classify.prefix_requirement(label.rstrip(":")) is None:

@@ -477,6 +477,8 @@ class _Walk:
         elif node.tag in HEADINGS:
             if not contains(state.card, node):
                 self.heading(node)
+            else:
+                self.card_label(node)
         elif node.tag == "hr" and (draft.candidates or state.anchor_tag not in HEADINGS):
             if not _label_follows(node):
                 self.finish()  # a thematic break ends the session ("---" before a page's footer)
@@ -488,6 +490,17 @@ class _Walk:
             and not inside(node, _HEADING_TAGS)
         ):
             self.link(node)
+
+    def card_label(self, node: LexborNode) -> None:
+        """A heading inside the card the lecture's date opened that labels what follows
+        (``<h4>Background</h4>`` over a list, named by the page's key): a label."""
+        draft = self.state.draft
+        assert draft is not None
+        own = _own_text(node)
+        is_label, req = self.reader.label(own)
+        keyed = self.reader.keyed_label(own) if self.reader.symbols else None
+        if is_label or keyed is not None:
+            draft.label, draft.in_label_region = req or keyed, True
 
     def box_session(self, node: LexborNode) -> bool:
         """A box after a schedule table with readings, titled by one of its sessions (a
@@ -758,7 +771,9 @@ class _Walk:
             mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
         elif lead_req or (line_label and classify.prefix_requirement(line_label)):
             mark = Mark.PREFIX  # "Optional: [A](..)", or on a line of its own: "<br>Optional: A"
-        elif (_prose(item) and not _citation(around, lead)) or around.beside_material(node):
+        elif (_prose(item) and not _citation(around, lead)) or (
+            around.beside_material(node) and not _venue_after(around, node)
+        ):
             # prose ("See also [the blog](..)") or a materials line, outside the
             # lecture's reading regions: not a reading when the lecture has some
             mark = Mark.BESIDE_MATERIAL
@@ -807,6 +822,15 @@ def _prose(item: LexborNode) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
+
+
+_VENUE_YEAR = re.compile(r"^\s*[,.]?\s*\(?[^()\x00]{0,40}?\b(?:19|20)\d\d[a-z]?\b")
+
+
+def _venue_after(item: ItemPieces, link: LexborNode) -> bool:
+    """A link its venue and year follow (``[OpenVLA](..) (CoRL 2024) · [code](..)``): a
+    paper with its companion material, not material beside material."""
+    return bool(_VENUE_YEAR.match(rest_of_line(item, link)))
 
 
 def _citation(paragraph: ItemPieces, lead: str) -> bool:
