@@ -155,3 +155,27 @@ def test_a_label_heading_inside_a_card_and_a_papers_companion_code() -> None:
     )
     (lecture,) = read_html(page, "s.html", None, LineIndex(page))
     assert readings(lecture) == {"https://x.org/a": "required", "https://x.org/b": "optional"}
+
+
+@pytest.mark.parametrize(
+    ("role", "link", "title"),
+    [
+        (":arxiv:`2004.04906`", "https://arxiv.org/abs/2004.04906", "arXiv:2004.04906"),
+        (":arxiv:`ColBERT <2004.12832>`", "https://arxiv.org/abs/2004.12832", "ColBERT"),
+        (":doi:`10.1145/3397271.3401075`", "https://doi.org/10.1145/3397271.3401075",
+         "10.1145/3397271.3401075"),
+    ],
+)  # fmt: skip
+def test_a_sphinx_extlinks_role_is_its_link(
+    tmp_path: Path, role: str, link: str, title: str
+) -> None:
+    (tmp_path / "conf.py").write_text(
+        "extlinks = {\n    'arxiv': ('https://arxiv.org/abs/%s', 'arXiv:%s'),\n"
+        "    'doi': ('https://doi.org/%s', None),\n}\n"
+    )
+    (tmp_path / "schedule.rst").write_text(
+        f"Schedule\n========\n\nThu Feb 12: Neural retrieval\n----------------------------\n\n"
+        f"* {role}\n"
+    )
+    (lecture,) = extract_site(tmp_path).lectures
+    assert [(r.link, r.text) for r in lecture.readings] == [(link, title)]

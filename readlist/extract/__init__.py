@@ -205,6 +205,7 @@ def _read_file(
     if not explicit and suffix in HTML and page.slides_html(text):
         return None  # a lecture's slides
     if suffix in RST:
+        text = page.extlinks(text, config.extlinks)  # ":arxiv:`2004.04906`": Sphinx's link
         csv_ready = page.inline_csv_tables(text, path.parent, _root_of(path, rel))
         markup = disarm_entries(page.rst_html(csv_ready, path.parent, _root_of(path, rel)))
     elif suffix in ASCIIDOC:

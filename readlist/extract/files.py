@@ -145,6 +145,8 @@ class SiteConfig:
     ``base``): a data file's ``/readings/a.pdf`` is ``<base>/readings/a.pdf``."""
     variables: dict[str, str] = field(default_factory=dict, compare=False)
     """Template variables the generator fills in pages (GitBook's ``{{ book.x }}``)."""
+    extlinks: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
+    """Sphinx's ``extlinks`` roles (``:arxiv:`2004.04906```): URL and caption patterns."""
     callouts: dict[str, str] = field(default_factory=dict, compare=False)
     """Just the Docs' callout titles by class (``note``: ``Optional reading``)."""
     includes: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
@@ -305,7 +307,11 @@ def _read_config(root: Path) -> SiteConfig:
         if (root / "mkdocs.yml").is_file() or (root / "mkdocs.yaml").is_file():
             return _mkdocs_config(root)
         if (root / "conf.py").is_file():
-            return SiteConfig(base_url=_sphinx_base_url(root), pages_at_own_path=True)
+            return SiteConfig(
+                base_url=_sphinx_base_url(root),
+                pages_at_own_path=True,
+                extlinks=_sphinx_extlinks(root),
+            )
         hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
         return SiteConfig(base_url=_hugo_base_url(root), bundles=hugo, antora=antora_site(root))
     try:
@@ -446,6 +452,27 @@ def _sphinx_base_url(root: Path) -> str | None:
     except (OSError, ValueError):
         return None
     return found.group(1).rstrip("/") if found and "://" in found.group(1) else None
+
+
+_EXTLINK = re.compile(
+    r"""["'](?P<name>[\w-]+)["']\s*:\s*\(\s*["'](?P<url>[^"'\n]*%s[^"'\n]*)["']\s*,\s*"""
+    r"""(?:["'](?P<caption>[^"'\n]*)["']|None)\s*\)"""
+)
+"""An entry of Sphinx's ``extlinks`` (``"arxiv": ("https://arxiv.org/abs/%s", "arXiv:%s")``)."""
+
+
+def _sphinx_extlinks(root: Path) -> dict[str, tuple[str, str]]:
+    """A Sphinx site's ``extlinks`` roles of its ``conf.py``, read as text, never run:
+    each role's URL pattern and caption pattern (``%s``: the role's target)."""
+    try:
+        text = read_text(root / "conf.py")
+    except (OSError, ValueError):
+        return {}
+    start = text.find("extlinks")
+    if start < 0:
+        return {}
+    block = text[start : start + 4000]
+    return {m["name"]: (m["url"], m["caption"] or "%s") for m in _EXTLINK.finditer(block)}
 
 
 def _yaml_url(config: Path, *keys: str) -> str | None:

@@ -35,6 +35,7 @@ that is itself one lecture.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -421,6 +422,33 @@ _CSV_TABLE_FILE = re.compile(
     re.MULTILINE,
 )
 _MAX_CSV = 256 * 1024
+
+
+_EXTLINK_ROLE = re.compile(r":(?P<name>[\w-]+):`(?P<body>[^`\n]+)`")
+_TITLED_TARGET = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$")
+
+
+def extlinks(text: str, roles: Mapping[str, tuple[str, str]]) -> str:
+    """A reStructuredText page with each Sphinx ``extlinks`` role the site defines
+    (``:arxiv:`2004.04906```) written as the link Sphinx makes of it (``arXiv:2004.04906``
+    to ``https://arxiv.org/abs/2004.04906``; ``:arxiv:`ColBERT <2004.12832>``` titled)."""
+    if not roles:
+        return text
+
+    def link(match: re.Match[str]) -> str:
+        pattern = roles.get(match["name"])
+        if pattern is None:
+            return match.group(0)
+        body = match["body"].strip()
+        titled = _TITLED_TARGET.match(body)
+        target = titled["target"] if titled else body
+        caption = (
+            titled["title"] if titled and titled["title"] else pattern[1].replace("%s", target)
+        )
+        url = pattern[0].replace("%s", target)
+        return f"`{caption.replace('`', '')} <{url}>`__"
+
+    return _EXTLINK_ROLE.sub(link, text)
 
 
 def inline_csv_tables(text: str, folder: Path, root: Path) -> str:
