@@ -470,6 +470,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("index", "_index", "readme", "home", "syllabus", "about", "policies", "logistics"),
     ),
     "BOX_COLOURS": ("blue", "green", "red", "orange", "yellow"),
+    "NOTES_BYLINES": ("scribes", "scribe", "scribed by", "notes by", "notes taken by"),
     "WORK_LEADS": ("watch", "listen", "listen to", "view"),
     "CITATION_ABBREVIATIONS": ("ed", "eds", "vol", "pp", "no", "al", "jr", "inc", "etc"),
     "PROFILE_DIRS": ("publications", "talks", "portfolio"),
@@ -2289,4 +2290,17 @@ def test_an_authors_own_folders_are_not_the_schedule(tmp_path: Path, folder: str
         (tmp_path / folder / f"{day}-x.md").write_text(
             f"---\ndate: {day}\n---\n\n[Paper](https://x.org/{day})\n"
         )
+    assert {lec.file for lec in extract_site(tmp_path).lectures} == {"schedule.md"}
+
+
+@pytest.mark.parametrize("byline", _rows(vocab.NOTES_BYLINES))
+def test_a_page_naming_its_scribes_is_notes(tmp_path: Path, byline: str) -> None:
+    (tmp_path / "schedule.md").write_text(
+        "| Date | Topic | Readings |\n|---|---|---|\n| Jan 21 | A | [R](https://x.org/r) |\n"
+    )
+    (tmp_path / "lectures").mkdir()
+    (tmp_path / "lectures" / "02.md").write_text(
+        f"# Lecture 2: Stack smashing\n\n*{byline.title()}: Priya Raman · Thu Jan 23*\n\n"
+        "- [Smashing the Stack](https://x.org/s)\n"
+    )
     assert {lec.file for lec in extract_site(tmp_path).lectures} == {"schedule.md"}

@@ -165,6 +165,8 @@ def _read_file(
         return None  # the generator does not build it, or it is a lecture's slides
     if meta is not None and post and not explicit and news_post(meta):
         return None  # an announcement among the lecture posts
+    if not explicit and _NOTES_BYLINE.search(text, 0, 600):
+        return None  # "*Scribes: Priya Raman · Thu Jan 23*": a lecture's notes
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page
@@ -839,6 +841,10 @@ def _series_pages(
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOTES_BYLINE = re.compile(
+    rf"^[ \t>*_]*{vocab.alternation(vocab.NOTES_BYLINES)}\s*:", re.IGNORECASE | re.MULTILINE
+)
+"""A line of a page's opening that names its scribes (:data:`vocab.NOTES_BYLINES`)."""
 _NUMBERED = re.compile(r"\d")
 """A file name that opens with a number: the order staff gave the pages."""
 

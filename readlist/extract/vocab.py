@@ -100,6 +100,9 @@ BOX_KIND_COLOURS = {
 admonitions): a key may name boxes by colour ("Readings in the blue boxes are required")."""
 BOX_COLOURS = ("blue", "green", "red", "orange", "yellow")
 """Colours a key may name boxes by."""
+NOTES_BYLINES = ("scribes", "scribe", "scribed by", "notes by", "notes taken by")
+"""A byline that opens a page of lecture notes (``*Scribes: Priya Raman · Thu Jan 23*``):
+the notes of a lecture, not a lecture of the schedule."""
 WORK_LEADS = ("watch", "listen", "listen to", "view")
 """Run-in leads that open a work to watch or hear (``**Watch:** [A talk](..)``): readings,
 like those :data:`READ_LEADS` open."""
