@@ -1124,13 +1124,15 @@ _READ_SIGNS = re.compile(
     # "read" opens the match (a literal the search skips ahead to): after "need to" or
     # "expected to", else not as a clause's verb after its subject, an auxiliary or a
     # negation ("students who read …", "do not read …")
-    r"(?<![a-z])(?:(?<=need\sto\s)|(?<=expected\sto\s)"
+    r"(?<![a-z])(?:(?<=need\sto\s)|(?<=expected\sto\s)|(?<=to\shave\s)"
     r"|(?<!who\s)(?<!to\s)(?<!have\s)(?<!had\s)(?<!we\s)(?<!they\s)(?<!you\s)(?<!i\s)"
     r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s))read\s+"
     r"(?:the\s+|all\s+(?:the\s+)?)?"
     rf"(?:(?P<name>starred|asterisked|daggered)\s+(?:\(\s*(?P<psym>{_READ_SIGN})\ufe0f?\s*\)\s+)?{_NOUNS}"
     rf"|{_NOUNS}\s+(?:(?:marked|flagged)\s+)?(?:with|by)\s+(?:an?\s+|the\s+)?"
-    rf"(?:(?:check\s*mark|tick|star|asterisk|dagger|pin)\s+)?\(?\s*(?P<sym>{_READ_SIGN})\ufe0f?\s*\)?)"
+    rf"(?:(?:check\s*mark|tick|star|asterisk|dagger|pin)\s+)?\(?\s*(?P<sym>{_READ_SIGN})\ufe0f?\s*\)?"
+    # "Everyone is expected to have read the 🔥 papers": the sign before the noun
+    rf"|(?P<before>{_READ_SIGN})\ufe0f?\s+{_NOUNS})"
     r"(?P<rest>[^.;:!?\n]{0,80})",
     re.MULTILINE,
 )
@@ -1150,7 +1152,7 @@ def _reads_signs(text: str) -> dict[str, Requirement]:
         if _NEGATED.search(match["rest"]):
             continue
         meaning = _said_meaning(match["rest"]) or "required"
-        sym, name = match["sym"] or match["psym"], match["name"]
+        sym, name = match["sym"] or match["psym"] or match["before"], match["name"]
         if sym:
             signs: tuple[str, ...] = (sym,)
         elif name == "starred":
@@ -1432,8 +1434,10 @@ _WORD_BADGE_KEY = re.compile(
 
 _UNLESS = re.compile(
     rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?"
-    # "everything listed under a class is required unless …"
-    rf"(?:\s+(?:under|for|in)\s+(?:a|each|every|the)\s+{vocab.alternation(vocab.ENTRY_NOUNS)})?"
+    # "everything listed under a class is required unless …", "everything on a session's
+    # reading list is required unless …"
+    rf"(?:\s+(?:under|for|in|on)\s+(?:a|each|every|the)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}"
+    r"(?:['’]s\s+(?:reading\s+)?list)?)?"
     rf"\s+(?:are|is)\s+"
     rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})(?:,?\s+[a-z]+){{0,5}}?,?\s+"
     # "… unless it is in italics": a style marks the others (its own key says how)
@@ -1564,7 +1568,25 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         if marks:
             found = _meaning(match["word"])
             return found if all(req != found for req in marks) else None
-    return None
+    return _others_named(text) if signs else None
+
+
+_OTHERS_NAMED = re.compile(
+    r"\b(?:everything\s+else|the\s+(?:others|rest))\s+(?:is|are)\s+(?P<name>[a-z]{3,20})\b"
+)
+"""The others named by a word of the key's own ("…; everything else is background")."""
+
+
+def _others_named(text: str) -> Requirement | None:
+    """What a key's later sentence says of the others it named by a word of its own
+    ("everything else is background. … The background papers are optional"), else None."""
+    named = _OTHERS_NAMED.search(text)
+    if named is None:
+        return None
+    said = re.search(
+        rf"\bthe\s+{re.escape(named['name'])}\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}", text
+    )
+    return _meaning(said["word"]) if said else None
 
 
 def key_others(key: str) -> Requirement | None:

@@ -772,7 +772,10 @@ class _Walk:
         elif lead_req or (line_label and classify.prefix_requirement(line_label)):
             mark = Mark.PREFIX  # "Optional: [A](..)", or on a line of its own: "<br>Optional: A"
         elif (_prose(item) and not _citation(around, lead)) or (
-            around.beside_material(node) and not _venue_after(around, node)
+            around.beside_material(node)
+            and not _venue_after(around, node)
+            # "1. **Title.** Authors. *CoRL* 2023. [[pdf](..)] [[code](..)]": a citation
+            and not (item.tag == "li" and _YEAR.search(lead))
         ):
             # prose ("See also [the blog](..)") or a materials line, outside the
             # lecture's reading regions: not a reading when the lecture has some

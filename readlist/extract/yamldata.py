@@ -416,10 +416,19 @@ def _identifier_as_written(record: dict[str, Any], href: str) -> str | None:
     return str(value) if value is not None else None
 
 
+def _labelled_field(name: object, value: object) -> Requirement | None:
+    """The requirement of a list field named like a reading label that says one
+    (``going_further``, ``further_reading``, ``recommended``), else None."""
+    if not isinstance(value, list) or not isinstance(name, str):
+        return None
+    is_label, req = classify.label_requirement(re.sub(r"[_-]+", " ", name))
+    return req if is_label else None
+
+
 def _title_text(value: str) -> str:
     """A record's title as its page shows it: tags left out, and a Markdown link in it
     read as in a title cell (``Project pitches (sign up [here](u))``: ``Project pitches``)."""
-    if "](" not in value:
+    if "](" not in value and "*" not in value and "_" not in value:
         return re.sub(r"<[^>]+>", "", value)
     body = LexborHTMLParser(pyromark.html(value)).body
     return clean_title(body) if body is not None else value
@@ -649,10 +658,12 @@ class _Builder:
                 _typed(value) or (str(name).lower() == "links" and _named_links(value))
             )
             listed = match is not None or (bare is not None and isinstance(value, list))
-            if value is None or not (listed or typed):
+            # "going_further: [...]": a list under a field named like an optional label
+            labelled = _labelled_field(name, value) if not (listed or typed) else None
+            if value is None or not (listed or typed or labelled):
                 continue
             groups = match or bare
-            req: Requirement | None = self.columns.get(str(name).lower())
+            req: Requirement | None = labelled or self.columns.get(str(name).lower())
             if groups is not None and groups.group("opt"):
                 req = "optional"
             elif groups is not None and groups.group("req"):

@@ -1,0 +1,60 @@
+"""Rules from blind round real106 (Just the Docs, hugo-book data, a seminar README): a
+key to a session's reading list, a sign read before its noun, the others named by a
+word of the key's own, data fields named like labels, a citation's code beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from readlist.extract.markdown import read_markdown
+from readlist.extract.reader import legend_others, symbol_legends
+from readlist.extract.yamldata import read_yaml
+
+KEY = (
+    "Papers marked 🔥 are the main discussion papers; everything else is background. "
+    "Everyone is expected to have read the 🔥 papers before the session. The background "
+    "papers are optional."
+)
+
+
+def test_a_sign_read_before_its_noun_and_the_others_named_by_the_key() -> None:
+    signs = symbol_legends(KEY)
+    assert signs == (("🔥", "required"),)
+    assert legend_others(KEY, signs) == "optional"
+    assert legend_others(KEY.replace("The background papers are optional.", ""), signs) is None
+
+
+def test_a_citation_with_its_code_beside_a_signed_one() -> None:
+    page = (
+        f"{KEY}\n\n## Week 1 — Imitation (Mon Jan 6)\n\n"
+        "1. 🔥 **Diffusion Policy.** Chi et al. *RSS* 2023. [[pdf](https://x.org/a)]\n"
+        "2. **ACT.** Zhao et al. *RSS* 2023. [[pdf](https://x.org/b)] [[code](https://github.com/x/act)]\n"
+    )
+    (lecture,) = read_markdown(page, "README.md", None)
+    assert {r.url: r.requirement for r in lecture.readings} == {
+        "https://x.org/a": "required",
+        "https://x.org/b": "optional",
+    }
+
+
+@pytest.mark.parametrize(
+    ("key", "found"),
+    [
+        ("Everything on a session's reading list is required unless it is marked *(optional)*.",
+         "required"),
+        ("Everything on a session's list is required.", None),
+    ],
+)  # fmt: skip
+def test_a_key_to_a_sessions_reading_list(key: str, found: str | None) -> None:
+    assert legend_others(key, symbol_legends(key)) == found
+
+
+@pytest.mark.parametrize(
+    ("field", "found"),
+    [("going_further", "optional"), ("further_reading", "optional"), ("slides", None)],
+)
+def test_a_data_field_named_like_a_label(field: str, found: str | None) -> None:
+    data = f"- date: Aug 29\n  title: '**Midterm** (in class)'\n  {field}:\n    - '[A](https://x.org/a)'\n"
+    (lecture,) = read_yaml(data, "data/schedule.yaml", None)
+    assert lecture.title == "Midterm (in class)"
+    assert [r.requirement for r in lecture.readings] == ([found] if found else [])
