@@ -970,6 +970,11 @@ _ABBREVIATED_END = re.compile(rf"\b{alternation(vocab.CITATION_ABBREVIATIONS)}$"
 _VENUE_TEXT = re.compile(r"^\s*\[?(?P<venue>[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]*)\]?\s*$")
 
 
+def venue_text(text: str) -> bool:
+    """Whether a link text could be a venue's name (``MLSys``, ``[NeurIPS]``)."""
+    return _VENUE_TEXT.match(text) is not None
+
+
 def names_venue(text: str, before: str) -> bool:
     """A link text that is only the venue its citation names right before it
     (``MegaBlocks … MLSys 2023. [MLSys]``): the proceedings' copy, named generically."""

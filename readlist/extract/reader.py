@@ -249,8 +249,10 @@ class Reader:
         text = written.lstrip() if written and classify.collapse(written) else visible
         title = classify.strip_markers(visible)
         # "[PDF]", "[1]", "Full text", a bare URL: the words around name it
-        before_words = words_before(around, link) if around is not None else ""
-        if classify.is_generic(title) or classify.names_venue(title, before_words):
+        venue = classify.venue_text(title) and around is not None  # "[MLSys]": maybe the venue
+        if classify.is_generic(title) or (
+            venue and around is not None and classify.names_venue(title, words_before(around, link))
+        ):
             naming = words_naming(around, link) if around is not None else ""
             later = "" if classify.is_url_text(title) else after
             title = classify.title_around(naming, later) or title
