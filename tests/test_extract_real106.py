@@ -58,3 +58,23 @@ def test_a_data_field_named_like_a_label(field: str, found: str | None) -> None:
     (lecture,) = read_yaml(data, "data/schedule.yaml", None)
     assert lecture.title == "Midterm (in class)"
     assert [r.requirement for r in lecture.readings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ('<span class="label">Optional</span> <a href="a">A</a> · <a href="b">B</a>', "optional"),
+        ('Required: <a href="a">A</a>, <a href="b">B</a>', "required"),
+        ('Smith, <a href="a">A</a> · <a href="b">B</a>', None),
+    ],
+)
+def test_a_marker_opening_a_line_covers_its_links(line: str, found: str | None) -> None:
+    from readlist.extract.html import read_html
+    from readlist.extract.markdown import LineIndex
+
+    page = (
+        "<table><tr><th>Date</th><th>Readings</th></tr><tr><td>Tue Jan 28</td><td>"
+        f"<a href='w'>W</a><br>{line}</td></tr></table>"
+    )
+    (lecture,) = read_html(page, "s.html", None, LineIndex(page))
+    assert [r.requirement for r in lecture.readings] == [None, found, found]

@@ -124,6 +124,36 @@ def _line_label(item: ItemPieces, link: LexborNode) -> Requirement | None:
     return found
 
 
+def _line_opener(item: ItemPieces, link: LexborNode) -> Requirement | None:
+    """The requirement of the words opening *link*'s line before its first link, when
+    they are only a marker (``<br><span class="label">Optional</span> [A](u) · [B](v)``):
+    it covers every link of the line."""
+    if link.mem_id not in item.at:
+        return None
+    if "openers" not in item.memo:  # per line start: its opening marker, found in one walk
+        item.memo["openers"] = _line_openers(item)
+    found: Requirement | None = item.memo["openers"].get(item.starts[item.at[link.mem_id]])
+    return found
+
+
+def _line_openers(item: ItemPieces) -> dict[int, Requirement | None]:
+    """Per line start of *item*, the requirement of the words before its first link,
+    when they are only a marker."""
+    openers: dict[int, Requirement | None] = {}
+    words: list[str] = []
+    start, linked = 0, False
+    for index, piece in enumerate(item.seq):
+        if isinstance(piece, str) and piece == BREAK:
+            start, words, linked = index + 1, [], False
+        elif isinstance(piece, str):
+            if not linked:
+                words.append(piece)
+        elif not linked:
+            linked = True
+            openers[start] = classify.prefix_requirement("".join(words)) if words else None
+    return openers
+
+
 def _line_labels(item: ItemPieces) -> dict[int, Requirement | None]:
     """Per line start of *item*, the requirement of the last label-only line before it."""
     labels: dict[int, Requirement | None] = {}
@@ -221,6 +251,7 @@ class Reader:
             or suffix
             or classify.opening_requirement(before)
             or (_line_label(around, link) if around is not None else None)
+            or (_line_opener(around, link) if around is not None else None)
             or (opening_marker(item) if opening else None)
             or closing_marker(item)
             # "<a>Spanner</a><div>Essential reading. Sections 1–4</div>": its description
