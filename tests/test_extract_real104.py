@@ -179,3 +179,22 @@ def test_a_sphinx_extlinks_role_is_its_link(
     )
     (lecture,) = extract_site(tmp_path).lectures
     assert [(r.link, r.text) for r in lecture.readings] == [(link, title)]
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        ("Wilkinson, Graphics, 2nd ed. ", "Wilkinson, Graphics, 2nd ed."),
+        ("Tufte, VDQI. ", "Tufte, VDQI"),
+    ],
+)
+def test_a_citation_before_a_generic_link_keeps_an_abbreviations_period(
+    words: str, title: str
+) -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Readings</th></tr><tr><td>Jan 15</td><td><a href='w'>W</a>"
+        f"<br>{words}<a href='https://x.org/a'>Springer</a> <a href='https://x.org/b'>pdf</a>"
+        "</td></tr></table>"
+    )
+    (lecture,) = read_html(page, "s.html", None, LineIndex(page))
+    assert [r.title for r in lecture.readings][1:] == [title, title]

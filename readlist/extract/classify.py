@@ -982,13 +982,24 @@ def names_venue(text: str, before: str) -> bool:
     return match is not None and re.search(rf"\b{re.escape(match['venue'])}\b", before) is not None
 
 
+def with_abbreviation(stripped: str, written: str) -> str:
+    """*stripped* (a citation's words, their end's punctuation cut) with the period back
+    when it ends an abbreviation (``… The Disability Studies Reader, 5th ed.``)."""
+    if (
+        stripped
+        and _ABBREVIATED_END.search(stripped)
+        and written.strip().startswith(f"{stripped}.")
+    ):
+        return f"{stripped}."
+    return stripped
+
+
 def title_around(before: str, after: str) -> str:
     """The title of a generically named link from the words around it: before it
     (without a leading label or marker), else after it."""
     cited = _cited(before)
     title = cited.strip(" :;,.-–—([")
-    if title and _ABBREVIATED_END.search(title) and cited.rstrip().startswith(f"{title}."):
-        title += "."  # "… The Disability Studies Reader, 5th ed.": the period is the word's
+    title = with_abbreviation(title, cited)
     if not title:
         title = strip_markers(after).strip(" :;,.-–—)]")
         marker = _BARE_SUFFIX.match(title)

@@ -748,7 +748,8 @@ Tibshirani, Regression …``)."""
 
 def _citation(words: list[str]) -> str:
     """The words of a citation, if they hold any."""
-    text = classify.collapse(decoded("".join(words))).strip(" ;,.")
+    written = classify.collapse(decoded("".join(words)))
+    text = classify.with_abbreviation(written.strip(" ;,."), written.lstrip(" ;,."))
     return text if re.search(r"\w", text) else ""
 
 
