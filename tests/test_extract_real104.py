@@ -198,3 +198,21 @@ def test_a_citation_before_a_generic_link_keeps_an_abbreviations_period(
     )
     (lecture,) = read_html(page, "s.html", None, LineIndex(page))
     assert [r.title for r in lecture.readings][1:] == [title, title]
+
+
+@pytest.mark.parametrize(
+    ("item", "found"),
+    [
+        ("<a href='a'>OpenVLA</a> (CoRL 2024) · <a href='c'>code</a> "
+         "<span class='pill'>optional</span>", {"a": "optional"}),
+        ("<a href='a'>Dynamo</a> [<a href='p'>pdf</a>]<br><a href='b'>Jepsen</a> "
+         "<span class='pill'>optional</span>", {"a": None, "p": None, "b": "optional"}),
+    ],
+)  # fmt: skip
+def test_a_pill_closing_a_line_of_one_work_and_its_companions(
+    item: str, found: dict[str, str | None]
+) -> None:
+    page = f"<h3>Mon, Feb 9</h3><ul><li>{item}</li></ul>"
+    (lecture,) = read_html(page, "s.html", None, LineIndex(page))
+    got = readings(lecture)
+    assert {url: got[url] for url in found} == found

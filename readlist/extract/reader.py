@@ -72,7 +72,21 @@ def closing_marker(item: LexborNode | None) -> Requirement | None:
         found = classify.closing_requirement(decoded(node.text_content or ""))
     else:
         found = classify.prefix_requirement(text_of(node))
-    return found if found is not None and len(item.css("a")) == 1 else None
+    if found is None:
+        return None
+    # of one link, or one named link with its copies and material ("[OpenVLA](u) (CoRL
+    # 2024) · [code](v) <span>optional</span>"): the marker is the work's
+    links = item.css("a")
+    if len(links) == 1:
+        return found
+    one_line = all(node.mem_id == item.mem_id for node in item.css("br, p, li, div"))
+    named = [a for a in links if not _companion(text_of(a))]
+    return found if one_line and len(named) == 1 else None
+
+
+def _companion(text: str) -> bool:
+    """A link text naming a work's copy or its material (``pdf``, ``code``, ``slides``)."""
+    return classify.is_generic(text) or classify.names_material(text)
 
 
 _STRUCK = ("del", "s", "strike")
