@@ -78,3 +78,15 @@ def test_a_marker_opening_a_line_covers_its_links(line: str, found: str | None) 
     )
     (lecture,) = read_html(page, "s.html", None, LineIndex(page))
     assert [r.requirement for r in lecture.readings] == [None, found, found]
+
+
+@pytest.mark.parametrize(
+    ("key", "found"),
+    [
+        ("Every reading not marked *(optional)* is required: read it before class.", "required"),
+        ("Each paper not labelled required is optional.", "optional"),
+        ("Every reading not marked optional is optional.", None),
+    ],
+)
+def test_a_key_naming_the_mark_the_others_lack(key: str, found: str | None) -> None:
+    assert legend_others(key, symbol_legends(key)) == found

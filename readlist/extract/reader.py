@@ -1511,6 +1511,13 @@ required", "…, you are expected to have read it by the lecture" (the rest of t
 says the meaning, as a key's words do: :func:`_said_meaning`)."""
 
 
+_NOT_MARKED = re.compile(
+    rf"\b(?:every|each|any|all)\s+{_NOUNS}\s+not\s+(?:marked|labell?ed|tagged|flagged)\s+"
+    r"(?:as\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b[*_\"”'’)\]]*\s+"
+    rf"(?:is|are)\s+{_MEANS}"
+)
+"""A key naming the unmarked readings by the mark they lack: "every reading not marked
+*(optional)* is required"."""
 _UNMARKED = re.compile(
     rf"\b{_NOUNS}\s+(?:(?:listed|shown|given|written)\s+)?(?:without|with\s+no)\s+(?:an?\s+)?"
     rf"{vocab.alternation(vocab.SIGN_NOUNS)}s?\s+(?:are|is)\s+(?P<word>optional|required)\b"
@@ -1586,6 +1593,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     )
     if otherwise:
         return _meaning(otherwise["word"])
+    not_marked = _NOT_MARKED.search(text)  # "every reading not marked (optional) is required"
+    if not_marked and _meaning(not_marked["word"]) != _meaning(not_marked["other"]):
+        return _meaning(not_marked["word"])
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
