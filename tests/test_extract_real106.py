@@ -4,6 +4,8 @@ word of the key's own, data fields named like labels, a citation's code beside i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from readlist.extract.markdown import read_markdown
@@ -90,3 +92,54 @@ def test_a_marker_opening_a_line_covers_its_links(line: str, found: str | None) 
 )
 def test_a_key_naming_the_mark_the_others_lack(key: str, found: str | None) -> None:
     assert legend_others(key, symbol_legends(key)) == found
+
+
+@pytest.mark.parametrize(
+    ("context", "reading"),
+    [
+        ("Closed book. A practice exam is on", False),
+        ("Lecture slides are in", False),
+        ("The readings are on", True),
+    ],
+)
+def test_where_material_is_held(context: str, reading: bool) -> None:
+    from readlist.extract import classify
+
+    href = "https://canvas.lakeview.edu/courses/41234/files/2211907"
+    assert classify.is_reading("Canvas", href, context) is reading
+
+
+TEMPLATE_KEY_PAGE = """---
+layout: schedule
+---
+Papers listed under **Read before class** are required. Papers under **Further reading**
+are optional.
+"""
+
+
+def test_a_key_to_the_labels_an_include_prints(tmp_path: Path) -> None:
+    from readlist.extract import extract_site
+
+    root = tmp_path
+    (root / "_config.yml").write_text("title: DB\n")
+    (root / "_data").mkdir()
+    (root / "_data" / "schedule.yml").write_text(
+        "- date: 2025-04-01\n  topic: Intro\n  readings:\n    - {title: A, url: 'https://x.org/a'}\n"
+        "  optional:\n    - {title: B, url: 'https://x.org/b'}\n"
+    )
+    (root / "_layouts").mkdir()
+    (root / "_layouts" / "schedule.html").write_text(
+        "{{ content }}{% for day in site.data.schedule %}{% include day.html day=day %}{% endfor %}"
+    )
+    (root / "_includes").mkdir()
+    (root / "_includes" / "day.html").write_text(
+        "{% assign d = include.day %}<h4>Read before class</h4><ul>{% for r in d.readings %}"
+        "<li>{{ r.title }}</li>{% endfor %}</ul><h4>Further reading</h4><ul>"
+        "{% for r in d.optional %}<li>{{ r.title }}</li>{% endfor %}</ul>"
+    )
+    (root / "schedule.md").write_text(TEMPLATE_KEY_PAGE)
+    (lecture,) = extract_site(root).lectures
+    assert {r.url: r.requirement for r in lecture.readings} == {
+        "https://x.org/a": "required",
+        "https://x.org/b": "optional",
+    }

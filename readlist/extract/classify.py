@@ -302,7 +302,7 @@ _CONTEXT_NOT_READING = re.compile(
 # "Upload slides to [this folder](..)", "recordings are in [here](..)": where material goes
 _MATERIAL_PLACE = re.compile(
     # "Slides: upload to [this folder]", "Presentation slides go in the [shared folder]"
-    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\s+(?:(?:go|goes|belong|belongs|live|lives)\s+)?"
+    rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\s+(?:(?:go|goes|belong|belongs|live|lives|is|are)\s+)?"
     r"(?:to|in|into|on|at|from|under)(?:\s+(?:the|this|that|our))?\s*$",
     re.IGNORECASE,
 )
@@ -1215,7 +1215,11 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False  # "Our guest is [Dr. Lena Park](..)": who talks; "[Upload your slide]"
     if context and _names_material(context):
         return False
-    if context and _PLACE_TEXT.match(text) and _MATERIAL_PLACE.search(context):
+    if (
+        context
+        and (_PLACE_TEXT.match(text) or _GENERIC.match(text))
+        and _MATERIAL_PLACE.search(context)
+    ):
         return False
     if context and (_business_clause(context) or _NO_READINGS.search(context)):
         return False

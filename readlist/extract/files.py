@@ -650,10 +650,20 @@ def collection_pages(
         names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
         # the page's words, a key's sentence among them: "Readings marked <span>optional</span> …"
         words = _TEMPLATE_MARKUP.sub(" ", split_front_matter(text)[1]) if names else ""
+        words = _BOLD.sub(r"\2", words) if "**" in words or "__" in words else words
         for header, shown in _rendered_columns(rendered) if names else ():
             # "Everything in the **Read before class** column …": the field it shows
             words = re.sub(
                 rf"{re.escape(header)}(?=[\"”'’*_]*\s+column)", shown, words, flags=re.IGNORECASE
+            )
+        for label, shown in _template_labels(rendered) if names else ():
+            # "Papers listed under **Read before class** are required", the label its
+            # include prints over "{% for r in d.readings %}": the field it shows
+            words = re.sub(
+                rf"(?<=under\s){re.escape(label)}(?![\w-])",
+                shown,
+                words,
+                flags=re.IGNORECASE,
             )
         for name in names:
             found.setdefault(name, []).append(words)
@@ -691,6 +701,19 @@ def _rendered_columns(text: str) -> list[tuple[str, str]]:
         for header, cell in zip(headers, cells, strict=True)
         if header and (field := _CELL_FIELD.search(cell)) is not None
     ]
+
+
+_LABEL_OVER_LOOP = re.compile(
+    r"<(?P<tag>h[1-6]|p|strong|b|dt|summary)\b[^>]{0,200}>\s*(?P<label>[^<>{}\n]{2,40}?)\s*"
+    r"</(?P=tag)>\s*(?:<[^<>]{0,200}>\s*){0,4}\{%-?\s*for\s+\w+\s+in\s+\w+\.(?P<field>\w+)"
+)
+"""A label a template prints right before its loop over a data field (``<h4>Read before
+class</h4>`` over ``{% for r in d.readings %}``)."""
+
+
+def _template_labels(text: str) -> list[tuple[str, str]]:
+    """Each label a template prints over a loop, and the field the loop reads."""
+    return [(m["label"].strip(), m["field"]) for m in _LABEL_OVER_LOOP.finditer(text)]
 
 
 def named_page_key(stem: str) -> str:

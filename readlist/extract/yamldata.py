@@ -663,7 +663,12 @@ class _Builder:
             if value is None or not (listed or typed or labelled):
                 continue
             groups = match or bare
-            req: Requirement | None = labelled or self.columns.get(str(name).lower())
+            field = str(name).lower()
+            # "Papers listed under **Read before class** are required": the label its
+            # page's template prints over this field (files.collection_pages)
+            req: Requirement | None = (
+                labelled or self.columns.get(field) or self.signs.get(f"{field}:")
+            )
             if groups is not None and groups.group("opt"):
                 req = "optional"
             elif groups is not None and groups.group("req"):
