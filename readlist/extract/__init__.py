@@ -59,6 +59,7 @@ from readlist.extract.files import (
     offering_rank,
     other_offerings,
     page_wiki,
+    post_labels,
     read_config,
     read_text,
     term_of,
@@ -286,12 +287,7 @@ def unpublished(meta: dict[str, Any]) -> bool:
 def news_post(meta: dict[str, Any]) -> bool:
     """A post its front matter tags as news and not as a session (``tags:
     [announcement]``, ``categories: news``): an announcement, not a lecture."""
-    words: set[str] = set()
-    for field in ("tags", "categories", "category"):
-        value = meta.get(field)
-        for tag in value if isinstance(value, list) else [value]:
-            if isinstance(tag, str):
-                words.update(re.findall(r"[a-z]+", tag.lower()))
+    words = {word for label in post_labels(meta) for word in re.findall(r"[a-z]+", label)}
     return bool(words & _NEWS_TAGS) and not words & _SESSION_TAGS
 
 
@@ -860,11 +856,11 @@ def _pages_by_date(lectures: list[Lecture]) -> list[Lecture]:
             folders.setdefault(posixpath.dirname(lec.file), []).append(index)
     ordered = list(lectures)
     for places in folders.values():
-        dates = [_full_date(lectures[i].key) for i in places]
+        dates = {i: _full_date(lectures[i].key) for i in places}
         numbered = all(_NUMBERED.match(posixpath.basename(lectures[i].file)) for i in places)
-        if len(places) < 2 or None in dates or numbered:
+        if len(places) < 2 or None in dates.values() or numbered:
             continue  # "03-hoare.md", "04-labor-day.md": the order staff numbered them in
-        by_date = sorted(places, key=lambda i: _full_date(lectures[i].key) or (0, 0, 0))
+        by_date = sorted(places, key=lambda i: dates[i] or (0, 0, 0))
         for place, index in zip(places, by_date, strict=True):
             ordered[place] = lectures[index]
     return ordered

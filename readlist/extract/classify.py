@@ -306,16 +306,15 @@ _MATERIAL_PLACE = re.compile(
     r"(?:to|in|into|on|at|from|under)(?:\s+(?:the|this|that|our))?\s*$",
     re.IGNORECASE,
 )
+_PLACE = r"(?:(?:this|that|the|our)\s+)?"
+"""What may open a place's name in a link text: ``this``, ``the``."""
 _PLACE_TEXT = re.compile(
-    rf"^\s*(?:here|(?:(?:this|that|the|our)\s+)?(?:[a-z]+\s+)?{alternation(vocab.PLACE_NOUNS)})\s*$",
-    re.IGNORECASE,
+    rf"^\s*(?:here|{_PLACE}(?:[a-z]+\s+)?{alternation(vocab.PLACE_NOUNS)})\s*$", re.IGNORECASE
 )
 _CONTAINER_TEXT = re.compile(
-    rf"^\s*(?:(?:this|that|the|our)\s+)?(?:[a-z-]+\s+)?{alternation(vocab.CONTAINER_PLACES)}\s*$",
-    re.IGNORECASE,
+    rf"^\s*{_PLACE}(?:[a-z-]+\s+)?{alternation(vocab.CONTAINER_PLACES)}\s*$", re.IGNORECASE
 )
 _WORD = re.compile(r"\w")
-_LMS_REFERENCES = vocab.LMS_REFERENCES
 
 
 def collapse(text: str) -> str:
@@ -970,6 +969,12 @@ _ABBREVIATED_END = re.compile(rf"\b{alternation(vocab.CITATION_ABBREVIATIONS)}$"
 _VENUE_TEXT = re.compile(r"^\s*\[?(?P<venue>[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]*)\]?\s*$")
 
 
+def is_companion(text: str) -> bool:
+    """A link text naming a work's copy (``pdf``, ``[ACM]``) or its material (``code``,
+    ``slides``): not a work of its own."""
+    return is_generic(text) or names_material(text)
+
+
 def venue_text(text: str) -> bool:
     """Whether a link text could be a venue's name (``MLSys``, ``[NeurIPS]``)."""
     return _VENUE_TEXT.match(text) is not None
@@ -1209,7 +1214,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _CONTAINER_TEXT.match(text):
         return False  # "The presentation order is on [this sheet](..)"
-    if href.lstrip().lower().startswith(_LMS_REFERENCES):
+    if href.lstrip().lower().startswith(vocab.LMS_REFERENCES):
         return False  # "$WIKI_REFERENCE$/pages/…": the course's own page in a Canvas export
     if _PERSON_TEXT.match(text) or _ACTION_TEXT.match(text):
         return False  # "Our guest is [Dr. Lena Park](..)": who talks; "[Upload your slide]"

@@ -497,7 +497,7 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
             classify.is_generic(text_of(piece)) or classify.names_material(text_of(piece))
         ):
             parts.append(text_of(piece))  # "proposals due 11:59pm on [Canvas]": a word of it
-        elif classify.names_material(text_of(piece)) or classify.is_generic(text_of(piece)):
+        elif classify.is_companion(text_of(piece)):
             # "[slides]", "(video)", "[here]": material, not the title
             parts.append(f"\x01{len(stuff)}\x04")
             stuff.append(raw_text_of(piece))

@@ -1019,7 +1019,7 @@ class Walk:
                 meta = load(split_front_matter(read_text(path))[0] or "")
             except (OSError, ValueError, yaml.YAMLError):
                 continue
-            if isinstance(meta, dict) and sessions & _post_labels(meta) and path.is_file():
+            if isinstance(meta, dict) and sessions & post_labels(meta) and path.is_file():
                 found.append(path)
         return found
 
@@ -1245,7 +1245,7 @@ _SESSION_CATEGORIES = frozenset(
 """Post categories that name sessions (``lecture``, ``classes``): a course's pages."""
 
 
-def _post_labels(meta: dict[str, Any]) -> set[str]:
+def post_labels(meta: dict[str, Any]) -> set[str]:
     """A post's categories and tags, lowercased (lists, or words in one string)."""
     labels: set[str] = set()
     for name in ("categories", "category", "tags", "tag"):

@@ -80,13 +80,8 @@ def closing_marker(item: LexborNode | None) -> Requirement | None:
     if len(links) == 1:
         return found
     one_line = all(node.mem_id == item.mem_id for node in item.css("br, p, li, div"))
-    named = [a for a in links if not _companion(text_of(a))]
+    named = [a for a in links if not classify.is_companion(text_of(a))]
     return found if one_line and len(named) == 1 else None
-
-
-def _companion(text: str) -> bool:
-    """A link text naming a work's copy or its material (``pdf``, ``code``, ``slides``)."""
-    return classify.is_generic(text) or classify.names_material(text)
 
 
 _STRUCK = ("del", "s", "strike")
