@@ -145,6 +145,17 @@ ROWS: dict[str, tuple[str, ...]] = {
     "KEY_OPTIONAL_PHRASES": (
         *("for your own interest", "if you're interested", "if you’re interested"),
         *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
+        "for the curious",
+    ),
+    "OFFERS_BEFORE": (
+        *("can also look at", "can also read", "can also check out", "can also skim"),
+        *("may also want to", "might also want to", "might also like", "might also enjoy"),
+        *("will like", "will enjoy", "will also like", "will also enjoy", "might enjoy"),
+    ),
+    "OFFERS_AFTER": (
+        *("catch your interest", "catches your interest", "interests you", "interest you"),
+        *("if you like", "if you enjoy", "if you're keen", "if you’re keen", "if you are keen"),
+        *("goes deeper", "goes much deeper", "goes further", "goes much further"),
     ),
     "SCHEDULE_PAGES": ("schedule", "calendar", "reading list", "readings", "lectures"),
     "LECTURE_PAGE_NAMES": (
@@ -586,6 +597,14 @@ ROWS: dict[str, tuple[str, ...]] = {
         "library ebook",
         "library access",
         "library link",
+        "version",
+        "arxiv version",
+        "journal version",
+        "conference version",
+        "full version",
+        "extended version",
+        "published version",
+        "preprint version",
         "canvas",
         "moodle",
         "blackboard",

@@ -74,7 +74,7 @@ from readlist.extract.markdown import (
     split_front_matter,
     topic_entries,
 )
-from readlist.extract.reader import key_others, unmarked_are
+from readlist.extract.reader import STYLE_WORD, key_others, unmarked_are
 from readlist.extract.vocab import alternation
 from readlist.extract.yamldata import (
     AliasBomb,
@@ -233,7 +233,7 @@ def _read_markup(
 ) -> list[Lecture]:
     """Lectures of a page's HTML *markup*, made from its source *text* (*lines*: how
     a link's line is found there)."""
-    if "stylesheet" in markup and _STYLE_WORDS.search(markup):  # a key may name a style
+    if "stylesheet" in markup and STYLE_WORD.search(markup):  # a key may name a style
         markup = with_local_sheets(markup, path.parent, _root_of(path, rel))
     markup = topic_entries(markup, text) if topics else markup
     # "On the Course Schedule page, all readings are required unless marked (optional)"
@@ -268,10 +268,6 @@ def _read_wiki_page(
     lines = partial(WikiLines, written=converted.written)
     found = _read_markup(markup, text, path, rel, config, None, wiki.base_url, topics, lines)
     return converted.readings(found)
-
-
-_STYLE_WORDS = re.compile(r"\b(?:itali[cs]|bold)", re.IGNORECASE)
-"""Words of a key that names a style ("papers in italics are optional")."""
 
 
 def unpublished(meta: dict[str, Any]) -> bool:

@@ -11,6 +11,7 @@ Pure functions over strings, shared by every extractor:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
 from readlist import urls
@@ -765,6 +766,8 @@ def prefix_requirement(text: str) -> Requirement | None:
         last = _THE_MARKED_READING.search(text)  # "The required reading is [A](u)"
     if last is None and _EVERYONE_READS_BEFORE.search(text):
         return "required"  # "Everyone should read [A](u) and [B](v)"
+    if last is None and _OFFERED_BEFORE.search(text):
+        return "optional"  # "the more ambitious can also look at [A](u)"
     return _requirement_of(last.group("word")) if last else None
 
 
@@ -774,6 +777,10 @@ _EVERYONE_READS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A clause before a link that says everyone reads it (:data:`vocab.EVERYONE_READS`)."""
+_OFFERED_BEFORE = re.compile(
+    rf"\b{alternation(vocab.OFFERS_BEFORE)}(?:\s+(?:read|look\s+at|skim))?\s*$", re.IGNORECASE
+)
+"""A clause before a link that ends by offering it (:data:`vocab.OFFERS_BEFORE`)."""
 
 
 _THE_MARKED_READING = re.compile(
@@ -839,6 +846,7 @@ _OFFERED = re.compile(
         (
             *(word for word in vocab.OPTIONAL if word.startswith("if ")),
             *vocab.KEY_OPTIONAL_PHRASES,
+            *vocab.OFFERS_AFTER,
         )
     )
     + r")(?![a-z])",
@@ -856,6 +864,39 @@ _PREDICATE_MARKER = re.compile(
     re.IGNORECASE,
 )
 """A sentence that says what the link before it is: ``[A](u) is recommended``."""
+
+
+_TOLD_TO_READ = re.compile(
+    r"(?:^|[.;!?]\s+)(?:(?:before|after|ahead\s+of)\s+[^,.;!?]{1,30},\s*)?(?:please\s+)?"
+    r"(?:also\s+)?read\b(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
+    re.IGNORECASE,
+)
+
+
+def told_to_read(before: str) -> bool:
+    """Whether the clause before a link tells the student to read it: ``Read [A](u)
+    before class``, ``Before class, read [A](u)``, ``Read [A](u) and [B](v)``; an
+    imperative a page's key may give a meaning (:func:`readlist.extract.reader.told_legend`)."""
+    return _TOLD_TO_READ.search(before) is not None
+
+
+def called(after: str, nouns: Iterable[str]) -> str | None:
+    """Which of *nouns* the clause after a link calls it (``[A](u) is the classic
+    companion``, ``[A](u), is a good companion``), a noun a page's key gives a meaning
+    (:func:`readlist.extract.reader.called_legends`), else None."""
+    match = _CALLED.match(after)
+    if match is None:
+        return None
+    words = match["words"].lower().split()
+    return next((noun for noun in nouns if noun in words or f"{noun}s" in words), None)
+
+
+_CALLED = re.compile(
+    r"^[\s,]*(?:\([^()\n]{0,60}\)[\s,]*)?(?:is|are)\s+(?:also\s+)?(?:an?|the)\s+"
+    r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})",
+    re.IGNORECASE,
+)
+"""A clause after a link naming what it is: ``is the natural companion``."""
 
 
 def closing_requirement(text: str) -> Requirement | None:

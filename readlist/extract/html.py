@@ -36,12 +36,14 @@ from readlist.extract.dom import (
 )
 from readlist.extract.reader import (
     box_colour_legends,
+    called_legends,
     column_legends,
     first_legend,
     later_legend,
     legend_others,
     legends,
     symbol_legends,
+    told_legend,
 )
 from readlist.extract.sequence import walk
 from readlist.extract.tables import Row, ScheduleReader, session_label
@@ -189,6 +191,8 @@ def _read_keys(
     reader.columns = column_legends(page_text)
     reader.first = first_legend(page_text)
     reader.box_colours = box_colour_legends(page_text)
+    reader.told = told_legend(page_text)
+    reader.called = called_legends(page_text)
 
 
 def read_html(

@@ -212,12 +212,17 @@ class Reader:
         """What the key says of the readings its signs leave unmarked ("others optional")."""
         self.box_colours: dict[str, Requirement] = {}
         """What the key says of the readings in boxes of each colour ("blue": required)."""
+        self.called: dict[str, Requirement] = {}
+        """What the key says of the readings a sentence calls by a noun ("companion")."""
+        self.told: Requirement | None = None
+        """What the key says of the readings an entry tells students to read ("The
+        papers we tell you to read before class are required")."""
         self._items: dict[int, ItemPieces] = {}  # per item: its pieces, walked once
 
     def keyed(self) -> bool:
         """Whether the page's keys say anything of its readings."""
         keys = (self.emphasis, self.symbols, self.columns, self.first, self.others)
-        return any(keys) or bool(self.box_colours)
+        return any(keys) or bool(self.box_colours or self.called) or self.told is not None
 
     def box_requirement(self, kind: str | None) -> Requirement | None:
         """What the page's key says of a box of *kind* by its colour (a blue ``note``)."""
@@ -270,6 +275,10 @@ class Reader:
             or self._legend(link)
             or self._marked(before, run or after, item, link)
             or (self.others if self.others and not self._signed(before, after) else None)
+            # "[A](u) is the classic companion", with a key to what "companions" are
+            or (self.called.get(classify.called(after, self.called) or "") if self.called else None)
+            # "Read [A](u) before class", with a key to what entries tell you to read
+            or (self.told if self.told and classify.told_to_read(before) else None)
             # "[A](u), [B](v) (both optional)": a marker said of the run of links
             or classify.shared_requirement(after)
             or (
@@ -601,9 +610,12 @@ _SAID_REQUIRED = vocab.alternation(
 """A key's word, "everyone reads", or a key's phrase of required ("have read")."""
 _STYLED = rf"(?:{vocab.alternation(vocab.STYLE_VERBS)}\s+)"
 """The participle of a style key's subject: "Papers *set* in bold"."""
-_STYLE_NAME = r"(?P<style>italics?|bold|gr[ae]y|black|yellow)"
+_STYLE_NAMES = r"italics?|bold|gr[ae]y|black|yellow"
+_STYLE_NAME = rf"(?P<style>{_STYLE_NAMES})"
 """A style a key names: a font style, a colour (grey text, set apart from the black), or
 a highlight (``highlighted in yellow``)."""
+STYLE_WORD = re.compile(rf"\b(?:{_STYLE_NAMES})\b", re.IGNORECASE)
+"""A style a key may name: a page that names one may need its style sheets read."""
 
 
 def _style_tags(name: str) -> tuple[str, ...]:
@@ -630,7 +642,8 @@ _STYLE_LEGENDS = (
     # "The papers set in bold are the ones we discuss in class, and everyone must have
     # read them": a requirement phrase later in the sentence, before any "the others"
     re.compile(
-        rf"{_NOUNS}\s+{_STYLED}in\s+{_STYLE_NAME}\s+(?:are|is)\b"
+        # "Papers shown in gray, and anything after Optional:, are background ..."
+        rf"{_NOUNS}\s+{_STYLED}in\s+{_STYLE_NAME}(?:,[^,.;!?]{{1,60}},)?\s+(?:are|is)\b"
         r"(?:(?!\b(?:others?|rest)\b)[^.;!?]){0,160}?"
         rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
@@ -689,10 +702,10 @@ _SYMBOL_LEGENDS = (
     re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
     # "* optional background reading (not on the exams)": a word or two before the noun,
-    # a remark in brackets after it
+    # a remark in brackets after it; "† Optional background: for the curious"
     re.compile(
-        rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:(?:\s+[a-z]+){{0,2}}?\s+{_NOUNS})?"
-        r"(?:\s*\([^()\n]{0,40}\))?\s*(?:[.;,)]|$)",
+        rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:(?:\s+[a-z]+){{0,2}}?(?:\s+{_NOUNS})?)?"
+        r"(?:\s*\([^()\n]{0,40}\))?\s*(?:[.;,):]|$)",
         re.MULTILINE,
     ),
     # "Papers listed under “Background” are optional", "Papers after Also: or Background:
@@ -1397,6 +1410,41 @@ _LATER_KEY = re.compile(
 _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
 
 
+_TOLD_KEY = re.compile(
+    rf"(?:{_NOUNS}|whatever|anything|everything)\s+(?:that\s+)?"
+    rf"(?:we|i|the\s+[a-z]+|(?:each|every|a)\s+{vocab.alternation(vocab.ENTRY_NOUNS)})\s+"
+    r"(?:tells?|asks?)\s+you\s+to\s+read\b[^.;:!?]{0,40}?\s+(?:are|is)\s+"
+    rf"(?:all\s+)?{_MEANS}"
+)
+"""A key to the readings the entries tell students to read: "The papers we tell you
+to read before class are required"."""
+
+
+def told_legend(page_text: str) -> Requirement | None:
+    """What a page's key says of the readings its entries tell students to read
+    ("Read [A](u) before class"): :data:`_TOLD_KEY`."""
+    if "you to read" not in page_text.lower():
+        return None
+    match = _legend_match((_TOLD_KEY,), page_text)
+    return _meaning(match["word"]) if match else None
+
+
+_CALLED_KEY = re.compile(
+    rf"{_NOUNS}\s+(?:that\s+)?(?:we|i)\s+(?:mention|call|describe|introduce|offer)\s+(?:as\s+)?"
+    r"(?:an?\s+|the\s+)?[\"“'‘]?(?P<noun>[a-z][a-z-]{2,20})[\"”'’]?"
+    r"(?:,?\s+or\s+[^.;:!?]{0,60}?)?,?\s+(?:are|is)\s+(?:all\s+)?"
+    rf"{_MEANS}"
+)
+"""A key to what a session's sentence calls a reading: "Papers we mention as a
+'companion', or after 'if you want more', are optional"."""
+
+
+def called_legends(page_text: str) -> dict[str, Requirement]:
+    """What a page's keys say of the readings a sentence calls by a noun ("companion"
+    -> optional): :data:`_CALLED_KEY`."""
+    return {m["noun"]: _meaning(m["word"]) for m in _legend_matches((_CALLED_KEY,), page_text)}
+
+
 def first_legend(page_text: str) -> Requirement | None:
     """What a page's key says of each entry's first reading: "The first paper in each
     row is required"; "The first paper in each row is the one we discuss; everyone
@@ -1534,10 +1582,14 @@ _UNMARKED_SAID = re.compile(
 _EACH_ENTRY = re.compile(
     rf"\b(?:{_NOUNS}|everything|all)\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+"
     r"(?:a|each|every|the)\s+"
-    rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\s+(?:are|is)\s+(?:the\s+)?{_MEANS}\b"
+    rf"{vocab.alternation(vocab.ENTRY_NOUNS)}"
+    # "Do the readings listed under a lecture before that lecture: they are required"
+    r"(?:\s+(?:are|is)|[^.;:!?]{0,60}?[:;,]\s+(?:they|these|it)(?:\s+are|\s+is|['’]re))"
+    rf"\s+(?:the\s+|all\s+)?{_MEANS}\b"
 )
 """A key that says what each entry's readings are: "The papers listed under a lecture are
-the required reading", "Readings for each session are required"."""
+the required reading", "Readings for each session are required", "Do the readings
+listed under a lecture before it: they are required"."""
 _LISTED_KEY = re.compile(
     rf"\b(?:bulleted|listed|numbered)\s+{_NOUNS}\s+(?:are|is)\s+"
     r"(?:[^.;]{0,60}?\b(?:they(?:'re|’re|\s+are)|and\s+are)\s+)?"

@@ -637,8 +637,7 @@ class _Walk:
                 draft.title = item_title(node, key) or draft.title
             if tag in _PARAGRAPHS and not draft.title:
                 draft.title = second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
-            long = tag in _PARAGRAPHS and len(text_of(node)) > 150
-            lead = _run_in_lead(node, key) if long else None
+            lead = _run_in_lead(node, key) if tag in _PARAGRAPHS else None
             named = classify.trim_title(classify.title_without(lead, key)) if lead else ""
             if named:
                 # "**Tue Jan 21 — Introduction.** There's no …": the lead names the session

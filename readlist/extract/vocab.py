@@ -160,9 +160,26 @@ in a key only, never as a mark beside a reading."""
 KEY_OPTIONAL_PHRASES = (
     *("for your own interest", "if you're interested", "if you’re interested"),
     *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
+    "for the curious",
 )
 """Words a key's sentence says a label's readings are optional with ("*Go deeper* and
 *Rabbit holes* are for your own interest"); read in a key only."""
+OFFERS_BEFORE = (
+    *("can also look at", "can also read", "can also check out", "can also skim"),
+    *("may also want to", "might also want to", "might also like", "might also enjoy"),
+    *("will like", "will enjoy", "will also like", "will also enjoy", "might enjoy"),
+)
+"""Words ending the clause before a link that offer it to whoever wants it, not ask
+for it ("the more ambitious can also look at [A]", "Those who enjoy proofs will like
+[A]"): optional."""
+OFFERS_AFTER = (
+    *("catch your interest", "catches your interest", "interests you", "interest you"),
+    *("if you like", "if you enjoy", "if you're keen", "if you’re keen", "if you are keen"),
+    *("goes deeper", "goes much deeper", "goes further", "goes much further"),
+)
+"""Words after a link in its own clause that offer it to whoever wants it ("[A] is a
+good follow-up if invariants catch your interest", "[B] goes much deeper"), beside the conditions of
+:data:`OPTIONAL`: optional."""
 FUNCTION_WORDS = ("a", "an", "the", "for", "of", "on", "in", "to", "with", "and", "or", "by")
 """Words that join a title's parts, never qualify a material's kind (``Agents for Code:
 A Survey`` is a title; ``Talk video: ...`` is a video)."""
@@ -273,6 +290,9 @@ GENERIC_TEXT = (
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
     *("free pdf", "tech report", "technical report", "library copy", "library e-book"),
     *("library ebook", "library access", "library link"),
+    # a copy named by what it is: "CSCW version", "arXiv version", "journal version"
+    *("version", "arxiv version", "journal version", "conference version", "full version"),
+    *("extended version", "published version", "preprint version"),
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
