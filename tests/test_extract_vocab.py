@@ -90,6 +90,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "background",
         "textbook",
         "textbooks",
+        "extras",
     ),
     "SIGN_NOUNS": (
         *("star", "asterisk", "mark", "marker", "sign", "symbol", "dagger", "icon", "label"),
@@ -191,6 +192,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "install guide",
         "installation guide",
         "setup guide",
+        "starter file",
+        "starter files",
+        "kit",
     ),
     "NAMED_PARTS": (
         *("introduction", "preface", "foreword", "prologue", "epilogue", "conclusion"),
@@ -437,6 +441,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "install",
         "fill in",
         "fill out",
+        "try out",
+        "try the",
+        "try this",
     ),
     "NOT_READING_LEADS": ("do", "to do", "todo", "task", "activity", "try"),
     "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),

@@ -47,6 +47,7 @@ from readlist.extract.files import (
     Walk,
     antora_links,
     antora_page,
+    collection_key,
     collection_pages,
     data_key,
     filters_data_links,
@@ -74,7 +75,12 @@ from readlist.extract.markdown import (
     split_front_matter,
     topic_entries,
 )
-from readlist.extract.reader import STYLE_WORD, key_others, unmarked_are
+from readlist.extract.reader import (
+    STYLE_WORD,
+    legend_others,
+    symbol_legends,
+    unmarked_are,
+)
 from readlist.extract.vocab import alternation
 from readlist.extract.yamldata import (
     AliasBomb,
@@ -175,7 +181,7 @@ def _read_file(
         source = page.blocks(as_written)
         site_key = config.rendered_by.get(SITE_KEY, "")  # the course's rule, where none is
         key = (
-            config.rendered_by.get(rel.split("/", 1)[0], "")
+            config.rendered_by.get(collection_key(rel), "")
             + config.rendered_by.get(named_page_key(path.stem), "")
             if config.rendered_by
             else ""
@@ -339,7 +345,8 @@ def _front_matter_readings(
     """The readings a page's front matter lists, for its layout to render: their
     site-absolute paths lie under the baseurl when the layouts filter values; the key
     of the page that renders the collection (*key*) names the unmarked ones."""
-    listed = record_readings(meta or {}, text, rel, config.page_base(rel))
+    signs = symbol_legends(key) if key else ()  # "starred = true" where the key names ★
+    listed = record_readings(meta or {}, text, rel, config.page_base(rel), signs)
     labelled = _layout_labelled(meta or {}, text, rel, config)
     if labelled:  # "<h3>Required reading</h3>" over "{% for r in page.readings %}"
         listed = tuple(
@@ -348,7 +355,7 @@ def _front_matter_readings(
             else r
             for r in listed
         )
-    others = key_others(key)
+    others = legend_others(key, signs) if key else None
     listed = unmarked_are(listed, others) if others else listed
     if not config.templates_filter or not config.base_url:
         return listed

@@ -223,7 +223,7 @@ _MATERIAL_CLAUSE = re.compile(
 _ACTION_CLAUSE = re.compile(
     # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install"
     rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*(?:please\s+)?{alternation(vocab.ACTION_LEADS)}\b"
-    r"[^.;:!?]{0,40}$",
+    r"(?!\s+(?:to\s+)?read)[^.;:!?]{0,40}$",  # not "Try to read [A](..)"
     re.IGNORECASE,
 )
 # "Project pitches (in class). Sign up for a slot": a title's last sentence that says

@@ -38,7 +38,7 @@ from readlist.model import GENERATED_MARKER, Reading
 
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm"}
-TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs", ".jsx", ".tsx"}
+TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs", ".jsx", ".tsx", ".astro"}
 """Page templates (Eleventy's Nunjucks, Liquid, Handlebars, EJS; React's JSX): not read
 as pages, but a key in one speaks for the data file it loops over."""
 NOTEBOOKS = {".ipynb"}
@@ -510,7 +510,8 @@ def _mkdocs_config(root: Path) -> SiteConfig:
 
 
 def _hugo_base_url(root: Path) -> str | None:
-    """A Hugo site's ``baseURL`` (``https://x.netlify.app/``), without its last slash."""
+    """A Hugo site's ``baseURL`` (``https://x.netlify.app/``), or a Zola site's
+    ``base_url`` in the same ``config.toml``, without its last slash."""
     for name in (*HUGO_CONFIGS, *(f"config/_default/{n}" for n in HUGO_CONFIGS)):
         path = root / name  # config/_default/: Hugo's configuration directory
         if not path.is_file():
@@ -520,7 +521,8 @@ def _hugo_base_url(root: Path) -> str | None:
             data = load_toml(text) if name.endswith(".toml") else load(text)
         except (OSError, ValueError, yaml.YAMLError):
             return None
-        value = (data.get("baseURL") or data.get("baseurl")) if isinstance(data, dict) else None
+        names = ("baseURL", "baseurl", "base_url")  # Hugo's, or Zola's base_url
+        value = next(filter(None, map(data.get, names)), None) if isinstance(data, dict) else None
         if not isinstance(value, str) or "://" not in value:
             return None
         return value.rstrip("/") or None
@@ -626,7 +628,8 @@ def collection_pages(
     student reads it on; *template_pages* (:attr:`Walk.templates`) may render a data file
     too (``{% for week in schedule %}``)."""
     tops = {file: file.relative_to(root).parts[0] for file in files}
-    folders = {top for top in tops.values() if top.startswith("_")}
+    keys = {collection_key(file.relative_to(root).as_posix()) for file in files}
+    folders = {key for key in keys if key}
     data = {data_key(file.stem) for file in files if file.parent.name in DATA_DIRS}
     found: dict[str, list[str]] = {}
     _keys_for_named_pages(files, found)
@@ -635,7 +638,7 @@ def collection_pages(
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
-    pages = {**tops, **{file: "" for file in template_pages}} if data else tops
+    pages = {**tops, **{file: "" for file in template_pages}}
     for file in pages:
         if file.suffix.lower() not in MARKDOWN | HTML | TEMPLATE_PAGES:
             continue
@@ -645,6 +648,8 @@ def collection_pages(
             continue
         rendered = _with_templates(root, text, templates)
         names = {f"_{name}" for name in _COLLECTION_LOOP.findall(rendered)} & folders
+        # Astro: "getCollection('lectures')" renders src/content/lectures/
+        names |= {f"content:{n.lower()}" for n in _ASTRO_COLLECTION.findall(rendered)} & folders
         names |= {data_key(name) for name in _data_names(rendered)} & data
         # Eleventy: "{% for week in schedule %}" loops over _data/schedule.json itself
         names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
@@ -896,6 +901,22 @@ def _collection_layouts(data: dict[str, Any]) -> dict[str, str]:
 def data_key(name: str) -> str:
     """How :func:`collection_pages` names a data file: ``data:lectures``."""
     return f"data:{name.lower()}"
+
+
+def collection_key(rel: str) -> str:
+    """How :func:`collection_pages` names the collection a page at *rel* is in: Jekyll's
+    by its folder (``_modules``), Astro's by its name (``content:lectures`` for
+    ``src/content/lectures/w01.md``); "" for a page in none."""
+    parts = rel.split("/")
+    if len(parts) > 1 and parts[0].startswith("_"):
+        return parts[0]
+    if len(parts) > 3 and parts[:2] == ["src", "content"]:
+        return f"content:{parts[2].lower()}"
+    return ""
+
+
+_ASTRO_COLLECTION = re.compile(r"\bgetCollection\(\s*[\"'`]([\w-]+)[\"'`]")
+"""An Astro page's query of a content collection (``getCollection('lectures', …)``)."""
 
 
 def filters_data_links(root: Path, pages: Iterable[Path]) -> bool:

@@ -1693,12 +1693,6 @@ def _others_named(text: str) -> Requirement | None:
     return _meaning(said["word"]) if said else None
 
 
-def key_others(key: str) -> Requirement | None:
-    """What the key in *key* (the text of the pages that render a data file or a
-    collection's page) says of the readings no mark or list names."""
-    return legend_others(key, symbol_legends(key)) if key else None
-
-
 def unmarked_are(readings: tuple[Reading, ...], requirement: Requirement) -> tuple[Reading, ...]:
     """*readings*, each that no mark or list names taking *requirement*."""
     return tuple(r if r.requirement else replace(r, requirement=requirement) for r in readings)

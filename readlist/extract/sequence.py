@@ -770,6 +770,8 @@ class _Walk:
             mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
         elif lead_req or (line_label and classify.prefix_requirement(line_label)):
             mark = Mark.PREFIX  # "Optional: [A](..)", or on a line of its own: "<br>Optional: A"
+        elif lead and classify.told_to_read(lead):
+            mark = Mark.REGION  # "Read [A](..) before class.": the lecture's reading
         elif (_prose(item) and not _citation(around, lead)) or (
             around.beside_material(node)
             and not _venue_after(around, node)

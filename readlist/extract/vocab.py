@@ -83,7 +83,7 @@ OPTIONAL_ABBREVIATIONS = ("opt.", "opt", "rec.", "rec", "recd.", "rec'd")
 :data:`REQUIRED_ABBREVIATIONS` (``[rec]`` as a link's whole text is a recording)."""
 READING_NOUNS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "text", "texts"),
-    *("literature", "references", "background", "textbook", "textbooks"),
+    *("literature", "references", "background", "textbook", "textbooks", "extras"),
 )
 """Nouns that, alone or after a requirement word, label a list of readings (and are no
 words of a reading's title: ``Textbook: Kurose & Ross [ch. 7]``)."""
@@ -187,7 +187,8 @@ MATERIAL_TAIL = (
     *("demo", "demos", "video", "videos", "walkthrough", "recording", "template"),
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
     *("rubric", "rubrics", "worksheet", "starter kit", "homepage", "home page", "image"),
-    *("install guide", "installation guide", "setup guide"),
+    *("install guide", "installation guide", "setup guide", "starter file", "starter files"),
+    "kit",  # "Paper prototyping kit (PDF)"
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]``, ``[Docker image]`` (a work's title is longer)."""
@@ -258,6 +259,7 @@ BUSINESS = (
 ACTION_LEADS = (
     *("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install"),
     *("fill in", "fill out"),  # "Please fill in the [course evaluation](..)"
+    *("try out", "try the", "try this"),  # "Try the [HAX Playbook](..) on your P3 design"
 )
 """Verbs that open a sentence telling students to do something at a link ("Sign up for
 a slot [here](..)"): the link is where, not a reading, and the sentence no topic."""

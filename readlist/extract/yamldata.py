@@ -750,14 +750,22 @@ def _one_per_session(lectures: list[Lecture]) -> list[Lecture]:
 
 
 def record_readings(
-    record: dict[str, Any], text: str, file: str, base_url: str | None
+    record: dict[str, Any],
+    text: str,
+    file: str,
+    base_url: str | None,
+    signs: tuple[tuple[str, Requirement], ...] = (),
 ) -> tuple[Reading, ...]:
     """The readings a record lists: a data file's, or a page's front matter (*text*
-    is the file, for line numbers), its ``[extra]``/``[params]`` table included."""
+    is the file, for line numbers), its ``[extra]``/``[params]`` table included;
+    *signs*: the signs the page's key names, a reading's field may carry one
+    (``starred = true``)."""
     merged = dict(record)
     for name in vocab.FRONT_MATTER_TABLES:
         nested = record.get(name)
         if isinstance(nested, dict):
             for key, value in nested.items():
                 merged.setdefault(key, value)
-    return _Builder(file, base_url, LineIndex(text)).lecture(merged).readings
+    builder = _Builder(file, base_url, LineIndex(text))
+    builder.signs = dict(signs)
+    return builder.lecture(merged).readings
