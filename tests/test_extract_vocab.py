@@ -136,6 +136,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "EVERYONE_READS": (
         *("everyone reads", "everyone should read", "everyone must read", "all read"),
         *("everyone is expected to read", "everyone is expected to have read"),
+        *("that everyone read", "everyone to read"),
     ),
     "KEY_REQUIRED_PHRASES": (
         *("responsible for", "expected to read", "have read", "having read"),
@@ -1009,6 +1010,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "PAGE_DATE_FIELDS": ("date", "day", "when", "lecture_date"),
     "RECORD_ID_FIELDS": ("id", "slug", "uid", "session_id", "lecture_id"),
     "PRIORITY_FIELDS": ("priority", "importance", "level"),
+    "NOTE_FIELDS": ("note", "notes", "comment", "remark"),
     "KIND_FIELDS": ("type", "kind", "category"),
     "BREAK_LEADS": (
         *("reading week", "study week", "spring break", "fall break", "winter break"),

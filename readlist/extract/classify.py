@@ -197,6 +197,9 @@ _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Reco
     rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}(?:\s*\([^()]{{1,40}}\))?\s*$"
     # "Yannic Kilcher's video walkthrough": two material words end it, at any length
     rf"|.*\b{alternation(vocab.MATERIAL_TAIL)}\s+{alternation(vocab.MATERIAL_TAIL)}\s*$"
+    # "RT-2 project page and videos": two kinds of material, joined, end a short text
+    rf"|(?:[\w'’.-]+\s+){{0,2}}{alternation(vocab.MATERIAL_TEXT)}s?\s+(?:and|&|\+)\s+"
+    rf"{alternation(vocab.MATERIAL_TEXT)}s?\s*$"
     # "a recording of the OSDI talk", "Slides of the keynote" (not "Code of Ethics"),
     # "Code for the attacks demo", "Notebook for this lecture"
     r"|(?:an?\s+|the\s+)?(?:(?:video|recording|slides|audio)s?\s+of"
@@ -868,7 +871,7 @@ _PREDICATE_MARKER = re.compile(
 
 _TOLD_TO_READ = re.compile(
     r"(?:^|[.;!?]\s+)(?:(?:before|after|ahead\s+of)\s+[^,.;!?]{1,30},\s*)?(?:please\s+)?"
-    r"(?:also\s+)?read\b(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
+    r"(?:also\s+)?(?:re-?)?read\b(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
     re.IGNORECASE,
 )
 

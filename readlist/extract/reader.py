@@ -730,8 +730,12 @@ _SYMBOL_LEGENDS = (
     re.compile(
         r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
         # "… under **Readings** (from Lecture 03 on, in a **Required** callout instead); …"
-        rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?\s*[;,:–—]?\s+(?:and\s+)?"
-        r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,4}?"
+        rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?"
+        r"(?:\s*[;,:–—]?\s+(?:and\s+)?(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,4}?"
+        # "… under **Readings:**. Those are the papers …, and we expect everyone to have
+        # read them": the next sentence, about "those", says the meaning
+        r"|:?\s*\.\s+(?:those|these|they)\s(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))"
+        r"[^.;!?]){0,100}?)"
         # "…, and you are expected to have read them": a key's phrase too
         rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
     ),
@@ -1411,10 +1415,13 @@ _EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
 
 
 _TOLD_KEY = re.compile(
-    rf"(?:{_NOUNS}|whatever|anything|everything)\s+(?:that\s+)?"
+    rf"(?:(?:{_NOUNS}|whatever|anything|everything)\s+(?:that\s+)?"
     rf"(?:we|i|the\s+[a-z]+|(?:each|every|a)\s+{vocab.alternation(vocab.ENTRY_NOUNS)})\s+"
-    r"(?:tells?|asks?)\s+you\s+to\s+read\b[^.;:!?]{0,40}?\s+(?:are|is)\s+"
-    rf"(?:all\s+)?{_MEANS}"
+    r"(?:tells?|asks?)\s+you\s+to\s+read\b[^.;:!?]{0,40}?"
+    # "… just a sentence saying what to read; that paper is required like any other"
+    r"|\b(?:sentences?|lines?|notes?)\s+(?:saying|telling\s+you|that\s+says?)\s+what\s+to\s+read"
+    rf"[^.!?]{{0,40}}?[;:,]\s+(?:that|this|the|those|these)\s+{_NOUNS})"
+    rf"\s+(?:are|is)\s+(?:all\s+)?{_MEANS}"
 )
 """A key to the readings the entries tell students to read: "The papers we tell you
 to read before class are required"."""
@@ -1423,7 +1430,7 @@ to read before class are required"."""
 def told_legend(page_text: str) -> Requirement | None:
     """What a page's key says of the readings its entries tell students to read
     ("Read [A](u) before class"): :data:`_TOLD_KEY`."""
-    if "you to read" not in page_text.lower():
+    if "to read" not in page_text.lower():
         return None
     match = _legend_match((_TOLD_KEY,), page_text)
     return _meaning(match["word"]) if match else None
@@ -1554,6 +1561,13 @@ required", "…, you are expected to have read it by the lecture" (the rest of t
 says the meaning, as a key's words do: :func:`_said_meaning`)."""
 
 
+_READ_UNLESS = re.compile(
+    rf"\bread\s+(?:every|each|all(?:\s+the)?|the)\s+{_NOUNS}\b[^.;:!?]{{0,60}}?,?\s+"
+    r"unless\s+(?:(?:it\s+is|they\s+are)\s+)?(?:marked|noted|labell?ed|tagged|listed)\s+"
+    r"(?:(?:as|under|with)\s+)?(?:an?\s+)?[\"“'‘*_(\[]*(?P<other>optional|recommended)\b"
+)
+"""A key telling students to read every reading but those marked: "Read every paper
+listed for a session before class, unless it is marked *(optional)*" (required)."""
 _NOT_MARKED = re.compile(
     rf"\b(?:every|each|any|all)\s+{_NOUNS}\s+not\s+(?:marked|labell?ed|tagged|flagged)\s+"
     r"(?:as\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b[*_\"”'’)\]]*\s+"
@@ -1640,6 +1654,8 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     )
     if otherwise:
         return _meaning(otherwise["word"])
+    if "unless" in text and _READ_UNLESS.search(text):
+        return "required"  # "Read every paper listed for a session, unless it is marked (optional)"
     not_marked = _NOT_MARKED.search(text)  # "every reading not marked (optional) is required"
     if not_marked and _meaning(not_marked["word"]) != _meaning(not_marked["other"]):
         return _meaning(not_marked["word"])

@@ -303,7 +303,7 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             session = classify.SESSION_RE.match(text)
             start = session.end() if session else 0
             if text.find(date, start) <= start + 3:  # starts with the date, after "Week 3"
-                return date
+                return classify.with_range(text, date)  # "*Feb 16–20*": the days it spans
             at = text.find(date)
             if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(text[at + len(date) :]):
                 return date  # "**Date:** Tue, Feb 4" on a line of its own
@@ -742,6 +742,8 @@ class _Walk:
         # "**Optional** [A](..), [B](..)": the item's lead speaks for all its links
         # "**Background:** [A](..)" where the page's key names the label in its own words
         keyed = self.reader.keyed_label(lead) if lead and self.reader.symbols else None
+        if keyed is None and lead and self.reader.symbols and (run_in := _run_in(item)):
+            keyed = self.reader.keyed_label(run_in)  # "**After class:** Kjeldskov, [A](..)"
         lead_req = (
             (classify.prefix_requirement(lead) if lead else None) or opening_marker(item) or keyed
         )
@@ -789,15 +791,21 @@ class _Walk:
 _READ_LEADS = frozenset((*vocab.READ_LEADS, *vocab.WORK_LEADS))
 
 
+def _run_in(item: LexborNode) -> str:
+    """The words of the bold or italic run-in an item opens with (``**After class:**``
+    -> ``after class``), else ""."""
+    first = first_element(item)
+    if first is None or first.tag not in ("strong", "b", "em", "i"):
+        return ""
+    return _text(first).strip().rstrip(":.").strip().lower()
+
+
 def _reading_run_in(item: LexborNode) -> bool:
     """An item opened by a bold or italic run-in that names readings or tells to read,
     watch or hear them (``**Read:**``, ``*Reading:*``, ``**Watch:**``): a reading region
     of its own."""
-    first = first_element(item)
-    if first is None or first.tag not in ("strong", "b", "em", "i"):
-        return False
-    words = _text(first).strip().rstrip(":.").strip().lower()
-    return words in _READ_LEADS or classify.is_reading_label(words)
+    words = _run_in(item)
+    return bool(words) and (words in _READ_LEADS or classify.is_reading_label(words))
 
 
 _LINE_LEAD = re.compile(r"^\s*([^\W\d][\w ]{0,30}?)\s*:")

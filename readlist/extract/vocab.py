@@ -146,6 +146,7 @@ ENTRY_NOUNS = (
 EVERYONE_READS = (
     *("everyone reads", "everyone should read", "everyone must read", "all read"),
     *("everyone is expected to read", "everyone is expected to have read"),
+    *("that everyone read", "everyone to read"),  # "Dr. Raman asked that everyone read"
 )
 """Words of a key saying a reading is everyone's (``...; everyone reads it``): required."""
 KEY_REQUIRED_PHRASES = (
@@ -321,6 +322,9 @@ DOCUMENT_SUFFIXES = ("pdf", "doc", "docx", "epub", "rtf", "txt", "ps", "ps.gz", 
 upload's name on an LMS) names no work either."""
 
 # --- data records and include parameters ---------------------------------------------
+NOTE_FIELDS = ("note", "notes", "comment", "remark")
+"""A reading's data field a page prints in brackets after it (``note = "optional, a
+two-page essay"`` shown ``(optional, a two-page essay)``): a marker there marks it."""
 KIND_FIELDS = ("type", "kind", "category")
 """A data record's field, or a table's column, that says what kind of item it is
 (``type: slides``, ``| Type | Item |`` with ``Video`` rows)."""

@@ -589,9 +589,11 @@ class _Builder:
                 if isinstance(rank, str):
                     word = rank.strip().lower()
                     mark = classify.priority_requirement(word) or mark
+                note = _field(item, vocab.NOTE_FIELDS)  # "note = 'optional, a short essay'"
                 mark = (
                     flag_requirement(item.get("optional"), item.get("required"))
                     or sign_flag(item, self.signs)
+                    or (classify.suffix_requirement(f" ({note})") if isinstance(note, str) else None)
                     or mark
                 )
                 written = _identifier_as_written(item, href)
