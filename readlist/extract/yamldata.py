@@ -590,10 +590,11 @@ class _Builder:
                     word = rank.strip().lower()
                     mark = classify.priority_requirement(word) or mark
                 note = _field(item, vocab.NOTE_FIELDS)  # "note = 'optional, a short essay'"
+                noted = classify.suffix_requirement(f" ({note})") if isinstance(note, str) else None
                 mark = (
                     flag_requirement(item.get("optional"), item.get("required"))
                     or sign_flag(item, self.signs)
-                    or (classify.suffix_requirement(f" ({note})") if isinstance(note, str) else None)
+                    or noted
                     or mark
                 )
                 written = _identifier_as_written(item, href)
