@@ -647,6 +647,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "discord.gg",
         "discord.com",
         "calendar.google.com",
+        "crowdmark.com",
         "signupgenius.com",
         "doodle.com",
         "when2meet.com",

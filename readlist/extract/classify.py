@@ -35,7 +35,8 @@ _DAY_AFTER = (
 )
 _ORDINAL = r"(?:(?:st|nd|rd|th)(?![a-z]))?"
 DATE_RE = re.compile(
-    rf"(?:\b{_DAY}\s+)?(?:"
+    # a weekday may open it, or hold it in brackets: "Tuesday (Jan 14)"
+    rf"(?:\b{_DAY}\s+(?P<wkparen>\((?=[^()\n]{{3,24}}\)))?)?(?:"
     # Mar 11, March 11th 2024 (an ordinal flush against a word is none: "Jan 27Threads")
     rf"\b{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?(?!\d|:\d)"
     rf"|\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"  # 11 Mar, 3rd of March
@@ -48,7 +49,7 @@ DATE_RE = re.compile(
     r"|(?<![\d.])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?![\d.])"
     rf"|\b{_DAY}\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.])"
     r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])"  # 1/24/22, 03/07
-    rf"){_DAY_AFTER}",
+    rf")(?(wkparen)\)|{_DAY_AFTER})",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -815,13 +816,19 @@ def shared_requirement(rest: str) -> Requirement | None:
     return _requirement_of(match.group("word")) if match else None
 
 
+_CITATION_CLAUSE = 100
+"""The longest clause after a link whose closing bracketed marker is the link's: its
+citation's venue and numbers (``. Journal of Experimental Psychology: General 147(12).
+(optional, a short read)``)."""
+
+
 def suffix_requirement(text: str) -> Requirement | None:
     """A marker right after a link: ``[paper](url) (optional)``, ``[[pdf](u)] (optional)``."""
     text = text.lstrip("])")
     match = _INLINE_MARKER.match(text) or _BARE_SUFFIX.match(text)
     # "[A](u) (CMV 2007) (optional); Sarikaya, [B](v)": a semicolon outside brackets
     clause = _CLAUSE_SEMICOLON.split(text, 1)[0]
-    if match is None and len(clause) <= 60:  # "[A](u), ch. 5-6 (optional)"
+    if match is None and len(clause) <= _CITATION_CLAUSE:  # "[A](u), ch. 5-6 (optional)"
         match = _TRAILING_MARKER.search(clause)
     if match is None and text.lstrip().startswith("#"):  # "[A](u) #optional": a note's tag
         match = _TAG_MARKER.match(text)

@@ -197,6 +197,24 @@ def text_of(node: LexborNode) -> str:
     return classify.collapse(decoded(node.text(deep=True, separator="")))
 
 
+def page_words(node: LexborNode) -> str:
+    """Text of *node* as :func:`text_of` gives it, with blocks set apart: a page written
+    on one line (a Google Docs export, ``<h1>Schedule</h1><p>Readings in bold …``) reads
+    "Schedule Readings in bold", as a reader sees it, not "ScheduleReadings"."""
+    parts: list[str] = []
+    for child in walk_tree(node, lambda n: n.tag not in _UNREAD):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in _PROSE_BLOCKS:
+            parts.append(" ")
+    return classify.collapse(decoded("".join(parts)))
+
+
+_UNREAD = ("script", "style", "template", "-comment", "-text")
+"""Nodes whose text no reader sees."""
+_PROSE_BLOCKS = HEADINGS | {"p", "div", "section", "article", "blockquote", "table", "ul", "ol"}
+"""Blocks of prose set apart in :func:`page_words` (a table's cells and a cell's lines
+are not: a key is prose, and a row's words read as one run are no key's sentence)."""
 _OPAQUE = ("a", "br", "script", "style", "template", "-comment", "-text")
 """Nodes whose insides the readers never look into."""
 
@@ -283,8 +301,9 @@ def written_labels(body: LexborNode) -> set[str]:
     ``**Discussion paper** (presenter: Ana Lee):``), or the opening words of a line
     or of the text after a link before a colon (``- Skim: [A](..)``, ``Reading: [A](..).
     Background: [B](..)``), or a tag after a link (:func:`tag_after`: ``[A](..)
-    [elective]``, a badge), never words inside a link (a title's colon:
-    ``Reinforcement Learning: An Introduction``)."""
+    [elective]``, a badge), or a box's title (an admonition's ``Read before class``),
+    never words inside a link (a title's colon: ``Reinforcement Learning: An
+    Introduction``)."""
     counts: Counter[str] = Counter()
     for node in body.css(_LABEL_TAGS):
         text = text_of(node).lower()
@@ -306,6 +325,10 @@ def written_labels(body: LexborNode) -> set[str]:
                 if opening:
                     counts[opening["label"].strip()] += 1
             child = child.next
+    if BOX_OPEN in (body.html or ""):  # a box's title: "!!! info "Read before class""
+        for node in body.css("p"):
+            if box_mark(node, BOX_OPEN):
+                counts[text_of(node).lower().rstrip(": ")] += 1
     counts.update(_priority_values(body))
     return {
         label
@@ -736,14 +759,14 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
 
 _VENUE_THEN_BRACKET = re.compile(
     r"^[\s.,]*(?:[^\s;()\[\]]+\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
-    r"|^\s*\(\s*(?:[^\s;()]+\s+){0,3}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,2}$"
+    r"|^\s*\(\s*(?:[^\s;()]+\s+){0,3}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,3}$"
 )
 """After a named link, a venue or year of at most four words, then an open bracket (round
 or square) of at most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``,
 ``. WWW 1998. [``), or a bracket
 opened right after it that gives the venue before a semicolon (`` (CSCW 2017; also
-on``): a link there is a copy of the named work, not a citation of its own (``;
-Tibshirani, Regression …``)."""
+on``, `` (CHI 2019; also as a``): a link there is a copy of the named work, not a
+citation of its own (``; Tibshirani, Regression …``)."""
 
 
 def _citation(words: list[str]) -> str:

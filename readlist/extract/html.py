@@ -29,6 +29,7 @@ from readlist.extract.dom import (
     ENTRY_TAG,
     LineOf,
     inside,
+    page_words,
     protect_entities,
     text_of,
     without_tag_uses,
@@ -238,7 +239,7 @@ def read_html(
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
     if page_text is None:
-        page_text = f"{key}\n{text_of(body)}" if key else text_of(body)
+        page_text = f"{key}\n{page_words(body)}" if key else page_words(body)
     page_text += _key_lines(body)
     labels = written_labels(body)
     _read_keys(reader, tree, body, page_text, labels)
@@ -356,7 +357,7 @@ def _page_text(html: str, protected: bool, key: str) -> str | None:
     body = _content(LexborHTMLParser(html if protected else protect_entities(html)))
     if body is None:
         return None
-    return f"{key}\n{text_of(body)}" if key else text_of(body)
+    return f"{key}\n{page_words(body)}" if key else page_words(body)
 
 
 def _unsigned(lecture: Lecture) -> Lecture:

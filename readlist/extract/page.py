@@ -289,8 +289,33 @@ def written(text: str, suffix: str, folder: Path | None = None, root: Path | Non
 
 def blocks(text: str) -> str:
     """MyST list tables made HTML tables, boxes made titled blocks, emoji shortcodes
-    made emoji, line for line."""
-    return emoji_shortcodes(boxes(list_tables(text)))
+    made emoji, footnotes that say a requirement made its marker, line for line."""
+    return footnote_marks(emoji_shortcodes(boxes(list_tables(text))))
+
+
+_FOOTNOTE_NOTE = re.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*(.*)$", re.MULTILINE)
+_CLAUSE_END = re.compile(r"[.:;,(]")
+
+
+def footnote_marks(text: str) -> str:
+    """Each reference to a footnote whose note opens with a requirement label
+    (``[A](u)[^opt]`` under ``[^opt]: Optional: for those who want to go further.``)
+    written as that marker set as a superscript, as a reader takes it
+    (``[A](u)<sup>optional</sup>``); other footnotes, and those whose notes link
+    readings of their own, are left as they are."""
+    if "[^" not in text:
+        return text
+    marks: dict[str, str] = {}
+    for note in _FOOTNOTE_NOTE.finditer(text):
+        if "](" in note[2] or "://" in note[2]:
+            continue  # "[^w6]: Optional: Slapin & Proksch, [A](u)": the note holds readings
+        is_label, req = classify.label_requirement(_CLAUSE_END.split(note[2], 1)[0])
+        if is_label and req is not None:
+            marks[note[1]] = req
+    if not marks:
+        return text
+    names = "|".join(re.escape(name) for name in marks)
+    return re.sub(rf"\[\^({names})\](?!:)", lambda m: f"<sup>{marks[m[1]]}</sup>", text)
 
 
 _EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]*:(?![\w:/])")

@@ -271,8 +271,11 @@ class Reader:
             # "<a>Spanner</a><div>Essential reading. Sections 1–4</div>": its description
             or (_described(around, link) if around else None)
             or (region_of(link, item)[1] if item is not None else None)  # <li class="must">
+            # the link's own style, as the key names it: "Readings in italics are
+            # optional" over an italic link below a "Required:" line of its cell
+            or self._legend(link, plain=False)
             or context_req
-            or self._legend(link)
+            or self._legend(link)  # "Readings in black are required": no style set
             or self._marked(before, run or after, item, link)
             or (self.others if self.others and not self._signed(before, after) else None)
             # "[A](u) is the classic companion", with a key to what "companions" are
@@ -394,13 +397,14 @@ class Reader:
                 return True
         return False
 
-    def _legend(self, link: LexborNode) -> Requirement | None:
+    def _legend(self, link: LexborNode, *, plain: bool = True) -> Requirement | None:
         """What the page's style legend says of *link*: the outermost style that wraps
         it, else a style inside it that covers its whole text (``<a><i>A</i></a>``; a
         book title set in italics inside a bold link, ``<b><a><i>A</i>, ch. 1</a></b>``,
         is the bold link's). A style is a tag's (``<b>``), an inline ``style=``'s or a
         class's the page's ``<style>`` gives (``.c7{font-weight:700}``): see
-        :mod:`readlist.extract.css`."""
+        :mod:`readlist.extract.css`. *plain*: what the key says of readings in no
+        style ("Readings in black are required") counts too."""
         if not self.emphasis:
             return None
         meaning = {TAG_STYLES.get(tags[0], tags[0]): req for tags, req in self.emphasis}
@@ -427,7 +431,7 @@ class Reader:
             inner = [style for style, on in styles.items() if on and style in meaning]
             if inner and text_of(node) == text:
                 return meaning[inner[0]]
-        return meaning.get("plain")  # "Readings in black are required": no style set
+        return meaning.get("plain") if plain else None  # "Readings in black …": no style
 
     def cell_links(
         self,

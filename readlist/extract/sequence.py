@@ -721,8 +721,10 @@ class _Walk:
             and not draft.candidates
             and (topic := topic_line(_without_pill(node, _line_of(node, own))))
         ):
-            # "## Apr 4" then "Transport protocols": the entry's first line is its topic
-            draft.title, state.want_title = topic, False
+            # "## Apr 4" then "Transport protocols": the entry's first line is its topic;
+            # a line that only says who talks ("*Guest: Dr. Amara Nwosu (OCAD)*") names
+            # it until a line below gives the topic
+            draft.title, state.want_title = topic, classify.speaker_only(topic)
         noted = classify.readings_note(own)
         if noted is not None:
             draft.label = noted

@@ -90,6 +90,13 @@ class ScheduleReader(Reader):
             if keyed is not None and reading_cols.get(i) is None:
                 reading_cols[i] = keyed
                 keyed_cols.add(i)
+        if keyed_cols - {i for i in reading_cols if classify.is_materials_label(header[i])}:
+            # "| Prepare | Materials |" where the key names Prepare: the class's materials
+            reading_cols = {
+                i: req
+                for i, req in reading_cols.items()
+                if i in keyed_cols or not classify.is_materials_label(header[i])
+            }
         key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
         if title_col == key_col:
             title_col = _words_column(grid, key_col, reading_cols)

@@ -396,7 +396,7 @@ NOT_READING_HOSTS = (
     *("forms.gle", "forms.office.com", "surveymonkey.com", "typeform.com"),
     *("gradescope.com", "piazza.com", "edstem.org", "zoom.us", "meet.google.com"),
     *("teams.microsoft.com", "webex.com", "calendly.com", "campuswire.com", "slack.com"),
-    *("discord.gg", "discord.com", "calendar.google.com"),
+    *("discord.gg", "discord.com", "calendar.google.com", "crowdmark.com"),
     *("signupgenius.com", "doodle.com", "when2meet.com", "colab.research.google.com"),
     *("panopto.com", "panopto.eu", "kaltura.com", "echo360.org", "echo360.com"),
     *(
