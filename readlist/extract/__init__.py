@@ -398,7 +398,8 @@ def _page_lecture(
     title = found[0].title or entry.title if found else entry.title
     # read again as one entry: a heading above the session's (``### Lecture 3`` over
     # ``# Variational autoencoders``) ends no lecture on a page that is one
-    lectures = reread(entry_marker(entry.key, title, entry.line, entry.from_heading, page=True))
+    marker = entry_marker(entry.key, title, entry.line, entry.from_heading, True, bool(listed))
+    lectures = reread(marker)
     if found and not lectures:
         lectures = [replace(found[0], key=entry.key, title=title)]
     return [

@@ -816,10 +816,13 @@ def shared_requirement(rest: str) -> Requirement | None:
     return _requirement_of(match.group("word")) if match else None
 
 
+_SHORT_CLAUSE = 60
+"""The longest clause after a link whose closing bracketed marker is the link's."""
 _CITATION_CLAUSE = 100
-"""The longest clause after a link whose closing bracketed marker is the link's: its
-citation's venue and numbers (``. Journal of Experimental Psychology: General 147(12).
+"""... and the longest when the clause is the link's citation, its numbers closed by a
+period before the bracket (``. Journal of Experimental Psychology: General 147(12).
 (optional, a short read)``)."""
+_CITED_THEN_BRACKET = re.compile(r"\d\)?\.\s*[(\[][^()\[\]]*[)\]]\s*[.,;]?\s*$")
 
 
 def suffix_requirement(text: str) -> Requirement | None:
@@ -828,7 +831,10 @@ def suffix_requirement(text: str) -> Requirement | None:
     match = _INLINE_MARKER.match(text) or _BARE_SUFFIX.match(text)
     # "[A](u) (CMV 2007) (optional); Sarikaya, [B](v)": a semicolon outside brackets
     clause = _CLAUSE_SEMICOLON.split(text, 1)[0]
-    if match is None and len(clause) <= _CITATION_CLAUSE:  # "[A](u), ch. 5-6 (optional)"
+    short = len(clause) <= _SHORT_CLAUSE or (
+        len(clause) <= _CITATION_CLAUSE and _CITED_THEN_BRACKET.search(clause) is not None
+    )
+    if match is None and short:  # "[A](u), ch. 5-6 (optional)"
         match = _TRAILING_MARKER.search(clause)
     if match is None and text.lstrip().startswith("#"):  # "[A](u) #optional": a note's tag
         match = _TAG_MARKER.match(text)
@@ -836,6 +842,8 @@ def suffix_requirement(text: str) -> Requirement | None:
         bracket = _INLINE_MARKER.match(text, 1)
         ends = bracket is not None and not text[bracket.end() :].strip(" .;")
         match = bracket if ends else None  # not "[A](u). (Optional) [B](v)": B's marker
+    if match is None:  # "[A](u) (optional; if you read it, read the [B](v) too)"
+        match = _OPEN_MARKER.match(text)
     if match is None:  # "[A](u) is optional but worth it", "[A](u) before class; it is required"
         match = _PREDICATE_MARKER.match(text)
     if match is None:  # "[B](u) is a nice complement if you have time, and [C](v) ..."
@@ -845,6 +853,13 @@ def suffix_requirement(text: str) -> Requirement | None:
     return _requirement_of(match.group("word")) if match else None
 
 
+_OPEN_MARKER = re.compile(
+    rf"\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})\s*[;,]\s*\w[^()\[\]]*\s\w[^()\[\]]*$",
+    re.IGNORECASE,
+)
+"""A marker opening a bracket after a link, a remark of its own after it, that a link
+inside it does not close: ``[A](u) (optional; if you read it, read the [B](v) too)``
+(not ``[A](u) (optional: [B](v))``: B's prefix)."""
 _TAG_MARKER = re.compile(rf"\s*#(?P<word>{_REQ_MARK}|{_OPT_MARK})(?![\w-])", re.IGNORECASE)
 """A tag after a link that is a marker (Obsidian's ``#optional``)."""
 _CLAUSE_SEMICOLON = re.compile(r";(?![^()\[\]]*[)\]])")

@@ -163,13 +163,18 @@ class Draft:
     material: LexborNode | None = None
     """The list right under a line that names material (``Recordings`` over ``- [Monday](..)``):
     its links are material."""
+    listed: bool = False
+    """The page's front matter lists readings of the entry's own: readings elsewhere."""
+    materials: LexborNode | None = None
+    """The list right under a heading that names materials (``## Materials``): its
+    links are material when the lecture has readings elsewhere."""
     into: int | None = None
     """The lecture (an index into the reader's) a table read before the walk made of
     the row this section continues: its readings join that lecture's."""
 
     def finish(self, file: str) -> Lecture:
         regions = any(mark == Mark.REGION for _, mark in self.candidates)
-        elsewhere = any(mark >= Mark.NONE for _, mark in self.candidates)
+        elsewhere = self.listed or any(mark >= Mark.NONE for _, mark in self.candidates)
         kept = [
             reading
             for reading, mark in self.candidates
@@ -760,13 +765,16 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
 _VENUE_THEN_BRACKET = re.compile(
     r"^[\s.,]*(?:[^\s;()\[\]]+\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
     r"|^\s*\(\s*(?:[^\s;()]+\s+){0,3}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,3}$"
+    # "[A](u) (CSCW 2017) [[pdf](v)]": the venue in brackets of its own, then a bracket
+    r"|^\s*\((?:[^\s;()]+\s+){0,3}[^\s;()]+\)[\s.,]*[(\[]\s*$"
 )
 """After a named link, a venue or year of at most four words, then an open bracket (round
 or square) of at most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``,
 ``. WWW 1998. [``), or a bracket
 opened right after it that gives the venue before a semicolon (`` (CSCW 2017; also
-on``, `` (CHI 2019; also as a``): a link there is a copy of the named work, not a
-citation of its own (``; Tibshirani, Regression …``)."""
+on``, `` (CHI 2019; also as a``), or the venue in brackets of its own then a bracket
+(`` (CSCW 2017) [``): a link there is a copy of the named work, not a citation of its
+own (``; Tibshirani, Regression …``)."""
 
 
 def _citation(words: list[str]) -> str:

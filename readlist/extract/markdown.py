@@ -271,10 +271,18 @@ def _link_of(params: dict[str, str], item: bool = True) -> str | None:
     return f"<li>{link}</li>" if item else link
 
 
-def entry_marker(key: str, title: str, line: int, heading: bool = False, page: bool = False) -> str:
+def entry_marker(
+    key: str,
+    title: str,
+    line: int,
+    heading: bool = False,
+    page: bool = False,
+    listed: bool = False,
+) -> str:
     """The element that opens an entry (read only in HTML the readers made); with
     *heading*, the first heading after it is the entry's title, not its end; with
-    *page*, the entry is the whole page (dated in its front matter): no heading ends it."""
+    *page*, the entry is the whole page (dated in its front matter): no heading ends it;
+    with *listed*, the page's front matter lists readings of the entry's own."""
     attrs = f'key="{html.escape(key)}" line="{line}"'
     if title:
         attrs += f' title="{html.escape(title)}"'
@@ -282,6 +290,8 @@ def entry_marker(key: str, title: str, line: int, heading: bool = False, page: b
         attrs += ' heading="1"'
     elif page:
         attrs += ' page="1"'
+    if listed:
+        attrs += ' listed="1"'
     return f"\n<{ENTRY_TAG} {attrs}></{ENTRY_TAG}>\n"
 
 

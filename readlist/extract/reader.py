@@ -364,7 +364,8 @@ class Reader:
     ) -> Requirement | None:
         """The page legend's mark right before or after the link (``* [A]``, ``[A]*``),
         or opening its item, or ending it (``[A](u). CACM 1970. (S)``: a bracketed mark
-        after the item's last link; one before the next link is that link's), or a tag
+        after the item's last link, or a sign after its short citation, ``<a>A</a>.
+        SOSP 2011. ★``; one before the next link is that link's), or a tag
         after it that the key names as a label (``[A](u) [elective]``, a badge:
         :func:`dom.tag_after`)."""
         tag = tag_after(link) if self.symbols else None
@@ -380,7 +381,12 @@ class Reader:
         for symbol, requirement in self.symbols:
             if _marked_by(symbol, before, after):
                 return requirement
-            ending = symbol[0] in "([" and after.rstrip(" .;,").endswith(symbol)
+            # "[A](u). CACM 1970. (S)", "<a>A</a>. SOSP 2011. ★": the citation's close
+            bracketed = symbol[0] in "(["
+            closing = bracketed or (
+                _is_sign(symbol) and len(after) <= _SIGN_AFTER_CITATION and _YEAR.search(after)
+            )
+            ending = closing and after.rstrip(" .;,").endswith(symbol)
             if ending and (item is None or _last_link(item, link)):
                 return requirement
         return None
@@ -540,6 +546,13 @@ def _last_link(item: LexborNode, link: LexborNode) -> bool:
     """Whether *link* is the last link of *item*."""
     links = item.css("a")
     return bool(links) and links[-1].mem_id == link.mem_id
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SIGN_AFTER_CITATION = 60
+"""The most characters after an item's last link, its venue and year (a year among
+them), before a sign that closes the item and marks the link (``<a>A</a>. SOSP 2011.
+★``)."""
 
 
 def _marked_by(symbol: str, before: str, after: str, opening: bool = True) -> bool:
@@ -722,6 +735,13 @@ _SYMBOL_LEGENDS = (
         # else a label is written as one: "Also:", "“Skim”" (not "papers after class")
         rf"|(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
         rf"\s+(?:are|is)\s+{_MEANS}"
+    ),
+    # "Anything marked (optional) or listed after **Background:** is there if you want
+    # more context": a label written as one, after another mark, said in a key's phrase
+    re.compile(
+        r"(?:anything|everything|whatever)\s+[^.;:!?]{0,40}?\bor\s+(?:listed|given|put)\s+"
+        rf"(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)})\s+(?:are|is)\s+"
+        rf"(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
     # "Papers under *Related* are optional": a bare word, a label where the page writes
     # it as one ("**Related:** [A](..)"); see _symbol_key

@@ -305,14 +305,40 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             if text.find(date, start) <= start + 3:  # starts with the date, after "Week 3"
                 return classify.with_range(text, date)  # "*Feb 16–20*": the days it spans
             at = text.find(date)
-            if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(text[at + len(date) :]):
-                return date  # "**Date:** Tue, Feb 4" on a line of its own
+            if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(
+                _opening_line(node, text)[at + len(date) :]
+            ):
+                # "**Date:** Tue, Feb 4" on a line of its own, maybe with lines below it
+                # in its paragraph ("**Guest lecturer:** [Dr. Maya Lindqvist](..)")
+                return date
         match = classify.SESSION_WORD_RE.match(text) if tag == "summary" else None
         if match and len(text) <= 150 and _SESSION_END.match(text, match.end()):
             # a box's heading, read as one: "Week 3 — Topic (Jan 27)" keyed by its date
             trailing = _TRAILING_DATE.search(text, match.end())
             return classify.with_range(text, trailing["date"]) if trailing else None
     return None
+
+
+def _date_labelled(node: LexborNode, key: str) -> bool:
+    """Whether the paragraph *node* opens with a date label before its *key* (``**Date:**
+    Jan 30, 2025``): a line of the entry's date, whatever lines follow it."""
+    text = text_of(node)
+    at = text.find(key)
+    return at > 0 and classify.DATE_LABEL.match(text[:at]) is not None
+
+
+def _opening_line(node: LexborNode, text: str) -> str:
+    """The first line of a paragraph whose words are *text*, up to its source's line
+    break or a ``<br>``: *text* itself when it has one line."""
+    raw = decoded(node.text(deep=True, separator=""))
+    if "\n" not in raw.strip() and node.css_first("br") is None:
+        return text
+    head: list[str] = []
+    for piece in pieces(node):
+        if piece == BREAK:
+            break
+        head.append(piece if isinstance(piece, str) else text_of(piece))
+    return classify.collapse("".join(head).strip().split("\n", 1)[0])
 
 
 def _run_in_lead(node: LexborNode, date: str) -> str | None:
@@ -620,6 +646,7 @@ class _Walk:
                 draft.title = classify.collapse(decoded(node.attributes.get("title") or ""))
                 state.close_level, state.want_title = 6, False
             state.whole_page = bool(node.attributes.get("page"))
+            draft.listed = bool(node.attributes.get("listed"))
             if state.whole_page:  # the whole page is the entry: no heading ends it
                 state.close_level = 0
             written = node.attributes.get("line") or ""
@@ -635,7 +662,10 @@ class _Walk:
             if tag in _PARAGRAPHS and _TOPIC_THEN_LINKS.search(lead_text(node)):
                 # "**Sep 5** — Intro: [A](..)": the words before the first link, set apart
                 draft.title = item_title(node, key) or draft.title
-            if tag in _PARAGRAPHS and not draft.title:
+            labelled = tag in _PARAGRAPHS and _date_labelled(node, key)
+            if labelled:  # "**Date:** Jan 30" then "**Guest:** …": the heading above names it
+                draft.title = ""
+            elif tag in _PARAGRAPHS and not draft.title:
                 draft.title = second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
             lead = _run_in_lead(node, key) if tag in _PARAGRAPHS else None
             named = classify.trim_title(classify.title_without(lead, key)) if lead else ""
@@ -672,6 +702,9 @@ class _Walk:
             return
         is_label, req = self.reader.label(_own_text(node))
         named = is_label or _own_text(node).lower().rstrip(": ") in _OTHER_LABEL
+        if classify.is_materials_label(_own_text(node)):  # "## Materials" over a list
+            below = next_element(node)
+            draft.materials = below if below is not None and below.tag in ("ul", "ol") else None
         shallower = state.anchor_tag in HEADINGS and level < state.close_level
         if state.want_title and not named and not shallower:
             # a heading above the anchor's level ("## Policies" after "### Week 8") ends it
@@ -756,7 +789,9 @@ class _Walk:
             return
         materials = classify.is_materials_label(lead or _term_of(item))
         around = self.reader.pieces_of(item)
-        if materials and not in_wrapper and around.beside_material(node):
+        if contains(draft.materials, node) and not in_wrapper:
+            mark = Mark.MATERIAL_LINE  # "## Materials" over "- [Figma starter file](..)"
+        elif materials and not in_wrapper and around.beside_material(node):
             mark = Mark.MATERIAL_LINE  # "*Materials:* [slides] · [notebook] · [data]"
         elif (
             not in_wrapper and _prose(item) and around.links_only() and around.beside_material(node)
@@ -848,10 +883,33 @@ def _venue_after(item: ItemPieces, link: LexborNode) -> bool:
 
 
 def _citation(paragraph: ItemPieces, lead: str) -> bool:
-    """A paragraph that is one reference (``Pearl, Judea. 2009. "Causal Inference in
-    Statistics." Statistics Surveys 3: 96–146. [doi]``): its one link follows the
-    citation's year, like an item of a reading list, not prose."""
-    return bool(_YEAR.search(lead)) and len(paragraph.links()) == 1
+    """A paragraph that is one reference, like an item of a reading list, not prose:
+    its one link follows the citation's year (``Pearl, Judea. 2009. "Causal Inference
+    in Statistics." Statistics Surveys 3: 96–146. [doi]``), or the link is the title
+    after its authors and before its venue and year (``Kulkarni, Demirbas, Leone.
+    <a>Logical Physical Clocks …</a>. OPODIS 2014.``, a copy after it too: ``. SOSP
+    2013. [<a>pdf</a>]``), or by a remark alone (``Kingsbury. <a>Consistency
+    Models</a> (the Jepsen map)``)."""
+    links = paragraph.links()
+    if _YEAR.search(lead):
+        return len(links) == 1
+    if len(links) > 2 or _AUTHORS.fullmatch(lead) is None:
+        return False
+    # the title's link, then its venue and year (a copy after them is the title's), or
+    # only a remark: "Kingsbury. <a>Consistency Models</a> (the Jepsen map)"
+    rest = rest_of_line(paragraph, links[0])
+    return _VENUE_YEAR.match(rest) is not None or (
+        len(links) == 1 and _REMARK_ONLY.fullmatch(rest) is not None
+    )
+
+
+_REMARK_ONLY = re.compile(r"\s*[.,]?\s*(?:\([^()]{0,120}\))?\s*\.?\s*")
+_NAME = r"(?:[A-Z][\w'’-]*\.?(?:\s+(?:van|von|de|der|da|di|le|la)?\s*[A-Z][\w'’-]*\.?){0,3})"
+_AUTHORS = re.compile(
+    rf"\s*{_NAME}(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?{_NAME})*(?:,?\s+et\s+al\.?)?\s*[.:]\s*"
+)
+"""A citation's authors before its title: ``Kulkarni, Demirbas, Madappa, Avva, Leone.``,
+``Herlihy and Wing.``, ``Taft et al.``, ``Lamport.``."""
 
 
 def _box_title(node: LexborNode) -> str:

@@ -189,7 +189,6 @@ MATERIAL_TAIL = (
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
     *("rubric", "rubrics", "worksheet", "starter kit", "homepage", "home page", "image"),
     *("install guide", "installation guide", "setup guide", "starter file", "starter files"),
-    "kit",  # "Paper prototyping kit (PDF)"
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]``, ``[Docker image]`` (a work's title is longer)."""
@@ -219,6 +218,7 @@ CONTEXT_NOT_READING = (
     *("simulator", "simulators", "playground", "notebook", "notebooks", "colab", "code"),
     *("sign-up", "sign up", "signup", "meeting", "zoom", "discussion lead", "discussion leads"),
     *("discussant", "discussants", "guest lecture", "dataset", "datasets"),
+    *("projects", "problems", "problem set", "problem sets", "exams", "quizzes"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
 CONTAINER_PLACES = ("sheet", "spreadsheet")
@@ -296,6 +296,7 @@ GENERIC_TEXT = (
     # a copy named by what it is: "CSCW version", "arXiv version", "journal version"
     *("version", "arxiv version", "journal version", "conference version", "full version"),
     *("extended version", "published version", "preprint version"),
+    *("author pdf", "author's pdf", "author copy", "author's copy", "free copy", "eprint"),
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
