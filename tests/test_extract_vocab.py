@@ -631,7 +631,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "ps.gz",
         "djvu",
     ),
-    "PAGE_SOURCES": (".md", ".markdown", ".qmd", ".rmd", ".rst"),
+    "PAGE_SOURCES": (".md", ".markdown", ".qmd", ".rmd", ".rst", ".php"),
     "LMS_REFERENCES": (
         "$wiki_reference$",
         "$canvas_object_reference$",
@@ -1023,6 +1023,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "RECORD_ID_FIELDS": ("id", "slug", "uid", "session_id", "lecture_id"),
     "PRIORITY_FIELDS": ("priority", "importance", "level"),
     "NOTE_FIELDS": ("note", "notes", "comment", "remark"),
+    "COPY_FIELDS": ("pdf",),
     "KIND_FIELDS": ("type", "kind", "category"),
     "BREAK_LEADS": (
         *("reading week", "study week", "spring break", "fall break", "winter break"),

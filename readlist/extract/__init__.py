@@ -222,7 +222,8 @@ def _read_file(
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
-        markup = disarm_entries(page.pre_wrapped_cells(page.org_html(text)))
+        html = page.without_server_code(text) if suffix == ".php" else text
+        markup = disarm_entries(page.pre_wrapped_cells(page.org_html(html)))
     return _read_markup(markup, text, path, rel, config, meta, base, topics)
 
 

@@ -164,7 +164,8 @@ class Draft:
     """The list right under a line that names material (``Recordings`` over ``- [Monday](..)``):
     its links are material."""
     listed: bool = False
-    """The page's front matter lists readings of the entry's own: readings elsewhere."""
+    """The page's front matter lists readings of the entry's own: readings elsewhere, in
+    a place of their own (a link in prose is then no reading)."""
     materials: LexborNode | None = None
     """The list right under a heading that names materials (``## Materials``): its
     links are material when the lecture has readings elsewhere."""
@@ -173,7 +174,7 @@ class Draft:
     the row this section continues: its readings join that lecture's."""
 
     def finish(self, file: str) -> Lecture:
-        regions = any(mark == Mark.REGION for _, mark in self.candidates)
+        regions = self.listed or any(mark == Mark.REGION for _, mark in self.candidates)
         elsewhere = self.listed or any(mark >= Mark.NONE for _, mark in self.candidates)
         kept = [
             reading

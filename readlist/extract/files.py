@@ -37,7 +37,8 @@ from readlist.extract.yamldata import load, load_toml
 from readlist.model import GENERATED_MARKER, Reading
 
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
-HTML = {".html", ".htm"}
+HTML = {".html", ".htm", ".xhtml", ".shtml", ".php"}
+"""Pages of HTML: a PHP page's or server-side include's code is no text of it."""
 TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs", ".jsx", ".tsx", ".astro"}
 """Page templates (Eleventy's Nunjucks, Liquid, Handlebars, EJS; React's JSX): not read
 as pages, but a key in one speaks for the data file it loops over."""

@@ -287,6 +287,17 @@ def written(text: str, suffix: str, folder: Path | None = None, root: Path | Non
     return _without_icons(myst.roles(text, folder, root))
 
 
+_SERVER_CODE = re.compile(r"<\?(?:php\b|=)?.*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
+
+
+def without_server_code(text: str) -> str:
+    """A PHP page without its code (``<?php include("header.php"); ?>``): the HTML it
+    writes around it, line for line; the code runs on the server, never here."""
+    if "<?" not in text:
+        return text
+    return _SERVER_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
 def blocks(text: str) -> str:
     """MyST list tables made HTML tables, boxes made titled blocks, emoji shortcodes
     made emoji, footnotes that say a requirement made its marker, line for line."""

@@ -1529,6 +1529,10 @@ _OTHERS = re.compile(
 without a star are optional")."""
 
 
+_OTHERS_REACH = 240
+"""How far before "the other papers …" a key's mark may be named: a sentence or two
+("Papers in **bold** are required reading: read them … before class starts. The other
+papers are recommended")."""
 _LEGEND_WORD = re.compile(r"[)\]]\s*(?P<word>optional|required)\b")
 """A legend's entry for a bracketed marker: ``(opt.) optional``, ``[R] required``."""
 
@@ -1699,7 +1703,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     if signs and all(req == "required" for _, req in signs) and _OTHERS_PHRASE.search(text):
         return "optional"  # "The rest are there if you want to go deeper"
     for match in _OTHERS.finditer(text):
-        near = text[max(0, match.start() - 120) : match.start()]
+        near = text[max(0, match.start() - _OTHERS_REACH) : match.start()]
         marks = [req for sign, req in signs if sign.rstrip(":") in near]
         # "Starred readings are must-reads; the others are optional": a sign named
         marks += [_meaning(m["word"]) for m in _legend_matches((_PARTICIPLE_KEY, _MARKS_KEY), near)]

@@ -811,7 +811,11 @@ class _Walk:
             mark = Mark.PREFIX  # "Optional: [A](..)", or on a line of its own: "<br>Optional: A"
         elif lead and classify.told_to_read(lead):
             mark = Mark.REGION  # "Read [A](..) before class.": the lecture's reading
-        elif (_prose(item) and not _citation(around, lead)) or (
+        elif (
+            # prose, not a paper cited in it ("we will also discuss [A](..) (Blalock et al.,
+            # MLSys 2020)")
+            _prose(item) and not _citation(around, lead) and not _venue_after(around, node)
+        ) or (
             around.beside_material(node)
             and not _venue_after(around, node)
             # "1. **Title.** Authors. *CoRL* 2023. [[pdf](..)] [[code](..)]": a citation

@@ -339,6 +339,9 @@ READING_KINDS = (
 """A data record's ``type``/``kind`` that makes its link a reading (``kind: blog``,
 ``kind: background``); any other (``kind: slides``, ``type: lab``) is material."""
 LINK_FIELDS = ("url", "link", "href", "pdf", "paper")
+COPY_FIELDS = ("pdf",)
+"""A reading record's field of a second copy beside its URL (``url: https://dl.acm.org/…``
+with ``pdf: https://…/gfs-sosp2003.pdf``): the page links both, two readings of one work."""
 """Fields of a reading record (or include parameters) holding its URL."""
 LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
 """Fields of a reading record (or include parameters) holding its text."""
@@ -461,7 +464,7 @@ COURSEWORK_DIRS = (
 assignments, not the schedule, unless they hold the site's readings."""
 NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb", ".py", ".r", ".jl")
 """File types that are slides, recordings or notebooks."""
-PAGE_SOURCES = (".md", ".markdown", ".qmd", ".rmd", ".rst")
+PAGE_SOURCES = (".md", ".markdown", ".qmd", ".rmd", ".rst", ".php")
 """The sources of a site's own pages: a relative link to one (``[Syllabus](syllabus.md)``,
 ``[notes](lectures/lec03.md)``) goes to another page of the site, never to a work."""
 NOT_READING_PATHS = (

@@ -598,9 +598,16 @@ class _Builder:
                     or mark
                 )
                 written = _identifier_as_written(item, href)
-                made = self.reading(str(text) if text is not None else href, href, mark, written)
+                name = str(text) if text is not None else href
+                made = self.reading(name, href, mark, written)
                 if made:
                     yield made
+                copy = _field(item, vocab.COPY_FIELDS)  # "url: …acm…, pdf: …": two links
+                copy = copy.strip() if isinstance(copy, str) else ""
+                if made and _BARE_URL.match(copy) and copy != href.strip():
+                    again = self.reading(name, copy, mark)
+                    if again:
+                        yield again
             elif isinstance(item, str):
                 yield from self.from_string(item, req)
             elif (
