@@ -59,6 +59,7 @@ def test_a_php_pages_code_is_no_text_of_it(text: str, without: str) -> None:
 def test_a_sites_own_php_page_is_no_reading() -> None:
     assert not classify.is_reading("projects page", "projects.php")
     assert classify.is_reading("Attention Is All You Need", "papers/attention.pdf")
+    assert classify.is_reading("MapReduce", "/lib/exe/fetch.php?media=cs1:papers:mr.pdf")
 
 
 KEY = (
@@ -95,6 +96,7 @@ def test_a_records_pdf_copy_beside_its_url(fields: str, urls: list[str]) -> None
     (lecture,) = read_yaml(data, "_data/schedule.yml", None)
     assert [r.url for r in lecture.readings] == urls
     assert {r.title for r in lecture.readings} == {"The Google File System"}
+    assert [r.text for r in lecture.readings][1:] == ["pdf"] * (len(urls) - 1)
 
 
 LECTURE = (

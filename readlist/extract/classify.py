@@ -1312,7 +1312,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
             or len(strip_label(context).split()) >= 2
         )
         return bool(_LMS_FILE.search(parts.path)) and named
-    if not parts.scheme and not host and parts.path.lower().endswith(vocab.PAGE_SOURCES):
+    own_page = not parts.scheme and not host and not parts.query  # not "fetch.php?media=…"
+    if own_page and parts.path.lower().endswith(vocab.PAGE_SOURCES):
         return False  # "[Syllabus](syllabus.md)": another page of the site, not a work
     return not _NOT_READING_PATH.search(href)
 

@@ -466,7 +466,9 @@ NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb", ".py"
 """File types that are slides, recordings or notebooks."""
 PAGE_SOURCES = (".md", ".markdown", ".qmd", ".rmd", ".rst", ".php")
 """The sources of a site's own pages: a relative link to one (``[Syllabus](syllabus.md)``,
-``[notes](lectures/lec03.md)``) goes to another page of the site, never to a work."""
+``[notes](lectures/lec03.md)``, ``[projects page](projects.php)``) goes to another page
+of the site, never to a work; one with a query serves a file (DokuWiki's
+``lib/exe/fetch.php?media=…``)."""
 NOT_READING_PATHS = (
     *("docs.google.com/forms/", "docs.google.com/presentation/"),
     "docs.google.com/spreadsheets/",

@@ -518,6 +518,18 @@ class _Builder:
             line=self.lines(written or href),
         )
 
+    def copies(self, record: dict[str, Any], reading: Reading) -> Iterator[Reading]:
+        """The second copies a reading *record* links beside its URL (``pdf: https://…``,
+        :data:`vocab.COPY_FIELDS`): the work's again, its text the field's name as the
+        page shows it (``[pdf]``)."""
+        for name in vocab.COPY_FIELDS:
+            copy = next((v for k, v in record.items() if str(k).lower() == name), None)
+            copy = copy.strip() if isinstance(copy, str) else ""
+            if _BARE_URL.match(copy) and copy != reading.url:
+                made = self.reading(reading.text, copy, reading.requirement)
+                if made is not None:
+                    yield replace(made, text=name, title=reading.title)
+
     def from_string(self, value: str, req: Requirement | None) -> list[Reading]:
         """Readings of a string: a bare URL, or Markdown/HTML read as a table cell is
         (markers before or after a link, ``[pdf]`` links titled by the words before)."""
@@ -602,12 +614,8 @@ class _Builder:
                 made = self.reading(name, href, mark, written)
                 if made:
                     yield made
-                copy = _field(item, vocab.COPY_FIELDS)  # "url: …acm…, pdf: …": two links
-                copy = copy.strip() if isinstance(copy, str) else ""
-                if made and _BARE_URL.match(copy) and copy != href.strip():
-                    again = self.reading(name, copy, mark)
-                    if again:
-                        yield again
+                if made:  # "url: …acm…, pdf: …": two links, the copy named by its field
+                    yield from self.copies(item, made)
             elif isinstance(item, str):
                 yield from self.from_string(item, req)
             elif (
