@@ -143,11 +143,12 @@ ROWS: dict[str, tuple[str, ...]] = {
         "will be quizzed on",
         *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
         *("read closely", "read it closely"),
+        *("you've read", "you’ve read"),
     ),
     "KEY_OPTIONAL_PHRASES": (
         *("for your own interest", "if you're interested", "if you’re interested"),
         *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
-        "for the curious",
+        *("for the curious", "for the keen"),
     ),
     "OFFERS_BEFORE": (
         *("can also look at", "can also read", "can also check out", "can also skim"),

@@ -459,6 +459,13 @@ def priority_requirement(value: str) -> Requirement | None:
 TOPIC_LABEL = r"^(?:topics?|title|theme|subject)\s*:\s*"
 """A label that opens an entry's topic (``Topic: Transport``): no word of it."""
 _TOPIC_LABEL = re.compile(TOPIC_LABEL, re.IGNORECASE)
+_WEEKDAY_LABEL = re.compile(rf"^{_WEEKDAY_NAME}\s*:\s+(?=[A-Za-z])", re.IGNORECASE)
+"""A weekday labelling a row's first meeting (``Tue: Course overview``): no topic."""
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+"""The end of a title's sentence before another opens (not ``Dr. Ana``: a capital
+follows, but :func:`speaker_only` of what follows tells a speaker's sentence)."""
 
 
 def topic_of(title: str) -> str:
@@ -469,8 +476,13 @@ def topic_of(title: str) -> str:
     ``Guest: Mariana Costa (Google) — Datacenter networks`` -> ``Datacenter networks``;
     and without a leading icon (``📝 Project proposal due``)."""
     title = _TOPIC_LABEL.sub("", _LEADING_PICTURES.sub("", title))  # "Topic: Robustness"
+    title = _WEEKDAY_LABEL.sub("", title)  # "Tue: Course overview<br>Thu: …": which meeting
     cut = _ACTION_SENTENCE.sub("", title) if "." in title else title
     title = trim_title(cut) if cut != title else title
+    if ". " in title:  # "Winding numbers. Guest lecture by Dr. Gavin Barill (Adobe)."
+        for stop in _SENTENCE_STOP.finditer(title):
+            if stop.start() and speaker_only(title[stop.end() :].rstrip(" .")):
+                return trim_title(title[: stop.start()])
     if not _PRESENTER_WORD.search(title):
         return title
     noted = _without_presenter_clause(_PRESENTER_NOTE.sub("", title))

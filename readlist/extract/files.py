@@ -679,6 +679,8 @@ def collection_pages(
 _NAMED_PAGE_KEY = re.compile(
     # "On the Course Schedule page, …": a word may come before the page's name
     rf"\b(?:in|on)\s+the\s+(?P<page>(?:[a-z]+\s+)?{vocab.alternation(vocab.SCHEDULE_PAGES)})"
+    # not a part of a page: "Everything else in the Readings column is for the keen"
+    r"(?!\s+(?:column|row|cell|section|list|box|tab|table)s?\b)"
     r"(?:\s+page)?\s*[,:]?\s+"
     # the rest of its paragraph, its lines joined: up to a blank line, an item or a heading
     r"(?P<key>(?:[^\n]|\n(?![ \t]*(?:\n|[-*+]\s|[#|>]|\d+[.)]\s))){0,400})",

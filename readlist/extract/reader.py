@@ -660,7 +660,9 @@ _STYLE_LEGENDS = (
     # read them": a requirement phrase later in the sentence, before any "the others"
     re.compile(
         # "Papers shown in gray, and anything after Optional:, are background ..."
-        rf"{_NOUNS}\s+{_STYLED}in\s+{_STYLE_NAME}(?:,[^,.;!?]{{1,60}},)?\s+(?:are|is)\b"
+        rf"{_NOUNS}\s+{_STYLED}in\s+{_STYLE_NAME}(?:\s+(?:on|in)\s+the\s+[a-z]+)?"
+        # "… set in **bold** on the schedule. Those are the papers we take apart …"
+        r"(?:,[^,.;!?]{1,60},)?(?:\s+(?:are|is)\b|\.\s+(?:those|these|they)\s+(?:are|is)\b)"
         r"(?:(?!\b(?:others?|rest)\b)[^.;!?]){0,160}?"
         rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
@@ -1418,7 +1420,10 @@ _FIRST_KEY = re.compile(
     # "Paper 1 is the one the presenters walk through", in a key to a priority order
     r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b"
     # "Come to class having read the one at the top of the list"
-    r"|(?P<lead>having\s+read\s+)?\bthe\s+(?:one|paper|reading|article)\s+at\s+the\s+top"
+    # "We'll assume you have read the first one on the list before you arrive"
+    r"|(?P<lead>(?:having|have|you've|you’ve)\s+read\s+)?\bthe\s+"
+    r"(?:(?:one|paper|reading|article)\s+at\s+the\s+top"
+    r"|first\s+(?:one|paper|reading|article)\s+(?:on|in)\s+(?:the|each|every)\s+list)"
     r"(?:\s+of\s+(?:the|each|every)\s+list)?"
     # "Read the first one for sure", in a key to a priority order
     r"|\bread\s+the\s+first\s+(?:one|paper|reading|article)\s+"
@@ -1497,13 +1502,15 @@ def later_legend(page_text: str) -> Requirement | None:
     "Papers 2 and 3 go further: read them if you can" (optional)."""
     if first_legend(page_text) is None:
         return None
-    match = _legend_match((_LATER_KEY,), page_text)
-    if match is None:
-        return None
-    said = _REQUIREMENT_PHRASE.search(match["rest"])
-    if said is None:
-        return _said_meaning(match["rest"])  # "The rest are there if a topic grabs you"
-    return "required" if said["req"] else "optional"
+    # the first that says a meaning: not "The rest of the term will be posted later"
+    for match in _legend_matches((_LATER_KEY,), page_text):
+        said = _REQUIREMENT_PHRASE.search(match["rest"])
+        if said is not None:
+            return "required" if said["req"] else "optional"
+        meaning = _said_meaning(match["rest"])  # "The rest are there if a topic grabs you"
+        if meaning is not None:
+            return meaning
+    return None
 
 
 _READINGS = r"(?:readings?|papers?|articles?)"
@@ -1523,7 +1530,7 @@ _OTHERS = re.compile(
     rf"(?:column|list|table|page|schedule|cell|{vocab.alternation(vocab.ENTRY_NOUNS)}))?"
     # "… are background for the curious": a word of what they are, then the meaning
     rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?(?:(?!not\b|never\b)[a-z]+\s+)?"
-    rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, 'for the curious'))})\b"
+    rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, 'for the curious', 'for the keen'))})\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
 without a star are optional")."""

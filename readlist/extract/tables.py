@@ -400,7 +400,7 @@ def _item_date(item: LexborNode) -> str | None:
     date = classify.date_in(text[start:])
     if date is None or text.find(date, start) > start + 3:
         return None
-    return date
+    return classify.with_range(text, date)  # "**Feb 24–28** — Spring break": the days
 
 
 def item_title(item: LexborNode, key: str) -> str:

@@ -154,6 +154,7 @@ KEY_REQUIRED_PHRASES = (
     "will be quizzed on",
     *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
     *("read closely", "read it closely"),
+    *("you've read", "you’ve read"),  # "we'll assume you've read them"
 )
 """Words a key's sentence says a label's readings are everyone's with, beside the
 label it names ("You're responsible for everything under *Read before class*"); read
@@ -161,7 +162,7 @@ in a key only, never as a mark beside a reading."""
 KEY_OPTIONAL_PHRASES = (
     *("for your own interest", "if you're interested", "if you’re interested"),
     *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
-    "for the curious",
+    *("for the curious", "for the keen"),
 )
 """Words a key's sentence says a label's readings are optional with ("*Go deeper* and
 *Rabbit holes* are for your own interest"); read in a key only."""
