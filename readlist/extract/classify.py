@@ -577,8 +577,11 @@ def title_without(text: str, key: str) -> str:
 
 
 _RANGE_LAST_DAY = re.compile(r"[\d/.]*\d")
-_SECOND_DAY = re.compile(rf"\s*&(?:amp;)?\s*(?:{_MONTH}\s*)?\d", re.I)
-"""The other day of an entry on two (``Week 1 (Jan 13 & 15)``, ``Mar 31 & Apr 2``)."""
+_SECOND_DAY = re.compile(
+    rf"\s*(?:&(?:amp;)?|\band\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}\b(?![:.]\d)", re.IGNORECASE
+)
+"""The other day of an entry on two (``Week 1 (Jan 13 & 15)``, ``Mar 31 & Apr 2``, ``Feb
+10 and 12``)."""
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b\.?", re.I)
 """The month after a range's last day, day first (``13 January – 19 January``)."""
 

@@ -250,9 +250,10 @@ class ScheduleReader(Reader):
             if drafts:
                 self.cell_links(drafts[-1], li, req)
         lectures = [draft.finish(self.file) for draft in drafts]
-        if not any(lec.readings for lec in lectures) and (
-            (len(lectures) < 2 and not self._continues(lectures)) or _dates_section(listing)
-        ):
+        lone = len(lectures) < 2 and not (
+            self._continues(lectures) or self._next_week(listing, lectures)
+        )
+        if not any(lec.readings for lec in lectures) and (lone or _dates_section(listing)):
             return False  # "## Key dates", "## Announcements", "Milestones:": deadlines, news
         self.lectures.extend(lectures)
         return True
@@ -275,6 +276,22 @@ class ScheduleReader(Reader):
             node = node.prev
         return None
 
+    def _next_week(self, listing: LexborNode, lectures: list[Lecture]) -> bool:
+        """Whether a list's one session, with no readings, is its week's whole list
+        after weeks of listed sessions (``## Week 7`` over ``- **Feb 24–28** — Spring
+        break: no classes``): an entry of the schedule, not a deadline."""
+        heading = listing.prev
+        while heading is not None and heading.tag == "-text":
+            heading = heading.prev
+        return (
+            len(lectures) == 1
+            and any(lec.structure == "list" for lec in self.lectures)
+            and heading is not None
+            and heading.tag in HEADINGS
+            and classify.SESSION_WORD_RE.match(text_of(heading)) is not None
+            and not _DUE_ITEM.match(lectures[0].title)
+        )
+
     def _continues(self, lectures: list[Lecture]) -> bool:
         """Whether a list's one session, with no readings, is numbered next after the
         page's last listed one (``Lecture 13 (Mar 2): Project presentations`` alone in
@@ -287,6 +304,10 @@ class ScheduleReader(Reader):
             and listed[-1].number is not None
             and lectures[0].number == listed[-1].number + 1
         )
+
+
+_DUE_ITEM = re.compile(rf"\bdue\b|^\W*{alternation(vocab.BUSINESS)}\b", re.IGNORECASE)
+"""A lone item's title that is course business (``HW 3 due``), no session."""
 
 
 def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
@@ -420,7 +441,24 @@ def item_title(item: LexborNode, key: str) -> str:
     ):
         # "[Lecture 3: Transformers](slides/l3.pdf) — Feb 4": the link is the title
         titled = _title_of(text_of(first), key)
+    link = item.css_first("a")
+    if not titled and link is not None and not classify.is_reading(
+        text_of(link), link.attributes.get("href") or ""
+    ):
+        # "**Fri Jan 31** — [Assignment 1](..) (Laplacian smoothing) due": course
+        # business opening with its link, named by its whole line
+        titled = _title_of(_own_text(item), key)
     return titled
+
+
+def _own_text(item: LexborNode) -> str:
+    """The words of a list item without its nested lists."""
+    parts: list[str] = []
+    child = item.child
+    while child is not None and child.tag not in ("ul", "ol"):
+        parts.append((child.text_content or "") if child.tag == "-text" else text_of(child))
+        child = child.next
+    return classify.collapse("".join(parts))
 
 
 def _bold_lead(item: LexborNode) -> LexborNode | None:
