@@ -155,7 +155,8 @@ or a condition: ``[A](u), ch. 5-6 (optional)``, ``, Nature 393. (required for SO
 students)``."""
 # the end of an item of one link, set off by a dash or a comma: "[A](u) (Mahoney) — optional"
 _CLOSING_WORD = re.compile(
-    rf"(?:\s[-–—]|,)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*\.?\s*$", re.IGNORECASE
+    rf"(?:\s[-–—]|,)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:\([^()]{{0,60}}\))?\s*\.?\s*$",
+    re.IGNORECASE,
 )
 # a bare marker right after a link: "[A](u) optional", "<a>A</a> <span>optional</span>"
 _BARE_SUFFIX = re.compile(

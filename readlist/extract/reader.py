@@ -375,6 +375,13 @@ class Reader:
                 return keyed
         before = before.lower().replace("\ufe0f", "")  # the legend is read lowercased
         after = after.lower().replace("\ufe0f", "")
+        named = _CLOSING_LABEL.match(after) if item is None or _last_link(item, link) else None
+        opened = _OPENING_TAG.match(before)
+        for word in (named["label"] if named else None, opened["label"] if opened else None):
+            # "[A](u) (ELMo) — skim", "[skim] Luong, [A](u)": a label the key names
+            keyed = next((req for sym, req in self.symbols if word and sym == f"{word}:"), None)
+            if keyed is not None:
+                return keyed
         for symbol, requirement in self.symbols:
             if _marked_by(symbol, before, after, opening=False):
                 return requirement  # "📘 [A](u) · 📗 [B](v)": B's own sign, not the item's
@@ -548,6 +555,14 @@ def _last_link(item: LexborNode, link: LexborNode) -> bool:
     return bool(links) and links[-1].mem_id == link.mem_id
 
 
+_CLOSING_LABEL = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))?\s*(?:[-–—,]|\s[-–—])\s*(?P<label>[a-z][a-z -]{0,24}?)"
+    r"\s*(?:\([^()]{0,80}\))?\s*\.?\s*$"
+)
+"""A label set apart at the end of an item after its last link, maybe with a remark:
+``[A](u) (ELMo) — skim``, ``— skim (our local copy)``."""
+_OPENING_TAG = re.compile(r"^\W*\[(?P<label>[a-z][a-z -]{0,24})\]\s")
+"""A label in square brackets opening an item: ``[skim] Luong, [A](u)``."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SIGN_AFTER_CITATION = 60
 """The most characters after an item's last link, its venue and year (a year among
@@ -737,6 +752,14 @@ _SYMBOL_LEGENDS = (
         # else a label is written as one: "Also:", "“Skim”" (not "papers after class")
         rf"|(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)}))"
         rf"\s+(?:are|is)\s+{_MEANS}"
+    ),
+    # "Anything tagged *skim* or *if you have time* is there for the curious": labels,
+    # their meaning said in a key's phrase
+    re.compile(
+        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:tagged|labell?ed|marked)(?:\s+as)?\s+"
+        rf"(?P<label>{_several(_LABEL_NAME)})\s+(?:are|is)\s+"
+        r"(?:(?!(?:not|never|no)(?![a-z]))[a-z]+\s+){0,3}?"
+        rf"(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
     # "Anything marked (optional) or listed after **Background:** is there if you want
     # more context": a label written as one, after another mark, said in a key's phrase
