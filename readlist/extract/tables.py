@@ -442,8 +442,10 @@ def item_title(item: LexborNode, key: str) -> str:
         # "[Lecture 3: Transformers](slides/l3.pdf) — Feb 4": the link is the title
         titled = _title_of(text_of(first), key)
     link = item.css_first("a")
-    if not titled and link is not None and not classify.is_reading(
-        text_of(link), link.attributes.get("href") or ""
+    if (
+        not titled
+        and link is not None
+        and not classify.is_reading(text_of(link), link.attributes.get("href") or "")
     ):
         # "**Fri Jan 31** — [Assignment 1](..) (Laplacian smoothing) due": course
         # business opening with its link, named by its whole line
