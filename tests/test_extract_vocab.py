@@ -502,6 +502,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "LMS_ACTIVITY_PATHS": (
         *("/mod/forum/", "/mod/quiz/", "/mod/assign/", "/mod/choice/", "/mod/feedback/"),
         *("/mod/lti/", "/mod/workshop/", "/mod/chat/", "/mod/attendance/", "/mod/lesson/"),
+        *("/d2l/lms/dropbox/", "/d2l/lms/quizzing/", "/d2l/le/", "/d2l/home/"),
     ),
     "NEWS_TAGS": ("announcement", "announcements", "news", "update", "updates", "notice"),
     "READING_KINDS": (
@@ -566,6 +567,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "ieee xplore",
         "pmc",
         "pubmed central",
+        "hal",
+        "zenodo",
+        "osf",
+        "researchgate",
+        "semantic scholar",
         "cambridge core",
         "sciencedirect",
         "wiley online library",
@@ -808,6 +814,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "class on",
         "session on",
         "meeting on",
+    ),
+    "PERSON_LABELS": (
+        *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
+        *("moderator", "moderators", "host", "hosts"),
     ),
     "PRESENTER_LEADS": (
         "presented by",

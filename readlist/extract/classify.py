@@ -414,7 +414,7 @@ _SPEAKER_THEN_TOPIC = re.compile(
 """A speaker, their affiliation in brackets, then after a colon the topic."""
 _LEADING_PERSON = re.compile(
     rf"^\W*(?:{alternation(tuple(w for w in vocab.PRESENTER_LEADS if w.endswith(' by')))}\b"
-    rf"|(?:{alternation(vocab.SPEAKER_LEADS)}|{alternation(vocab.PRESENTER_LEADS)})\s*:"
+    rf"|(?:{alternation((*vocab.SPEAKER_LEADS, *vocab.PRESENTER_LEADS, *vocab.PERSON_LABELS))})\s*:"
     # "Guest lecture: Dr. Malik Osei": a person (not "Guest lecture: Usable security")
     rf"|{alternation(vocab.SPEAKER_LEADS)}\s+{alternation(vocab.GUEST_EVENTS)}\s*:\s*"
     rf"{alternation(vocab.HONORIFICS)}(?!\w)"
@@ -909,7 +909,7 @@ _PREDICATE_MARKER = re.compile(
 
 _TOLD_TO_READ = re.compile(
     r"(?:^|[.;!?]\s+)(?:(?:before|after|ahead\s+of)\s+[^,.;!?]{1,30},\s*)?(?:please\s+)?"
-    r"(?:also\s+)?(?:re-?)?read\b(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
+    r"(?:also\s+)?(?:re-?)?read\b(?:(?![.;!?](?:\s|$))[^\[\]\n•·|]){0,160}$",
     re.IGNORECASE,
 )
 

@@ -655,7 +655,9 @@ def collection_pages(
         # Eleventy: "{% for week in schedule %}" loops over _data/schedule.json itself
         names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
         # the page's words, a key's sentence among them: "Readings marked <span>optional</span> …"
-        words = _TEMPLATE_MARKUP.sub(" ", split_front_matter(text)[1]) if names else ""
+        # the page's words and its includes': "<th>Readings (★ = required)</th>" in the
+        # table an include draws is a key as much as a sentence of the page
+        words = _TEMPLATE_MARKUP.sub(" ", split_front_matter(rendered)[1]) if names else ""
         words = _BOLD.sub(r"\2", words) if "**" in words or "__" in words else words
         for header, shown in _rendered_columns(rendered) if names else ():
             # "Everything in the **Read before class** column …": the field it shows

@@ -196,6 +196,10 @@ def _read_keys(
     reader.called = called_legends(page_text)
 
 
+_CLASS_NAME = re.compile(r"(?<=[\w\"'])\s+className=")
+"""JSX's name for an element's ``class`` attribute (MDX, Docusaurus pages)."""
+
+
 def read_html(
     html: str,
     file: str,
@@ -218,6 +222,8 @@ def read_html(
     if _may_nest_deeper(html):
         html = _flatten_deep(html)
     html = resolve_citations(html)
+    if "className=" in html:  # MDX's JSX: '<span className="badge">new</span>'
+        html = _CLASS_NAME.sub(" class=", html)
     if "/>" in html:  # '<Badge text="required"/>': a component's badge, as a span
         html = _COMPONENT_BADGE.sub(r'<span class="badge">\g<text></span>', html)
     # an icon element is a sign named by its icon ('<i class="fa fa-book"></i>'): the

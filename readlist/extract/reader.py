@@ -756,8 +756,9 @@ _SYMBOL_LEGENDS = (
     # "Anything tagged *skim* or *if you have time* is there for the curious": labels,
     # their meaning said in a key's phrase
     re.compile(
-        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:tagged|labell?ed|marked)(?:\s+as)?\s+"
-        rf"(?P<label>{_several(_LABEL_NAME)})\s+(?:are|is)\s+"
+        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:tagged|labell?ed)(?:\s+as)?\s+"
+        rf"(?!{vocab.alternation(vocab.KEY_WORDS)}\b)(?P<label>{_several(_LABEL_NAME)})\s+"
+        r"(?:are|is)\s+"
         r"(?:(?!(?:not|never|no)(?![a-z]))[a-z]+\s+){0,3}?"
         rf"(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
@@ -1443,11 +1444,11 @@ _FIRST_KEY = re.compile(
     # "Paper 1 is the one the presenters walk through", in a key to a priority order
     r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b"
     # "Come to class having read the one at the top of the list"
-    # "We'll assume you have read the first one on the list before you arrive"
-    r"|(?P<lead>(?:having|have|you've|you’ve)\s+read\s+)?\bthe\s+"
-    r"(?:(?:one|paper|reading|article)\s+at\s+the\s+top"
-    r"|first\s+(?:one|paper|reading|article)\s+(?:on|in)\s+(?:the|each|every)\s+list)"
+    r"|(?P<lead>having\s+read\s+)?\bthe\s+(?:one|paper|reading|article)\s+at\s+the\s+top"
     r"(?:\s+of\s+(?:the|each|every)\s+list)?"
+    # "We'll assume you have read the first one on the list before you arrive"
+    r"|(?P<read>(?:have|you've|you’ve)\s+read\s+)the\s+first\s+(?:one|paper|reading|article)"
+    r"\s+(?:on|in)\s+(?:the|each|every)\s+list"
     # "Read the first one for sure", in a key to a priority order
     r"|\bread\s+the\s+first\s+(?:one|paper|reading|article)\s+"
     r"(?P<sure>for\s+sure|no\s+matter\s+what|at\s+(?:the\s+very\s+)?least|above\s+all)\b)"
@@ -1512,7 +1513,7 @@ def first_legend(page_text: str) -> Requirement | None:
     match = _legend_match((_FIRST_KEY,), page_text)
     if match is None:
         return None
-    if match["lead"] or match["sure"]:  # "having read the one at the top": everyone reads it
+    if match["lead"] or match["sure"] or match["read"]:  # "having read the one at the top"
         return "required"
     said = _MEANS_WORD.search(match["rest"].split(";")[0])
     if said is not None:

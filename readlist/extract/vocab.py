@@ -299,6 +299,7 @@ GENERIC_TEXT = (
     *("extended version", "published version", "preprint version"),
     *("author pdf", "author's pdf", "author copy", "author's copy", "free copy", "eprint"),
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
+    *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
@@ -420,6 +421,7 @@ NOT_READING_SUBDOMAINS = ("mediaspace",)
 LMS_ACTIVITY_PATHS = (
     *("/mod/forum/", "/mod/quiz/", "/mod/assign/", "/mod/choice/", "/mod/feedback/"),
     *("/mod/lti/", "/mod/workshop/", "/mod/chat/", "/mod/attendance/", "/mod/lesson/"),
+    *("/d2l/lms/dropbox/", "/d2l/lms/quizzing/", "/d2l/le/", "/d2l/home/"),  # Brightspace
 )
 """Moodle's activities on any host (``vle.<university>/mod/forum/view.php``): forums,
 quizzes and assignments, never a reading (its files and pages may be)."""
@@ -509,6 +511,12 @@ PRESENTER_LEADS = (
 )
 """Words that open a trailing part of an entry's title naming who presents
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
+PERSON_LABELS = (
+    *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
+    *("moderator", "moderators", "host", "hosts"),
+)
+"""Words that, with a colon, say a person follows (``Instructor: Prof. Samira Haddad``,
+``Leads: Ana Lee & Priya Raman``): a line that only says who, no topic."""
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 """Months by their first three letters, in order."""
 GUEST_EVENTS = ("lecture", "talk", "seminar")
