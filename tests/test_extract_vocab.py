@@ -815,6 +815,12 @@ ROWS: dict[str, tuple[str, ...]] = {
         "session on",
         "meeting on",
     ),
+    "MEETING_KINDS": (
+        *("lecture", "guest lecture", "guest talk", "paper discussion", "discussion"),
+        *("seminar", "tutorial", "recitation", "lab", "workshop", "review session"),
+    ),
+    "TITLE_REMARKS": ("tentative", "tbd", "tbc", "to be confirmed", "subject to change"),
+    "PERSON_ROLES": ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead"),
     "PERSON_LABELS": (
         *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
         *("moderator", "moderators", "host", "hosts"),

@@ -438,10 +438,10 @@ def speaker_only(title: str) -> bool:
     return lead is not None and bool(_NAME_REST.fullmatch(title, lead.end()))
 
 
-_NAME_REST = re.compile(
-    r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:\([^()]*\))?[\s.,;:]*"
-)
-"""What follows a speaker lead when the line is only a person: a name and where from."""
+_ONE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^()]*\))?"
+_NAME_REST = re.compile(rf"\s*(?:{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*)?[\s.,;:]*")
+"""What follows a speaker lead when the line is only a person: a name and where from,
+or several (``Presenters: Jun Park & Lea Novak``, ``Leads: Ana Lee (TA) & Priya Raman``)."""
 
 
 _PRIORITY_WORDS: dict[str, Requirement] = {
@@ -460,6 +460,34 @@ def priority_requirement(value: str) -> Requirement | None:
 TOPIC_LABEL = r"^(?:topics?|title|theme|subject)\s*:\s*"
 """A label that opens an entry's topic (``Topic: Transport``): no word of it."""
 _TOPIC_LABEL = re.compile(TOPIC_LABEL, re.IGNORECASE)
+_LEADING_SESSION = re.compile(rf"^\s*{_SESSION_LABEL}\d{{1,3}}[a-z]?\s*[:·•|–—]\s*(?=\w)", re.I)
+"""A session's label opening a title (``L03 · VAEs``, ``Lecture 5: GANs``): no topic."""
+_LEADING_TIME = re.compile(
+    r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\s*[·•|–—]\s*(?=\w)",
+    re.IGNORECASE,
+)
+"""A meeting's hours opening a title (``10:30–11:50 · Complementarity``)."""
+_TITLE_REMARK = re.compile(
+    rf"\s*[(\[]\s*{alternation(vocab.TITLE_REMARKS)}\s*[)\]]\s*$", re.IGNORECASE
+)
+"""A remark on the schedule itself closing a title (``(tentative)``)."""
+_PERSON_ROLE = re.compile(
+    rf"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*\({alternation(vocab.PERSON_ROLES)}\)\s*$",
+    re.IGNORECASE,
+)
+"""A part of a title that is a person and their role (``Ana Lee (TA)``): who presents."""
+_NO_READING_BRACKET = re.compile(
+    r"\s*\(\s*no\s+(?:assigned\s+|required\s+|new\s+)?readings?\s*[;,][^()]*\)",
+    re.IGNORECASE,
+)
+"""A remark in brackets that there is no reading and what to do instead (``Project
+check-ins (no reading; sign up for a slot here)``); ``(no reading)`` alone stays."""
+_PERSON_ROLE_TAIL = re.compile(
+    rf"(?<=\w)\s+[-–—|·•]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*"
+    rf"\({alternation(vocab.PERSON_ROLES)}\)\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY_LABEL = re.compile(rf"^{_WEEKDAY_NAME}\s*:\s+(?=[A-Za-z])", re.IGNORECASE)
 """A weekday labelling a row's first meeting (``Tue: Course overview``): no topic."""
 
@@ -467,6 +495,17 @@ _WEEKDAY_LABEL = re.compile(rf"^{_WEEKDAY_NAME}\s*:\s+(?=[A-Za-z])", re.IGNORECA
 _SENTENCE_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
 """The end of a title's sentence before another opens (not ``Dr. Ana``: a capital
 follows, but :func:`speaker_only` of what follows tells a speaker's sentence)."""
+
+
+def names_no_topic(title: str) -> bool:
+    """Whether *title* only says what kind of meeting it is (``Lecture 10``, ``Guest
+    lecture``, ``Paper discussion``), not its topic: a record's ``topic`` says that."""
+    words = title.strip().rstrip(".:").lower()
+    return (
+        bool(SESSION_WORD_RE.fullmatch(words))
+        or words in vocab.MEETING_KINDS
+        or bool(_GUEST_ONLY.match(title))
+    )
 
 
 def topic_of(title: str) -> str:
@@ -478,12 +517,15 @@ def topic_of(title: str) -> str:
     and without a leading icon (``📝 Project proposal due``)."""
     title = _TOPIC_LABEL.sub("", _LEADING_PICTURES.sub("", title))  # "Topic: Robustness"
     title = _WEEKDAY_LABEL.sub("", title)  # "Tue: Course overview<br>Thu: …": which meeting
+    title = _LEADING_TIME.sub("", _LEADING_SESSION.sub("", title))  # "L03 · ", "10:30–11:50 · "
+    title = _TITLE_REMARK.sub("", _NO_READING_BRACKET.sub("", title))  # "What is HAI? (tentative)'
     cut = _ACTION_SENTENCE.sub("", title) if "." in title else title
     title = trim_title(cut) if cut != title else title
     if ". " in title:  # "Winding numbers. Guest lecture by Dr. Gavin Barill (Adobe)."
         for stop in _SENTENCE_STOP.finditer(title):
             if stop.start() and speaker_only(title[stop.end() :].rstrip(" .")):
                 return trim_title(title[: stop.start()])
+    title = _PERSON_ROLE_TAIL.sub("", title)  # "Score-based models — Ana Lee (TA)"
     if not _PRESENTER_WORD.search(title):
         return title
     noted = _without_presenter_clause(_PRESENTER_NOTE.sub("", title))
@@ -503,6 +545,7 @@ def topic_of(title: str) -> str:
         named = (_HONORIFIC.match(parts[i]) or _LEADING_PERSON.match(parts[i])) and not (
             _GUEST_ONLY.match("".join(kept))
         )
+        named = named or _PERSON_ROLE.match(parts[i])  # "— Ana Lee (TA)"
         if not (_PRESENTER.match(parts[i]) or named):
             kept += [parts[i - 1], parts[i]]
     return trim_title("".join(kept)) if len(kept) < whole else title
@@ -763,6 +806,12 @@ def strip_markers(text: str) -> str:
 
 
 _ICON_NAME = re.compile(r"(?<!\S):(?:material|fontawesome|octicons|simple)-[\w-]+:(?!\S)")
+
+
+def without_icon_names(text: str) -> str:
+    """*text* without the icons MkDocs Material draws (``:material-file-document-edit:
+    Project teams due``: ``Project teams due``)."""
+    return collapse(_ICON_NAME.sub(" ", text)) if ":" in text else text
 """An icon MkDocs Material draws in a link text (``:material-file-pdf-box:``)."""
 _MARKER_LEAD = re.compile(rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE)
 """Words that may open a marker or label: ``Also recommended``, ``Plus optional:``."""

@@ -271,6 +271,9 @@ class ScheduleReader(Reader):
                 is_label, req = self.label(text_of(node))
                 if is_label:
                     return req
+                noted = classify.readings_note(text_of(node))
+                if noted is not None:  # "Midterm week: nothing is required." over the list
+                    return noted
                 if node.tag in HEADINGS:
                     return None
             node = node.prev
@@ -512,7 +515,7 @@ _LABEL_AFTER_SENTENCE = re.compile(
 
 
 def _title_of(text: str, key: str) -> str:
-    text = classify.cut_key(text, key)
+    text = classify.cut_key(classify.without_icon_names(text), key)
     session = classify.SESSION_RE.match(text)
     if session:
         text = text[session.end() :]
@@ -829,6 +832,11 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
         if i == key_col or not _READING_HEADER.search(h):
             continue  # a reading column may also be the title column (a paper seminar)
         readings[i] = _column_requirement(h)
+        # "| Readings | |": a column with no header right after it is more of it
+        after = i + 1
+        while after < len(header) and not header[after].strip() and after != key_col:
+            readings[after] = readings[i]
+            after += 1
     named = [i for i in readings if not classify.is_materials_label(header[i])]
     if named:  # "| Readings | Materials |": the materials are the class's, not readings
         readings = {i: req for i, req in readings.items() if i in named}

@@ -511,6 +511,16 @@ PRESENTER_LEADS = (
 )
 """Words that open a trailing part of an entry's title naming who presents
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
+MEETING_KINDS = (
+    *("lecture", "guest lecture", "guest talk", "paper discussion", "discussion"),
+    *("seminar", "tutorial", "recitation", "lab", "workshop", "review session"),
+)
+"""What a record's ``title`` may say of a meeting beside its ``topic`` (``title: Paper
+discussion`` over ``topic: GAN evaluation``): its kind, not its topic."""
+TITLE_REMARKS = ("tentative", "tbd", "tbc", "to be confirmed", "subject to change")
+"""Remarks on the schedule itself that close a title in brackets (``(tentative)``)."""
+PERSON_ROLES = ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead")
+"""A person's role in brackets after their name (``Ana Lee (TA)``)."""
 PERSON_LABELS = (
     *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
     *("moderator", "moderators", "host", "hosts"),

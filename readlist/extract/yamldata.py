@@ -665,8 +665,13 @@ class _Builder:
     def lecture(self, record: dict[str, Any]) -> Lecture:
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
         key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
-        title_value = _field(record, tuple(f for f in _TITLE_FIELDS if f != key_field))
+        fields = tuple(f for f in _TITLE_FIELDS if f != key_field)
+        title_value = _field(record, fields)
         title = classify.topic_of(classify.collapse(_title_text(str(title_value or ""))))
+        topic = _field(record, ("topic",)) if "topic" in fields else None
+        if isinstance(topic, str) and topic.strip() and classify.names_no_topic(title):
+            # "title: Lecture 1" over "topic: Introduction": the label, then the topic
+            title = classify.topic_of(classify.collapse(_title_text(topic)))
         line = self.lines(key)
         found: list[Reading] = []
         for name, value in record.items():
