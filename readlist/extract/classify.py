@@ -545,7 +545,7 @@ def topic_of(title: str) -> str:
         named = (_HONORIFIC.match(parts[i]) or _LEADING_PERSON.match(parts[i])) and not (
             _GUEST_ONLY.match("".join(kept))
         )
-        named = named or _PERSON_ROLE.match(parts[i])  # "— Ana Lee (TA)"
+        named = bool(named) or _PERSON_ROLE.match(parts[i]) is not None  # "— Ana Lee (TA)"
         if not (_PRESENTER.match(parts[i]) or named):
             kept += [parts[i - 1], parts[i]]
     return trim_title("".join(kept)) if len(kept) < whole else title
@@ -812,6 +812,8 @@ def without_icon_names(text: str) -> str:
     """*text* without the icons MkDocs Material draws (``:material-file-document-edit:
     Project teams due``: ``Project teams due``)."""
     return collapse(_ICON_NAME.sub(" ", text)) if ":" in text else text
+
+
 """An icon MkDocs Material draws in a link text (``:material-file-pdf-box:``)."""
 _MARKER_LEAD = re.compile(rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE)
 """Words that may open a marker or label: ``Also recommended``, ``Plus optional:``."""

@@ -39,6 +39,7 @@ from readlist.extract.reader import (
     box_colour_legends,
     called_legends,
     column_legends,
+    first_count,
     first_legend,
     later_legend,
     legend_others,
@@ -267,7 +268,8 @@ def read_html(
     lectures = reader.lectures
     if reader.first is not None:
         later = later_legend(page_text)
-        lectures = [_first_is(lecture, reader.first, later) for lecture in lectures]
+        count = first_count(page_text)
+        lectures = [_first_is(lecture, reader.first, later, count) for lecture in lectures]
     if reader.rows:
         rows = _numbered_by_headings(lectures, reader.rows)
         lectures = _sections_into_rows(lectures, rows)
@@ -397,17 +399,22 @@ def _numbered_by_headings(
 
 
 def _first_is(
-    lecture: Lecture, requirement: Requirement, later: Requirement | None = None
+    lecture: Lecture, requirement: Requirement, later: Requirement | None = None, count: int = 1
 ) -> Lecture:
-    """*lecture* whose first reading, unmarked, is what the page's key says of it (and
-    so are its copies on its line, titled by it: ``[QUIC](..). SIGCOMM 2017. ([pdf](..))``),
-    and each later one, unmarked, what it says of those (*later*)."""
+    """*lecture* whose first reading (the first *count* works), unmarked, is what the
+    page's key says of it (and so are its copies on its line, titled by it: ``[QUIC](..).
+    SIGCOMM 2017. ([pdf](..))``), and each later one, unmarked, what it says of those
+    (*later*)."""
     if not lecture.readings:
         return lecture
-    first = lecture.readings[0]
-    copies = 1
-    while copies < len(lecture.readings) and _copy_of(lecture.readings[copies], first):
+    copies = 0
+    for _ in range(count):
+        if copies >= len(lecture.readings):
+            break
+        first = lecture.readings[copies]
         copies += 1
+        while copies < len(lecture.readings) and _copy_of(lecture.readings[copies], first):
+            copies += 1
     readings = [
         reading if reading.requirement else replace(reading, requirement=requirement)
         for reading in lecture.readings[:copies]

@@ -1427,11 +1427,27 @@ def box_colour_legends(page_text: str) -> dict[str, Requirement]:
     return found
 
 
+_PLACED_COLUMN_KEY = re.compile(
+    r"\bthe\s+(?P<place>left|right|first|second)(?:-hand|\s+hand)?\s+(?:one|column)\b"
+    r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[^.;!?]){0,80}?"
+    rf"\b(?P<word>{vocab.alternation((*_SAID_WORDS, *vocab.OPTIONAL))})(?![a-z])"
+)
+"""A key to a table's reading columns by their place: "The left-hand one is what you
+need to have read", "The right-hand column is a bonus"."""
+PLACED_COLUMNS = {"left": "#1", "first": "#1", "right": "#2", "second": "#2"}
+"""How :func:`column_legends` names a reading column a key gives by its place: its rank
+among the table's reading columns."""
+
+
 def column_legends(page_text: str) -> dict[str, Requirement]:
-    """What a page's keys say of its tables' columns: per header, lowercased."""
+    """What a page's keys say of its tables' columns: per header, lowercased (or per
+    rank among the reading columns, ``#1``, when a key says "the left-hand one")."""
     found: dict[str, Requirement] = {}
     for match in _legend_matches((_COLUMN_KEY,), page_text):
         found.setdefault(match["column"].strip(), _meaning(match["word"]))
+    if " hand" in page_text or "-hand" in page_text or "column" in page_text:
+        for match in _legend_matches((_PLACED_COLUMN_KEY,), page_text):
+            found.setdefault(PLACED_COLUMNS[match["place"]], _meaning(match["word"]))
     return found
 
 
@@ -1446,6 +1462,10 @@ _FIRST_KEY = re.compile(
     # "Come to class having read the one at the top of the list"
     r"|(?P<lead>having\s+read\s+)?\bthe\s+(?:one|paper|reading|article)\s+at\s+the\s+top"
     r"(?:\s+of\s+(?:the|each|every)\s+list)?"
+    # "You need to read the first two papers of each session": the first few
+    rf"|(?P<need>(?:need|have)\s+to\s+read\s+|must\s+read\s+)?\bthe\s+first\s+"
+    rf"(?P<count>two|three|2|3)\s+{_NOUNS}\s+(?:(?:listed|given)\s+)?(?:in|of|for|on)\s+"
+    rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b"
     # "We'll assume you have read the first one on the list before you arrive"
     r"|(?P<read>(?:have|you've|you’ve)\s+read\s+)the\s+first\s+(?:one|paper|reading|article)"
     r"\s+(?:on|in)\s+(?:the|each|every)\s+list"
@@ -1456,7 +1476,9 @@ _FIRST_KEY = re.compile(
 )
 _LATER_KEY = re.compile(
     # "Papers 2 and 3 go further: read them if you can"
-    r"(?:\b(?:papers|readings|articles)\s+(?:#\s*)?2(?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*"
+    r"(?:\b(?:papers|readings|articles)\s+(?:#\s*)?[234](?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*"
+    # "Papers 3 and up are a bonus", "papers 3+"
+    r"(?:\s+and\s+(?:up|on|beyond|later)|\s*\+|\s+onwards?)?"
     # "Whatever comes after it is optional", "The rest are there if a topic grabs you"
     r"|\b(?:whatever|everything|anything)\s+(?:that\s+)?comes\s+(?:after|below)\s+(?:it|that)"
     r"|\bthe\s+(?:rest|others)"
@@ -1513,12 +1535,20 @@ def first_legend(page_text: str) -> Requirement | None:
     match = _legend_match((_FIRST_KEY,), page_text)
     if match is None:
         return None
-    if match["lead"] or match["sure"] or match["read"]:  # "having read the one at the top"
+    if match["lead"] or match["sure"] or match["read"] or match["need"]:  # "having read …"
         return "required"
     said = _MEANS_WORD.search(match["rest"].split(";")[0])
     if said is not None:
         return _meaning(said["word"])
     return "required" if _EVERYONE_READS.search(match["rest"]) else None
+
+
+def first_count(page_text: str) -> int:
+    """How many of each entry's first readings the page's key speaks of: 2 for "the
+    first two papers of each session", else 1."""
+    match = _legend_match((_FIRST_KEY,), page_text)
+    count = match["count"] if match is not None else None
+    return (int(count) if count.isdigit() else _COUNTS[count]) if count else 1
 
 
 def later_legend(page_text: str) -> Requirement | None:

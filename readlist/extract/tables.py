@@ -90,6 +90,10 @@ class ScheduleReader(Reader):
             if keyed is not None and reading_cols.get(i) is None:
                 reading_cols[i] = keyed
                 keyed_cols.add(i)
+        for place, i in enumerate(sorted(reading_cols), 1):  # "the left-hand one is …"
+            placed = self.columns.get(f"#{place}") if len(reading_cols) > 1 else None
+            if placed is not None and reading_cols[i] is None:
+                reading_cols[i] = placed
         if keyed_cols - {i for i in reading_cols if classify.is_materials_label(header[i])}:
             # "| Prepare | Materials |" where the key names Prepare: the class's materials
             reading_cols = {
