@@ -1157,7 +1157,8 @@ def readings_note(text: str) -> Requirement | None:
 
 _GENERIC = re.compile(
     # after a source's acronym too: "PMC full text", "ACM pdf"
-    rf"^{_ICONS}(?-i:[A-Z]{{2,8}}\s+)?{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$"
+    rf"^{_ICONS}(?-i:[A-Z](?:[A-Z]{{1,7}}|[a-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})\s+)?"
+    rf"{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$"
     r"|^\s*\[?\d{1,3}\]?\s*$"
     # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its
     # own title: it says which work, as a bare URL does not)

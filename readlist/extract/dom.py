@@ -786,6 +786,10 @@ def _citation(words: list[str]) -> str:
     return text if re.search(r"\w", text) else ""
 
 
+_JOINED_ONLY = re.compile(r"[\W_]*(?:\b(?:and|or|&)\b[\W_]*)?", re.IGNORECASE)
+"""What may stand between two links of one work's parts: punctuation, ``and``, ``or``."""
+
+
 def words_before(item: ItemPieces, link: LexborNode) -> str:
     """Text of *item* right before *link*, since the previous link or ``<br>``; with only
     punctuation between them, the previous link's text too (``[Bit by Bit](..), [ch.
@@ -797,13 +801,13 @@ def words_before(item: ItemPieces, link: LexborNode) -> str:
             before.append(piece)
             continue
         # "OSTEP [Ch. 4](..), [Ch. 5](..)": the work named before the first part
-        if not previous or any(char.isalnum() for char in "".join(before)):
+        if not previous or not _JOINED_ONLY.fullmatch("".join(before)):
             previous_before = "".join(before)
         elif not classify.names_part(" ".join(previous.split()[-2:])):
             previous_before = previous  # "[OSTEP](..) [ch. 4](..), [ch. 5](..)"
         before, previous = [], item.text(piece)
     words = "".join(before)
-    if previous and not any(char.isalnum() for char in words):
+    if previous and _JOINED_ONLY.fullmatch(words):  # "[ch. 7](..) and [ch. 8](..)"
         # a work, not a part of one itself ("[OSTEP ch. 28](..), [ch. 31](..)": siblings
         # of one work, named before the first of them if at all)
         if not classify.names_part(" ".join(previous.split()[-2:])):

@@ -39,6 +39,8 @@ from readlist.model import GENERATED_MARKER, Reading
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd", ".mdx"}
 HTML = {".html", ".htm", ".xhtml", ".shtml", ".php"}
 """Pages of HTML: a PHP page's or server-side include's code is no text of it."""
+HEXO_TEMPLATES = {".ejs", ".njk", ".swig", ".pug", ".html"}
+"""The template languages of a Hexo theme's layouts."""
 TEMPLATE_PAGES = {".njk", ".liquid", ".hbs", ".ejs", ".jsx", ".tsx", ".astro"}
 """Page templates (Eleventy's Nunjucks, Liquid, Handlebars, EJS; React's JSX): not read
 as pages, but a key in one speaks for the data file it loops over."""
@@ -167,6 +169,9 @@ class SiteConfig:
     """Jekyll's layouts or includes render a value through ``relative_url`` (or prepend
     ``site.baseurl``): a site-absolute path a page's front matter lists is then served
     under the baseurl, as a data file's is."""
+    hexo: bool = False
+    """A Hexo site: its pages under ``source/``, its posts in ``source/_posts/``, listed
+    by category in its theme's templates; ``scaffolds/`` are ``hexo new``'s templates."""
     bundles: bool = False
     """Hugo: a leaf bundle's ``index.md`` is served at its folder's URL, where its
     relative hrefs (a PDF kept in the bundle) resolve."""
@@ -327,16 +332,28 @@ def _read_config(root: Path) -> SiteConfig:
         baseurl = "/" + baseurl
     exclude = data.get("exclude") or []
     names = {_scalar(item).strip("/") for item in exclude} if isinstance(exclude, list) else set()
+    hexo = _hexo_site(root, data)
+    if hexo:  # scaffolds/ are "hexo new" templates, public/ the built site
+        names |= {"scaffolds", "public"}
     return SiteConfig(
         base_url=(url + baseurl) or None,
         exclude=frozenset(names | _unbuilt_folders(root, data)),
         jekyll=True,
+        hexo=hexo,
         values=frozenset(_strings(data)),
         collection_layouts=_collection_layouts(data),
         optional_front_matter=_optional_front_matter(root, data),
         templates_filter=filters_data_links(root, ()),
         callouts=_callout_titles(data.get("callouts")),
     )
+
+
+def _hexo_site(root: Path, data: dict[Any, Any]) -> bool:
+    """Whether ``_config.yml`` is Hexo's: its ``source_dir`` or ``new_post_name``, or a
+    ``scaffolds/`` folder beside ``source/``."""
+    if not (root / "source").is_dir():
+        return False
+    return "new_post_name" in data or "source_dir" in data or (root / "scaffolds").is_dir()
 
 
 def _callout_titles(declared: object) -> dict[str, str]:
@@ -1016,7 +1033,7 @@ class Walk:
         """Jekyll posts of a category (or tag) that names sessions, which a page of the
         site lists (``{% for post in site.categories.lecture %}``): each is a page of the
         course, dated by its file name; the other posts are news."""
-        posts = self.root / "_posts"
+        posts = self.root / "source" / "_posts" if self.config.hexo else self.root / "_posts"
         if not self.config.jekyll or "_posts" in self.config.exclude or not posts.is_dir():
             return []
         templates = [
@@ -1024,6 +1041,12 @@ class Walk:
             for folder in ("_layouts", "_includes")
             for path in sorted((self.root / folder).glob("*.htm*"))
         ]
+        if self.config.hexo:  # a Hexo theme's layouts list the posts of a category
+            templates += [
+                path
+                for path in sorted((self.root / "themes").glob("*/layout/**/*"))
+                if path.suffix.lower() in HEXO_TEMPLATES and path.is_file()
+            ]
         listed: set[str] = set()
         for page in [*pages, *templates]:
             try:
@@ -1260,7 +1283,9 @@ def antora_links(readings: Iterable[Reading], page: AntoraPage) -> tuple[Reading
 
 
 _POSTS_OF = re.compile(
-    r"""site\.(?:categories|tags)(?:\.([\w-]+)|\[\s*["']([\w -]+)["']\s*\])"""
+    # Hexo: "site.categories.findOne({ name: 'lectures' })"
+    r"""site\.(?:categories|tags)\.findOne\(\s*\{\s*name\s*:\s*["']([\w -]+)["']"""
+    r"""|site\.(?:categories|tags)(?:\.([\w-]+)|\[\s*["']([\w -]+)["']\s*\])"""
     r"""|where\s*:\s*["'](?:categories|category|tags)["']\s*,\s*["']([\w -]+)["']"""
 )
 """A template's list of posts of one category or tag (``site.categories.lecture``,

@@ -343,8 +343,18 @@ def render_liquid(
     text = _LIQUID_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     if entries:
         text = _entries(text, includes or {})
+    if "link" in text:  # Hexo's "{% link The Illustrated Transformer https://… %}"
+        text = _LINK_TAG.sub(lambda m: f"[{m['text']}]({m['url']})", text)
     text = _LIQUID_TAG.sub("", text)
     return _LIQUID_OUT.sub("", text)
+
+
+_LINK_TAG = re.compile(
+    r"\{%-?\s*link\s+(?P<text>[^%\n]+?)\s+(?P<url>https?://[^\s%]+)"
+    r"(?:\s+(?:true|false))?(?:\s+[^%\n]*)?\s*-?%\}"
+)
+"""Hexo's link tag, ``{% link text url [external] [title] %}``: the link it renders (not
+Jekyll's ``{% link path %}``, a URL with no text)."""
 
 
 _BARE_URL = re.compile(r"(?<![\w\"'=/<\[])(?<!\]\()https?://[^\s<>`\"]+")

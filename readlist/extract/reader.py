@@ -311,6 +311,8 @@ class Reader:
         elif classify.names_part(title) and around is not None:
             # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
             title = classify.part_title(words_before(around, link), title)
+        if self.symbols and (title[:1] in "[(" or title[1:3] == "] "):
+            title = self._without_token(title)  # "[R] SLP3 ch. 3": the key's token, no title
         reading = Reading(
             text=text,
             title=title,
@@ -320,6 +322,16 @@ class Reader:
             line=line,
         )
         return reading, before
+
+    def _without_token(self, title: str) -> str:
+        """*title* without a token of the page's key opening it (``[R] SLP3 ch. 3``; ``B]
+        Shannon`` where a bracket cut the token's own)."""
+        found = _OPENING_TOKEN.match(title)
+        if found is None:
+            return title
+        token = f"[{found['word'].lower()}]"
+        keyed = any(sym in (token, f"({found['word'].lower()})") for sym, _ in self.symbols)
+        return title[found.end() :] if keyed and found.end() < len(title) else title
 
     def label(self, text: str) -> tuple[bool, Requirement | None]:
         """``(is_label, requirement)`` of a line that may open a reading list: a label
@@ -377,6 +389,11 @@ class Reader:
         after = after.lower().replace("\ufe0f", "")
         named = _CLOSING_LABEL.match(after) if item is None or _last_link(item, link) else None
         opened = _OPENING_TAG.match(before)
+        segment = _SEGMENT_START.search(before)  # "… · [S] Chen & Goodman, [A](u)"
+        if segment is not None:
+            token = next((s for s, _ in self.symbols if segment["token"] == s), None)
+            if token is not None:
+                return dict(self.symbols)[token]
         for word in (named["label"] if named else None, opened["label"] if opened else None):
             # "[A](u) (ELMo) — skim", "[skim] Luong, [A](u)": a label the key names
             keyed = next((req for sym, req in self.symbols if word and sym == f"{word}:"), None)
@@ -561,6 +578,12 @@ _CLOSING_LABEL = re.compile(
 )
 """A label set apart at the end of an item after its last link, maybe with a remark:
 ``[A](u) (ELMo) — skim``, ``— skim (our local copy)``."""
+_SEGMENT_START = re.compile(
+    r"(?:^|[·•|;]\s*|\s[-–—]\s+)(?:[a-z]+:\s*)?(?P<token>\[[a-z]{1,5}\]|\([a-z]{1,5}\))\s"
+    r"(?:(?![·•|;])[^\[\]])*$"
+)
+"""A key's token opening the last segment of a line before a link (``Readings: [R] SLP3
+[ch. 3](..) · [S] Chen & Goodman, [A](u)``): A's mark."""
 _OPENING_TAG = re.compile(r"^\W*\[(?P<label>[a-z][a-z -]{0,24})\]\s")
 """A label in square brackets opening an item: ``[skim] Luong, [A](u)``."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -934,6 +957,16 @@ _TOKEN_ENTRY = re.compile(
 """One entry of a key to short tokens: ``[R] = required``, ``(S): a supplementary survey``,
 ``(grad) after a reading: required for 6590``, ``(*) after a reading: required for PhD
 students only``."""
+_OPENING_TOKEN = re.compile(r"^\s*[\[(]?(?P<word>[A-Za-z]{1,5})[\])]\s+")
+"""A short token opening a title, in brackets (``[R] ``), maybe missing its opening one."""
+_TOKEN_LINE = re.compile(
+    r"(?:^[ \t]*(?:[-*+•][ \t]+)?|[ \t][-*+•][ \t]+)[*_]*(?P<sym>\[[a-z]{1,5}\]|\([a-z]{1,5}\))"
+    r"[*_]*[ \t]+(?P<words>[a-z](?:(?![ \t][-*+•][ \t]+[*_]*[\[(])[^\n]){0,100})",
+    re.MULTILINE,
+)
+"""One item of a key listing tokens, each opening its line or list item with its words
+after it (``- **[R]** required: read it before the lecture``), the list's lines maybe
+joined into one."""
 _REQUIREMENT_PHRASE = re.compile(
     rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
 )
@@ -953,6 +986,8 @@ def _token_keys(text: str) -> dict[str, Requirement]:
             and (text[entry.start() - 1].isalnum() or text[entry.start() - 1] in "_])")
         )
     ]
+    # "- **[B]** background: older or more mathematical, for the curious (optional)"
+    entries += list(_TOKEN_LINE.finditer(text))
     found: dict[str, Requirement] = {}
     if len({entry["sym"] for entry in entries}) < 2:
         return found
