@@ -21,7 +21,7 @@ from readlist.extract.yamldata import read_yaml
         # a spaced middot or bullet separates a trailing presenter part
         ("Reward learning · led by Tomás Alvarez", "Reward learning"),
         ("Reward learning • presented by T. Alvarez", "Reward learning"),
-        ("Lecture 3 · Transformers", "Lecture 3 · Transformers"),
+        ("Lecture 3 · Transformers", "Transformers"),  # a session label opens it
         # a trailing bracket opening with an honorific or a speaker lead and a colon
         ("ML weather forecasting (Dr. Ilse Varga, ECMWF)", "ML weather forecasting"),
         ("RL from human feedback (guest: Dr. Hana Kim, DeepMind)", "RL from human feedback"),
