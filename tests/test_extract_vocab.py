@@ -815,6 +815,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "session on",
         "meeting on",
     ),
+    "SESSION_MATERIAL": (
+        *("notes", "lecture notes", "scribe notes", "slides", "handout", "recording"),
+    ),
     "MEETING_KINDS": (
         *("lecture", "guest lecture", "guest talk", "paper discussion", "discussion"),
         *("seminar", "tutorial", "recitation", "lab", "workshop", "review session"),

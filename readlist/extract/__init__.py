@@ -174,6 +174,8 @@ def _read_file(
         return None  # an announcement among the lecture posts
     if not explicit and _NOTES_BYLINE.search(text, 0, 600):
         return None  # "*Scribes: Priya Raman · Thu Jan 23*": a lecture's notes
+    if not explicit and meta is not None and classify.session_material(str(meta.get("title"))):
+        return None  # "title: Lecture 3 notes: choosing priors": a lecture's notes page
     if suffix in MARKDOWN or page.is_markdeep(text):
         if config.jekyll and meta is None and suffix in MARKDOWN - page.PANDOC and not explicit:
             return None  # Jekyll copies it as a static file; it is not a rendered page

@@ -195,8 +195,9 @@ _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Reco
     # before the kind, no function word: "Agents for Code: A Survey" is a title)
     rf"|(?:(?!{alternation(vocab.FUNCTION_WORDS)}\b)[\w'’-]+\s+)?"
     rf"{alternation(vocab.MATERIAL_KIND)}\s*:\s"
-    # "RRT demo", "interview demo video": a short text that ends with the material
-    rf"|(?:[\w'’.-]+\s+){{1,2}}{alternation(vocab.MATERIAL_TAIL)}(?:\s*\([^()]{{1,40}}\))?\s*$"
+    # "RRT demo", "interview demo video", "Chi Feng's MCMC demo": a short text that ends
+    # with the material
+    rf"|(?:[\w'’.-]+\s+){{1,3}}{alternation(vocab.MATERIAL_TAIL)}(?:\s*\([^()]{{1,40}}\))?\s*$"
     # "Yannic Kilcher's video walkthrough": two material words end it, at any length
     rf"|.*\b{alternation(vocab.MATERIAL_TAIL)}\s+{alternation(vocab.MATERIAL_TAIL)}\s*$"
     # "RT-2 project page and videos": two kinds of material, joined, end a short text
@@ -495,6 +496,16 @@ _WEEKDAY_LABEL = re.compile(rf"^{_WEEKDAY_NAME}\s*:\s+(?=[A-Za-z])", re.IGNORECA
 _SENTENCE_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
 """The end of a title's sentence before another opens (not ``Dr. Ana``: a capital
 follows, but :func:`speaker_only` of what follows tells a speaker's sentence)."""
+
+
+def session_material(title: str) -> bool:
+    """Whether a page's *title* names a session's material (``Lecture 3 notes: choosing
+    priors``, ``Week 2 slides``): that session's notes, not an entry of the schedule."""
+    session = SESSION_WORD_RE.match(title)
+    return session is not None and _MATERIAL_AFTER.match(title, session.end()) is not None
+
+
+_MATERIAL_AFTER = re.compile(rf"\s*{alternation(vocab.SESSION_MATERIAL)}\b", re.IGNORECASE)
 
 
 def names_no_topic(title: str) -> bool:
@@ -798,6 +809,9 @@ def strip_markers(text: str) -> str:
     ``Optional: A Survey`` -> ``A Survey``; and without an icon's name
     (``:material-file-pdf-box: A Survey``: MkDocs Material draws it)."""
     text = _ICON_NAME.sub(" ", text) if ":" in text else text
+    wrapped = _WRAPPED.fullmatch(text)  # "[Optional: A Survey of GNNs]": the whole text
+    if wrapped is not None and _OPENING.match(wrapped["inner"]):
+        text = wrapped["inner"]
     text = collapse(_INLINE_MARKER.sub(" ", text))
     typo = _typo_marker(text)
     text = text[: typo[1]].rstrip() if typo is not None else text
@@ -805,6 +819,8 @@ def strip_markers(text: str) -> str:
     return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
 
 
+_WRAPPED = re.compile(r"\s*\[(?P<inner>[^\[\]]+)\]\s*")
+"""A link text wholly in square brackets (``[Optional: A Survey of GNNs]``)."""
 _ICON_NAME = re.compile(r"(?<!\S):(?:material|fontawesome|octicons|simple)-[\w-]+:(?!\S)")
 
 

@@ -511,12 +511,20 @@ def is_markdeep(text: str) -> bool:
     return found is not None and _HTML_BODY.search(text, 0, found.start()) is None
 
 
+_INLINE_R_DATE = re.compile(r"`r [^`\n]*?[\"'](?P<date>\d{4}-\d{2}-\d{2})[\"'][^`\n]*`")
+"""Inline R code whose one literal is a date: the page shows that day (however the
+code formats it, the date is what it says)."""
+
+
 def pandoc(text: str) -> str:
     """Quarto/R Markdown made CommonMark, line for line: an ATX heading with no blank
     line before it is text (escaped), fenced-div lines and heading attributes dropped,
     and a callout's title (its ``title="Optional"`` attribute, else its first heading:
     ``## Optional reading``) made a line of text, as its box shows it; a callout is a
-    box (:data:`readlist.extract.dom.BOX_START`, :data:`~readlist.extract.dom.BOX_END`)."""
+    box (:data:`readlist.extract.dom.BOX_START`, :data:`~readlist.extract.dom.BOX_END`);
+    inline R code holding one date is that date, as it knits (`` `r fmt("2025-01-30")` ``)."""
+    if "`r " in text:
+        text = _INLINE_R_DATE.sub(lambda m: m["date"], text)
     lines = text.split("\n")
     fence = None
     callout = False  # right after a callout's opening line: its first heading is its title

@@ -311,7 +311,7 @@ class Reader:
         elif classify.names_part(title) and around is not None:
             # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
             title = classify.part_title(words_before(around, link), title)
-        if self.symbols and (title[:1] in "[(" or title[1:3] == "] "):
+        if self.symbols and (title[:1] in "[(" or title[1:3] in ("] ", ") ")):
             title = self._without_token(title)  # "[R] SLP3 ch. 3": the key's token, no title
         reading = Reading(
             text=text,
@@ -490,9 +490,13 @@ class Reader:
             if scope is not None and not contains(scope, node):
                 label, scope = None, None
             if tag == "-text":
-                if beside is not None and (
-                    node.parent is None or node.parent.mem_id != beside.mem_id
-                ):
+                # "[A](u) <i>(required)</i><br>": a styled marker beside the link is too
+                holder = node.parent
+                outer = holder.parent if holder is not None else None
+                if beside is not None and holder is not None and outer is not None:
+                    styled = holder.tag in _INLINE_STYLES and outer.mem_id == beside.mem_id
+                    holder = outer if styled else holder
+                if beside is not None and (holder is None or holder.mem_id != beside.mem_id):
                     beside = None
                 if linked is not None and not contains(linked, node):
                     pending, linked = [], None
@@ -525,6 +529,10 @@ class Reader:
                     parent = node.parent if tag in ("ul", "ol") else None
                     scope = parent if parent is not None and parent.tag == "li" else None
                 pending, beside = [], None
+
+
+_INLINE_STYLES = frozenset(("i", "em", "b", "strong", "span", "small", "sup", "sub"))
+"""Inline elements a marker beside a link may be set in (``<i>(required)</i>``)."""
 
 
 def _shares_marker(item: ItemPieces) -> bool:

@@ -511,6 +511,9 @@ PRESENTER_LEADS = (
 )
 """Words that open a trailing part of an entry's title naming who presents
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
+SESSION_MATERIAL = ("notes", "lecture notes", "scribe notes", "slides", "handout", "recording")
+"""What a page titled by a session and one of these is (``Lecture 3 notes: choosing
+priors``, ``Week 2 slides``): that session's material, no entry of the schedule."""
 MEETING_KINDS = (
     *("lecture", "guest lecture", "guest talk", "paper discussion", "discussion"),
     *("seminar", "tutorial", "recitation", "lab", "workshop", "review session"),
