@@ -43,6 +43,7 @@ from readlist.extract.reader import (
     first_legend,
     later_legend,
     legend_others,
+    legend_table,
     legends,
     symbol_legends,
     told_legend,
@@ -175,6 +176,17 @@ File</span>``, Bootstrap's ``sr-only``, WordPress's ``screen-reader-text``): not
 visible text."""
 
 
+_LEGEND_WORDS = re.compile(r"(?:meaning|means)\b", re.IGNORECASE)
+"""A word every legend table's header holds: a page without it has none."""
+
+
+def _tabled_legends(body: LexborNode | None) -> dict[str, Requirement]:
+    """What the page's legend tables say of their signs (:func:`legend_table`)."""
+    if body is None:
+        return {}
+    return {sign: req for table in body.css("table") for sign, req in legend_table(table).items()}
+
+
 def _read_keys(
     reader: ScheduleReader,
     tree: LexborHTMLParser,
@@ -189,6 +201,9 @@ def _read_keys(
         reader.classes = class_styles(tree)
     key_text = without_tag_uses(page_text.lower(), body, labels)  # "[A](u) [core]": in use
     reader.symbols = symbol_legends(page_text, labels, key_text)
+    if "<table" in (body.html or "") and _LEGEND_WORDS.search(page_text):
+        # "| Mark | Meaning |": a legend drawn as a table, a row per sign
+        reader.symbols = tuple({**_tabled_legends(body), **dict(reader.symbols)}.items())
     reader.others = legend_others(page_text, reader.symbols)
     reader.columns = column_legends(page_text)
     reader.first = first_legend(page_text)
@@ -233,7 +248,10 @@ def read_html(
     marked = icons.signed(html)
     if marked != html:
         page_text = _page_text(marked, protected, key)
-        html = icons.signed(html, {sign for sign, _ in symbol_legends(page_text or "")})
+        keyed = {sign for sign, _ in symbol_legends(page_text or "")}
+        if "<table" in marked and _LEGEND_WORDS.search(page_text or ""):  # a legend table's
+            keyed |= set(_tabled_legends(LexborHTMLParser(marked).body))
+        html = icons.signed(html, keyed)
     tree = LexborHTMLParser(html if protected else protect_entities(html))
     if "hid" in html or "sr-only" in html or "screen-reader" in html:
         for hidden in tree.css(_HIDDEN_IN_LINK):  # " File" Moodle adds for screen readers

@@ -1069,6 +1069,41 @@ def _said_meaning(words: str) -> Requirement | None:
     return "required" if required else "optional"
 
 
+_LEGEND_HEADERS = re.compile(
+    r"^\W*(?:marks?|signs?|symbols?|icons?|markers?|tags?|labels?)\W*$", re.IGNORECASE
+)
+_MEANING_HEADERS = re.compile(r"^\W*(?:meaning|means|what it means|description)\W*$", re.I)
+
+
+def legend_table(table: LexborNode) -> dict[str, Requirement]:
+    """What a legend table says of each sign (``| Mark | Meaning |`` over a row per sign:
+    ``📖 | Everyone reads it and posts a review before class``): per sign as its first
+    cell writes it (an icon element as :mod:`.icons` signs it), the meaning its second
+    cell says in a key's words (:func:`_said_meaning`, or a requirement word)."""
+    rows = table.css("tr")
+    if len(rows) < 2:
+        return {}
+    header = [text_of(cell) for cell in rows[0].css("th, td")]
+    if len(header) < 2 or not (
+        _LEGEND_HEADERS.match(header[0]) and _MEANING_HEADERS.match(header[1])
+    ):
+        return {}
+    found: dict[str, Requirement] = {}
+    for row in rows[1:]:
+        cells = row.css("td, th")
+        if len(cells) < 2:
+            continue
+        sign = text_of(cells[0]).lower().strip()
+        words = text_of(cells[1]).lower()
+        said = _REQUIREMENT_PHRASE.search(words)
+        meaning = _said_meaning(words) or (
+            ("required" if said["req"] else "optional") if said is not None else None
+        )
+        if sign and len(sign) <= 12 and meaning is not None:
+            found.setdefault(sign, meaning)
+    return found
+
+
 _NAMING_WORDS = r"(?<![a-z])(?:under|after|follows?|following|as|and|or|the)"
 _NAMING = re.compile(rf"{_NAMING_WORDS}\s+$")
 """Words before a label that name it, colon or not (``everything under Read before
@@ -1617,8 +1652,8 @@ _OTHERS = re.compile(
     # we list is optional": who lists them
     r"(?:\s+(?:below|above|here))?(?:\s+(?:we|they|you)\s+(?:list|link|give|post|include))?"
     rf"|(?:unmarked|unstarred)\s+{_READINGS}"
-    rf"|{_READINGS}\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
-    rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}}))"
+    rf"|(?:{_READINGS}|links?)\s+(?:without|with\s+no|not\s+marked\s+with)\s+(?:an?\s+|the\s+)?"
+    rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}s?\b|[^\w\s]{{1,3}})(?:\s+at\s+all)?)"
     # "Everything else in this column is required", "… in the Readings column …",
     # "Everything else listed under a week is required", "The other papers in a row …"
     rf"(?:\s+{_READINGS}(?=\s+(?:listed\s+)?(?:in|on|under|for)\s))?"
@@ -1627,7 +1662,7 @@ _OTHERS = re.compile(
     rf"(?:column|list|table|page|schedule|cell|{vocab.alternation(vocab.ENTRY_NOUNS)}))?"
     # "… are background for the curious": a word of what they are, then the meaning
     rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?(?:(?!not\b|never\b)[a-z]+\s+)?"
-    rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, 'for the curious', 'for the keen'))})\b"
+    rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, *vocab.KEY_OPTIONAL_PHRASES))})\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
 without a star are optional")."""
@@ -1716,9 +1751,9 @@ listed without a marker are required"."""
 
 
 _UNMARKED_SAID = re.compile(
-    rf"\b(?:everything|anything|{_READINGS})\s+(?:without|with\s+no|not\s+marked\s+with)\s+"
+    rf"\b(?:everything|anything|{_READINGS}|links?)\s+(?:without|with\s+no|not\s+marked\s+with)\s+"
     rf"(?:an?\s+|the\s+|that\s+|this\s+)?{vocab.alternation(vocab.SIGN_NOUNS)}s?\b"
-    r"(?P<rest>[^.;:!?]{0,80})"
+    r"(?:\s+at\s+all)?(?P<rest>[^.;:!?]{0,80})"
 )
 """A key that says in its own words what the readings without its mark are:
 "Everything without the tag you are expected to have read" (a key's phrase,
