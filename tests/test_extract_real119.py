@@ -107,3 +107,25 @@ def test_a_token_cut_from_a_generic_links_title() -> None:
         ("Srnicek, N. (2017). Platform Capitalism, ch. 2", "required"),
         ("Gillespie, T. (2018). Custodians", "optional"),
     ]
+
+
+LEGEND_PAGE = (
+    "<html><body><table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+    "<tr><td>Mon Jan 13</td><td>Intro</td><td><i class='fa fa-book'></i> Keshav. "
+    f"<a href='{A}'>How to Read a Paper</a><br><i class='fa fa-lightbulb-o'></i> "
+    f"<a href='{B}'>Design Philosophy</a><br><a href='{A}3'>End-to-end</a></td></tr>"
+    "<tr><td>Wed Jan 15</td><td>More</td><td></td></tr></table>"
+    "<h3>Legend</h3><table><tr><th>Mark</th><th>Meaning</th></tr>"
+    "<tr><td><i class='fa fa-book'></i></td><td>Everyone reads it before class</td></tr>"
+    "<tr><td><i class='fa fa-lightbulb-o'></i></td><td>Background, for the curious</td></tr>"
+    "<tr><td><i class='fa fa-film'></i></td><td>Talk video</td></tr></table>"
+    "<p>A link with no mark at all is there for your own interest.</p></body></html>"
+)
+
+
+def test_a_legend_drawn_as_a_table() -> None:
+    first, _ = read_html(LEGEND_PAGE, "schedule.html", None, lambda _: 1)
+    assert [r.requirement for r in first.readings] == ["required", "optional", "optional"]
+    unkeyed = LEGEND_PAGE.replace("<th>Meaning</th>", "<th>Notes</th>")
+    first, _ = read_html(unkeyed, "schedule.html", None, lambda _: 1)
+    assert [r.requirement for r in first.readings] == ["optional"] * 3  # no sign keyed
