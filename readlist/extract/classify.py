@@ -473,17 +473,13 @@ _TITLE_REMARK = re.compile(
     rf"\s*[(\[]\s*{alternation(vocab.TITLE_REMARKS)}\s*[)\]]\s*$", re.IGNORECASE
 )
 """A remark on the schedule itself closing a title (``(tentative)``)."""
-_PERSON_ROLE = re.compile(
-    rf"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*\({alternation(vocab.PERSON_ROLES)}\)\s*$",
-    re.IGNORECASE,
-)
-"""A part of a title that is a person and their role (``Ana Lee (TA)``): who presents."""
 _NO_READING_BRACKET = re.compile(
     r"\s*\(\s*no\s+(?:assigned\s+|required\s+|new\s+)?readings?\s*[;,][^()]*\)",
     re.IGNORECASE,
 )
 """A remark in brackets that there is no reading and what to do instead (``Project
 check-ins (no reading; sign up for a slot here)``); ``(no reading)`` alone stays."""
+# "Score-based models — Ana Lee (TA)": a person and their role, after a separator
 _PERSON_ROLE_TAIL = re.compile(
     rf"(?<=\w)\s+[-–—|·•]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*"
     rf"\({alternation(vocab.PERSON_ROLES)}\)\s*$",
@@ -556,7 +552,6 @@ def topic_of(title: str) -> str:
         named = (_HONORIFIC.match(parts[i]) or _LEADING_PERSON.match(parts[i])) and not (
             _GUEST_ONLY.match("".join(kept))
         )
-        named = bool(named) or _PERSON_ROLE.match(parts[i]) is not None  # "— Ana Lee (TA)"
         if not (_PRESENTER.match(parts[i]) or named):
             kept += [parts[i - 1], parts[i]]
     return trim_title("".join(kept)) if len(kept) < whole else title
