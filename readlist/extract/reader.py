@@ -787,7 +787,8 @@ _SYMBOL_LEGENDS = (
     # "Anything tagged *skim* or *if you have time* is there for the curious": labels,
     # their meaning said in a key's phrase
     re.compile(
-        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:tagged|labell?ed)(?:\s+as)?\s+"
+        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:that\s+)?"
+        r"(?:tagged|labell?ed|ends?\s+(?:in|with)|ending\s+(?:in|with))(?:\s+as)?\s+"
         rf"(?!{vocab.alternation(vocab.KEY_WORDS)}\b)(?P<label>{_several(_LABEL_NAME)})\s+"
         r"(?:are|is)\s+"
         r"(?:(?!(?:not|never|no)(?![a-z]))[a-z]+\s+){0,3}?"
@@ -799,6 +800,11 @@ _SYMBOL_LEGENDS = (
         r"(?:anything|everything|whatever)\s+[^.;:!?]{0,40}?\bor\s+(?:listed|given|put)\s+"
         rf"(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)})\s+(?:are|is)\s+"
         rf"(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
+    ),
+    # "the 'Related' papers are optional": a label named in quotes before the noun
+    re.compile(
+        r"\bthe\s+[\"“'‘](?P<written>[a-z][a-z -]{0,24})[\"”'’]\s+"
+        rf"{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
     ),
     # "Papers under *Related* are optional": a bare word, a label where the page writes
     # it as one ("**Related:** [A](..)"); see _symbol_key
@@ -1750,6 +1756,11 @@ _UNMARKED = re.compile(
 listed without a marker are required"."""
 
 
+_UNMARKED_WORD = re.compile(
+    rf"\b(?:unmarked|unstarred|untagged|unlabell?ed)\s+{_READINGS}\s+(?:are|is)\s+"
+    rf"(?:(?!not\b|never\b)[a-z]+\s+)?{_MEANS}\b"
+)
+"""A key naming the unmarked readings in one word: "Unmarked readings are recommended"."""
 _UNMARKED_SAID = re.compile(
     rf"\b(?:everything|anything|{_READINGS}|links?)\s+(?:without|with\s+no|not\s+marked\s+with)\s+"
     rf"(?:an?\s+|the\s+|that\s+|this\s+)?{vocab.alternation(vocab.SIGN_NOUNS)}s?\b"
@@ -1829,6 +1840,9 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unmarked = _UNMARKED.search(text)  # "Papers listed without a marker are required"
     if unmarked:
         return _meaning(unmarked["word"])
+    bare = _UNMARKED_WORD.search(text)  # "Unmarked readings are recommended"
+    if bare is not None:
+        return _meaning(bare["word"])
     said = _UNMARKED_SAID.search(text)  # "Everything without the tag you are expected to read"
     meaning = _said_meaning(said["rest"]) if said else None
     if meaning is not None:

@@ -818,6 +818,8 @@ class _Walk:
         ) or (
             around.beside_material(node)
             and not _venue_after(around, node)
+            # "[FineWeb](..) ([code](..))": a paper and its own material in brackets
+            and not _OWN_MATERIAL.match(rest_of_line(around, node))
             # "1. **Title.** Authors. *CoRL* 2023. [[pdf](..)] [[code](..)]": a citation
             and not (item.tag == "li" and _YEAR.search(lead))
         ):
@@ -877,6 +879,8 @@ def _prose(item: LexborNode) -> bool:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
 
 
+_OWN_MATERIAL = re.compile(r"^\s*[(\[]\s*\x00")
+"""A bracket opened right after a link holding a link first (its code, its slides)."""
 _VENUE_YEAR = re.compile(r"^\s*[,.]?\s*\(?[^()\x00]{0,40}?\b(?:19|20)\d\d[a-z]?\b")
 
 

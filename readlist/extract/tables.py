@@ -101,6 +101,11 @@ class ScheduleReader(Reader):
                 for i, req in reading_cols.items()
                 if i in keyed_cols or not classify.is_materials_label(header[i])
             }
+        if title_col in keyed_cols:  # "Papers in the Related column are optional": no topic
+            title_col = _title_column(
+                ["Readings" if i in keyed_cols else name for i, name in enumerate(header)],
+                key_col,
+            )
         key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
         if title_col == key_col:
             title_col = _words_column(grid, key_col, reading_cols)
