@@ -631,6 +631,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "author's copy",
         "free copy",
         "eprint",
+        "proceedings",
         "canvas",
         "moodle",
         "blackboard",

@@ -147,7 +147,7 @@ _CLAUSE_TAIL = re.compile(
     r"(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
 )
 _TRAILING_MARKER = re.compile(
-    rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK}){_qualifier(40)}\s*[)\]]\s*[.,;]?\s*$",
+    rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK}){_qualifier(60)}\s*[)\]]\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
 """A marker ending a link's short clause in brackets of its own, maybe with a remark

@@ -765,7 +765,7 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
 
 
 _VENUE_THEN_BRACKET = re.compile(
-    r"^[\s.,]*(?:[^\s;()\[\]]+\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
+    r"^[\s.,]*(?:[^\s;()\[\]]+(?:\(\d{1,4}\))?,?\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
     r"|^\s*\(\s*(?:[^\s;()]+\s+){0,5}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,3}$"
     # "[A](u) (CSCW 2017) [[pdf](v)]": the venue in brackets of its own, then a bracket
     r"|^\s*\((?:[^\s;()]+\s+){0,3}[^\s;()]+\)[\s.,]*[(\[]?\s*$"

@@ -755,6 +755,14 @@ _SYMBOL_LEGENDS = (
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
+    # "Readings marked with a ★ are the ones we build the discussion around, and everyone
+    # is expected to have read them": the meaning said later in the sentence
+    re.compile(
+        rf"{_NOUNS}\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
+        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)?)\s+(?:are|is)\s+the\s+ones\b"
+        r"(?:(?!\b(?:others?|rest)\b)[^.;!?]){0,160}?"
+        rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})(?![a-z])"
+    ),
     # "Required papers are marked with ★", "Optional readings are indicated by a dagger"
     re.compile(
         rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is)\s+(?:marked|flagged|denoted|indicated|shown)\s+"
@@ -1707,7 +1715,8 @@ _UNLESS = re.compile(
     # "everything listed under a class is required unless …", "everything on a session's
     # reading list is required unless …"
     rf"(?:\s+(?:under|for|in|on)\s+(?:a|each|every|the)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}"
-    r"(?:['’]s\s+(?:reading\s+)?list)?)?"
+    # "… on a session's reading list", "Everything in a lecture's Readings box"
+    r"(?:['’]s\s+(?:[a-z]+\s+)?(?:list|box|section|column))?)?"
     rf"\s+(?:are|is)\s+"
     rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})(?:,?\s+[a-z]+){{0,5}}?,?\s+"
     # "… unless it is in italics": a style marks the others (its own key says how)
@@ -1716,9 +1725,9 @@ _UNLESS = re.compile(
     rf"(?:unless|except\s+where|except\s+when|except\s+(?:for\s+)?(?:those|the\s+ones|ones|{_NOUNS}))"
     r"\s+(?:otherwise\s+)?(?:(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
     # "… unless they sit in an **Optional** or **Background** tab"
-    r"|(?:they|it)\s+(?:sits?|appears?|are|is|carry|carries|has|have|bears?|gets?))"
+    r"|(?:they|it)\s+(?:sits?|appears?|are|is|carry|carries|has|have|bears?|gets?|says?))"
     r"\s+(?:(?:as|under|in|with)\s+)?(?:an?\s+|the\s+)?[\"“'‘*_(\[]*"
-    r"(?P<other>optional|required|recommended)\b)"
+    r"(?P<other>optional|required|recommended|opt\.?|req\.?)(?![a-z]))"
 )
 """A key that says what the readings are but those marked: "All readings are required
 unless marked Optional" (or "unless listed under **Optional**"), or but those in a style

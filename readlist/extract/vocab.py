@@ -298,6 +298,7 @@ GENERIC_TEXT = (
     *("version", "arxiv version", "journal version", "conference version", "full version"),
     *("extended version", "published version", "preprint version"),
     *("author pdf", "author's pdf", "author copy", "author's copy", "free copy", "eprint"),
+    "proceedings",
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
