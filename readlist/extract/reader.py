@@ -822,7 +822,7 @@ _SYMBOL_LEGENDS = (
     ),
     # "Each lecture note lists what to read before class under **Readings**; everyone is
     # expected to have read those": what a page lists under a label, then its meaning
-    re.compile(
+    _LISTS_UNDER := re.compile(
         r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
         # "… under **Readings** (from Lecture 03 on, in a **Required** callout instead); …"
         rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?"
@@ -974,7 +974,8 @@ def _key_line(text: str) -> dict[str, Requirement]:
 _TOKEN_ENTRY = re.compile(
     r"(?P<sym>\([a-z]{1,5}\)|\[[a-z]{1,5}\]|\([*†‡]\))\s*"
     r"(?:(?:after|before|next\s+to|beside)\s+(?:a|an|the|each)\s+[a-z]+\s*)?"
-    r"(?:=|:|—|–|-)\s*(?P<words>[^;,.\n]{1,60})"
+    # its words up to a stop or the next token: "(*) = we discuss it in class, required"
+    r"(?:=|:|—|–|-)\s*(?P<words>(?:(?!,?\s*[\[(][a-z*†‡]{1,5}[\])])[^;.\n]){1,60})"
 )
 """One entry of a key to short tokens: ``[R] = required``, ``(S): a supplementary survey``,
 ``(grad) after a reading: required for 6590``, ``(*) after a reading: required for PhD
@@ -1054,6 +1055,8 @@ def _sign_list(text: str) -> dict[str, Requirement]:
             said = _REQUIREMENT_PHRASE.search(item["words"])
             if said is not None:
                 found.setdefault(item["sym"], "required" if said["req"] else "optional")
+            elif (meaning := _said_meaning(item["words"])) is not None:
+                found.setdefault(item["sym"], meaning)  # "★★ Everyone reads it closely"
         if found:
             return found
     return {}
@@ -1474,6 +1477,11 @@ def symbol_legends(
     key = _symbol_key(page_text)
     text = page_text.lower()
     found = dict.fromkeys(key[0], key[1]) if key else {}
+    if " under " in text:  # "lists its papers under **Read before class**; everyone
+        # is expected to have read those. Papers under **Further reading** are optional"
+        for match in _legend_matches((_LISTS_UNDER,), page_text):
+            for label in _labels(match["label"]):
+                found.setdefault(label, _meaning(match["word"]))
     if "key" in text or "legend" in text:
         found = _key_line(text) | found
     found = _token_keys(text) | found
@@ -1766,7 +1774,7 @@ listed without a marker are required"."""
 
 
 _UNMARKED_WORD = re.compile(
-    rf"\b(?:unmarked|unstarred|untagged|unlabell?ed)\s+{_READINGS}\s+(?:are|is)\s+"
+    rf"\b(?:unmarked|unstarred|untagged|unlabell?ed)\s+(?:{_READINGS}|links?)\s+(?:are|is)\s+"
     rf"(?:(?!not\b|never\b)[a-z]+\s+)?{_MEANS}\b"
 )
 """A key naming the unmarked readings in one word: "Unmarked readings are recommended"."""

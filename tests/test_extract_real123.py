@@ -1,0 +1,53 @@
+"""Rules from blind rounds real123 and real124 (keys as bulleted lists and captions, a
+schedule over two MkDocs pages): a token key read through its commas, "unmarked links",
+a key to what a page lists under a label beside another label key."""
+
+from __future__ import annotations
+
+import pytest
+
+from readlist.extract.reader import legend_others, symbol_legends
+
+
+@pytest.mark.parametrize(
+    ("key", "signs"),
+    [
+        (
+            "(R) = we discuss it in class, required. (S) = background, optional.",
+            {"(r)": "required", "(s)": "optional"},
+        ),
+        (
+            "[R] = required, [S] = suggested, [B] = background (optional)",
+            {"[r]": "required", "[s]": "optional", "[b]": "optional"},
+        ),
+        ("(R) = we discuss it in class. (S) = background.", {}),
+    ],
+)
+def test_a_token_key_read_through_its_commas(key: str, signs: dict[str, str]) -> None:
+    assert dict(symbol_legends(key)) == signs
+
+
+@pytest.mark.parametrize(
+    ("key", "others"),
+    [("Unmarked links are optional background.", "optional"), ("Unmarked links are fun.", None)],
+)
+def test_unmarked_links(key: str, others: str | None) -> None:
+    assert legend_others(key.lower(), ()) == others
+
+
+KEY = (
+    "Each class on the schedule lists its papers under **Read before class**; everyone is "
+    "expected to have read those before we meet. Papers under **Further reading** are "
+    "optional: they are there if a topic grabs you."
+)
+
+
+def test_a_key_to_what_a_page_lists_under_a_label_beside_another_label_key() -> None:
+    labels = {"read before class", "further reading"}
+    text = KEY.replace("**", "") + " Further reading: [A]. Further reading: [B]."
+    found = dict(symbol_legends(text, labels))
+    assert found["read before class:"] == "required"
+    assert found["further reading:"] == "optional"
+    assert "read before class:" not in dict(
+        symbol_legends(text.replace("everyone is", "nobody is"))
+    )
