@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
-from readlist.extract import classify, extract_site
+from readlist.extract import classify, extract_site, icons
 from readlist.extract.html import read_html
 from readlist.extract.markdown import read_markdown
 from readlist.extract.page import pandoc
+from readlist.extract.reader import legend_table
 
 A = "https://arxiv.org/abs/2101.00001"
 B = "https://arxiv.org/abs/2101.00002"
@@ -126,6 +128,6 @@ LEGEND_PAGE = (
 def test_a_legend_drawn_as_a_table() -> None:
     first, _ = read_html(LEGEND_PAGE, "schedule.html", None, lambda _: 1)
     assert [r.requirement for r in first.readings] == ["required", "optional", "optional"]
-    unkeyed = LEGEND_PAGE.replace("<th>Meaning</th>", "<th>Notes</th>")
-    first, _ = read_html(unkeyed, "schedule.html", None, lambda _: 1)
-    assert [r.requirement for r in first.readings] == ["optional"] * 3  # no sign keyed
+    tables = LexborHTMLParser(icons.signed(LEGEND_PAGE)).css("table")
+    assert list(legend_table(tables[1]).values()) == ["required", "optional"]
+    assert legend_table(tables[0]) == {}  # the schedule: no legend's header

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from readlist.extract.files import natural_order
 from readlist.extract.reader import legend_others, symbol_legends
 
 
@@ -51,3 +52,16 @@ def test_a_key_to_what_a_page_lists_under_a_label_beside_another_label_key() -> 
     assert "read before class:" not in dict(
         symbol_legends(text.replace("everyone is", "nobody is"))
     )
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["schedule.md", "schedule-part2.md"],
+        ["lecture-2.md", "lecture-10.md"],
+        ["Lecture 2 Intro.md", "Lecture 10 Wrap-up.md"],
+        [".pages", "a.md"],
+    ],
+)
+def test_files_in_the_order_a_person_lists_them(names: list[str]) -> None:
+    assert sorted(reversed(names), key=natural_order) == names

@@ -1519,12 +1519,17 @@ ARCHIVE_DIRS = frozenset({"archive", "archives", "past", "old", "previous", "pas
 _NUMBER = re.compile(r"(\d+)")
 
 
-def natural_order(name: str) -> tuple[tuple[int, int, str], ...]:
+def natural_order(name: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
     """A file name's place in its folder, numbers read as numbers (``Lecture 2 …`` before
-    ``Lecture 10 …``, as a person lists them), else as the name sorts."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in _NUMBER.split(name)
+    ``Lecture 10 …``, as a person lists them), else as the name sorts; by its stem first
+    (``schedule.md`` before ``schedule-part2.md``), then its extension."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem:
+        stem, suffix = name, ""
+    parts = tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in _NUMBER.split(stem)
     )
+    return parts, suffix
 
 
 def offering_folder(file: str) -> str | None:
