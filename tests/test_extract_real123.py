@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from readlist.extract.files import natural_order
+from readlist.extract.markdown import read_markdown
 from readlist.extract.reader import legend_others, symbol_legends
 
 
@@ -65,3 +66,37 @@ def test_a_key_to_what_a_page_lists_under_a_label_beside_another_label_key() -> 
 )
 def test_files_in_the_order_a_person_lists_them(names: list[str]) -> None:
     assert sorted(reversed(names), key=natural_order) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "| 14 | Mar 5 | Project pitches (sign up for a slot [here](https://forms.gle/x)) | |",
+            "Project pitches",
+        ),
+        (
+            "| 14 | Mar 5 | Project pitches (we meet in [room 4](https://maps.x/4)) | |",
+            "Project pitches (we meet in room 4)",
+        ),
+    ],
+)
+def test_a_bracket_telling_students_to_act(line: str, title: str) -> None:
+    page = f"| Lecture | Date | Topic | Readings |\n|---|---|---|---|\n{line}\n"
+    page += "| 15 | Tue Mar 10 | Wrap-up | [A](https://arxiv.org/abs/2101.00001) |\n"
+    first, _ = read_markdown(page, "README.md", None)
+    assert first.title == title
+
+
+def test_a_slides_topic_without_the_material_after_it() -> None:
+    page = (
+        "### Week 1\n\n"
+        "- **Tue Jan 6** — [Why visualize?](slides/01.html) · [recording](https://x.panopto.com/1)\n"
+        "    - [A](https://arxiv.org/abs/2101.00001)\n"
+        "- **Thu Jan 8** — [Color](slides/02.html) · [colormap demo](https://observablehq.com/x)\n"
+        "    - [B](https://arxiv.org/abs/2101.00002)\n"
+    )
+    assert [lec.title for lec in read_markdown(page, "schedule.qmd", None)] == [
+        "Why visualize?",
+        "Color",
+    ]

@@ -50,9 +50,14 @@ _LINK = r"(?:\x01\d+\x04|\x02\d+\x03)"
 _LINK_GROUP = re.compile(
     rf"[(\[]\s*{_LINK}(?:[\s,;/|&]*{_LINK})*\s*[)\]]"
     rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01\d+\x04(?:[\s,;/|&]*\x01\d+\x04)*\s*[)\]]"
+    # "(sign up for a slot [here](..))": an action and where to do it, however long
+    rf"|[(\[]\s*{vocab.alternation(vocab.ACTION_LEADS)}\b(?:\s+[\w'’-]+){{0,6}}\s+"
+    r"\x01\d+\x04\s*[)\]]",
+    re.IGNORECASE,
 )
 """A bracket of links only (``([slides](..), [video](..))``), or of material links after
-up to three words (``(sign up [here](..))``): the lecture's things, not its topic."""
+up to three words (``(sign up [here](..))``), or after an action (``(sign up for a slot
+[here](..))``): the lecture's things, not its topic."""
 
 ENTITY_MARK = "\ue000"
 """Stands for the ``&`` of an HTML entity the source wrote, so that titles can keep

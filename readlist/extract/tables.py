@@ -466,13 +466,29 @@ def item_title(item: LexborNode, key: str) -> str:
 
 
 def _own_text(item: LexborNode) -> str:
-    """The words of a list item without its nested lists."""
+    """The words of a list item without its nested lists, nor the material linked after
+    its first link (``[Why visualize?](slides/..) · [recording](..)``)."""
     parts: list[str] = []
     child = item.child
+    linked = False
     while child is not None and child.tag not in ("ul", "ol"):
-        parts.append((child.text_content or "") if child.tag == "-text" else text_of(child))
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag != "a" or not linked or _reading_link(child):
+            parts.append(text_of(child))
+        else:
+            parts.append("\x00")  # material after the first link: no word of the title
+        linked = linked or child.tag == "a" or child.css_first("a") is not None
         child = child.next
-    return classify.collapse("".join(parts))
+    return classify.collapse(_MATERIAL_AFTER.sub("", "".join(parts)))
+
+
+def _reading_link(link: LexborNode) -> bool:
+    return classify.is_reading(text_of(link), link.attributes.get("href") or "")
+
+
+_MATERIAL_AFTER = re.compile(r"\s*[·•|,;]?\s*\x00")
+"""A material link dropped from a line, with the separator before it."""
 
 
 def _bold_lead(item: LexborNode) -> LexborNode | None:
