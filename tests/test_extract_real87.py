@@ -188,9 +188,11 @@ def test_a_kind_column_naming_material(header: str, kind: str, reading: bool) ->
         # four words: a sentence of the title's, kept
         # four words before it: the bracket stays, the link a word of its sentence
         (
-            "Talks (sign up for it [here](https://f.org/x)) today",
-            "Talks (sign up for it here) today",
+            "Talks (the full schedule is [here](https://f.org/x)) today",
+            "Talks (the full schedule is here) today",
         ),
+        # ... unless the bracket tells students to act: that is no part of the topic
+        ("Talks (sign up for it [here](https://f.org/x)) today", "Talks today"),
         # a named link is a word of the title, in a bracket of words or not
         ("HW1 due (submit on [Gradescope](https://g.org/c))", "HW1 due (submit on Gradescope)"),
         ("Intro ([Gradescope](https://g.org/c)) and [Ed](https://e.org/x)", "Intro and Ed"),
