@@ -26,16 +26,9 @@ from readlist.extract.page import (
 from readlist.extract.reader import symbol_legend, symbol_legends
 from readlist.extract.yamldata import opens_mapping, paper_index
 from readlist.model import GENERATED_MARKER
+from tests.site_helpers import write_site as write
 
 PAGE = "## Jan 10: Intro\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root
 
 
 def keys(root: Path, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:

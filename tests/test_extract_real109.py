@@ -88,6 +88,10 @@ def test_a_grey_class_set_only_in_the_linked_style_sheet(tmp_path: Path) -> None
         ("CSCW version", True),
         ("arXiv version", True),
         ("journal version", True),
+        ("PLDI 2021 version", True),  # the venue and year of the copy
+        ("NeurIPS 2020 pdf", True),
+        ("2021 version", True),
+        ("PLDI 2021", False),  # a venue alone may be a title's words: not this rule's
         ("Version Space Learning", False),
         ("A Conference Version of Raft", False),
     ],

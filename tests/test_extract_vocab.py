@@ -155,6 +155,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("may also want to", "might also want to", "might also like", "might also enjoy"),
         *("will like", "will enjoy", "will also like", "will also enjoy", "might enjoy"),
     ),
+    "MARKER_TIMES": (
+        *("this year", "this term", "this semester", "this quarter", "this time", "this week"),
+    ),
     "OFFERS_AFTER": (
         *("catch your interest", "catches your interest", "interests you", "interest you"),
         *("if you like", "if you enjoy", "if you're keen", "if you’re keen", "if you are keen"),
@@ -2366,3 +2369,14 @@ def test_a_page_naming_its_scribes_is_notes(tmp_path: Path, byline: str) -> None
         "- [Smashing the Stack](https://x.org/s)\n"
     )
     assert {lec.file for lec in extract_site(tmp_path).lectures} == {"schedule.md"}
+
+
+@pytest.mark.parametrize("when", _rows(vocab.MARKER_TIMES))
+def test_a_marker_may_say_when_it_holds(when: str) -> None:
+    """``(optional this year)`` after a citation's own bracket marks its reading."""
+    page = (
+        "| Date | Topic | Required reading |\n|---|---|---|\n"
+        f"| Jan 3 | X | [A]({URL}) (Abadi et al., 2013) (optional {when}) |\n"
+    )
+    (lecture,) = read_markdown(page, "s.md", None)
+    assert [r.requirement for r in lecture.readings] == ["optional"]

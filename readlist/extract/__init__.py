@@ -29,6 +29,7 @@ from readlist.config import site_root
 from readlist.errors import InputError
 from readlist.extract import classify, notebook, notion, page, pelican, vocab
 from readlist.extract.asciidoc import asciidoc_html
+from readlist.extract.components import COMPONENT_PAGES, component_html
 from readlist.extract.css import with_local_sheets
 from readlist.extract.dokuwiki import Wiki, WikiLines, dokuwiki_html
 from readlist.extract.dom import disarm_entries
@@ -142,6 +143,8 @@ def _read_file(
     text = read_text(path)
     if suffix in NOTEBOOKS:  # the page its Markdown cells make
         text, suffix = notebook.markdown_of(text), ".md"
+    elif suffix in COMPONENT_PAGES:  # the markup an Astro, Svelte, Nunjucks .. page shows
+        text, suffix = component_html(text, suffix), ".html"
     if generated(text):
         return None
     text = config.with_variables(text)

@@ -88,7 +88,7 @@ def _qualifier(most: int) -> str:
     remark = r"[\w .,'’\"“”‘–§-]"
     return (
         rf"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z0-9\"“‘§]{remark}{{0,{most}}}?"
-        rf"|\s+(?:for|if|unless|when|except)\b{remark}{{0,40}}?)?"
+        rf"|\s+(?:for|if|unless|when|except|{alternation(vocab.MARKER_TIMES)})\b{remark}{{0,40}}?)?"
     )
 
 
@@ -1167,8 +1167,10 @@ def readings_note(text: str) -> Requirement | None:
 
 
 _GENERIC = re.compile(
-    # after a source's acronym too: "PMC full text", "ACM pdf"
+    # after a source's acronym too: "PMC full text", "ACM pdf", and its year: "PLDI 2021
+    # version"
     rf"^{_ICONS}(?-i:[A-Z](?:[A-Z]{{1,7}}|[a-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})\s+)?"
+    r"(?:(?:19|20)\d{2}\s+)?"
     rf"{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$"
     r"|^\s*\[?\d{1,3}\]?\s*$"
     # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from readlist.extract import dokuwiki, vocab
+from readlist.extract import components, dokuwiki, vocab
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
@@ -318,6 +318,8 @@ def _read_config(root: Path) -> SiteConfig:
                 pages_at_own_path=True,
                 extlinks=_sphinx_extlinks(root),
             )
+        if any((root / name).is_file() for name in ELEVENTY_CONFIGS):
+            return SiteConfig(exclude=frozenset(_ignore_file_names(root / ".eleventyignore")))
         hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
         return SiteConfig(base_url=_hugo_base_url(root), bundles=hugo, antora=antora_site(root))
     try:
@@ -393,6 +395,27 @@ def _unbuilt_folders(root: Path, data: dict[Any, Any]) -> set[str]:
         for name in folders
         if name.startswith("_") and name not in names and name not in JEKYLL_FOLDERS
     }
+
+
+ELEVENTY_CONFIGS = (
+    ".eleventy.js",
+    ".eleventy.cjs",
+    ".eleventy.mjs",
+    "eleventy.config.js",
+    "eleventy.config.cjs",
+    "eleventy.config.mjs",
+)
+
+
+def _ignore_file_names(path: Path) -> set[str]:
+    """The plain file and folder names an ignore file lists (``.eleventyignore``:
+    ``README.md``, ``drafts/``): never built (globs are not read)."""
+    try:
+        lines = read_text(path).splitlines()
+    except (OSError, ValueError):
+        return set()
+    names = (line.strip().removeprefix("./").strip("/") for line in lines)
+    return {n for n in names if n and not n.startswith("#") and _PLAIN_NAME.fullmatch(n)}
 
 
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts")
@@ -1125,12 +1148,25 @@ class Walk:
                     continue
                 notebook = suffix in NOTEBOOKS and self.config.notebooks
                 notebook = notebook and _schedule_notebook(name)
-                if suffix in PAGES or (suffix in DATA and in_data) or notebook:
+                component = suffix in components.COMPONENT_PAGES
+                component = component and _component_page(here / name, prefix + name)
+                if suffix in PAGES or (suffix in DATA and in_data) or notebook or component:
                     yield here / name
                 elif suffix in TEMPLATE_PAGES and not any(
                     part.startswith("_") for part in Path(rel_dir).parts
                 ):
                     self.templates.append(here / name)
+
+
+def _component_page(path: Path, rel: str) -> bool:
+    """Whether a template or component file is a page of literal markup
+    (:mod:`readlist.extract.components`): where pages are taken from, and no loop."""
+    if not components.is_page(rel):
+        return False
+    try:
+        return not components.loops(read_text(path))
+    except (OSError, ValueError):
+        return True  # read as a page: its error is then reported as a page's
 
 
 def _wiki_part(folder: Path, root: Path, store: Path) -> str:

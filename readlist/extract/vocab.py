@@ -159,6 +159,9 @@ KEY_REQUIRED_PHRASES = (
 """Words a key's sentence says a label's readings are everyone's with, beside the
 label it names ("You're responsible for everything under *Read before class*"); read
 in a key only, never as a mark beside a reading."""
+MARKER_TIMES = ("this year", "this term", "this semester", "this quarter", "this time", "this week")
+"""Words after a marker that say when it holds ("(optional this year)"): a remark of
+the marker's, as a condition is."""
 KEY_OPTIONAL_PHRASES = (
     *("for your own interest", "if you're interested", "if you’re interested"),
     *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
