@@ -148,7 +148,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "KEY_OPTIONAL_PHRASES": (
         *("for your own interest", "if you're interested", "if you’re interested"),
         *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
-        *("for the curious", "for the keen"),
+        *("for the curious", "for the keen", "for those interested", "for anyone interested"),
     ),
     "OFFERS_BEFORE": (
         *("can also look at", "can also read", "can also check out", "can also skim"),

@@ -850,6 +850,11 @@ def prefix_requirement(text: str) -> Requirement | None:
         return "required"  # "Everyone should read [A](u) and [B](v)"
     if last is None and _OFFERED_BEFORE.search(text):
         return "optional"  # "the more ambitious can also look at [A](u)"
+    lead = _LEADING_LABEL.match(text) if last is None else None
+    if lead is not None and lead["remark"] and lead.end() < len(text):
+        # "Background (optional): McGregor et al. … 2015. [pdf]": a label's marker in
+        # brackets covers the citation it opens, however long
+        return prefix_requirement(lead.group(0))
     return _requirement_of(last.group("word")) if last else None
 
 
@@ -1070,7 +1075,9 @@ def is_reading_label(text: str) -> bool:
 
 _LEADING_LABEL = re.compile(
     rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:{alternation(vocab.READING_NOUNS)}|{_REQ_MARK}|"
-    rf"{_OPT_MARK}|{alternation(vocab.READ_LEADS)})\s*[:\-–—]\s*",
+    rf"{_OPT_MARK}|{alternation(vocab.READ_LEADS)})"
+    # a remark in brackets before its colon: "Background (optional):"
+    r"(?P<remark>\s*[(\[][^()\[\]]{1,30}[)\]])?\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 
@@ -1337,6 +1344,10 @@ and video:``); the last word of a longer phrase is a title's (``Learning
 Representations of Code [[paper]]``) or a sentence's (``the comparison we do in lab:``)."""
 
 
+_PURPOSE = re.compile(r"\W*for\s+(?:the\s+)?[\w-]+\s*", re.IGNORECASE)
+"""A label of one purpose word after "for" (``For discussion:``, ``For review:``)."""
+
+
 def _names_material(context: str) -> bool:
     """The words right before a link say it is material (``Slides:``, ``Talk by``)."""
     tail = _tail(context)
@@ -1346,6 +1357,8 @@ def _names_material(context: str) -> bool:
     if not match.group(0)[0].isalnum():  # an emoji
         return True
     phrase = _PHRASE_BREAK.split(tail[: match.end()].rstrip(" [(:"))[-1]
+    if _PURPOSE.fullmatch(phrase):
+        return False  # "For discussion: [A](u)": what the reading is for, not material
     labelled = ":" in match.group(0)  # "Code:", "Lecture slides and video:"
     return len(phrase.split()) <= _MATERIAL_PHRASE_WORDS + (2 if labelled else 0)
 

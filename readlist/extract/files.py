@@ -706,10 +706,12 @@ def collection_pages(
             )
         for label, shown in _template_labels(rendered) if names else ():
             # "Papers listed under **Read before class** are required", the label its
-            # include prints over "{% for r in d.readings %}": the field it shows
-            words = re.sub(
-                rf"(?<=under\s){re.escape(label)}(?![\w-])",
-                shown,
+            # include prints over "{% for r in d.readings %}": the field it shows (and
+            # so in "Papers under *Optional* and *Background* are ..." each label)
+            words = re.sub(  # in italics or quotes too: "under *Read before class*"
+                rf"(?:(?<=under\s)[*_\"“'‘]*{re.escape(label)}(?![\w-])[*_\"”'’]*"
+                rf"|[*_\"“'‘]+{re.escape(label)}(?![\w-])[*_\"”'’]+):?",
+                f"{shown}:",  # as a label is written: the key names a label
                 words,
                 flags=re.IGNORECASE,
             )

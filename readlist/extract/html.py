@@ -269,7 +269,8 @@ def read_html(
     labels = written_labels(body)
     _read_keys(reader, tree, body, page_text, labels)
     if fallback_key and not reader.keyed():  # the course's rule, where the page gives none
-        _read_keys(reader, tree, body, f"{page_text}\n{fallback_key}", labels)
+        page_text = f"{page_text}\n{fallback_key}"  # what the keys are read from, below too
+        _read_keys(reader, tree, body, page_text, labels)
     consumed: dict[int, int] = {}  # a table or list read: the last lecture it made, or -1
     for table in body.css("table"):
         _read_block(reader.read_table, table, reader.lectures, consumed)

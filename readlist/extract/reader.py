@@ -816,9 +816,11 @@ _SYMBOL_LEGENDS = (
     ),
     # "Papers under *Related* are optional": a bare word, a label where the page writes
     # it as one ("**Related:** [A](..)"); see _symbol_key
+    # "Everything under *Read before class* is required", "Papers listed under *Skim* are
+    # optional"
     re.compile(
-        rf"{_NOUNS}\s+(?:under|after|following)\s+(?P<bare>{_several(_LABEL_NAME)})"
-        rf"\s+(?:are|is)\s+{_MEANS}"
+        rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:listed\s+)?(?:under|after|following)\s+"
+        rf"(?P<bare>{_several(_LABEL_NAME)})\s+(?:are|is)\s+{_MEANS}"
     ),
     # "Each lecture note lists what to read before class under **Readings**; everyone is
     # expected to have read those": what a page lists under a label, then its meaning
@@ -1465,6 +1467,16 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
     return found
 
 
+_UNDER_WRITTEN_SAID = re.compile(
+    rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:listed\s+)?(?:under|after|following)\s+"
+    rf"(?P<labels>{_several(_LABEL_WRITTEN)})\s+(?:are|is)\s+"
+    r"(?P<rest>(?:(?!\s(?:and|but)\s)[^.;!?,]){1,80})"
+)
+"""A key's sentence naming labels written as labels (with their colons, or quoted), and
+the meaning its first clause says of them in its own words (:func:`_said_meaning`; not
+"and will not be on the midterm" after it)."""
+
+
 def symbol_legends(
     page_text: str, labels: Collection[str] = (), key_text: str | None = None
 ) -> tuple[tuple[str, Requirement], ...]:
@@ -1482,6 +1494,13 @@ def symbol_legends(
         for match in _legend_matches((_LISTS_UNDER,), page_text):
             for label in _labels(match["label"]):
                 found.setdefault(label, _meaning(match["word"]))
+        # each sentence naming labels written as labels: "Papers under Optional: and
+        # Background: are for going deeper", after a first key of another label
+        for match in _legend_matches((_UNDER_WRITTEN_SAID,), page_text):
+            meaning = _said_meaning(match["rest"])
+            if meaning is not None:
+                for label in _labels(match["labels"]):
+                    found.setdefault(label, meaning)
     if "key" in text or "legend" in text:
         found = _key_line(text) | found
     found = _token_keys(text) | found
@@ -1571,7 +1590,11 @@ _FIRST_KEY = re.compile(
     r"\s+(?:on|in)\s+(?:the|each|every)\s+list"
     # "Read the first one for sure", in a key to a priority order
     r"|\bread\s+the\s+first\s+(?:one|paper|reading|article)\s+"
-    r"(?P<sure>for\s+sure|no\s+matter\s+what|at\s+(?:the\s+very\s+)?least|above\s+all)\b)"
+    r"(?P<sure>for\s+sure|no\s+matter\s+what|at\s+(?:the\s+very\s+)?least|above\s+all)\b"
+    # "Read the first paper listed for a lecture before class": told to read it
+    r"|(?P<told>(?<![a-z])read\s+)the\s+first\s+(?:one|paper|reading|article)\s+"
+    r"(?:(?:listed|given)\s+)?(?:in|of|for|on|under)\s+(?:a|each|every)\s+"
+    rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\b)"
     r"(?P<rest>[^.]{0,80})"
 )
 _LATER_KEY = re.compile(
@@ -1635,7 +1658,7 @@ def first_legend(page_text: str) -> Requirement | None:
     match = _legend_match((_FIRST_KEY,), page_text)
     if match is None:
         return None
-    if match["lead"] or match["sure"] or match["read"] or match["need"]:  # "having read …"
+    if match["lead"] or match["sure"] or match["read"] or match["need"] or match["told"]:
         return "required"
     said = _MEANS_WORD.search(match["rest"].split(";")[0])
     if said is not None:
@@ -1810,17 +1833,19 @@ _ONE_OF_EACH = ("first ", "main ", "second ", "last ")
 """Words that make such a key one reading's ("the first paper in each row")."""
 
 
+_NOTED = r"(?:marked|noted|stated|indicated|specified)"
 _OTHERWISE = (
-    # "Readings are required unless marked otherwise" ("unless otherwise noted")
+    # "Readings are required unless marked otherwise" ("unless otherwise noted", "unless
+    # noted")
     re.compile(
-        rf"\b{_NOUNS}\s+(?:are|is)\s+{_MEANS},?\s+unless\s+(?:(?:(?:marked|noted|stated|indicated)"
-        r"|(?:it|they)\s+says?)\s+otherwise\b|otherwise\s+(?:marked|noted|stated|indicated|specified))"
+        rf"\b{_NOUNS}\s+(?:are|is)\s+{_MEANS},?\s+unless\s+(?:{_NOTED}(?:\s+otherwise)?\b"
+        rf"|(?:it|they)\s+says?\s+otherwise\b|otherwise\s+{_NOTED})"
     ),
     # "Unless a reading says otherwise, it is required for everyone", "Unless otherwise
-    # noted, readings are required"
+    # noted, readings are required", "Unless noted, readings are required"
     re.compile(
-        r"\bunless\s+(?:(?:(?:a|the)\s+[a-z]+\s+says|(?:marked|noted|stated|indicated))\s+otherwise"
-        r"|otherwise\s+(?:marked|noted|stated|indicated|specified)),?\s+"
+        rf"\bunless\s+(?:(?:a|the)\s+[a-z]+\s+says\s+otherwise|{_NOTED}(?:\s+otherwise)?"
+        rf"|otherwise\s+{_NOTED}),?\s+"
         rf"(?:it|they|(?:all\s+)?{_NOUNS})\s+(?:is|are)\s+{_MEANS}\b"
     ),
 )
@@ -1844,7 +1869,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         return _meaning(excepted["rest"])
     otherwise = (
         next(filter(None, (key.search(text) for key in _OTHERWISE)), None)
-        if "otherwise" in text
+        if "otherwise" in text or "unless" in text
         else None
     )
     if otherwise:

@@ -165,7 +165,7 @@ the marker's, as a condition is."""
 KEY_OPTIONAL_PHRASES = (
     *("for your own interest", "if you're interested", "if you’re interested"),
     *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
-    *("for the curious", "for the keen"),
+    *("for the curious", "for the keen", "for those interested", "for anyone interested"),
 )
 """Words a key's sentence says a label's readings are optional with ("*Go deeper* and
 *Rabbit holes* are for your own interest"); read in a key only."""

@@ -416,13 +416,13 @@ def _identifier_as_written(record: dict[str, Any], href: str) -> str | None:
     return str(value) if value is not None else None
 
 
-def _labelled_field(name: object, value: object) -> Requirement | None:
-    """The requirement of a list field named like a reading label that says one
-    (``going_further``, ``further_reading``, ``recommended``), else None."""
+def _labelled_field(name: object, value: object) -> tuple[bool, Requirement | None]:
+    """Whether a list field is named like a reading label (``going_further``,
+    ``further_reading``, ``recommended``, ``background``) and the requirement the label
+    says (None for ``background``: the page's key may say it)."""
     if not isinstance(value, list) or not isinstance(name, str):
-        return None
-    is_label, req = classify.label_requirement(re.sub(r"[_-]+", " ", name))
-    return req if is_label else None
+        return False, None
+    return classify.label_requirement(re.sub(r"[_-]+", " ", name).strip().lower())
 
 
 def _title_text(value: str) -> str:
@@ -674,6 +674,10 @@ class _Builder:
             title = classify.topic_of(classify.collapse(_title_text(topic)))
         line = self.lines(key)
         found: list[Reading] = []
+        # "note: All readings for this lecture are optional": the whole entry's, above the
+        # page's key and the field's label (not an optional: or required: list's own word)
+        notes = [note for name in _NOTE_FIELDS if isinstance(note := record.get(name), str)]
+        whole: Requirement | None = next(filter(None, map(classify.readings_note, notes)), None)
         for name, value in record.items():
             match = _READING_FIELD.match(str(name))
             bare = _BARE_REQ.match(str(name))
@@ -682,15 +686,17 @@ class _Builder:
             )
             listed = match is not None or (bare is not None and isinstance(value, list))
             # "going_further: [...]": a list under a field named like an optional label
-            labelled = _labelled_field(name, value) if not (listed or typed) else None
-            if value is None or not (listed or typed or labelled):
+            label_field, labelled = (
+                _labelled_field(name, value) if not (listed or typed) else (False, None)
+            )
+            if value is None or not (listed or typed or label_field):
                 continue
             groups = match or bare
             field = str(name).lower()
             # "Papers listed under **Read before class** are required": the label its
             # page's template prints over this field (files.collection_pages)
             req: Requirement | None = (
-                labelled or self.columns.get(field) or self.signs.get(f"{field}:")
+                whole or labelled or self.columns.get(field) or self.signs.get(f"{field}:")
             )
             if groups is not None and groups.group("opt"):
                 req = "optional"
