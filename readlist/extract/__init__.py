@@ -38,6 +38,7 @@ from readlist.extract.files import (
     DATA,
     DOKUWIKI,
     HTML,
+    LATEX,
     LECTURE_PAGES_KEY,
     MARKDOWN,
     NOTEBOOKS,
@@ -68,6 +69,7 @@ from readlist.extract.files import (
 )
 from readlist.extract.fork import shared_map
 from readlist.extract.html import read_html
+from readlist.extract.latex import latex_html, with_inputs
 from readlist.extract.markdown import (
     LineIndex,
     entry_marker,
@@ -224,6 +226,9 @@ def _read_file(
         markup = disarm_entries(page.rst_html(csv_ready, path.parent, _root_of(path, rel)))
     elif suffix in ASCIIDOC:
         markup = disarm_entries(asciidoc_html(text))
+    elif suffix in LATEX:  # with the parts it inputs (macros.tex), read from the site
+        inputs = with_inputs(text, path.parent, _root_of(path, rel), read_text)
+        markup = disarm_entries(latex_html(inputs))
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from readlist.extract import components, dokuwiki, vocab
+from readlist.extract import components, dokuwiki, latex, vocab
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
@@ -55,7 +55,11 @@ RST = {".rst"}
 ASCIIDOC = {".adoc", ".asciidoc"}
 """AsciiDoc (Asciidoctor, Antora): converted to HTML by :mod:`readlist.extract.asciidoc`,
 then read as HTML."""
-PAGES = MARKDOWN | HTML | RST | ASCIIDOC
+LATEX = {".tex", ".ltx"}
+"""LaTeX documents (a syllabus kept as ``syllabus.tex``): converted to HTML by
+:mod:`readlist.extract.latex`, then read as HTML; the parts they input are read through
+them (:func:`_latex_pages`)."""
+PAGES = MARKDOWN | HTML | RST | ASCIIDOC | LATEX
 DOKUWIKI = {dokuwiki.SUFFIX}
 """DokuWiki's pages (``.txt``), in a DokuWiki's page store only (``data/pages/``):
 converted to HTML by :mod:`readlist.extract.dokuwiki`, then read as HTML."""
@@ -776,7 +780,7 @@ def named_page_key(stem: str) -> str:
 def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
     marked ◆ are required; the rest are background"), by that page's name."""
-    pages = MARKDOWN | HTML | RST | ASCIIDOC
+    pages = MARKDOWN | HTML | RST | ASCIIDOC | LATEX
     stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in pages}
     if not any(stem.endswith(_SCHEDULE_PAGE_NAMES) for stem in stems):
         return  # no page a key could name: no page is read for one
@@ -862,7 +866,7 @@ def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]
     ``syllabus.html``), bold and tags left out, kept under :data:`SITE_KEY`; without
     the keys it gives a page it names ("In the schedule, …"): those are its alone."""
     info = [file for file in files if _course_info(file, root)]
-    for _, text in _page_texts(info, MARKDOWN | HTML | RST | ASCIIDOC):  # index.rst too
+    for _, text in _page_texts(info, MARKDOWN | HTML | RST | ASCIIDOC | LATEX):  # index.rst too
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text
         words = _TAG.sub(" ", _BOLD.sub(r"\2", text))
         # a paragraph's lines joined, as its page shows them ("you are expected\nto have read")
@@ -1036,7 +1040,8 @@ class Walk:
         found += [p for p in self._listed(found) if p not in found]
         found += self._session_posts(found)
         found += _loaded_data(found, self.root)
-        return _one_offering(_without_rendered(found), self.root, self.config.values)
+        found = _latex_pages(_without_rendered(found), self.root, self.config.jekyll)
+        return _one_offering(found, self.root, self.config.values)
 
     def _listed(self, pages: list[Path]) -> Iterator[Path]:
         """Data files a Quarto page lists (``listing: contents: schedule.yml``): Quarto
@@ -1430,6 +1435,53 @@ def _without_rendered(files: list[Path]) -> list[Path]:
         for p in files
         if p.suffix.lower() not in HTML or (p.parent, p.stem.lower()) not in sources
     ]
+
+
+def _course_page(file: Path) -> bool:
+    """Whether a document's name is a page of the course (``syllabus.tex``,
+    ``schedule.tex``, ``readme.tex``; :data:`vocab.SCHEDULE_PAGES`,
+    :data:`vocab.COURSE_INFO_PAGES`), not a lecture's notes or a homework
+    (``notes/lec03.tex``, ``hw1.tex``), whose references are no course's readings."""
+    stem = named_page_key(file.stem).removeprefix("page:")
+    words = set(stem.split())
+    return (
+        stem in _COURSE_INFO
+        or any(name in words or stem.endswith(name) for name in _SCHEDULE_PAGE_NAMES)
+        or bool(words & _COURSE_WORDS)
+    )
+
+
+_COURSE_WORDS = frozenset(("syllabus", "schedule", "course", "main", "outline"))
+"""Words of a LaTeX document's name that make it the course's page (``cs229-syllabus``,
+``course-outline``, ``main``)."""
+
+
+def _latex_pages(files: list[Path], root: Path, jekyll: bool) -> list[Path]:
+    """*files* without the LaTeX files that are no page of their own: a part (no
+    ``\\begin{document}``: ``macros.tex``, a chapter) or a document another one inputs
+    is read through the document that inputs it; a beamer deck is a lecture's slides;
+    a document beside an HTML page is the source of the page its folder publishes
+    (TeX4ht's ``syllabus.html``, pandoc's ``index.html``): the page is read; and a
+    *jekyll* site copies a ``.tex`` file as it is, a static file, not a page."""
+    sources = [file for file in files if file.suffix.lower() in LATEX]
+    if not sources or jekyll:
+        return [file for file in files if file.suffix.lower() not in LATEX]
+    published = {file.parent for file in files if file.suffix.lower() in HTML}
+    documents: set[Path] = set()
+    inputs: set[Path] = set()
+    for file in sources:
+        try:
+            text = read_text(file)
+        except (OSError, ValueError):
+            documents.add(file)  # its reader says why it cannot be read
+            continue
+        for name in latex.input_names(text):
+            found = latex.input_path(name, file.parent, root)
+            inputs |= {found} if found is not None and found != _real(file) else set()
+        if file.parent not in published and latex.is_document(text) and _course_page(file):
+            documents.add(file)
+    keep = {file for file in documents if _real(file) not in inputs}
+    return [file for file in files if file.suffix.lower() not in LATEX or file in keep]
 
 
 def _listing_contents(page: Path) -> list[str]:

@@ -407,8 +407,13 @@ class Reader:
                 return requirement
             # "[A](u). CACM 1970. (S)", "<a>A</a>. SOSP 2011. ★": the citation's close
             bracketed = symbol[0] in "(["
+            # (a citation's tail: a year in it, what follows the link's own stop,
+            # "<a>A</a>. <em>JMLR</em> 18.†", "[A](u).†", or a short venue, "(Stan wiki).†")
+            cited = (
+                _YEAR.search(after) or after.lstrip()[:1] in (".", ",", ";") or _VENUE.match(after)
+            )
             closing = bracketed or (
-                _is_sign(symbol) and len(after) <= _SIGN_AFTER_CITATION and _YEAR.search(after)
+                _is_sign(symbol) and len(after) <= _SIGN_AFTER_CITATION and bool(cited)
             )
             ending = closing and after.rstrip(" .;,").endswith(symbol)
             if ending and (item is None or _last_link(item, link)):
