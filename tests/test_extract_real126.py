@@ -29,3 +29,10 @@ def test_a_sign_ending_an_items_short_citation_marks_its_link(
 ) -> None:
     (lecture,) = read_markdown(f"{KEY}## Jan 3: X\n\n- {item}\n", "s.md", None)
     assert lecture.readings[0].requirement == requirement
+
+
+@pytest.mark.parametrize("lead", ["Also:", "Plus:", "Also read:", "Optional:"])
+def test_a_lead_label_is_no_part_of_a_cited_title(lead: str) -> None:
+    item = f"{lead} Bacon, Cheng & Rajan. A Unified Theory of Garbage Collection. [[ACM]({A})]"
+    (lecture,) = read_markdown(f"## Jan 3: X\n\n- {item}\n", "s.md", None)
+    assert lecture.readings[0].title.startswith("Bacon, Cheng & Rajan. A Unified Theory")

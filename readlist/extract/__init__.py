@@ -27,7 +27,7 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import classify, notebook, notion, page, pelican, vocab
+from readlist.extract import classify, notebook, notion, orgmode, page, pelican, vocab
 from readlist.extract.asciidoc import asciidoc_html
 from readlist.extract.components import COMPONENT_PAGES, component_html
 from readlist.extract.css import with_local_sheets
@@ -42,6 +42,7 @@ from readlist.extract.files import (
     LECTURE_PAGES_KEY,
     MARKDOWN,
     NOTEBOOKS,
+    ORG,
     RST,
     SITE_KEY,
     NotRegularFile,
@@ -78,6 +79,7 @@ from readlist.extract.markdown import (
     split_front_matter,
     topic_entries,
 )
+from readlist.extract.orgmode import org_html
 from readlist.extract.reader import (
     STYLE_WORD,
     legend_others,
@@ -229,6 +231,9 @@ def _read_file(
     elif suffix in LATEX:  # with the parts it inputs (macros.tex), read from the site
         inputs = with_inputs(text, path.parent, _root_of(path, rel), read_text)
         markup = disarm_entries(latex_html(inputs))
+    elif suffix in ORG:  # exported with its #+SETUPFILE:'s and ox-publish project's options
+        setup = orgmode.page_setup(text, path, _root_of(path, rel), config.org, read_text)
+        markup = disarm_entries(org_html(text, setup))
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:

@@ -1075,7 +1075,7 @@ def is_reading_label(text: str) -> bool:
 
 _LEADING_LABEL = re.compile(
     rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:{alternation(vocab.READING_NOUNS)}|{_REQ_MARK}|"
-    rf"{_OPT_MARK}|{alternation(vocab.READ_LEADS)})"
+    rf"{_OPT_MARK}|{alternation(vocab.READ_LEADS)}|{alternation(vocab.MARKER_LEADS)})"
     # a remark in brackets before its colon: "Background (optional):"
     r"(?P<remark>\s*[(\[][^()\[\]]{1,30}[)\]])?\s*[:\-–—]\s*",
     re.IGNORECASE,

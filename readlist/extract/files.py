@@ -5,7 +5,8 @@ Quarto): Markdown pages (``.md``, ``.qmd``, ``.Rmd`` ...), HTML pages, and data
 files under ``_data/`` (Jekyll) or ``data/`` (Hugo) and their subfolders, or that a
 Quarto page's ``listing:`` names as its ``contents``; in a DokuWiki (its ``conf/``
 settings or ``data/pages/`` store), the ``.txt`` pages of its page store only
-(:mod:`readlist.extract.dokuwiki`).  Skipped: build output,
+(:mod:`readlist.extract.dokuwiki`); in an ox-publish site, the ``.org`` files its
+projects publish (:mod:`readlist.extract.orgmode`).  Skipped: build output,
 vendored code, hidden directories, the config's ``exclude:`` list, what
 ``--exclude GLOB`` names, files readlist itself wrote (they carry
 :data:`readlist.model.GENERATED_MARKER`), anything that is not a regular file
@@ -28,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from readlist.extract import components, dokuwiki, latex, vocab
+from readlist.extract import components, dokuwiki, latex, orgmode, vocab
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
@@ -59,7 +60,10 @@ LATEX = {".tex", ".ltx"}
 """LaTeX documents (a syllabus kept as ``syllabus.tex``): converted to HTML by
 :mod:`readlist.extract.latex`, then read as HTML; the parts they input are read through
 them (:func:`_latex_pages`)."""
-PAGES = MARKDOWN | HTML | RST | ASCIIDOC | LATEX
+ORG = {orgmode.SUFFIX}
+"""Emacs Org-mode (an ox-publish site's sources): converted to HTML by
+:mod:`readlist.extract.orgmode`, then read as HTML."""
+PAGES = MARKDOWN | HTML | RST | ASCIIDOC | LATEX | ORG
 DOKUWIKI = {dokuwiki.SUFFIX}
 """DokuWiki's pages (``.txt``), in a DokuWiki's page store only (``data/pages/``):
 converted to HTML by :mod:`readlist.extract.dokuwiki`, then read as HTML."""
@@ -198,6 +202,8 @@ class SiteConfig:
     its folder there, as MkDocs rewrites a link to a file it serves."""
     antora: AntoraSite | None = field(default=None, compare=False)
     """An Antora site's playbook (its site URL) and components (:func:`antora_site`)."""
+    org: orgmode.OrgPublish | None = field(default=None, compare=False)
+    """An ox-publish site's projects: the ``.org`` files it publishes, and how."""
 
     def page_base(self, rel: str) -> str | None:
         """The base URL a page's relative hrefs resolve against (*rel*: its path in the site)."""
@@ -265,7 +271,8 @@ def read_config(root: Path) -> SiteConfig:
     wiki = dokuwiki.find_wiki(root, read_text)
     if wiki is not None:
         config = replace(config, dokuwiki=wiki, base_url=config.base_url or wiki.base_url)
-    return config
+    org = orgmode.publish_config(root, read_text)  # publish.el: org-publish-project-alist
+    return replace(config, org=org) if org is not None else config
 
 
 def page_wiki(path: Path, config: SiteConfig) -> SiteConfig:
@@ -780,7 +787,7 @@ def named_page_key(stem: str) -> str:
 def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
     marked ◆ are required; the rest are background"), by that page's name."""
-    pages = MARKDOWN | HTML | RST | ASCIIDOC | LATEX
+    pages = PAGES
     stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in pages}
     if not any(stem.endswith(_SCHEDULE_PAGE_NAMES) for stem in stems):
         return  # no page a key could name: no page is read for one
@@ -866,7 +873,8 @@ def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]
     ``syllabus.html``), bold and tags left out, kept under :data:`SITE_KEY`; without
     the keys it gives a page it names ("In the schedule, …"): those are its alone."""
     info = [file for file in files if _course_info(file, root)]
-    for _, text in _page_texts(info, MARKDOWN | HTML | RST | ASCIIDOC | LATEX):  # index.rst too
+    for file, text in _page_texts(info, PAGES):  # index.rst too
+        text = orgmode.without_bold(text) if file.suffix.lower() in ORG else text  # *Also:*
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text
         words = _TAG.sub(" ", _BOLD.sub(r"\2", text))
         # a paragraph's lines joined, as its page shows them ("you are expected\nto have read")
@@ -1040,6 +1048,7 @@ class Walk:
         found += [p for p in self._listed(found) if p not in found]
         found += self._session_posts(found)
         found += _loaded_data(found, self.root)
+        found = orgmode.without_pieces(found, read_text)  # #+SETUPFILE: setup.org
         found = _latex_pages(_without_rendered(found), self.root, self.config.jekyll)
         return _one_offering(found, self.root, self.config.values)
 
@@ -1104,7 +1113,10 @@ class Walk:
 
     def _walk(self) -> Iterator[Path]:
         seen: set[tuple[int, int]] = set()
+        org = self.config.org  # an ox-publish site: its projects' files, not its output
         skip = SKIP_DIRS | self.config.exclude | _build_dirs(self.root)
+        skip |= org.output_dirs if org is not None else set()
+        org_pages = org is not None or _renders_org(self.root, self.config)
         wiki = self.config.dokuwiki
         store = _real(wiki.pages) if wiki is not None else None
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
@@ -1153,6 +1165,8 @@ class Walk:
                 suffix = Path(name).suffix.lower()
                 if suffix in ASCIIDOC and not _antora_page(here / name, self.root):
                     continue
+                if suffix in ORG and not (org.publishes(here / name) if org else org_pages):
+                    continue
                 notebook = suffix in NOTEBOOKS and self.config.notebooks
                 notebook = notebook and _schedule_notebook(name)
                 component = suffix in components.COMPONENT_PAGES
@@ -1174,6 +1188,24 @@ def _component_page(path: Path, rel: str) -> bool:
         return not components.loops(read_text(path))
     except (OSError, ValueError):
         return True  # read as a page: its error is then reported as a page's
+
+
+ORG_BLIND = (
+    *("_config.yml", "mkdocs.yml", "mkdocs.yaml", "_quarto.yml", "_site.yml", "conf.py"),
+    *("book.toml", "_toc.yml", "myst.yml", "antora-playbook.yml", "pelicanconf.py"),
+    *DOCUSAURUS_CONFIGS,
+    *ASTRO_CONFIGS,
+)
+"""Configs of generators that render no Org file (they copy or ignore it)."""
+
+
+def _renders_org(root: Path, config: SiteConfig) -> bool:
+    """Whether a site without an ox-publish config publishes its ``.org`` files as
+    pages: not when another generator that renders no Org builds it (Jekyll without
+    its ``jekyll-org`` plugin, MkDocs, Quarto, Sphinx...; Hugo renders Org)."""
+    if config.jekyll and "jekyll-org" in config.values:
+        return True
+    return not any((root / name).is_file() for name in ORG_BLIND)
 
 
 def _wiki_part(folder: Path, root: Path, store: Path) -> str:
@@ -1428,12 +1460,16 @@ def _local(ref: str, base: Path, root: Path) -> Path | None:
 def _without_rendered(files: list[Path]) -> list[Path]:
     """*files* without the HTML a Markdown (or AsciiDoc) source beside it renders to
     (``schedule.md`` and the ``schedule.html`` pandoc made of it, ``schedule.adoc`` and
-    Asciidoctor's ``schedule.html``): one page, read from its source."""
+    Asciidoctor's ``schedule.html``): one page, read from its source; but an Org file
+    beside the page ox-html exported from it (``schedule.org``, ``schedule.html``) is
+    read from that page, the one the site serves."""
     sources = {(p.parent, p.stem.lower()) for p in files if p.suffix.lower() in MARKDOWN | ASCIIDOC}
+    exported = {(p.parent, p.stem.lower()) for p in files if p.suffix.lower() in HTML}
     return [
         p
         for p in files
-        if p.suffix.lower() not in HTML or (p.parent, p.stem.lower()) not in sources
+        if (p.suffix.lower() not in HTML or (p.parent, p.stem.lower()) not in sources)
+        and (p.suffix.lower() not in ORG or (p.parent, p.stem.lower()) not in exported)
     ]
 
 
