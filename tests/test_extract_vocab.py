@@ -155,6 +155,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("may also want to", "might also want to", "might also like", "might also enjoy"),
         *("will like", "will enjoy", "will also like", "will also enjoy", "might enjoy"),
     ),
+    "HOST_NAME_ENDS": ("org", "com", "edu", "net", "io", "gov", "ai", "dev", "uk", "de", "ca"),
     "MARKER_TIMES": (
         *("this year", "this term", "this semester", "this quarter", "this time", "this week"),
     ),
@@ -2380,3 +2381,10 @@ def test_a_marker_may_say_when_it_holds(when: str) -> None:
     )
     (lecture,) = read_markdown(page, "s.md", None)
     assert [r.requirement for r in lecture.readings] == ["optional"]
+
+
+@pytest.mark.parametrize("end", _rows(vocab.HOST_NAME_ENDS))
+def test_a_host_name_as_link_text_names_no_work(end: str) -> None:
+    assert classify.is_generic(f"usenix.{end}")
+    assert classify.is_generic(f"www.cs.example.{end}")
+    assert not classify.is_generic(f"Node.{end}js")

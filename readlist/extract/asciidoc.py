@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from typing import Protocol
 
@@ -400,7 +400,7 @@ class _Converter:
         header = "header" in attrs.options or (
             "noheader" not in attrs.options and _implicit_header(body)
         )
-        rows = _rows(cells, columns)
+        rows = _column_styled(_rows(cells, columns), _column_styles(attrs.named.get("cols", "")))
         out = ['<table class="tableblock">']
         if attrs.title is not None:
             out.append(f"<caption>{self.inline(attrs.title)}</caption>")
@@ -780,6 +780,38 @@ def _column_count(cols: str) -> int:
         found = _COLS_ENTRY.match(entry)
         total += int(found.group(1)) if found and found.group(1) else 1
     return min(total, 100)
+
+
+def _column_styles(cols: str) -> list[str]:
+    """Each column's style as ``cols`` gives it (``"2,4,3,7a"``: the fourth column's
+    cells are AsciiDoc, ``a``; ``"3*1,2m"``), one entry per column."""
+    styles: list[str] = []
+    for entry in re.split(r"[,;]", cols) if "," in cols or ";" in cols else [cols]:
+        found = _COLS_ENTRY.match(entry)
+        repeat = int(found.group(1)) if found and found.group(1) else 1
+        spec = (found.group(2) if found else entry).strip()
+        style = spec[-1] if spec and spec[-1] in "adehlms" and not spec.isdigit() else ""
+        styles.extend([style] * min(repeat, 100))
+        if len(styles) >= 100:
+            break
+    return styles
+
+
+def _column_styled(rows: list[list[_Cell]], styles: list[str]) -> list[list[_Cell]]:
+    """*rows* with each cell that has no style of its own given its column's (cells a
+    rowspan from above pushes right are counted from the row's right end)."""
+    if not any(styles):
+        return rows
+    styled: list[list[_Cell]] = []
+    for row in rows:
+        at = max(0, len(styles) - sum(cell.colspan for cell in row))
+        cells = []
+        for cell in row:
+            own = cell.style or (styles[at] if at < len(styles) else "")
+            cells.append(cell if own == cell.style else replace(cell, style=own))
+            at += cell.colspan
+        styled.append(cells)
+    return styled
 
 
 def _implicit_header(body: list[str]) -> bool:

@@ -1182,7 +1182,9 @@ _GENERIC = re.compile(
     r"|^\s*\[?\d{1,3}\]?\s*$"
     # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its
     # own title: it says which work, as a bare URL does not)
-    r"|^\s*\[?arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*$",
+    r"|^\s*\[?arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*$"
+    # a host's name: where the copy is, "also on [usenix.org](..)"
+    rf"|^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{alternation(vocab.HOST_NAME_ENDS)}\s*$",
     re.IGNORECASE,
 )
 """Generic link text, a citation number (``[1]``) or an identifier (``arXiv:1503.02531``)."""

@@ -761,7 +761,7 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
             named, words = (cited, []) if cited else (named, words)
         else:  # "[ESL §3.4](u); Tibshirani, ... [[PDF](v)]": the PDF is Tibshirani's
             named, words = text, []
-    said = "".join(words)
+    said = decoded("".join(words))  # "Reeder &amp; Consolvo": no clause ends in it
     opened = said.count("(") > said.count(")") or said.count("[") > said.count("]")
     opened = opened or item.text(link).lstrip().startswith("[")  # "[[arXiv]](u)"
     if named and opened and _VENUE_THEN_BRACKET.match(said):

@@ -768,6 +768,14 @@ _SYMBOL_LEGENDS = (
         r"(?:(?!\b(?:others?|rest)\b)[^.;!?]){0,160}?"
         rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})(?![a-z])"
     ),
+    # "one discussion paper, marked ★, that everyone reads": the paper a sign marks, then
+    # what is said of it in the clause that follows
+    re.compile(
+        rf"{_NOUNS},?\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
+        rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)?),?\s+(?:that|which)\s+"
+        r"(?:(?!\b(?:not|never|no)\b)[^.;!?]){0,80}?"
+        rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})(?![a-z])"
+    ),
     # "Required papers are marked with ★", "Optional readings are indicated by a dagger"
     re.compile(
         rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is)\s+(?:marked|flagged|denoted|indicated|shown)\s+"

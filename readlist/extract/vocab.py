@@ -309,6 +309,9 @@ GENERIC_TEXT = (
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
+HOST_NAME_ENDS = ("org", "com", "edu", "net", "io", "gov", "ai", "dev", "uk", "de", "ca")
+"""The ends of host names a link text may be (``usenix.org``, ``arxiv.org``): it names
+where a copy is, no work."""
 CITATION_ABBREVIATIONS = ("ed", "eds", "vol", "pp", "no", "al", "jr", "inc", "etc")
 """Words a citation abbreviates with a period (``5th ed.``, ``et al.``): a title that ends
 with one keeps its period."""
