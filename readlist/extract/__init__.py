@@ -27,15 +27,16 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import classify, notebook, notion, orgmode, page, pelican, vocab
+from readlist.extract import classify, notebook, notion, orgmode, page, pelican, plaintext, vocab
 from readlist.extract.asciidoc import asciidoc_html
-from readlist.extract.components import COMPONENT_PAGES, component_html
+from readlist.extract.components import COMPONENT_PAGES, SCRIPT_PAGES, component_html
 from readlist.extract.css import with_local_sheets
 from readlist.extract.dokuwiki import Wiki, WikiLines, dokuwiki_html
 from readlist.extract.dom import disarm_entries
 from readlist.extract.files import (
     ASCIIDOC,
     DATA,
+    DATA_DIRS,
     DOKUWIKI,
     HTML,
     LATEX,
@@ -140,6 +141,11 @@ def read_file(
     ]
 
 
+def _in_data(rel: str) -> bool:
+    """Whether a site-relative path is in a data folder (``src/data/schedule.js``)."""
+    return any(part in DATA_DIRS for part in Path(rel).parts[:-1])
+
+
 def _read_file(
     path: Path, rel: str, config: SiteConfig, explicit: bool, topics: bool
 ) -> list[Lecture] | None:
@@ -147,7 +153,8 @@ def _read_file(
     text = read_text(path)
     if suffix in NOTEBOOKS:  # the page its Markdown cells make
         text, suffix = notebook.markdown_of(text), ".md"
-    elif suffix in COMPONENT_PAGES:  # the markup an Astro, Svelte, Nunjucks .. page shows
+    elif suffix in COMPONENT_PAGES or (suffix in SCRIPT_PAGES and not _in_data(rel)):
+        # the markup an Astro, Svelte, Nunjucks, React .. page shows
         text, suffix = component_html(text, suffix), ".html"
     if generated(text):
         return None
@@ -155,6 +162,8 @@ def _read_file(
     notion_page = suffix in MARKDOWN and notion.exported(path.stem)
     if notion_page:  # "Date: January 16, 2024" under the title: a Notion page's properties
         text = notion.with_property_lines(text)
+    if suffix in MARKDOWN and config.wikilinks:  # "[[Combinatorial Sketching|https://..]]"
+        text = page.wikilinks(text, config.wikilinks)
     if suffix in MARKDOWN:
         text = pelican.meta_header(text)  # "Title: Schedule" lines: Pelican's front matter
         if config.pelican is not None:
@@ -228,6 +237,8 @@ def _read_file(
         markup = disarm_entries(page.rst_html(csv_ready, path.parent, _root_of(path, rel)))
     elif suffix in ASCIIDOC:
         markup = disarm_entries(asciidoc_html(text))
+    elif suffix == plaintext.SUFFIX:  # "syllabus.txt", laid out by hand
+        markup = disarm_entries(plaintext.text_html(text))
     elif suffix in LATEX:  # with the parts it inputs (macros.tex), read from the site
         inputs = with_inputs(text, path.parent, _root_of(path, rel), read_text)
         markup = disarm_entries(latex_html(inputs))

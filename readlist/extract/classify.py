@@ -102,7 +102,9 @@ students only)``."""
 _INLINE_MARKER = re.compile(
     # after whom it is for: "(545: required)", "[grad students: optional]"; or after a
     # short remark: "(blog post, optional)", "(video; required)"
-    rf"\s*[(\[]\s*(?:(?!{_REQ_MARK}|{_OPT_MARK})[\w .'/-]{{1,20}}[:,;]\s*)?"
+    rf"\s*[(\[]\s*(?:(?!{_REQ_MARK}|{_OPT_MARK})[\w .'/-]{{1,20}}[:,;]\s*"
+    # or after the work's citation and a semicolon: "(Udupa et al., PLDI 2013; optional)"
+    rf"|(?!{_REQ_MARK}|{_OPT_MARK})[\w .,'’/&-]{{1,60}};\s*)?"
     rf"(?P<word>{_REQ_MARK}|{_OPT_MARK})"
     rf"(?:\s+read(?:ing)?s?)?{_qualifier(80)}\s*[)\]]\s*",
     re.IGNORECASE,

@@ -36,9 +36,15 @@ from pathlib import PurePosixPath
 COMPONENT_PAGES = frozenset(
     {".njk", ".liquid", ".hbs", ".mustache", ".ejs", ".astro", ".svelte", ".vue", ".jsx", ".tsx"}
 )
+"""(``.js`` too, where it is a page: :data:`SCRIPT_PAGES`.)"""
 """Template and component languages whose pages may hold literal markup."""
 
-JSX_LIKE = frozenset({".astro", ".svelte", ".jsx", ".tsx"})
+SCRIPT_PAGES = frozenset({".js"})
+"""A React page in plain JavaScript (Gatsby's and Next.js's ``pages/schedule.js``): a page
+only in a folder of pages (``src/pages/``, ``pages/``, Next.js's ``app/``), where it
+returns JSX markup; anywhere else a ``.js`` file is code or data."""
+
+JSX_LIKE = frozenset({".astro", ".svelte", ".jsx", ".tsx", ".js"})
 """Languages whose expressions are single braces (``{zoom}``)."""
 
 PIECE_FOLDERS = frozenset(
@@ -75,6 +81,9 @@ _EJS = re.compile(r"<%[-=_]?(.*?)[-_]?%>", re.DOTALL)
 _VUE_BINDING = re.compile(r"""(?<![\w-])(?:v-bind)?:([\w-]+)\s*=\s*(["'])(.*?)\2""", re.DOTALL)
 _VUE_TEMPLATE = re.compile(r"</?template\b[^>]*>", re.IGNORECASE)
 _FRAGMENT = re.compile(r"</?>")
+_IMPORT = re.compile(r"^[ \t]*import\b[^\n]*$", re.MULTILINE)
+SCRIPT_FILES = frozenset({".js", ".jsx", ".tsx"})
+"""Modules of code that return markup: their ``import`` lines are no text."""
 _CONSTANT = re.compile(
     r"""\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*string\s*)?=\s*"""
     r"""(?:"([^"\\\n]*)"|'([^'\\\n]*)'|`([^`\\]*)`)"""
@@ -102,9 +111,27 @@ def is_page(rel: str) -> bool:
     )
 
 
+def is_script_page(rel: str, text: str) -> bool:
+    """Whether a ``.js`` file is a React page (:data:`SCRIPT_PAGES`): in a folder of
+    pages and holding JSX markup."""
+    folders = {part.lower() for part in PurePosixPath(rel).parts[:-1]}
+    return bool(folders & {"pages", "app"}) and _JSX_RETURN.search(text) is not None
+
+
+_JSX_RETURN = re.compile(r"(?:return|=>)\s*\(?\s*<[A-Za-z>]")
+"""Code that returns markup: ``return (<Layout>``, ``=> <main>``."""
+
+
 def loops(text: str) -> bool:
-    """Whether the template renders a loop (over data it is then read through)."""
-    return _LOOP.search(text) is not None
+    """Whether the template renders a loop over data (it is then read through the data
+    file), and holds too few links of its own to be a hand-written schedule as well (a
+    page that maps a short list of its own, a nav bar, and writes its table out is one)."""
+    return _LOOP.search(text) is not None and len(_LITERAL_LINK.findall(text)) < LITERAL_LINKS
+
+
+LITERAL_LINKS = 5
+"""Links written out to other sites that make a looping page a hand-written one too."""
+_LITERAL_LINK = re.compile(r"""href\s*=\s*["']https?://""", re.IGNORECASE)
 
 
 def component_html(text: str, suffix: str) -> str:
@@ -130,6 +157,9 @@ def component_html(text: str, suffix: str) -> str:
             lambda m: f'{m.group(1)}="{escape(_value(m.group(3), constants))}"', text
         )
         text = _mustaches(text, constants)
+    if suffix in SCRIPT_FILES:  # a React module: its imports and constants are code
+        constants.update(_constants(text))
+        text = _IMPORT.sub("", text)
     if suffix in JSX_LIKE:
         text = _FRAGMENT.sub("", _braces(text, constants, 0))
     return text
@@ -178,14 +208,17 @@ def _ejs_output(match: re.Match[str], constants: Mapping[str, str]) -> str:
     """An EJS tag: its output's known string (``<%= zoom %>``); code leaves nothing."""
     code = match.group(0)
     if code.startswith(("<%=", "<%-")):
-        return escape(_value(match.group(1), constants))
+        return escape(_value(match.group(1), constants), quote=False)
     return _blank(code)
 
 
 def _mustaches(text: str, constants: Mapping[str, str]) -> str:
     """Vue's ``{{ expression }}`` output: the string it is known to give."""
     return re.sub(
-        r"\{\{(.*?)\}\}", lambda m: escape(_value(m.group(1), constants)), text, flags=re.DOTALL
+        r"\{\{(.*?)\}\}",
+        lambda m: escape(_value(m.group(1), constants), quote=False),
+        text,
+        flags=re.DOTALL,
     )
 
 
@@ -220,7 +253,7 @@ def _expression(inner: str, constants: Mapping[str, str], depth: int, attribute:
             return _blank(inner)
         markup = inner[first : last + 1]
         return _blank(inner[:first]) + _braces(markup, constants, depth + 1)
-    return escape(_value(inner, constants))
+    return escape(_value(inner, constants), quote=False)
 
 
 def _closing(text: str, start: int) -> int | None:

@@ -764,6 +764,7 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
     said = decoded("".join(words))  # "Reeder &amp; Consolvo": no clause ends in it
     opened = said.count("(") > said.count(")") or said.count("[") > said.count("]")
     opened = opened or item.text(link).lstrip().startswith("[")  # "[[arXiv]](u)"
+    opened = opened or said.rstrip().endswith(("·", "|", "•"))  # "(PODC 2019) · [arXiv](u)"
     if named and opened and _VENUE_THEN_BRACKET.match(said):
         return named  # "[A](u). SOSP 2023 (also on [arXiv](v))": another copy of A
     return _citation(words) or named
@@ -773,7 +774,7 @@ _VENUE_THEN_BRACKET = re.compile(
     r"^[\s.,]*(?:[^\s;()\[\]]+(?:\(\d{1,4}\))?,?\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
     r"|^\s*\(\s*(?:[^\s;()]+\s+){0,5}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,3}$"
     # "[A](u) (CSCW 2017) [[pdf](v)]": the venue in brackets of its own, then a bracket
-    r"|^\s*\((?:[^\s;()]+\s+){0,5}[^\s;()]+\)[\s.,]*[(\[]?\s*$"
+    r"|^\s*\((?:[^\s;()]+\s+){0,5}[^\s;()]+\)[\s.,·|•]*[(\[]?\s*$"
 )
 """After a named link, a venue or year of at most four words, then an open bracket (round
 or square) of at most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``,

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from readlist.extract import components, dokuwiki, latex, orgmode, vocab
+from readlist.extract import components, dokuwiki, latex, orgmode, plaintext, vocab
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
@@ -187,6 +187,9 @@ class SiteConfig:
     absolute_under_base: bool = False
     """A page's site-absolute href lies under the base URL's path (Quarto reads ``/x``
     from the project's root; Docusaurus serves ``static/`` under its ``baseUrl``)."""
+    wikilinks: str = ""
+    """A wiki's own links, ``[[..|..]]``: ``gollum`` (a GitHub wiki: text first, then
+    the page or URL) or ``obsidian`` (a vault: the note first, then the text)."""
     ignored: tuple[str, ...] = (".",)
     """Prefixes of the file and folder names the generator does not render (Quarto's
     ``_template.qmd``, ``_drafts/``; everyone's ``.git``)."""
@@ -272,7 +275,16 @@ def read_config(root: Path) -> SiteConfig:
     if wiki is not None:
         config = replace(config, dokuwiki=wiki, base_url=config.base_url or wiki.base_url)
     org = orgmode.publish_config(root, read_text)  # publish.el: org-publish-project-alist
-    return replace(config, org=org) if org is not None else config
+    config = replace(config, org=org) if org is not None else config
+    if (root / ".obsidian").is_dir() or config.docs_dir == QUARTZ_CONTENT:
+        return replace(config, wikilinks="obsidian")  # [[Page Name|text]]
+    if any((root / name).is_file() for name in GOLLUM_PAGES):
+        return replace(config, wikilinks="gollum")  # [[text|Page-Name]]
+    return config
+
+
+GOLLUM_PAGES = ("_Sidebar.md", "_Footer.md", "_Header.md")
+"""Pages only a GitHub (Gollum) wiki has: its ``[[text|Page]]`` links are links."""
 
 
 def page_wiki(path: Path, config: SiteConfig) -> SiteConfig:
@@ -1169,9 +1181,13 @@ class Walk:
                     continue
                 notebook = suffix in NOTEBOOKS and self.config.notebooks
                 notebook = notebook and _schedule_notebook(name)
-                component = suffix in components.COMPONENT_PAGES
+                # "syllabus.txt": a plain-text page, named as the course's
+                text_page = suffix == plaintext.SUFFIX and _course_page(here / name)
+                text_page = text_page and not (wiki is not None and wiki_part)
+                component = suffix in components.COMPONENT_PAGES | components.SCRIPT_PAGES
                 component = component and _component_page(here / name, prefix + name)
-                if suffix in PAGES or (suffix in DATA and in_data) or notebook or component:
+                page_file = suffix in PAGES or (suffix in DATA and in_data) or notebook
+                if page_file or component or text_page:
                     yield here / name
                 elif suffix in TEMPLATE_PAGES and not any(
                     part.startswith("_") for part in Path(rel_dir).parts
@@ -1185,9 +1201,12 @@ def _component_page(path: Path, rel: str) -> bool:
     if not components.is_page(rel):
         return False
     try:
-        return not components.loops(read_text(path))
+        text = read_text(path)
     except (OSError, ValueError):
-        return True  # read as a page: its error is then reported as a page's
+        return path.suffix.lower() not in components.SCRIPT_PAGES  # its error: a page's
+    if path.suffix.lower() in components.SCRIPT_PAGES and not components.is_script_page(rel, text):
+        return False
+    return not components.loops(text)
 
 
 ORG_BLIND = (

@@ -785,3 +785,35 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str, stem: str = "") -> P
                 named = _FILE_DATE.sub("", stem).strip()  # "2025-02-04 Attention"
             return PageEntry(date, classify.title_without(named, "") or named, 1, False)
     return None
+
+
+_WIKILINK = re.compile(r"(?<!\[)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?![(\[])")
+"""A wiki's link, ``[[Page]]`` or ``[[a|b]]`` (not ``[[pdf]](u)``, a link whose text is
+``[pdf]``)."""
+
+
+_HAS_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+
+
+def wikilinks(text: str, order: str) -> str:
+    """A wiki's links written as Markdown links, as the wiki renders them: in a GitHub
+    (Gollum) wiki ``[[text|Page-Name]]`` and ``[[text|https://..]]``, in an Obsidian
+    vault ``[[Note name|text]]``; ``[[Page]]`` is a link to the page named. A side that
+    is a URL is the target either way."""
+    if "[[" not in text:
+        return text
+
+    def link(match: re.Match[str]) -> str:
+        first, second = match.group(1).strip(), (match.group(2) or "").strip()
+        if not second:
+            text_, target = first, first
+        elif "://" not in second and ("://" in first or order == "obsidian"):
+            text_, target = second, first
+        else:
+            text_, target = first, second
+        if "://" not in target and not _HAS_SUFFIX.search(target):
+            # another page of the wiki, by its file's name (Gollum's: hyphens for spaces)
+            target = (target.replace(" ", "-") if order == "gollum" else target) + ".md"
+        return f"[{text_}](<{target}>)"
+
+    return _WIKILINK.sub(link, text)

@@ -1190,6 +1190,9 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     text = with_colon.sub(r"\1\2", text)
     clauses = _clauses(text)
     for at, (clause, stop) in enumerate(clauses):
+        # "(Udupa et al., PLDI 2013; optional) Also: [B]": the words up to a bracket
+        # opened before the clause are that bracket's, a remark on a link, no key's
+        clause = _after_open_bracket(clause)
         parts = _parts_between_uses(clause, named)
         for number, part in enumerate(parts, 1):
             if part.count(" ") > 30:
@@ -1216,6 +1219,21 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
                 for label in mentions:
                     found.setdefault(f"{label}:", meaning)
     return found
+
+
+def _after_open_bracket(clause: str) -> str:
+    """*clause* after the last ``)`` that closes a bracket opened before it."""
+    depth = 0
+    cut = 0
+    for index, char in enumerate(clause):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth:
+                depth -= 1
+            else:
+                cut = index + 1
+    return clause[cut:]
 
 
 _AND_BUT = re.compile(r",\s+(?=(?:and|but)\s)")
@@ -1256,16 +1274,21 @@ def _one_of(labels: Collection[str]) -> str:
 
 
 def _without_first(part: str, named: re.Pattern[str]) -> str:
-    """*part* with each label's first mention *named* finds blanked out."""
-    seen: set[str] = set()
+    """*part* with each label's first mention *named* finds blanked out: the first after
+    a naming word where there is one ("expected to have read the papers after read"),
+    so that a label's word a key's phrase uses before it stays."""
+    first: dict[str, int] = {}
+    named_at: dict[str, int] = {}
+    for match in named.finditer(part):
+        first.setdefault(match.group(0), match.start())
+        if _NAMED_BEFORE.search(part[: match.start()]):
+            named_at.setdefault(match.group(0), match.start())
+    starts = {named_at.get(label, at) for label, at in first.items()}
+    return named.sub(lambda m: " " if m.start() in starts else m.group(0), part)
 
-    def blank(match: re.Match[str]) -> str:
-        if match.group(0) in seen:
-            return match.group(0)
-        seen.add(match.group(0))
-        return " "
 
-    return named.sub(blank, part)
+_NAMED_BEFORE = re.compile(rf"{_NAMING_WORDS}\s+(?:the\s+)?$")
+"""A naming word right before a mention: the label named, not a word of the key's."""
 
 
 def _named_as_one(part: str, named: re.Pattern[str]) -> bool:
@@ -1507,6 +1530,7 @@ def symbol_legends(
         for match in _legend_matches((_LISTS_UNDER,), page_text):
             for label in _labels(match["label"]):
                 found.setdefault(label, _meaning(match["word"]))
+    if " under " in text or " after " in text or " following " in text:
         # each sentence naming labels written as labels: "Papers under Optional: and
         # Background: are for going deeper", after a first key of another label
         for match in _legend_matches((_UNDER_WRITTEN_SAID,), page_text):
