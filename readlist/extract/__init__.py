@@ -80,6 +80,7 @@ from readlist.extract.markdown import (
     split_front_matter,
     topic_entries,
 )
+from readlist.extract.offerings import current_offering
 from readlist.extract.orgmode import org_html
 from readlist.extract.reader import (
     STYLE_WORD,
@@ -222,7 +223,7 @@ def _read_file(
             if lecture_key and _one_entry(found):  # "# Lecture 3" over "**Date:** Jan 21"
                 key = f"{key}\n{lecture_key}" if key else lecture_key
                 found = read(topics=topics, key=key)
-            return _one_entry_page(found, meta)
+            return _one_entry_page(current_offering(found, text), meta)
         if lecture_key:
             # a page that is one lecture: the key another page gives such pages is its own
             key = f"{key}\n{lecture_key}" if key else lecture_key
@@ -285,7 +286,7 @@ def _read_markup(
     if whole is None:
         if key and _one_entry(found):
             found = read_page(markup, key=key)
-        return _one_entry_page(found, meta)
+        return _one_entry_page(current_offering(found, text), meta)
     if key:
         found = read_page(markup, key=key)
     listed = _front_matter_readings(meta, text, rel, config)

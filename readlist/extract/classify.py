@@ -105,8 +105,9 @@ _INLINE_MARKER = re.compile(
     rf"\s*[(\[]\s*(?:(?!{_REQ_MARK}|{_OPT_MARK})[\w .'/-]{{1,20}}[:,;]\s*"
     # or after the work's citation and a semicolon: "(Udupa et al., PLDI 2013; optional)"
     rf"|(?!{_REQ_MARK}|{_OPT_MARK})[\w .,'’/&-]{{1,60}};\s*)?"
-    rf"(?P<word>{_REQ_MARK}|{_OPT_MARK})"
-    rf"(?:\s+read(?:ing)?s?)?{_qualifier(80)}\s*[)\]]\s*",
+    # "(also required: we compare the two)", "(required too: …)"
+    rf"(?:also\s+)?(?P<word>{_REQ_MARK}|{_OPT_MARK})"
+    rf"(?:\s+read(?:ing)?s?)?(?:\s+(?:too|also|as\s+well))?{_qualifier(80)}\s*[)\]]\s*",
     re.IGNORECASE,
 )
 """A marker after a link in brackets of its own; after the marker, a remark of up to 81
@@ -166,12 +167,17 @@ _BARE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # a note that gives every reading of its row or section one requirement
+_FEW = r"(?:two|three|four|2|3|4)"
 _ALL_READINGS = re.compile(
     # "All readings this week are optional", "All readings for this module are optional",
     # "Both papers are required this time"
-    r"\b(?:all|both)\s+(?:(?:of\s+)?the\s+)?(?:readings?|papers?|articles?)\s+"
+    rf"\b(?:all|both)\s+(?:(?:of\s+)?the\s+)?(?:{_FEW}\s+)?(?:readings?|papers?|articles?)\s+"
     r"(?:(?:(?:for|in)\s+)?(?:this|today['’]?s?)(?:\s+[a-z]+)?\s+)?"
     rf"(?:are|is)\s+(?:(?:all|both)\s+)?(?:(?P<opt>{_OPT_WORDS})|(?P<req>{_REQ_WORDS}))\b"
+    # "Two papers this week, both required.", "Three readings: all optional"
+    rf"|\b{_FEW}\s+(?:readings|papers|articles)(?:\s+this\s+[a-z]+)?\s*[,;:—–-]\s*"
+    rf"(?:both|all(?:\s+{_FEW})?|each)\s+(?:(?:are|is)\s+)?"
+    rf"(?:(?P<opt_of_few>{_OPT_WORDS})|(?P<req_of_few>{_REQ_WORDS}))\b"
     # "No required reading", "Readings: none required this week"
     r"|\bno\s+required\s+readings?\b|\b(?:nothing|none)\s+(?:is\s+|are\s+)?required\b",
     re.I,
@@ -1172,7 +1178,7 @@ def readings_note(text: str) -> Requirement | None:
     match = _ALL_READINGS.search(text)
     if match is None:
         return None
-    return "required" if match["req"] else "optional"
+    return "required" if match["req"] or match["req_of_few"] else "optional"
 
 
 _GENERIC = re.compile(

@@ -123,7 +123,6 @@ _TERM = re.compile(
     r"|\d{4}[_-]?(?:fa|fall|sp|spring|su|summer|wi|winter|au|autumn)?)$",
     re.IGNORECASE,
 )
-_SEASON_ORDER = {"wi": 0, "sp": 1, "su": 2, "fa": 3, "au": 3}
 
 
 class NotRegularFile(ValueError):
@@ -1654,7 +1653,7 @@ def _term_rank(term: str) -> tuple[int, int]:
     year = int(digits) if digits else 0
     year = year + 2000 if year < 100 else year
     season = "".join(ch for ch in term.lower() if ch.isalpha())[:2]
-    return year, _SEASON_ORDER.get(season, 1)
+    return year, vocab.TERM_ORDER.get(season, 1)
 
 
 ARCHIVE_DIRS = frozenset({"archive", "archives", "past", "old", "previous", "past-offerings"})

@@ -40,6 +40,7 @@ from readlist.extract.reader import (
     called_legends,
     column_legends,
     first_count,
+    first_is,
     first_legend,
     later_legend,
     legend_others,
@@ -50,7 +51,7 @@ from readlist.extract.reader import (
 )
 from readlist.extract.sequence import walk
 from readlist.extract.tables import Row, ScheduleReader, session_label
-from readlist.model import Lecture, Reading, Requirement
+from readlist.model import Lecture, Requirement
 
 __all__ = ["ENTRY_TAG", "LineOf", "read_html"]
 
@@ -288,7 +289,7 @@ def read_html(
     if reader.first is not None:
         later = later_legend(page_text)
         count = first_count(page_text)
-        lectures = [_first_is(lecture, reader.first, later, count) for lecture in lectures]
+        lectures = [first_is(lecture, reader.first, later, count) for lecture in lectures]
     if reader.rows:
         rows = _numbered_by_headings(lectures, reader.rows)
         lectures = _sections_into_rows(lectures, rows)
@@ -415,38 +416,6 @@ def _numbered_by_headings(
     [word] = words
     named = {(word, number): row for (bare, number), row in rows.items() if not bare}
     return {**named, **{label: row for label, row in rows.items() if label[0]}}
-
-
-def _first_is(
-    lecture: Lecture, requirement: Requirement, later: Requirement | None = None, count: int = 1
-) -> Lecture:
-    """*lecture* whose first reading (the first *count* works), unmarked, is what the
-    page's key says of it (and so are its copies on its line, titled by it: ``[QUIC](..).
-    SIGCOMM 2017. ([pdf](..))``), and each later one, unmarked, what it says of those
-    (*later*)."""
-    if not lecture.readings:
-        return lecture
-    copies = 0
-    for _ in range(count):
-        if copies >= len(lecture.readings):
-            break
-        first = lecture.readings[copies]
-        copies += 1
-        while copies < len(lecture.readings) and _copy_of(lecture.readings[copies], first):
-            copies += 1
-    readings = [
-        reading if reading.requirement else replace(reading, requirement=requirement)
-        for reading in lecture.readings[:copies]
-    ]
-    rest = lecture.readings[copies:]
-    if later is not None:
-        rest = tuple(r if r.requirement else replace(r, requirement=later) for r in rest)
-    return replace(lecture, readings=(*readings, *rest))
-
-
-def _copy_of(reading: Reading, first: Reading) -> bool:
-    """A link on *first*'s line that its text titles by *first*: a copy of that work."""
-    return reading.line == first.line and reading.title == first.title and bool(first.title)
 
 
 def _read_block(

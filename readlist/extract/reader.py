@@ -274,9 +274,9 @@ class Reader:
             # the link's own style, as the key names it: "Readings in italics are
             # optional" over an italic link below a "Required:" line of its cell
             or self._legend(link, plain=False)
+            or self._marked(before, run or after, item, link)
             or context_req
             or self._legend(link)  # "Readings in black are required": no style set
-            or self._marked(before, run or after, item, link)
             or (self.others if self.others and not self._signed(before, after) else None)
             # "[A](u) is the classic companion", with a key to what "companions" are
             or (self.called.get(classify.called(after, self.called) or "") if self.called else None)
@@ -1561,6 +1561,13 @@ _COLUMN_KEY = re.compile(
     rf"[\"“'‘*_]*(?P<column>[a-z][\w /&-]{{0,30}}?)[\"”'’*_]*\s+column\s+(?:is|are)\s+{_MEANS}"
 )
 """A key to a table's column: "Everything in the Prepare column is required"."""
+_EVERYONE_COLUMN_KEY = re.compile(
+    rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\s+(?:the\s+{_NOUNS}|everything|all|"
+    r"what(?:'s|’s|\s+is))\s+(?:(?:listed|given|shown)\s+)?(?:in|under)\s+the\s+"
+    r"[\"“'‘*_]*(?P<column>[a-z][\w /&-]{0,30}?)[\"”'’*_]*\s+column\b"
+)
+"""A key telling everyone to read a column: "Everyone reads the paper in the *Paper*
+column before we meet"."""
 
 
 _BOX_COLOUR_KEY = re.compile(
@@ -1601,6 +1608,8 @@ def column_legends(page_text: str) -> dict[str, Requirement]:
     found: dict[str, Requirement] = {}
     for match in _legend_matches((_COLUMN_KEY,), page_text):
         found.setdefault(match["column"].strip(), _meaning(match["word"]))
+    for match in _legend_matches((_EVERYONE_COLUMN_KEY,), page_text):
+        found.setdefault(match["column"].strip(), "required")
     if " hand" in page_text or "-hand" in page_text or "column" in page_text:
         for match in _legend_matches((_PLACED_COLUMN_KEY,), page_text):
             found.setdefault(PLACED_COLUMNS[match["place"]], _meaning(match["word"]))
@@ -1628,8 +1637,9 @@ _FIRST_KEY = re.compile(
     # "Read the first one for sure", in a key to a priority order
     r"|\bread\s+the\s+first\s+(?:one|paper|reading|article)\s+"
     r"(?P<sure>for\s+sure|no\s+matter\s+what|at\s+(?:the\s+very\s+)?least|above\s+all)\b"
-    # "Read the first paper listed for a lecture before class": told to read it
-    r"|(?P<told>(?<![a-z])read\s+)the\s+first\s+(?:one|paper|reading|article)\s+"
+    # "Read the first paper listed for a lecture before class": told to read it;
+    # "Everyone reads the first paper in each row"
+    rf"|(?P<told>(?:(?<![a-z])read|{vocab.alternation(vocab.EVERYONE_READS)})\s+)the\s+first\s+(?:one|paper|reading|article)\s+"
     r"(?:(?:listed|given)\s+)?(?:in|of|for|on|under)\s+(?:a|each|every)\s+"
     rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\b)"
     r"(?P<rest>[^.]{0,80})"
@@ -1642,6 +1652,8 @@ _LATER_KEY = re.compile(
     # "Whatever comes after it is optional", "The rest are there if a topic grabs you"
     r"|\b(?:whatever|everything|anything)\s+(?:that\s+)?comes\s+(?:after|below)\s+(?:it|that)"
     r"|\bthe\s+(?:rest|others)"
+    # "Any other papers listed are optional background"
+    r"|\b(?:any|all\s+the|all)\s+other\s+(?:papers|readings|articles|ones)(?:\s+(?:listed|given))?"
     # "…; the second paper, when a row has one, is optional background"
     r"|\bthe\s+second\s+(?:one|paper|reading|article)(?:,[^,.;]{0,40},)?)\s+"
     r"(?P<rest>[^.]{0,80})"
@@ -1709,6 +1721,51 @@ def first_count(page_text: str) -> int:
     match = _legend_match((_FIRST_KEY,), page_text)
     count = match["count"] if match is not None else None
     return (int(count) if count.isdigit() else _COUNTS[count]) if count else 1
+
+
+def first_is(
+    lecture: Lecture, requirement: Requirement, later: Requirement | None = None, count: int = 1
+) -> Lecture:
+    """*lecture* whose first reading (the first *count* works), unmarked, is what the
+    page's key says of it (and so are its copies on its line, titled by it: ``[QUIC](..).
+    SIGCOMM 2017. ([pdf](..))``), and each later one, unmarked, what it says of those
+    (*later*)."""
+    if not lecture.readings:
+        return lecture
+    copies = 0
+    for _ in range(count):
+        if copies >= len(lecture.readings):
+            break
+        first = lecture.readings[copies]
+        copies += 1
+        while copies < len(lecture.readings) and _copy_of(lecture.readings[copies], first):
+            copies += 1
+    readings = [
+        reading if reading.requirement else replace(reading, requirement=requirement)
+        for reading in lecture.readings[:copies]
+    ]
+    rest = lecture.readings[copies:]
+    if later is not None:
+        rest = tuple(r if r.requirement else replace(r, requirement=later) for r in rest)
+    return replace(lecture, readings=(*readings, *rest))
+
+
+def _copy_of(reading: Reading, first: Reading) -> bool:
+    """A link titled by *first* (on its line, or one whose text is no title, a record's
+    ``pdf:`` beside its ``url:``): a copy of that work."""
+    same_work = reading.title == first.title and bool(first.title)
+    return same_work and (reading.line == first.line or reading.text != reading.title)
+
+
+def first_keyed(lectures: list[Lecture], page_text: str) -> list[Lecture]:
+    """*lectures* whose unmarked readings are what the key in *page_text* (the page that
+    renders them) says of each entry's first reading and the later ones, if it does."""
+    first = first_legend(page_text)
+    if first is None:
+        return lectures
+    later = later_legend(page_text)
+    count = first_count(page_text)
+    return [first_is(lecture, first, later, count) for lecture in lectures]
 
 
 def later_legend(page_text: str) -> Requirement | None:

@@ -47,6 +47,10 @@ _DATES_SECTION = re.compile(
     rf"\W*(?:(?:[\w'’-]+\s+){{1,2}}(?!dates\b))?{alternation(vocab.DATES_SECTIONS)}\W*", re.I
 )
 _DATES_LEAD = re.compile(rf"\b{alternation(vocab.DATES_SECTIONS)}\W*:\W*$", re.I)
+_MATERIAL_HEADER = re.compile(
+    rf"\b{alternation(vocab.MATERIAL_KIND + vocab.SESSION_MATERIAL)}\b", re.I
+)
+"""A column of the class's own material (``Slides & notes``, ``Video``): no topic."""
 _PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
 _WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 
@@ -806,9 +810,10 @@ def _column_requirement(header: str) -> Requirement | None:
 
 def _title_column(header: list[str], key_col: int) -> int:
     """The topic column: a title header that names no readings (``Topic``), else any
-    title header, else the first column that is no number, reading or person column
-    (``Presenter`` names who talks, not what about), else beside person columns the
-    reading column; -1 when none is left."""
+    title header, else the first column that is no number, reading, person or materials
+    column (``Presenter`` names who talks, not what about), else beside person columns
+    the reading column (``| Date | Presenter | Paper | Slides |``), else a materials
+    column; -1 when none is left."""
     others = [(i, h) for i, h in enumerate(header) if i != key_col and not _PERSON_HEADER.search(h)]
     passes: tuple[Callable[[str], bool], ...] = (
         lambda h: (
@@ -819,16 +824,24 @@ def _title_column(header: list[str], key_col: int) -> int:
         lambda h: bool(_TITLE_HEADER.search(h)) and not _READING_HEADER.search(h),
         # "Topic & readings": the topic on its first line, the readings below it
         lambda h: bool(_TITLE_HEADER.search(h)) and not _NUM_HEADER.match(h),
-        lambda h: not _NUM_HEADER.match(h) and not _READING_HEADER.search(h),
+        lambda h: (
+            not _NUM_HEADER.match(h)
+            and not _READING_HEADER.search(h)
+            and not _MATERIAL_HEADER.search(h)
+        ),
     )
     for fits in passes:
         found = next((i for i, h in others if fits(h)), None)
         if found is not None:
             return found
     if any(_PERSON_HEADER.search(h) for h in header):
-        # "| Date | Presenter | Paper | Discussant |": the paper is the session's topic
+        # "| Date | Presenter | Paper | Slides |": the paper is the session's topic
         return next((i for i, h in others if _READING_HEADER.search(h)), -1)
-    return key_col
+    # "| Date | Slides | Readings |": the slides' link text names the lecture
+    found = next(
+        (i for i, h in others if not _NUM_HEADER.match(h) and not _READING_HEADER.search(h)), None
+    )
+    return key_col if found is None else found
 
 
 def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:

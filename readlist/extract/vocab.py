@@ -89,7 +89,7 @@ READING_NOUNS = (
 words of a reading's title: ``Textbook: Kurose & Ross [ch. 7]``)."""
 MARKER_LEADS = ("also", "plus")
 """Words that may open a requirement marker or label (``Also recommended:``)."""
-READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading")
+READ_LEADS = ("read", "also read", "skim", "prereading", "pre-reading", "related", "see also")
 """Words that open a line of readings without saying required or optional (``Also read:``,
 ``Skim:``): cut from the words that title a ``[pdf]`` link after them."""
 BOX_KIND_COLOURS = {
@@ -207,6 +207,9 @@ MATERIAL_SUFFIX = ("template", "sheet", "link", "form")
 TERMS = ("spring", "summer", "fall", "autumn", "winter")
 """Terms of the academic year, which may date course material (``Practice midterm
 (Spring 2023)``, ``Practice_Midterm_Spring2024.pdf``)."""
+TERM_ORDER = {"wi": 0, "sp": 1, "su": 2, "fa": 3, "au": 3}
+"""Where each term (by its first two letters: ``fa23``, ``Fall 2023``) falls in a year:
+which of two offerings is the later."""
 MATERIAL_QUALIFIER = (
     *("practice", "sample", "past", "old", "demo", "starter", "example", "source"),
     *("previous", "last year's", "last year’s"),
@@ -301,6 +304,7 @@ GENERIC_TEXT = (
     *("version", "arxiv version", "journal version", "conference version", "full version"),
     *("extended version", "published version", "preprint version"),
     *("author pdf", "author's pdf", "author copy", "author's copy", "free copy", "eprint"),
+    *("open access", "open-access", "open access pdf", "open access version"),
     "proceedings",
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive

@@ -33,6 +33,7 @@ from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import (
     Reader,
     column_legends,
+    first_keyed,
     flag_requirement,
     flag_value,
     legend_others,
@@ -753,6 +754,8 @@ def read_yaml(
     # "Everything in the readings column is required": a field the page shows as a column
     builder.columns = column_legends(key) if key else {}
     lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
+    if key:  # "We discuss the first paper listed for each session: it is required"
+        lectures = first_keyed(lectures, key)
     others = legend_others(key, signs) if key else None
     if others is None:
         return lectures
