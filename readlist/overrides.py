@@ -74,6 +74,9 @@ class Override:
     """1-based line of the entry."""
     file: str = DEFAULT_NAME
     """The overrides file it is in."""
+    link: str = ""
+    """The link a rendered bibliography gives it: its ``url``, else its DOI as written
+    at ``https://doi.org/``, else its arXiv page."""
 
     @property
     def name(self) -> str:
@@ -211,7 +214,10 @@ def _override(entry: Entry, where: str) -> Override | str:
         identities.append(Identity("doi", doi))
     if arxiv_id:
         identities.append(Identity("arxiv", arxiv_id))
-    return Override(entry.key, meta, tuple(identities), _line(entry), where)
+    written_doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", _text(values.get("doi")))
+    link = url or (f"https://doi.org/{written_doi}" if doi else "")
+    link = link or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else "")
+    return Override(entry.key, meta, tuple(identities), _line(entry), where, link)
 
 
 def _text(value: object) -> str:

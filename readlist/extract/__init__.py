@@ -27,7 +27,17 @@ import yaml
 
 from readlist.config import site_root
 from readlist.errors import InputError
-from readlist.extract import classify, notebook, notion, orgmode, page, pelican, plaintext, vocab
+from readlist.extract import (
+    citations,
+    classify,
+    notebook,
+    notion,
+    orgmode,
+    page,
+    pelican,
+    plaintext,
+    vocab,
+)
 from readlist.extract.asciidoc import asciidoc_html
 from readlist.extract.components import COMPONENT_PAGES, SCRIPT_PAGES, component_html
 from readlist.extract.css import with_local_sheets
@@ -163,6 +173,10 @@ def _read_file(
     notion_page = suffix in MARKDOWN and notion.exported(path.stem)
     if notion_page:  # "Date: January 16, 2024" under the title: a Notion page's properties
         text = notion.with_property_lines(text)
+    if suffix in MARKDOWN | HTML and (config.bibliographies or "bibliography:" in text):
+        # "{% cite vaswani2017 %}", "[@vaswani2017]": the links its bibliography gives
+        meta_of = page.front_matter(text) if "bibliography:" in text else None
+        text = citations.cited(text, config.bibliographies, meta_of, path.parent)
     if suffix in MARKDOWN and config.wikilinks:  # "[[Combinatorial Sketching|https://..]]"
         text = page.wikilinks(text, config.wikilinks)
     if suffix in MARKDOWN:

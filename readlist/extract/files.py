@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from readlist.extract import components, dokuwiki, latex, orgmode, plaintext, vocab
+from readlist.extract import citations, components, dokuwiki, latex, orgmode, plaintext, vocab
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
@@ -189,6 +189,8 @@ class SiteConfig:
     wikilinks: str = ""
     """A wiki's own links, ``[[..|..]]``: ``gollum`` (a GitHub wiki: text first, then
     the page or URL) or ``obsidian`` (a vault: the note first, then the text)."""
+    bibliographies: citations.Bibliographies = citations.Bibliographies()
+    """What the site's citations (``{% cite key %}``, ``[@key]``) are resolved against."""
     ignored: tuple[str, ...] = (".",)
     """Prefixes of the file and folder names the generator does not render (Quarto's
     ``_template.qmd``, ``_drafts/``; everyone's ``.git``)."""
@@ -275,6 +277,8 @@ def read_config(root: Path) -> SiteConfig:
         config = replace(config, dokuwiki=wiki, base_url=config.base_url or wiki.base_url)
     org = orgmode.publish_config(root, read_text)  # publish.el: org-publish-project-alist
     config = replace(config, org=org) if org is not None else config
+    bibliographies = citations.site_bibliographies(root, read_text)
+    config = replace(config, bibliographies=bibliographies) if bibliographies else config
     if (root / ".obsidian").is_dir() or config.docs_dir == QUARTZ_CONTENT:
         return replace(config, wikilinks="obsidian")  # [[Page Name|text]]
     if any((root / name).is_file() for name in GOLLUM_PAGES):

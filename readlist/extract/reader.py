@@ -1800,7 +1800,9 @@ _OTHERS = re.compile(
     r"(?:[\"“'‘]?[a-z][\w&/-]{0,20}[\"”'’]?\s+)?"
     rf"(?:column|list|table|page|schedule|cell|{vocab.alternation(vocab.ENTRY_NOUNS)}))?"
     # "… are background for the curious": a word of what they are, then the meaning
-    rf"(?:\s+{_READINGS})?\s+(?:are\s+|is\s+)?(?:(?!not\b|never\b)[a-z]+\s+)?"
+    # "Everything else listed is optional background"
+    rf"(?:\s+{_READINGS})?(?:\s+(?:listed|linked|given))?\s+(?:are\s+|is\s+)?"
+    r"(?:(?!not\b|never\b)[a-z]+\s+)?"
     rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, *vocab.KEY_OPTIONAL_PHRASES))})\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
@@ -1861,6 +1863,8 @@ _UNLESS_FIRST = re.compile(
     rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
     r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?,?\s+"  # "**Optional**{: .label }," closed
+    # "…, or sits in a box titled *Optional*, you are expected …": another condition
+    r"(?:or\s+[^.;:!?]{0,80}?,\s+)?"
     r"(?P<rest>[^.;!?]{0,100})"
 )
 """The same key, its condition first: "Unless a reading is tagged **Optional**, it is
