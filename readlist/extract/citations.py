@@ -148,9 +148,14 @@ def page_bibliographies(meta: Mapping[str, Any] | None, page_dir: Path) -> tuple
 _LIQUID_CITE = re.compile(
     r"\{%-?\s*(?P<tag>cite|citet|citep|reference|cite_details)\s+(?P<args>[^%]*?)\s*-?%\}"
 )
-_CITATION_GROUP = re.compile(r"\[(?P<body>[^\[\]\n]*@[^\[\]\n]*)\](?![(\[:])")
-"""A pandoc citation group: ``[see @a, ch. 3; @b]`` (not a link's text)."""
-_CITATION_KEY = re.compile(r"(?<![\w@.+-])(?P<minus>-)?@(?P<key>\w[\w:.#$%&+?<>~/-]*)")
+_CITATION_GROUP = re.compile(
+    r"\[(?P<body>[^\[\]\n]*@[^\[\]\n]*)\](?![(\[])(?!:\s*<?(?:https?:|mailto:|/|\.\.?/|#))"
+)
+"""A pandoc citation group: ``[see @a, ch. 3; @b]``, ``[@a]: sections 1–6`` (not a
+link's text, ``[@a](u)``, nor a link's definition, ``[@a]: https://…``)."""
+_CITATION_KEY = re.compile(r"(?<![\w@.+\[-])(?P<minus>-)?@(?P<key>\w[\w:.#$%&+?<>~/-]*)")
+"""A citation's key (``-@a`` leaves the authors out: the link is the same); one right
+after ``[`` is in a group or a link's text (``[@a](u)``), never alone."""
 _KEY_END = ":.#$%&+?<>~/-"
 
 
@@ -184,7 +189,7 @@ def pandoc_cited(text: str, entries: Mapping[str, tuple[str, str]]) -> str:
         return f"{_link(key, entries)}{rest}"
 
     def group(match: re.Match[str]) -> str:
-        body = _CITATION_KEY.sub(key_link, match["body"])
+        body = _CITATION_KEY.sub(key_link, f" {match['body']}")[1:]  # "[@a" opens it
         return match.group(0) if body == match["body"] else body  # "[see @a, ch. 3]"
 
     lines = text.split("\n")
