@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from readlist.extract import extract_site
-from readlist.extract.citations import pandoc_cited
+from readlist.extract.citations import pandoc_cited, role_cited
 from readlist.extract.reader import legend_others, symbol_legends
 from tests.site_helpers import write_site
 
@@ -193,3 +193,89 @@ def test_without_a_bibliography_a_citation_is_text(tmp_path: Path) -> None:
 )
 def test_keys_to_the_unmarked_readings_of_real130(key: str, others: str) -> None:
     assert legend_others(key, symbol_legends(key)) == others
+
+
+E2 = {"a": ("Attention & All", "https://x.org/a#1"), "b": ("B title", "https://doi.org/10.1/b_c")}
+
+
+@pytest.mark.parametrize(
+    ("syntax", "source", "written"),
+    [
+        ("myst", "{cite}`a`", "[Attention & All](<https://x.org/a#1>)"),
+        (
+            "myst",
+            "{cite:p}`a,b`",
+            "[Attention & All](<https://x.org/a#1>); [B title](<https://doi.org/10.1/b_c>)",
+        ),
+        ("rst", ":cite:p:`b`", "`B title <https://doi.org/10.1/b_c>`__"),
+        ("rst", ":cite:`b`", "`B title <https://doi.org/10.1/b_c>`__"),
+        ("rst", ":cite:`zz`", ":cite:`zz`"),  # no such entry
+        ("latex", r"\cite{a}", r"\href{https://x.org/a\#1}{Attention \& All}"),
+        ("latex", r"\textcite[ch.~3]{b}", r"\href{https://doi.org/10.1/b_c}{B title}"),
+        ("latex", r"\nocite{a,b}", ""),  # listed in the bibliography, cited nowhere
+        ("latex", r"\cite{zz}", r"\cite{zz}"),
+    ],
+)
+def test_citation_roles_are_links_in_the_pages_syntax(
+    syntax: str, source: str, written: str
+) -> None:
+    assert role_cited(source, E2, syntax) == written
+
+
+def test_a_jupyter_book_cites_with_its_roles(tmp_path: Path) -> None:
+    page = (
+        "# Schedule\n\n## Tue Jan 14: Attention\n\n- {cite}`vaswani2017`\n"
+        "- {cite:t}`mikolov2013` (optional)\n"
+    )
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: Book\nbibtex_bibfiles:\n  - references.bib\n",
+            "_toc.yml": "format: jb-book\nroot: intro\n",
+            "intro.md": "# Intro\n",
+            "references.bib": BIB,
+            "schedule.md": page,
+        },
+    )
+    got = [(url, req) for _, url, _, req in _readings(site)]
+    assert got == [
+        ("https://papers.nips.cc/paper/7181", None),
+        ("https://arxiv.org/abs/1301.3781", "optional"),
+    ]
+
+
+def test_a_sphinx_site_cites_with_its_roles(tmp_path: Path) -> None:
+    rst = (
+        "Schedule\n========\n\nTue Jan 14: Attention\n---------------------\n\n"
+        "* :cite:p:`vaswani2017`\n* Optional: :cite:t:`kozlowski2019`\n"
+    )
+    site = write_site(
+        tmp_path,
+        {
+            "docs/conf.py": (
+                "extensions = ['sphinxcontrib.bibtex']\nbibtex_bibfiles = ['refs.bib']\n"
+            ),
+            "docs/refs.bib": BIB,
+            "docs/schedule.rst": rst,
+        },
+    )
+    got = [(url, req) for _, url, _, req in _readings(site)]
+    assert got == [
+        ("https://papers.nips.cc/paper/7181", None),
+        ("https://doi.org/10.1177/0003122419877135", "optional"),
+    ]
+
+
+def test_a_latex_syllabus_cites_from_its_bibliography(tmp_path: Path) -> None:
+    tex = (
+        "\\documentclass{article}\n\\usepackage{biblatex}\n\\addbibresource{readings.bib}\n"
+        "\\begin{document}\n\\section*{Schedule}\n"
+        "\\subsection*{Week 1 (Jan 13--17): Attention}\n\\cite{vaswani2017}\n\n"
+        "\\subsection*{Week 2 (Jan 20--24): Embeddings}\n\\textcite{mikolov2013}\n"
+        "\\nocite{kozlowski2019}\n\\printbibliography\n\\end{document}\n"
+    )
+    site = write_site(tmp_path, {"syllabus.tex": tex, "readings.bib": BIB})
+    assert [url for _, url, _, _ in _readings(site)] == [
+        "https://papers.nips.cc/paper/7181",
+        "https://arxiv.org/abs/1301.3781",
+    ]

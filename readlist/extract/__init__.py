@@ -248,6 +248,7 @@ def _read_file(
         return None  # a lecture's slides
     if suffix in RST:
         text = page.extlinks(text, config.extlinks)  # ":arxiv:`2004.04906`": Sphinx's link
+        text = citations.rst_cited(text, config.bibliographies)  # ":cite:p:`a`": its link
         csv_ready = page.inline_csv_tables(text, path.parent, _root_of(path, rel))
         markup = disarm_entries(page.rst_html(csv_ready, path.parent, _root_of(path, rel)))
     elif suffix in ASCIIDOC:
@@ -256,6 +257,7 @@ def _read_file(
         markup = disarm_entries(plaintext.text_html(text))
     elif suffix in LATEX:  # with the parts it inputs (macros.tex), read from the site
         inputs = with_inputs(text, path.parent, _root_of(path, rel), read_text)
+        inputs = citations.latex_cited(inputs, config.bibliographies, path.parent)
         markup = disarm_entries(latex_html(inputs))
     elif suffix in ORG:  # exported with its #+SETUPFILE:'s and ox-publish project's options
         setup = orgmode.page_setup(text, path, _root_of(path, rel), config.org, read_text)

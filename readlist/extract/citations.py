@@ -49,10 +49,13 @@ class Bibliographies:
     """jekyll-scholar's ``source`` folder: ``--file other`` is ``other.bib`` there."""
     liquid: bool = False
     """Whether ``{% cite %}`` tags are jekyll-scholar's (the site uses the plugin)."""
+    roles: bool = False
+    """Whether sphinxcontrib-bibtex's roles are read (``{cite}`a```, ``:cite:p:`a```):
+    a Jupyter Book or Sphinx project names its ``bibtex_bibfiles``."""
     cache: dict[Path, dict[str, tuple[str, str]]] = field(default_factory=dict, compare=False)
 
     def __bool__(self) -> bool:
-        return bool(self.files or self.liquid)
+        return bool(self.files or self.liquid or self.roles)
 
     def entries(self, paths: tuple[Path, ...]) -> dict[str, tuple[str, str]]:
         """Key -> (title, link) of the entries in *paths*, the first file's first."""
@@ -93,13 +96,33 @@ def site_bibliographies(root: Path, read_text: Callable[[Path], str]) -> Bibliog
         for name in names if isinstance(names, list) else [names]:
             files.append(_bib_path(scholar_dir / str(name)))
         liquid = True
+    roles = False
+    if isinstance(jekyll, dict) and jekyll.get("bibtex_bibfiles"):  # a Jupyter Book's
+        files += [root / name for name in _names(jekyll.get("bibtex_bibfiles"))]
+        roles = True
+    for conf in SPHINX_CONFS:  # read as text, never run
+        if (root / conf).is_file():
+            named = _sphinx_bibs(read_text(root / conf))
+            files += [(root / conf).parent / name for name in named]
+            roles = roles or bool(named)
     quarto = _yaml(root / "_quarto.yml", read_text)
     if isinstance(quarto, dict):
         files += [root / name for name in _names(quarto.get("bibliography"))]
     for name in ("mkdocs.yml", "mkdocs.yaml"):
         if (root / name).is_file():
             files += _mkdocs_bibs(root, read_text(root / name))
-    return Bibliographies(tuple(dict.fromkeys(files)), scholar_dir, liquid)
+    return Bibliographies(tuple(dict.fromkeys(files)), scholar_dir, liquid, roles)
+
+
+SPHINX_CONFS = ("conf.py", "docs/conf.py", "source/conf.py", "docs/source/conf.py")
+_SPHINX_BIBS = re.compile(r"^bibtex_bibfiles\s*=\s*[\[(](?P<names>[^\])]*)[\])]", re.M)
+_QUOTED = re.compile(r"[\"']([^\"'\n]+)[\"']")
+
+
+def _sphinx_bibs(conf: str) -> list[str]:
+    """The ``bibtex_bibfiles`` a Sphinx ``conf.py`` names (its text, never run)."""
+    match = _SPHINX_BIBS.search(conf)
+    return _QUOTED.findall(match["names"]) if match else []
 
 
 def _yaml(path: Path, read_text: Callable[[Path], str]) -> Any:
@@ -234,11 +257,102 @@ def liquid_cited(text: str, bibs: Bibliographies) -> str:
     return _LIQUID_CITE.sub(tag, text)
 
 
+_MYST_ROLE = re.compile(r"\{(?:cite|footcite)(?::[a-z]+)?\}`(?P<keys>[^`\n]+)`")
+"""sphinxcontrib-bibtex's role in MyST Markdown: ``{cite}`a```, ``{cite:p}`a,b```."""
+_RST_ROLE = re.compile(r"(?<![\w`]):(?:cite|footcite)(?::[a-z]+)?:`(?P<keys>[^`\n]+)`")
+"""The same role in reStructuredText: ``:cite:p:`a,b```, ``:cite:`a```."""
+_LATEX_CITE = re.compile(
+    r"\\(?P<command>[A-Za-z]*cite[a-z]*|fullcite)\*?(?:\s*\[[^\]]*\]){0,2}\s*\{(?P<keys>[^{}]*)\}"
+)
+"""A LaTeX citation: ``\\cite{a,b}``, ``\\textcite[ch.~3]{a}``, ``\\fullcite{a}``."""
+_LATEX_BIBS = re.compile(r"\\(?:addbibresource(?:\[[^\]]*\])?|bibliography)\{(?P<names>[^{}]+)\}")
+_NOT_CITED = frozenset({"nocite"})
+"""Commands that list an entry in the bibliography without citing it on the page."""
+_LATEX_SPECIAL = re.compile(r"([&%$#_{}])")
+
+
+def _keys(written: str) -> list[str]:
+    return [key.strip() for key in written.split(",") if key.strip()]
+
+
+def _rst_link(key: str, entries: Mapping[str, tuple[str, str]]) -> str | None:
+    entry = entries.get(key)
+    if entry is None:
+        return None
+    title, link = entry
+    shown = re.sub(r"[`<>\\]", " ", title).strip()
+    return f"`{shown} <{link}>`__" if link else shown
+
+
+def _latex_link(key: str, entries: Mapping[str, tuple[str, str]]) -> str | None:
+    entry = entries.get(key)
+    if entry is None:
+        return None
+    title, link = entry
+    shown = _LATEX_SPECIAL.sub(r"\\\1", title.replace("\\", " "))
+    if not link:
+        return shown
+    target = re.sub(r"([%#])", r"\\\1", link)
+    return f"\\href{{{target}}}{{{shown}}}"
+
+
+def role_cited(text: str, entries: Mapping[str, tuple[str, str]], syntax: str) -> str:
+    """*text* with each citation role or command of a known entry written as its link
+    in the page's own syntax: ``myst`` (``{cite}`a```), ``rst`` (``:cite:p:`a```) or
+    ``latex`` (``\\cite{a}``; ``\\nocite`` lists an entry, cites none: left out)."""
+    if not entries:
+        return text
+    pattern = {"myst": _MYST_ROLE, "rst": _RST_ROLE, "latex": _LATEX_CITE}[syntax]
+    render = {"myst": _link, "rst": _rst_link, "latex": _latex_link}[syntax]
+
+    def cite(match: re.Match[str]) -> str:
+        if syntax == "latex" and match["command"] in _NOT_CITED:
+            return ""
+        keys = _keys(match["keys"])
+        links = [render(key, entries) for key in keys]
+        if not any(links):
+            return match.group(0)
+        return "; ".join(link or key for link, key in zip(links, keys, strict=True))
+
+    return pattern.sub(cite, text)
+
+
+def latex_bibliographies(text: str, folder: Path) -> tuple[Path, ...]:
+    """The bibliographies a LaTeX document names (``\\addbibresource{readings.bib}``,
+    ``\\bibliography{readings}``), in its folder."""
+    return tuple(
+        _bib_path(folder / name.strip())
+        for match in _LATEX_BIBS.finditer(text)
+        for name in match["names"].split(",")
+        if name.strip()
+    )
+
+
+def latex_cited(text: str, bibs: Bibliographies, folder: Path) -> str:
+    """A LaTeX document's *text* with its citations written as ``\\href`` links."""
+    if "cite" not in text:
+        return text
+    paths = latex_bibliographies(text, folder) + bibs.files
+    return role_cited(text, bibs.entries(paths), "latex") if paths else text
+
+
 def cited(text: str, bibs: Bibliographies, meta: Mapping[str, Any] | None, page_dir: Path) -> str:
     """A Markdown page's *text* with its citations written as links (see the module)."""
     own = page_bibliographies(meta, page_dir)
-    if not (bibs or own) or ("@" not in text and "{%" not in text):
+    if not (bibs or own) or ("@" not in text and "{%" not in text and "cite" not in text):
         return text
     text = liquid_cited(text, bibs)
     paths = own + bibs.files
-    return pandoc_cited(text, bibs.entries(paths)) if paths else text
+    if not paths:
+        return text
+    entries = bibs.entries(paths)
+    if bibs.roles and "cite" in text:  # "{cite}`a`" in a Jupyter Book's MyST page
+        text = role_cited(text, entries, "myst")
+    return pandoc_cited(text, entries)
+
+
+def rst_cited(text: str, bibs: Bibliographies) -> str:
+    """A reStructuredText page's *text* with its ``:cite:`` roles written as links."""
+    if not bibs.roles or "cite" not in text:
+        return text
+    return role_cited(text, bibs.entries(bibs.files), "rst")
