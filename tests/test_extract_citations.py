@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from readlist.extract import extract_site
-from readlist.extract.citations import pandoc_cited, role_cited
+from readlist.extract.citations import Cited, pandoc_cited, role_cited
 from readlist.extract.reader import legend_others, symbol_legends
 from tests.site_helpers import write_site
 
@@ -41,10 +41,12 @@ BIB = r"""
 }
 """
 ENTRIES = {
-    "vaswani2017": ("Attention Is All You Need", "https://papers.nips.cc/paper/7181"),
-    "kozlowski2019": ("The Geometry of Culture", "https://doi.org/10.1177/0003122419877135"),
-    "mikolov2013": ("Efficient Estimation", "https://arxiv.org/abs/1301.3781"),
-    "rival2020": ("Introduction to Static Analysis", ""),
+    "vaswani2017": Cited(
+        "Attention Is All You Need", "https://papers.nips.cc/paper/7181", "Vaswani et al.", "2017"
+    ),
+    "kozlowski2019": Cited("The Geometry of Culture", "https://doi.org/10.1177/0003122419877135"),
+    "mikolov2013": Cited("Efficient Estimation", "https://arxiv.org/abs/1301.3781"),
+    "rival2020": Cited("Introduction to Static Analysis", ""),
 }
 V = "[Attention Is All You Need](<https://papers.nips.cc/paper/7181>)"
 K = "[The Geometry of Culture](<https://doi.org/10.1177/0003122419877135>)"
@@ -65,6 +67,14 @@ K = "[The Geometry of Culture](<https://doi.org/10.1177/0003122419877135>)"
         ("[@vaswani2017](https://x.org)", "[@vaswani2017](https://x.org)"),  # a link's text
         ("- [@vaswani2017]: sections 1-6", f"- {V}: sections 1-6"),
         ("[@vaswani2017]: https://x.org", "[@vaswani2017]: https://x.org"),  # a definition
+        (
+            "[A](https://papers.nips.cc/paper/7181) [@vaswani2017]",
+            "[A](https://papers.nips.cc/paper/7181) [@vaswani2017]",
+        ),
+        (
+            "@vaswani2017 [pdf](https://y.org/v.pdf)",
+            "Vaswani et al. [2017] [pdf](https://y.org/v.pdf)",
+        ),
         ("```\n@vaswani2017\n```", "```\n@vaswani2017\n```"),  # fenced code
     ],
 )
@@ -195,7 +205,10 @@ def test_keys_to_the_unmarked_readings_of_real130(key: str, others: str) -> None
     assert legend_others(key, symbol_legends(key)) == others
 
 
-E2 = {"a": ("Attention & All", "https://x.org/a#1"), "b": ("B title", "https://doi.org/10.1/b_c")}
+E2 = {
+    "a": Cited("Attention & All", "https://x.org/a#1", "Ng and Li", "2019"),
+    "b": Cited("B title", "https://doi.org/10.1/b_c"),
+}
 
 
 @pytest.mark.parametrize(
@@ -214,6 +227,24 @@ E2 = {"a": ("Attention & All", "https://x.org/a#1"), "b": ("B title", "https://d
         ("latex", r"\textcite[ch.~3]{b}", r"\href{https://doi.org/10.1/b_c}{B title}"),
         ("latex", r"\nocite{a,b}", ""),  # listed in the bibliography, cited nowhere
         ("latex", r"\cite{zz}", r"\cite{zz}"),
+        # beside the entry's own link: the citation adds no reading
+        ("myst", "[A](https://x.org/a#1) {cite:p}`a`", "[A](https://x.org/a#1) {cite:p}`a`"),
+        # beside a generic link: it names that link's work
+        (
+            "myst",
+            "{cite:t}`a` [[pdf]](https://y.org/a.pdf)",
+            "Ng and Li [2019] [[pdf]](https://y.org/a.pdf)",
+        ),
+        (
+            "rst",
+            ":cite:t:`a` `pdf <https://y.org/a.pdf>`__",
+            "Ng and Li [2019] `pdf <https://y.org/a.pdf>`__",
+        ),
+        (
+            "latex",
+            r"\textcite{a} [\href{https://y.org/a.pdf}{pdf}]",
+            r"Ng and Li [2019] [\href{https://y.org/a.pdf}{pdf}]",
+        ),
     ],
 )
 def test_citation_roles_are_links_in_the_pages_syntax(

@@ -28,12 +28,25 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
+from readlist.extract import classify
 from readlist.extract.yamldata import load
 from readlist.overrides import parse_overrides
+
+
+class Cited(NamedTuple):
+    """What a bibliography says of an entry a page cites."""
+
+    title: str
+    link: str
+    """Its link (see the module); "" when it has none."""
+    names: str = ""
+    """Its authors as a citation names them: ``Vaswani et al.``, ``Garg and Zou``."""
+    year: str = ""
+
 
 MAX_BIB_BYTES = 8 * 1024 * 1024
 """A bibliography larger than this is not read (a whole lab's ``.bib`` is far smaller)."""
@@ -52,14 +65,14 @@ class Bibliographies:
     roles: bool = False
     """Whether sphinxcontrib-bibtex's roles are read (``{cite}`a```, ``:cite:p:`a```):
     a Jupyter Book or Sphinx project names its ``bibtex_bibfiles``."""
-    cache: dict[Path, dict[str, tuple[str, str]]] = field(default_factory=dict, compare=False)
+    cache: dict[Path, dict[str, Cited]] = field(default_factory=dict, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.files or self.liquid or self.roles)
 
-    def entries(self, paths: tuple[Path, ...]) -> dict[str, tuple[str, str]]:
+    def entries(self, paths: tuple[Path, ...]) -> dict[str, Cited]:
         """Key -> (title, link) of the entries in *paths*, the first file's first."""
-        found: dict[str, tuple[str, str]] = {}
+        found: dict[str, Cited] = {}
         for path in paths:
             if path not in self.cache:
                 self.cache[path] = _read_bib(path)
@@ -68,17 +81,27 @@ class Bibliographies:
         return found
 
 
-def _read_bib(path: Path) -> dict[str, tuple[str, str]]:
+def _read_bib(path: Path) -> dict[str, Cited]:
     try:
         if not path.is_file() or path.stat().st_size > MAX_BIB_BYTES:
             return {}
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return {}
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, Cited] = {}
     for entry in parse_overrides(text, str(path)).entries:
-        found[entry.key] = (entry.metadata.title, entry.link)
+        meta = entry.metadata
+        year = str(meta.year) if meta.year else ""
+        found[entry.key] = Cited(meta.title, entry.link, _names_cited(meta.authors), year)
     return found
+
+
+def _names_cited(authors: tuple[str, ...]) -> str:
+    """``Vaswani et al.``, ``Garg and Zou``, ``Mikolov``: the authors by surname."""
+    surnames = [name.split()[-1] for name in authors if name.split()]
+    if len(surnames) > 2:
+        return f"{surnames[0]} et al."
+    return " and ".join(surnames)
 
 
 def site_bibliographies(root: Path, read_text: Callable[[Path], str]) -> Bibliographies:
@@ -182,37 +205,105 @@ after ``[`` is in a group or a link's text (``[@a](u)``), never alone."""
 _KEY_END = ":.#$%&+?<>~/-"
 
 
-def _link(key: str, entries: Mapping[str, tuple[str, str]]) -> str | None:
-    """The Markdown link an entry's citation renders as, None for an unknown key."""
+def _label(entry: Cited, textual: bool) -> str:
+    """The words a citation shows beside a link of its own work: ``Bengio et al.
+    [2003]`` (sphinxcontrib-bibtex's author-year style), ``[Bengio et al., 2003]``."""
+    names = entry.names or entry.title
+    if not entry.year:
+        return names
+    return f"{names} [{entry.year}]" if textual else f"[{names}, {entry.year}]"
+
+
+_LINK_URL = r"(?:<(?P<u1>[^>\n]*)>|(?P<u2>[^()\s]*))"
+_BESIDE = {
+    "md": (
+        re.compile(rf"\[(?P<text>[^\[\]\n]*)\]\({_LINK_URL}\)\]?\s*$"),
+        re.compile(rf"\s*\[?\[(?P<text>[^\[\]\n]*)\]\]?\({_LINK_URL}\)"),
+    ),
+    "rst": (
+        re.compile(r"`(?P<text>[^`<\n]*)<(?P<u1>[^>\n]*)>`__?\s*$"),
+        re.compile(r"\s*\[?`(?P<text>[^`<\n]*)<(?P<u1>[^>\n]*)>`__?"),
+    ),
+    "latex": (
+        re.compile(r"\\href\{(?P<u1>[^{}]*)\}\{(?P<text>[^{}]*)\}\]?\s*$"),
+        re.compile(r"\s*\[?\\href\{(?P<u1>[^{}]*)\}\{(?P<text>[^{}]*)\}"),
+    ),
+}
+"""A link right before a citation (``[Title](u) {cite:p}`a```) or right after it
+(``{cite:t}`a` [[pdf]](u)``), in each syntax."""
+
+
+def _beside(text: str, start: int, end: int, syntax: str) -> list[tuple[str, str]]:
+    """The (text, URL) of the links right before and right after ``text[start:end]``."""
+    before, after = _BESIDE[syntax]
+    found = [before.search(text, max(0, start - 400), start), after.match(text, end)]
+    return [
+        (match["text"], match.group("u1") or match.groupdict().get("u2") or "")
+        for match in found
+        if match is not None
+    ]
+
+
+def _same_link(one: str, other: str) -> bool:
+    def plain(url: str) -> str:
+        return url.strip().removeprefix("https://").removeprefix("http://").rstrip("/")
+
+    return bool(one) and plain(one) == plain(other)
+
+
+def _beside_own(entry: Cited, beside: list[tuple[str, str]]) -> bool:
+    """Whether a link beside a citation is the entry's own (``[Title](u) {cite:p}`a```):
+    the citation adds no reading, and stays as written."""
+    return any(_same_link(entry.link, url) for _, url in beside)
+
+
+def _names_generic(beside: list[tuple[str, str]]) -> bool:
+    """Whether a link beside a citation is a generic one (``{cite:t}`a` [[pdf]](u)``):
+    the citation is that link's name, as words (:func:`_label`)."""
+    return any(classify.is_generic(text) for text, _ in beside)
+
+
+def _link(
+    key: str, entries: Mapping[str, Cited], beside: list[tuple[str, str]] | None = None
+) -> str | None:
+    """The Markdown link an entry's citation renders as; None for an unknown key or
+    one beside the entry's own link; words when it names a generic link beside it."""
     entry = entries.get(key)
-    if entry is None:
+    if entry is None or (beside and _beside_own(entry, beside)):
         return None
-    title, link = entry
-    shown = title.replace("[", "(").replace("]", ")")
-    return f"[{shown}](<{link}>)" if link else shown
+    if beside and _names_generic(beside):
+        return _label(entry, textual=True)
+    shown = entry.title.replace("[", "(").replace("]", ")")
+    return f"[{shown}](<{entry.link}>)" if entry.link else shown
 
 
-def _cited_key(match: re.Match[str], entries: Mapping[str, tuple[str, str]]) -> str | None:
+def _cited_key(match: re.Match[str], entries: Mapping[str, Cited]) -> str | None:
     """The key a ``@key`` match names: as matched, or without trailing punctuation."""
     key = match["key"]  # "@a<br>", "@a.": a key may hold such signs, so try each cut
     cuts = (key[:at] for at in range(len(key) - 1, 0, -1) if key[at] in _KEY_END)
     return next((cut for cut in (key, *cuts) if cut in entries), None)
 
 
-def pandoc_cited(text: str, entries: Mapping[str, tuple[str, str]]) -> str:
+def pandoc_cited(text: str, entries: Mapping[str, Cited]) -> str:
     """*text* with each pandoc citation of a known entry written as its link."""
     if "@" not in text or not entries:
         return text
+
+    near: list[list[tuple[str, str]]] = [[]]  # the links beside the group being read
 
     def key_link(match: re.Match[str]) -> str:
         key = _cited_key(match, entries)
         if key is None:
             return match.group(0)
         rest = match["key"][len(key) :]
-        return f"{_link(key, entries)}{rest}"
+        beside = near[0] or _beside(match.string, match.start(), match.end(), "md")
+        link = _link(key, entries, beside)
+        return match.group(0) if link is None else f"{link}{rest}"
 
     def group(match: re.Match[str]) -> str:
+        near[0] = _beside(match.string, match.start(), match.end(), "md")
         body = _CITATION_KEY.sub(key_link, f" {match['body']}")[1:]  # "[@a" opens it
+        near[0] = []
         return match.group(0) if body == match["body"] else body  # "[see @a, ch. 3]"
 
     lines = text.split("\n")
@@ -251,7 +342,12 @@ def liquid_cited(text: str, bibs: Bibliographies) -> str:
             keys.append(word)
             index += 1
         entries = bibs.entries(tuple(files))
-        links = [_link(key, entries) or key for key in keys]
+        beside = _beside(match.string, match.start(), match.end(), "md")
+        links = [
+            _link(key, entries, beside)
+            or (_label(entries[key], textual=False) if key in entries else key)
+            for key in keys
+        ]
         return ", ".join(links)
 
     return _LIQUID_CITE.sub(tag, text)
@@ -275,20 +371,28 @@ def _keys(written: str) -> list[str]:
     return [key.strip() for key in written.split(",") if key.strip()]
 
 
-def _rst_link(key: str, entries: Mapping[str, tuple[str, str]]) -> str | None:
+def _rst_link(
+    key: str, entries: Mapping[str, Cited], beside: list[tuple[str, str]] | None = None
+) -> str | None:
     entry = entries.get(key)
-    if entry is None:
+    if entry is None or (beside and _beside_own(entry, beside)):
         return None
-    title, link = entry
+    if beside and _names_generic(beside):
+        return _label(entry, textual=True)
+    title, link = entry.title, entry.link
     shown = re.sub(r"[`<>\\]", " ", title).strip()
     return f"`{shown} <{link}>`__" if link else shown
 
 
-def _latex_link(key: str, entries: Mapping[str, tuple[str, str]]) -> str | None:
+def _latex_link(
+    key: str, entries: Mapping[str, Cited], beside: list[tuple[str, str]] | None = None
+) -> str | None:
     entry = entries.get(key)
-    if entry is None:
+    if entry is None or (beside and _beside_own(entry, beside)):
         return None
-    title, link = entry
+    if beside and _names_generic(beside):
+        return _label(entry, textual=True)
+    title, link = entry.title, entry.link
     shown = _LATEX_SPECIAL.sub(r"\\\1", title.replace("\\", " "))
     if not link:
         return shown
@@ -296,7 +400,7 @@ def _latex_link(key: str, entries: Mapping[str, tuple[str, str]]) -> str | None:
     return f"\\href{{{target}}}{{{shown}}}"
 
 
-def role_cited(text: str, entries: Mapping[str, tuple[str, str]], syntax: str) -> str:
+def role_cited(text: str, entries: Mapping[str, Cited], syntax: str) -> str:
     """*text* with each citation role or command of a known entry written as its link
     in the page's own syntax: ``myst`` (``{cite}`a```), ``rst`` (``:cite:p:`a```) or
     ``latex`` (``\\cite{a}``; ``\\nocite`` lists an entry, cites none: left out)."""
@@ -304,12 +408,14 @@ def role_cited(text: str, entries: Mapping[str, tuple[str, str]], syntax: str) -
         return text
     pattern = {"myst": _MYST_ROLE, "rst": _RST_ROLE, "latex": _LATEX_CITE}[syntax]
     render = {"myst": _link, "rst": _rst_link, "latex": _latex_link}[syntax]
+    near = "md" if syntax == "myst" else syntax
 
     def cite(match: re.Match[str]) -> str:
         if syntax == "latex" and match["command"] in _NOT_CITED:
             return ""
         keys = _keys(match["keys"])
-        links = [render(key, entries) for key in keys]
+        beside = _beside(match.string, match.start(), match.end(), near)
+        links = [render(key, entries, beside) for key in keys]
         if not any(links):
             return match.group(0)
         return "; ".join(link or key for link, key in zip(links, keys, strict=True))
