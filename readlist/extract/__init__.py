@@ -42,7 +42,7 @@ from readlist.extract.asciidoc import asciidoc_html
 from readlist.extract.components import COMPONENT_PAGES, SCRIPT_PAGES, component_html
 from readlist.extract.css import with_local_sheets
 from readlist.extract.dokuwiki import Wiki, WikiLines, dokuwiki_html
-from readlist.extract.dom import disarm_entries
+from readlist.extract.dom import disarm_entries, protect_entities
 from readlist.extract.files import (
     ASCIIDOC,
     DATA,
@@ -250,7 +250,10 @@ def _read_file(
         text = page.extlinks(text, config.extlinks)  # ":arxiv:`2004.04906`": Sphinx's link
         text = citations.rst_cited(text, config.bibliographies)  # ":cite:p:`a`": its link
         csv_ready = page.inline_csv_tables(text, path.parent, _root_of(path, rel))
+        # the entities its author wrote kept as written, docutils' own "&amp;" decoded
+        csv_ready = protect_entities(csv_ready)
         markup = disarm_entries(page.rst_html(csv_ready, path.parent, _root_of(path, rel)))
+        return _read_markup(markup, text, path, rel, config, meta, base, topics, protected=True)
     elif suffix in ASCIIDOC:
         markup = disarm_entries(asciidoc_html(text))
     elif suffix == plaintext.SUFFIX:  # "syllabus.txt", laid out by hand
@@ -280,6 +283,8 @@ def _read_markup(
     base: str | None,
     topics: bool,
     lines: Callable[[str], LineIndex] = LineIndex,
+    *,
+    protected: bool = False,
 ) -> list[Lecture]:
     """Lectures of a page's HTML *markup*, made from its source *text* (*lines*: how
     a link's line is found there)."""
@@ -293,7 +298,14 @@ def _read_markup(
 
     def read_page(markup: str, key: str) -> list[Lecture]:
         return read_html(
-            markup, rel, base, line_index, entries=True, key=key, fallback_key=site_key
+            markup,
+            rel,
+            base,
+            line_index,
+            entries=True,
+            protected=protected,
+            key=key,
+            fallback_key=site_key,
         )
 
     found = read_page(markup, key=named)

@@ -216,7 +216,9 @@ _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Reco
     r"|(?:an?\s+|the\s+)?(?:(?:video|recording|slides|audio)s?\s+of"
     rf"|(?:{alternation(vocab.MATERIAL_KIND)}|notebook)s?\s+for)\s+(?:the|a|an|this|our)\s"
     # "the sign-up sheet", "this feedback form" (not "the survey": a paper)
-    rf"|(?:the|this|our|a)\s+{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*$)",
+    rf"|(?:the|this|our|a)\s+{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*$"
+    # "CMU 15-721 lecture video on query compilation": a class's recording, of its topic
+    r"|(?:[\w'’.-]+\s+){0,3}(?:guest\s+)?(?:lecture|class)\s+(?:videos?|recordings?)\s+(?:on|about)\s)",
     re.IGNORECASE,
 )
 # "Assignment 1 out: [html](..)", "Presenters: [A](..), [B](..)", "Homework 1 due on

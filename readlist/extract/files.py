@@ -16,6 +16,7 @@ term (``schedule_fa21.yml`` / ``schedule_fa22.yml``).
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import json
 import os
@@ -881,13 +882,40 @@ def _course_info(file: Path, root: Path) -> bool:
 
 
 _BUNDLE_NAMES = frozenset(("index", "_index", "readme"))
+_TOC_ROOT = re.compile(r"^root:\s*[\"']?([^\"'#\s]+)", re.M)
+_SPHINX_ROOT = re.compile(r"^(?:root_doc|master_doc)\s*=\s*[\"']([^\"']+)[\"']", re.M)
+
+
+def _book_roots(root: Path) -> set[str]:
+    """The pages a Jupyter Book's ``_toc.yml`` (``root: intro``) or a Sphinx
+    ``conf.py`` (``root_doc = "start"``, read as text) opens the site with: its home."""
+    found: set[str] = set()
+    for name, pattern, folder in (
+        ("_toc.yml", _TOC_ROOT, ""),
+        ("conf.py", _SPHINX_ROOT, ""),
+        ("docs/conf.py", _SPHINX_ROOT, "docs/"),
+    ):
+        config = root / name
+        if config.is_file():
+            with contextlib.suppress(OSError, ValueError):
+                found.update(
+                    folder + page.strip("/") for page in pattern.findall(read_text(config))
+                )
+    return {
+        Path(page).with_suffix("").as_posix() if "." in Path(page).name else page for page in found
+    }
 
 
 def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """The text of the course's home and syllabus pages (``index.md``, ``README.md``,
     ``syllabus.html``), bold and tags left out, kept under :data:`SITE_KEY`; without
     the keys it gives a page it names ("In the schedule, …"): those are its alone."""
-    info = [file for file in files if _course_info(file, root)]
+    roots = _book_roots(root)
+    info = [
+        file
+        for file in files
+        if _course_info(file, root) or file.relative_to(root).with_suffix("").as_posix() in roots
+    ]
     for file, text in _page_texts(info, PAGES):  # index.rst too
         text = orgmode.without_bold(text) if file.suffix.lower() in ORG else text  # *Also:*
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text

@@ -280,7 +280,9 @@ SYMBOLS = {
     "TeX": "TeX",
     "LaTeXe": "LaTeX2e",
     "BibTeX": "BibTeX",
-    **dict.fromkeys(("quad", "qquad", "enspace", "enskip", "hfill", "hfil", "space"), " "),
+    **dict.fromkeys(("enspace", "enskip", "space", "hfill", "hfil"), " "),
+    # a wide gap sets items apart on a line: "\slides{6} \quad Homework 2 out: …"
+    **dict.fromkeys(("quad", "qquad"), " · "),
     **{
         name: unicodedata.lookup(f"GREEK SMALL LETTER {_greek(name)}")
         for name in _names(
