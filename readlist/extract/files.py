@@ -703,6 +703,7 @@ def collection_pages(
     _keys_for_named_pages(files, found)
     _keys_for_lecture_pages(files, found)
     _keys_for_site(root, files, found)
+    _keys_for_loaded_data(root, files, found)
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
@@ -745,6 +746,27 @@ def collection_pages(
         for name in names:
             found.setdefault(name, []).append(words)
     return {name: "\n".join(texts) for name, texts in found.items()}
+
+
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+
+
+def _keys_for_loaded_data(root: Path, files: Sequence[Path], found: dict[str, list[str]]) -> None:
+    """The words of each page (or app component) that loads a data file by name
+    (``fetch("assets/schedule.json")``), kept under the file's :func:`data_key`: the page
+    a student reads it on, whose key ("Papers without a star are optional") is its key."""
+    for page in files:
+        loads = page_loads(page, root)
+        if not loads:
+            continue
+        try:
+            text = read_text(page)
+        except (OSError, ValueError):
+            continue
+        words = _TAG.sub(" ", _BOLD.sub(r"\2", _SCRIPT_OR_STYLE.sub(" ", text)))
+        words = _LINE_BREAK.sub(" ", _TEMPLATE_MARKUP.sub(" ", words))
+        for path in loads:
+            found.setdefault(data_key(path.stem), []).append(words)
 
 
 _NAMED_PAGE_KEY = re.compile(
@@ -1434,42 +1456,29 @@ def post_labels(meta: dict[str, Any]) -> set[str]:
 
 
 _DATA_LITERAL = re.compile(
-    r"""["'`]([^"'`\s<>{}]+\.(?:json|ya?ml|csv))(?:\?[^"'`\s]*)?["'`]""", re.I
+    # "schedule.json", `${import.meta.env.BASE_URL}schedule.yaml`: a name after a prefix
+    r"""["'`](?:\$\{[^{}"'`\n]{1,80}\}/?)?([^"'`\s<>{}$]+\.(?:json|ya?ml|csv|tsv))(?:\?[^"'`\s]*)?["'`]""",
+    re.I,
 )
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"':]+\.js)["']""", re.I)
 
 
 _CODE_PAGES = frozenset((".qmd", ".rmd", ".ipynb"))
 """Pages whose code chunks run when the site is built (Quarto, R Markdown, notebooks)."""
+_APP_SOURCES = frozenset((".vue", ".jsx", ".tsx", ".svelte", ".astro"))
+"""An app's components, whose script may fetch the data its template shows."""
+SERVED_AT_ROOT = ("public", "static")
+"""Folders a generator serves at the site's root (Vite's and Next.js's ``public/``,
+Hugo's and SvelteKit's ``static/``): ``fetch("/schedule.json")`` is a file in them."""
 
 
 def _loaded_data(files: list[Path], root: Path) -> list[Path]:
     """Data files a page's script loads by name (``fetch("schedule.json")``,
     ``$.getJSON("assets/lectures.json")``, in the page or a local script it
-    includes), or its code chunk (``knitr::kable(readr::read_csv("schedule.csv"))`` in
+    includes; an app component's ``fetch(`${BASE_URL}schedule.yaml`)``, served from
+    ``public/``), or its code chunk (``knitr::kable(readr::read_csv("schedule.csv"))`` in
     an R Markdown or Quarto page), wherever they are: the page shows what they hold."""
-    found: list[Path] = []
-    top = _real(root)
-    for page in files:
-        if page.suffix.lower() not in HTML | _CODE_PAGES:
-            continue
-        try:
-            text = read_text(page)
-        except (OSError, ValueError):
-            continue
-        sources = [(text, page.parent)]
-        for src in _SCRIPT_SRC.findall(text):
-            script = _local(src, page.parent, root)
-            if script is not None:
-                try:
-                    sources.append((read_text(script), page.parent))
-                except (OSError, ValueError):
-                    continue
-        for source, base in sources:
-            for name in _DATA_LITERAL.findall(source):
-                path = _local(name, base, root)
-                if path is not None and _real(path).is_relative_to(top) and _plain_data(path):
-                    found.append(path)
+    found = [path for page in files for path in page_loads(page, root)]
     if not found:
         return []
     read = {_real(path) for path in files}
@@ -1478,6 +1487,41 @@ def _loaded_data(files: list[Path], root: Path) -> list[Path]:
         if _real(path) not in read:
             unique.setdefault(_real(path), path)
     return list(unique.values())
+
+
+def page_loads(page: Path, root: Path) -> list[Path]:
+    """The data files *page* loads by name (see :func:`_loaded_data`)."""
+    if page.suffix.lower() not in HTML | _CODE_PAGES | _APP_SOURCES:
+        return []
+    try:
+        text = read_text(page)
+    except (OSError, ValueError):
+        return []
+    sources = [(text, page.parent)]
+    for src in _SCRIPT_SRC.findall(text):
+        script = _local(src, page.parent, root)
+        if script is not None:
+            try:
+                sources.append((read_text(script), page.parent))
+            except (OSError, ValueError):
+                continue
+    top = _real(root)
+    found: list[Path] = []
+    for source, base in sources:
+        for name in _DATA_LITERAL.findall(source):
+            path = _local(name, base, root) or _served_at_root(name, root)
+            if path is not None and _real(path).is_relative_to(top) and _plain_data(path):
+                found.append(path)
+    return found
+
+
+def _served_at_root(name: str, root: Path) -> Path | None:
+    """The file a site-root URL names in a folder served at the root (``public/``)."""
+    for folder in SERVED_AT_ROOT:
+        path = root / folder / name.lstrip("./")
+        if path.is_file():
+            return path
+    return None
 
 
 def _real(path: Path) -> Path:

@@ -1332,11 +1332,27 @@ _SIGN_SAID = re.compile(
 )
 """A key that says in its own words what its sign means: "Papers with a ✅ in front of
 them (a few older rows still show a ✔ instead) are the ones everyone should have read"."""
+_SIGN_EQUALS = re.compile(
+    rf"(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*(?:=|means)\s+(?P<rest>[^.;!?]{{0,160}})"
+)
+"""A key that writes its sign, then what it means in its own words: "★ = we take the
+paper apart in class, and everyone is expected to have read it"."""
 _REMARK = re.compile(r"\([^()]*\)")
 _ALIAS = re.compile(
     rf"\b(?:instead|or)\b.*?(?P<sym>[*†‡★☆°+{classify.PICTURES}])|"
     rf"(?P<sym2>[*†‡★☆°+{classify.PICTURES}])\ufe0f?[^()]*\binstead\b"
 )
+
+
+def _signs_equal(text: str) -> dict[str, Requirement]:
+    """The signs keys write and then give a meaning in their own words
+    (:data:`_SIGN_EQUALS`); *text* is lowercased."""
+    found: dict[str, Requirement] = {}
+    for match in _legend_matches((_SIGN_EQUALS,), text) if "=" in text or "means" in text else ():
+        meaning = _said_meaning(_REMARK.sub(" ", match["rest"]))
+        if meaning is not None:
+            found.setdefault(match["sym"], meaning)
+    return found
 
 
 def _signs_said(text: str) -> dict[str, Requirement]:
@@ -1546,6 +1562,7 @@ def symbol_legends(
     said = _label_sentences(text if key_text is None else key_text.lower(), labels)
     found = _reads_signs(text) | _runs_said(text) | _signs_said(text) | said | found
     found = _signs_left_to_others(text) | _labels_by_exception(text) | found
+    found |= {sign: meaning for sign, meaning in _signs_equal(text).items() if sign not in found}
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):

@@ -72,6 +72,10 @@ _COLUMN_TEXT = re.compile(
 """A word of a column holding a reading's text (``Reading 1``, ``optional2``)."""
 _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
+_DOCUMENT_PATH = re.compile(
+    rf"^(?!\w+:)[\w~%./-]+\.(?:{'|'.join(vocab.DOCUMENT_SUFFIXES)}|html?)$", re.IGNORECASE
+)
+"""A site path to a document: a record's own copy of its work (``readings/a.pdf``)."""
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 """A DOI: ``10.``, a registrant code, ``/`` and a suffix (no whitespace)."""
@@ -499,6 +503,9 @@ class _Builder:
         """Readings by session id from another data file (:func:`session_index`)."""
         self.signs: dict[str, Requirement] = {}
         self.columns: dict[str, Requirement] = {}
+        self.column_default: Requirement | None = None
+        """What a key says of a reading column the page prints under a header no field
+        is named (``Read before class`` over a CSV's ``Reading``): :func:`_unnamed_column`."""
         """What the page's key says of a field it shows as a column, per field."""
         """The signs the key of the page that renders the file gives a meaning."""
 
@@ -526,7 +533,8 @@ class _Builder:
         for name in vocab.COPY_FIELDS:
             copy = next((v for k, v in record.items() if str(k).lower() == name), None)
             copy = copy.strip() if isinstance(copy, str) else ""
-            if _BARE_URL.match(copy) and copy != reading.url:
+            # "https://…/a.pdf", or the site's own copy: "readings/megablocks.pdf"
+            if (_BARE_URL.match(copy) or _DOCUMENT_PATH.match(copy)) and copy != reading.url:
                 made = self.reading(reading.text, copy, reading.requirement)
                 if made is not None:
                     yield replace(made, text=name, title=reading.title)
@@ -656,6 +664,7 @@ class _Builder:
             paired.add(column or stem)
             # the flag is the one reading column's without a requirement of its own
             req = _column_requirement(stem) or (flag if unmarked == [stem] else None)
+            req = req or self.column_default  # "Read before class" over "Reading"
             made = self.reading(texts.get(column or stem, href), href, req)
             if made:
                 yield made
@@ -677,7 +686,8 @@ class _Builder:
         found: list[Reading] = []
         # "note: All readings for this lecture are optional": the whole entry's, above the
         # page's key and the field's label (not an optional: or required: list's own word)
-        notes = [note for name in _NOTE_FIELDS if isinstance(note := record.get(name), str)]
+        lowered = {str(k).lower(): v for k, v in record.items()}
+        notes = [note for name in _NOTE_FIELDS if isinstance(note := lowered.get(name), str)]
         whole: Requirement | None = next(filter(None, map(classify.readings_note, notes)), None)
         for name, value in record.items():
             match = _READING_FIELD.match(str(name))
@@ -697,7 +707,11 @@ class _Builder:
             # "Papers listed under **Read before class** are required": the label its
             # page's template prints over this field (files.collection_pages)
             req: Requirement | None = (
-                whole or labelled or self.columns.get(field) or self.signs.get(f"{field}:")
+                whole
+                or labelled
+                or self.columns.get(field)
+                or self.signs.get(f"{field}:")
+                or (self.column_default if groups is not None else None)
             )
             if groups is not None and groups.group("opt"):
                 req = "optional"
@@ -708,8 +722,9 @@ class _Builder:
         ident = _field(record, vocab.RECORD_ID_FIELDS)
         if ident is not None and str(ident) in self.sessions:  # "id: intro" + readings.yml
             found.extend(self.readings(self.sessions[str(ident)], None))
+        lowered = {str(k).lower(): v for k, v in record.items()}  # a CSV's "Notes" too
         for name in _NOTE_FIELDS:  # "notes: See also [A](u)": read like a table cell
-            note = record.get(name)
+            note = lowered.get(name)
             if isinstance(note, str) and ("](" in note or "<a " in note):
                 found.extend(self.from_string(note, None))
         return Lecture(
@@ -753,13 +768,41 @@ def read_yaml(
     builder.reader.symbols = signs  # "⭐ [A](u)" in a Markdown string: read as a cell is
     # "Everything in the readings column is required": a field the page shows as a column
     builder.columns = column_legends(key) if key else {}
-    lectures = _one_per_session([builder.lecture(record) for record in _records(data)])
+    records = list(_records(data))
+    builder.column_default = _unnamed_column(builder.columns, records, key)
+    lectures = _one_per_session([builder.lecture(record) for record in records])
     if key:  # "We discuss the first paper listed for each session: it is required"
         lectures = first_keyed(lectures, key)
     others = legend_others(key, signs) if key else None
     if others is None:
         return lectures
     return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
+
+
+_READING_HEADER = re.compile(rf"\b{vocab.alternation(vocab.READING_HEADERS)}\b", re.IGNORECASE)
+
+
+def _unnamed_column(
+    columns: dict[str, Requirement], records: list[Any], key: str
+) -> Requirement | None:
+    """What the page's key says of a reading column it names by a header no field of
+    the records has ("Everything in the **Read before class** column is required", a
+    script printing the CSV's ``Reading`` under that header): said of the records'
+    reading fields whose own name says nothing, when the key names one such column and
+    the page heads a column with it too (its words in *key* again: no column the page
+    lacks)."""
+    fields = {
+        str(name).lower() for record in records if isinstance(record, dict) for name in record
+    }
+    said = {
+        requirement
+        for header, requirement in columns.items()
+        if header not in fields
+        and not header.startswith("#")
+        and _READING_HEADER.search(header)
+        and key.lower().count(header) > 1
+    }
+    return said.pop() if len(said) == 1 else None
 
 
 def _one_per_session(lectures: list[Lecture]) -> list[Lecture]:
