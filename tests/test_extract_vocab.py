@@ -1039,7 +1039,16 @@ ROWS: dict[str, tuple[str, ...]] = {
         "guests",
     ),
     "KEY_FIELDS": ("date", "day", "when", "week", "lecture", "session", "class"),
-    "TITLE_FIELDS": ("title", "topic", "name", "lecture", "subject", "description"),
+    "TITLE_FIELDS": (
+        "title",
+        "topic",
+        "what",
+        "name",
+        "lecture",
+        "subject",
+        "description",
+        "label",
+    ),
     "READING_FIELD_NOUNS": (
         "reading",
         "readings",

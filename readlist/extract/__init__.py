@@ -30,6 +30,7 @@ from readlist.errors import InputError
 from readlist.extract import (
     citations,
     classify,
+    jsdata,
     notebook,
     notion,
     orgmode,
@@ -74,6 +75,7 @@ from readlist.extract.files import (
     offering_rank,
     other_offerings,
     page_wiki,
+    page_words,
     post_labels,
     read_config,
     read_text,
@@ -164,7 +166,9 @@ def _read_file(
     text = read_text(path)
     if suffix in NOTEBOOKS:  # the page its Markdown cells make
         text, suffix = notebook.markdown_of(text), ".md"
-    elif suffix in COMPONENT_PAGES or (suffix in SCRIPT_PAGES and not _in_data(rel)):
+    elif suffix in COMPONENT_PAGES or (
+        suffix in SCRIPT_PAGES and not _in_data(rel) and not jsdata.records_module(text)
+    ):
         # the markup an Astro, Svelte, Nunjucks, React .. page shows
         text, suffix = component_html(text, suffix), ".html"
     if generated(text):
@@ -270,7 +274,15 @@ def _read_file(
     else:
         html = page.without_server_code(text) if suffix == ".php" else text
         markup = disarm_entries(page.pre_wrapped_cells(page.org_html(html)))
-    return _read_markup(markup, text, path, rel, config, meta, base, topics)
+    found = _read_markup(markup, text, path, rel, config, meta, base, topics)
+    if suffix in HTML and "<script" in text and not any(lec.readings for lec in found):
+        # "<script>const schedule = [{…}]; schedule.forEach(…)</script>": the table the
+        # page's own script draws from its literal, keyed by the page's words
+        inline = jsdata.assigned_records(text)
+        if inline:
+            key = f"{config.rendered_by.get(SITE_KEY, '')}\n{page_words(text)}"
+            return read_yaml(text, rel, config.base_url, ".js", config.papers, key=key)
+    return found
 
 
 def _read_markup(

@@ -491,7 +491,9 @@ _NO_READING_BRACKET = re.compile(
 check-ins (no reading; sign up for a slot here)``); ``(no reading)`` alone stays."""
 # "Score-based models — Ana Lee (TA)": a person and their role, after a separator
 _PERSON_ROLE_TAIL = re.compile(
-    rf"(?<=\w)\s+[-–—|·•]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*"
+    # the separator written as a character or an entity ("&mdash;", kept as written)
+    rf"(?<=\w)\s+(?:[-–—|·•]|[&\ue000](?:mdash|ndash|middot|bull);)\s+"
+    rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*"
     rf"\({alternation(vocab.PERSON_ROLES)}\)\s*$",
     re.IGNORECASE,
 )
@@ -532,6 +534,7 @@ def topic_of(title: str) -> str:
     (but ``Guest lecture — Dr. Maria Santos`` keeps the name: it is all the title says);
     ``Guest: Mariana Costa (Google) — Datacenter networks`` -> ``Datacenter networks``;
     and without a leading icon (``📝 Project proposal due``)."""
+    title = without_icon_names(title)  # ":material-file-document-edit: Proposal due"
     title = _TOPIC_LABEL.sub("", _LEADING_PICTURES.sub("", title))  # "Topic: Robustness"
     title = _WEEKDAY_LABEL.sub("", title)  # "Tue: Course overview<br>Thu: …": which meeting
     title = _LEADING_TIME.sub("", _LEADING_SESSION.sub("", title))  # "L03 · ", "10:30–11:50 · "
@@ -827,6 +830,7 @@ def strip_markers(text: str) -> str:
 _WRAPPED = re.compile(r"\s*\[(?P<inner>[^\[\]]+)\]\s*")
 """A link text wholly in square brackets (``[Optional: A Survey of GNNs]``)."""
 _ICON_NAME = re.compile(r"(?<!\S):(?:material|fontawesome|octicons|simple)-[\w-]+:(?!\S)")
+"""An icon MkDocs Material draws in a link text (``:material-file-pdf-box:``)."""
 
 
 def without_icon_names(text: str) -> str:
@@ -835,7 +839,6 @@ def without_icon_names(text: str) -> str:
     return collapse(_ICON_NAME.sub(" ", text)) if ":" in text else text
 
 
-"""An icon MkDocs Material draws in a link text (``:material-file-pdf-box:``)."""
 _MARKER_LEAD = re.compile(rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE)
 """Words that may open a marker or label: ``Also recommended``, ``Plus optional:``."""
 

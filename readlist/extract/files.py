@@ -30,7 +30,16 @@ from typing import Any
 
 import yaml
 
-from readlist.extract import citations, components, dokuwiki, latex, orgmode, plaintext, vocab
+from readlist.extract import (
+    citations,
+    components,
+    dokuwiki,
+    jsdata,
+    latex,
+    orgmode,
+    plaintext,
+    vocab,
+)
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
@@ -703,7 +712,7 @@ def collection_pages(
     _keys_for_named_pages(files, found)
     _keys_for_lecture_pages(files, found)
     _keys_for_site(root, files, found)
-    _keys_for_loaded_data(root, files, found)
+    _keys_for_loaded_data(root, [*files, *template_pages], found)
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
@@ -751,6 +760,13 @@ def collection_pages(
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
+def page_words(text: str) -> str:
+    """A page's words as a key is read from them: its scripts, styles, tags and template
+    markup left out, bold as plain words, a paragraph's lines joined."""
+    words = _TAG.sub(" ", _BOLD.sub(r"\2", _SCRIPT_OR_STYLE.sub(" ", text)))
+    return _LINE_BREAK.sub(" ", _TEMPLATE_MARKUP.sub(" ", words))
+
+
 def _keys_for_loaded_data(root: Path, files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """The words of each page (or app component) that loads a data file by name
     (``fetch("assets/schedule.json")``), kept under the file's :func:`data_key`: the page
@@ -763,8 +779,10 @@ def _keys_for_loaded_data(root: Path, files: Sequence[Path], found: dict[str, li
             text = read_text(page)
         except (OSError, ValueError):
             continue
-        words = _TAG.sub(" ", _BOLD.sub(r"\2", _SCRIPT_OR_STYLE.sub(" ", text)))
-        words = _LINE_BREAK.sub(" ", _TEMPLATE_MARKUP.sub(" ", words))
+        if page.suffix.lower() in components.COMPONENT_PAGES | components.SCRIPT_PAGES:
+            with contextlib.suppress(ValueError):  # the markup it shows: "tagged{' '}optional"
+                text = components.component_html(text, page.suffix.lower())
+        words = page_words(text)
         for path in loads:
             found.setdefault(data_key(path.stem), []).append(words)
 
@@ -812,9 +830,21 @@ _LABEL_OVER_LOOP = re.compile(
 class</h4>`` over ``{% for r in d.readings %}``)."""
 
 
+_LABEL_IN_WITH = re.compile(
+    r"\{\{-?\s*(?:with|if)\s+\.(?P<field>\w+)\s*-?\}\}\s*(?:<[^<>]{0,200}>\s*){0,4}"
+    r"<(?P<tag>h[1-6]|p|strong|b|dt|summary)\b[^>]{0,200}>\s*(?P<label>[^<>{}\n]{2,40}?)\s*"
+    r"</(?P=tag)>"
+)
+"""A Go template's label inside the block of a field it prints (``{{ with .read }}
+<h5>Read before class</h5>``): Hugo's, over the list it ranges over."""
+
+
 def _template_labels(text: str) -> list[tuple[str, str]]:
     """Each label a template prints over a loop, and the field the loop reads."""
-    return [(m["label"].strip(), m["field"]) for m in _LABEL_OVER_LOOP.finditer(text)]
+    found = [(m["label"].strip(), m["field"]) for m in _LABEL_OVER_LOOP.finditer(text)]
+    if "{{" in text and "with" in text:
+        found += [(m["label"].strip(), m["field"]) for m in _LABEL_IN_WITH.finditer(text)]
+    return found
 
 
 def named_page_key(stem: str) -> str:
@@ -1112,7 +1142,7 @@ class Walk:
         found = list(self._walk())
         found += [p for p in self._listed(found) if p not in found]
         found += self._session_posts(found)
-        found += _loaded_data(found, self.root)
+        found += _loaded_data(found, self.root, self.templates)
         found = orgmode.without_pieces(found, read_text)  # #+SETUPFILE: setup.org
         found = _latex_pages(_without_rendered(found), self.root, self.config.jekyll)
         return _one_offering(found, self.root, self.config.values)
@@ -1237,11 +1267,13 @@ class Walk:
                 # "syllabus.txt": a plain-text page, named as the course's
                 text_page = suffix == plaintext.SUFFIX and _course_page(here / name)
                 text_page = text_page and not (wiki is not None and wiki_part)
-                component = suffix in components.COMPONENT_PAGES | components.SCRIPT_PAGES
-                component = component and _component_page(here / name, prefix + name)
+                component_file = suffix in components.COMPONENT_PAGES | components.SCRIPT_PAGES
+                component = component_file and _component_page(here / name, prefix + name)
                 page_file = suffix in PAGES or (suffix in DATA and in_data) or notebook
                 if page_file or component or text_page:
                     yield here / name
+                elif suffix in components.COMPONENT_PAGES and components.is_page(prefix + name):
+                    self.templates.append(here / name)  # a page drawn from data: its loads
                 elif suffix in TEMPLATE_PAGES and not any(
                     part.startswith("_") for part in Path(rel_dir).parts
                 ):
@@ -1465,20 +1497,20 @@ _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"':]+\.js)["']""",
 
 _CODE_PAGES = frozenset((".qmd", ".rmd", ".ipynb"))
 """Pages whose code chunks run when the site is built (Quarto, R Markdown, notebooks)."""
-_APP_SOURCES = frozenset((".vue", ".jsx", ".tsx", ".svelte", ".astro"))
+_APP_SOURCES = frozenset((".vue", ".jsx", ".tsx", ".svelte", ".astro", ".js", ".ts"))
 """An app's components, whose script may fetch the data its template shows."""
 SERVED_AT_ROOT = ("public", "static")
 """Folders a generator serves at the site's root (Vite's and Next.js's ``public/``,
 Hugo's and SvelteKit's ``static/``): ``fetch("/schedule.json")`` is a file in them."""
 
 
-def _loaded_data(files: list[Path], root: Path) -> list[Path]:
+def _loaded_data(files: list[Path], root: Path, templates: Sequence[Path] = ()) -> list[Path]:
     """Data files a page's script loads by name (``fetch("schedule.json")``,
     ``$.getJSON("assets/lectures.json")``, in the page or a local script it
     includes; an app component's ``fetch(`${BASE_URL}schedule.yaml`)``, served from
     ``public/``), or its code chunk (``knitr::kable(readr::read_csv("schedule.csv"))`` in
     an R Markdown or Quarto page), wherever they are: the page shows what they hold."""
-    found = [path for page in files for path in page_loads(page, root)]
+    found = [path for page in [*files, *templates] for path in page_loads(page, root)]
     if not found:
         return []
     read = {_real(path) for path in files}
@@ -1498,21 +1530,55 @@ def page_loads(page: Path, root: Path) -> list[Path]:
     except (OSError, ValueError):
         return []
     sources = [(text, page.parent)]
+    top = _real(root)
+    found: list[Path] = []
     for src in _SCRIPT_SRC.findall(text):
         script = _local(src, page.parent, root)
         if script is not None:
             try:
-                sources.append((read_text(script), page.parent))
+                code = read_text(script)
             except (OSError, ValueError):
                 continue
-    top = _real(root)
-    found: list[Path] = []
+            sources.append((code, page.parent))
+            if jsdata.records_module(code):  # "js/lectures.js": window.SCHEDULE = [{…}]
+                found.append(script)
+    for name in _IMPORTED.findall(text) if "import" in text else ():
+        module = _module(name, page.parent, root)  # "../content/lectures": a module's data
+        if module is not None and _real(module).is_relative_to(top):
+            try:
+                if jsdata.records_module(read_text(module)):
+                    found.append(module)
+            except (OSError, ValueError):
+                continue
     for source, base in sources:
         for name in _DATA_LITERAL.findall(source):
             path = _local(name, base, root) or _served_at_root(name, root)
             if path is not None and _real(path).is_relative_to(top) and _plain_data(path):
                 found.append(path)
     return found
+
+
+_IMPORTED = re.compile(r"""\bimport\b[^;'"]{0,200}?\bfrom\s+["']((?:\.{1,2}/|[@~]/)[^"'\s]+)["']""")
+"""A module a page imports by path: ``import { lectures } from '../content/lectures'``."""
+_MODULE_SUFFIXES = (".ts", ".js", ".mjs", ".json")
+
+
+def _module(name: str, base: Path, root: Path) -> Path | None:
+    """The site file an import names (``../content/lectures`` is ``lectures.ts``;
+    ``@/content/x`` and ``~/content/x`` are under ``src/``)."""
+    if name.startswith(("@/", "~/")):
+        base, name = root / "src", name[2:]
+    path = Path(os.path.normpath(base / name))  # "src/pages/../content/x": src/content/x
+    if path.suffix.lower() in _MODULE_SUFFIXES and path.is_file():
+        return path
+    return next(
+        (
+            candidate
+            for suffix in _MODULE_SUFFIXES
+            if (candidate := path.with_name(path.name + suffix)).is_file()
+        ),
+        None,
+    )
 
 
 def _served_at_root(name: str, root: Path) -> Path | None:
@@ -1545,7 +1611,7 @@ def _local(ref: str, base: Path, root: Path) -> Path | None:
     """The site file *ref* names, relative to *base* (or the site root for ``/x``)."""
     if "//" in ref:
         return None
-    path = root / ref.lstrip("/") if ref.startswith("/") else base / ref
+    path = root / ref.lstrip("/") if ref.startswith("/") else Path(os.path.normpath(base / ref))
     if not path.is_file():
         path = root / ref.lstrip("./")
     return path if path.is_file() else None

@@ -29,13 +29,50 @@ SCRIPT_SUFFIXES = (".js", ".ts", ".mjs")
 """Data modules' file types (data only inside a data folder)."""
 
 
+_ASSIGNED = re.compile(
+    r"(?:^|[;{}\n])[ \t]*(?:(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{1,80})?"
+    r"|(?:window|globalThis|self)\.[\w$]+)\s*=\s*(?=\[)"
+)
+"""Where a script's array is assigned: ``const schedule = [``, ``window.SCHEDULE = [``
+(a page's own script, or one it includes, that then draws the table)."""
+
+
 def load_js(text: str) -> Any:
-    """The first literal the module exports, an array or an object; ``[]`` when it
-    exports none.  Raises ``ValueError`` when the literal is not plain data."""
+    """The first literal the module exports, an array or an object; else the first
+    array of records a script assigns (:data:`_ASSIGNED`); ``[]`` when there is none.
+    Raises ``ValueError`` when the exported literal is not plain data."""
     found = _EXPORT.search(text)
     if found is None:
-        return []
-    literal = _literal_at(text, found.end())
+        return assigned_records(text)
+    return _parsed(_literal_at(text, found.end()))
+
+
+def assigned_records(text: str) -> list[Any]:
+    """The first array of records (objects) a script assigns to a name, ``[]`` if none:
+    an array that is no plain data (code in it) is passed over."""
+    for found in _ASSIGNED.finditer(text):
+        try:
+            value = _parsed(_literal_at(text, found.end()))
+        except ValueError:
+            continue
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            return value
+    return []
+
+
+def records_module(text: str) -> bool:
+    """Whether a script holds a schedule as data: an exported literal, or an assigned
+    array of records (``var LECTURES = [{…}]``), that is plain data."""
+    if "[" not in text:
+        return False
+    try:
+        value = load_js(text)
+    except ValueError:
+        return False
+    return bool(value) and isinstance(value, (list, dict))
+
+
+def _parsed(literal: str) -> Any:
     import json5  # noqa: PLC0415 - only for a site that keeps its data in a module
 
     try:

@@ -88,6 +88,8 @@ class ScheduleReader(Reader):
         if roles is None:
             return self.read_week_grid(grid)
         key_col, title_col, reading_cols = roles
+        # "| Date | Topic | Materials |": no column of readings but the class's materials
+        named_readings = any(not classify.is_materials_label(header[i]) for i in reading_cols)
         keyed_cols: set[int] = set()  # what the page's key says of a column, not its header
         for i, name in enumerate(header):  # "Everything in the Prepare column is required"
             keyed = self.columns.get(name.lower()) if i != key_col else None
@@ -196,8 +198,9 @@ class ScheduleReader(Reader):
                 if inherited or cell.mem_id in seen or index == key_col:
                     continue
                 if index == title_col and index not in reading_cols:
-                    if not reading_cols and title_col != key_col:
-                        # no reading column: readings may follow the title in its cell
+                    if not named_readings and title_col != key_col:
+                        # no reading column (a Materials one at most): readings may follow
+                        # the title in its cell ("<b>Topic</b><br>Read: <a>A</a>")
                         seen.add(cell.mem_id)
                         self.cell_links(current, cell, None, skip_first_line=True)
                     continue

@@ -390,7 +390,7 @@ KEY_FIELDS = ("date", "day", "when", "week", "lecture", "session", "class")
 RECORD_ID_FIELDS = ("id", "slug", "uid", "session_id", "lecture_id")
 """Data-record fields naming a session, by which a template joins another data file's
 readings to it (``site.data.readings[s.id]``)."""
-TITLE_FIELDS = ("title", "topic", "name", "lecture", "subject", "description")
+TITLE_FIELDS = ("title", "topic", "what", "name", "lecture", "subject", "description", "label")
 """Data-record fields that title an entry, the first present wins."""
 READING_FIELD_NOUNS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "references"),

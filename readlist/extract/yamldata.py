@@ -72,6 +72,8 @@ _COLUMN_TEXT = re.compile(
 """A word of a column holding a reading's text (``Reading 1``, ``optional2``)."""
 _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
+_CITE_FIELDS = ("cite", "citation", "ref", "reference", "bib")
+"""Fields of a reading record holding its citation, its links beside it."""
 _DOCUMENT_PATH = re.compile(
     rf"^(?!\w+:)[\w~%./-]+\.(?:{'|'.join(vocab.DOCUMENT_SUFFIXES)}|html?)$", re.IGNORECASE
 )
@@ -423,11 +425,15 @@ def _identifier_as_written(record: dict[str, Any], href: str) -> str | None:
 
 def _labelled_field(name: object, value: object) -> tuple[bool, Requirement | None]:
     """Whether a list field is named like a reading label (``going_further``,
-    ``further_reading``, ``recommended``, ``background``) and the requirement the label
-    says (None for ``background``: the page's key may say it)."""
+    ``further_reading``, ``recommended``, ``background``; or a lead, ``read``, ``also``)
+    and the requirement the label says (None for ``background``: the page's key may say
+    it)."""
     if not isinstance(value, list) or not isinstance(name, str):
         return False, None
-    return classify.label_requirement(re.sub(r"[_-]+", " ", name).strip().lower())
+    words = re.sub(r"[_-]+", " ", name).strip().lower()
+    if words in vocab.READ_LEADS or words in vocab.MARKER_LEADS:
+        return True, None  # "read: [...]", "also: [...]": readings, the key says what
+    return classify.label_requirement(words)
 
 
 def _title_text(value: str) -> str:
@@ -593,6 +599,7 @@ class _Builder:
                 href = _href(item)
                 text = _field(item, _TEXT_FIELDS)
                 if href is None:
+                    yield from self.cited_links(item, req)
                     continue
                 mark: Requirement | None = req
                 kind = _field(item, vocab.KIND_FIELDS)
@@ -635,6 +642,33 @@ class _Builder:
                     made = self.reading(text, href, req)  # ["A Title", "https://..."]
                     if made:
                         yield made
+
+    def cited_links(self, item: dict[str, Any], req: Requirement | None) -> Iterator[Reading]:
+        """The links of a reading given as a citation and its links (``{cite: 'Lamport.
+        Time, Clocks, … 1978.', links: [{label: 'ACM DL', url: …}, {label: 'pdf', …}]}``,
+        ``links: {paper: …, code: …}``): each a copy of the cited work, titled by the
+        citation (``code``, ``slides``: the work's material, no reading)."""
+        cite = _field(item, _CITE_FIELDS)
+        links = _field(item, ("links",))
+        if not isinstance(cite, str) or not cite.strip():
+            return
+        pairs: list[tuple[str, Any]] = []
+        if isinstance(links, dict):
+            pairs = [(str(label), url) for label, url in links.items()]
+        elif isinstance(links, list):
+            pairs = [
+                (str(_field(link, _TEXT_FIELDS) or ""), _field(link, _URL_FIELDS))
+                for link in links
+                if isinstance(link, dict)
+            ]
+        title = classify.title_around(classify.collapse(cite), "")
+        mark = flag_requirement(item.get("optional"), item.get("required")) or req
+        for label, url in pairs:
+            if not isinstance(url, str) or not label or classify.names_material(label):
+                continue
+            made = self.reading(label, url, mark)
+            if made:
+                yield replace(made, title=title)
 
     def numbered(self, record: dict[str, Any]) -> Iterator[Reading]:
         """Readings a spreadsheet export spreads over columns: a text column with its URL
@@ -689,7 +723,12 @@ class _Builder:
         lowered = {str(k).lower(): v for k, v in record.items()}
         notes = [note for name in _NOTE_FIELDS if isinstance(note := lowered.get(name), str)]
         whole: Requirement | None = next(filter(None, map(classify.readings_note, notes)), None)
+        # "readings: [...]" beside "materials: [...]": the materials are the class's
+        named = [n for n in record if _READING_FIELD.match(str(n))]
+        beside_readings = any(not classify.is_materials_label(str(n)) for n in named)
         for name, value in record.items():
+            if beside_readings and classify.is_materials_label(str(name)):
+                continue
             match = _READING_FIELD.match(str(name))
             bare = _BARE_REQ.match(str(name))
             typed = _TYPED_LINKS.match(str(name)) and (
@@ -763,7 +802,9 @@ def read_yaml(
     }
     data = loaders.get(suffix, load)(text)
     builder = _Builder(file, base_url, LineIndex(text), papers, sessions)
-    signs = symbol_legends(key) if key else ()
+    # "Papers tagged optional or background are for your own interest": the tags the
+    # records' kind fields give are the labels the key may name
+    signs = symbol_legends(key, labels=_kinds(data)) if key else ()
     builder.signs = dict(signs)
     builder.reader.symbols = signs  # "⭐ [A](u)" in a Markdown string: read as a cell is
     # "Everything in the readings column is required": a field the page shows as a column
@@ -803,6 +844,24 @@ def _unnamed_column(
         and key.lower().count(header) > 1
     }
     return said.pop() if len(said) == 1 else None
+
+
+def _kinds(data: Any, found: set[str] | None = None, depth: int = 0) -> set[str]:
+    """The words the records' kind fields give (``kind: background``), lowercased."""
+    found = set() if found is None else found
+    if depth > 6 or len(found) > 40:
+        return found
+    if isinstance(data, dict):
+        for name, value in data.items():
+            if str(name).lower() in vocab.KIND_FIELDS and isinstance(value, str):
+                if 0 < len(value) <= 30:
+                    found.add(value.strip().lower())
+            else:
+                _kinds(value, found, depth + 1)
+    elif isinstance(data, list):
+        for item in data:
+            _kinds(item, found, depth + 1)
+    return found
 
 
 def _one_per_session(lectures: list[Lecture]) -> list[Lecture]:
