@@ -9,19 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from readlist.extract import extract_site
 from readlist.extract.reader import symbol_legends
-from tests.site_helpers import write_site
+from tests.site_helpers import keyed_readings, write_site
 
 A, B, C = "https://a.org/a", "https://b.org/b", "https://c.org/c"
-
-
-def _readings(site: Path) -> list[tuple[str, str, str | None]]:
-    return [
-        (lec.key, r.link, r.requirement)
-        for lec in extract_site(site).lectures
-        for r in lec.readings
-    ]
 
 
 def test_a_vue_app_fetches_its_schedule_from_public(tmp_path: Path) -> None:
@@ -47,7 +38,7 @@ def test_a_vue_app_fetches_its_schedule_from_public(tmp_path: Path) -> None:
             "package.json": "{}\n",
         },
     )
-    assert _readings(site) == [
+    assert keyed_readings(site) == [
         ("Tue Jan 14", A, "required"),
         ("Tue Jan 14", B, "optional"),
         ("Thu Jan 16", C, "required"),
@@ -81,7 +72,7 @@ def test_a_static_page_fetches_its_schedule_and_keys_it(tmp_path: Path) -> None:
             "assets/announcements.json": json.dumps([{"date": "2025-01-02", "text": "Hi"}]),
         },
     )
-    got = _readings(site)
+    got = keyed_readings(site)
     assert got[:2] == [("2025-01-21", A, "required"), ("2025-01-21", got[1][1], "required")]
     assert got[1][1].endswith("readings/a.pdf")  # the record's own copy, a site path
     assert got[2:] == [("2025-01-21", B, "optional"), ("2025-01-23", C, "optional")]
@@ -104,7 +95,7 @@ def test_a_csv_a_script_prints_under_the_keys_headers(tmp_path: Path) -> None:
         tmp_path,
         {"_config.yml": "title: x\n", "schedule.html": page, "assets/data/schedule.csv": csv},
     )
-    assert _readings(site) == [
+    assert keyed_readings(site) == [
         ("Tue Jan 14", A, "required"),
         ("Tue Jan 14", B, "optional"),
         ("Thu Jan 16", C, "required"),

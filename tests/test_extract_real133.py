@@ -9,17 +9,9 @@ import pytest
 
 from readlist.extract import classify, extract_site
 from readlist.extract.jsdata import assigned_records, records_module
-from tests.site_helpers import write_site
+from tests.site_helpers import keyed_readings, write_site
 
 A, B, C = "https://a.org/a", "https://b.org/b", "https://c.org/c"
-
-
-def _readings(site: Path) -> list[tuple[str, str, str | None]]:
-    return [
-        (lec.key, r.link, r.requirement)
-        for lec in extract_site(site).lectures
-        for r in lec.readings
-    ]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_a_pages_inline_script_draws_its_schedule(tmp_path: Path) -> None:
         ("index.html", "Tue Jan 14", "Intro"),
         ("index.html", "Thu Jan 16", "Clocks"),
     ]
-    assert _readings(site) == [
+    assert keyed_readings(site) == [
         ("Tue Jan 14", A, "required"),  # a citation's link, titled by it; its code is none
         ("Tue Jan 14", B, "optional"),
         ("Thu Jan 16", C, "required"),
@@ -94,7 +86,7 @@ def test_a_script_the_page_includes_holds_its_schedule(tmp_path: Path) -> None:
             "js/render.js": "window.SCHEDULE.forEach(w => w.sessions.forEach(draw));\n",
         },
     )
-    got = [(key, link) for key, link, _ in _readings(site)]
+    got = [(key, link) for key, link, _ in keyed_readings(site)]
     assert got == [("Tue Apr 1", A), ("Tue Apr 1", B)]  # "also:" lists readings too
 
 
@@ -120,7 +112,7 @@ def test_a_page_imports_its_schedule_module(tmp_path: Path) -> None:
             "src/content/lectures.ts": module,
         },
     )
-    assert _readings(site) == [("2025-01-07", A, "required"), ("2025-01-07", B, "optional")]
+    assert keyed_readings(site) == [("2025-01-07", A, "required"), ("2025-01-07", B, "optional")]
 
 
 def test_a_topic_cell_holds_readings_beside_a_materials_column(tmp_path: Path) -> None:
@@ -134,7 +126,10 @@ def test_a_topic_cell_holds_readings_beside_a_materials_column(tmp_path: Path) -
     site = write_site(tmp_path, {"schedule.html": page})
     lectures = extract_site(site).lectures
     assert [lec.title for lec in lectures] == ["RPC", "Clocks"]  # "&mdash; Marta Silva (TA)"
-    assert [(key, link) for key, link, _ in _readings(site)] == [("Wed 9/3", A), ("Mon 9/8", B)]
+    assert [(key, link) for key, link, _ in keyed_readings(site)] == [
+        ("Wed 9/3", A),
+        ("Mon 9/8", B),
+    ]
 
 
 HUGO_DATA = f"""\
@@ -176,7 +171,7 @@ def test_a_hugo_records_what_and_label_title_it(tmp_path: Path) -> None:
     )
     lectures = extract_site(site).lectures
     assert [lec.title for lec in lectures] == ["Course overview", "No class: MLK Day"]
-    assert _readings(site) == [("2026-01-12", A, "required"), ("2026-01-12", B, "optional")]
+    assert keyed_readings(site) == [("2026-01-12", A, "required"), ("2026-01-12", B, "optional")]
 
 
 @pytest.mark.parametrize(
