@@ -81,11 +81,25 @@ def identify(link: str) -> Identity:
 
     A paper host written without a scheme (``arxiv.org/abs/2201.12023``) counts as https.
     """
-    text = clean(link)
+    text = redirect_target(clean(link))
     found = _identify_prefixed(text) or _identify_url(text)
     if found is None and _BARE_HOST.match(text):
         found = _identify_url("https://" + text)
     return found or Identity("url", normalize_url(text))
+
+
+_REDIRECTS = re.compile(r"^https?://(?:www\.)?google\.[a-z.]{2,6}/url\?", re.IGNORECASE)
+"""Google's redirect, which Google Docs and Sites wrap every outside link in
+(``https://www.google.com/url?q=https://arxiv.org/abs/2210.15723&sa=D&…``)."""
+
+
+def redirect_target(link: str) -> str:
+    """The link a redirect wrapper leads to (its ``q``/``url`` parameter), else *link*."""
+    if not _REDIRECTS.match(link):
+        return link
+    query = dict(parse_qsl(urlsplit(link).query))
+    target = query.get("q") or query.get("url") or ""
+    return target if target.startswith(("http://", "https://")) else link
 
 
 def identify_text(text: str) -> Identity | None:

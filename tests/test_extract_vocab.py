@@ -460,7 +460,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "BUSINESS_EVENTS": ("due", "out", "released", "posted", "assigned"),
     "LINK_FIELDS": ("url", "link", "href", "pdf", "paper"),
     "FRONT_MATTER_TABLES": ("extra", "params"),
-    "LINK_TEXT_FIELDS": ("title", "name", "text", "label", "paper"),
+    "LINK_TEXT_FIELDS": ("title", "name", "text", "label", "paper", "citation", "cite"),
     "ARXIV_ID_FIELDS": ("arxiv", "arxiv_id", "eprint"),
     "DOI_FIELDS": ("doi",),
     "NUMBERED_BUSINESS": (
@@ -639,6 +639,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "open-access",
         "open access pdf",
         "open access version",
+        "arxiv pdf",
+        "journal",
+        "journal page",
         "proceedings",
         "canvas",
         "moodle",

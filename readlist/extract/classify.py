@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
 from readlist import urls
-from readlist.extract import icons, vocab
+from readlist.extract import icons, identifiers, vocab
 from readlist.extract.vocab import alternation
 from readlist.model import Requirement
 
@@ -1309,6 +1309,13 @@ def is_generic(text: str) -> bool:
     return bool(_GENERIC.match(text) or _FILE_NAME.match(text) or _URL_TEXT.match(text))
 
 
+def is_identifier_link(text: str, href: str) -> bool:
+    """A link that is an identifier written as plain text (``doi:10.1145/…``,
+    ``10.1109/5.771073``: :mod:`readlist.extract.identifiers`), its text its href: the
+    citation before it names it, as it names a ``[pdf]``."""
+    return text.strip() == href.strip() and identifiers.canonical(href) is not None
+
+
 _URL_TEXT = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
 
 
@@ -1434,6 +1441,9 @@ def resolve_href(href: str, base_url: str | None) -> str:
     a relative href with no base URL stays as written.
     """
     href = href.strip()
+    named = identifiers.canonical(href) if href[:1].isdigit() or ":" in href[:6] else None
+    if named is not None:  # "arXiv:1706.03762", "doi:10.1145/…": the page it names
+        return named
     try:
         parts = urlsplit(href)
     except ValueError:

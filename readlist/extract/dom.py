@@ -752,6 +752,7 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
             words.append(piece)
         elif (
             classify.is_generic(text := item.text(piece))
+            or classify.is_identifier_link(text, piece.attributes.get("href") or "")
             or classify.names_material(text)
             or classify.names_venue(text, "".join(words))
         ):

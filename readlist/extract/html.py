@@ -35,6 +35,7 @@ from readlist.extract.dom import (
     without_tag_uses,
     written_labels,
 )
+from readlist.extract.identifiers import linked_identifiers
 from readlist.extract.reader import (
     box_colour_legends,
     called_legends,
@@ -239,6 +240,7 @@ def read_html(
     if _may_nest_deeper(html):
         html = _flatten_deep(html)
     html = resolve_citations(html)
+    html = linked_identifiers(html)  # "… Nature 2015. doi:10.1038/nature14236": its link
     if "className=" in html:  # MDX's JSX: '<span className="badge">new</span>'
         html = _CLASS_NAME.sub(" class=", html)
     if "/>" in html:  # '<Badge text="required"/>': a component's badge, as a span

@@ -302,8 +302,14 @@ class Reader:
         title = classify.strip_markers(visible)
         # "[PDF]", "[1]", "Full text", a bare URL: the words around name it
         venue = classify.venue_text(title) and around is not None  # "[MLSys]": maybe the venue
-        if classify.is_generic(title) or (
-            venue and around is not None and classify.names_venue(title, words_before(around, link))
+        if (
+            classify.is_generic(title)
+            or classify.is_identifier_link(title, href)
+            or (
+                venue
+                and around is not None
+                and classify.names_venue(title, words_before(around, link))
+            )
         ):
             naming = words_naming(around, link) if around is not None else ""
             later = "" if classify.is_url_text(title) else after

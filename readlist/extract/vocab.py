@@ -305,6 +305,7 @@ GENERIC_TEXT = (
     *("extended version", "published version", "preprint version"),
     *("author pdf", "author's pdf", "author copy", "author's copy", "free copy", "eprint"),
     *("open access", "open-access", "open access pdf", "open access version"),
+    *("arxiv pdf", "journal", "journal page"),
     "proceedings",
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive
@@ -356,7 +357,7 @@ COPY_FIELDS = ("pdf",)
 """A reading record's field of a second copy beside its URL (``url: https://dl.acm.org/…``
 with ``pdf: https://…/gfs-sosp2003.pdf``): the page links both, two readings of one work."""
 """Fields of a reading record (or include parameters) holding its URL."""
-LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper")
+LINK_TEXT_FIELDS = ("title", "name", "text", "label", "paper", "citation", "cite")
 """Fields of a reading record (or include parameters) holding its text."""
 ARXIV_ID_FIELDS = ("arxiv", "arxiv_id", "eprint")
 """Fields of a reading record holding an arXiv id instead of a URL (``arxiv: "1706.06083"``,

@@ -28,6 +28,7 @@ from selectolax.lexbor import LexborHTMLParser
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft, clean_title
+from readlist.extract.identifiers import linked_identifiers
 from readlist.extract.jsdata import SCRIPT_SUFFIXES, load_js
 from readlist.extract.markdown import LineIndex
 from readlist.extract.reader import (
@@ -552,7 +553,8 @@ class _Builder:
         if _BARE_URL.match(value):
             made = self.reading(value, value, req)
             return [made] if made else []
-        cell = LexborHTMLParser(pyromark.html(value)).body
+        # "…, Nature 2015, doi:10.1038/nature14236": its identifier, linked
+        cell = LexborHTMLParser(linked_identifiers(pyromark.html(value), urls=False)).body
         if cell is None:
             return []
         draft = Draft(key="", title="", line=0)
