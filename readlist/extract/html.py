@@ -358,13 +358,23 @@ def _content(tree: LexborHTMLParser) -> LexborNode | None:
         return None
     main = body.css_first("main, [role=main]")
     if main is not None and main.css_first("a") is not None:
+        for aside in main.css(_SIDEBARS):  # a CMS's events and news beside the course
+            aside.decompose()
         return main
     for chrome in body.css(_CHROME):  # the site's footer and navigation, not the course
         chrome.decompose()
     return body
 
 
-_CHROME = "footer, nav, [role=contentinfo], [role=navigation], .footer, #footer, .site-footer"
+_SIDEBARS = "[role=complementary], .layout-sidebar-first, .layout-sidebar-second"
+"""A CMS's sidebar regions inside the ``<main>`` element (Drupal's ``<aside
+class="layout-sidebar-second" role="complementary">`` of upcoming events and news): the
+site's, beside the course (an ``<aside>`` without the role, a Notion callout, is the
+page's)."""
+_CHROME = (
+    "footer, nav, [role=contentinfo], [role=navigation], .footer, #footer, .site-footer, "
+    f"{_SIDEBARS}"
+)
 """The parts of a page without a ``<main>`` that frame every page of its site."""
 
 

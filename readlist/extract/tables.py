@@ -115,6 +115,11 @@ class ScheduleReader(Reader):
         key_col, title_col = _dated_column(grid, key_col, title_col, reading_cols)
         if title_col == key_col:
             title_col = _words_column(grid, key_col, reading_cols)
+        elif title_col in reading_cols:
+            # "| Date | Session | Presenters | Readings |" whose Session cells are topics
+            # (a link to the session's page each), not numbers: the session's column
+            worded = _words_column(grid, key_col, reading_cols, session_only=True)
+            title_col = title_col if worded == key_col else worded
         keys = [text_of(cells[key_col][0]) for cells in grid[1:] if len(cells) > key_col]
         dated = sum(1 for key in keys if classify.date_in(key))
         if keys and not dated and all(_WEEKDAY_ONLY.fullmatch(k) or not k for k in keys):
@@ -734,13 +739,18 @@ def _words_column(
     grid: list[list[tuple[LexborNode, bool]]],
     key_col: int,
     reading_cols: dict[int, Requirement | None],
+    *,
+    session_only: bool = False,
 ) -> int:
     """A column of words beside the key when no header names the topic (``| Date |
-    Session | Readings |`` whose Session cells are topics, not numbers); else the key's."""
+    Session | Readings |`` whose Session cells are topics, not numbers); else the key's.
+    With *session_only*, only a column a session word heads (``Session``, ``Class``)."""
     header = [text_of(cell) for cell, _ in grid[0]]
     rows = [cells for cells in grid[1:] if cells]
     for col in range(len(header)):
         if col == key_col or col in reading_cols or _PERSON_HEADER.search(header[col]):
+            continue
+        if session_only and not _NUM_HEADER.match(header[col]):
             continue
         texts = [text_of(cells[col][0]) for cells in rows if len(cells) > col]
         worded = sum(1 for t in texts if re.search(r"[A-Za-z]{3}", t) and not classify.date_in(t))
