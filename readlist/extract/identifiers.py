@@ -17,7 +17,6 @@ from __future__ import annotations
 import html
 import re
 
-from readlist.model import Identity
 from readlist.urls import identify
 
 _ARXIV_ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z.-]{1,20}/\d{7})(?:v\d{1,3})?"
@@ -73,7 +72,7 @@ def _trimmed(found: str) -> str:
     return found
 
 
-def _linked(text: str, urls: bool, before: Identity | None) -> str:
+def _linked(text: str, urls: bool, before: str | None) -> str:
     """A run of a page's text with each identifier in it made a link (each URL too, with
     *urls*); not one naming the work the link right *before* it names (``<a>Birdwatch
     …</a>. arXiv:2210.15723.``), nor a Markdown link's URL left as text (``[Recording](
@@ -91,7 +90,7 @@ def _linked(text: str, urls: bool, before: Identity | None) -> str:
         lead = text[match.start() : start]  # "arXiv ", "DOI ": the identifier's label
         rest = whole[len(lead) + len(ident) :]
         shown = html.unescape(ident)
-        if before is not None and match.start() < _NEAR and identify(shown) == before:
+        if before is not None and match.start() < _NEAR and identify(shown) == identify(before):
             return whole  # the same work as the link it follows: no second reading
         href = html.escape(shown, quote=True)
         # the label goes with its identifier: no word of the citation before it
@@ -106,9 +105,11 @@ def linked_identifiers(markup: str, *, urls: bool = True) -> str:
     lowered = markup.lower()
     if "arxiv" not in lowered and "doi" not in lowered and not (urls and "http" in lowered):
         return markup
+    if not any(_IDENTIFIER.finditer(_TEXT_ONLY.sub(" ", _SKIPPED_WHOLE.sub(" ", markup)))):
+        return markup  # none in the page's text (only in its links and tags): as it is
     out: list[str] = []
     last = 0
-    before: Identity | None = None  # what the last link names, in the text that follows
+    before: str | None = None  # the last link's href, in the text that follows it
     code = False  # in a code span: an identifier is one, a URL a command's (`pip install …`)
     for skipped in _SKIPPED.finditer(markup):
         out.append(_linked(markup[last : skipped.start()], urls and not code, before))
@@ -119,7 +120,7 @@ def linked_identifiers(markup: str, *, urls: bool = True) -> str:
             code = not piece.startswith("</")
         if piece[:2].lower() == "<a":
             href = _HREF.search(piece)
-            before = identify(html.unescape(href.group(1))) if href else None
+            before = html.unescape(href.group(1)) if href else None
         elif piece[:2] != "<" + "/" and _BLOCK_TAG.match(piece):
             before = None  # a new block: no link before it in its text
     out.append(_linked(markup[last:], urls, before))
@@ -129,6 +130,11 @@ def linked_identifiers(markup: str, *, urls: bool = True) -> str:
 _NEAR = 40
 """How far after a link an identifier may be and still be that link's (``</a>. CACM
 1978. arXiv:…``)."""
+_SKIPPED_WHOLE = re.compile(
+    r"<a\b[^>]*>(?:[^<]|<(?!/?a\b))*</a\s*>|<(script|style|pre)\b[^>]*>.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TEXT_ONLY = re.compile(r"<[^<>]*>")
 _CODE_TAG = re.compile(r"</?code\b", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"<(?:p|li|td|th|tr|div|h[1-6]|dd|dt|br)\b", re.IGNORECASE)
