@@ -36,6 +36,7 @@ from readlist.extract import (
     dokuwiki,
     jsdata,
     latex,
+    notion,
     orgmode,
     plaintext,
     vocab,
@@ -1212,6 +1213,7 @@ class Walk:
         skip = SKIP_DIRS | self.config.exclude | _build_dirs(self.root)
         skip |= org.output_dirs if org is not None else set()
         org_pages = org is not None or _renders_org(self.root, self.config)
+        plain_repo = not any((self.root / name).is_file() for name in (*ORG_BLIND, *HUGO_CONFIGS))
         wiki = self.config.dokuwiki
         store = _real(wiki.pages) if wiki is not None else None
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
@@ -1270,6 +1272,11 @@ class Walk:
                 component_file = suffix in components.COMPONENT_PAGES | components.SCRIPT_PAGES
                 component = component_file and _component_page(here / name, prefix + name)
                 page_file = suffix in PAGES or (suffix in DATA and in_data) or notebook
+                # "schedule.csv" in a course repository with no generator: GitHub shows it
+                # as the schedule's table
+                page_file = page_file or (
+                    plain_repo and suffix in _TABLE_DATA and _schedule_data(here / name)
+                )
                 if page_file or component or text_page:
                     yield here / name
                 elif suffix in components.COMPONENT_PAGES and components.is_page(prefix + name):
@@ -1645,6 +1652,19 @@ def _course_page(file: Path) -> bool:
         or any(name in words or stem.endswith(name) for name in _SCHEDULE_PAGE_NAMES)
         or bool(words & _COURSE_WORDS)
     )
+
+
+_TABLE_DATA = frozenset((".csv", ".tsv", ".yml", ".yaml", ".json", ".toml"))
+_SCHEDULE_DATA_WORDS = frozenset(("syllabus", "schedule", "readings", "lectures", "calendar"))
+
+
+def _schedule_data(file: Path) -> bool:
+    """Whether a data file's name says it is the course's schedule (``schedule.csv``,
+    ``reading-list.tsv``, ``syllabus.yml``), not a roster or office hours."""
+    if notion.exported(file.stem):
+        return False  # a Notion database's export beside its pages, which are read
+    stem = named_page_key(file.stem).removeprefix("page:")
+    return bool(set(stem.split()) & _SCHEDULE_DATA_WORDS) or stem.endswith("reading list")
 
 
 _COURSE_WORDS = frozenset(("syllabus", "schedule", "course", "main", "outline"))
