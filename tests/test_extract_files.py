@@ -571,17 +571,25 @@ _CSV = (
 )
 
 
+_READ = [("Tue Apr 1", "Intro", ["A, B"]), ("Thu Apr 3", "No class", [])]
+
+
 @pytest.mark.parametrize(
-    ("name", "read"),
+    ("name", "config", "read"),
     [
-        ("_data/schedule.csv", [("Tue Apr 1", "Intro", ["A, B"]), ("Thu Apr 3", "No class", [])]),
-        ("data/schedule.csv", [("Tue Apr 1", "Intro", ["A, B"]), ("Thu Apr 3", "No class", [])]),
-        ("exports/schedule.csv", []),
+        ("_data/schedule.csv", "", _READ),
+        ("data/schedule.csv", "", _READ),
+        # a repository with no generator: its schedule file, wherever it is, is read
+        ("exports/schedule.csv", "", _READ),
+        ("exports/schedule.csv", "_config.yml", []),  # a Jekyll site's stray file: not
     ],
 )
-def test_csv_data_files(tmp_path: Path, name: str, read: list[tuple[str, str, list[str]]]) -> None:
+def test_csv_data_files(
+    tmp_path: Path, name: str, config: str, read: list[tuple[str, str, list[str]]]
+) -> None:
     """Jekyll reads ``_data/*.csv`` (a spreadsheet export): one record per row."""
-    root = write(tmp_path, {name: _CSV, "index.md": "# Course\n"})
+    files = {name: _CSV, "index.md": "# Course\n", **({config: "title: x\n"} if config else {})}
+    root = write(tmp_path, files)
     got = [
         (lec.key, lec.title, [r.text for r in lec.readings]) for lec in extract_site(root).lectures
     ]

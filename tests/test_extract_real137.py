@@ -45,3 +45,53 @@ def test_a_generators_site_does_not_read_a_stray_data_file(
 ) -> None:
     site = write_site(tmp_path, {**files, "index.md": "# Home\n", "schedule.csv": CSV})
     assert not extract_site(site, require_lectures=False).lectures
+
+
+TSV = (
+    "lecture\tdate\ttopic\tpresenter\ttitle\tauthors\tvenue\turl\trequired\n"
+    "L01\t9/2\tIntroduction\tProf. O\tWeak Ties\tGranovetter\tAJS 1973\thttps://a.org/a\tyes\n"
+    "L01\t9/2\tIntroduction\tProf. O\tTranslucence\tErickson\tTOCHI 2000\thttps://b.org/b\tno\n"
+    "L02\t9/4\tModeration\tProf. O\tCustodians\tGillespie\tYale 2018\thttps://c.org/c\tyes\n"
+    "L02\t9/4\t\tProf. O\tHidden Rules\tChandrasekharan\tCSCW 2018\thttps://d.org/d\tno (skim)\n"
+)
+
+
+def test_a_sheet_of_one_reading_per_row(tmp_path: Path) -> None:
+    site = write_site(tmp_path, {"README.md": "# Course\n", "course/reading-list.tsv": TSV})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("9/2", "Introduction"),
+        ("9/4", "Moderation"),  # the row with no topic continues the one above
+    ]
+    assert [(r.title, r.requirement) for lec in lectures for r in lec.readings] == [
+        ("Weak Ties", "required"),
+        ("Translucence", "optional"),
+        ("Custodians", "required"),
+        ("Hidden Rules", "optional"),  # "no (skim)": the flag, then a remark
+    ]
+
+
+def test_a_badge_in_a_keys_sentence_is_its_words(tmp_path: Path) -> None:
+    index = (
+        "# Lectures\n\nEach lecture page lists its readings under **Readings**. Papers with "
+        'a <Badge type="danger" text="required" /> badge are required. Everything else on a '
+        "lecture page is optional.\n"
+    )
+    lecture = (
+        "---\ntitle: Dataflow\ndate: 2025-01-22\n---\n\n## Readings\n\n"
+        '- [Paper A](https://a.org/a) <Badge type="danger" text="required" />\n'
+        "- [Paper B](https://b.org/b)\n"
+    )
+    site = write_site(
+        tmp_path,
+        {
+            "docs/.vuepress/config.ts": "export default {}\n",
+            "docs/README.md": "# Home\n",
+            "docs/lectures/README.md": index,
+            "docs/lectures/03-dataflow.md": lecture,
+        },
+    )
+    assert [r for r in keyed_readings(site) if r[0] == "2025-01-22"] == [
+        ("2025-01-22", "https://a.org/a", "required"),
+        ("2025-01-22", "https://b.org/b", "optional"),
+    ]

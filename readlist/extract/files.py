@@ -764,7 +764,7 @@ _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S
 def page_words(text: str) -> str:
     """A page's words as a key is read from them: its scripts, styles, tags and template
     markup left out, bold as plain words, a paragraph's lines joined."""
-    words = _TAG.sub(" ", _BOLD.sub(r"\2", _SCRIPT_OR_STYLE.sub(" ", text)))
+    words = _without_tags(_BOLD.sub(r"\2", _SCRIPT_OR_STYLE.sub(" ", text)))
     return _LINE_BREAK.sub(" ", _TEMPLATE_MARKUP.sub(" ", words))
 
 
@@ -884,6 +884,20 @@ _LECTURE_PAGES = re.compile(
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _TAG = re.compile(r"<[^<>\n]*>")
+_BADGE_TEXT = re.compile(
+    r"<(?-i:[A-Z][\w-]*)\b[^<>]*?\b(?:text|label)\s*=\s*[\"'](?P<text>[^\"'<>]{1,30})[\"'][^<>]*/>"
+)
+"""A component that shows its ``text`` (VuePress's ``<Badge type="danger" text="required"
+/>``): those words, in a key's sentence ("Papers with a required badge are required")."""
+
+
+def _without_tags(text: str) -> str:
+    """A page's source *text* without its tags, a badge component as the words it shows."""
+    if "/>" in text:
+        text = _BADGE_TEXT.sub(r" \g<text> ", text)
+    return _TAG.sub(" ", text)
+
+
 KEY_CHARS = 600
 """How much of the paragraph naming the lecture pages is read as their key."""
 
@@ -901,7 +915,7 @@ def _keys_for_lecture_pages(files: Sequence[Path], found: dict[str, list[str]]) 
             end = _PARAGRAPH_END.search(text, match.end())
             paragraph = text[start : end.start() if end else len(text)][:KEY_CHARS]
             found.setdefault(LECTURE_PAGES_KEY, []).append(
-                _TAG.sub(" ", _BOLD.sub(r"\2", paragraph))
+                _without_tags(_BOLD.sub(r"\2", paragraph))
             )
 
 
@@ -972,7 +986,7 @@ def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]
     for file, text in _page_texts(info, PAGES):  # index.rst too
         text = orgmode.without_bold(text) if file.suffix.lower() in ORG else text  # *Also:*
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text
-        words = _TAG.sub(" ", _BOLD.sub(r"\2", text))
+        words = _without_tags(_BOLD.sub(r"\2", text))
         # a paragraph's lines joined, as its page shows them ("you are expected\nto have read")
         found.setdefault(SITE_KEY, []).append(_LINE_BREAK.sub(" ", words))
 

@@ -2090,6 +2090,7 @@ def flag_value(value: object) -> bool | None:
     if isinstance(value, bool):
         return value
     if isinstance(value, str):
-        word = value.strip().lower()
+        # "no (skim)": the flag, then a remark on it
+        word = re.sub(r"\s*[(\[].*$", "", value.strip().lower())
         return True if word in ("true", "yes") else False if word in ("false", "no") else None
     return None

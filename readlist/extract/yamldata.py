@@ -709,6 +709,7 @@ class _Builder:
                 yield from self.from_string(value, _column_requirement(words))
 
     def lecture(self, record: dict[str, Any]) -> Lecture:
+        record = _reading_row(record)
         key = classify.collapse(str(_field(record, _KEY_FIELDS) or ""))
         key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
         fields = tuple(f for f in _TITLE_FIELDS if f != key_field)
@@ -864,6 +865,40 @@ def _kinds(data: Any, found: set[str] | None = None, depth: int = 0) -> set[str]
         for item in data:
             _kinds(item, found, depth + 1)
     return found
+
+
+_PAPER_FIELDS = frozenset(
+    (*vocab.LINK_FIELDS, "title", "authors", "author", "venue", "year", "required", "optional")
+)
+"""A row's fields that describe its paper, in a sheet of one row per reading."""
+
+
+def _reading_row(record: dict[str, Any]) -> dict[str, Any]:
+    """*record* as a session with its one reading, when it is a row of a sheet that
+    lists a reading per row (``lecture, date, topic, presenter, title, authors, venue,
+    url, required``): the row's ``title`` and ``url`` are its paper's, its ``topic`` the
+    session's; else *record* as it is."""
+    lowered = {str(name).lower(): name for name in record}
+    # a paper's own fields beside its title: "authors", "venue" (a session has none)
+    described = any(name in lowered for name in ("authors", "author", "venue"))
+    if "title" not in lowered or not described:
+        return record
+    if any(_READING_FIELD.match(str(name)) for name in record):
+        return record  # "readings: [...]" beside them: the record's own title
+    title = record[lowered["title"]]
+    href = _field(record, _URL_FIELDS)
+    if not isinstance(title, str) or not title.strip() or not isinstance(href, str):
+        return record
+    paper = {name: value for name, value in record.items() if str(name).lower() in _PAPER_FIELDS}
+    # the session's title is its topic alone: a row that leaves it out continues the one
+    # above ("L04" is the lecture's code, no title)
+    rest = {
+        name: value
+        for name, value in record.items()
+        if name not in paper
+        and (str(name).lower() == "topic" or str(name).lower() not in _TITLE_FIELDS)
+    }
+    return {**rest, "readings": [paper]}
 
 
 def _one_per_session(lectures: list[Lecture]) -> list[Lecture]:
