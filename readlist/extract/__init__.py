@@ -507,7 +507,7 @@ def extract_site(
             config,
             papers=papers,
             sessions=sessions,
-            rendered_by=collection_pages(root, files, walk.templates),
+            rendered_by=collection_pages(root, files, walk.templates, walk.loads),
             includes=include_labels(root / "_includes"),
             layouts=layout_lists(root, config.collection_layouts) if config.jekyll else {},
         )

@@ -1441,7 +1441,7 @@ def resolve_href(href: str, base_url: str | None) -> str:
     a relative href with no base URL stays as written.
     """
     href = href.strip()
-    named = identifiers.canonical(href) if href[:1].isdigit() or ":" in href[:6] else None
+    named = identifiers.canonical(href) if identifiers.may_name(href) else None
     if named is not None:  # "arXiv:1706.03762", "doi:10.1145/…": the page it names
         return named
     try:

@@ -995,3 +995,11 @@ def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
             return True
         probe = probe.parent
     return False
+
+
+COMPONENT_BADGE = re.compile(
+    r"<(?-i:[A-Z][\w-]*)\b[^<>]*?\b(?:text|label)\s*=\s*[\"'](?P<text>[^\"'<>]{1,30})[\"']"
+    r"[^<>]*/>"
+)
+"""A self-closing component that shows its ``text``/``label`` attribute (VuePress's
+``<Badge text="required" type="warning"/>``): a badge with those words."""

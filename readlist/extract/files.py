@@ -42,6 +42,7 @@ from readlist.extract import (
     vocab,
 )
 from readlist.extract.asciidoc import AntoraPage, resource_link
+from readlist.extract.dom import COMPONENT_BADGE
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import split_front_matter
 from readlist.extract.pelican import Pelican, read_settings
@@ -698,13 +699,17 @@ site.lectures | sort: "date" %}``, then looped over)."""
 
 
 def collection_pages(
-    root: Path, files: Sequence[Path], template_pages: Sequence[Path] = ()
+    root: Path,
+    files: Sequence[Path],
+    template_pages: Sequence[Path] = (),
+    loads: dict[Path, list[Path]] | None = None,
 ) -> dict[str, str]:
     """Per collection folder (``_modules``), the text of the site's pages that loop over
     it (``{% for module in site.modules %}``), and per data file (keyed by
     :func:`data_key`), of the pages that render it (``site.data.lectures``): the page a
     student reads it on; *template_pages* (:attr:`Walk.templates`) may render a data file
-    too (``{% for week in schedule %}``)."""
+    too (``{% for week in schedule %}``); *loads*, the walk's :attr:`Walk.loads`, saves
+    reading each page again for the data files its script loads."""
     tops = {file: file.relative_to(root).parts[0] for file in files}
     keys = {collection_key(file.relative_to(root).as_posix()) for file in files}
     folders = {key for key in keys if key}
@@ -713,7 +718,9 @@ def collection_pages(
     _keys_for_named_pages(files, found)
     _keys_for_lecture_pages(files, found)
     _keys_for_site(root, files, found)
-    _keys_for_loaded_data(root, [*files, *template_pages], found)
+    if loads is None:
+        loads = data_loads([*files, *template_pages], root)
+    _keys_for_loaded_data(loads, found)
     if not folders and not data:
         return {name: "\n".join(texts) for name, texts in found.items()}
     templates: dict[Path, str] = {}
@@ -768,14 +775,11 @@ def page_words(text: str) -> str:
     return _LINE_BREAK.sub(" ", _TEMPLATE_MARKUP.sub(" ", words))
 
 
-def _keys_for_loaded_data(root: Path, files: Sequence[Path], found: dict[str, list[str]]) -> None:
+def _keys_for_loaded_data(loads: dict[Path, list[Path]], found: dict[str, list[str]]) -> None:
     """The words of each page (or app component) that loads a data file by name
     (``fetch("assets/schedule.json")``), kept under the file's :func:`data_key`: the page
     a student reads it on, whose key ("Papers without a star are optional") is its key."""
-    for page in files:
-        loads = page_loads(page, root)
-        if not loads:
-            continue
+    for page, paths in loads.items():
         try:
             text = read_text(page)
         except (OSError, ValueError):
@@ -784,7 +788,7 @@ def _keys_for_loaded_data(root: Path, files: Sequence[Path], found: dict[str, li
             with contextlib.suppress(ValueError):  # the markup it shows: "tagged{' '}optional"
                 text = components.component_html(text, page.suffix.lower())
         words = page_words(text)
-        for path in loads:
+        for path in paths:
             found.setdefault(data_key(path.stem), []).append(words)
 
 
@@ -884,17 +888,12 @@ _LECTURE_PAGES = re.compile(
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _TAG = re.compile(r"<[^<>\n]*>")
-_BADGE_TEXT = re.compile(
-    r"<(?-i:[A-Z][\w-]*)\b[^<>]*?\b(?:text|label)\s*=\s*[\"'](?P<text>[^\"'<>]{1,30})[\"'][^<>]*/>"
-)
-"""A component that shows its ``text`` (VuePress's ``<Badge type="danger" text="required"
-/>``): those words, in a key's sentence ("Papers with a required badge are required")."""
 
 
 def _without_tags(text: str) -> str:
     """A page's source *text* without its tags, a badge component as the words it shows."""
     if "/>" in text:
-        text = _BADGE_TEXT.sub(r" \g<text> ", text)
+        text = COMPONENT_BADGE.sub(r" \g<text> ", text)
     return _TAG.sub(" ", text)
 
 
@@ -1152,12 +1151,15 @@ class Walk:
     """``(relative path, why)`` for files that look like pages but are not read."""
     templates: list[Path] = field(default_factory=list)
     """The page templates (:data:`TEMPLATE_PAGES`) met on the walk, for their keys."""
+    loads: dict[Path, list[Path]] = field(default_factory=dict)
+    """Per page or template, the data files its script loads (:func:`data_loads`)."""
 
     def files(self) -> list[Path]:
         found = list(self._walk())
         found += [p for p in self._listed(found) if p not in found]
         found += self._session_posts(found)
-        found += _loaded_data(found, self.root, self.templates)
+        self.loads = data_loads([*found, *self.templates], self.root)
+        found += _loaded_data(found, self.loads)
         found = orgmode.without_pieces(found, read_text)  # #+SETUPFILE: setup.org
         found = _latex_pages(_without_rendered(found), self.root, self.config.jekyll)
         return _one_offering(found, self.root, self.config.values)
@@ -1525,13 +1527,19 @@ SERVED_AT_ROOT = ("public", "static")
 Hugo's and SvelteKit's ``static/``): ``fetch("/schedule.json")`` is a file in them."""
 
 
-def _loaded_data(files: list[Path], root: Path, templates: Sequence[Path] = ()) -> list[Path]:
+def data_loads(pages: Iterable[Path], root: Path) -> dict[Path, list[Path]]:
+    """Per page that loads data files by name (:func:`page_loads`), those files."""
+    return {page: found for page in pages if (found := page_loads(page, root))}
+
+
+def _loaded_data(files: list[Path], loads: dict[Path, list[Path]]) -> list[Path]:
     """Data files a page's script loads by name (``fetch("schedule.json")``,
     ``$.getJSON("assets/lectures.json")``, in the page or a local script it
     includes; an app component's ``fetch(`${BASE_URL}schedule.yaml`)``, served from
     ``public/``), or its code chunk (``knitr::kable(readr::read_csv("schedule.csv"))`` in
-    an R Markdown or Quarto page), wherever they are: the page shows what they hold."""
-    found = [path for page in [*files, *templates] for path in page_loads(page, root)]
+    an R Markdown or Quarto page), wherever they are: the page shows what they hold;
+    *loads* is :func:`data_loads` of the site's pages and templates."""
+    found = [path for paths in loads.values() for path in paths]
     if not found:
         return []
     read = {_real(path) for path in files}

@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from readlist.extract import classify, icons
 from readlist.extract.css import class_styles
 from readlist.extract.dom import (
+    COMPONENT_BADGE,
     ENTRY_TAG,
     LineOf,
     inside,
@@ -244,7 +245,7 @@ def read_html(
     if "className=" in html:  # MDX's JSX: '<span className="badge">new</span>'
         html = _CLASS_NAME.sub(" class=", html)
     if "/>" in html:  # '<Badge text="required"/>': a component's badge, as a span
-        html = _COMPONENT_BADGE.sub(r'<span class="badge">\g<text></span>', html)
+        html = COMPONENT_BADGE.sub(r'<span class="badge">\g<text></span>', html)
     # an icon element is a sign named by its icon ('<i class="fa fa-book"></i>'): the
     # keys are read with every icon a sign, the readings with those the keys name
     page_text: str | None = None
@@ -315,14 +316,6 @@ def _without_bare_labels(lectures: list[Lecture]) -> list[Lecture]:
         or classify.date_in(lec.key) is not None
         or classify.date_in(after.key) is None
     ]
-
-
-_COMPONENT_BADGE = re.compile(
-    r"<(?-i:[A-Z][\w-]*)\b[^<>]*?\b(?:text|label)\s*=\s*[\"'](?P<text>[^\"'<>]{1,30})[\"']"
-    r"[^<>]*/>"
-)
-"""A self-closing component that shows its ``text``/``label`` attribute (VuePress's
-``<Badge text="required" type="warning"/>``): a badge with those words."""
 
 
 _HEADING_BADGES = ", ".join(

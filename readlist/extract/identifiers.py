@@ -32,14 +32,20 @@ _IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?"
-_SKIPPED = re.compile(
+_LINKED_OR_RAW = (
     # a link up to its end, or the next link's start (an unclosed one: read in linear time)
     r"<a\b[^>]*>(?:[^<]|<(?!/?a\b))*</a\s*>"
-    r"|<(script|style|textarea|title|pre)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[^<>]*>",
-    re.IGNORECASE | re.DOTALL,
+    r"|<(script|style|textarea|title|pre)\b[^>]*>.*?</\1\s*>"
 )
+_SKIPPED = re.compile(rf"{_LINKED_OR_RAW}|<!--.*?-->|<[^<>]*>", re.IGNORECASE | re.DOTALL)
 """What is not a page's text: a link (its identifier is already linked), a script, a
 style, a block of code (a URL in an R chunk's comment), a comment, a tag."""
+
+
+def may_name(href: str) -> bool:
+    """Whether *href* may be an identifier (:func:`canonical`): a cheap test before it,
+    for every link a page has."""
+    return href[:1].isdigit() or href[:6].lower().startswith(("arxiv:", "doi:"))
 
 
 def canonical(href: str) -> str | None:
@@ -130,11 +136,8 @@ def linked_identifiers(markup: str, *, urls: bool = True) -> str:
 _NEAR = 40
 """How far after a link an identifier may be and still be that link's (``</a>. CACM
 1978. arXiv:…``)."""
-_SKIPPED_WHOLE = re.compile(
-    r"<a\b[^>]*>(?:[^<]|<(?!/?a\b))*</a\s*>|<(script|style|pre)\b[^>]*>.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
-_TEXT_ONLY = re.compile(r"<[^<>]*>")
+_SKIPPED_WHOLE = re.compile(_LINKED_OR_RAW, re.IGNORECASE | re.DOTALL)
+_TEXT_ONLY = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _CODE_TAG = re.compile(r"</?code\b", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"<(?:p|li|td|th|tr|div|h[1-6]|dd|dt|br)\b", re.IGNORECASE)

@@ -40,7 +40,9 @@ from readlist.model import Lecture, Requirement
 _KEY_HEADER = re.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
 _NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
 _TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
-_READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
+READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
+"""A header naming a column of readings (``Read before class``): a table's, or the one a
+script prints over a data file's field."""
 # "Key dates", "Project milestones", "Course news" (a word or two before one, but never
 # before a bare "dates": "Lecture dates" may head the schedule)
 _DATES_SECTION = re.compile(
@@ -831,15 +833,15 @@ def _title_column(header: list[str], key_col: int) -> int:
     passes: tuple[Callable[[str], bool], ...] = (
         lambda h: (
             bool(_TITLE_HEADER.search(h))
-            and not _READING_HEADER.search(h)
+            and not READING_HEADER.search(h)
             and not _NUM_HEADER.match(h)
         ),
-        lambda h: bool(_TITLE_HEADER.search(h)) and not _READING_HEADER.search(h),
+        lambda h: bool(_TITLE_HEADER.search(h)) and not READING_HEADER.search(h),
         # "Topic & readings": the topic on its first line, the readings below it
         lambda h: bool(_TITLE_HEADER.search(h)) and not _NUM_HEADER.match(h),
         lambda h: (
             not _NUM_HEADER.match(h)
-            and not _READING_HEADER.search(h)
+            and not READING_HEADER.search(h)
             and not _MATERIAL_HEADER.search(h)
         ),
     )
@@ -849,10 +851,10 @@ def _title_column(header: list[str], key_col: int) -> int:
             return found
     if any(_PERSON_HEADER.search(h) for h in header):
         # "| Date | Presenter | Paper | Slides |": the paper is the session's topic
-        return next((i for i, h in others if _READING_HEADER.search(h)), -1)
+        return next((i for i, h in others if READING_HEADER.search(h)), -1)
     # "| Date | Slides | Readings |": the slides' link text names the lecture
     found = next(
-        (i for i, h in others if not _NUM_HEADER.match(h) and not _READING_HEADER.search(h)), None
+        (i for i, h in others if not _NUM_HEADER.match(h) and not READING_HEADER.search(h)), None
     )
     return key_col if found is None else found
 
@@ -868,7 +870,7 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
             i != key_col and _TITLE_HEADER.search(h) and _NUM_HEADER.match(h)
             for i, h in enumerate(header)
         )
-    has_readings = any(_READING_HEADER.search(h) for h in header)
+    has_readings = any(READING_HEADER.search(h) for h in header)
     if key_col is None:
         # "| Topic | Readings |": no date or number column; the topic names the lecture
         topic = next((i for i, h in enumerate(header) if _TITLE_HEADER.search(h)), None)
@@ -880,7 +882,7 @@ def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | 
     title_col = _title_column(header, key_col)
     readings: dict[int, Requirement | None] = {}
     for i, h in enumerate(header):
-        if i == key_col or not _READING_HEADER.search(h):
+        if i == key_col or not READING_HEADER.search(h):
             continue  # a reading column may also be the title column (a paper seminar)
         readings[i] = _column_requirement(h)
         # "| Readings | |": a column with no header right after it is more of it

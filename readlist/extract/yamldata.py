@@ -42,6 +42,7 @@ from readlist.extract.reader import (
     symbol_legends,
     unmarked_are,
 )
+from readlist.extract.tables import READING_HEADER
 from readlist.model import Lecture, Reading, Requirement
 
 _KEY_FIELDS = vocab.KEY_FIELDS
@@ -823,9 +824,6 @@ def read_yaml(
     return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
 
 
-_READING_HEADER = re.compile(rf"\b{vocab.alternation(vocab.READING_HEADERS)}\b", re.IGNORECASE)
-
-
 def _unnamed_column(
     columns: dict[str, Requirement], records: list[Any], key: str
 ) -> Requirement | None:
@@ -843,7 +841,7 @@ def _unnamed_column(
         for header, requirement in columns.items()
         if header not in fields
         and not header.startswith("#")
-        and _READING_HEADER.search(header)
+        and READING_HEADER.search(header)
         and key.lower().count(header) > 1
     }
     return said.pop() if len(said) == 1 else None
