@@ -184,3 +184,20 @@ def test_a_hugo_records_what_and_label_title_it(tmp_path: Path) -> None:
 )
 def test_titles_without_icons_and_presenters(title: str, topic: str) -> None:
     assert classify.topic_of(title) == topic
+
+
+def test_an_import_through_the_src_alias(tmp_path: Path) -> None:
+    page = (
+        "import { lectures } from '@/content/lectures'\n"
+        "export default function S() {\n"
+        "  return <main>{lectures.map((l) => <p>{l.date}</p>)}</main>\n}\n"
+    )
+    module = (
+        "export const lectures = [{date: 'Jan 7', topic: 'Intro', "
+        f"readings: [{{title: 'A', url: '{A}'}}]}}];\n"
+    )
+    site = write_site(
+        tmp_path,
+        {"package.json": "{}\n", "src/pages/schedule.jsx": page, "src/content/lectures.js": module},
+    )
+    assert keyed_readings(site) == [("Jan 7", A, None)]

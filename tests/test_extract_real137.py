@@ -95,3 +95,9 @@ def test_a_badge_in_a_keys_sentence_is_its_words(tmp_path: Path) -> None:
         ("2025-01-22", "https://a.org/a", "required"),
         ("2025-01-22", "https://b.org/b", "optional"),
     ]
+
+
+def test_a_notion_databases_export_is_no_schedule_file(tmp_path: Path) -> None:
+    name = "Schedule 5b6279d4e8afe6c765b1c3f592c8d56a.csv"
+    site = write_site(tmp_path, {"README.md": "# Course\n", name: CSV})
+    assert not extract_site(site, require_lectures=False).lectures
