@@ -157,7 +157,11 @@ def _host(hostname: str) -> str:
     host = "".join(host.split())  # IDNA maps U+00A0 to a space; no host has white space
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
-    return host.removeprefix("www.")
+    # "www." off, each time it leaves a host with a dot ("www.www.org" is "www.org"):
+    # the same host however often it is normalized
+    while host.startswith("www.") and "." in host[4:]:
+        host = host[4:]
+    return host
 
 
 def _requote(text: str) -> str:

@@ -167,6 +167,7 @@ def test_identify_never_raises_on_url_shapes(scheme: str, host: str, rest: str) 
 
 @given(st.from_regex(r"https?://(www\.)?[a-z]{1,8}\.(org|com)(/[A-Za-z0-9 %._~-]{0,12}){0,4}/?"))
 @example("http://a.org\x85\xa1")  # a white-space character IDNA rejects, in the host
+@example("http://www.www.org")  # "www." twice: one off, "www.org" stays a host
 def test_normalize_url_is_idempotent(url: str) -> None:
     once = normalize_url(url)
     assert normalize_url(once) == once
