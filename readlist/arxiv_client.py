@@ -30,7 +30,6 @@ back ``status="unreachable"`` (no further requests are made) and
 from __future__ import annotations
 
 import logging
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from typing import Any
 
 import arxiv
 
+from readlist import lazyre
 from readlist.arxiv_ids import is_valid_arxiv_id, parse_arxiv_id
 from readlist.errors import ArxivError, ArxivUnreachable
 from readlist.http import MAX_BYTES, Answer, Retry, Transport, Unreachable, user_agent
@@ -51,8 +51,8 @@ BATCH_SIZE = 100
 USER_AGENT = user_agent(extra=f" arxiv.py/{arxiv.__version__}")
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
-_ERROR_ID = re.compile(r"^https?://arxiv\.org/api/errors")
-_BAD_ID = re.compile(r"incorrect id format for (\S+)")
+_ERROR_ID = lazyre.compile(r"^https?://arxiv\.org/api/errors")
+_BAD_ID = lazyre.compile(r"incorrect id format for (\S+)")
 
 # arxiv.py logs what this module reports itself (skipped error entries, malformed
 # feeds); without a handler Python would print those warnings on stderr.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from readlist import lazyre
+
 ARCHIVES = (
     "acc-phys|adap-org|alg-geom|ao-sci|astro-ph|atom-ph|bayes-an|chao-dyn|chem-ph|cmp-lg|"
     "comp-gas|cond-mat|cs|dg-ga|funct-an|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math|math-ph|"
@@ -24,9 +26,11 @@ OLD_ID = (
     rf"(?P<archive>{_ARCHIVE_ALT})(?:\.(?P<sc>[A-Za-z]{{2}}))?/"
     r"(?P<oyy>\d{2})(?P<omm>0[1-9]|1[0-2])(?P<onum>\d{3})(?:v(?P<ov>[1-9]\d*))?"
 )
-_BARE = re.compile(rf"(?:{NEW_ID}|{OLD_ID})", re.IGNORECASE)
+_BARE = lazyre.compile(rf"(?:{NEW_ID}|{OLD_ID})", re.IGNORECASE)
 # In running text: ``arXiv:2201.12023v2`` or a bare id not glued to other digits.
-_IN_TEXT = re.compile(rf"(?<![\w./-])(?:arxiv:\s*)?(?:{NEW_ID}|{OLD_ID})(?![\w])", re.IGNORECASE)
+_IN_TEXT = lazyre.compile(
+    rf"(?<![\w./-])(?:arxiv:\s*)?(?:{NEW_ID}|{OLD_ID})(?![\w])", re.IGNORECASE
+)
 
 
 def _new_ok(yy: str, mm: str, num: str) -> bool:

@@ -36,7 +36,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -45,6 +44,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, NoReturn
 
+from readlist import lazyre
 from readlist.arxiv_ids import cache_file_stem, is_valid_arxiv_id
 from readlist.errors import CacheError
 from readlist.files import read_file, write_file
@@ -65,8 +65,8 @@ _TEXT_FIELDS = (
 )  # fmt: skip
 _OPTIONAL_TEXT_FIELDS = ("comment", "journal_ref", "doi", "key")
 _LIST_FIELDS = ("authors", "categories")
-_YEAR = re.compile(r"\d{4}")
-_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = lazyre.compile(r"\d{4}")
+_YEAR_MONTH = lazyre.compile(r"\d{4}-\d{2}")
 _KNOWN = frozenset(f.name for f in fields(Metadata))
 
 

@@ -15,11 +15,11 @@ its ``X-Rate-Limit-Limit``/``X-Rate-Limit-Interval`` headers.  The answer is a
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
+from readlist import lazyre
 from readlist.http import Unreachable
 from readlist.model import Metadata
 from readlist.service import Service, fetched_now
@@ -44,9 +44,9 @@ TYPES = {
 }
 """Crossref work type -> CSL item type."""
 _DATES = ("issued", "published-print", "published-online", "published")
-_TAG = re.compile(r"<[^>]{0,200}>")
-_INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*$")
-_DOI = re.compile(r"10\.\d{4,9}/\S+")
+_TAG = lazyre.compile(r"<[^>]{0,200}>")
+_INTERVAL = lazyre.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*$")
+_DOI = lazyre.compile(r"10\.\d{4,9}/\S+")
 _DOI_SAFE = "/:;()._-"
 """Characters of a DOI sent as they are; any other is percent-encoded."""
 

@@ -18,6 +18,7 @@ import html
 import re
 from typing import Any
 
+from readlist import lazyre
 from readlist.http import Unreachable
 from readlist.model import Metadata
 from readlist.service import Service, fetched_now
@@ -39,8 +40,8 @@ TYPES = {
     "Data and Artifacts": "dataset",
 }
 """DBLP publication type -> CSL item type."""
-_DISAMBIGUATION = re.compile(r"\s+\d{4}$")
-_DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_DISAMBIGUATION = lazyre.compile(r"\s+\d{4}$")
+_DOI_LINK = lazyre.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
 
 
 class DblpClient(Service):
@@ -144,7 +145,7 @@ def _name(author: Any) -> str:
     return _DISAMBIGUATION.sub("", _text(author))
 
 
-_AWARD = re.compile(r"\s*\((?:awarded\s+)?best\s+(?:student\s+)?paper[^()]*\)\s*$", re.I)
+_AWARD = lazyre.compile(r"\s*\((?:awarded\s+)?best\s+(?:student\s+)?paper[^()]*\)\s*$", re.I)
 """A publisher's award note DBLP keeps in some titles (``(Awarded Best Paper!)``)."""
 
 

@@ -10,7 +10,7 @@ here: extraction already removed them from :attr:`readlist.model.Reading.title`.
 
 from __future__ import annotations
 
-import re
+from readlist import lazyre
 
 _SEP = r"\s*(?:[:.)\]\-\u2013\u2014|]\s*|\s+[-\u2013\u2014:|]\s*)"
 """What ends a numbering prefix: ``:``, ``.``, ``)``, a dash, or a spaced dash."""
@@ -24,7 +24,7 @@ _LABEL_WORDS = (
 _NAMING_WORDS = ("paper", "reading", "article", "read", "see")
 """Words that, followed by a colon alone, introduce the name (``Paper: Raft``)."""
 
-_LEADING = re.compile(
+_LEADING = lazyre.compile(
     r"^\s*(?:"
     rf"(?i:{'|'.join(_LABEL_WORDS)})\.?\s*#?\d+[a-z]?(?:\.\d+)*{_SEP}"
     rf"|(?i:{'|'.join(_NAMING_WORDS)})\s*[:\-\u2013\u2014]\s*"
@@ -53,7 +53,7 @@ _PART = (
 """Which part of the paper to read: ``Section 1-6``, ``§3``, ``pp. 1-20`` (the same
 work; a chapter of a book is another work and stays)."""
 
-_TRAILING = re.compile(
+_TRAILING = lazyre.compile(
     rf"\s*(?:[\[(]\s*(?:{_VENUE}|{_YEAR}|{_TAG_WORDS}|{_CITATION}|{_PART}"
     rf"|[A-Z]{{2,}}(?:[ /][A-Z]{{2,}})*)"
     rf"\s*[\])]|(?:\s[-\u2013\u2014]|,)\s*{_VENUE}|,\s*{_YEAR}|[,:;]?\s+{_PART})\s*$"

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from readlist import lazyre
 from readlist.linktext import work_name
 from readlist.model import Metadata, Work
 from readlist.similarity import head, is_generic, normalize, variants
@@ -35,7 +36,7 @@ TITLE_SCORE = 90.0
 WORD_SCORE = 75.0
 """... and each word of three letters or more must have a twin this similar (``gogle``)."""
 _CONTENT_WORD = 3
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazyre.compile(r"\d")
 QUERY_WORDS = 10
 """DBLP needs every query word to match: a title's first words are query enough."""
 
@@ -67,14 +68,14 @@ NOT_PAPER_HOSTS = frozenset(
     }
 )  # fmt: skip
 """Hosts (and their subdomains) of videos, wikis, blogs, docs, repositories and courses."""
-NOT_PAPER_PATH = re.compile(
+NOT_PAPER_PATH = lazyre.compile(
     r"/(?:blog|blogs|posts?|docs?|documentation|wiki|tutorials?|guides?|courses?|"
     r"lectures?|slides|syllabus|schedule|news|notes)(?:/|\.html?$|$)",
     re.IGNORECASE,
 )
 """Path segments of blog posts, documentation, wikis and course pages."""
-_PDF = re.compile(r"\.pdf$|/pdf/", re.IGNORECASE)
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
+_PDF = lazyre.compile(r"\.pdf$|/pdf/", re.IGNORECASE)
+_LEADING_ARTICLE = lazyre.compile(r"^(?:the|a|an) ")
 _KIND_ORDER = {"paper-conference": 0, "article-journal": 1, "chapter": 2, "book": 3}
 """Which record of a family is cited: the conference version first; preprints last."""
 _PREPRINT = "article"

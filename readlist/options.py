@@ -9,10 +9,11 @@ any work; the library may call them too.
 from __future__ import annotations
 
 import math
-import re
 from urllib.parse import urlsplit
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+from readlist import lazyre
+
+_EMAIL = lazyre.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 
 
 def endpoint_url(value: str) -> str:

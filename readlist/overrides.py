@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from readlist import lazyre
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.files import read_file
 from readlist.linktext import work_name
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 DEFAULT_NAME = "readlist.bib"
 MAX_BYTES = 4 * 1024 * 1024
-SAFE_KEY = re.compile(r"[A-Za-z0-9_:./+-]+")
+SAFE_KEY = lazyre.compile(r"[A-Za-z0-9_:./+-]+")
 """Citation keys kept as they are: what BibTeX, biber and pandoc all accept."""
 
 VERBATIM = frozenset({"url", "doi", "eprint"})

@@ -8,7 +8,6 @@ Colour is off when stdout is not a terminal or ``NO_COLOR`` is set.
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from readlist import lazyre
 from readlist.dedupe import Overlap, other_lectures
 from readlist.model import Course, Lecture, Problem, Reading
 
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 # C0/C1 controls (ANSI escapes start with one) and the bidi controls that
 # reorder what a terminal shows (U+202E makes "fdp.exe" read "exe.pdf").
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazyre.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 BADGE_STYLE = {"required": "bold green", "optional": "yellow", None: "dim"}
 BADGE_TEXT = {"required": "required", "optional": "optional", None: "unmarked"}

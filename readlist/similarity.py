@@ -30,13 +30,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from readlist import lazyre
 from readlist.linktext import work_name
 
-_HTML_TAG = re.compile(r"<[^>]{0,200}>")
-_TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
-_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
-_DISPLAY_WORD = re.compile(r"[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*")
+_HTML_TAG = lazyre.compile(r"<[^>]{0,200}>")
+_TEX_COMMAND = lazyre.compile(r"\\[A-Za-z]+")
+_BRACKETED = lazyre.compile(r"\[[^\]]*\]|\([^)]*\)")
+_NOT_WORD = lazyre.compile(r"[^0-9a-z]+")
+_DISPLAY_WORD = lazyre.compile(r"[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*")
 _HEAD_WORDS = 4
 """A colon after at most this many words makes the part before it a name (``Alpa:``)."""
 MODERATE = 0.5
@@ -152,7 +153,7 @@ def word_typo(written: str, meant: str) -> bool:
     return _american(written) != _american(meant)
 
 
-_BRITISH = [(re.compile(p), r) for p, r in (
+_BRITISH = [(lazyre.compile(p), r) for p, r in (
     (r"is(e[sd]?|ing|ations?)$", r"iz\1"), (r"our(s|ed|ing)?$", r"or\1"),
     (r"ll(ing|ed|er)$", r"l\1"), (r"tre(s)?$", r"ter\1"),
 )]  # fmt: skip

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
+from readlist import lazyre
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.model import Identity
 
@@ -31,25 +32,26 @@ TRACKING_PARAMS = frozenset(
 )  # fmt: skip
 """Query parameters that say who shared a link, not what it points at (plus ``utm_*``)."""
 
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_SCHEME = lazyre.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-_PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
-_DOI = re.compile(r"10\.\d{4,9}/\S+")
-_ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(.+)", re.IGNORECASE)
-_ARXIV_IN_TEXT = re.compile(r"\barxiv:\s*(\S+)", re.IGNORECASE)
-_DOI_IN_TEXT = re.compile(r"\bdoi:\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_PERCENT = lazyre.compile(r"%([0-9A-Fa-f]{2})")
+_DOI = lazyre.compile(r"10\.\d{4,9}/\S+")
+_ARXIV_DOI = lazyre.compile(r"10\.48550/arxiv\.(.+)", re.IGNORECASE)
+_ARXIV_IN_TEXT = lazyre.compile(r"\barxiv:\s*(\S+)", re.IGNORECASE)
+_DOI_IN_TEXT = lazyre.compile(r"\bdoi:\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _TRAILING_PUNCT = ".,;:)]}\"'"
-_ACL_ID = re.compile(r"(\d{4}\.[a-z0-9-]+\.\d+|[a-z]\d{2}-\d{4})(?:v\d+)?(?:\.pdf|\.bib|\.xml)?",
-                     re.IGNORECASE)  # fmt: skip
-_NEURIPS_HASH = re.compile(
+_ACL_ID = lazyre.compile(
+    r"(\d{4}\.[a-z0-9-]+\.\d+|[a-z]\d{2}-\d{4})(?:v\d+)?(?:\.pdf|\.bib|\.xml)?", re.IGNORECASE
+)
+_NEURIPS_HASH = lazyre.compile(
     r"/paper(?:_files/paper)?/(\d{4})/(?:hash|file)/([0-9a-f]{32})-[A-Za-z_-]+\.[a-z]+"
 )
-_NEURIPS_OLD = re.compile(r"/paper/(\d+)-[^/]*")
-_BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net)/", re.I)
-_OPENREVIEW_ID = re.compile(r"[A-Za-z0-9_-]+")
+_NEURIPS_OLD = lazyre.compile(r"/paper/(\d+)-[^/]*")
+_BARE_HOST = lazyre.compile(r"(?:[a-z0-9-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net)/", re.I)
+_OPENREVIEW_ID = lazyre.compile(r"[A-Za-z0-9_-]+")
 # research.google.com archive PDFs are linked under any locale:
 # /media/research.google.com/zh-CN//archive/gfs-sosp2003.pdf
-_GOOGLE_LOCALE = re.compile(r"/media/research\.google\.com/[A-Za-z-]+/+archive/")
+_GOOGLE_LOCALE = lazyre.compile(r"/media/research\.google\.com/[A-Za-z-]+/+archive/")
 
 
 def clean(link: str) -> str:
@@ -88,7 +90,7 @@ def identify(link: str) -> Identity:
     return found or Identity("url", normalize_url(text))
 
 
-_REDIRECTS = re.compile(r"^https?://(?:www\.)?google\.[a-z.]{2,6}/url\?", re.IGNORECASE)
+_REDIRECTS = lazyre.compile(r"^https?://(?:www\.)?google\.[a-z.]{2,6}/url\?", re.IGNORECASE)
 """Google's redirect, which Google Docs and Sites wrap every outside link in
 (``https://www.google.com/url?q=https://arxiv.org/abs/2210.15723&sa=D&…``)."""
 

@@ -6,14 +6,14 @@ anchor, so a site can link ``readings/#mar-11`` whichever it renders.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
+from readlist import lazyre
 from readlist.export.names import clean_text
 from readlist.model import Course
 
-_NOT_ANCHOR = re.compile(r"[^a-z0-9]+")
+_NOT_ANCHOR = lazyre.compile(r"[^a-z0-9]+")
 
 
 def anchor_of(text: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from readlist import lazyre
 from readlist.config import ReadingList
 from readlist.export.anchors import lecture_anchors
 from readlist.export.names import clean_text, short_authors
@@ -27,12 +28,12 @@ from readlist.model import GENERATED_MARKER, Course, Lecture, Reading
 
 GIST_LENGTH = 220
 MARKER_COMMENT = f"<!-- {GENERATED_MARKER}: edits here are lost on the next export -->"
-_VENUE_HINT = re.compile(
+_VENUE_HINT = lazyre.compile(
     r"\b(accepted|to appear|appears? in|published|proceedings|conference|workshop|journal|"
     r"symposium)\b|\b[A-Z][A-Za-z]*[A-Z]\s*'?(19|20)?\d{2}\b"
 )
-_HREF_UNSAFE = re.compile(r"[\x00-\x20\x7f\"<>()\[\]{}|\\^`]")
-_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
+_HREF_UNSAFE = lazyre.compile(r"[\x00-\x20\x7f\"<>()\[\]{}|\\^`]")
+_MD_SPECIAL = lazyre.compile(r"[\\`*_{}\[\]<>&|~#$]")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ one at a time, under a file lock next to it.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from readlist import lazyre
 from readlist.errors import CacheError
 from readlist.files import read_file, write_file
 
@@ -38,8 +38,8 @@ MAX_KEYS_BYTES = 64 * 1024 * 1024
 is over 600,000 works)."""
 LOCK_SECONDS = 60.0
 """How long an export waits for another one to finish writing ``keys.json``."""
-_WORD_BREAK = re.compile(r"[^\w]+|_")
-VALID_KEY = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
+_WORD_BREAK = lazyre.compile(r"[^\w]+|_")
+VALID_KEY = lazyre.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 STOP_WORDS = frozenset(
     """a an the of on in for to and or with without via from by at as is are be do does can
     we you your our its it this that these those what how why when where which who

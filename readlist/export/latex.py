@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 
+from readlist import lazyre
 from readlist.export.names import clean_text
 from readlist.export.texmath import is_plain_math, math_span
 
@@ -41,14 +42,14 @@ _ESCAPES = {
     "<": r"{\textless}",
     ">": r"{\textgreater}",
 }
-_SPECIAL = re.compile(r"[\\&%$#_{}~^<>]")
+_SPECIAL = lazyre.compile(r"[\\&%$#_{}~^<>]")
 # pandoc's rule for TeX math: no space after the opening $, none before the
 # closing $, and no digit right after it (so "$5 and $10" is not math).
-_MATH = re.compile(r"(?<!\\)\$(?![\s$])((?:\\.|[^$\\])+?)(?<![\s\\])\$(?!\d)")
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_LEADING_NAME = re.compile(r"\s*([^\W_]+(?:-[^\W_]+)*)\s*:\s")
-_NAME_WORDS = re.compile(r"(?<![\w{])(and|others)(?![\w}])", re.IGNORECASE)
-_URL_UNSAFE = re.compile(r'[^!-~]|[{}\\"<>^`|]')
+_MATH = lazyre.compile(r"(?<!\\)\$(?![\s$])((?:\\.|[^$\\])+?)(?<![\s\\])\$(?!\d)")
+_WORD = lazyre.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_LEADING_NAME = lazyre.compile(r"\s*([^\W_]+(?:-[^\W_]+)*)\s*:\s")
+_NAME_WORDS = lazyre.compile(r"(?<![\w{])(and|others)(?![\w}])", re.IGNORECASE)
+_URL_UNSAFE = lazyre.compile(r'[^!-~]|[{}\\"<>^`|]')
 """A character a URL field cannot hold as it is: spaces, controls, non-ASCII, braces ..."""
 _ASCII = UnicodeToLatexEncoder(
     non_ascii_only=True,

@@ -14,12 +14,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from readlist import lazyre
+
 PARTICLES = frozenset(
     """al bin da das de del della den der des di do dos du el ibn la le san st ten ter van
     von y zu""".split()  # noqa: SIM905 - a word list reads best as text
 )
 SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
-_GROUP_WORDS = re.compile(
+_GROUP_WORDS = lazyre.compile(
     r"\b(collaboration|consortium|team|group|project|committee|inc|ltd|lab|laboratory|"
     r"institute|university|organization|association|foundation|et al)\b",
     re.IGNORECASE,

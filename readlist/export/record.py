@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from readlist import lazyre
 from readlist.export.keys import (
     KeyRequest,
     arxiv_base,
@@ -32,7 +33,7 @@ from readlist.linktext import work_name
 from readlist.model import REQUIREMENTS, Course, Lecture, Metadata, Prefer, Requirement, Work
 from readlist.urls import is_link
 
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_SCHEME = lazyre.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 RecordStatus = Literal["arxiv", "verified", "arxiv-pending", "arxiv-missing", "site"]
 PREFER: tuple[Prefer, ...] = ("published", "arxiv")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from readlist import lazyre
+
 _ARITY_0 = """
 alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu
 xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega
@@ -44,7 +46,7 @@ MATH_COMMANDS: dict[str, int] = {
 
 _SYMBOLS = ",;:!%_&#"
 """Control symbols allowed after a backslash: spacing and escaped specials."""
-_TOKEN = re.compile(
+_TOKEN = lazyre.compile(
     r"\\(?P<command>[A-Za-z]+)|\\(?P<symbol>[" + re.escape(_SYMBOLS) + r"])"
     r"|(?P<open>\{)|(?P<close>\})|(?P<script>[_^])|(?P<prime>')|(?P<space>\s+)"
     r"|(?P<char>[A-Za-z0-9+\-*/=<>()\[\]|,.;:!?%#&])|(?P<unicode>[^\x00-\x7f])|(?P<other>.)",
@@ -54,7 +56,7 @@ _TOKEN = re.compile(
 Token = tuple[str, str]
 
 
-_BARE_SPECIAL = re.compile(r"(?<!\\)[%#&]")
+_BARE_SPECIAL = lazyre.compile(r"(?<!\\)[%#&]")
 
 
 def math_span(body: str) -> str:

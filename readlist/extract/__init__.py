@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from readlist import lazyre
 from readlist.config import site_root
 from readlist.errors import InputError
 from readlist.extract import (
@@ -119,8 +120,8 @@ OVERVIEW_SHARE = 0.5
 sessions with readings per table row."""
 MIN_SCHEDULE_SHARE = 0.34
 """A group of dated entries is a schedule when at least this share has readings."""
-_DEADLINE = re.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
-_POST_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+_DEADLINE = lazyre.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
+_POST_DATE = lazyre.compile(r"^(\d{4}-\d{2}-\d{2})-")
 """A post's date, opening its file's name (``2025-01-14-lecture-03.md``), as Jekyll
 (``_posts/``), Docusaurus (``blog/``) and Zola date a post with none in front matter."""
 _POST_DIRS = frozenset(("_posts", *vocab.NEWS_DIRS))
@@ -807,7 +808,7 @@ def _no_lectures(path: Path, names: list[str]) -> str:
 
 _NEWS = frozenset((*vocab.NEWS_DIRS, *vocab.COURSEWORK_DIRS))
 _PROFILE = frozenset(f"_{name}" for name in vocab.PROFILE_DIRS) | frozenset(vocab.PROFILE_DIRS)
-_BUNDLE_INDEX = re.compile(r"(?:^|/)(?:index|_index|README)\.[^/]+$", re.IGNORECASE)
+_BUNDLE_INDEX = lazyre.compile(r"(?:^|/)(?:index|_index|README)\.[^/]+$", re.IGNORECASE)
 """A page that is its folder's index (a Hugo page bundle, a Quarto listing item):
 the folder is the page, grouped with its siblings."""
 
@@ -889,7 +890,7 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
 _WHOLE_SCHEDULE = 8
 """A page with this many entries, the site's best, holds the whole schedule: pages beside
 it that are one lecture each are the site's other pages."""
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazyre.compile(r"\d+")
 
 
 def _series_pages(
@@ -908,12 +909,12 @@ def _series_pages(
     }
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NOTES_BYLINE = re.compile(
+_YEAR = lazyre.compile(r"\b(?:19|20)\d\d\b")
+_NOTES_BYLINE = lazyre.compile(
     rf"^[ \t>*_]*{vocab.alternation(vocab.NOTES_BYLINES)}\s*:", re.IGNORECASE | re.MULTILINE
 )
 """A line of a page's opening that names its scribes (:data:`vocab.NOTES_BYLINES`)."""
-_NUMBERED = re.compile(r"\d")
+_NUMBERED = lazyre.compile(r"\d")
 """A file name that opens with a number: the order staff gave the pages."""
 
 

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field, replace
 from html import escape
 from typing import Protocol
 
+from readlist import lazyre
+
 ADMONITIONS = {
     "NOTE": "Note",
     "TIP": "Tip",
@@ -49,23 +51,23 @@ ADMONITIONS = {
 MAX_DEPTH = 16
 """Nested ``a|`` cells and delimited blocks deeper than this are read as plain text."""
 
-_SECTION = re.compile(r"^(={1,6}|#{1,6})\s+(\S.*?)(?:\s+\1)?\s*$")
-_ATTRIBUTE_ENTRY = re.compile(r"^:(!?[\w][\w-]*!?):(?:\s+(.*?))?\s*$")
-_BLOCK_ATTRIBUTES = re.compile(r"^\[([^\[\]]*)\]\s*$")
-_BLOCK_TITLE = re.compile(r"^\.([^\s.].*)$")
-_ADMONITION_PARAGRAPH = re.compile(r"^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(.*)$")
-_LIST_ITEM = re.compile(r"^\s*(\*{1,5}|-|\.{1,5}|\d{1,3}\.)\s+(.*)$")
-_DESCRIPTION = re.compile(r"^\s*(\S.*?)(:{2,4}|;;)(?:\s+(.*))?$")
-_DELIMITER = re.compile(r"^(={4,}|\*{4,}|-{4,}|\.{4,}|_{4,}|\+{4,}|/{4,}|--)\s*$")
-_TABLE = re.compile(r"^([|!,:])===+\s*$")
-_PREPROCESSOR = re.compile(r"^(?:include|ifdef|ifndef|ifeval|endif|toc|image|video|audio)::.*$")
-_BLOCK_MACRO_IMAGE = re.compile(r"^image::([^\[\s]*)\[([^\]]*)\]\s*$")
-_ATTRIBUTE_REFERENCE = re.compile(r"(\\?)\{([\w][\w-]*)\}")
-_CELL_SPEC = re.compile(
+_SECTION = lazyre.compile(r"^(={1,6}|#{1,6})\s+(\S.*?)(?:\s+\1)?\s*$")
+_ATTRIBUTE_ENTRY = lazyre.compile(r"^:(!?[\w][\w-]*!?):(?:\s+(.*?))?\s*$")
+_BLOCK_ATTRIBUTES = lazyre.compile(r"^\[([^\[\]]*)\]\s*$")
+_BLOCK_TITLE = lazyre.compile(r"^\.([^\s.].*)$")
+_ADMONITION_PARAGRAPH = lazyre.compile(r"^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(.*)$")
+_LIST_ITEM = lazyre.compile(r"^\s*(\*{1,5}|-|\.{1,5}|\d{1,3}\.)\s+(.*)$")
+_DESCRIPTION = lazyre.compile(r"^\s*(\S.*?)(:{2,4}|;;)(?:\s+(.*))?$")
+_DELIMITER = lazyre.compile(r"^(={4,}|\*{4,}|-{4,}|\.{4,}|_{4,}|\+{4,}|/{4,}|--)\s*$")
+_TABLE = lazyre.compile(r"^([|!,:])===+\s*$")
+_PREPROCESSOR = lazyre.compile(r"^(?:include|ifdef|ifndef|ifeval|endif|toc|image|video|audio)::.*$")
+_BLOCK_MACRO_IMAGE = lazyre.compile(r"^image::([^\[\s]*)\[([^\]]*)\]\s*$")
+_ATTRIBUTE_REFERENCE = lazyre.compile(r"(\\?)\{([\w][\w-]*)\}")
+_CELL_SPEC = lazyre.compile(
     r"(?:(?:(?<=\s)|^)(?P<spec>(?:\d+\*)?(?:\d*(?:\.\d+)?\+)?(?:[<^>](?:\.[<^>])?|\.[<^>])?"
     r"[adehlmsv]?))?(?<!\\)\|"
 )
-_COLS_ENTRY = re.compile(r"^\s*(?:(\d+)\*)?(.*)$")
+_COLS_ENTRY = lazyre.compile(r"^\s*(?:(\d+)\*)?(.*)$")
 
 LINE_COMMENT = "//"
 
@@ -74,7 +76,7 @@ PUBLISHED_FAMILIES = {"attachment": "_attachments", "image": "_images"}
 output that holds each (``attachment$a.pdf`` is ``<module>/_attachments/a.pdf``)."""
 UNPUBLISHED_FAMILIES = ("partial", "example")
 """Antora's resource families it only includes into pages and never publishes."""
-_RESOURCE_ID = re.compile(
+_RESOURCE_ID = lazyre.compile(
     r"^(?:(?P<version>[^@:$/#]+)@)?(?P<coordinates>(?:[^@:$/#]*:){0,2})"
     r"(?P<family>[a-z]+)\$(?P<path>[^#]*)(?P<fragment>#.*)?$"
 )
@@ -517,23 +519,23 @@ class _Converter:
         return self._link(url, text)
 
 
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
-_PASSTHROUGH = re.compile(r"\+\+\+(.+?)\+\+\+|(?<![\w+])\+(?!\s)([^+\n]*?[^\s+])\+(?![\w+])")
-_XREF_ANGLE = re.compile(r"<<([^<>,\s][^<>,]*?)(?:,\s*([^<>]*?))?>>")
-_MACRO = re.compile(
+_PLACEHOLDER = lazyre.compile("\x00(\\d+)\x00")
+_PASSTHROUGH = lazyre.compile(r"\+\+\+(.+?)\+\+\+|(?<![\w+])\+(?!\s)([^+\n]*?[^\s+])\+(?![\w+])")
+_XREF_ANGLE = lazyre.compile(r"<<([^<>,\s][^<>,]*?)(?:,\s*([^<>]*?))?>>")
+_MACRO = lazyre.compile(
     r"(?<![\w\\])(?P<name>link|xref|mailto|image|footnote|kbd|btn):"
     r"(?P<target>[^\s\[\]]*)\[(?P<text>(?:[^\]\\]|\\.)*)\]"
 )
-_URL = re.compile(
+_URL = lazyre.compile(
     r"(^|[\s(>\[;\"']|(?<=\x00))((?:https?|ftp|irc|file)://[^\s\[\]<>\x00]*[^\s\[\]<>,.?!:;)\x00\"'])"
     r"(?:\[((?:[^\]\\]|\\.)*)\])?"
 )
-_STRONG = re.compile(r"(?<![\w;:}*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", re.DOTALL)
-_STRONG_UNCONSTRAINED = re.compile(r"\*\*(?=\S)(.+?)\*\*", re.DOTALL)
-_EMPHASIS = re.compile(r"(?<![\w;:}_\\])_(?=\S)(.+?)(?<=\S)_(?![\w_])", re.DOTALL)
-_EMPHASIS_UNCONSTRAINED = re.compile(r"__(?=\S)(.+?)__", re.DOTALL)
-_MONO = re.compile(r"(?<![\w;:}`\\])`(?=\S)(.+?)(?<=\S)`(?![\w`])", re.DOTALL)
-_MARK = re.compile(r"(?<![\w;:}#\\&])#(?=\S)([^#\n]+?)(?<=\S)#(?![\w#])")
+_STRONG = lazyre.compile(r"(?<![\w;:}*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", re.DOTALL)
+_STRONG_UNCONSTRAINED = lazyre.compile(r"\*\*(?=\S)(.+?)\*\*", re.DOTALL)
+_EMPHASIS = lazyre.compile(r"(?<![\w;:}_\\])_(?=\S)(.+?)(?<=\S)_(?![\w_])", re.DOTALL)
+_EMPHASIS_UNCONSTRAINED = lazyre.compile(r"__(?=\S)(.+?)__", re.DOTALL)
+_MONO = lazyre.compile(r"(?<![\w;:}`\\])`(?=\S)(.+?)(?<=\S)`(?![\w`])", re.DOTALL)
+_MARK = lazyre.compile(r"(?<![\w;:}#\\&])#(?=\S)([^#\n]+?)(?<=\S)#(?![\w#])")
 
 
 def _quotes(html: str) -> str:

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from readlist import lazyre
 from readlist.extract import classify
 from readlist.extract.yamldata import load
 from readlist.overrides import parse_overrides
@@ -138,8 +139,8 @@ def site_bibliographies(root: Path, read_text: Callable[[Path], str]) -> Bibliog
 
 
 SPHINX_CONFS = ("conf.py", "docs/conf.py", "source/conf.py", "docs/source/conf.py")
-_SPHINX_BIBS = re.compile(r"^bibtex_bibfiles\s*=\s*[\[(](?P<names>[^\])]*)[\])]", re.M)
-_QUOTED = re.compile(r"[\"']([^\"'\n]+)[\"']")
+_SPHINX_BIBS = lazyre.compile(r"^bibtex_bibfiles\s*=\s*[\[(](?P<names>[^\])]*)[\])]", re.M)
+_QUOTED = lazyre.compile(r"[\"']([^\"'\n]+)[\"']")
 
 
 def _sphinx_bibs(conf: str) -> list[str]:
@@ -167,7 +168,7 @@ def _bib_path(path: Path) -> Path:
     return path if path.suffix else path.with_suffix(".bib")
 
 
-_MKDOCS_BIB = re.compile(r"^\s*(bib_file|bib_dir)\s*:\s*[\"']?([^\"'#\n]+?)[\"']?\s*$", re.M)
+_MKDOCS_BIB = lazyre.compile(r"^\s*(bib_file|bib_dir)\s*:\s*[\"']?([^\"'#\n]+?)[\"']?\s*$", re.M)
 """mkdocs-bibtex's settings, read as text (``mkdocs.yml`` often carries Python tags)."""
 
 
@@ -191,15 +192,15 @@ def page_bibliographies(meta: Mapping[str, Any] | None, page_dir: Path) -> tuple
     return tuple(page_dir / name for name in _names(meta.get("bibliography")))
 
 
-_LIQUID_CITE = re.compile(
+_LIQUID_CITE = lazyre.compile(
     r"\{%-?\s*(?P<tag>cite|citet|citep|reference|cite_details)\s+(?P<args>[^%]*?)\s*-?%\}"
 )
-_CITATION_GROUP = re.compile(
+_CITATION_GROUP = lazyre.compile(
     r"\[(?P<body>[^\[\]\n]*@[^\[\]\n]*)\](?![(\[])(?!:\s*<?(?:https?:|mailto:|/|\.\.?/|#))"
 )
 """A pandoc citation group: ``[see @a, ch. 3; @b]``, ``[@a]: sections 1–6`` (not a
 link's text, ``[@a](u)``, nor a link's definition, ``[@a]: https://…``)."""
-_CITATION_KEY = re.compile(r"(?<![\w@.+\[-])(?P<minus>-)?@(?P<key>\w[\w:.#$%&+?<>~/-]*)")
+_CITATION_KEY = lazyre.compile(r"(?<![\w@.+\[-])(?P<minus>-)?@(?P<key>\w[\w:.#$%&+?<>~/-]*)")
 """A citation's key (``-@a`` leaves the authors out: the link is the same); one right
 after ``[`` is in a group or a link's text (``[@a](u)``), never alone."""
 _KEY_END = ":.#$%&+?<>~/-"
@@ -217,16 +218,16 @@ def _label(entry: Cited, textual: bool) -> str:
 _LINK_URL = r"(?:<(?P<u1>[^>\n]*)>|(?P<u2>[^()\s]*))"
 _BESIDE = {
     "md": (
-        re.compile(rf"\[(?P<text>[^\[\]\n]*)\]\({_LINK_URL}\)\]?\s*$"),
-        re.compile(rf"\s*\[?\[(?P<text>[^\[\]\n]*)\]\]?\({_LINK_URL}\)"),
+        lazyre.compile(rf"\[(?P<text>[^\[\]\n]*)\]\({_LINK_URL}\)\]?\s*$"),
+        lazyre.compile(rf"\s*\[?\[(?P<text>[^\[\]\n]*)\]\]?\({_LINK_URL}\)"),
     ),
     "rst": (
-        re.compile(r"`(?P<text>[^`<\n]*)<(?P<u1>[^>\n]*)>`__?\s*$"),
-        re.compile(r"\s*\[?`(?P<text>[^`<\n]*)<(?P<u1>[^>\n]*)>`__?"),
+        lazyre.compile(r"`(?P<text>[^`<\n]*)<(?P<u1>[^>\n]*)>`__?\s*$"),
+        lazyre.compile(r"\s*\[?`(?P<text>[^`<\n]*)<(?P<u1>[^>\n]*)>`__?"),
     ),
     "latex": (
-        re.compile(r"\\href\{(?P<u1>[^{}]*)\}\{(?P<text>[^{}]*)\}\]?\s*$"),
-        re.compile(r"\s*\[?\\href\{(?P<u1>[^{}]*)\}\{(?P<text>[^{}]*)\}"),
+        lazyre.compile(r"\\href\{(?P<u1>[^{}]*)\}\{(?P<text>[^{}]*)\}\]?\s*$"),
+        lazyre.compile(r"\s*\[?\\href\{(?P<u1>[^{}]*)\}\{(?P<text>[^{}]*)\}"),
     ),
 }
 """A link right before a citation (``[Title](u) {cite:p}`a```) or right after it
@@ -353,18 +354,20 @@ def liquid_cited(text: str, bibs: Bibliographies) -> str:
     return _LIQUID_CITE.sub(tag, text)
 
 
-_MYST_ROLE = re.compile(r"\{(?:cite|footcite)(?::[a-z]+)?\}`(?P<keys>[^`\n]+)`")
+_MYST_ROLE = lazyre.compile(r"\{(?:cite|footcite)(?::[a-z]+)?\}`(?P<keys>[^`\n]+)`")
 """sphinxcontrib-bibtex's role in MyST Markdown: ``{cite}`a```, ``{cite:p}`a,b```."""
-_RST_ROLE = re.compile(r"(?<![\w`]):(?:cite|footcite)(?::[a-z]+)?:`(?P<keys>[^`\n]+)`")
+_RST_ROLE = lazyre.compile(r"(?<![\w`]):(?:cite|footcite)(?::[a-z]+)?:`(?P<keys>[^`\n]+)`")
 """The same role in reStructuredText: ``:cite:p:`a,b```, ``:cite:`a```."""
-_LATEX_CITE = re.compile(
+_LATEX_CITE = lazyre.compile(
     r"\\(?P<command>[A-Za-z]*cite[a-z]*|fullcite)\*?(?:\s*\[[^\]]*\]){0,2}\s*\{(?P<keys>[^{}]*)\}"
 )
 """A LaTeX citation: ``\\cite{a,b}``, ``\\textcite[ch.~3]{a}``, ``\\fullcite{a}``."""
-_LATEX_BIBS = re.compile(r"\\(?:addbibresource(?:\[[^\]]*\])?|bibliography)\{(?P<names>[^{}]+)\}")
+_LATEX_BIBS = lazyre.compile(
+    r"\\(?:addbibresource(?:\[[^\]]*\])?|bibliography)\{(?P<names>[^{}]+)\}"
+)
 _NOT_CITED = frozenset({"nocite"})
 """Commands that list an entry in the bibliography without citing it on the page."""
-_LATEX_SPECIAL = re.compile(r"([&%$#_{}])")
+_LATEX_SPECIAL = lazyre.compile(r"([&%$#_{}])")
 
 
 def _keys(written: str) -> list[str]:

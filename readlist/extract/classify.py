@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
-from readlist import urls
+from readlist import lazyre, urls
 from readlist.extract import icons, identifiers, vocab
 from readlist.extract.vocab import alternation
 from readlist.model import Requirement
@@ -34,7 +34,7 @@ _DAY_AFTER = (
     rf"|\s+{_WEEKDAY_NAME}(?![\w\-]))?"
 )
 _ORDINAL = r"(?:(?:st|nd|rd|th)(?![a-z]))?"
-DATE_RE = re.compile(
+DATE_RE = lazyre.compile(
     # a weekday may open it, or hold it in brackets: "Tuesday (Jan 14)"
     rf"(?:\b{_DAY}\s+(?P<wkparen>\((?=[^()\n]{{3,24}}\)))?)?(?:"
     # Mar 11, March 11th 2024 (an ordinal flush against a word is none: "Jan 27Threads")
@@ -52,24 +52,24 @@ DATE_RE = re.compile(
     rf")(?(wkparen)\)|{_DAY_AFTER})",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
-_RANGE_END = re.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
-DATE_LABEL = re.compile(rf"^\W*{alternation(vocab.KEY_HEADERS)}\s*:\W*$", re.IGNORECASE)
+_DIGIT = lazyre.compile(r"\d")
+_RANGE_END = lazyre.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
+DATE_LABEL = lazyre.compile(rf"^\W*{alternation(vocab.KEY_HEADERS)}\s*:\W*$", re.IGNORECASE)
 """``**Date:**`` before a date on a line of its own: the line is the date."""
-ENTRY_PREFIX = re.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
+ENTRY_PREFIX = lazyre.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
 """``Week of``, ``Due``: words a dated heading may open with."""
 _SESSION_WORD = rf"{alternation(vocab.SESSION_WORDS)}\.?\s*#?\s*"
 _SESSION_CODE = alternation(vocab.SESSION_CODES)
-SESSION_WORD_RE = re.compile(rf"^\s*{_SESSION_WORD}(\d{{1,5}})\b", re.IGNORECASE)
+SESSION_WORD_RE = lazyre.compile(rf"^\s*{_SESSION_WORD}(\d{{1,5}})\b", re.IGNORECASE)
 """``Lecture 3``, ``Week 2`` spelled out: a heading's key when it holds no date."""
 _SESSION_LABEL = rf"(?:{_SESSION_WORD}|{_SESSION_CODE}\.?\s?)"
 _MEETING = rf"(?:{_SESSION_LABEL}|{alternation(vocab.MEETING_WORDS)}\.?\s*#?\s*)"
-SESSION_RE = re.compile(
+SESSION_RE = lazyre.compile(
     # "Lecture 3", "Week 2", and codes "W1 L2", "L3" (week 1, lecture 2): the last number counts
     rf"^\s*(?:{_SESSION_LABEL}\d{{1,5}}\b\s*[,/·]?\s*)*{_SESSION_LABEL}(\d{{1,5}})\b",
     re.IGNORECASE,
 )
-MEETING_RE = re.compile(
+MEETING_RE = lazyre.compile(
     rf"^\s*(?:{_MEETING}\d{{1,5}}\b\s*[,/·]?\s*)*{_MEETING}(\d{{1,5}})\b", re.IGNORECASE
 )
 """A label before an entry's date: a session's (:data:`SESSION_RE`) or another
@@ -99,7 +99,7 @@ original paper)``, ``(optional — the "overview first" mantra)``, and a conditi
 students it is for: ``(optional if you have taken CS 355)``, ``(required for 4xx
 students only)``."""
 # A marker inside link text: "(optional)", "[Required]", trailing "- optional".
-_INLINE_MARKER = re.compile(
+_INLINE_MARKER = lazyre.compile(
     # after whom it is for: "(545: required)", "[grad students: optional]"; or after a
     # short remark: "(blog post, optional)", "(video; required)"
     rf"\s*[(\[]\s*(?:(?!{_REQ_MARK}|{_OPT_MARK})[\w .'/-]{{1,20}}[:,;]\s*"
@@ -113,14 +113,14 @@ _INLINE_MARKER = re.compile(
 """A marker after a link in brackets of its own; after the marker, a remark of up to 81
 characters: ``(optional, a critical look at how pruning papers are evaluated)``."""
 # A prefix before a link: "(Optional)", "Optional:", "**Required**:".
-_PREFIX_MARKER = re.compile(
+_PREFIX_MARKER = lazyre.compile(
     rf"^[^\w(\[]*[(\[]?\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})(?:\s+read(?:ing)?s?)?{_QUALIFIER}"
     r"\s*[)\]]?\s*"
     r"[:\-–—]?\s*$",
     re.IGNORECASE,
 )
 # A label that opens a list of readings: "Reading:", "Optional readings", "Further reading".
-_LABEL = re.compile(
+_LABEL = lazyre.compile(
     rf"^[\s\-*•·#]*(?:(?P<word>{_REQ_WORDS}|{_OPT_WORDS}|{_REQ_WORDS}\s+and\s+{_OPT_WORDS})"
     rf"(?:\s+{_OPT_WORDS})?\s+)?"  # "Optional further reading"
     rf"{alternation(vocab.READING_NOUNS)}"
@@ -128,14 +128,14 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Readings (all optional this week; focus on P1):": the bracket says what they are
-_LABEL_NOTE = re.compile(
+_LABEL_NOTE = lazyre.compile(
     rf"^\(\s*(?:all\s+|both\s+)?(?P<word>{_REQ_WORDS}|{_OPT_WORDS})\b", re.IGNORECASE
 )
 # "No required reading. Optionally skim [..]": the clause right before the link
 # the clause right before a link, opened by a marker: "... • Optional: [..]",
 # "Required: Sections 2.1-2.7 of [..]", "No required reading. Optionally skim [..]",
 # "📖 Required: [A] ➕ Optional: [B]", "Reading: [A], Optional: [B]"; the last such opening wins
-_CLAUSE_START = re.compile(
+_CLAUSE_START = lazyre.compile(
     rf"(?:^|[.;!?](?:\s|$)|,\s|[•·|(\[]|\s[-–—]\s|[^\w\s.,;:'\"()\[\]\-])[^\w(\[]*"
     # "Two papers, both required: [A](..) and [B](..)"
     r"(?:(?:both|all|each)\s+(?:(?:are|is)\s+)?)?"
@@ -144,12 +144,12 @@ _CLAUSE_START = re.compile(
 )
 # ... up to the link: no sentence end, no bracket but a short one of a citation's
 # ("ACM Computing Surveys 38(2), 2006", "(2006)")
-_CLAUSE_TAIL = re.compile(
+_CLAUSE_TAIL = lazyre.compile(
     # an author list's "et al." and initials ("J. Smith") end no sentence
     r"\s*:?(?:et\s+al\.|(?<![A-Za-z])[A-Z]\.|(?![.;!?](?:\s|$))"
     r"(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
 )
-_TRAILING_MARKER = re.compile(
+_TRAILING_MARKER = lazyre.compile(
     rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK}){_qualifier(60)}\s*[)\]]\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
@@ -157,18 +157,18 @@ _TRAILING_MARKER = re.compile(
 or a condition: ``[A](u), ch. 5-6 (optional)``, ``, Nature 393. (required for SOC 558
 students)``."""
 # the end of an item of one link, set off by a dash or a comma: "[A](u) (Mahoney) — optional"
-_CLOSING_WORD = re.compile(
+_CLOSING_WORD = lazyre.compile(
     rf"(?:\s[-–—]|,)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:\([^()]{{0,60}}\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 # a bare marker right after a link: "[A](u) optional", "<a>A</a> <span>optional</span>"
-_BARE_SUFFIX = re.compile(
+_BARE_SUFFIX = lazyre.compile(
     rf"^\s*[-–—:,]?\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:[,.;•·|]|[-–—](?:\s|$)|$)",
     re.IGNORECASE,
 )
 # a note that gives every reading of its row or section one requirement
 _FEW = r"(?:two|three|four|2|3|4)"
-_ALL_READINGS = re.compile(
+_ALL_READINGS = lazyre.compile(
     # "All readings this week are optional", "All readings for this module are optional",
     # "Both papers are required this time"
     rf"\b(?:all|both)\s+(?:(?:of\s+)?the\s+)?(?:{_FEW}\s+)?(?:readings?|papers?|articles?)\s+"
@@ -190,7 +190,7 @@ _QUALIFIED_MATERIAL = (
 )
 """Code or an exam with its qualifier or year: ``starter code``, ``practice exam``,
 ``2024 midterm``."""
-_NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Recording"
+_NOT_READING_TEXT = lazyre.compile(  # each form after icons: ":material-video: Recording"
     # after a prefix or a numbered piece of coursework: "Essay 1 assignment sheet"
     rf"^{_ICONS}(?:(?:(?:{alternation(vocab.MATERIAL_PREFIX)}|[A-Za-z]+\s+\d{{1,2}})\s+)?"
     rf"(?:{alternation(vocab.MATERIAL_TEXT)}\s*\d*"
@@ -225,7 +225,7 @@ _NOT_READING_TEXT = re.compile(  # each form after icons: ":material-video: Reco
 # [CMS](..)": the item's clause names course business, not a reading (a comma ends the
 # clause: "[slides](..), [GloVe: Global Vectors](..)" is a list, not "Slides ...:")
 _EVENT = rf"\s+{alternation(vocab.BUSINESS_EVENTS)}(?:\s+\w+)?\s*:?\s*$"  # "PA1 out:"
-_MATERIAL_CLAUSE = re.compile(
+_MATERIAL_CLAUSE = lazyre.compile(
     # with a remark in brackets too: "Scribe notes (Ana Ruiz, Tom Becker): [pdf]"
     rf"(?:^|[.;!?·•|]\s)\s*(?:{alternation(vocab.BUSINESS)}\b(?:(?:[^.,;:!?(]|\([^()]{{0,40}}\))"
     r"{0,30}:|\s*#?\d*\s*$"
@@ -236,7 +236,7 @@ _MATERIAL_CLAUSE = re.compile(
 )
 # "Sign up for a slot [here](..)", "Submit your review on [this form](..)": the clause
 # right before the link tells students to act there
-_ACTION_CLAUSE = re.compile(
+_ACTION_CLAUSE = lazyre.compile(
     # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install"
     rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*(?:please\s+)?{alternation(vocab.ACTION_LEADS)}\b"
     r"(?!\s+(?:to\s+)?read)[^.;:!?]{0,40}$",  # not "Try to read [A](..)"
@@ -244,23 +244,23 @@ _ACTION_CLAUSE = re.compile(
 )
 # "Project pitches (in class). Sign up for a slot": a title's last sentence that says
 # what to do, not what the session is
-_ACTION_SENTENCE = re.compile(
+_ACTION_SENTENCE = lazyre.compile(
     rf"(?<=[.!?])\s+{alternation(vocab.ACTION_LEADS)}\b[^.!?]*[.!?]?\s*$", re.IGNORECASE
 )
-_ACTION_TEXT = re.compile(
+_ACTION_TEXT = lazyre.compile(
     rf"^\W*(?:please\s+)?{alternation(vocab.ACTION_LEADS)}"
     r"(?:\s+(?:your|the|a|an|here|for|to|now|by|on|it|them)\b|\W*$)",
     re.IGNORECASE,
 )
 """A link text that tells students to act there ("Upload your slide", "Sign up here",
 "Submit"): where to do it, not a reading (not "Register Allocation via Coloring")."""
-_NO_READINGS = re.compile(
+_NO_READINGS = lazyre.compile(
     r"(?:^|[.;!?]\s)\s*no\s+(?:assigned\s+|new\s+)?readings?\b"
     # "No reading response this week": no response to write, not no reading
     r"(?!\s+(?:required|due|responses?|reflections?|quiz(?:zes)?|summar(?:y|ies)|reports?)\b)",
     re.I,
 )
-_NO_READINGS_NOTE = re.compile(
+_NO_READINGS_NOTE = lazyre.compile(
     r"(?<=[\w)\]])\s*[.;]\s+no\s+(?:assigned\s+|new\s+)?readings?"
     r"(?:\s+(?:this\s+week|today))?\s*\.?\s*$",
     re.I,
@@ -274,19 +274,19 @@ def without_readings_note(title: str) -> str:
 
 
 # "Homework 1 out", "Lab 2 handout", "Project 0: SQL warm-up": course business
-_BUSINESS_TEXT = re.compile(
+_BUSINESS_TEXT = lazyre.compile(
     rf"^\s*{alternation(vocab.NUMBERED_BUSINESS)}\s*#?\s*\d+\b", re.IGNORECASE
 )
-_SPEAKER_LEAD = re.compile(rf"\b{alternation(vocab.SPEAKER_LEADS)}\b", re.I)
-_PERSON_TEXT = re.compile(
+_SPEAKER_LEAD = lazyre.compile(rf"\b{alternation(vocab.SPEAKER_LEADS)}\b", re.I)
+_PERSON_TEXT = lazyre.compile(
     rf"^\W*(?i:{alternation(vocab.HONORIFICS)})(?!\w)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*$"
 )
 """A person's name with its honorific (``Dr. Lena Park``, ``Prof. Ana Costa``)."""
-_SPEAKER_TEXT = re.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
+_SPEAKER_TEXT = lazyre.compile(rf"^\s*(?:guest\s+)?{alternation(vocab.SPEAKER)}s?\b", re.I)
 _ON_A_DOMAIN = r"\.[\w-]+\.[\w.-]+$"
 """A subdomain's rest: a site's own domain (``canvas.<university>.edu``), not a top-level
 domain (``d2l.ai`` is Dive into Deep Learning, not a D2L LMS)."""
-_NOT_READING_HOST = re.compile(
+_NOT_READING_HOST = lazyre.compile(
     # a host and its subdomains; a profile host only itself ("engineering.linkedin.com"
     # is a blog)
     rf"(?:^|\.){alternation(vocab.NOT_READING_HOSTS)}$"
@@ -296,20 +296,20 @@ _NOT_READING_HOST = re.compile(
 )
 # a course LMS: its file links are readings (when their text names one); its
 # discussion boards, quizzes, assignments and announcements are not
-_LMS_HOST = re.compile(
+_LMS_HOST = lazyre.compile(
     rf"(?:^|\.){alternation(vocab.LMS_HOSTS)}$|^{alternation(vocab.LMS_SUBDOMAINS)}{_ON_A_DOMAIN}",
     re.IGNORECASE,
 )
-_LMS_COURSE_PATH = re.compile(r"/courses/\d+/")
-_LMS_FILE = re.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
-_NOT_READING_PATH = re.compile(
+_LMS_COURSE_PATH = lazyre.compile(r"/courses/\d+/")
+_LMS_FILE = lazyre.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
+_NOT_READING_PATH = lazyre.compile(
     rf"(?:^|/){alternation(vocab.NOT_READING_DIRS)}\d*/"
     rf"|(?:^|/){alternation(vocab.LAB_DIRS)}\d*/(?![a-z][a-z_-]*/)"
     rf"|{alternation(vocab.NOT_READING_SUFFIXES)}$|{alternation(vocab.NOT_READING_PATHS)}"
     rf"|{alternation(vocab.LMS_ACTIVITY_PATHS)}",
     re.IGNORECASE,
 )
-_CONTEXT_NOT_READING = re.compile(
+_CONTEXT_NOT_READING = lazyre.compile(
     rf"(?:\b{alternation(vocab.CONTEXT_NOT_READING)}\b|{alternation(vocab.MATERIAL_EMOJI)}\ufe0f?)"
     # "Code for today:", "Slides from class:": the material of the session, labelled
     r"(?:\s+(?:for|from)\s+(?:today|class|(?:this|the|today's)\s+(?:lecture|class|session|week))\s*:)?"
@@ -317,7 +317,7 @@ _CONTEXT_NOT_READING = re.compile(
     re.IGNORECASE,
 )
 # "Upload slides to [this folder](..)", "recordings are in [here](..)": where material goes
-_MATERIAL_PLACE = re.compile(
+_MATERIAL_PLACE = lazyre.compile(
     # "Slides: upload to [this folder]", "Presentation slides go in the [shared folder]"
     rf"\b{alternation(vocab.CONTEXT_NOT_READING)}\s+(?:(?:go|goes|belong|belongs|live|lives|is|are)\s+)?"
     r"(?:to|in|into|on|at|from|under)(?:\s+(?:the|this|that|our))?\s*$",
@@ -325,13 +325,13 @@ _MATERIAL_PLACE = re.compile(
 )
 _PLACE = r"(?:(?:this|that|the|our)\s+)?"
 """What may open a place's name in a link text: ``this``, ``the``."""
-_PLACE_TEXT = re.compile(
+_PLACE_TEXT = lazyre.compile(
     rf"^\s*(?:here|{_PLACE}(?:[a-z]+\s+)?{alternation(vocab.PLACE_NOUNS)})\s*$", re.IGNORECASE
 )
-_CONTAINER_TEXT = re.compile(
+_CONTAINER_TEXT = lazyre.compile(
     rf"^\s*{_PLACE}(?:[a-z-]+\s+)?{alternation(vocab.CONTAINER_PLACES)}\s*$", re.IGNORECASE
 )
-_WORD = re.compile(r"\w")
+_WORD = lazyre.compile(r"\w")
 
 
 def collapse(text: str) -> str:
@@ -343,17 +343,17 @@ def collapse(text: str) -> str:
 _DASH_ENTITY = r"&(?:ndash|mdash|#821[12]|#x201[34]);"
 """A dash written as an entity, named, decimal or hex (Org writes ``&#x2014;``)."""
 _SEPARATOR_ENTITY = rf"(?:{_DASH_ENTITY}|&(?:middot|bull|nbsp|#183|#8226|#160|#xb7|#x2022|#xa0);)"
-_EDGE_ENTITY = re.compile(
+_EDGE_ENTITY = lazyre.compile(
     rf"^(?:\s*{_SEPARATOR_ENTITY})+\s*|\s*(?:{_SEPARATOR_ENTITY}\s*)+$", re.IGNORECASE
 )
 
 
-_EMPTY_BRACKETS = re.compile(r"(?<![\w.])(?:\(\s*\)|\[\s*\])")
+_EMPTY_BRACKETS = lazyre.compile(r"(?<![\w.])(?:\(\s*\)|\[\s*\])")
 """Brackets left empty once their links are gone (``Intro ([slides](u))``); a pair
 glued to a name (``LLM.int8()``, ``fork()``) is part of it."""
 
 
-_SPACE_ENTITY = re.compile(
+_SPACE_ENTITY = lazyre.compile(
     r"^(?:\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);)+|(?:\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);)+$",
     re.IGNORECASE,
 )
@@ -388,24 +388,24 @@ def trim_title(text: str) -> str:
             return text
 
 
-_TITLE_PARTS = re.compile(rf"(\s+[-–—|·•]\s+|\s*(?:{_DASH_ENTITY}|[–—])\s*)", re.IGNORECASE)
-_PRESENTER = re.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
-_HONORIFIC = re.compile(rf"^\W*{alternation(vocab.HONORIFICS)}(?!\w)", re.IGNORECASE)
+_TITLE_PARTS = lazyre.compile(rf"(\s+[-–—|·•]\s+|\s*(?:{_DASH_ENTITY}|[–—])\s*)", re.IGNORECASE)
+_PRESENTER = lazyre.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
+_HONORIFIC = lazyre.compile(rf"^\W*{alternation(vocab.HONORIFICS)}(?!\w)", re.IGNORECASE)
 _PERSON_LEAD = (
     rf"(?:{alternation(vocab.PRESENTER_LEADS)}\b|{alternation(vocab.SPEAKER_LEADS)}\s*:"
     rf"|{alternation(vocab.HONORIFICS)}(?!\w))"
 )
 """What opens words naming a person: ``presented by``, ``guest:``, ``Dr.``."""
-_PRESENTER_WORD = re.compile(rf"\b{_PERSON_LEAD}", re.IGNORECASE)
-_GUEST_ONLY = re.compile(
+_PRESENTER_WORD = lazyre.compile(rf"\b{_PERSON_LEAD}", re.IGNORECASE)
+_GUEST_ONLY = lazyre.compile(
     rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)}\s*)?{alternation(vocab.GUEST_EVENTS)}?\W*$",
     re.IGNORECASE,
 )
-_PRESENTER_NOTE = re.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
-_PRESENTER_CLAUSE = re.compile(rf"(?<=\w);\s+{_PERSON_LEAD}.*$", re.IGNORECASE)
+_PRESENTER_NOTE = lazyre.compile(rf"\s*\(\s*{_PERSON_LEAD}[^()]*\)", re.IGNORECASE)
+_PRESENTER_CLAUSE = lazyre.compile(rf"(?<=\w);\s+{_PERSON_LEAD}.*$", re.IGNORECASE)
 """A last clause after a semicolon that says who presents (``Algorithmic fairness;
 guest: Dr. Amara Nwosu (Data &amp; Society)``)."""
-_ENDS_IN_ENTITY = re.compile(r"&#?\w+$")
+_ENDS_IN_ENTITY = lazyre.compile(r"&#?\w+$")
 
 
 def _without_presenter_clause(title: str) -> str:
@@ -417,13 +417,13 @@ def _without_presenter_clause(title: str) -> str:
     return title[: clause.start()]
 
 
-_SPEAKER_THEN_TOPIC = re.compile(
+_SPEAKER_THEN_TOPIC = lazyre.compile(
     rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)})\s*:\s*[^:()]{{1,60}}\([^()]{{1,60}}\)\s*:\s*"
     r"(?P<topic>\S.*)$",
     re.IGNORECASE,
 )
 """A speaker, their affiliation in brackets, then after a colon the topic."""
-_LEADING_PERSON = re.compile(
+_LEADING_PERSON = lazyre.compile(
     rf"^\W*(?:{alternation(tuple(w for w in vocab.PRESENTER_LEADS if w.endswith(' by')))}\b"
     rf"|(?:{alternation((*vocab.SPEAKER_LEADS, *vocab.PRESENTER_LEADS, *vocab.PERSON_LABELS))})\s*:"
     # "Guest lecture: Dr. Malik Osei": a person (not "Guest lecture: Usable security")
@@ -439,7 +439,7 @@ Ana Costa``, ``Guest lecture by Prof. Ines Duarte``; not ``Presenter notes``).""
 PICTURES = f"\u2190-\u2bff\U0001f300-\U0001faff{icons.SIGNS}"
 """Arrows, symbols, dingbats and emoji (``➕``, ``📖``): signs a legend may key, icons
 before a title; and the characters written for icon elements (:mod:`.icons`)."""
-_LEADING_PICTURES = re.compile(rf"^[{PICTURES}\ufe0f]+\s*")
+_LEADING_PICTURES = lazyre.compile(rf"^[{PICTURES}\ufe0f]+\s*")
 
 
 def speaker_only(title: str) -> bool:
@@ -450,7 +450,7 @@ def speaker_only(title: str) -> bool:
 
 
 _ONE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^()]*\))?"
-_NAME_REST = re.compile(rf"\s*(?:{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*)?[\s.,;:]*")
+_NAME_REST = lazyre.compile(rf"\s*(?:{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*)?[\s.,;:]*")
 """What follows a speaker lead when the line is only a person: a name and where from,
 or several (``Presenters: Jun Park & Lea Novak``, ``Leads: Ana Lee (TA) & Priya Raman``)."""
 
@@ -470,38 +470,38 @@ def priority_requirement(value: str) -> Requirement | None:
 
 TOPIC_LABEL = r"^(?:topics?|title|theme|subject)\s*:\s*"
 """A label that opens an entry's topic (``Topic: Transport``): no word of it."""
-_TOPIC_LABEL = re.compile(TOPIC_LABEL, re.IGNORECASE)
-_LEADING_SESSION = re.compile(rf"^\s*{_SESSION_LABEL}\d{{1,3}}[a-z]?\s*[:·•|–—]\s*(?=\w)", re.I)
+_TOPIC_LABEL = lazyre.compile(TOPIC_LABEL, re.IGNORECASE)
+_LEADING_SESSION = lazyre.compile(rf"^\s*{_SESSION_LABEL}\d{{1,3}}[a-z]?\s*[:·•|–—]\s*(?=\w)", re.I)
 """A session's label opening a title (``L03 · VAEs``, ``Lecture 5: GANs``): no topic."""
-_LEADING_TIME = re.compile(
+_LEADING_TIME = lazyre.compile(
     r"^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"\s*[·•|–—]\s*(?=\w)",
     re.IGNORECASE,
 )
 """A meeting's hours opening a title (``10:30–11:50 · Complementarity``)."""
-_TITLE_REMARK = re.compile(
+_TITLE_REMARK = lazyre.compile(
     rf"\s*[(\[]\s*{alternation(vocab.TITLE_REMARKS)}\s*[)\]]\s*$", re.IGNORECASE
 )
 """A remark on the schedule itself closing a title (``(tentative)``)."""
-_NO_READING_BRACKET = re.compile(
+_NO_READING_BRACKET = lazyre.compile(
     r"\s*\(\s*no\s+(?:assigned\s+|required\s+|new\s+)?readings?\s*[;,][^()]*\)",
     re.IGNORECASE,
 )
 """A remark in brackets that there is no reading and what to do instead (``Project
 check-ins (no reading; sign up for a slot here)``); ``(no reading)`` alone stays."""
 # "Score-based models — Ana Lee (TA)": a person and their role, after a separator
-_PERSON_ROLE_TAIL = re.compile(
+_PERSON_ROLE_TAIL = lazyre.compile(
     # the separator written as a character or an entity ("&mdash;", kept as written)
     rf"(?<=\w)\s+(?:[-–—|·•]|[&\ue000](?:mdash|ndash|middot|bull);)\s+"
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*"
     rf"\({alternation(vocab.PERSON_ROLES)}\)\s*$",
     re.IGNORECASE,
 )
-_WEEKDAY_LABEL = re.compile(rf"^{_WEEKDAY_NAME}\s*:\s+(?=[A-Za-z])", re.IGNORECASE)
+_WEEKDAY_LABEL = lazyre.compile(rf"^{_WEEKDAY_NAME}\s*:\s+(?=[A-Za-z])", re.IGNORECASE)
 """A weekday labelling a row's first meeting (``Tue: Course overview``): no topic."""
 
 
-_SENTENCE_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+_SENTENCE_STOP = lazyre.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
 """The end of a title's sentence before another opens (not ``Dr. Ana``: a capital
 follows, but :func:`speaker_only` of what follows tells a speaker's sentence)."""
 
@@ -513,7 +513,7 @@ def session_material(title: str) -> bool:
     return session is not None and _MATERIAL_AFTER.match(title, session.end()) is not None
 
 
-_MATERIAL_AFTER = re.compile(rf"\s*{alternation(vocab.SESSION_MATERIAL)}\b", re.IGNORECASE)
+_MATERIAL_AFTER = lazyre.compile(rf"\s*{alternation(vocab.SESSION_MATERIAL)}\b", re.IGNORECASE)
 
 
 def names_no_topic(title: str) -> bool:
@@ -611,20 +611,20 @@ def cut_key(text: str, key: str) -> str:
     return f"{head} {_TIME_OF_DAY.sub('', tail, count=1)}"
 
 
-_RANGE_TAIL = re.compile(
+_RANGE_TAIL = lazyre.compile(
     rf"^\s*(?:[-–—]|&ndash;|to\b|&(?:amp;)?|and\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"\b(?!:\d)(?:\s+{_MONTH}\b\.?)?",  # "13 January – 19 January": its month after it
     re.I,
 )
 """The end of a range of days, or the other day of an entry on two (``Jan 5 & 7``)."""
 _CLOCK = r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-_TIME_OF_DAY = re.compile(
+_TIME_OF_DAY = lazyre.compile(
     rf"^[\s,·•|@-]*(?:at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to)\s*{_CLOCK})?(?!\w|:\d)", re.IGNORECASE
 )
 """A time of day right after an entry's date (``Tue Jan 21, 10:30am — Topic``): not its title."""
 
 
-SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,3}\.)+(?:\d{1,3})?\s+")
+SECTION_NUMBER = lazyre.compile(r"^\s*(?:\d{1,3}\.)+(?:\d{1,3})?\s+")
 """A heading's section number (``2.1.``, ``3.``): numbering, not words of its title."""
 _KEY_BRACKETS = (("&lt;", "&gt;"), ("<", ">"), ("[", "]"))
 """Brackets around a date (Org timestamps ``<2024-09-30 Mon>``): not part of the title."""
@@ -639,13 +639,13 @@ def title_without(text: str, key: str) -> str:
     return topic_of(trim_title(rest))
 
 
-_RANGE_LAST_DAY = re.compile(r"[\d/.]*\d")
-_SECOND_DAY = re.compile(
+_RANGE_LAST_DAY = lazyre.compile(r"[\d/.]*\d")
+_SECOND_DAY = lazyre.compile(
     rf"\s*(?:&(?:amp;)?|\band\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}\b(?![:.]\d)", re.IGNORECASE
 )
 """The other day of an entry on two (``Week 1 (Jan 13 & 15)``, ``Mar 31 & Apr 2``, ``Feb
 10 and 12``)."""
-_MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b\.?", re.I)
+_MONTH_AFTER = lazyre.compile(rf"\s+{_MONTH}\b\.?", re.I)
 """The month after a range's last day, day first (``13 January – 19 January``)."""
 
 
@@ -677,11 +677,11 @@ def date_in(text: str) -> str | None:
 
 _MONTH_NUMBER = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
 _MONTH_DAY = (  # (pattern, group of the month, group of the day)
-    (re.compile(r"\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\b"), 1, 2),  # 2025-01-13, 2025/1/13
-    (re.compile(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?!\d)"), 1, 2),  # Jan 13, January 13th
-    (re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?([a-z]{3})"), 2, 1),  # 13 Jan
-    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\."), 2, 1),  # 13.01.2025 (European)
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})"), 1, 2),  # 1/13, 1/13/25
+    (lazyre.compile(r"\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\b"), 1, 2),  # 2025-01-13, 2025/1/13
+    (lazyre.compile(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?!\d)"), 1, 2),  # Jan 13, January 13th
+    (lazyre.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?([a-z]{3})"), 2, 1),  # 13 Jan
+    (lazyre.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\."), 2, 1),  # 13.01.2025 (European)
+    (lazyre.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})"), 1, 2),  # 1/13, 1/13/25
 )
 
 
@@ -703,7 +703,7 @@ def month_day(key: str) -> tuple[int, int] | None:
     return None
 
 
-_DATE_END = re.compile(r"[\s)\].]*")
+_DATE_END = lazyre.compile(r"[\s)\].]*")
 
 
 def trailing_date(text: str) -> str | None:
@@ -745,7 +745,7 @@ _QUALIFIER_BARE = (
 slash, or a condition (``Optional, for PhD students:``, ``Required if you missed it:``)."""
 # a marker that opens a link text or an item, with its delimiter: "Optional: ",
 # "Required reading - ", "Optional; ", "(Optional) ", "Optional (but good for X): "
-_OPENING = re.compile(
+_OPENING = lazyre.compile(
     rf"^[^\w(\[]*(?:[(\[]\s*(?P<w1>{_REQ_MARK}|{_OPT_MARK}){_MARKER_NOUN}{_QUALIFIER}\s*[)\]]"
     # unbracketed, the marker's own delimiter is the first (a qualifier after a comma, a
     # slash or a condition: "Required Reading: Linearizability: A Correctness ...")
@@ -762,7 +762,7 @@ def opening_requirement(text: str) -> Requirement | None:
     return _requirement_of(match.group("w1") or match.group("w2")) if match else None
 
 
-_LAST_BRACKET = re.compile(r"\s*[(\[]\s*([A-Za-z]{6,10})\s*[)\]]\s*$")
+_LAST_BRACKET = lazyre.compile(r"\s*[(\[]\s*([A-Za-z]{6,10})\s*[)\]]\s*$")
 MARKER_TYPOS = 2
 """A word in brackets ending a link text within this many edits (a swap of two letters
 counting one) of ``required`` or ``optional``, with their first two letters and their
@@ -827,9 +827,9 @@ def strip_markers(text: str) -> str:
     return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
 
 
-_WRAPPED = re.compile(r"\s*\[(?P<inner>[^\[\]]+)\]\s*")
+_WRAPPED = lazyre.compile(r"\s*\[(?P<inner>[^\[\]]+)\]\s*")
 """A link text wholly in square brackets (``[Optional: A Survey of GNNs]``)."""
-_ICON_NAME = re.compile(r"(?<!\S):(?:material|fontawesome|octicons|simple)-[\w-]+:(?!\S)")
+_ICON_NAME = lazyre.compile(r"(?<!\S):(?:material|fontawesome|octicons|simple)-[\w-]+:(?!\S)")
 """An icon MkDocs Material draws in a link text (``:material-file-pdf-box:``)."""
 
 
@@ -839,7 +839,9 @@ def without_icon_names(text: str) -> str:
     return collapse(_ICON_NAME.sub(" ", text)) if ":" in text else text
 
 
-_MARKER_LEAD = re.compile(rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE)
+_MARKER_LEAD = lazyre.compile(
+    rf"^[^\w(\[]*{alternation(vocab.MARKER_LEADS)}\s+(?=\w)", re.IGNORECASE
+)
 """Words that may open a marker or label: ``Also recommended``, ``Plus optional:``."""
 
 
@@ -871,19 +873,19 @@ def prefix_requirement(text: str) -> Requirement | None:
     return _requirement_of(last.group("word")) if last else None
 
 
-_EVERYONE_READS_BEFORE = re.compile(
+_EVERYONE_READS_BEFORE = lazyre.compile(
     rf"(?:^|[.;!?]\s+)[^.;!?]{{0,40}}?\b{alternation(vocab.EVERYONE_READS)}\b"
     r"(?:(?![.;!?](?:\s|$))[^\[\]()\n•·|]){0,160}$",
     re.IGNORECASE,
 )
 """A clause before a link that says everyone reads it (:data:`vocab.EVERYONE_READS`)."""
-_OFFERED_BEFORE = re.compile(
+_OFFERED_BEFORE = lazyre.compile(
     rf"\b{alternation(vocab.OFFERS_BEFORE)}(?:\s+(?:read|look\s+at|skim))?\s*$", re.IGNORECASE
 )
 """A clause before a link that ends by offering it (:data:`vocab.OFFERS_BEFORE`)."""
 
 
-_THE_MARKED_READING = re.compile(
+_THE_MARKED_READING = lazyre.compile(
     rf"(?:^|[.;:!?]\s+)the\s+(?P<word>{_REQ_WORDS}|{_OPT_WORDS})\s+"
     rf"{alternation(vocab.MARKER_NOUNS)}\s+(?:is|are)\s*:?\s*$",
     re.IGNORECASE,
@@ -891,13 +893,13 @@ _THE_MARKED_READING = re.compile(
 """A sentence that names what follows: ``The required reading is [A](u)``."""
 
 
-_AFTER_A_LINK = re.compile(r"(?<=[)\]])\s*(?:[,;]|(?:and|or|then)\s)")
+_AFTER_A_LINK = lazyre.compile(r"(?<=[)\]])\s*(?:[,;]|(?:and|or|then)\s)")
 """``[A](u) (required), [B](v)``: a marker in brackets then a comma, a semicolon or a
 conjunction ends the link before it (``Read [A](u) (required) and skim [B](v)``); it does
 not open the next one."""
 
 
-_SHARED_MARKER = re.compile(
+_SHARED_MARKER = lazyre.compile(
     rf"^(?:\s*(?:,|;|and|&)?\s*\x00)*\s*[(\[]\s*(?:both|all|each)\s+(?:are\s+|is\s+)?"
     rf"(?P<word>{_OPT_MARK}|{_REQ_MARK})\s*[)\]]",
     re.IGNORECASE,
@@ -918,7 +920,7 @@ _CITATION_CLAUSE = 100
 """... and the longest when the clause is the link's citation, its numbers closed by a
 period before the bracket (``. Journal of Experimental Psychology: General 147(12).
 (optional, a short read)``)."""
-_CITED_THEN_BRACKET = re.compile(r"\d\)?\.\s*[(\[][^()\[\]]*[)\]]\s*[.,;]?\s*$")
+_CITED_THEN_BRACKET = lazyre.compile(r"\d\)?\.\s*[(\[][^()\[\]]*[)\]]\s*[.,;]?\s*$")
 
 
 def suffix_requirement(text: str) -> Requirement | None:
@@ -949,19 +951,19 @@ def suffix_requirement(text: str) -> Requirement | None:
     return _requirement_of(match.group("word")) if match else None
 
 
-_OPEN_MARKER = re.compile(
+_OPEN_MARKER = lazyre.compile(
     rf"\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})\s*[;,]\s*\w[^()\[\]]*\s\w[^()\[\]]*$",
     re.IGNORECASE,
 )
 """A marker opening a bracket after a link, a remark of its own after it, that a link
 inside it does not close: ``[A](u) (optional; if you read it, read the [B](v) too)``
 (not ``[A](u) (optional: [B](v))``: B's prefix)."""
-_TAG_MARKER = re.compile(rf"\s*#(?P<word>{_REQ_MARK}|{_OPT_MARK})(?![\w-])", re.IGNORECASE)
+_TAG_MARKER = lazyre.compile(rf"\s*#(?P<word>{_REQ_MARK}|{_OPT_MARK})(?![\w-])", re.IGNORECASE)
 """A tag after a link that is a marker (Obsidian's ``#optional``)."""
-_CLAUSE_SEMICOLON = re.compile(r";(?![^()\[\]]*[)\]])")
+_CLAUSE_SEMICOLON = lazyre.compile(r";(?![^()\[\]]*[)\]])")
 """A semicolon that ends a clause: not one inside brackets (``(optional; §3 only)``)."""
-_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|or)\b|\n")
-_OFFERED = re.compile(
+_CLAUSE_END = lazyre.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|or)\b|\n")
+_OFFERED = lazyre.compile(
     r"(?<![a-z])(?:"
     + alternation(
         (
@@ -976,10 +978,10 @@ _OFFERED = re.compile(
 """Words after a link in its own clause that offer it, not ask for it: a condition ("if
 you have time", "if you want to play with it") or a key's optional phrase ("for your
 own interest")."""
-_DENIED = re.compile(r"(?<![a-z])(?:not|never|no|nobody|nor)(?![a-z])|n['’]t(?![a-z])", re.I)
+_DENIED = lazyre.compile(r"(?<![a-z])(?:not|never|no|nobody|nor)(?![a-z])|n['’]t(?![a-z])", re.I)
 
 
-_PREDICATE_MARKER = re.compile(
+_PREDICATE_MARKER = lazyre.compile(
     r"^\s*(?:[^.!?\[\]]{0,30}?[;,]\s*(?:it|this)\s+(?:is|are)|(?:is|are))\s+(?:also\s+)?"
     rf"(?P<word>{_REQ_WORDS}|{_OPT_WORDS})\b",
     re.IGNORECASE,
@@ -987,7 +989,7 @@ _PREDICATE_MARKER = re.compile(
 """A sentence that says what the link before it is: ``[A](u) is recommended``."""
 
 
-_TOLD_TO_READ = re.compile(
+_TOLD_TO_READ = lazyre.compile(
     r"(?:^|[.;!?]\s+)(?:(?:before|after|ahead\s+of)\s+[^,.;!?]{1,30},\s*)?(?:please\s+)?"
     r"(?:also\s+)?(?:re-?)?read\b(?:(?![.;!?](?:\s|$))[^\[\]\n•·|]){0,160}$",
     re.IGNORECASE,
@@ -1012,7 +1014,7 @@ def called(after: str, nouns: Iterable[str]) -> str | None:
     return next((noun for noun in nouns if noun in words or f"{noun}s" in words), None)
 
 
-_CALLED = re.compile(
+_CALLED = lazyre.compile(
     r"^[\s,]*(?:\([^()\n]{0,60}\)[\s,]*)?(?:is|are)\s+(?:also\s+)?(?:an?|the)\s+"
     r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})",
     re.IGNORECASE,
@@ -1060,13 +1062,13 @@ def label_requirement(text: str) -> tuple[bool, Requirement | None]:
     return False, None
 
 
-_SHORT_LABEL = re.compile(
+_SHORT_LABEL = lazyre.compile(
     rf"^\W*(?P<word>{_REQ_WORDS}|{_OPT_WORDS})(?:\s+[\w'’-]+){{1,2}}\s*:$", re.IGNORECASE
 )
 """A requirement word and at most two more words ending in a colon: a label."""
 
 
-_MORE_IF = re.compile(
+_MORE_IF = lazyre.compile(
     rf"^\W*(?:more|more\s+{alternation(vocab.READING_NOUNS)}|{alternation(vocab.READING_NOUNS)})\s+"
     rf"{alternation(tuple(w for w in vocab.OPTIONAL if w.startswith(('if ', 'for '))))}\W*$",
     re.IGNORECASE,
@@ -1074,7 +1076,7 @@ _MORE_IF = re.compile(
 """"More" or a reading noun, then an optional condition of the vocabulary: a label."""
 
 
-_TITLED_MARKER = re.compile(
+_TITLED_MARKER = lazyre.compile(
     rf"^[^\W\d][\w '’-]{{0,30}}?\s*[(\[]\s*(?P<word>{_REQ_MARK}|{_OPT_MARK})\s*[)\]]\s*:?$",
     re.IGNORECASE,
 )
@@ -1086,7 +1088,7 @@ def is_reading_label(text: str) -> bool:
     return bool(clean) and len(clean) <= 80 and bool(_LABEL.match(clean))
 
 
-_LEADING_LABEL = re.compile(
+_LEADING_LABEL = lazyre.compile(
     rf"^\s*(?:(?:{_REQ_WORDS}|{_OPT_WORDS})\s+)?(?:{alternation(vocab.READING_NOUNS)}|{_REQ_MARK}|"
     rf"{_OPT_MARK}|{alternation(vocab.READ_LEADS)}|{alternation(vocab.MARKER_LEADS)})"
     # a remark in brackets before its colon: "Background (optional):"
@@ -1100,12 +1102,12 @@ def strip_label(text: str) -> str:
     return _LEADING_LABEL.sub("", text, count=1)
 
 
-_LEADING_ICONS = re.compile(r"^(?:[^\w\s\"'“‘(\[]+|[(\[][^\w\s()\[\]]{1,3}[)\]])\s*")
+_LEADING_ICONS = lazyre.compile(r"^(?:[^\w\s\"'“‘(\[]+|[(\[][^\w\s()\[\]]{1,3}[)\]])\s*")
 """Signs before a citation (``📖 Sennrich et al. 2016, ...``, a legend's ``(*)``): an
 icon or mark, not the title."""
 
 
-_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+_ITEM_NUMBER = lazyre.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 """A list number typed before a citation in a cell (``1. Title [pdf]<br>2. …``)."""
 
 
@@ -1117,7 +1119,7 @@ def _cited(before: str) -> str:
     return strip_markers(_PILL.sub("", strip_label(cited), count=1))
 
 
-_PILL = re.compile(
+_PILL = lazyre.compile(
     rf"^\s*(?:(?i:{_REQ_WORDS}|{_OPT_WORDS})\s+(?=[A-Z])"
     # a reading noun, before an author list only: "Reading Ho, Jain & Abbeel. …", not
     # the title "Reading Wikipedia to Answer Open-Domain Questions"
@@ -1127,10 +1129,10 @@ _PILL = re.compile(
 (``Optional Verma``, ``Reading Ho, Jain & Abbeel``)."""
 
 
-_ABBREVIATED_END = re.compile(rf"\b{alternation(vocab.CITATION_ABBREVIATIONS)}$", re.IGNORECASE)
+_ABBREVIATED_END = lazyre.compile(rf"\b{alternation(vocab.CITATION_ABBREVIATIONS)}$", re.IGNORECASE)
 
 
-_VENUE_TEXT = re.compile(r"^\s*\[?(?P<venue>[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]*)\]?\s*$")
+_VENUE_TEXT = lazyre.compile(r"^\s*\[?(?P<venue>[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]*)\]?\s*$")
 
 
 def is_companion(text: str) -> bool:
@@ -1186,7 +1188,7 @@ def readings_note(text: str) -> Requirement | None:
     return "required" if match["req"] or match["req_of_few"] else "optional"
 
 
-_GENERIC = re.compile(
+_GENERIC = lazyre.compile(
     # after a source's acronym too: "PMC full text", "ACM pdf", and its year: "PLDI 2021
     # version"
     rf"^{_ICONS}(?-i:[A-Z](?:[A-Z]{{1,7}}|[a-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})\s+)?"
@@ -1201,9 +1203,9 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 """Generic link text, a citation number (``[1]``) or an identifier (``arXiv:1503.02531``)."""
-_FILE_NAME = re.compile(rf"^\s*[\w.\-]+\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.I)
+_FILE_NAME = lazyre.compile(rf"^\s*[\w.\-]+\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.I)
 """A file's name as link text (``Stone_ch7.pdf``, an upload on an LMS)."""
-_MATERIALS_LABEL = re.compile(rf"^\W*{alternation(vocab.MATERIALS_LABELS)}\W*$", re.IGNORECASE)
+_MATERIALS_LABEL = lazyre.compile(rf"^\W*{alternation(vocab.MATERIALS_LABELS)}\W*$", re.IGNORECASE)
 
 
 def is_materials_label(text: str) -> bool:
@@ -1213,7 +1215,7 @@ def is_materials_label(text: str) -> bool:
 
 _PART_NUMBER = r"(?:[a-z]\b|[a-z]?\.?\d{1,4}(?:\.\d{1,4})*[a-z]?\b)"
 _PART_MORE = rf"\s*(?:[-–—,&]|and|to)\s*{_PART_NUMBER}"
-_PART = re.compile(
+_PART = lazyre.compile(
     # "ch. 2", "Appendix A", "§3.4"; without a part word, numbered sections: "1.1–1.3", "2.4"
     rf"^\s*(?:{alternation(vocab.PART_WORDS)}\.?\s*{_PART_NUMBER}(?:{_PART_MORE})*"
     rf"|[a-z]?\d{{1,4}}\.\d{{1,4}}(?:\.\d{{1,4}})*(?:{_PART_MORE})*)"
@@ -1221,7 +1223,7 @@ _PART = re.compile(
     r"(?:\s*\([^()]{1,40}\)|\s*:\s+[^:]{1,40})?\s*$",
     re.IGNORECASE,
 )
-_CONJUNCTION = re.compile(r"^[\W_]*(?:and|or|&)?[\W_]*$", re.IGNORECASE)
+_CONJUNCTION = lazyre.compile(r"^[\W_]*(?:and|or|&)?[\W_]*$", re.IGNORECASE)
 
 
 def names_part(text: str) -> bool:
@@ -1230,7 +1232,7 @@ def names_part(text: str) -> bool:
     return bool(_PART.match(text) or _NAMED_PART.match(text))
 
 
-_NAMED_PART = re.compile(rf"^\s*(?:the\s+)?{alternation(vocab.NAMED_PARTS)}\s*$", re.IGNORECASE)
+_NAMED_PART = lazyre.compile(rf"^\s*(?:the\s+)?{alternation(vocab.NAMED_PARTS)}\s*$", re.IGNORECASE)
 
 
 def part_title(before: str, part: str) -> str:
@@ -1240,9 +1242,11 @@ def part_title(before: str, part: str) -> str:
     return part if _CONJUNCTION.match(work) else f"{work} {part}"
 
 
-_NOT_READING_LEAD = re.compile(rf"^\W*{alternation(vocab.NOT_READING_LEADS)}\s*:", re.IGNORECASE)
+_NOT_READING_LEAD = lazyre.compile(
+    rf"^\W*{alternation(vocab.NOT_READING_LEADS)}\s*:", re.IGNORECASE
+)
 """An item opened by a lead that says what to do instead of read (``Watch: [..]``)."""
-_KIND_AFTER = re.compile(
+_KIND_AFTER = lazyre.compile(
     # with a remark after the kind: "(video, 2h)", "(code; optional)"
     rf"^\s*[(\[]\s*{alternation(vocab.MATERIAL_KIND)}\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]",
     re.IGNORECASE,
@@ -1255,7 +1259,7 @@ def kind_after(after: str) -> bool:
     return bool(_KIND_AFTER.match(after) or _DUE_AFTER.match(after))
 
 
-_DUE_AFTER = re.compile(r"\s*(?:is|are)\s+(?:now\s+)?due\b", re.IGNORECASE)
+_DUE_AFTER = lazyre.compile(r"\s*(?:is|are)\s+(?:now\s+)?due\b", re.IGNORECASE)
 
 
 def names_material(text: str) -> bool:
@@ -1278,10 +1282,10 @@ def names_material(text: str) -> bool:
     return len(parts) > 1 and all(_NOT_READING_TEXT.match(part) for part in parts)
 
 
-_FILE_SUFFIX = re.compile(rf"\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.IGNORECASE)
+_FILE_SUFFIX = lazyre.compile(rf"\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.IGNORECASE)
 _QUALIFIED_MATERIAL_WORDS = 6
 """Words at most of a link text that names qualified material among other words."""
-_QUALIFIED_MATERIAL_IN = re.compile(
+_QUALIFIED_MATERIAL_IN = lazyre.compile(
     rf"\b{_QUALIFIED_MATERIAL}(?:\s+(?:papers?|questions|solutions?|answers))?"
     rf"(?:\s*[(\[]?(?:{alternation(vocab.TERMS)}\s*)?[\d/–-]+[)\]]?)?"
     r"(?:\s+(?:solutions?|answers))?\s*$",
@@ -1290,17 +1294,17 @@ _QUALIFIED_MATERIAL_IN = re.compile(
 """Qualified material ending a short name, maybe with its year or term (``CS3102 past
 exam paper 2023–24``, ``Midterm practice exam``, ``Practice midterm (Spring 2023)``,
 ``Practice Midterm Spring2024 solutions``)."""
-_MATERIAL_BRACKET = re.compile(
+_MATERIAL_BRACKET = lazyre.compile(
     rf"\(\s*{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*\)",
     re.IGNORECASE,
 )
 """A bracket naming a tool of the class (``(sign-up sheet)``, ``(feedback form)``); not a
 kind of reading (``(survey)``, ``(course handout)``)."""
-_LAST_BRACKET_ANY = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_LAST_BRACKET_ANY = lazyre.compile(r"\s*\([^()]{1,30}\)\s*$")
 """A file name's last bracket (``(Spring 2025)``, ``(1)``): its copy or term."""
-_JOINT = re.compile(r"[&+/,]| and ", re.IGNORECASE)
+_JOINT = lazyre.compile(r"[&+/,]| and ", re.IGNORECASE)
 """What joins material words (checked before :data:`_JOINED` splits on it)."""
-_JOINED = re.compile(r"\s*[&+/,]\s*|\s+and\s+", re.IGNORECASE)
+_JOINED = lazyre.compile(r"\s*[&+/,]\s*|\s+and\s+", re.IGNORECASE)
 
 
 def is_generic(text: str) -> bool:
@@ -1316,7 +1320,7 @@ def is_identifier_link(text: str, href: str) -> bool:
     return text.strip() == href.strip() and identifiers.canonical(href) is not None
 
 
-_URL_TEXT = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
+_URL_TEXT = lazyre.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
 
 
 def is_url_text(text: str) -> bool:
@@ -1331,7 +1335,7 @@ def is_link(href: str) -> bool:
     return urls.is_link(href)
 
 
-_NON_WORDS = re.compile(r"\W*")
+_NON_WORDS = lazyre.compile(r"\W*")
 BUSINESS_REACH = 60
 """The most characters between a business clause's colon and the link it covers."""
 
@@ -1358,7 +1362,7 @@ def _tail(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[-size:].split(" ", 1)[-1]
 
 
-_PHRASE_BREAK = re.compile(r"[.;:|·•,()\[\]{}—–]|\s-\s")
+_PHRASE_BREAK = lazyre.compile(r"[.;:|·•,()\[\]{}—–]|\s-\s")
 _MATERIAL_PHRASE_WORDS = 3
 """A material word right before a link labels it (``Lecture slides [pdf]``, ``Talk by
 [Ada]``) when its phrase is this short (two words more with a colon: ``Lecture slides
@@ -1366,7 +1370,7 @@ and video:``); the last word of a longer phrase is a title's (``Learning
 Representations of Code [[paper]]``) or a sentence's (``the comparison we do in lab:``)."""
 
 
-_PURPOSE = re.compile(r"\W*for\s+(?:the\s+)?[\w-]+\s*", re.IGNORECASE)
+_PURPOSE = lazyre.compile(r"\W*for\s+(?:the\s+)?[\w-]+\s*", re.IGNORECASE)
 """A label of one purpose word after "for" (``For discussion:``, ``For review:``)."""
 
 

@@ -33,6 +33,8 @@ from collections.abc import Mapping
 from html import escape
 from pathlib import PurePosixPath
 
+from readlist import lazyre
+
 COMPONENT_PAGES = frozenset(
     {".njk", ".liquid", ".hbs", ".mustache", ".ejs", ".astro", ".svelte", ".vue", ".jsx", ".tsx"}
 )
@@ -70,31 +72,31 @@ PIECE_FOLDERS = frozenset(
 MAX_DEPTH = 8
 """Markup nested in expressions deeper than this is dropped."""
 
-_LOOP = re.compile(
+_LOOP = lazyre.compile(
     r"\{%-?\s*for\s|\{\{#each\b|\{#each\b|\bv-for\s*=|\.map\(|<%[-=_]?\s*(?:for|\w+\.forEach)\b"
 )
 """A loop over data: ``{% for %}``, ``{{#each}}``, ``{#each}``, ``v-for``, ``.map(``."""
-_ASTRO_FENCE = re.compile(r"\A\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_RAW_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
-_COMMENTS = re.compile(r"\{#(?![a-z]).*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}|<%#.*?%>", re.DOTALL)
-_EJS = re.compile(r"<%[-=_]?(.*?)[-_]?%>", re.DOTALL)
-_VUE_BINDING = re.compile(r"""(?<![\w-])(?:v-bind)?:([\w-]+)\s*=\s*(["'])(.*?)\2""", re.DOTALL)
-_VUE_TEMPLATE = re.compile(r"</?template\b[^>]*>", re.IGNORECASE)
-_FRAGMENT = re.compile(r"</?>")
-_IMPORT = re.compile(r"^[ \t]*import\b[^\n]*$", re.MULTILINE)
+_ASTRO_FENCE = lazyre.compile(r"\A\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_RAW_BLOCK = lazyre.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_COMMENTS = lazyre.compile(r"\{#(?![a-z]).*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}|<%#.*?%>", re.DOTALL)
+_EJS = lazyre.compile(r"<%[-=_]?(.*?)[-_]?%>", re.DOTALL)
+_VUE_BINDING = lazyre.compile(r"""(?<![\w-])(?:v-bind)?:([\w-]+)\s*=\s*(["'])(.*?)\2""", re.DOTALL)
+_VUE_TEMPLATE = lazyre.compile(r"</?template\b[^>]*>", re.IGNORECASE)
+_FRAGMENT = lazyre.compile(r"</?>")
+_IMPORT = lazyre.compile(r"^[ \t]*import\b[^\n]*$", re.MULTILINE)
 SCRIPT_FILES = frozenset({".js", ".jsx", ".tsx"})
 """Modules of code that return markup: their ``import`` lines are no text."""
-_CONSTANT = re.compile(
+_CONSTANT = lazyre.compile(
     r"""\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*string\s*)?=\s*"""
     r"""(?:"([^"\\\n]*)"|'([^'\\\n]*)'|`([^`\\]*)`)"""
 )
-_STRING = re.compile(r""""([^"\\\n]*)"|'([^'\\\n]*)'|`([^`\\]*)`""")
-_INTERPOLATION = re.compile(r"\$\{\s*([A-Za-z_$][\w$.]*)\s*\}|\$\{[^}]*\}")
-_CALL = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(")
-_NAME = re.compile(r"[A-Za-z_$][\w$.]*")
-_MARKUP = re.compile(r"<[A-Za-z/!]")
+_STRING = lazyre.compile(r""""([^"\\\n]*)"|'([^'\\\n]*)'|`([^`\\]*)`""")
+_INTERPOLATION = lazyre.compile(r"\$\{\s*([A-Za-z_$][\w$.]*)\s*\}|\$\{[^}]*\}")
+_CALL = lazyre.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(")
+_NAME = lazyre.compile(r"[A-Za-z_$][\w$.]*")
+_MARKUP = lazyre.compile(r"<[A-Za-z/!]")
 """A tag opening outside the expression's strings: markup inside it."""
-_ONE_NAME = re.compile(r"^\s*([A-Za-z_$][\w$.]*)\s*$")
+_ONE_NAME = lazyre.compile(r"^\s*([A-Za-z_$][\w$.]*)\s*$")
 
 
 def is_page(rel: str) -> bool:
@@ -118,7 +120,7 @@ def is_script_page(rel: str, text: str) -> bool:
     return bool(folders & {"pages", "app"}) and _JSX_RETURN.search(text) is not None
 
 
-_JSX_RETURN = re.compile(r"(?:return|=>)\s*\(?\s*<[A-Za-z>]")
+_JSX_RETURN = lazyre.compile(r"(?:return|=>)\s*\(?\s*<[A-Za-z>]")
 """Code that returns markup: ``return (<Layout>``, ``=> <main>``."""
 
 
@@ -131,7 +133,7 @@ def loops(text: str) -> bool:
 
 LITERAL_LINKS = 5
 """Links written out to other sites that make a looping page a hand-written one too."""
-_LITERAL_LINK = re.compile(r"""href\s*=\s*["']https?://""", re.IGNORECASE)
+_LITERAL_LINK = lazyre.compile(r"""href\s*=\s*["']https?://""", re.IGNORECASE)
 
 
 def component_html(text: str, suffix: str) -> str:

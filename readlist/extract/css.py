@@ -17,6 +17,8 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from readlist import lazyre
+
 Styles = dict[str, bool]
 """Per style (``bold``, ``italic``), whether a declaration sets it on or off."""
 ClassStyles = dict[str, dict[str, tuple[int, bool]]]
@@ -27,21 +29,21 @@ TAG_STYLES: dict[str, str] = {
 }
 """Tags that set a style by themselves."""
 
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_AT_STATEMENT = re.compile(r"@[a-z-]+[^;{}]*;", re.IGNORECASE)  # "@import url(..);"
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-_DECLARATION = re.compile(
+_COMMENT = lazyre.compile(r"/\*.*?\*/", re.DOTALL)
+_AT_STATEMENT = lazyre.compile(r"@[a-z-]+[^;{}]*;", re.IGNORECASE)  # "@import url(..);"
+_RULE = lazyre.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR = lazyre.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_DECLARATION = lazyre.compile(
     r"(font-weight|font-style|font|color|background-color|background)\s*:\s*([^;]+)", re.IGNORECASE
 )
 _GREY_NAMES = frozenset(
     {"gray", "grey", "darkgray", "darkgrey", "dimgray", "dimgrey", "silver", "slategray"}
 )
-_HEX = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b")
-_RGB = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)")
-_STYLED_DECLARATION = re.compile(r"font|color|background", re.IGNORECASE)
-_BOLD_WEIGHTS = re.compile(r"bold|bolder|[6-9]00")
-_NORMAL_WEIGHTS = re.compile(r"normal|lighter|[1-5]00")
+_HEX = lazyre.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b")
+_RGB = lazyre.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)")
+_STYLED_DECLARATION = lazyre.compile(r"font|color|background", re.IGNORECASE)
+_BOLD_WEIGHTS = lazyre.compile(r"bold|bolder|[6-9]00")
+_NORMAL_WEIGHTS = lazyre.compile(r"normal|lighter|[1-5]00")
 
 
 def declared(declarations: str) -> Styles:
@@ -154,7 +156,7 @@ def element_styles(node: LexborNode, classes: ClassStyles) -> Styles:
     return found
 
 
-_LINKED = re.compile(
+_LINKED = lazyre.compile(
     r"<link\b(?=[^<>]*\brel\s*=\s*[\"']?stylesheet)[^<>]*\bhref\s*=\s*[\"']?([^\"'\s<>]+)",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
+from readlist import lazyre
 from readlist.extract.asciidoc import cell_html, table_sections
 from readlist.extract.markdown import LineIndex
 from readlist.model import Lecture
@@ -203,7 +204,7 @@ class WikiLines(LineIndex):
 
 # -- the wiki's layout and settings ---------------------------------------------------
 
-_SETTING = re.compile(
+_SETTING = lazyre.compile(
     r"""\$conf\s*\[\s*(['"])(?P<name>\w+)\1\s*\]\s*=\s*"""
     r"""(?:'(?P<single>(?:[^'\\]|\\.)*)'|"(?P<double>(?:[^"\\]|\\.)*)"|(?P<bare>[\w.+-]+))\s*;"""
 )
@@ -391,7 +392,7 @@ def dokuwiki_html(text: str, wiki: Wiki | None = None, page: str = "") -> WikiPa
     )
 
 
-_LITERAL_OPENING = re.compile(r"<(code|file|html|HTML|php|PHP)\b[^>\n]{0,300}>")
+_LITERAL_OPENING = lazyre.compile(r"<(code|file|html|HTML|php|PHP)\b[^>\n]{0,300}>")
 
 
 def _block_literals(text: str) -> Iterator[tuple[int, int, str]]:
@@ -412,13 +413,13 @@ def _block_literals(text: str) -> Iterator[tuple[int, int, str]]:
         at = end
 
 
-_RULE = re.compile(r"^[ \t]*-{4,}[ \t]*$")
-_LIST_ITEM = re.compile(r"^( {2,}|\t+)([*-])[ \t]*(.*)$")
-_INDENTED = re.compile(r"^(?: {2}|\t)")
-_QUOTE = re.compile(r"^(>+)[ \t]?(.*)$")
-_TABLE_ROW = re.compile(r"^[|^]")
-_MACRO = re.compile(r"~~[A-Za-z_]+(?::[^~\n]*)?~~")
-_PLUGIN_TAG = re.compile(
+_RULE = lazyre.compile(r"^[ \t]*-{4,}[ \t]*$")
+_LIST_ITEM = lazyre.compile(r"^( {2,}|\t+)([*-])[ \t]*(.*)$")
+_INDENTED = lazyre.compile(r"^(?: {2}|\t)")
+_QUOTE = lazyre.compile(r"^(>+)[ \t]?(.*)$")
+_TABLE_ROW = lazyre.compile(r"^[|^]")
+_MACRO = lazyre.compile(r"~~[A-Za-z_]+(?::[^~\n]*)?~~")
+_PLUGIN_TAG = lazyre.compile(
     rf"</?(?:{'|'.join(PLUGIN_TAGS)})(?=[\s>/])[^>\n]{{0,300}}>", re.IGNORECASE
 )
 
@@ -679,24 +680,24 @@ class _Cell:
 
 MAX_NESTING = 16
 """Spans (a link's text, a footnote) inside spans deeper than this are plain text."""
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+_PLACEHOLDER = lazyre.compile("\x00(\\d+)\x00")
 _LITERAL_TAGS = ("code", "file", "html", "HTML", "php", "PHP")
 """Tags whose content DokuWiki shows as written (``<html>`` too: raw HTML is off)."""
-_MEDIA = re.compile(r"\{\{((?:[^}]|\}(?!\}))+)\}\}")
-_EMAIL_ADDRESS = re.compile(
+_MEDIA = lazyre.compile(r"\{\{((?:[^}]|\}(?!\}))+)\}\}")
+_EMAIL_ADDRESS = lazyre.compile(
     r"^<?([\w.!#$%&'*+/=?^`{|}~-]+@(?:[a-zA-Z0-9][a-zA-Z0-9-]*\.)+[a-zA-Z]{2,})>?$"
 )
-_EMAIL = re.compile(r"<([\w.!#$%&'*+/=?^`{|}~-]+@(?:[a-zA-Z0-9][a-zA-Z0-9-]*\.)+[a-zA-Z]{2,})>")
+_EMAIL = lazyre.compile(r"<([\w.!#$%&'*+/=?^`{|}~-]+@(?:[a-zA-Z0-9][a-zA-Z0-9-]*\.)+[a-zA-Z]{2,})>")
 _URL_CHARS = r"[\w/#~:.?+=&%@!\-;,]"
-_BARE_URL = re.compile(
+_BARE_URL = lazyre.compile(
     rf"\b(?:(?:https?|ftps?|sftp|ssh|telnet|gopher|wais|irc|news|file)://|www\.|ftp\.)"
     rf"{_URL_CHARS}+",
     re.IGNORECASE,
 )
 _URL_END = ".:?-;,"
 """Punctuation that ends a sentence rather than a bare URL (``see https://a.org.``)."""
-_LINE_BREAK = re.compile(r"\\\\(?=[ \t]|$)", re.MULTILINE)
-_MEDIA_PARAM = re.compile(r"\d+(?:x\d+)?|linkonly|nolink|direct|nocache|recache|cache|\w+=\w*")
+_LINE_BREAK = lazyre.compile(r"\\\\(?=[ \t]|$)", re.MULTILINE)
+_MEDIA_PARAM = lazyre.compile(r"\d+(?:x\d+)?|linkonly|nolink|direct|nocache|recache|cache|\w+=\w*")
 
 
 def _media_params(target: str) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
+from readlist import lazyre
 from readlist.extract import classify, vocab
 from readlist.model import Lecture, Reading, Requirement
 
@@ -38,7 +39,7 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BREAKS = {"br", "ul", "ol", "p", "div", "li", "dl", "table"} | HEADINGS
 _ITEM_TAGS = {"li", "p", "dd", "dt", "td", "th", "blockquote"} | HEADINGS
 _BLOCK_TAGS = _ITEM_TAGS | {"div", "ul", "ol", "dl", "table", "section", "article", "details"}
-_REGION_CLASS = re.compile(
+_REGION_CLASS = lazyre.compile(
     # a short form only as a word of the class ("opt", "req-reading"; not "option-list")
     r"(?P<opt>optional|further|recommended|supplement|additional|extra|(?<![a-z])opt(?![a-z]))"
     r"|(?P<req>required|(?<![a-z])(?:req|must|mandatory)(?![a-z]))|(?P<plain>reading|papers)",
@@ -47,7 +48,7 @@ _REGION_CLASS = re.compile(
 _LINK = r"(?:\x01\d+\x04|\x02\d+\x03)"
 """A link in a title cell's text: ``\x01`` for material (``[slides]``, ``[here]``), else
 ``\x02<n>\x03`` for the *n*-th named link."""
-_LINK_GROUP = re.compile(
+_LINK_GROUP = lazyre.compile(
     rf"[(\[]\s*{_LINK}(?:[\s,;/|&]*{_LINK})*\s*[)\]]"
     rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01\d+\x04(?:[\s,;/|&]*\x01\d+\x04)*\s*[)\]]"
     # "(sign up for a slot [here](..))": an action and where to do it, however long
@@ -62,8 +63,8 @@ up to three words (``(sign up [here](..))``), or after an action (``(sign up for
 ENTITY_MARK = "\ue000"
 """Stands for the ``&`` of an HTML entity the source wrote, so that titles can keep
 the entity as written (the parsers would decode it) while matching uses its text."""
-_ENTITY = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-_MARKED = re.compile(ENTITY_MARK + r"(#?\w+;)")
+_ENTITY = lazyre.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_MARKED = lazyre.compile(ENTITY_MARK + r"(#?\w+;)")
 
 
 def protect_entities(source: str) -> str:
@@ -126,7 +127,7 @@ BOX_START = "<!--readlist:box-start-->"
 it holds to its end too."""
 
 
-_BOX_KIND = re.compile(r"<!--readlist:box-kind-([\w-]+)-->")
+_BOX_KIND = lazyre.compile(r"<!--readlist:box-kind-([\w-]+)-->")
 
 
 def box_kind(node: LexborNode) -> str | None:
@@ -300,10 +301,10 @@ _LINE_BLOCKS = frozenset(
 
 _LABEL_TAGS = "strong, b, em, i, dt, th, summary"
 _LABELLED_LINES = "p, li, dd, td"
-_LABEL_OPENING = re.compile(
+_LABEL_OPENING = lazyre.compile(
     r"[\s.,;·•|–—-]*(?P<label>[a-z][a-z’' -]{1,40}?)\s*(?:\([^()]{0,40}\)\s*)?:"
 )
-_REMARK_COLON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?:")
+_REMARK_COLON = lazyre.compile(r"\s*(?:\([^()]{0,40}\)\s*)?:")
 
 
 def written_labels(body: LexborNode) -> set[str]:
@@ -368,10 +369,10 @@ def _priority_values(body: LexborNode) -> list[str]:
 
 
 _TAG_WORDS = r"[a-z][a-z’' -]{1,30}"
-_BRACKETED_TAG = re.compile(rf"\s*(?:\[(?P<square>{_TAG_WORDS})\]|\((?P<round>{_TAG_WORDS})\))")
+_BRACKETED_TAG = lazyre.compile(rf"\s*(?:\[(?P<square>{_TAG_WORDS})\]|\((?P<round>{_TAG_WORDS})\))")
 """A tag in brackets: ``[elective]``, ``(deep cut)``."""
 _TAG_ELEMENTS = ("span", "small", "mark", "kbd", "code", "em", "i", "b", "strong")
-_BADGE_CLASS = re.compile(r"(?<![a-z])(?:badge|tag|label|pill|chip)(?![a-z])", re.IGNORECASE)
+_BADGE_CLASS = lazyre.compile(r"(?<![a-z])(?:badge|tag|label|pill|chip)(?![a-z])", re.IGNORECASE)
 """The class of an element drawn as a badge (Bootstrap's ``badge``, ``tag``, ``label``)."""
 
 
@@ -462,7 +463,7 @@ def material_line(item: LexborNode, cell: LexborNode, link: LexborNode) -> bool:
     )
 
 
-_TOPIC_LABEL = re.compile(classify.TOPIC_LABEL, re.IGNORECASE)
+_TOPIC_LABEL = lazyre.compile(classify.TOPIC_LABEL, re.IGNORECASE)
 
 
 def topic_line(own: str) -> str:
@@ -501,7 +502,7 @@ def footnote_marker(link: LexborNode, text: str) -> bool:
     return inside(link, ("sup",)) or link.css_first("sup") is not None
 
 
-_NAMED_IN_SENTENCE = re.compile(
+_NAMED_IN_SENTENCE = lazyre.compile(
     r"\b(?:due|submit|submitted|posted|upload(?:ed)?)\b[^()\[\]]{0,30}\s(?:on|via|to|in)\s*$",
     re.IGNORECASE,
 )
@@ -552,11 +553,11 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     return _DANGLING.sub("", classify.collapse(as_written(text)))
 
 
-_DANGLING = re.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash);)|\s*:)$")
+_DANGLING = lazyre.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash);)|\s*:)$")
 """A separator left ending a title once the links after it are gone (written as an
 entity too: titles keep entities as written)."""
-_BRACKET_DANGLING = re.compile(r"\s*[,;/|&]\s*(?=[)\]])")
-_MATERIAL_MARK = re.compile(r"\x01(\d+)\x04")
+_BRACKET_DANGLING = lazyre.compile(r"\s*[,;/|&]\s*(?=[)\]])")
+_MATERIAL_MARK = lazyre.compile(r"\x01(\d+)\x04")
 
 
 def _kept(mark: re.Match[str], texts: list[str]) -> str:
@@ -568,10 +569,10 @@ def _kept(mark: re.Match[str], texts: list[str]) -> str:
     return texts[int(mark[1])] if inside and _WORD_BEFORE.search(before) else ""
 
 
-_WORD_BEFORE = re.compile(r"[^\W\d]\s+$")
+_WORD_BEFORE = lazyre.compile(r"[^\W\d]\s+$")
 
 
-_SENTENCE_LEFT = re.compile(r"(?<=[)\w])\.\s*$")
+_SENTENCE_LEFT = lazyre.compile(r"(?<=[)\w])\.\s*$")
 """The period of a title's sentence that material links followed: no end of its own."""
 
 
@@ -712,7 +713,7 @@ WINDOW = 32
 it or where its line opens or ends."""
 
 
-_WORDED = re.compile(r"\w")
+_WORDED = lazyre.compile(r"\w")
 
 
 def text_before(item: ItemPieces, link: LexborNode) -> tuple[str, str]:
@@ -771,7 +772,7 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
     return _citation(words) or named
 
 
-_VENUE_THEN_BRACKET = re.compile(
+_VENUE_THEN_BRACKET = lazyre.compile(
     r"^[\s.,]*(?:[^\s;()\[\]]+(?:\(\d{1,4}\))?,?\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
     r"|^\s*\(\s*(?:[^\s;()]+\s+){0,5}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,3}$"
     # "[A](u) (CSCW 2017) [[pdf](v)]": the venue in brackets of its own, then a bracket
@@ -793,7 +794,7 @@ def _citation(words: list[str]) -> str:
     return text if re.search(r"\w", text) else ""
 
 
-_JOINED_ONLY = re.compile(r"[\W_]*(?:\b(?:and|or|&)\b[\W_]*)?", re.IGNORECASE)
+_JOINED_ONLY = lazyre.compile(r"[\W_]*(?:\b(?:and|or|&)\b[\W_]*)?", re.IGNORECASE)
 """What may stand between two links of one work's parts: punctuation, ``and``, ``or``."""
 
 
@@ -877,7 +878,7 @@ def card_date(node: LexborNode) -> str | None:
     return date if not re.sub(r"[\W_]", "", rest) else None
 
 
-_POST_DATE_CLASS = re.compile(r"\b(?:entry-date|posted-on|published|updated|post-date)\b")
+_POST_DATE_CLASS = lazyre.compile(r"\b(?:entry-date|posted-on|published|updated|post-date)\b")
 """The classes of a blog post's own date (WordPress's ``<span class="posted-on"><time
 class="entry-date published">``): when it was posted, not a session's day."""
 
@@ -997,7 +998,7 @@ def inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
     return False
 
 
-COMPONENT_BADGE = re.compile(
+COMPONENT_BADGE = lazyre.compile(
     r"<(?-i:[A-Z][\w-]*)\b[^<>]*?\b(?:text|label)\s*=\s*[\"'](?P<text>[^\"'<>]{1,30})[\"']"
     r"[^<>]*/>"
 )

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from readlist import lazyre
 from readlist.extract import (
     citations,
     components,
@@ -130,7 +131,7 @@ SKIP_FILES = {"license.md", "changelog.md", "contributing.md", "code_of_conduct.
 MAX_BYTES = 20_000_000
 MARKER_WINDOW = 1_000
 """readlist's marker is looked for in this many first characters of a file."""
-_TERM = re.compile(
+_TERM = lazyre.compile(
     r"[_-]?(?:(?:fa|fall|sp|spr|spring|su|sum|summer|wi|win|winter|au|aut|autumn)[_-]?\d{2,4}"
     r"|\d{4}[_-]?(?:fa|fall|sp|spring|su|summer|wi|winter|au|autumn)?)$",
     re.IGNORECASE,
@@ -253,7 +254,7 @@ class SiteConfig:
         return _VARIABLE.sub(lambda m: self.variables.get(m.group(1), m.group(0)), text)
 
 
-_VARIABLE = re.compile(r"\{\{-?\s*(book\.[\w-]+)\s*-?\}\}")
+_VARIABLE = lazyre.compile(r"\{\{-?\s*(book\.[\w-]+)\s*-?\}\}")
 
 
 def _strings(data: object) -> Iterator[str]:
@@ -514,14 +515,14 @@ def _quartz_config(root: Path) -> SiteConfig:
     )
 
 
-_QUARTZ_IGNORE = re.compile(r"\bignorePatterns\s*:\s*\[([^\]]*)\]")
+_QUARTZ_IGNORE = lazyre.compile(r"\bignorePatterns\s*:\s*\[([^\]]*)\]")
 """Quartz's ``ignorePatterns: ["private", "templates"]``: what it never publishes."""
-_JS_STRING = re.compile(r"""["'`]([^"'`\n]+)["'`]""")
-_PLAIN_NAME = re.compile(r"[^*?\[\]{}!/]+")
+_JS_STRING = lazyre.compile(r"""["'`]([^"'`\n]+)["'`]""")
+_PLAIN_NAME = lazyre.compile(r"[^*?\[\]{}!/]+")
 """A pattern that is a plain folder or file name (globs are not read): excluded by name."""
 
 
-_SPHINX_BASE = re.compile(r"""^html_baseurl\s*=\s*["']([^"'\s]+)["']""", re.M)
+_SPHINX_BASE = lazyre.compile(r"""^html_baseurl\s*=\s*["']([^"'\s]+)["']""", re.M)
 
 
 def _sphinx_base_url(root: Path) -> str | None:
@@ -533,7 +534,7 @@ def _sphinx_base_url(root: Path) -> str | None:
     return found.group(1).rstrip("/") if found and "://" in found.group(1) else None
 
 
-_EXTLINK = re.compile(
+_EXTLINK = lazyre.compile(
     r"""["'](?P<name>[\w-]+)["']\s*:\s*\(\s*["'](?P<url>[^"'\n]*%s[^"'\n]*)["']\s*,\s*"""
     r"""(?:["'](?P<caption>[^"'\n]*)["']|None)\s*\)"""
 )
@@ -568,7 +569,7 @@ def _yaml_url(config: Path, *keys: str) -> str | None:
     return value.rstrip("/") or None
 
 
-_MKDOCS_SETTING = re.compile(r"^(site_url|docs_dir):\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
+_MKDOCS_SETTING = lazyre.compile(r"^(site_url|docs_dir):\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 """A top-level setting of ``mkdocs.yml``, read as text: real ones carry tags
 (``!!python/name:``) that a safe YAML loader rejects."""
 
@@ -636,7 +637,7 @@ def _listed(value: object) -> list[str]:
 
 # "{{ r.url | relative_url }}", "{{ site.baseurl }}{{ paper.pdf }}", "| prepend: site.baseurl":
 # a value (not a quoted path) rendered under the site's baseurl
-_FILTERED_VALUE = re.compile(
+_FILTERED_VALUE = lazyre.compile(
     r"\{\{-?\s*(?!site\.)[A-Za-z_][\w.\[\]'\"]*\s*\|\s*(?:relative_url|absolute_url)\b"
     r"|\{\{-?\s*site\.baseurl\s*-?\}\}\{\{-?\s*(?!site\.)[A-Za-z_]"
     r"|\|\s*prepend:\s*site\.baseurl\b"
@@ -644,7 +645,7 @@ _FILTERED_VALUE = re.compile(
 TEMPLATE_DIRS = ("_includes", "_layouts", "layouts")
 """Jekyll's and Hugo's template folders: not pages, but they render the data files'
 values."""
-_CALLS = re.compile(
+_CALLS = lazyre.compile(
     r"\{%-?\s*include\s+(?P<include>[\w./-]+)"  # Jekyll: {% include schedule.html %}
     r"|\{\{[<%]\s*(?P<shortcode>[\w-]+)"  # Hugo: {{< schedule >}}
     r"|\{\{-?\s*partial\s+\"(?P<partial>[\w./-]+)\""  # a Hugo template's partials
@@ -693,7 +694,7 @@ def _template_text(root: Path, template: Path) -> str:
         return ""
 
 
-_COLLECTION_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.(\w+)")
+_COLLECTION_LOOP = lazyre.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.(\w+)")
 """A loop over a collection, or a variable assigned from it (``{% assign lectures =
 site.lectures | sort: "date" %}``, then looped over)."""
 
@@ -765,7 +766,7 @@ def collection_pages(
     return {name: "\n".join(texts) for name, texts in found.items()}
 
 
-_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_SCRIPT_OR_STYLE = lazyre.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
 def page_words(text: str) -> str:
@@ -792,7 +793,7 @@ def _keys_for_loaded_data(loads: dict[Path, list[Path]], found: dict[str, list[s
             found.setdefault(data_key(path.stem), []).append(words)
 
 
-_NAMED_PAGE_KEY = re.compile(
+_NAMED_PAGE_KEY = lazyre.compile(
     # "On the Course Schedule page, …": a word may come before the page's name
     rf"\b(?:in|on)\s+the\s+(?P<page>(?:[a-z]+\s+)?{vocab.alternation(vocab.SCHEDULE_PAGES)})"
     # not a part of a page: "Everything else in the Readings column is for the keen"
@@ -806,10 +807,10 @@ _NAMED_PAGE_KEY = re.compile(
 to the end of its paragraph."""
 
 
-_HEADER_CELL = re.compile(r"<th\b[^>]{0,200}>(.{0,300}?)</th>", re.IGNORECASE | re.DOTALL)
-_ROW_CELL = re.compile(r"<td\b[^>]{0,200}>(.{0,600}?)</td>", re.IGNORECASE | re.DOTALL)
+_HEADER_CELL = lazyre.compile(r"<th\b[^>]{0,200}>(.{0,300}?)</th>", re.IGNORECASE | re.DOTALL)
+_ROW_CELL = lazyre.compile(r"<td\b[^>]{0,200}>(.{0,600}?)</td>", re.IGNORECASE | re.DOTALL)
 """A template table's cells, bounded: a page of unclosed cells is read in linear time."""
-_CELL_FIELD = re.compile(r"\{\{-?\s*\w+\.(\w+)")
+_CELL_FIELD = lazyre.compile(r"\{\{-?\s*\w+\.(\w+)")
 
 
 def _rendered_columns(text: str) -> list[tuple[str, str]]:
@@ -827,7 +828,7 @@ def _rendered_columns(text: str) -> list[tuple[str, str]]:
     ]
 
 
-_LABEL_OVER_LOOP = re.compile(
+_LABEL_OVER_LOOP = lazyre.compile(
     r"<(?P<tag>h[1-6]|p|strong|b|dt|summary)\b[^>]{0,200}>\s*(?P<label>[^<>{}\n]{2,40}?)\s*"
     r"</(?P=tag)>\s*(?:<[^<>]{0,200}>\s*){0,4}\{%-?\s*for\s+\w+\s+in\s+\w+\.(?P<field>\w+)"
 )
@@ -835,7 +836,7 @@ _LABEL_OVER_LOOP = re.compile(
 class</h4>`` over ``{% for r in d.readings %}``)."""
 
 
-_LABEL_IN_WITH = re.compile(
+_LABEL_IN_WITH = lazyre.compile(
     r"\{\{-?\s*(?:with|if)\s+\.(?P<field>\w+)\s*-?\}\}\s*(?:<[^<>]{0,200}>\s*){0,4}"
     r"<(?P<tag>h[1-6]|p|strong|b|dt|summary)\b[^>]{0,200}>\s*(?P<label>[^<>{}\n]{2,40}?)\s*"
     r"</(?P=tag)>"
@@ -882,12 +883,12 @@ _SCHEDULE_PAGE_NAMES = tuple(
 LECTURE_PAGES_KEY = "pages:one lecture each"
 """The :func:`collection_pages` name of the key other pages give the pages that are one
 lecture each (:func:`_keys_for_lecture_pages`)."""
-_LECTURE_PAGES = re.compile(
+_LECTURE_PAGES = lazyre.compile(
     rf"(?<![a-z]){vocab.alternation(vocab.LECTURE_PAGE_NAMES)}(?![a-z])", re.IGNORECASE
 )
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_TAG = re.compile(r"<[^<>\n]*>")
+_PARAGRAPH_END = lazyre.compile(r"\n[ \t]*\n")
+_BOLD = lazyre.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_TAG = lazyre.compile(r"<[^<>\n]*>")
 
 
 def _without_tags(text: str) -> str:
@@ -918,7 +919,7 @@ def _keys_for_lecture_pages(files: Sequence[Path], found: dict[str, list[str]]) 
             )
 
 
-_LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
+_LINE_BREAK = lazyre.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
 """A line break inside a paragraph of a page's source."""
 SITE_KEY = "site:course info"
 """The :func:`collection_pages` name of the text of the course's information pages
@@ -926,7 +927,7 @@ SITE_KEY = "site:course info"
 _COURSE_INFO = frozenset(vocab.COURSE_INFO_PAGES)
 
 
-_FRONT_PAGE = re.compile(r"""<meta\s+name=["']front_page["']\s+content=["']true["']""")
+_FRONT_PAGE = lazyre.compile(r"""<meta\s+name=["']front_page["']\s+content=["']true["']""")
 """A Canvas export's mark of the course's front page (``wiki_content/course-home.html``)."""
 
 
@@ -948,8 +949,8 @@ def _course_info(file: Path, root: Path) -> bool:
 
 
 _BUNDLE_NAMES = frozenset(("index", "_index", "readme"))
-_TOC_ROOT = re.compile(r"^root:\s*[\"']?([^\"'#\s]+)", re.M)
-_SPHINX_ROOT = re.compile(r"^(?:root_doc|master_doc)\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_TOC_ROOT = lazyre.compile(r"^root:\s*[\"']?([^\"'#\s]+)", re.M)
+_SPHINX_ROOT = lazyre.compile(r"^(?:root_doc|master_doc)\s*=\s*[\"']([^\"']+)[\"']", re.M)
 
 
 def _book_roots(root: Path) -> set[str]:
@@ -990,7 +991,7 @@ def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]
         found.setdefault(SITE_KEY, []).append(_LINE_BREAK.sub(" ", words))
 
 
-_INCLUDE_LABEL = re.compile(
+_INCLUDE_LABEL = lazyre.compile(
     r"(?P<label>[A-Za-z][\w ()'’/-]{0,40}:)\s*(?:<[^<>]*>\s*)*\{\{-?\s*include\.(?P<param>\w+)"
 )
 
@@ -1014,8 +1015,8 @@ def include_labels(folder: Path) -> dict[str, dict[str, str]]:
     return found
 
 
-_PAGE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+page\.(?P<field>\w+)\b[^%]*-?%\}")
-_LIQUID_BLOCK_END = re.compile(r"\{%-?\s*(?:end\w+|else|elsif[^%]*)\s*-?%\}")
+_PAGE_LOOP = lazyre.compile(r"\{%-?\s*for\s+\w+\s+in\s+page\.(?P<field>\w+)\b[^%]*-?%\}")
+_LIQUID_BLOCK_END = lazyre.compile(r"\{%-?\s*(?:end\w+|else|elsif[^%]*)\s*-?%\}")
 
 
 def layout_lists(root: Path, defaults: dict[str, str]) -> dict[str, dict[str, str]]:
@@ -1083,7 +1084,7 @@ def collection_key(rel: str) -> str:
     return ""
 
 
-_ASTRO_COLLECTION = re.compile(r"\bgetCollection\(\s*[\"'`]([\w-]+)[\"'`]")
+_ASTRO_COLLECTION = lazyre.compile(r"\bgetCollection\(\s*[\"'`]([\w-]+)[\"'`]")
 """An Astro page's query of a content collection (``getCollection('lectures', …)``)."""
 
 
@@ -1484,7 +1485,7 @@ def antora_links(readings: Iterable[Reading], page: AntoraPage) -> tuple[Reading
     )
 
 
-_POSTS_OF = re.compile(
+_POSTS_OF = lazyre.compile(
     # Hexo: "site.categories.findOne({ name: 'lectures' })"
     r"""site\.(?:categories|tags)\.findOne\(\s*\{\s*name\s*:\s*["']([\w -]+)["']"""
     r"""|site\.(?:categories|tags)(?:\.([\w-]+)|\[\s*["']([\w -]+)["']\s*\])"""
@@ -1510,12 +1511,12 @@ def post_labels(meta: dict[str, Any]) -> set[str]:
     return labels
 
 
-_DATA_LITERAL = re.compile(
+_DATA_LITERAL = lazyre.compile(
     # "schedule.json", `${import.meta.env.BASE_URL}schedule.yaml`: a name after a prefix
     r"""["'`](?:\$\{[^{}"'`\n]{1,80}\}/?)?([^"'`\s<>{}$]+\.(?:json|ya?ml|csv|tsv))(?:\?[^"'`\s]*)?["'`]""",
     re.I,
 )
-_SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"':]+\.js)["']""", re.I)
+_SCRIPT_SRC = lazyre.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"':]+\.js)["']""", re.I)
 
 
 _CODE_PAGES = frozenset((".qmd", ".rmd", ".ipynb"))
@@ -1587,7 +1588,9 @@ def page_loads(page: Path, root: Path) -> list[Path]:
     return found
 
 
-_IMPORTED = re.compile(r"""\bimport\b[^;'"]{0,200}?\bfrom\s+["']((?:\.{1,2}/|[@~]/)[^"'\s]+)["']""")
+_IMPORTED = lazyre.compile(
+    r"""\bimport\b[^;'"]{0,200}?\bfrom\s+["']((?:\.{1,2}/|[@~]/)[^"'\s]+)["']"""
+)
 """A module a page imports by path: ``import { lectures } from '../content/lectures'``."""
 _MODULE_SUFFIXES = (".ts", ".js", ".mjs", ".json")
 
@@ -1769,7 +1772,7 @@ def _build_dirs(root: Path) -> set[str]:
     return found
 
 
-GENERATOR_META = re.compile(
+GENERATOR_META = lazyre.compile(
     r"<meta\s+name=[\"']generator[\"']\s+content=[\"'](?:jekyll|hugo|mkdocs|docusaurus|quarto"
     r"|pelican|hexo|eleventy|gatsby|astro|vitepress|honkit|gitbook|zola|jupyter book)\b",
     re.IGNORECASE,
@@ -1844,7 +1847,7 @@ ARCHIVE_DIRS = frozenset({"archive", "archives", "past", "old", "previous", "pas
 """Folders that keep past offerings of the course beside the current one."""
 
 
-_NUMBER = re.compile(r"(\d+)")
+_NUMBER = lazyre.compile(r"(\d+)")
 
 
 def natural_order(name: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
@@ -1881,7 +1884,7 @@ def offering_folder(file: str) -> str | None:
     return None
 
 
-_TERM_IN_NAME = re.compile(
+_TERM_IN_NAME = lazyre.compile(
     r"(?<![a-z0-9])(?:(?:19|20)\d\d[-_ ]?(?:spring|summer|fall|autumn|winter|sp|su|fa|wi|au)"
     r"|(?:spring|summer|fall|autumn|winter|sp|su|fa|wi|au)[-_ ]?(?:19|20)?\d\d)(?![a-z0-9])",
     re.IGNORECASE,
@@ -1973,19 +1976,19 @@ def _one_offering(files: list[Path], root: Path, named: frozenset[str]) -> list[
     return [path for path in files if path not in dropped]
 
 
-_TEMPLATE_MARKUP = re.compile(r"<[^<>]*>")
+_TEMPLATE_MARKUP = lazyre.compile(r"<[^<>]*>")
 """A page's or a template's tags: its words, a key's sentence among them, are read
 without them."""
 
 
-_BARE_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}|\b([\w$]+)\.map\(")
+_BARE_LOOP = lazyre.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}|\b([\w$]+)\.map\(")
 """A loop over a global data name (Eleventy's ``_data/schedule.json`` is ``schedule``;
 a React page's ``schedule.map(…)`` of ``src/data/schedule.ts``)."""
-_DATA_NAME = re.compile(
+_DATA_NAME = lazyre.compile(
     r"""\bdata(?:\.|\[\s*["'])([\w-]+(?:(?:\.|\[\s*["'])[\w-]+)*)""", re.IGNORECASE
 )
 """A data file a template names, with the folders it sits in (``site.data.courses.cs599``)."""
-_NAME_PARTS = re.compile(r"""[\w-]+""")
+_NAME_PARTS = lazyre.compile(r"""[\w-]+""")
 
 
 def named_data(root: Path, pages: Iterable[Path]) -> set[str]:

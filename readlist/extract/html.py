@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from readlist import lazyre
 from readlist.extract import classify, icons
 from readlist.extract.css import class_styles
 from readlist.extract.dom import (
@@ -61,7 +62,7 @@ MAX_DEPTH = 512
 """Elements nested deeper than this are read as siblings (as Blink's parser does):
 the HTML5 tree builder scans the stack of open elements for every tag, so its
 time grows with the square of the depth."""
-_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)[^<>]*?(/?)>")
+_TAG = lazyre.compile(r"<(/?)([A-Za-z][\w-]*)[^<>]*?(/?)>")
 _UNNESTED = frozenset(
     (
         *("a", "area", "base", "br", "col", "colgroup", "caption", "dd", "dt", "embed"),
@@ -74,7 +75,7 @@ _UNNESTED = frozenset(
 closes the one open before it): they never nest deep, and are always kept."""
 
 
-_OPEN_OR_CLOSE = re.compile(
+_OPEN_OR_CLOSE = lazyre.compile(
     r"<(/?)(?!(?:br|img|hr|meta|input|link|wbr|col|area|base|source|track|embed|param)\b)"
     r"[A-Za-z]"
 )
@@ -119,8 +120,8 @@ def _flatten_deep(html: str) -> str:
     return _TAG.sub(visit, html)
 
 
-_CITATION = re.compile(r"\s*\[?\d{1,3}\]?\s*")
-_CITING = re.compile(
+_CITATION = lazyre.compile(r"\s*\[?\d{1,3}\]?\s*")
+_CITING = lazyre.compile(
     # not a Markdown footnote's number ("[^2]": a note, no reference)
     r'(?<!<sup class="footnote-reference">)'
     r'<a\b[^<>]*?\bhref="#([\w.:-]+)"[^<>]*>(\s*\[?\d{1,3}\]?\s*)</a>',
@@ -179,7 +180,7 @@ File</span>``, Bootstrap's ``sr-only``, WordPress's ``screen-reader-text``): not
 visible text."""
 
 
-_LEGEND_WORDS = re.compile(r"(?:meaning|means)\b", re.IGNORECASE)
+_LEGEND_WORDS = lazyre.compile(r"(?:meaning|means)\b", re.IGNORECASE)
 """A word every legend table's header holds: a page without it has none."""
 
 
@@ -215,7 +216,7 @@ def _read_keys(
     reader.called = called_legends(page_text)
 
 
-_CLASS_NAME = re.compile(r"(?<=[\w\"'])\s+className=")
+_CLASS_NAME = lazyre.compile(r"(?<=[\w\"'])\s+className=")
 """JSX's name for an element's ``class`` attribute (MDX, Docusaurus pages)."""
 
 
@@ -339,7 +340,7 @@ def _without_heading_badges(tree: LexborHTMLParser) -> None:
             badge.decompose()
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazyre.compile(r"\d")
 
 
 def _content(tree: LexborHTMLParser) -> LexborNode | None:
@@ -371,7 +372,7 @@ _CHROME = (
 """The parts of a page without a ``<main>`` that frame every page of its site."""
 
 
-_SIGN_LINE = re.compile(r"^\s*[*†‡★☆°]\s*\S.{0,80}$", re.S)
+_SIGN_LINE = lazyre.compile(r"^\s*[*†‡★☆°]\s*\S.{0,80}$", re.S)
 
 
 def _key_lines(body: LexborNode) -> str:

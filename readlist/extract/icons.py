@@ -18,6 +18,7 @@ import re
 import zlib
 from collections.abc import Container
 
+from readlist import lazyre
 from readlist.extract import vocab
 
 _FIRST = 0xF0000
@@ -26,14 +27,14 @@ SIGNS = "\U000f0000-\U000ffffd"
 """The characters written for icons (Supplementary Private Use Area-A: never a page's
 own, unlike the BMP's private use area where icon fonts put their glyphs): a range for
 a regex character class."""
-_SIGN = re.compile(rf"[{SIGNS}]\s*")
-_ICON = re.compile(
+_SIGN = lazyre.compile(rf"[{SIGNS}]\s*")
+_ICON = lazyre.compile(
     r"<(?P<tag>i|span)\b[^<>]*?\bclass\s*=\s*(?P<q>[\"'])(?P<cls>[^\"'<>]*)(?P=q)[^<>]*>"
     r"(?P<text>[^<>]{0,60})</(?P=tag)\s*>",
     re.IGNORECASE,
 )
 """An icon element's candidate: an ``<i>`` or ``<span>`` with a class and no child."""
-_LIGATURE = re.compile(r"[a-z][a-z0-9_]{0,40}")
+_LIGATURE = lazyre.compile(r"[a-z][a-z0-9_]{0,40}")
 """A ligature's text (``menu_book``)."""
 _HINTS = (*vocab.ICON_CLASSES, *vocab.ICON_LIGATURE_CLASSES)
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 import html
 import re
 
+from readlist import lazyre
 from readlist.urls import identify
 
 _ARXIV_ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z.-]{1,20}/\d{7})(?:v\d{1,3})?"
 _DOI = r"10\.\d{4,9}/[^\s<>\"'`]+"
-_IDENTIFIER = re.compile(
+_IDENTIFIER = lazyre.compile(
     rf"(?<![\w/.:@+-])(?:"
     rf"(?P<arxiv>arxiv:\s?{_ARXIV_ID})"
     rf"|arxiv\s+(?P<arxiv_id>{_ARXIV_ID})"
@@ -37,7 +38,7 @@ _LINKED_OR_RAW = (
     r"<a\b[^>]*>(?:[^<]|<(?!/?a\b))*</a\s*>"
     r"|<(script|style|textarea|title|pre)\b[^>]*>.*?</\1\s*>"
 )
-_SKIPPED = re.compile(rf"{_LINKED_OR_RAW}|<!--.*?-->|<[^<>]*>", re.IGNORECASE | re.DOTALL)
+_SKIPPED = lazyre.compile(rf"{_LINKED_OR_RAW}|<!--.*?-->|<[^<>]*>", re.IGNORECASE | re.DOTALL)
 """What is not a page's text: a link (its identifier is already linked), a script, a
 style, a block of code (a URL in an R chunk's comment), a comment, a tag."""
 
@@ -136,8 +137,8 @@ def linked_identifiers(markup: str, *, urls: bool = True) -> str:
 _NEAR = 40
 """How far after a link an identifier may be and still be that link's (``</a>. CACM
 1978. arXiv:…``)."""
-_SKIPPED_WHOLE = re.compile(_LINKED_OR_RAW, re.IGNORECASE | re.DOTALL)
-_TEXT_ONLY = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
-_CODE_TAG = re.compile(r"</?code\b", re.IGNORECASE)
-_HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
-_BLOCK_TAG = re.compile(r"<(?:p|li|td|th|tr|div|h[1-6]|dd|dt|br)\b", re.IGNORECASE)
+_SKIPPED_WHOLE = lazyre.compile(_LINKED_OR_RAW, re.IGNORECASE | re.DOTALL)
+_TEXT_ONLY = lazyre.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
+_CODE_TAG = lazyre.compile(r"</?code\b", re.IGNORECASE)
+_HREF = lazyre.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+_BLOCK_TAG = lazyre.compile(r"<(?:p|li|td|th|tr|div|h[1-6]|dd|dt|br)\b", re.IGNORECASE)

@@ -15,10 +15,11 @@ like any other bad data file.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_EXPORT = re.compile(
+from readlist import lazyre
+
+_EXPORT = lazyre.compile(
     r"(?:\bexport\s+(?:default\s+)?(?:(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{1,80})?=\s*)?"
     r"|\bmodule\.exports\s*=\s*)(?=[\[{])"
 )
@@ -29,7 +30,7 @@ SCRIPT_SUFFIXES = (".js", ".ts", ".mjs")
 """Data modules' file types (data only inside a data folder)."""
 
 
-_ASSIGNED = re.compile(
+_ASSIGNED = lazyre.compile(
     r"(?:^|[;{}\n])[ \t]*(?:(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{1,80})?"
     r"|(?:window|globalThis|self)\.[\w$]+)\s*=\s*(?=\[)"
 )

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from readlist import lazyre
 from readlist.extract.asciidoc import cell_html, table_sections
 
 MAX_DEPTH = 16
@@ -348,7 +349,7 @@ DROPPED_CLASSES = frozenset(("beamer", "standalone"))
 """Document classes whose documents are no page (a lecture's slides, a figure)."""
 
 _NOT_LETTER = r"(?![a-zA-Z@])"
-_STRIP = re.compile(
+_STRIP = lazyre.compile(
     r"(?P<link>\\(?:url|href|nolinkurl)\s*\{)"
     rf"|\\begin\s*\{{(?P<verbatim>{'|'.join(map(re.escape, VERBATIM))})\}}"
     r"|\\(?P<verb>verb\*?)(?![a-zA-Z@])"
@@ -357,30 +358,32 @@ _STRIP = re.compile(
     r"|%",
     re.DOTALL,
 )
-_CONDITIONAL = re.compile(rf"\\(?:(?P<else>else)|(?P<fi>fi)|if(?!thenelse)[a-zA-Z@]*){_NOT_LETTER}")
-_DEFINITION = re.compile(
+_CONDITIONAL = lazyre.compile(
+    rf"\\(?:(?P<else>else)|(?P<fi>fi)|if(?!thenelse)[a-zA-Z@]*){_NOT_LETTER}"
+)
+_DEFINITION = lazyre.compile(
     r"\\(?P<cmd>newcommand|renewcommand|providecommand|DeclareRobustCommand|"
     r"DeclareMathOperator|def|gdef|edef|xdef|let|newenvironment|renewenvironment)"
     rf"{_NOT_LETTER}\*?"
 )
-_NAME = re.compile(r"\s*(?:\{\s*(\\(?:[a-zA-Z@]+|.))\s*\}|(\\(?:[a-zA-Z@]+|.)))", re.DOTALL)
-_COUNT = re.compile(r"\s*\[\s*(\d)\s*\]")
-_PARAMETERS = re.compile(r"[^{]{0,40}")
-_CONTROL = re.compile(r"\\([a-zA-Z@]+|.)", re.DOTALL)
-_SPACES = re.compile(r"[ \t]*\n?[ \t]*")
-_TRAILING_WORD = re.compile(r"(?<!\\)(?:\\\\)*\\[a-zA-Z@]+\Z")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_PARAMETER = re.compile(r"#([1-9#])")
-_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
-_END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
-_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\]\s*)?\{\s*([^{}\s]+)\s*\}")
-_TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\]\s*)?(?=\{)")
-_INPUT = re.compile(
+_NAME = lazyre.compile(r"\s*(?:\{\s*(\\(?:[a-zA-Z@]+|.))\s*\}|(\\(?:[a-zA-Z@]+|.)))", re.DOTALL)
+_COUNT = lazyre.compile(r"\s*\[\s*(\d)\s*\]")
+_PARAMETERS = lazyre.compile(r"[^{]{0,40}")
+_CONTROL = lazyre.compile(r"\\([a-zA-Z@]+|.)", re.DOTALL)
+_SPACES = lazyre.compile(r"[ \t]*\n?[ \t]*")
+_TRAILING_WORD = lazyre.compile(r"(?<!\\)(?:\\\\)*\\[a-zA-Z@]+\Z")
+_BLANK_LINE = lazyre.compile(r"\n[ \t]*\n")
+_PARAMETER = lazyre.compile(r"#([1-9#])")
+_BEGIN_DOCUMENT = lazyre.compile(r"\\begin\s*\{document\}")
+_END_DOCUMENT = lazyre.compile(r"\\end\s*\{document\}")
+_CLASS = lazyre.compile(r"\\documentclass\s*(?:\[[^\]]*\]\s*)?\{\s*([^{}\s]+)\s*\}")
+_TITLE = lazyre.compile(r"\\title\s*(?:\[[^\]]*\]\s*)?(?=\{)")
+_INPUT = lazyre.compile(
     r"\\(?P<cmd>input|include|subfile)\s*(?:\{(?P<braced>[^{}\n]*)\}|(?P<bare>[^\s{}\\%]+))"
 )
-_BARE_NAME = re.compile(r"[^\s{}\\%]+")
-_INCLUDE_ONLY = re.compile(r"\\includeonly\s*\{([^{}]*)\}")
-_BLOCK = re.compile(
+_BARE_NAME = lazyre.compile(r"[^\s{}\\%]+")
+_INCLUDE_ONLY = lazyre.compile(r"\\includeonly\s*\{([^{}]*)\}")
+_BLOCK = lazyre.compile(
     r"\\begin\s*\{(?P<begin>[^{}\s]+)\}"
     r"|\\end\s*\{(?P<end>[^{}\s]+)\}"
     rf"|\\(?P<section>{'|'.join(SECTIONS)}){_NOT_LETTER}(?P<star>\s*\*)?"
@@ -390,8 +393,8 @@ _BLOCK = re.compile(
     r"|\\[^a-zA-Z@]",
     re.DOTALL,
 )
-_ENVIRONMENT = re.compile(r"\\(?:(?P<begin>begin)|end)\s*\{(?P<name>[^{}\s]+)\}")
-_INLINE = re.compile(
+_ENVIRONMENT = lazyre.compile(r"\\(?:(?P<begin>begin)|end)\s*\{(?P<name>[^{}\s]+)\}")
+_INLINE = lazyre.compile(
     r"\\(?P<word>[a-zA-Z@]+)(?P<star>\*?)"
     r"|\\(?P<symbol>.)"
     r"|\x01(?P<code>\d+)\x01"
@@ -402,7 +405,7 @@ _INLINE = re.compile(
     r"|(?P<char>[~&^_#`'\x02])",
     re.DOTALL,
 )
-_TABLE_TOKEN = re.compile(
+_TABLE_TOKEN = lazyre.compile(
     r"(?P<row>\\\\\*?|\\tabularnewline(?![a-zA-Z@]))"
     r"|(?P<begin>\\begin\s*\{[^{}\s]+\})"
     r"|\\[^a-zA-Z@]"
@@ -410,7 +413,7 @@ _TABLE_TOKEN = re.compile(
     r"|(?P<group>\{)",
     re.DOTALL,
 )
-_RULES = re.compile(
+_RULES = lazyre.compile(
     r"(?:\s+"
     r"|\\(?:hline|toprule|midrule|bottomrule|morecmidrules|endhead|endfirsthead|endfoot|"
     r"endlastfoot|hdashline|firsthline|lasthline|centering|raggedright|raggedleft)"
@@ -419,10 +422,10 @@ _RULES = re.compile(
     rf"{_NOT_LETTER}\s*(?:\[[^\]\n]*\]\s*)?(?:\([^)\n]*\)\s*)?(?:\{{[^{{}}]*\}}\s*){{0,3}}"
     r")*",
 )
-_HEAD_END = re.compile(r"\\(?:endhead|endfirsthead)(?![a-zA-Z@])")
-_RULE = re.compile(r"\\(?:hline|toprule|midrule|cline|cmidrule|hhline|specialrule|hdashline)")
-_SPAN = re.compile(r"\s*\\(?P<cmd>multicolumn|multirow)(?![a-zA-Z@])")
-_CAPTION = re.compile(r"\s*\\caption\*?\s*(?:\[[^\]\n]*\]\s*)?(?=\{)")
+_HEAD_END = lazyre.compile(r"\\(?:endhead|endfirsthead)(?![a-zA-Z@])")
+_RULE = lazyre.compile(r"\\(?:hline|toprule|midrule|cline|cmidrule|hhline|specialrule|hdashline)")
+_SPAN = lazyre.compile(r"\s*\\(?P<cmd>multicolumn|multirow)(?![a-zA-Z@])")
+_CAPTION = lazyre.compile(r"\s*\\caption\*?\s*(?:\[[^\]\n]*\]\s*)?(?=\{)")
 
 
 class _Ahead:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 import pyromark
 
+from readlist import lazyre
 from readlist.extract import classify, vocab
 from readlist.extract.dom import BOX_OPEN, LABEL_CLASS, disarm_entries, protect_entities
 from readlist.extract.html import ENTRY_TAG, read_html
@@ -41,35 +42,39 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_FOOTNOTES  # "Intro[^1]": a note's number, not the title's
     | pyromark.Options.ENABLE_TASKLISTS  # "- [ ] ⭐ Aleph One, [A](..)": a box, no text
 )
-FRONT_MATTER = re.compile(
+FRONT_MATTER = lazyre.compile(
     r"\A(?:\ufeff)?(?:---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)"
     r"|\+\+\+[ \t]*\r?\n(?:(.*?)\r?\n)??\+\+\+)[ \t]*(?:\r?\n|\Z)",
     re.DOTALL,
 )
 """YAML front matter (Jekyll, Quarto, Hugo) between ``---``, or TOML (Hugo) between ``+++``."""
-_IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
-_ATTR_LIST = re.compile(r"(?<=[)\]*_`])\{[ \t]*[.#][\w-][^{}\n]*\}")
+_IAL = lazyre.compile(r"\{:(?!:)[^}\n]*\}")
+_ATTR_LIST = lazyre.compile(r"(?<=[)\]*_`])\{[ \t]*[.#][\w-][^{}\n]*\}")
 """Python-Markdown's attribute list after a link or emphasis (``{ .md-button }``,
 ``{#id .class}``, MkDocs Material's buttons): no text of the page."""
 # kramdown label pills, "**Lecture**{: .label .label-purple }": kept as a marked span
-_LABEL_PILL = re.compile(r"\*\*([^*\n]{1,40})\*\*\{:[^}\n]*\.label\b[^}\n]*\}[ \t]*")
-_MD_DIV_OPEN = re.compile(
+_LABEL_PILL = lazyre.compile(r"\*\*([^*\n]{1,40})\*\*\{:[^}\n]*\.label\b[^}\n]*\}[ \t]*")
+_MD_DIV_OPEN = lazyre.compile(
     r"^([ \t]*<(div|section|span|aside)\b[^>\n]*\bmarkdown=[\"']?(?:1|block)[\"']?[^>\n]*>)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_MD_SPAN = re.compile(
+_MD_SPAN = lazyre.compile(
     r"(<(td|th|li|dd|dt|p|span)\b[^>]*?)\s+markdown=[\"']?(?:1|span|block)[\"']?([^>]*>)"
     r"(.*?)(</\2\s*>)",
     re.IGNORECASE | re.DOTALL,
 )
 """kramdown's ``<td markdown="1">[A](u)</td>``: Markdown inside an HTML element."""
-_DIV_CLOSE = re.compile(r"^([ \t]*</(?:div|section|aside)>)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
-_CAPTURE = re.compile(r"\{%-?\s*capture\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endcapture\s*-?%\}", re.DOTALL)
-_INCLUDE = re.compile(r"^[ \t]*\{%-?\s*include\s+([\w./-]+)([^%]*?)-?%\}[ \t]*$", re.MULTILINE)
-_PARAM = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))""")
-_LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
-_LIQUID_OUT = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_DIV_CLOSE = lazyre.compile(
+    r"^([ \t]*</(?:div|section|aside)>)[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+_LIQUID_COMMENT = lazyre.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
+_CAPTURE = lazyre.compile(
+    r"\{%-?\s*capture\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endcapture\s*-?%\}", re.DOTALL
+)
+_INCLUDE = lazyre.compile(r"^[ \t]*\{%-?\s*include\s+([\w./-]+)([^%]*?)-?%\}[ \t]*$", re.MULTILINE)
+_PARAM = lazyre.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))""")
+_LIQUID_TAG = lazyre.compile(r"\{%.*?%\}", re.DOTALL)
+_LIQUID_OUT = lazyre.compile(r"\{\{.*?\}\}", re.DOTALL)
 
 
 class LineIndex:
@@ -303,7 +308,7 @@ def _date_param(params: dict[str, str]) -> str | None:
     return None
 
 
-_LIQUID_URL = re.compile(
+_LIQUID_URL = lazyre.compile(
     r"\{\{-?\s*(?:site\.(?P<var>baseurl|url)"
     r"|(?P<q>['\"])(?P<path>[^'\"]*)(?P=q)\s*\|\s*(?P<filter>relative_url|absolute_url))\s*-?\}\}"
 )
@@ -349,7 +354,7 @@ def render_liquid(
     return _LIQUID_OUT.sub("", text)
 
 
-_LINK_TAG = re.compile(
+_LINK_TAG = lazyre.compile(
     r"\{%-?\s*link\s+(?P<text>[^%\n]+?)\s+(?P<url>https?://[^\s%]+)"
     r"(?:\s+(?:true|false))?(?:\s+[^%\n]*)?\s*-?%\}"
 )
@@ -357,9 +362,9 @@ _LINK_TAG = re.compile(
 Jekyll's ``{% link path %}``, a URL with no text)."""
 
 
-_BARE_URL = re.compile(r"(?<![\w\"'=/<\[])(?<!\]\()https?://[^\s<>`\"]+")
-_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:")
-_CODE_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_BARE_URL = lazyre.compile(r"(?<![\w\"'=/<\[])(?<!\]\()https?://[^\s<>`\"]+")
+_REF_DEFINITION = lazyre.compile(r"^ {0,3}\[[^\]]+\]:")
+_CODE_FENCE = lazyre.compile(r"^ {0,3}(```|~~~)")
 
 
 def autolink(text: str) -> str:
@@ -391,10 +396,10 @@ def autolink(text: str) -> str:
     return "\n".join(lines)
 
 
-_HUGO_REF = re.compile(r"""\{\{[<%]\s*(ref|relref)\s+["']([^"']+)["']\s*[>%]\}\}""")
+_HUGO_REF = lazyre.compile(r"""\{\{[<%]\s*(ref|relref)\s+["']([^"']+)["']\s*[>%]\}\}""")
 
 
-_PAIRED_LINK = re.compile(
+_PAIRED_LINK = lazyre.compile(
     r"""\{\{[<%]\s*(?P<name>[\w-]+)\s+(?:["'](?P<path>[^"'\s]+)["']|[^>%]*?\b(?:href|url|link)"""
     r"""\s*=\s*["'](?P<named>[^"'\s]+)["'])[^>%]*[>%]\}\}(?P<text>[^{}\n]{1,300}?)"""
     r"""\{\{[<%]\s*/(?P=name)\s*[>%]\}\}"""
@@ -442,7 +447,7 @@ def hugo_refs(text: str, base_url: str | None) -> str:
     return _HUGO_REF.sub(permalink, text)
 
 
-_CALLOUT = re.compile(r"^([ \t]*)\{:\s*\.([\w-]+)\s*\}[ \t]*$(?=\n[ \t]*>)", re.MULTILINE)
+_CALLOUT = lazyre.compile(r"^([ \t]*)\{:\s*\.([\w-]+)\s*\}[ \t]*$(?=\n[ \t]*>)", re.MULTILINE)
 
 
 def callout_titles(text: str, callouts: Mapping[str, str]) -> str:
@@ -476,10 +481,10 @@ def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | No
     return _DIV_CLOSE.sub(r"\n\1", text)
 
 
-_KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
+_KRAMDOWN_COMMENT = lazyre.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
 """kramdown's ``{::comment}`` … ``{:/comment}`` (or ``{:/}``): not on the page (its lines
 kept, empty)."""
-_ITEM_IAL = re.compile(
+_ITEM_IAL = lazyre.compile(
     r"^([ \t]*(?:[*+-]|\d+[.)])[ \t]+)\{:((?:[ \t]*\.[\w-]+)+)[ \t]*\}[ \t]*(.*)$", re.M
 )
 """A list item opened by kramdown's attribute list of classes (``* {: .optional} [A](..)``):
@@ -493,7 +498,7 @@ def _item_class(match: re.Match[str]) -> str:
     return f'{match.group(1)}<span class="{classes}">{match.group(3)}</span>'
 
 
-_MYST_DOWNLOAD = re.compile(r"\{download\}`(?:([^`<>]*?)\s*<([^`<>]+)>|([^`<>]+))`")
+_MYST_DOWNLOAD = lazyre.compile(r"\{download\}`(?:([^`<>]*?)\s*<([^`<>]+)>|([^`<>]+))`")
 """MyST's ``{download}`Title <path>``` (or ``{download}`path```), as in Jupyter Book."""
 
 
@@ -518,7 +523,7 @@ def _markdown_inside(text: str) -> str:
     return _MD_SPAN.sub(render, text)
 
 
-_HEADING_TAG = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_HEADING_TAG = lazyre.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 PAGE_TITLE_OVER = 3
@@ -551,23 +556,23 @@ def topic_entries(html_text: str, source: str) -> str:
     return _HEADING_TAG.sub(mark, html_text)
 
 
-_NOTE = re.compile(
+_NOTE = lazyre.compile(
     r'<div class="footnote-definition" id="(?P<id>[^"]+)">'
     r'<sup class="footnote-definition-label">[^<]*</sup>(?P<body>(?:(?!</?div\b).)*)</div>\n?',
     re.S,
 )
-_NOTE_REFERENCE = re.compile(
+_NOTE_REFERENCE = lazyre.compile(
     r'<sup class="footnote-reference"><a href="#(?P<id>[^"]+)">[^<]*</a></sup>'
 )
-_NOTE_LINK = re.compile(r'<a href="(?!#)')
-_READINGS_NOTE = re.compile(
+_NOTE_LINK = lazyre.compile(r'<a href="(?!#)')
+_READINGS_NOTE = lazyre.compile(
     rf"(?<![\w-])(?:{vocab.alternation((*vocab.OPTIONAL, *vocab.REQUIRED, *vocab.READING_NOUNS))})"
     r"\s*:",
     re.I,
 )
 """A label in a note that makes it readings even after a reading's link (``[A](u)[^w6]``
 with ``[^w6]: Optional: Slapin & Proksch (2008), …``)."""
-_ENTRY_CELL = re.compile(r"<(?P<tag>td|th|li|dd)\b[^>]*>(?:(?!</(?P=tag)>).)*$", re.S)
+_ENTRY_CELL = lazyre.compile(r"<(?P<tag>td|th|li|dd)\b[^>]*>(?:(?!</(?P=tag)>).)*$", re.S)
 
 
 def inline_notes(html_text: str) -> str:
@@ -604,7 +609,7 @@ def inline_notes(html_text: str) -> str:
     return _NOTE.sub(lambda m: "" if m["id"] in moved else m.group(0), inlined)
 
 
-_TITLE_OVER_BODY = re.compile(
+_TITLE_OVER_BODY = lazyre.compile(
     rf"(?P<title><p>(?:(?!</?p\b)[^\n])*?{re.escape(BOX_OPEN)})\n(?!</p>)"
 )
 """A box's title line that Markdown joined to the paragraph under it (``::: {.callout-note

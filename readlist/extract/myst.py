@@ -37,24 +37,27 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from readlist import lazyre
 from readlist.extract import notebook
 from readlist.extract.css import local_text
 
-_ROLE = re.compile(r"(?<![\w`{\\])\{(?P<name>[A-Za-z][\w.+-]*(?::[\w.+-]+)*)\}`(?P<body>[^`\n]+)`")
+_ROLE = lazyre.compile(
+    r"(?<![\w`{\\])\{(?P<name>[A-Za-z][\w.+-]*(?::[\w.+-]+)*)\}`(?P<body>[^`\n]+)`"
+)
 """A role in use: ``{name}`content``` (a domain's ``{py:func}`f``` too)."""
-_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?:\{(?P<name>[\w:-]+)\})?")
+_FENCE = lazyre.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?:\{(?P<name>[\w:-]+)\})?")
 CODE_DIRECTIVES = {"code-cell", "code-block", "code", "sourcecode", "math", "raw", "eval-rst"}
 """MyST directives whose body is code, not Markdown."""
-_TITLED = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
+_TITLED = lazyre.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
 BADGE_COLORS = (
     *("primary", "secondary", "success", "info", "warning", "danger"),
     *("light", "muted", "dark", "white", "black"),
 )
 """sphinx-design's badge colors (``{bdg-secondary}``, ``{bdg-secondary-line}``)."""
-_BADGE = re.compile(r"^bdg(?:-(?!link-|ref-)[a-z]+(?:-line)?)?$")
+_BADGE = lazyre.compile(r"^bdg(?:-(?!link-|ref-)[a-z]+(?:-line)?)?$")
 """sphinx-design's badges: ``bdg``, ``bdg-primary``, ``bdg-secondary-line``..."""
-_LINK_BADGE = re.compile(r"^bdg-link-[a-z]+(?:-line)?$")
-_REF_BADGE = re.compile(r"^bdg-ref-[a-z]+(?:-line)?$")
+_LINK_BADGE = lazyre.compile(r"^bdg-link-[a-z]+(?:-line)?$")
+_REF_BADGE = lazyre.compile(r"^bdg-ref-[a-z]+(?:-line)?$")
 CROSS_REFERENCES = ("doc", "ref", "term", "numref", "any", "eq", "keyword", "option", "envvar")
 """Sphinx's roles that link to another place of the site: they show a title."""
 CODE_ROLES = ("code", "literal", "samp", "file", "command", "program")
@@ -67,14 +70,14 @@ ICON_ROLES = {
     "fa": "fa fa-{}",
 }
 """sphinx-design's icon roles, by the class of the element each renders."""
-_MATERIAL_ICON = re.compile(r"^material-(?:regular|outlined|round|sharp|twotone)$")
+_MATERIAL_ICON = lazyre.compile(r"^material-(?:regular|outlined|round|sharp|twotone)$")
 DOCUMENT_SUFFIXES = (".md", ".rst", ".ipynb", ".myst", ".txt")
 """The files a ``{doc}`` target names, tried in this order (Sphinx's source suffixes)."""
 _MAX_PAGE = 1024 * 1024
-_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_RST_ADORNMENT = re.compile(r"^([=\-`:'\"~^_*+#<>.])\1{2,}\s*$")
-_MD_MARKUP = re.compile(r"\[([^\[\]]*)\]\([^()]*\)|[*_`]")
-_ESCAPE = re.compile(r"([\\`*_\[\]<>|])")
+_MD_HEADING = lazyre.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_RST_ADORNMENT = lazyre.compile(r"^([=\-`:'\"~^_*+#<>.])\1{2,}\s*$")
+_MD_MARKUP = lazyre.compile(r"\[([^\[\]]*)\]\([^()]*\)|[*_`]")
+_ESCAPE = lazyre.compile(r"([\\`*_\[\]<>|])")
 
 Resolve = Callable[[str], str | None]
 """What a ``{doc}`` target's page is titled, ``None`` when it is not found."""
@@ -187,7 +190,9 @@ def _reference(name: str, body: str, page_title: Resolve | None, labels: dict[st
     return target
 
 
-_LABEL = re.compile(r"^ {0,3}\((?P<label>[^()\s]+)\)=[ \t]*\n(?:[ \t]*\n)*(?P<heading>.*)$", re.M)
+_LABEL = lazyre.compile(
+    r"^ {0,3}\((?P<label>[^()\s]+)\)=[ \t]*\n(?:[ \t]*\n)*(?P<heading>.*)$", re.M
+)
 
 
 def _labels(text: str) -> dict[str, str]:

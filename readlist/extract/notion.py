@@ -11,11 +11,11 @@ as ``Readings:`` or ``Optional:`` opens its own line.
 
 from __future__ import annotations
 
-import re
+from readlist import lazyre
 
-_NOTION_ID = re.compile(r"\s[0-9a-f]{32}$")
-_TITLE = re.compile(r"^# \S")
-_PROPERTY = re.compile(r"^(?P<name>[A-Z][\w ()/&-]{0,40}?):\s+(?P<value>\S.*?)\s*$")
+_NOTION_ID = lazyre.compile(r"\s[0-9a-f]{32}$")
+_TITLE = lazyre.compile(r"^# \S")
+_PROPERTY = lazyre.compile(r"^(?P<name>[A-Z][\w ()/&-]{0,40}?):\s+(?P<value>\S.*?)\s*$")
 _DATE_PROPERTIES = ("date", "day", "when", "lecture date", "class date")
 
 

@@ -17,31 +17,32 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from readlist import lazyre
 from readlist.extract import vocab
 from readlist.model import Lecture
 
 _SEASON = vocab.alternation(vocab.TERMS)
 _OFFERING_NOUNS = r"(?:terms?|semesters?|quarters?|offerings?|years?|editions?|iterations?)"
 _REMARK = r"(?:\s*[(\[][^()\[\]]{0,60}[)\]])?"
-_TERM_HEADING = re.compile(
+_TERM_HEADING = lazyre.compile(
     rf"^(?P<season>{_SEASON})\s*['’]?(?P<year>\d{{4}}|\d{{2}})"
     rf"(?:\s+(?:term|semester|quarter|schedule|sessions|reading\s+list))?{_REMARK}$",
     re.IGNORECASE,
 )
 """A heading that is a term alone: ``Fall 2025``, ``Spring '24 schedule``."""
-_PAST_HEADING = re.compile(
+_PAST_HEADING = lazyre.compile(
     rf"^(?:(?:past|previous|earlier|older|old|prior)\s+{_OFFERING_NOUNS}|archives?|"
     rf"(?:{_OFFERING_NOUNS}|sessions|schedules?)\s+archives?|archived\s+{_OFFERING_NOUNS})"
     rf"{_REMARK}$",
     re.IGNORECASE,
 )
 """A heading over past offerings: ``Past terms``, ``Previous semesters``, ``Archive``."""
-_ATX = re.compile(r"^\s{0,3}(?P<level>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
-_HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h[1-6]\s*>", re.I)
-_SUMMARY = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary\s*>", re.I)
-_DETAILS_END = re.compile(r"</details\s*>", re.I)
-_TAGS = re.compile(r"<[^<>]*>|[*_`]+")
-_ICONS = re.compile(r"^[^\w(\[]+|[^\w)\]]+$")
+_ATX = lazyre.compile(r"^\s{0,3}(?P<level>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+_HTML_HEADING = lazyre.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h[1-6]\s*>", re.I)
+_SUMMARY = lazyre.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary\s*>", re.I)
+_DETAILS_END = lazyre.compile(r"</details\s*>", re.I)
+_TAGS = lazyre.compile(r"<[^<>]*>|[*_`]+")
+_ICONS = lazyre.compile(r"^[^\w(\[]+|[^\w)\]]+$")
 
 _PAST = (-1, 0)
 """The rank of an offering a heading calls past: older than any term."""

@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from readlist import lazyre
 from readlist.extract import page
 
 MAX_DEPTH = 16
@@ -82,29 +83,29 @@ GENERATOR = '<meta name="generator" content="Org Mode">'
 """The mark ox-html writes in a page's head: the reader reads such a page's headlines
 (state keywords, tags) as Org writes them (:func:`readlist.extract.page.org_html`)."""
 
-_HEADLINE = re.compile(r"^(\*+)[ \t](.*)$")
-_TAGS = re.compile(r"(?:^|[ \t]+)(:(?:[\w@#%]+:)+)[ \t]*$")
-_PRIORITY = re.compile(r"^\[#[A-Za-z0-9]\](?:[ \t]+|$)")
-_COMMENT_HEADLINE = re.compile(r"^COMMENT(?:[ \t]+|$)")
-_PLANNING = re.compile(r"^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED):")
-_KEYWORD = re.compile(r"^[ \t]*#\+([A-Za-z][\w-]*)(?:\[[^\]\n]*\])?:(?:[ \t]+(.*?))?[ \t]*$")
-_BLOCK_BEGIN = re.compile(r"^[ \t]*#\+begin_(\S+)(?:[ \t]+(.*))?$", re.IGNORECASE)
-_BLOCK_END = re.compile(r"^[ \t]*#\+end_(\S+)[ \t]*$", re.IGNORECASE)
-_COMMENT_LINE = re.compile(r"^[ \t]*#(?:[ \t]|$)")
-_DRAWER = re.compile(r"^[ \t]*:([\w-]+):[ \t]*$")
-_DRAWER_END = re.compile(r"^[ \t]*:end:[ \t]*$", re.IGNORECASE)
-_FIXED_WIDTH = re.compile(r"^[ \t]*:(?:[ \t](.*)|[ \t]*)$")
-_TABLE_LINE = re.compile(r"^[ \t]*\|")
-_TABLE_RULE = re.compile(r"^[ \t]*\|-")
-_RULE = re.compile(r"^[ \t]*-{5,}[ \t]*$")
-_ITEM = re.compile(r"^([ \t]*)([-+*]|\d{1,9}[.)])(?:[ \t]+(.*?))?[ \t]*$")
-_COUNTER = re.compile(r"^\[@(?:\d+|[A-Za-z])\][ \t]*")
-_CHECKBOX = re.compile(r"^\[([ Xx-])\](?:[ \t]+|$)")
-_DESCRIPTION = re.compile(r"^(.*?)[ \t]+::(?:[ \t]+(.*)|[ \t]*)$")
-_FOOTNOTE_DEFINITION = re.compile(r"^\[fn:([\w-]+)\][ \t]*(.*)$")
-_COOKIE_CELL = re.compile(r"^<[lrc]?\d*>$")
-_MACRO = re.compile(r"\{\{\{([\w-]+)(?:\(((?:[^()\n]|\([^()\n]*\)){0,1000})\))?\}\}\}")
-_MACRO_ARGUMENT = re.compile(r"\$(\d)")
+_HEADLINE = lazyre.compile(r"^(\*+)[ \t](.*)$")
+_TAGS = lazyre.compile(r"(?:^|[ \t]+)(:(?:[\w@#%]+:)+)[ \t]*$")
+_PRIORITY = lazyre.compile(r"^\[#[A-Za-z0-9]\](?:[ \t]+|$)")
+_COMMENT_HEADLINE = lazyre.compile(r"^COMMENT(?:[ \t]+|$)")
+_PLANNING = lazyre.compile(r"^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED):")
+_KEYWORD = lazyre.compile(r"^[ \t]*#\+([A-Za-z][\w-]*)(?:\[[^\]\n]*\])?:(?:[ \t]+(.*?))?[ \t]*$")
+_BLOCK_BEGIN = lazyre.compile(r"^[ \t]*#\+begin_(\S+)(?:[ \t]+(.*))?$", re.IGNORECASE)
+_BLOCK_END = lazyre.compile(r"^[ \t]*#\+end_(\S+)[ \t]*$", re.IGNORECASE)
+_COMMENT_LINE = lazyre.compile(r"^[ \t]*#(?:[ \t]|$)")
+_DRAWER = lazyre.compile(r"^[ \t]*:([\w-]+):[ \t]*$")
+_DRAWER_END = lazyre.compile(r"^[ \t]*:end:[ \t]*$", re.IGNORECASE)
+_FIXED_WIDTH = lazyre.compile(r"^[ \t]*:(?:[ \t](.*)|[ \t]*)$")
+_TABLE_LINE = lazyre.compile(r"^[ \t]*\|")
+_TABLE_RULE = lazyre.compile(r"^[ \t]*\|-")
+_RULE = lazyre.compile(r"^[ \t]*-{5,}[ \t]*$")
+_ITEM = lazyre.compile(r"^([ \t]*)([-+*]|\d{1,9}[.)])(?:[ \t]+(.*?))?[ \t]*$")
+_COUNTER = lazyre.compile(r"^\[@(?:\d+|[A-Za-z])\][ \t]*")
+_CHECKBOX = lazyre.compile(r"^\[([ Xx-])\](?:[ \t]+|$)")
+_DESCRIPTION = lazyre.compile(r"^(.*?)[ \t]+::(?:[ \t]+(.*)|[ \t]*)$")
+_FOOTNOTE_DEFINITION = lazyre.compile(r"^\[fn:([\w-]+)\][ \t]*(.*)$")
+_COOKIE_CELL = lazyre.compile(r"^<[lrc]?\d*>$")
+_MACRO = lazyre.compile(r"\{\{\{([\w-]+)(?:\(((?:[^()\n]|\([^()\n]*\)){0,1000})\))?\}\}\}")
+_MACRO_ARGUMENT = lazyre.compile(r"\$(\d)")
 
 _PRE = r"(?<![^\s\-({'\"\x00])"
 """Org's characters before an emphasis marker (or the text's start)."""
@@ -113,15 +114,15 @@ _POST = r"(?=[\s\-.,;:!?'\")}\[\\\x00]|$)"
 _BODY = r"(\S|\S(?:[^\n]|\n(?!\n)){0,500}?\S)"
 """An emphasis's contents: not starting or ending with a space, at most one line break."""
 _EMPHASIS = [
-    (re.compile(_PRE + r"\*" + _BODY + r"\*" + _POST), "strong"),
-    (re.compile(_PRE + "/" + _BODY + "/" + _POST), "em"),
-    (re.compile(_PRE + "_" + _BODY + "_" + _POST), "u"),
-    (re.compile(_PRE + r"\+" + _BODY + r"\+" + _POST), "del"),
+    (lazyre.compile(_PRE + r"\*" + _BODY + r"\*" + _POST), "strong"),
+    (lazyre.compile(_PRE + "/" + _BODY + "/" + _POST), "em"),
+    (lazyre.compile(_PRE + "_" + _BODY + "_" + _POST), "u"),
+    (lazyre.compile(_PRE + r"\+" + _BODY + r"\+" + _POST), "del"),
 ]
 _DATE = r"\d{4}-\d{2}-\d{2}"
 _URL_END = r"[^\s\[\]<>,.?!:;)\"'\x00]"
 _URL_CHARS = r"[^\s\[\]<>\"\x00]"
-_OBJECTS = re.compile(
+_OBJECTS = lazyre.compile(
     # Org's objects, found left to right: the first one to start wins
     _PRE
     + r"(?P<vm>[=~])(?P<vt>\S|\S[^\n]{0,500}?\S)(?P=vm)"
@@ -136,12 +137,12 @@ _OBJECTS = re.compile(
     + r"|(?P<br>\\\\)(?=[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+_PLACEHOLDER = lazyre.compile("\x00(\\d+)\x00")
 _SPECIAL_STRINGS = [
-    (re.compile(r"\\-"), "\u00ad"),
-    (re.compile(r"---(?=[^-])"), "\u2014"),
-    (re.compile(r"--(?=[^-])"), "\u2013"),
-    (re.compile(r"\.\.\."), "\u2026"),
+    (lazyre.compile(r"\\-"), "\u00ad"),
+    (lazyre.compile(r"---(?=[^-])"), "\u2014"),
+    (lazyre.compile(r"--(?=[^-])"), "\u2013"),
+    (lazyre.compile(r"\.\.\."), "\u2026"),
 ]
 """ox-html's special strings (``org-html-special-string-regexps``)."""
 _WEB_SCHEMES = ("http://", "https://", "ftp://", "mailto:", "news:")
@@ -705,8 +706,10 @@ def _unescaped(lines: list[str]) -> list[str]:
 
 PUBLISH_MARK = "org-publish-project-alist"
 MAX_CONFIG_BYTES = 256 * 1024
-_TOKEN = re.compile(r"""\s+|;[^\n]*|"((?:[^"\\]|\\.)*)"|([()])|(#?['`],?@?|,@?)|([^\s()"';]+)""")
-_INCLUDE_LINE = re.compile(
+_TOKEN = lazyre.compile(
+    r"""\s+|;[^\n]*|"((?:[^"\\]|\\.)*)"|([()])|(#?['`],?@?|,@?)|([^\s()"';]+)"""
+)
+_INCLUDE_LINE = lazyre.compile(
     r"^[ \t]*#\+(?:SETUPFILE|INCLUDE):[ \t]*(?:\"([^\"\n]+)\"|(\S+))", re.IGNORECASE | re.MULTILINE
 )
 
@@ -954,8 +957,8 @@ def _project_options(props: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-_SETUP_LINE = re.compile(r"^[ \t]*#\+SETUPFILE:[ \t]*(?:\"([^\"\n]+)\"|(\S+))", re.I | re.M)
-_SETTING_LINE = re.compile(r"^[ \t]*#\+(?!INCLUDE:|SETUPFILE:)[A-Za-z][\w-]*:.*$", re.M)
+_SETUP_LINE = lazyre.compile(r"^[ \t]*#\+SETUPFILE:[ \t]*(?:\"([^\"\n]+)\"|(\S+))", re.I | re.M)
+_SETTING_LINE = lazyre.compile(r"^[ \t]*#\+(?!INCLUDE:|SETUPFILE:)[A-Za-z][\w-]*:.*$", re.M)
 
 
 def page_setup(

@@ -43,67 +43,70 @@ from typing import Any
 import pyromark
 import yaml
 
+from readlist import lazyre
 from readlist.extract import classify, myst, vocab
 from readlist.extract.css import local_text
 from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
-_TOML_PAIR = re.compile(
+_TOML_PAIR = lazyre.compile(
     r"""^([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'\[{#][^#]*?))\s*(?:#.*)?$"""
 )
-_MARKDEEP = re.compile(r"<script\b[^>]*\bmarkdeep\b|markdeep\.min\.js", re.IGNORECASE)
-_HTML_BODY = re.compile(r"<body\b", re.IGNORECASE)
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_ATX = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
-_FENCED_DIV = re.compile(r"^\s*:::+")
-_CALLOUT = re.compile(r"\.callout(?:-[\w-]+)?\b")
-_CALLOUT_TITLE = re.compile(r"""\btitle\s*=\s*(?P<q>["'])(?P<title>[^"'\n]+)(?P=q)""")
-_PANDOC_ATTRS = re.compile(r"\s*\{(?:[#.][^}\n]*|-)\}\s*$")
-_FIRST_HEADING = re.compile(
+_MARKDEEP = lazyre.compile(r"<script\b[^>]*\bmarkdeep\b|markdeep\.min\.js", re.IGNORECASE)
+_HTML_BODY = lazyre.compile(r"<body\b", re.IGNORECASE)
+_FENCE = lazyre.compile(r"^\s*(```|~~~)")
+_ATX = lazyre.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+_FENCED_DIV = lazyre.compile(r"^\s*:::+")
+_CALLOUT = lazyre.compile(r"\.callout(?:-[\w-]+)?\b")
+_CALLOUT_TITLE = lazyre.compile(r"""\btitle\s*=\s*(?P<q>["'])(?P<title>[^"'\n]+)(?P=q)""")
+_PANDOC_ATTRS = lazyre.compile(r"\s*\{(?:[#.][^}\n]*|-)\}\s*$")
+_FIRST_HEADING = lazyre.compile(
     r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.MULTILINE | re.IGNORECASE
 )
-_ADMONITION = re.compile(
+_ADMONITION = lazyre.compile(
     r'^ *(?:(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w -]*?)?(?: +"(.*)")?|===[+!]? +"(.*)"'
     r"|!!! +[\w-]+: +(.*?)) *$"
 )
 """An admonition's opening line (``!!! note "Optional"``; Markdeep's ``!!! Tip: Optional``)
 or a content tab's (``=== "Week 3"``, pymdownx.tabbed): a box whose body is indented
 four spaces."""
-_DIRECTIVE = re.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Title (Docusaurus)
+_DIRECTIVE = lazyre.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Title (Docusaurus)
     r"^ *(?:(?P<fence>`{3,}|~{3,}) *\{(?P<name>[\w:-]+)\}"
     r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
 )
-_ADMONISH = re.compile(
+_ADMONISH = lazyre.compile(
     r'^ *(?P<fence>`{3,}|~{3,}) *admonish(?: +(?P<kind>[\w-]+))?(?: +title="(?P<title>[^"]*)")?'
     r"[^`]*$"
 )
 """An mdbook-admonish box's opening fence (````` ```admonish tip title="Optional" `````)."""
-_DIRECTIVE_OPTION = re.compile(r"^ *:[\w-]+:")
-_OBSIDIAN_CALLOUT = re.compile(
+_DIRECTIVE_OPTION = lazyre.compile(r"^ *:[\w-]+:")
+_OBSIDIAN_CALLOUT = lazyre.compile(
     r"^ {0,3}> ?\[!(?P<type>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<title>.*?))?[ \t]*$"
 )
 """An Obsidian callout's opening line (``> [!note] Optional``, ``> [!tip]- Deep dive``,
 ``> [!info]``): a box titled by its title, else by its type word ("Note")."""
-_QUOTED = re.compile(r"^ {0,3}>")
+_QUOTED = lazyre.compile(r"^ {0,3}>")
 """A blockquote's line: a callout opens a blockquote, its body is the rest of it."""
-_LIST_ROW = re.compile(r"^ *\* +- +(.*)$")
-_LIST_CELL = re.compile(r"^ {1,3}-(?: +(.*))?$")
-_HEADER_ROWS = re.compile(r"^ *:header-rows: *(\d+)")
-_SHORTCODE_TITLE = re.compile(
+_LIST_ROW = lazyre.compile(r"^ *\* +- +(.*)$")
+_LIST_CELL = lazyre.compile(r"^ {1,3}-(?: +(.*))?$")
+_HEADER_ROWS = lazyre.compile(r"^ *:header-rows: *(\d+)")
+_SHORTCODE_TITLE = lazyre.compile(
     # '{{< details "Optional" >}}', '{{% notice note "Optional" %}}' (a style word first)
     r'^ *\{\{[<%] *[\w-]+ +(?:(?:[\w-]+ +)*"([^"]*)"|[^>%]*?\btitle *= *"([^"]*)")'
     r"[^>%]*[>%]\}\} *$"
 )
-_SHORTCODE_ALONE = re.compile(r"^ *\{\{[<%] *(?P<close>/)?(?P<name>[\w-]+)(?: [^>%]*)?[>%]\}\} *$")
+_SHORTCODE_ALONE = lazyre.compile(
+    r"^ *\{\{[<%] *(?P<close>/)?(?P<name>[\w-]+)(?: [^>%]*)?[>%]\}\} *$"
+)
 """A Hugo shortcode's opening or closing tag alone on its line, untitled."""
-_SHORTCODE_CLOSING = re.compile(r"\{\{[<%] */([\w-]+) *[>%]\}\}")
+_SHORTCODE_CLOSING = lazyre.compile(r"\{\{[<%] */([\w-]+) *[>%]\}\}")
 PANDOC = {".qmd", ".rmd"}
 """Quarto and R Markdown: Markdown as Pandoc reads it (a heading needs a blank line before)."""
 CODE_DIRECTIVES = myst.CODE_DIRECTIVES
 
 
-_SLIDE_FORMAT = re.compile(rf"(?<![a-z]){vocab.alternation(vocab.SLIDE_FORMATS)}(?![a-z])")
+_SLIDE_FORMAT = lazyre.compile(rf"(?<![a-z]){vocab.alternation(vocab.SLIDE_FORMATS)}(?![a-z])")
 _DECK_FIELDS = ("format", "output", "layout")
 
 
@@ -120,9 +123,9 @@ def slide_deck(meta: dict[str, Any]) -> bool:
     return False
 
 
-_REVEAL = re.compile(r"""<div\b[^>]*\bclass\s*=\s*["']?reveal\b""", re.IGNORECASE)
-_REVEAL_SLIDES = re.compile(r"""<div\b[^>]*\bclass\s*=\s*["']?slides\b""", re.IGNORECASE)
-_REMARK = re.compile(r"\bremark\.create\s*\(")
+_REVEAL = lazyre.compile(r"""<div\b[^>]*\bclass\s*=\s*["']?reveal\b""", re.IGNORECASE)
+_REVEAL_SLIDES = lazyre.compile(r"""<div\b[^>]*\bclass\s*=\s*["']?slides\b""", re.IGNORECASE)
+_REMARK = lazyre.compile(r"\bremark\.create\s*\(")
 
 
 def slides_html(text: str) -> bool:
@@ -254,7 +257,7 @@ def _sphinx_extensions(folder: Path | None = None, root: Path | None = None) -> 
         roles.register_local_role(name, role)
 
 
-_TITLED_TARGET = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
+_TITLED_TARGET = lazyre.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
 
 
 def _download(
@@ -287,7 +290,7 @@ def written(text: str, suffix: str, folder: Path | None = None, root: Path | Non
     return _without_icons(myst.roles(text, folder, root))
 
 
-_SERVER_CODE = re.compile(r"<\?(?:php\b|=)?.*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
+_SERVER_CODE = lazyre.compile(r"<\?(?:php\b|=)?.*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
 
 
 def without_server_code(text: str) -> str:
@@ -304,8 +307,8 @@ def blocks(text: str) -> str:
     return footnote_marks(emoji_shortcodes(boxes(list_tables(text))))
 
 
-_FOOTNOTE_NOTE = re.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*(.*)$", re.MULTILINE)
-_CLAUSE_END = re.compile(r"[.:;,(]")
+_FOOTNOTE_NOTE = lazyre.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*(.*)$", re.MULTILINE)
+_CLAUSE_END = lazyre.compile(r"[.:;,(]")
 
 
 def footnote_marks(text: str) -> str:
@@ -329,7 +332,7 @@ def footnote_marks(text: str) -> str:
     return re.sub(rf"\[\^({names})\](?!:)", lambda m: f"<sup>{marks[m[1]]}</sup>", text)
 
 
-_EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]*:(?![\w:/])")
+_EMOJI_SHORTCODE = lazyre.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]*:(?![\w:/])")
 
 
 def emoji_shortcodes(text: str) -> str:
@@ -344,8 +347,8 @@ def emoji_shortcodes(text: str) -> str:
     return _EMOJI_SHORTCODE.sub(lambda m: emoji.emojize(m.group(0), language="alias"), text)
 
 
-_LINK_TEXT = re.compile(r"\[([^\[\]\n]*\{\{[<%][^\[\]\n]*)\]\(")
-_INLINE_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}\s*")
+_LINK_TEXT = lazyre.compile(r"\[([^\[\]\n]*\{\{[<%][^\[\]\n]*)\]\(")
+_INLINE_SHORTCODE = lazyre.compile(r"\{\{[<%].*?[>%]\}\}\s*")
 
 
 def _without_icons(text: str) -> str:
@@ -356,7 +359,7 @@ def _without_icons(text: str) -> str:
     return _LINK_TEXT.sub(lambda m: "[" + _INLINE_SHORTCODE.sub("", m.group(1)) + "](", text)
 
 
-_MDX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}", re.DOTALL)
+_MDX_COMMENT = lazyre.compile(r"\{\s*/\*.*?\*/\s*\}", re.DOTALL)
 
 
 def mdx(text: str) -> str:
@@ -378,9 +381,9 @@ def mdx(text: str) -> str:
     return closing.sub("", text)
 
 
-_LINK_COMPONENT = re.compile(r"<(?P<name>[A-Z][\w.]*)\b(?P<attrs>[^<>]*?\bhref=[^<>]*?)/>")
+_LINK_COMPONENT = lazyre.compile(r"<(?P<name>[A-Z][\w.]*)\b(?P<attrs>[^<>]*?\bhref=[^<>]*?)/>")
 """A self-closing component with an ``href`` (Starlight's ``<LinkCard title=… href=… />``)."""
-_ATTRIBUTE = re.compile(r"\b(?P<name>[\w-]+)=(?P<q>[\"'])(?P<value>[^\"'<>]*)(?P=q)")
+_ATTRIBUTE = lazyre.compile(r"\b(?P<name>[\w-]+)=(?P<q>[\"'])(?P<value>[^\"'<>]*)(?P=q)")
 
 
 def _component_link(match: re.Match[str]) -> str:
@@ -394,7 +397,7 @@ def _component_link(match: re.Match[str]) -> str:
     return f"[{text.replace(']', ')')}]({attrs['href']}){lines}"
 
 
-_TITLED_COMPONENT = re.compile(
+_TITLED_COMPONENT = lazyre.compile(
     r"^(?P<indent>[ \t]*)<(?P<name>[A-Z][\w.]*)\b[^<>\n]*?\btitle="
     r"(?P<q>[\"'])(?P<title>[^\"'<>\n]*)(?P=q)[^<>\n]*(?<!/)>[ \t]*$",
     re.MULTILINE,
@@ -402,9 +405,9 @@ _TITLED_COMPONENT = re.compile(
 """An MDX component's opening tag with a ``title`` attribute, alone on its line."""
 
 
-_ORG_GENERATOR = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']Org Mode", re.I)
-_ORG_KEYWORD = re.compile(r"<span class=\"(?:todo|done) [^\"<>]*\">[^<]*</span>\s*")
-_ORG_TAGS = re.compile(
+_ORG_GENERATOR = lazyre.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']Org Mode", re.I)
+_ORG_KEYWORD = lazyre.compile(r"<span class=\"(?:todo|done) [^\"<>]*\">[^<]*</span>\s*")
+_ORG_TAGS = lazyre.compile(
     r"(?:&#xa0;|&nbsp;|\s)*<span class=\"tag\">((?:<span class=\"[^\"<>]*\">[^<]*</span>"
     r"(?:&#xa0;|&nbsp;|\s)*)+)</span>"
 )
@@ -426,10 +429,10 @@ def org_html(markup: str) -> str:
     return _ORG_TAGS.sub(tags, _ORG_KEYWORD.sub("", markup))
 
 
-_PRE_WRAP_RULE = re.compile(
+_PRE_WRAP_RULE = lazyre.compile(
     r"(?:^|[}\s,>])(?:body|td|[\w.#-]*\s+td)\s*\{[^{}]*white-space\s*:\s*pre(?:-wrap|-line)?\b"
 )
-_CELL = re.compile(r"(<td\b[^>]*>)(.*?)(?=</td>|<td\b|</tr>)", re.DOTALL | re.IGNORECASE)
+_CELL = lazyre.compile(r"(<td\b[^>]*>)(.*?)(?=</td>|<td\b|</tr>)", re.DOTALL | re.IGNORECASE)
 
 
 def pre_wrapped_cells(markup: str) -> str:
@@ -451,7 +454,7 @@ def pre_wrapped_cells(markup: str) -> str:
     return _CELL.sub(cell, markup)
 
 
-_CSV_TABLE_FILE = re.compile(
+_CSV_TABLE_FILE = lazyre.compile(
     r"^(?P<head>(?P<indent>[ \t]*)\.\.[ \t]+csv-table::.*\n(?:(?P=indent)[ \t]+:[^\n]*\n)*?)"
     r"(?P<option>(?P=indent)[ \t]+:file:[ \t]*(?P<file>\S+)[ \t]*\n)"
     r"(?P<rest>(?:(?P=indent)[ \t]+:[^\n]*\n)*)",
@@ -460,8 +463,8 @@ _CSV_TABLE_FILE = re.compile(
 _MAX_CSV = 256 * 1024
 
 
-_EXTLINK_ROLE = re.compile(r":(?P<name>[\w-]+):`(?P<body>[^`\n]+)`")
-_TITLED_TARGET = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$")
+_EXTLINK_ROLE = lazyre.compile(r":(?P<name>[\w-]+):`(?P<body>[^`\n]+)`")
+_TITLED_TARGET = lazyre.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$")
 
 
 def extlinks(text: str, roles: Mapping[str, tuple[str, str]]) -> str:
@@ -511,7 +514,7 @@ def is_markdeep(text: str) -> bool:
     return found is not None and _HTML_BODY.search(text, 0, found.start()) is None
 
 
-_INLINE_R_DATE = re.compile(r"`r [^`\n]*?[\"'](?P<date>\d{4}-\d{2}-\d{2})[\"'][^`\n]*`")
+_INLINE_R_DATE = lazyre.compile(r"`r [^`\n]*?[\"'](?P<date>\d{4}-\d{2}-\d{2})[\"'][^`\n]*`")
 """Inline R code whose one literal is a date: the page shows that day (however the
 code formats it, the date is what it says)."""
 
@@ -680,7 +683,7 @@ def _callout_kind(line: str) -> str:
     return BOX_KIND.format(found[1].lower()) if found else ""
 
 
-_CALLOUT_KIND = re.compile(r"\.callout-([A-Za-z]+)\b")
+_CALLOUT_KIND = lazyre.compile(r"\.callout-([A-Za-z]+)\b")
 
 
 def _without_code(text: str) -> str:
@@ -701,8 +704,8 @@ def _without_code(text: str) -> str:
 
 
 _SHORTCODE_CALL = r"\{\{[<%] *[\w-]+ +([^>%]*?)/?[>%]\}\}"
-_SHORTCODE = re.compile(rf"^ *{_SHORTCODE_CALL} *$")
-_INLINE_CALL = re.compile(_SHORTCODE_CALL)
+_SHORTCODE = lazyre.compile(rf"^ *{_SHORTCODE_CALL} *$")
+_INLINE_CALL = lazyre.compile(_SHORTCODE_CALL)
 
 
 def _shortcode_link(line: str) -> str | None:
@@ -729,7 +732,7 @@ def _same_level(body: str, heading: str) -> int:
     return len(re.findall(rf"<{tag.group(1)}\b", body, re.IGNORECASE)) if tag else 1
 
 
-_FILE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=[\s_.-])[\s_.-]*")
+_FILE_DATE = lazyre.compile(r"^\d{4}-\d{2}-\d{2}(?=[\s_.-])[\s_.-]*")
 """The date opening a file's name (``2025-02-04 Attention``)."""
 
 
@@ -787,12 +790,12 @@ def lecture_of_page(meta: dict[str, Any] | None, body: str, stem: str = "") -> P
     return None
 
 
-_WIKILINK = re.compile(r"(?<!\[)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?![(\[])")
+_WIKILINK = lazyre.compile(r"(?<!\[)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?![(\[])")
 """A wiki's link, ``[[Page]]`` or ``[[a|b]]`` (not ``[[pdf]](u)``, a link whose text is
 ``[pdf]``)."""
 
 
-_HAS_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+_HAS_SUFFIX = lazyre.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
 def wikilinks(text: str, order: str) -> str:

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from readlist import lazyre
+
 Reader = Callable[[Path], str]
 """How a file is read (``files.read_text``: size-limited, regular files only)."""
 
@@ -37,10 +39,10 @@ class Pelican:
     page_paths: tuple[str, ...] = ("pages",)
 
 
-_STRING = re.compile(
+_STRING = lazyre.compile(
     r"""^(?P<name>[A-Z_]+)\s*=\s*(?P<q>["'])(?P<value>[^"'\n]*)(?P=q)\s*(?:#.*)?$""", re.M
 )
-_LIST = re.compile(r"^(?P<name>[A-Z_]+)\s*=\s*[\[(](?P<items>[^\]\)\n]*)[\])]", re.M)
+_LIST = lazyre.compile(r"^(?P<name>[A-Z_]+)\s*=\s*[\[(](?P<items>[^\]\)\n]*)[\])]", re.M)
 
 
 def read_settings(root: Path, read: Reader) -> Pelican | None:
@@ -75,7 +77,7 @@ def read_settings(root: Path, read: Reader) -> Pelican | None:
     )
 
 
-_META_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*):[ \t]*(?P<value>.*)$")
+_META_LINE = lazyre.compile(r"^(?P<key>[A-Za-z][\w-]*):[ \t]*(?P<value>.*)$")
 
 
 def _header(text: str) -> tuple[dict[str, str], int] | None:
@@ -107,7 +109,7 @@ def meta_header(text: str) -> str:
     return "\n".join(header + lines[end + 1 :])
 
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazyre.compile(
     r"(?P<open>\]\(|href=[\"'])\{(?P<kind>static|attach|filename)\}(?P<path>[^)\s\"'#?]+)"
 )
 

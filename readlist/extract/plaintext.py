@@ -19,15 +19,16 @@ what this converter writes.
 
 from __future__ import annotations
 
-import re
 from html import escape
+
+from readlist import lazyre
 
 SUFFIX = ".txt"
 
-_RULE = re.compile(r"^\s*([-=*_~#])\1{3,}\s*$")
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+")
-_URL_LINE = re.compile(r"^\s*(?:https?|ftp)://\S+\s*$")
-_LABEL = re.compile(r"^(\s*)([A-Za-z][\w ()/&.'-]{0,30}:)(\s+)(?=\S)")
+_RULE = lazyre.compile(r"^\s*([-=*_~#])\1{3,}\s*$")
+_URL = lazyre.compile(r"(?:https?|ftp)://[^\s<>\"]+")
+_URL_LINE = lazyre.compile(r"^\s*(?:https?|ftp)://\S+\s*$")
+_LABEL = lazyre.compile(r"^(\s*)([A-Za-z][\w ()/&.'-]{0,30}:)(\s+)(?=\S)")
 """An item's label and the space after it: its text is aligned after them."""
 _TRAILING = ".,;:)]}'\""
 

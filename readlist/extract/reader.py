@@ -10,6 +10,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
+from readlist import lazyre
 from readlist.extract import classify, vocab
 from readlist.extract.css import TAG_STYLES, ClassStyles, element_styles
 from readlist.extract.dom import (
@@ -183,7 +184,7 @@ def _line_labels(item: ItemPieces) -> dict[int, Requirement | None]:
     return labels
 
 
-_LABEL_REMARK = re.compile(r"\s*(?:\([^()]{0,40}\)|,\s+presented\s+by\b[^:]{0,40})\s*:?\s*$")
+_LABEL_REMARK = lazyre.compile(r"\s*(?:\([^()]{0,40}\)|,\s+presented\s+by\b[^:]{0,40})\s*:?\s*$")
 """A remark ending a label's line, on who presents: ``(presenter: Ana Lee):``,
 ``, presented by Tomás:``."""
 
@@ -554,17 +555,17 @@ def _shares_marker(item: ItemPieces) -> bool:
     return bool(item.memo["shared"])
 
 
-_SHARED_WORDS = re.compile(r"[(\[]\s*(?:both|all|each)\s", re.IGNORECASE)
+_SHARED_WORDS = lazyre.compile(r"[(\[]\s*(?:both|all|each)\s", re.IGNORECASE)
 """Where a marker said of a run of links may be: a bracket opening with "both"."""
-_JOINED = re.compile(r"\s*(?:[,;&]|and\b)\s*$")
+_JOINED = lazyre.compile(r"\s*(?:[,;&]|and\b)\s*$")
 """Words after a link that only join it to the next (``[A](u), [B](v)``)."""
-_BRACKET_AFTER_WORDS = re.compile(r"\S\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
+_BRACKET_AFTER_WORDS = lazyre.compile(r"\S\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
 """A bracket closing the words before a link, after other words (the link before's)."""
 _LABEL_WORDS = r"[^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?"
 """A label's few words, with a remark in brackets (``Review (both; one review)``)."""
-_LEAD_LABEL = re.compile(rf"(?:^|[.;]\s)\s*({_LABEL_WORDS}):\s*$")
+_LEAD_LABEL = lazyre.compile(rf"(?:^|[.;]\s)\s*({_LABEL_WORDS}):\s*$")
 """The label that opens a link's clause, its colon right before the link (``Review:``)."""
-_RUN_IN_LABEL = re.compile(rf"\s*{_LABEL_WORDS}:")
+_RUN_IN_LABEL = lazyre.compile(rf"\s*{_LABEL_WORDS}:")
 """Words ending with a colon that open a block, a label run in before its text (with a
 remark in brackets: ``**Review** (both; one combined review):``)."""
 
@@ -591,21 +592,21 @@ def _last_link(item: LexborNode, link: LexborNode) -> bool:
     return bool(links) and links[-1].mem_id == link.mem_id
 
 
-_CLOSING_LABEL = re.compile(
+_CLOSING_LABEL = lazyre.compile(
     r"^(?:\s*\([^()]{0,40}\))?\s*(?:[-–—,]|\s[-–—])\s*(?P<label>[a-z][a-z -]{0,24}?)"
     r"\s*(?:\([^()]{0,80}\))?\s*\.?\s*$"
 )
 """A label set apart at the end of an item after its last link, maybe with a remark:
 ``[A](u) (ELMo) — skim``, ``— skim (our local copy)``."""
-_SEGMENT_START = re.compile(
+_SEGMENT_START = lazyre.compile(
     r"(?:^|[·•|;]\s*|\s[-–—]\s+)(?:[a-z]+:\s*)?(?P<token>\[[a-z]{1,5}\]|\([a-z]{1,5}\))\s"
     r"(?:(?![·•|;])[^\[\]])*$"
 )
 """A key's token opening the last segment of a line before a link (``Readings: [R] SLP3
 [ch. 3](..) · [S] Chen & Goodman, [A](u)``): A's mark."""
-_OPENING_TAG = re.compile(r"^\W*\[(?P<label>[a-z][a-z -]{0,24})\]\s")
+_OPENING_TAG = lazyre.compile(r"^\W*\[(?P<label>[a-z][a-z -]{0,24})\]\s")
 """A label in square brackets opening an item: ``[skim] Luong, [A](u)``."""
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazyre.compile(r"\b(?:1[89]|20)\d\d\b")
 _SIGN_AFTER_CITATION = 60
 """The most characters after an item's last link, its venue and year (a year among
 them), before a sign that closes the item and marks the link (``<a>A</a>. SOSP 2011.
@@ -668,8 +669,8 @@ _REQUIRED_SAID = frozenset((*vocab.REQUIRED, *vocab.EVERYONE_READS, *vocab.KEY_R
 
 _NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
 _MEANS = rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})"
-_MEANS_WORD = re.compile(rf"\b{_MEANS}\b")
-_VENUE = re.compile(r"^\s*\([^()]{1,40}\)")
+_MEANS_WORD = lazyre.compile(rf"\b{_MEANS}\b")
+_VENUE = lazyre.compile(r"^\s*\([^()]{1,40}\)")
 """A venue or year in parentheses right after a link (``(OSDI'20)``), before its mark."""
 _SAID_WORDS = (
     *vocab.KEY_WORDS,
@@ -688,7 +689,7 @@ _STYLE_NAMES = r"italics?|bold|gr[ae]y|black|yellow"
 _STYLE_NAME = rf"(?P<style>{_STYLE_NAMES})"
 """A style a key names: a font style, a colour (grey text, set apart from the black), or
 a highlight (``highlighted in yellow``)."""
-STYLE_WORD = re.compile(rf"\b(?:{_STYLE_NAMES})\b", re.IGNORECASE)
+STYLE_WORD = lazyre.compile(rf"\b(?:{_STYLE_NAMES})\b", re.IGNORECASE)
 """A style a key may name: a page that names one may need its style sheets read."""
 
 
@@ -707,15 +708,15 @@ def _style_tags(name: str) -> tuple[str, ...]:
 
 _STYLE_LEGENDS = (
     # "Readings in italics are optional", "Anything set in italics is optional reading"
-    re.compile(
+    lazyre.compile(
         rf"(?:{_NOUNS}|anything|everything|whatever)\s+{_STYLED}?in\s+"
         rf"{_STYLE_NAME}\s+(?:are|is)\s+{_MEANS}"
     ),
     # "Optional readings are in italics", "Required papers appear in bold"
-    re.compile(rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is|appears?)\s+{_STYLED}?in\s+{_STYLE_NAME}"),
+    lazyre.compile(rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is|appears?)\s+{_STYLED}?in\s+{_STYLE_NAME}"),
     # "The papers set in bold are the ones we discuss in class, and everyone must have
     # read them": a requirement phrase later in the sentence, before any "the others"
-    re.compile(
+    lazyre.compile(
         # "Papers shown in gray, and anything after Optional:, are background ..."
         rf"{_NOUNS}\s+{_STYLED}in\s+{_STYLE_NAME}(?:\s+(?:on|in)\s+the\s+[a-z]+)?"
         # "… set in **bold** on the schedule. Those are the papers we take apart …"
@@ -724,15 +725,17 @@ _STYLE_LEGENDS = (
         rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
     # "We put the papers you must read before class in bold", "Papers you must read are in bold"
-    re.compile(
+    lazyre.compile(
         rf"{_NOUNS}\s+(?:[a-z]+\s+){{1,3}}?{_MEANS}(?:\s+[a-z]+){{0,4}}?\s+(?:(?:are|is)\s+)?in\s+"
         rf"{_STYLE_NAME}\b"
     ),
     # "Italicized readings are optional", "Bolded papers are required"
-    re.compile(rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"),
+    lazyre.compile(
+        rf"(?P<style>itali[cs]i[sz]ed|bold(?:ed|face)?)\s+{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
+    ),
 )
 _KEYED = r"(?:=|:|denotes|means|indicates)"
-_KEY_ENTRY = re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*{_KEYED}\s*{_MEANS}\b")
+_KEY_ENTRY = lazyre.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*{_KEYED}\s*{_MEANS}\b")
 """One entry of a key that lists several signs: ``📖 = required · ➕ = optional``."""
 _LABEL_NAME = r"[\"“'‘*_]?[a-z][a-z -]{0,24}?:?[\"”'’*_]?"
 """A label a key names (``“Background”``, ``Also:``)."""
@@ -747,13 +750,13 @@ def _several(label: str) -> str:
 
 _TOKEN = r"\([a-z][a-z.']{0,9}\)|\[[a-z][a-z.']{0,9}\]"
 """A short word in brackets as a mark: ``(rec.)``, ``[opt]``."""
-_PARTICIPLE_KEY = re.compile(
+_PARTICIPLE_KEY = lazyre.compile(
     # "Starred papers are required", "Asterisked (*) readings are optional"
     r"(?P<name>starred|asterisked|daggered)\s+"
     rf"(?:\(\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)\s+)?"
     rf"{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
 )
-_MARKS_KEY = re.compile(
+_MARKS_KEY = lazyre.compile(
     # "The dagger (†) marks optional papers", "† flags an optional reading"
     r"(?:the\s+(?P<name>asterisks?|stars?|daggers?)\s*)?\(?\s*"
     rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*\)?\s+(?:marks|flags)\s+(?:an?\s+|the\s+)?{_MEANS}"
@@ -761,14 +764,14 @@ _MARKS_KEY = re.compile(
 _SYMBOL_LEGENDS = (
     # "Papers marked with an asterisk (*) are optional", "Readings marked † are required",
     # "Readings marked (rec.) are recommended"
-    re.compile(
+    lazyre.compile(
         rf"{_NOUNS}\s+(?:(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?|with\s+)(?:an?\s+)?"
         r"(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?\s*)?\s(?:are|is)\s+{_MEANS}"
     ),
     # "Readings marked with a ★ are the ones we build the discussion around, and everyone
     # is expected to have read them": the meaning said later in the sentence
-    re.compile(
+    lazyre.compile(
         rf"{_NOUNS}\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)?)\s+(?:are|is)\s+the\s+ones\b"
         r"(?:(?!\b(?:others?|rest)\b)[^.;!?]){0,160}?"
@@ -776,14 +779,14 @@ _SYMBOL_LEGENDS = (
     ),
     # "one discussion paper, marked ★, that everyone reads": the paper a sign marks, then
     # what is said of it in the clause that follows
-    re.compile(
+    lazyre.compile(
         rf"{_NOUNS},?\s+(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*\)?),?\s+(?:that|which)\s+"
         r"(?:(?!\b(?:not|never|no)\b)[^.;!?]){0,80}?"
         rf"\b(?P<word>{vocab.alternation(_SAID_WORDS)})(?![a-z])"
     ),
     # "Required papers are marked with ★", "Optional readings are indicated by a dagger"
-    re.compile(
+    lazyre.compile(
         rf"{_MEANS}\s+{_NOUNS}\s+(?:are|is)\s+(?:marked|flagged|denoted|indicated|shown)\s+"
         r"(?:(?:with|by)\s+)?(?:an?\s+|the\s+)?(?:(?P<name>asterisks?|stars?|daggers?)\s*)?"
         rf"(?:\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}]|{_TOKEN})\ufe0f?\s*\)?)?"
@@ -791,18 +794,18 @@ _SYMBOL_LEGENDS = (
     _PARTICIPLE_KEY,
     _MARKS_KEY,
     # "† = optional", "(*) denotes optional", "📖 = required reading"
-    re.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
+    lazyre.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}]\ufe0f?)\)?\s*{_KEYED}\s*{_MEANS}\b"),
     # "† optional reading.", "<sup>*</sup> Optional": a key under a table, on its own
     # "* optional background reading (not on the exams)": a word or two before the noun,
     # a remark in brackets after it; "† Optional background: for the curious"
-    re.compile(
+    lazyre.compile(
         rf"(?P<sym>[*†‡★☆°])\s*{_MEANS}(?:(?:\s+[a-z]+){{0,2}}?(?:\s+{_NOUNS})?)?"
         r"(?:\s*\([^()\n]{0,40}\))?\s*(?:[.;,):]|$)",
         re.MULTILINE,
     ),
     # "Papers listed under “Background” are optional", "Papers after Also: or Background:
     # are optional", "Anything listed as Extra or Secondary is optional": labels
-    re.compile(
+    lazyre.compile(
         rf"(?:{_NOUNS}|anything|everything|whatever)\s+"
         r"(?:(?:(?:listed|given|shown|set|tucked|put|placed|kept)\s+(?:under|as|in)"
         r"|(?:tagged|labell?ed)(?:\s+as)?)"
@@ -813,7 +816,7 @@ _SYMBOL_LEGENDS = (
     ),
     # "Anything tagged *skim* or *if you have time* is there for the curious": labels,
     # their meaning said in a key's phrase
-    re.compile(
+    lazyre.compile(
         rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:that\s+)?"
         r"(?:tagged|labell?ed|ends?\s+(?:in|with)|ending\s+(?:in|with))(?:\s+as)?\s+"
         rf"(?!{vocab.alternation(vocab.KEY_WORDS)}\b)(?P<label>{_several(_LABEL_NAME)})\s+"
@@ -823,13 +826,13 @@ _SYMBOL_LEGENDS = (
     ),
     # "Anything marked (optional) or listed after **Background:** is there if you want
     # more context": a label written as one, after another mark, said in a key's phrase
-    re.compile(
+    lazyre.compile(
         r"(?:anything|everything|whatever)\s+[^.;:!?]{0,40}?\bor\s+(?:listed|given|put)\s+"
         rf"(?:under|after|following)\s+(?P<written>{_several(_LABEL_WRITTEN)})\s+(?:are|is)\s+"
         rf"(?P<word>{vocab.alternation(_SAID_WORDS)})\b"
     ),
     # "the 'Related' papers are optional": a label named in quotes before the noun
-    re.compile(
+    lazyre.compile(
         r"\bthe\s+[\"“'‘](?P<written>[a-z][a-z -]{0,24})[\"”'’]\s+"
         rf"{_NOUNS}\s+(?:are|is)\s+{_MEANS}"
     ),
@@ -837,13 +840,13 @@ _SYMBOL_LEGENDS = (
     # it as one ("**Related:** [A](..)"); see _symbol_key
     # "Everything under *Read before class* is required", "Papers listed under *Skim* are
     # optional"
-    re.compile(
+    lazyre.compile(
         rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:listed\s+)?(?:under|after|following)\s+"
         rf"(?P<bare>{_several(_LABEL_NAME)})\s+(?:are|is)\s+{_MEANS}"
     ),
     # "Each lecture note lists what to read before class under **Readings**; everyone is
     # expected to have read those": what a page lists under a label, then its meaning
-    _LISTS_UNDER := re.compile(
+    _LISTS_UNDER := lazyre.compile(
         r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
         # "… under **Readings** (from Lecture 03 on, in a **Required** callout instead); …"
         rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?"
@@ -862,14 +865,14 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _MARKS_KEY: ("marks", "flags"),
 }
 """Words every match of a legend pattern holds: a page without them is not searched."""
-_EXCEPT = re.compile(
+_EXCEPT = lazyre.compile(
     # "All readings are required, except those tucked under More, which are optional"
     rf"{_NOUNS}\s+(?:are|is)\s+(?P<rest>{vocab.alternation(vocab.KEY_WORDS)}),?\s+except\s+"
     rf"(?:for\s+)?(?:those|the\s+ones|ones|{_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:under|in)\s+"
     rf"(?P<label>{_several(_LABEL_NAME)}),?\s+(?:which|that)\s+are\s+{_MEANS}"
 )
 """A key that names a label's readings and, by exception, all the others."""
-_LABEL_SPLIT = re.compile(r"\s*,\s*|\s+or\s+|\s+and\s+")
+_LABEL_SPLIT = lazyre.compile(r"\s*,\s*|\s+or\s+|\s+and\s+")
 _SIGNS = {"asterisk": "*", "star": "*", "dagger": "†"}
 """The sign a legend names in words (a star is typed ``*`` in Markdown sources)."""
 
@@ -913,7 +916,7 @@ def legends(page_text: str) -> tuple[tuple[tuple[str, ...], Requirement], ...]:
     return tuple(found.items())
 
 
-_READ_STYLED = re.compile(rf"\bread\s+(?:the\s+)?{_NOUNS}\s+{_STYLED}?in\s+{_STYLE_NAME}\b")
+_READ_STYLED = lazyre.compile(rf"\bread\s+(?:the\s+)?{_NOUNS}\s+{_STYLED}?in\s+{_STYLE_NAME}\b")
 """A key that tells students to read the readings in a style: those are required."""
 
 
@@ -970,8 +973,8 @@ def _labels(named: str) -> list[str]:
     return [part.strip("\"“”'‘’*_").rstrip(":").strip() + ":" for part in _LABEL_SPLIT.split(named)]
 
 
-_KEY_LINE = re.compile(r"(?<!\w)(?:key|legend)\s*:\s*")
-_KEY_ITEM = re.compile(
+_KEY_LINE = lazyre.compile(r"(?<!\w)(?:key|legend)\s*:\s*")
+_KEY_ITEM = lazyre.compile(
     rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*(?:[=:]\s*)?(?P<words>[^·•|;,*†‡★☆°"
     rf"{classify.PICTURES}]{{1,40}})[·•|;,]?\s*"
 )
@@ -992,7 +995,7 @@ def _key_line(text: str) -> dict[str, Requirement]:
     return found
 
 
-_TOKEN_ENTRY = re.compile(
+_TOKEN_ENTRY = lazyre.compile(
     r"(?P<sym>\([a-z]{1,5}\)|\[[a-z]{1,5}\]|\([*†‡]\))\s*"
     r"(?:(?:after|before|next\s+to|beside)\s+(?:a|an|the|each)\s+[a-z]+\s*)?"
     # its words up to a stop or the next token: "(*) = we discuss it in class, required"
@@ -1001,9 +1004,9 @@ _TOKEN_ENTRY = re.compile(
 """One entry of a key to short tokens: ``[R] = required``, ``(S): a supplementary survey``,
 ``(grad) after a reading: required for 6590``, ``(*) after a reading: required for PhD
 students only``."""
-_OPENING_TOKEN = re.compile(r"^\s*[\[(]?(?P<word>[A-Za-z]{1,5})[\])]\s+")
+_OPENING_TOKEN = lazyre.compile(r"^\s*[\[(]?(?P<word>[A-Za-z]{1,5})[\])]\s+")
 """A short token opening a title, in brackets (``[R] ``), maybe missing its opening one."""
-_TOKEN_LINE = re.compile(
+_TOKEN_LINE = lazyre.compile(
     r"(?:^[ \t]*(?:[-*+•][ \t]+)?|[ \t][-*+•][ \t]+)[*_]*(?P<sym>\[[a-z]{1,5}\]|\([a-z]{1,5}\))"
     r"[*_]*[ \t]+(?P<words>[a-z](?:(?![ \t][-*+•][ \t]+[*_]*[\[(])[^\n]){0,100})",
     re.MULTILINE,
@@ -1011,7 +1014,7 @@ _TOKEN_LINE = re.compile(
 """One item of a key listing tokens, each opening its line or list item with its words
 after it (``- **[R]** required: read it before the lecture``), the list's lines maybe
 joined into one."""
-_REQUIREMENT_PHRASE = re.compile(
+_REQUIREMENT_PHRASE = lazyre.compile(
     rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
 )
 """A requirement word or phrase of the vocabulary, anywhere in a key's words."""
@@ -1042,7 +1045,7 @@ def _token_keys(text: str) -> dict[str, Requirement]:
     return found
 
 
-_SIGN_ENTRY = re.compile(
+_SIGN_ENTRY = lazyre.compile(
     # "| 📘 | required |": a legend table's cells run together in the page's text
     rf"(?P<sym>[{classify.PICTURES}])\ufe0f?\s*(?P<words>[a-z][^{classify.PICTURES}]{{0,50}}?)"
     rf"\s*(?=[{classify.PICTURES}]|$)"
@@ -1051,7 +1054,7 @@ _SIGN_ENTRY = re.compile(
 page's pictures mean)."""
 
 
-_SIGN_OPENS = re.compile(rf"[{classify.PICTURES}]\ufe0f?\s*[a-z]")
+_SIGN_OPENS = lazyre.compile(rf"[{classify.PICTURES}]\ufe0f?\s*[a-z]")
 """A sign, then words: an entry of a legend, however its words end."""
 
 
@@ -1083,16 +1086,16 @@ def _sign_list(text: str) -> dict[str, Requirement]:
     return {}
 
 
-_KEY_REQUIRED = re.compile(
+_KEY_REQUIRED = lazyre.compile(
     rf"(?<![a-z])(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.EVERYONE_READS)}"
     rf"|{vocab.alternation(vocab.KEY_REQUIRED_PHRASES)})(?![a-z])"
 )
-_KEY_OPTIONAL = re.compile(
+_KEY_OPTIONAL = lazyre.compile(
     rf"(?<![a-z])(?:{vocab.alternation(vocab.OPTIONAL)}"
     rf"|{vocab.alternation(vocab.KEY_OPTIONAL_PHRASES)})(?![a-z])"
 )
-_NEGATED = re.compile(r"(?<![a-z])(?:not|never|no|nor)(?![a-z])|n['’]t(?![a-z])")
-_CLAUSE_END = re.compile(r"[.;:!?]+(?:\s|$)|\n")
+_NEGATED = lazyre.compile(r"(?<![a-z])(?:not|never|no|nor)(?![a-z])|n['’]t(?![a-z])")
+_CLAUSE_END = lazyre.compile(r"[.;:!?]+(?:\s|$)|\n")
 
 
 def _said_meaning(words: str) -> Requirement | None:
@@ -1107,10 +1110,10 @@ def _said_meaning(words: str) -> Requirement | None:
     return "required" if required else "optional"
 
 
-_LEGEND_HEADERS = re.compile(
+_LEGEND_HEADERS = lazyre.compile(
     r"^\W*(?:marks?|signs?|symbols?|icons?|markers?|tags?|labels?)\W*$", re.IGNORECASE
 )
-_MEANING_HEADERS = re.compile(r"^\W*(?:meaning|means|what it means|description)\W*$", re.I)
+_MEANING_HEADERS = lazyre.compile(r"^\W*(?:meaning|means|what it means|description)\W*$", re.I)
 
 
 def legend_table(table: LexborNode) -> dict[str, Requirement]:
@@ -1143,12 +1146,12 @@ def legend_table(table: LexborNode) -> dict[str, Requirement]:
 
 
 _NAMING_WORDS = r"(?<![a-z])(?:under|after|follows?|following|as|and|or|the)"
-_NAMING = re.compile(rf"{_NAMING_WORDS}\s+$")
+_NAMING = lazyre.compile(rf"{_NAMING_WORDS}\s+$")
 """Words before a label that name it, colon or not (``everything under Read before
 class:``), where a label followed by its colon is otherwise the label in use."""
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|/)\s*)?")
+_LIST_JOIN = lazyre.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|/)\s*)?")
 """What joins the labels of one list (``Go deeper and Rabbit holes``, ``A, B or C``)."""
 
 
@@ -1242,9 +1245,9 @@ def _after_open_bracket(clause: str) -> str:
     return clause[cut:]
 
 
-_AND_BUT = re.compile(r",\s+(?=(?:and|but)\s)")
+_AND_BUT = lazyre.compile(r",\s+(?=(?:and|but)\s)")
 """Where a sentence's clauses meet: ", and a deep cut is ...", ", but ..."."""
-_BACK = re.compile(r"(?<![a-z])(?:those|these|they|them)(?![a-z])")
+_BACK = lazyre.compile(r"(?<![a-z])(?:those|these|they|them)(?![a-z])")
 """A word that refers back to what the clause before names."""
 
 
@@ -1293,7 +1296,7 @@ def _without_first(part: str, named: re.Pattern[str]) -> str:
     return named.sub(lambda m: " " if m.start() in starts else m.group(0), part)
 
 
-_NAMED_BEFORE = re.compile(rf"{_NAMING_WORDS}\s+(?:the\s+)?$")
+_NAMED_BEFORE = lazyre.compile(rf"{_NAMING_WORDS}\s+(?:the\s+)?$")
 """A naming word right before a mention: the label named, not a word of the key's."""
 
 
@@ -1330,7 +1333,7 @@ _SIGN_NAMED = (
 )
 """A sign drawn, or named by its fill and shape (``a filled star``: ★, ``hollow stars``:
 ☆)."""
-_SIGN_SAID = re.compile(
+_SIGN_SAID = lazyre.compile(
     rf"(?:{_NOUNS}\s+(?:(?:marked|flagged)\s+)?(?:with|by)\s+(?:an?\s+|the\s+)?"
     # "; hollow stars are background for the curious": the sign as the clause's subject
     rf"|(?<=[;,]\s)(?:and\s+)?(?:the\s+)?(?=\S+\s+\S*\s*(?:are|is|mean|means|mark|marks)\b))"
@@ -1338,13 +1341,13 @@ _SIGN_SAID = re.compile(
 )
 """A key that says in its own words what its sign means: "Papers with a ✅ in front of
 them (a few older rows still show a ✔ instead) are the ones everyone should have read"."""
-_SIGN_EQUALS = re.compile(
+_SIGN_EQUALS = lazyre.compile(
     rf"(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*(?:=|means)\s+(?P<rest>[^.;!?]{{0,160}})"
 )
 """A key that writes its sign, then what it means in its own words: "★ = we take the
 paper apart in class, and everyone is expected to have read it"."""
-_REMARK = re.compile(r"\([^()]*\)")
-_ALIAS = re.compile(
+_REMARK = lazyre.compile(r"\([^()]*\)")
+_ALIAS = lazyre.compile(
     rf"\b(?:instead|or)\b.*?(?P<sym>[*†‡★☆°+{classify.PICTURES}])|"
     rf"(?P<sym2>[*†‡★☆°+{classify.PICTURES}])\ufe0f?[^()]*\binstead\b"
 )
@@ -1381,7 +1384,7 @@ def _signs_said(text: str) -> dict[str, Requirement]:
 
 
 _READ_SIGN = rf"[*†‡★☆✓✔{classify.PICTURES}]"
-_READ_SIGNS = re.compile(
+_READ_SIGNS = lazyre.compile(
     # "Please read the starred (*) papers before class", "You must read the papers
     # marked with ⭐", "Read the papers with a check mark ✓ before lecture": an
     # imperative to read the readings a sign marks
@@ -1402,7 +1405,7 @@ _READ_SIGNS = re.compile(
 )
 
 
-_ANY_READ_SIGN = re.compile(rf"{_READ_SIGN}|starred|asterisked|daggered")
+_ANY_READ_SIGN = lazyre.compile(rf"{_READ_SIGN}|starred|asterisked|daggered")
 
 
 def _reads_signs(text: str) -> dict[str, Requirement]:
@@ -1432,7 +1435,7 @@ _COUNTS = {"one": 1, "a single": 1, "single": 1, "two": 2, "double": 2, "three":
 _COUNTS |= {"triple": 3, "four": 4, "five": 5}
 _COUNT = rf"(?:{'|'.join(_COUNTS)}|[1-5])"
 _RUN_SIGNS = rf"*†‡★☆!+✓✔{classify.PICTURES}"
-_RUN_SAID = re.compile(
+_RUN_SAID = lazyre.compile(
     # "two stars (★★) means read it closely", "three bangs (!!!) = required"
     rf"(?P<count>{_COUNT})\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*"
     rf"(?P<run>(?P<sym>[{_RUN_SIGNS}])\ufe0f?(?:(?P=sym)\ufe0f?)*)\s*\)\s*"
@@ -1461,7 +1464,7 @@ def _runs_said(text: str) -> dict[str, Requirement]:
     return found
 
 
-_SIGN_NAMED_ONLY = re.compile(
+_SIGN_NAMED_ONLY = lazyre.compile(
     # "the paper marked ★ is the one we take apart in class", "papers with a ★ …"
     rf"{_NOUNS}\s+(?:(?:marked|flagged|denoted)\s+(?:(?:with|by)\s+)?|with\s+)"
     rf"(?:an?\s+|the\s+)?\(?\s*(?P<sym>[*†‡★☆°+{classify.PICTURES}])"
@@ -1471,7 +1474,7 @@ _SIGN_NAMED_ONLY = re.compile(
     re.MULTILINE,
 )
 """A key's sign, named as the readings' mark without saying what it means."""
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_SENTENCE_END = lazyre.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def _signs_left_to_others(text: str) -> dict[str, Requirement]:
@@ -1491,7 +1494,7 @@ def _signs_left_to_others(text: str) -> dict[str, Requirement]:
     return found
 
 
-_UNLESS_LABELLED = re.compile(
+_UNLESS_LABELLED = lazyre.compile(
     rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
     # "… unless they sit in an Optional or Background tab", "… unless it carries an
     # optional tag or sits under Background"
@@ -1500,7 +1503,7 @@ _UNLESS_LABELLED = re.compile(
     rf"(?:in|under)\s+(?:an?\s+|the\s+)?(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})\s+"
     r"(?:tab|box|section|list|heading|column|callout)s?\b"
 )
-_UNLESS_UNDER = re.compile(
+_UNLESS_UNDER = lazyre.compile(
     rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
     r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:they|it)\s+(?:[^.;]{0,40}?\s+or\s+)?"
     r"(?:sits?|appears?|are|is)\s+under\s+(?!(?:an?|the)\s)"
@@ -1525,7 +1528,7 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
     return found
 
 
-_UNDER_WRITTEN_SAID = re.compile(
+_UNDER_WRITTEN_SAID = lazyre.compile(
     rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:listed\s+)?(?:under|after|following)\s+"
     rf"(?P<labels>{_several(_LABEL_WRITTEN)})\s+(?:are|is)\s+"
     r"(?P<rest>(?:(?!\s(?:and|but)\s)[^.;!?,]){1,80})"
@@ -1579,12 +1582,12 @@ def symbol_legends(
     return tuple(found.items())
 
 
-_COLUMN_KEY = re.compile(
+_COLUMN_KEY = lazyre.compile(
     rf"(?:everything|all|{_NOUNS})\s+(?:(?:listed|given|shown)\s+)?(?:in|under)\s+the\s+"
     rf"[\"“'‘*_]*(?P<column>[a-z][\w /&-]{{0,30}}?)[\"”'’*_]*\s+column\s+(?:is|are)\s+{_MEANS}"
 )
 """A key to a table's column: "Everything in the Prepare column is required"."""
-_EVERYONE_COLUMN_KEY = re.compile(
+_EVERYONE_COLUMN_KEY = lazyre.compile(
     rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\s+(?:the\s+{_NOUNS}|everything|all|"
     r"what(?:'s|’s|\s+is))\s+(?:(?:listed|given|shown)\s+)?(?:in|under)\s+the\s+"
     r"[\"“'‘*_]*(?P<column>[a-z][\w /&-]{0,30}?)[\"”'’*_]*\s+column\b"
@@ -1593,7 +1596,7 @@ _EVERYONE_COLUMN_KEY = re.compile(
 column before we meet"."""
 
 
-_BOX_COLOUR_KEY = re.compile(
+_BOX_COLOUR_KEY = lazyre.compile(
     rf"(?:{_NOUNS}|everything|anything|whatever)\s+(?:(?:listed|shown|set)\s+)?"
     r"(?:in|inside|under)\s+(?:the\s+|an?\s+)?(?:(?:collapsed|folded|expandable|open)\s+)?"
     rf"(?P<colour>{vocab.alternation(vocab.BOX_COLOURS)})\s+"
@@ -1613,7 +1616,7 @@ def box_colour_legends(page_text: str) -> dict[str, Requirement]:
     return found
 
 
-_PLACED_COLUMN_KEY = re.compile(
+_PLACED_COLUMN_KEY = lazyre.compile(
     r"\bthe\s+(?P<place>left|right|first|second)(?:-hand|\s+hand)?\s+(?:one|column)\b"
     r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[^.;!?]){0,80}?"
     rf"\b(?P<word>{vocab.alternation((*_SAID_WORDS, *vocab.OPTIONAL))})(?![a-z])"
@@ -1639,7 +1642,7 @@ def column_legends(page_text: str) -> dict[str, Requirement]:
     return found
 
 
-_FIRST_KEY = re.compile(
+_FIRST_KEY = lazyre.compile(
     rf"(?:the\s+(?:first|main)\s+{_NOUNS}\s+(?:(?:listed|given)\s+)?(?:in|of|for|on)\s+"
     rf"(?:each|every)\s+{vocab.alternation(vocab.ENTRY_NOUNS)}\b"
     # "Each session has one main paper, listed first, that everyone reads"
@@ -1667,7 +1670,7 @@ _FIRST_KEY = re.compile(
     rf"{vocab.alternation(vocab.ENTRY_NOUNS)}\b)"
     r"(?P<rest>[^.]{0,80})"
 )
-_LATER_KEY = re.compile(
+_LATER_KEY = lazyre.compile(
     # "Papers 2 and 3 go further: read them if you can"
     r"(?:\b(?:papers|readings|articles)\s+(?:#\s*)?[234](?:\s*(?:,|and|or|-|–)\s*(?:#\s*)?\d)*"
     # "Papers 3 and up are a bonus", "papers 3+"
@@ -1681,10 +1684,10 @@ _LATER_KEY = re.compile(
     r"|\bthe\s+second\s+(?:one|paper|reading|article)(?:,[^,.;]{0,40},)?)\s+"
     r"(?P<rest>[^.]{0,80})"
 )
-_EVERYONE_READS = re.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
+_EVERYONE_READS = lazyre.compile(rf"\b{vocab.alternation(vocab.EVERYONE_READS)}\b")
 
 
-_TOLD_KEY = re.compile(
+_TOLD_KEY = lazyre.compile(
     rf"(?:(?:{_NOUNS}|whatever|anything|everything)\s+(?:that\s+)?"
     rf"(?:we|i|the\s+[a-z]+|(?:each|every|a)\s+{vocab.alternation(vocab.ENTRY_NOUNS)})\s+"
     r"(?:tells?|asks?)\s+you\s+to\s+read\b[^.;:!?]{0,40}?"
@@ -1706,7 +1709,7 @@ def told_legend(page_text: str) -> Requirement | None:
     return _meaning(match["word"]) if match else None
 
 
-_CALLED_KEY = re.compile(
+_CALLED_KEY = lazyre.compile(
     rf"{_NOUNS}\s+(?:that\s+)?(?:we|i)\s+(?:mention|call|describe|introduce|offer)\s+(?:as\s+)?"
     r"(?:an?\s+|the\s+)?[\"“'‘]?(?P<noun>[a-z][a-z-]{2,20})[\"”'’]?"
     r"(?:,?\s+or\s+[^.;:!?]{0,60}?)?,?\s+(?:are|is)\s+(?:all\s+)?"
@@ -1808,7 +1811,7 @@ def later_legend(page_text: str) -> Requirement | None:
 
 
 _READINGS = r"(?:readings?|papers?|articles?)"
-_OTHERS = re.compile(
+_OTHERS = lazyre.compile(
     rf"\b(?:(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|the\s+rest)"
     # "everything else below is optional": where the page lists them; "everything else
     # we list is optional": who lists them
@@ -1836,22 +1839,22 @@ _OTHERS_REACH = 240
 """How far before "the other papers …" a key's mark may be named: a sentence or two
 ("Papers in **bold** are required reading: read them … before class starts. The other
 papers are recommended")."""
-_LEGEND_WORD = re.compile(r"[)\]]\s*(?P<word>optional|required)\b")
+_LEGEND_WORD = lazyre.compile(r"[)\]]\s*(?P<word>optional|required)\b")
 """A legend's entry for a bracketed marker: ``(opt.) optional``, ``[R] required``."""
 
 
-_OTHERS_PHRASE = re.compile(
+_OTHERS_PHRASE = lazyre.compile(
     r"\b(?:(?:all\s+)?the\s+(?:others|rest)|everything\s+else)\b[^.;]{0,30}?\b"
     rf"{vocab.alternation(tuple(w for w in vocab.OPTIONAL if ' ' in w))}\b"
 )
 """Words naming the unmarked readings with an optional phrase of the vocabulary ("the
 rest are there if you want to go deeper"), beside a key whose signs say required."""
-_WORD_KEY = re.compile(
+_WORD_KEY = lazyre.compile(
     rf"{_NOUNS}\s+(?:marked|flagged|labell?ed|tagged|listed)\s+(?:(?:with|as|by|under)\s+)?[\"“'‘*_(\[]*"
     r"(?P<word>optional|required|recommended)\b"
 )
 """A key whose mark is a requirement word: "Readings marked *optional:* are ..."."""
-_WORD_BADGE_KEY = re.compile(
+_WORD_BADGE_KEY = lazyre.compile(
     rf"{_NOUNS}\s+with\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[\"“'‘*_(\[]*"
     r"(?P<word>optional|required|recommended)[\"”'’*_)\]]*\s+"
     rf"(?:{vocab.alternation(vocab.SIGN_NOUNS)}|pill)s?\b"
@@ -1860,7 +1863,7 @@ _WORD_BADGE_KEY = re.compile(
 **Required** label are required"."""
 
 
-_UNLESS = re.compile(
+_UNLESS = lazyre.compile(
     rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?"
     # "everything listed under a class is required unless …", "everything on a session's
     # reading list is required unless …"
@@ -1882,7 +1885,7 @@ _UNLESS = re.compile(
 """A key that says what the readings are but those marked: "All readings are required
 unless marked Optional" (or "unless listed under **Optional**"), or but those in a style
 ("Everything listed is required reading unless it is in italics")."""
-_UNLESS_FIRST = re.compile(
+_UNLESS_FIRST = lazyre.compile(
     rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
     r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?,?\s+"  # "**Optional**{: .label }," closed
@@ -1895,21 +1898,21 @@ required", "…, you are expected to have read it by the lecture" (the rest of t
 says the meaning, as a key's words do: :func:`_said_meaning`)."""
 
 
-_READ_UNLESS = re.compile(
+_READ_UNLESS = lazyre.compile(
     rf"\bread\s+(?:every|each|all(?:\s+the)?|the)\s+{_NOUNS}\b[^.;:!?]{{0,60}}?,?\s+"
     r"unless\s+(?:(?:it\s+is|they\s+are)\s+)?(?:marked|noted|labell?ed|tagged|listed)\s+"
     r"(?:(?:as|under|with)\s+)?(?:an?\s+)?[\"“'‘*_(\[]*(?P<other>optional|recommended)\b"
 )
 """A key telling students to read every reading but those marked: "Read every paper
 listed for a session before class, unless it is marked *(optional)*" (required)."""
-_NOT_MARKED = re.compile(
+_NOT_MARKED = lazyre.compile(
     rf"\b(?:every|each|any|all)\s+{_NOUNS}\s+not\s+(?:marked|labell?ed|tagged|flagged)\s+"
     r"(?:as\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b[*_\"”'’)\]]*\s+"
     rf"(?:is|are)\s+{_MEANS}"
 )
 """A key naming the unmarked readings by the mark they lack: "every reading not marked
 *(optional)* is required"."""
-_UNMARKED = re.compile(
+_UNMARKED = lazyre.compile(
     rf"\b{_NOUNS}\s+(?:(?:listed|shown|given|written)\s+)?(?:without|with\s+no)\s+(?:an?\s+)?"
     rf"{vocab.alternation(vocab.SIGN_NOUNS)}s?\s+(?:are|is)\s+(?P<word>optional|required)\b"
 )
@@ -1917,12 +1920,12 @@ _UNMARKED = re.compile(
 listed without a marker are required"."""
 
 
-_UNMARKED_WORD = re.compile(
+_UNMARKED_WORD = lazyre.compile(
     rf"\b(?:unmarked|unstarred|untagged|unlabell?ed)\s+(?:{_READINGS}|links?)\s+(?:are|is)\s+"
     rf"(?:(?!not\b|never\b)[a-z]+\s+)?{_MEANS}\b"
 )
 """A key naming the unmarked readings in one word: "Unmarked readings are recommended"."""
-_UNMARKED_SAID = re.compile(
+_UNMARKED_SAID = lazyre.compile(
     rf"\b(?:everything|anything|{_READINGS}|links?)\s+(?:without|with\s+no|not\s+marked\s+with)\s+"
     rf"(?:an?\s+|the\s+|that\s+|this\s+)?{vocab.alternation(vocab.SIGN_NOUNS)}s?\b"
     r"(?:\s+at\s+all)?(?P<rest>[^.;:!?]{0,80})"
@@ -1932,7 +1935,7 @@ _UNMARKED_SAID = re.compile(
 :func:`_said_meaning`)."""
 
 
-_EACH_ENTRY = re.compile(
+_EACH_ENTRY = lazyre.compile(
     rf"\b(?:{_NOUNS}|everything|all)\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+"
     r"(?:a|each|every|the)\s+"
     rf"{vocab.alternation(vocab.ENTRY_NOUNS)}"
@@ -1943,7 +1946,7 @@ _EACH_ENTRY = re.compile(
 """A key that says what each entry's readings are: "The papers listed under a lecture are
 the required reading", "Readings for each session are required", "Do the readings
 listed under a lecture before it: they are required"."""
-_LISTED_KEY = re.compile(
+_LISTED_KEY = lazyre.compile(
     rf"\b(?:bulleted|listed|numbered)\s+{_NOUNS}\s+(?:are|is)\s+"
     r"(?:[^.;]{0,60}?\b(?:they(?:'re|’re|\s+are)|and\s+are)\s+)?"
     rf"{_MEANS}\b"
@@ -1958,13 +1961,13 @@ _NOTED = r"(?:marked|noted|stated|indicated|specified)"
 _OTHERWISE = (
     # "Readings are required unless marked otherwise" ("unless otherwise noted", "unless
     # noted")
-    re.compile(
+    lazyre.compile(
         rf"\b{_NOUNS}\s+(?:are|is)\s+{_MEANS},?\s+unless\s+(?:{_NOTED}(?:\s+otherwise)?\b"
         rf"|(?:it|they)\s+says?\s+otherwise\b|otherwise\s+{_NOTED})"
     ),
     # "Unless a reading says otherwise, it is required for everyone", "Unless otherwise
     # noted, readings are required", "Unless noted, readings are required"
-    re.compile(
+    lazyre.compile(
         rf"\bunless\s+(?:(?:a|the)\s+[a-z]+\s+says\s+otherwise|{_NOTED}(?:\s+otherwise)?"
         rf"|otherwise\s+{_NOTED}),?\s+"
         rf"(?:it|they|(?:all\s+)?{_NOUNS})\s+(?:is|are)\s+{_MEANS}\b"
@@ -2035,7 +2038,7 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     return _others_named(text) if signs else None
 
 
-_OTHERS_NAMED = re.compile(
+_OTHERS_NAMED = lazyre.compile(
     r"\b(?:everything\s+else|the\s+(?:others|rest))\s+(?:is|are)\s+(?P<name>[a-z]{3,20})\b"
 )
 """The others named by a word of the key's own ("…; everything else is background")."""

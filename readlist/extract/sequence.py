@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborNode
 
+from readlist import lazyre
 from readlist.extract import classify, vocab
 from readlist.extract.dom import (
     BOX_END,
@@ -51,14 +52,14 @@ from readlist.extract.tables import ScheduleReader, item_title, session_label
 from readlist.model import Requirement
 
 _BLOCKS = {"p", "dd", "dt", "li", "div", "summary"} | HEADINGS
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL = lazyre.compile(
     r"^(?:lecture|lec|class|session|seminar|discussion|guest\s+lecture|talk|meeting)"
     r"(?:\s*#?\d+)?:?$",
     re.IGNORECASE,
 )
 # what may stand beside a date in a term that is only a date ("Tue, Mar 4 ")
-_DATE_ONLY_REST = re.compile(rf"[\s,.:()\-–—]|\b{classify.WEEKDAY}[a-z]*\b", re.I)
-_WORD = re.compile(r"\w")
+_DATE_ONLY_REST = lazyre.compile(rf"[\s,.:()\-–—]|\b{classify.WEEKDAY}[a-z]*\b", re.I)
+_WORD = lazyre.compile(r"\w")
 _HEADING_TAGS = tuple(sorted(HEADINGS))
 _SKIP = {"script", "style", "template", "head", "-comment", "-text"}
 _OTHER_LABEL = frozenset(vocab.OTHER_LABELS)
@@ -217,7 +218,7 @@ _PARAGRAPHS = ("p", "summary")
 """Blocks that open an entry when they start with a date."""
 _DATE_LINES = (*_PARAGRAPHS, "dd")
 """Blocks that open an entry as a line of text (a ``<dd>`` under a ``Date:`` term)."""
-_SESSION_END = re.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
+_SESSION_END = lazyre.compile(r"\s*(?:$|[:(\[|·•,.\-–—]|&\w+;)")
 
 
 def _leads_with(text: str, date: str) -> bool:
@@ -231,17 +232,17 @@ def _leads_with(text: str, date: str) -> bool:
     return at >= 0 and (not re.search(r"[A-Za-z]", lead) or bool(_BREAK_LEAD.match(lead)))
 
 
-_BREAK_LEAD = re.compile(
+_BREAK_LEAD = lazyre.compile(
     rf"^\W*{vocab.alternation(vocab.BREAK_LEADS)}\s*[-–—:|·,(]?\s*$", re.IGNORECASE
 )
 """A heading's words before its date that name a week without class (``Reading week ·
 Feb 17``, Moodle's renamed section ``Reading week (17 February - 23 February)``)."""
 
 
-_TOPIC_THEN_LINKS = re.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
+_TOPIC_THEN_LINKS = lazyre.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
 """Words set apart from the links after them (``Intro: [A]``, ``Intro — [A]``)."""
-_DUE = re.compile(r"^\W*due\b", re.IGNORECASE)
-_TRAILING_DATE = re.compile(
+_DUE = lazyre.compile(r"^\W*due\b", re.IGNORECASE)
+_TRAILING_DATE = lazyre.compile(
     rf"(?:\(\s*|\s[-–—|·]\s*|,\s*|\s[<\[]\s*)(?P<date>{classify.DATE_RE.pattern})"
     rf"(?:\s*[-–—]\s*(?:{classify.MONTH_WORD}\s*)?\d{{1,2}})?\s*[)>\]]?\s*$",
     re.IGNORECASE,
@@ -249,7 +250,7 @@ _TRAILING_DATE = re.compile(
 """A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``; an Org
 timestamp, ``3.1. Q-learning <2025-01-21 Tue>``), or a range of days (``Module 2:
 Explainability (Jan 20–30)``)."""
-_NUMBERED_HEADING = re.compile(rf"{classify.SECTION_NUMBER.pattern}(?=[^\W\d])")
+_NUMBERED_HEADING = lazyre.compile(rf"{classify.SECTION_NUMBER.pattern}(?=[^\W\d])")
 """A heading's section number before its words (``1. Introduction (Jan 6)``)."""
 
 
@@ -851,7 +852,7 @@ def _reading_run_in(item: LexborNode) -> bool:
     return bool(words) and (words in _READ_LEADS or classify.is_reading_label(words))
 
 
-_LINE_LEAD = re.compile(r"^\s*([^\W\d][\w ]{0,30}?)\s*:")
+_LINE_LEAD = lazyre.compile(r"^\s*([^\W\d][\w ]{0,30}?)\s*:")
 
 
 def _line_lead(paragraph: ItemPieces, link: LexborNode) -> str:
@@ -876,12 +877,12 @@ def _prose(item: LexborNode) -> bool:
     return item.tag == "p" and (item.parent is None or item.parent.tag != "li")
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
+_YEAR = lazyre.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
 
 
-_OWN_MATERIAL = re.compile(r"^\s*[(\[]\s*\x00")
+_OWN_MATERIAL = lazyre.compile(r"^\s*[(\[]\s*\x00")
 """A bracket opened right after a link holding a link first (its code, its slides)."""
-_VENUE_YEAR = re.compile(r"^\s*[,.]?\s*\(?[^()\x00]{0,40}?\b(?:19|20)\d\d[a-z]?\b")
+_VENUE_YEAR = lazyre.compile(r"^\s*[,.]?\s*\(?[^()\x00]{0,40}?\b(?:19|20)\d\d[a-z]?\b")
 
 
 def _venue_after(item: ItemPieces, link: LexborNode) -> bool:
@@ -911,9 +912,9 @@ def _citation(paragraph: ItemPieces, lead: str) -> bool:
     )
 
 
-_REMARK_ONLY = re.compile(r"\s*[.,]?\s*(?:\([^()]{0,120}\))?\s*\.?\s*")
+_REMARK_ONLY = lazyre.compile(r"\s*[.,]?\s*(?:\([^()]{0,120}\))?\s*\.?\s*")
 _NAME = r"(?:[A-Z][\w'’-]*\.?(?:\s+(?:van|von|de|der|da|di|le|la)?\s*[A-Z][\w'’-]*\.?){0,3})"
-_AUTHORS = re.compile(
+_AUTHORS = lazyre.compile(
     rf"\s*{_NAME}(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?{_NAME})*(?:,?\s+et\s+al\.?)?\s*[.:]\s*"
 )
 """A citation's authors before its title: ``Kulkarni, Demirbas, Madappa, Avva, Leone.``,

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
+from readlist import lazyre
 from readlist.extract import classify, vocab
 from readlist.extract.dom import (
     ENTITY_MARK,
@@ -37,24 +38,24 @@ from readlist.extract.reader import Reader
 from readlist.extract.vocab import alternation
 from readlist.model import Lecture, Requirement
 
-_KEY_HEADER = re.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
-_NUM_HEADER = re.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
-_TITLE_HEADER = re.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
-READING_HEADER = re.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
+_KEY_HEADER = lazyre.compile(rf"\b{alternation(vocab.KEY_HEADERS)}\b", re.I)
+_NUM_HEADER = lazyre.compile(rf"^\s*{alternation(vocab.NUMBER_HEADERS)}\s*$", re.I)
+_TITLE_HEADER = lazyre.compile(rf"\b{alternation(vocab.TITLE_HEADERS)}\b", re.I)
+READING_HEADER = lazyre.compile(rf"\b{alternation(vocab.READING_HEADERS)}\b", re.I)
 """A header naming a column of readings (``Read before class``): a table's, or the one a
 script prints over a data file's field."""
 # "Key dates", "Project milestones", "Course news" (a word or two before one, but never
 # before a bare "dates": "Lecture dates" may head the schedule)
-_DATES_SECTION = re.compile(
+_DATES_SECTION = lazyre.compile(
     rf"\W*(?:(?:[\w'’-]+\s+){{1,2}}(?!dates\b))?{alternation(vocab.DATES_SECTIONS)}\W*", re.I
 )
-_DATES_LEAD = re.compile(rf"\b{alternation(vocab.DATES_SECTIONS)}\W*:\W*$", re.I)
-_MATERIAL_HEADER = re.compile(
+_DATES_LEAD = lazyre.compile(rf"\b{alternation(vocab.DATES_SECTIONS)}\W*:\W*$", re.I)
+_MATERIAL_HEADER = lazyre.compile(
     rf"\b{alternation(vocab.MATERIAL_KIND + vocab.SESSION_MATERIAL)}\b", re.I
 )
 """A column of the class's own material (``Slides & notes``, ``Video``): no topic."""
-_PERSON_HEADER = re.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
-_WEEKDAY_HEADER = re.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
+_PERSON_HEADER = lazyre.compile(rf"\b{alternation(vocab.PERSON_HEADERS)}\b", re.I)
+_WEEKDAY_HEADER = lazyre.compile(rf"^\s*{classify.WEEKDAY}[a-z]*\.?\s*$", re.I)
 
 
 class Row(NamedTuple):
@@ -332,7 +333,7 @@ class ScheduleReader(Reader):
         )
 
 
-_DUE_ITEM = re.compile(rf"\bdue\b|^\W*{alternation(vocab.BUSINESS)}\b", re.IGNORECASE)
+_DUE_ITEM = lazyre.compile(rf"\bdue\b|^\W*{alternation(vocab.BUSINESS)}\b", re.IGNORECASE)
 """A lone item's title that is course business (``HW 3 due``), no session."""
 
 
@@ -361,7 +362,7 @@ def _dated_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
     return nested if nested and nested[0][1] and count(nested) > count(dated) else dated
 
 
-_SESSION_LABEL_END = re.compile(r"\s*(?:$|[:(|·•,.\-–—])")
+_SESSION_LABEL_END = lazyre.compile(r"\s*(?:$|[:(|·•,.\-–—])")
 
 
 def _numbered_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
@@ -380,7 +381,7 @@ def _numbered_items(listing: LexborNode) -> list[tuple[LexborNode, str | None]]:
     return found if len(set(keys)) == len(keys) else []  # "L4: A", "L4: B": a lecture's papers
 
 
-_TOPIC_DATE = re.compile(r"^[^()\[\]]{1,80}?\(\s*(?P<date>[^()]{3,40}?)\s*\)")
+_TOPIC_DATE = lazyre.compile(r"^[^()\[\]]{1,80}?\(\s*(?P<date>[^()]{3,40}?)\s*\)")
 
 
 def _topic_date(item: LexborNode) -> str | None:
@@ -395,7 +396,7 @@ def _topic_date(item: LexborNode) -> str | None:
     return date.group(0) if date else None
 
 
-_DASH_DATE = re.compile(r"\w.{0,80}?\s[-–—|·]\s+(?P<date>[^-–—|·]{3,40}?)\s*$")
+_DASH_DATE = lazyre.compile(r"\w.{0,80}?\s[-–—|·]\s+(?P<date>[^-–—|·]{3,40}?)\s*$")
 
 
 def _first_line(item: LexborNode) -> str:
@@ -501,7 +502,7 @@ def _reading_link(link: LexborNode) -> bool:
     return classify.is_reading(text_of(link), link.attributes.get("href") or "")
 
 
-_MATERIAL_AFTER = re.compile(r"\s*[·•|,;]?\s*\x00")
+_MATERIAL_AFTER = lazyre.compile(r"\s*[·•|,;]?\s*\x00")
 """A material link dropped from a line, with the separator before it."""
 
 
@@ -530,7 +531,7 @@ def _words(node: LexborNode) -> str:
     return classify.collapse(_WORDLESS_GROUP.sub("", "".join(parts)))
 
 
-_WORDLESS_GROUP = re.compile(r"\s*\([^()\w]*\)")
+_WORDLESS_GROUP = lazyre.compile(r"\s*\([^()\w]*\)")
 """A bracket group left without words (``([slides](..), [video](..))`` once its
 material is dropped)."""
 
@@ -540,13 +541,13 @@ def _unclosed(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
-_READINGS_TAIL = re.compile(
+_READINGS_TAIL = lazyre.compile(
     rf"(?:{alternation(vocab.REQUIRED)}|{alternation(vocab.OPTIONAL)})?\s*(?<![\w-])readings?\s*:?\s*$",
     re.IGNORECASE,
 )
 
 
-_LABEL_AFTER_SENTENCE = re.compile(
+_LABEL_AFTER_SENTENCE = lazyre.compile(
     rf"(?<=[.;!?])\s+(?:(?:{alternation(vocab.REQUIRED)}|{alternation(vocab.OPTIONAL)})\s+)?"
     rf"{alternation(vocab.READING_NOUNS)}\s*:.*$",
     re.IGNORECASE | re.DOTALL,
@@ -567,14 +568,16 @@ def _title_of(text: str, key: str) -> str:
     return classify.topic_of(classify.trim_title(as_written(text)))
 
 
-_READ_TAIL = re.compile(rf"(?<=[.;:])\s*{alternation(vocab.READ_LEADS)}\s*:?\s*$", re.IGNORECASE)
-_MATERIAL_TAIL = re.compile(
+_READ_TAIL = lazyre.compile(
+    rf"(?<=[.;:])\s*{alternation(vocab.READ_LEADS)}\s*:?\s*$", re.IGNORECASE
+)
+_MATERIAL_TAIL = lazyre.compile(
     rf"(?<=[\w)][.;:])[^.;:]{{0,40}}?\b{alternation(vocab.CONTEXT_NOT_READING)}\s*:?\s*$",
     re.IGNORECASE,
 )
 """After a sentence, the words that say what the link after them is (``Guest lecture by``,
 ``Slides:``): they name the link, not the entry."""
-_ENTITY_END = re.compile(rf"[&{ENTITY_MARK}]#?\w+;$")
+_ENTITY_END = lazyre.compile(rf"[&{ENTITY_MARK}]#?\w+;$")
 
 
 def _without_tail(tail: re.Pattern[str], text: str) -> str:
@@ -588,7 +591,7 @@ def _without_tail(tail: re.Pattern[str], text: str) -> str:
 
 _ITEM_ENDS = frozenset(("a", "ul", "ol", "dl", "table", "div", "p", "br"))
 """Where an item's title ends: its first link, line break or nested block."""
-_WEEKDAY_ONLY = re.compile(
+_WEEKDAY_ONLY = lazyre.compile(
     rf"{classify.WEEKDAY}[a-z]*\.?(?:\s*(?:&|and|/|,)\s*{classify.WEEKDAY}[a-z]*\.?)*",
     re.IGNORECASE,
 )
@@ -672,9 +675,9 @@ def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
     return grid
 
 
-_PRIORITY_HEADER = re.compile(rf"^\s*{alternation(vocab.PRIORITY_FIELDS)}\s*$", re.IGNORECASE)
+_PRIORITY_HEADER = lazyre.compile(rf"^\s*{alternation(vocab.PRIORITY_FIELDS)}\s*$", re.IGNORECASE)
 """A column of each row's priority (its values a key may name as labels)."""
-_ASKED_HEADER = re.compile(
+_ASKED_HEADER = lazyre.compile(
     r"^\W*(?:req(?:uired)?\.?\s*\?|req\.|required\s*\?|must\s+read\s*\?)\W*$",
     re.IGNORECASE,
 )
@@ -686,7 +689,7 @@ _ANSWERS: dict[str, Requirement] = {
 """The answers such a column's cells give (``✓``, ``R``: required; ``O``, ``no``: optional)."""
 
 
-_KIND_HEADER = re.compile(rf"^\s*(?:item\s+)?{alternation(vocab.KIND_FIELDS)}\s*$", re.I)
+_KIND_HEADER = lazyre.compile(rf"^\s*(?:item\s+)?{alternation(vocab.KIND_FIELDS)}\s*$", re.I)
 """A column saying what kind of item each row is (``Type``, ``Kind``, ``Item type``)."""
 
 
@@ -779,7 +782,7 @@ def session_label(text: str) -> tuple[str, int] | None:
     return vocab.SESSION_SHORT_FORMS.get(word.group(0), word.group(0)), int(match.group(1))
 
 
-_SESSION_CODE_ONLY = re.compile(rf"{alternation(vocab.SESSION_CODES)}\.?\s?(\d{{1,5}})")
+_SESSION_CODE_ONLY = lazyre.compile(rf"{alternation(vocab.SESSION_CODES)}\.?\s?(\d{{1,5}})")
 
 
 def _label_column(header: list[tuple[LexborNode, bool]], key_col: int) -> tuple[str, int] | None:
@@ -803,7 +806,7 @@ def _key_text(cell_text: str) -> str:
     return classify.date_in(cell_text) or cell_text
 
 
-_HEADER_KEY = re.compile(r"[(\[][^()\[\]]*[=:][^()\[\]]*[)\]]")
+_HEADER_KEY = lazyre.compile(r"[(\[][^()\[\]]*[=:][^()\[\]]*[)\]]")
 """A key written in a header's brackets: ``(☆ = optional)``."""
 
 

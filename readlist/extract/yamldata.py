@@ -25,6 +25,7 @@ import pyromark
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
+from readlist import lazyre
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.extract import classify, vocab
 from readlist.extract.dom import Draft, clean_title
@@ -50,23 +51,23 @@ _TITLE_FIELDS = vocab.TITLE_FIELDS
 _REQ_OR_OPT = (
     rf"(?P<req>{vocab.alternation(vocab.REQUIRED)})|(?P<opt>{vocab.alternation(vocab.OPTIONAL)})"
 )
-_READING_FIELD = re.compile(
+_READING_FIELD = lazyre.compile(
     rf"^(?:(?:{_REQ_OR_OPT})[_\s-]?)?{vocab.alternation(vocab.READING_FIELD_NOUNS)}$",
     re.IGNORECASE,
 )
 """``readings``, ``optional_papers``: a field listing readings (and their requirement)."""
-_BARE_REQ = re.compile(rf"^(?:{_REQ_OR_OPT})$", re.IGNORECASE)
+_BARE_REQ = lazyre.compile(rf"^(?:{_REQ_OR_OPT})$", re.IGNORECASE)
 """``required``, ``optional``: a field listing readings by their requirement alone."""
-_WEEKDAY = re.compile(
+_WEEKDAY = lazyre.compile(
     rf"{classify.WEEKDAY}(?:day|nesday|sday|urday|rsday)?s?\.?",
     re.IGNORECASE,
 )
-_TYPED_LINKS = re.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
+_TYPED_LINKS = lazyre.compile(r"^(?:links|resources|materials|items)$", re.IGNORECASE)
 _NOTE_FIELDS = ("notes", "note", "description", "details", "comments", "remarks")
 """A record's free text, which a template renders (``markdownify``) in the row: its
 links are candidates like a cell's."""
-_READING_TYPE = re.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
-_COLUMN_TEXT = re.compile(
+_READING_TYPE = lazyre.compile(rf"\b{vocab.alternation(vocab.READING_KINDS)}s?\b", re.I)
+_COLUMN_TEXT = lazyre.compile(
     rf"^(?:{vocab.alternation(vocab.REQUIRED)}|{vocab.alternation(vocab.OPTIONAL)}|"
     rf"{vocab.alternation(vocab.MARKER_NOUNS)}|{vocab.alternation(vocab.LINK_TEXT_FIELDS)}|\d+)$",
     re.IGNORECASE,
@@ -76,20 +77,20 @@ _URL_FIELDS = vocab.LINK_FIELDS
 _TEXT_FIELDS = vocab.LINK_TEXT_FIELDS
 _CITE_FIELDS = ("cite", "citation", "ref", "reference", "bib")
 """Fields of a reading record holding its citation, its links beside it."""
-_DOCUMENT_PATH = re.compile(
+_DOCUMENT_PATH = lazyre.compile(
     rf"^(?!\w+:)[\w~%./-]+\.(?:{'|'.join(vocab.DOCUMENT_SUFFIXES)}|html?)$", re.IGNORECASE
 )
 """A site path to a document: a record's own copy of its work (``readings/a.pdf``)."""
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
-_DOI = re.compile(r"10\.\d{4,9}/\S+")
+_BARE_URL = lazyre.compile(r"^(?:https?://|www\.)\S+$")
+_DOI = lazyre.compile(r"10\.\d{4,9}/\S+")
 """A DOI: ``10.``, a registrant code, ``/`` and a suffix (no whitespace)."""
-_DOI_WRITTEN_AS = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
+_DOI_WRITTEN_AS = lazyre.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
 """What may stand before a DOI in a ``doi`` field (``doi:10.1145/..``, its doi.org URL)."""
 _DOI_SAFE = "/:;()._-~!$&'*+,=@"
 """Characters of a DOI kept as they are in its URL; any other is percent-encoded."""
-_NEW_ARXIV_FLOAT = re.compile(r"(\d{1,4})\.(\d{1,5})")
+_NEW_ARXIV_FLOAT = lazyre.compile(r"(\d{1,4})\.(\d{1,5})")
 """A new-style arXiv id YAML or TOML read as a number (``1706.06083`` unquoted)."""
-_INLINE_URL = re.compile(r"(?<![\w\"'=/])https?://[^\s<>\"')\]]+")
+_INLINE_URL = lazyre.compile(r"(?<![\w\"'=/])https?://[^\s<>\"')\]]+")
 
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml if built
@@ -182,7 +183,7 @@ def load_toml(text: str) -> Any:
         raise ValueError(f"invalid TOML: {err}") from None
 
 
-_READING_URL = re.compile(
+_READING_URL = lazyre.compile(
     rf"^{vocab.alternation(vocab.READING_FIELD_NOUNS)}[_ -]?(?:url|link|href)$", re.IGNORECASE
 )
 """A column holding one reading's URL (``reading_url``): a row of one reading."""

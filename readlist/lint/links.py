@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from readlist import lazyre
 from readlist.arxiv_ids import parse_arxiv_id
 from readlist.lint.findings import Finding, Place, Places, Skipped
 from readlist.model import Course, Site
@@ -40,8 +41,8 @@ HTTPS_HOSTS = frozenset(
 )  # fmt: skip
 """Hosts that serve every page over https too (so an ``http:`` link is a needless downgrade)."""
 
-_LIQUID_OUTPUT = re.compile(r"\{\{[^}]*\}\}")
-_SLIDES = re.compile(r"\.(?:pptx?|key)$|/slides?/", re.IGNORECASE)
+_LIQUID_OUTPUT = lazyre.compile(r"\{\{[^}]*\}\}")
+_SLIDES = lazyre.compile(r"\.(?:pptx?|key)$|/slides?/", re.IGNORECASE)
 _ARXIV_KINDS = ("abs", "pdf", "html", "format", "ps")
 _PAGE_SUFFIXES = ("", ".html", ".htm")
 _SOURCE_SUFFIXES = (".md", ".markdown", ".html", ".htm")

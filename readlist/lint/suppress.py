@@ -26,14 +26,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from readlist import lazyre
 from readlist.errors import InputError
 from readlist.lint.findings import CODES, Finding, Suppression
 
 BASELINE_VERSION = 1
 
 _MARKERS = {
-    "html": re.compile(r"<!--\s*readlist:\s*ignore\b(?P<codes>.*?)-->", re.IGNORECASE),
-    "yaml": re.compile(r"#\s*readlist:\s*ignore\b(?P<codes>[^#\n]*)", re.IGNORECASE),
+    "html": lazyre.compile(r"<!--\s*readlist:\s*ignore\b(?P<codes>.*?)-->", re.IGNORECASE),
+    "yaml": lazyre.compile(r"#\s*readlist:\s*ignore\b(?P<codes>[^#\n]*)", re.IGNORECASE),
 }
 _YAML_SUFFIXES = (".yml", ".yaml")
 
