@@ -214,6 +214,8 @@ class ScheduleReader(Reader):
                     continue
                 if reading_cols and index not in reading_cols:
                     continue
+                if not reading_cols and _material_column(header, index, cell):
+                    continue
                 seen.add(cell.mem_id)
                 column_req = reading_cols.get(index) if reading_cols else None
                 if index in keyed_cols:
@@ -860,6 +862,16 @@ def _title_column(header: list[str], key_col: int) -> int:
         (i for i, h in others if not _NUM_HEADER.match(h) and not READING_HEADER.search(h)), None
     )
     return key_col if found is None else found
+
+
+def _material_column(header: list[str], index: int, cell: LexborNode) -> bool:
+    """A cell of a column headed by the class's material (``| Slides | Video | Notes |``)
+    in a table with no reading column, whose links all name no work (``[PDF]``): the
+    lecture's own slides and notes, not readings (a named paper there still is one)."""
+    name = header[index] if index < len(header) else ""
+    if not _MATERIAL_HEADER.search(name) or READING_HEADER.search(name):
+        return False
+    return all(classify.is_generic(text_of(link)) for link in cell.css("a"))
 
 
 def _column_roles(header: list[str]) -> tuple[int, int, dict[int, Requirement | None]] | None:

@@ -56,6 +56,13 @@ _READING_FIELD = lazyre.compile(
     re.IGNORECASE,
 )
 """``readings``, ``optional_papers``: a field listing readings (and their requirement)."""
+_ROLE_GROUP = lazyre.compile(
+    rf"^(?:{vocab.alternation(vocab.READING_KINDS)}|{vocab.alternation(vocab.OPTIONAL)})"
+    r"(?:[_\s-]+(?:readings?|papers?))?$",
+    re.IGNORECASE,
+)
+"""A group of a ``readings:`` mapping named by the readings' role (``primary``,
+``background``) or a label (``further``, ``deep_dive``)."""
 _BARE_REQ = lazyre.compile(rf"^(?:{_REQ_OR_OPT})$", re.IGNORECASE)
 """``required``, ``optional``: a field listing readings by their requirement alone."""
 _WEEKDAY = lazyre.compile(
@@ -594,6 +601,12 @@ class _Builder:
                     yield from self.readings(
                         group, "optional" if opt else "required" if required else req
                     )
+                elif match is None and isinstance(group, list) and _ROLE_GROUP.match(str(name)):
+                    # {primary: [...], background: [...]}: lists named by the readings'
+                    # role or a label, as the layout prints them under its headings
+                    words = re.sub(r"[_-]+", " ", str(name)).strip().lower()
+                    said = self.signs.get(f"{words}:") or classify.label_requirement(words)[1]
+                    yield from self.readings(group, said or req)
             return
         items = value if isinstance(value, list) else [value]
         for item in items:
