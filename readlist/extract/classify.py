@@ -1205,6 +1205,8 @@ _GENERIC = lazyre.compile(
 """Generic link text, a citation number (``[1]``) or an identifier (``arXiv:1503.02531``)."""
 _FILE_NAME = lazyre.compile(rf"^\s*[\w.\-]+\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.I)
 """A file's name as link text (``Stone_ch7.pdf``, an upload on an LMS)."""
+_CODE_FILE_NAME = lazyre.compile(rf"^\s*[\w.\-]+{alternation(vocab.CODE_SUFFIXES)}\s*$", re.I)
+"""A code file's name as link text (``crawler.go``): material handed out in class."""
 _MATERIALS_LABEL = lazyre.compile(rf"^\W*{alternation(vocab.MATERIALS_LABELS)}\W*$", re.IGNORECASE)
 
 
@@ -1265,7 +1267,7 @@ _DUE_AFTER = lazyre.compile(r"\s*(?:is|are)\s+(?:now\s+)?due\b", re.IGNORECASE)
 def names_material(text: str) -> bool:
     """Link text naming course material, not a work: ``[slides]``, ``video``, ``code``,
     or several joined (``notes & slides``, ``slides/video``, ``slides + code``)."""
-    if _NOT_READING_TEXT.match(text):
+    if _NOT_READING_TEXT.match(text) or _CODE_FILE_NAME.match(text):
         return True
     stem = _FILE_SUFFIX.sub("", text)
     if stem != text:  # an upload's name: "Midterm practice exam (Spring 2025).pdf"

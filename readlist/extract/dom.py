@@ -510,10 +510,11 @@ _NAMED_IN_SENTENCE = lazyre.compile(
 11:59pm on``): its text (``[Canvas]``) is a word of the title, not material left out."""
 
 
-def clean_title(node: LexborNode, first_line: bool = True) -> str:
+def clean_title(node: LexborNode, first_line: bool = True, line: int = 0) -> str:
     """Visible text of a title cell: link groups like ``([slides](..))`` dropped.
 
-    With *first_line*, only the text before the first ``<br>``.
+    With *first_line*, only the text before the first ``<br>``; with *line* too, the
+    text of the line after *line* more breaks (``jan 21<br>LEC 1: [Intro](..)``: 1).
     """
     links: list[str] = []
     stuff: list[str] = []  # the material links' texts
@@ -522,7 +523,11 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     for piece in pieces(node):
         if isinstance(piece, str):
             if piece == BREAK and first_line and classify.collapse("".join(parts)):
-                break
+                if not line:
+                    break
+                line -= 1
+                links, stuff, parts, material = [], [], [], False
+                continue
             parts.append(piece)
         elif footnote_marker(piece, text_of(piece)) or not any(
             char.isalnum() for char in text_of(piece)
@@ -547,17 +552,20 @@ def clean_title(node: LexborNode, first_line: bool = True) -> str:
     text = re.sub("\x02(\\d+)\x03", lambda m: links[int(m[1])], text)
     # "(in class; [practice exam](..))": no separator left before the bracket's end
     text = _BRACKET_DANGLING.sub("", text) if material else text
+    # "RPC and Threads, [crawler.go](..), [video](..)": no list's commas left over
+    text = _SEPARATOR_LEFT.sub("", text) if material else text
     # "Midterm exam (in class). [Last year's midterm](..)": no sentence's end left over
     text = _SENTENCE_LEFT.sub("", text) if material else text
     # "**Midterm** (in class) — [practice exam](..)": no dangling separator once it is gone
     return _DANGLING.sub("", classify.collapse(as_written(text)))
 
 
-_DANGLING = lazyre.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash);)|\s*:)$")
+_DANGLING = lazyre.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash);)|\s*[:,])$")
 """A separator left ending a title once the links after it are gone (written as an
 entity too: titles keep entities as written)."""
 _BRACKET_DANGLING = lazyre.compile(r"\s*[,;/|&]\s*(?=[)\]])")
 _MATERIAL_MARK = lazyre.compile(r"\x01(\d+)\x04")
+_SEPARATOR_LEFT = lazyre.compile(r"\s*,(?=\s*,|\s*$)")
 
 
 def _kept(mark: re.Match[str], texts: list[str]) -> str:

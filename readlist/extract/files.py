@@ -872,7 +872,19 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
             named = (named_page_key(" ".join(words)), named_page_key(words[-1]))
             name = next((one for one in named if one in stems), None)
             if name is not None and named_page_key(file.stem) != name:
-                found.setdefault(name, []).append(" ".join(match["key"].split()))
+                # "Most lectures are built around one paper, listed on the schedule
+                # after **Preparation:**. That paper is required": its sentence's words
+                # before the page's name are the key's too
+                opening = _SENTENCE_START.search(text, max(0, match.start() - 160), match.start())
+                lead = opening["lead"] if opening is not None else ""
+                key = _without_tags(_BOLD.sub(r"\2", f"{lead} {match['key']}"))
+                found.setdefault(name, []).append(" ".join(key.split()))
+
+
+_SENTENCE_START = lazyre.compile(
+    r"(?:^|(?<=[.!?])\s|\n[ \t]*\n)(?P<lead>[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$"
+)
+"""The words of a sentence up to where the text searched ends."""
 
 
 _SCHEDULE_PAGE_NAMES = tuple(

@@ -480,16 +480,16 @@ class Reader:
         draft: Draft,
         cell: LexborNode,
         req: Requirement | None,
-        skip_first_line: bool = False,
+        skip_lines: int = 0,
     ) -> None:
         """Readings of one cell; a label inside it (``Suggested readings:``) sets the rest.
 
-        With *skip_first_line* (a title cell), links before the first line break or
+        With *skip_lines* (a title cell: 1), links before that many line breaks or
         block are the title's (slides, video), not readings.
         """
         label: Requirement | None = None
         pending: list[str] = []
-        skipping = skip_first_line
+        skipping = skip_lines > 0
         # the element holding the last link, while the text read since is beside it:
         # "[A](u) (optional)<br>" is A's marker, not a label over the next line
         beside: LexborNode | None = None
@@ -532,7 +532,8 @@ class Reader:
                 pending, beside = [], node.parent
                 linked = item if item.mem_id != cell.mem_id else None
             elif tag in BREAKS or tag == "summary":
-                skipping = False
+                skip_lines -= 1
+                skipping = skip_lines > 0
                 # a <details> box's <summary> ("Optional readings") labels the box
                 text = text_of(node) if tag == "summary" else "".join(pending)
                 is_label, found = self.label(text)
@@ -847,13 +848,16 @@ _SYMBOL_LEGENDS = (
     # "Each lecture note lists what to read before class under **Readings**; everyone is
     # expected to have read those": what a page lists under a label, then its meaning
     _LISTS_UNDER := lazyre.compile(
-        r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
+        # "… one paper, listed on the schedule after **Preparation:**. That paper is …"
+        r"(?<![a-z])(?:(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’,]+\s+){0,8}?(?:under|after)"
+        r"|listed\s+(?:[\w'’,]+\s+){0,8}?after)\s+"
         # "… under **Readings** (from Lecture 03 on, in a **Required** callout instead); …"
         rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?"
         r"(?:\s*[;,:–—]?\s+(?:and\s+)?(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,4}?"
         # "… under **Readings:**. Those are the papers …, and we expect everyone to have
         # read them": the next sentence, about "those", says the meaning
-        r"|:?\s*\.\s+(?:those|these|they)\s(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))"
+        r"|:?\s*\.\s+(?:those|these|they|that|this)\s"
+        r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))"
         r"[^.;!?]){0,100}?)"
         # "…, and you are expected to have read them": a key's phrase too
         rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"

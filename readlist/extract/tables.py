@@ -210,7 +210,7 @@ class ScheduleReader(Reader):
                         # no reading column (a Materials one at most): readings may follow
                         # the title in its cell ("<b>Topic</b><br>Read: <a>A</a>")
                         seen.add(cell.mem_id)
-                        self.cell_links(current, cell, None, skip_first_line=True)
+                        self.cell_links(current, cell, None, skip_lines=1)
                     continue
                 if reading_cols and index not in reading_cols:
                     continue
@@ -247,9 +247,13 @@ class ScheduleReader(Reader):
                 key = None if inherited else _item_date(cell)
                 if key is None:
                     continue
-                title = item_title(cell, key)
+                title, lines = item_title(cell, key), 1
+                if not clean_title(cell).replace(key, "", 1).strip(" ,:-–—()"):
+                    # "jan 21<br>LEC 1: [Intro](..), [video](..)<br>Read: ...": the date
+                    # alone on its line, the topic on the next
+                    title, lines = classify.topic_of(clean_title(cell, line=1)), 2
                 draft = Draft(structure="table", key=key, title=title, line=self.line_of(key))
-                self.cell_links(draft, cell, None, skip_first_line=True)
+                self.cell_links(draft, cell, None, skip_lines=lines)
                 self.lectures.append(draft.finish(self.file))
                 found = True
         return found

@@ -124,6 +124,7 @@ MATERIAL_TEXT = (
     *("recording", "recorded", "youtube", "podcast", "audio", "scribe", "scribe note"),
     *("scribe notes", "notes", "lecture notes", "class summary", "review", "submit review"),
     *("submit your review", "survey", "form", "feedback", "quiz", "poll", "homework", "hw"),
+    *("question", "faq", "faqs"),
     *("assignment", "demo", "demos", "code", "notebook", "colab", "zoom", "meeting"),
     *("sign-up", "sign up", "signup", "leaderboard", "assignments", "questions"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
@@ -477,8 +478,11 @@ COURSEWORK_DIRS = (
 )
 """Site folders of coursework pages (``labs/lab01.Rmd`` dated by its session): labs and
 assignments, not the schedule, unless they hold the site's readings."""
-NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", ".ipynb", ".py", ".r", ".jl")
-"""File types that are slides, recordings or notebooks."""
+CODE_SUFFIXES = (".ipynb", ".py", ".r", ".jl", ".go", ".c", ".h", ".cc", ".cpp", ".java")
+CODE_SUFFIXES += (".rs", ".hs", ".scala", ".sh")
+"""File types of code: a notebook or a source file (``crawler.go``) handed out in class."""
+NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", *CODE_SUFFIXES)
+"""File types that are slides, recordings, notebooks or code."""
 PAGE_SOURCES = (".md", ".markdown", ".qmd", ".rmd", ".rst", ".php")
 """The sources of a site's own pages: a relative link to one (``[Syllabus](syllabus.md)``,
 ``[notes](lectures/lec03.md)``, ``[projects page](projects.php)``) goes to another page
