@@ -478,8 +478,10 @@ COURSEWORK_DIRS = (
 )
 """Site folders of coursework pages (``labs/lab01.Rmd`` dated by its session): labs and
 assignments, not the schedule, unless they hold the site's readings."""
-CODE_SUFFIXES = (".ipynb", ".py", ".r", ".jl", ".go", ".c", ".h", ".cc", ".cpp", ".java")
-CODE_SUFFIXES += (".rs", ".hs", ".scala", ".sh")
+CODE_SUFFIXES = (
+    *(".ipynb", ".py", ".r", ".jl", ".go", ".c", ".h", ".cc", ".cpp", ".java", ".rs", ".hs"),
+    *(".scala", ".sh"),
+)
 """File types of code: a notebook or a source file (``crawler.go``) handed out in class."""
 NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", *CODE_SUFFIXES)
 """File types that are slides, recordings, notebooks or code."""
