@@ -1338,13 +1338,20 @@ _SIGN_NAMED = (
 """A sign drawn, or named by its fill and shape (``a filled star``: ★, ``hollow stars``:
 ☆)."""
 _SIGN_SAID = lazyre.compile(
-    rf"(?:{_NOUNS}\s+(?:(?:marked|flagged)\s+)?(?:with|by)\s+(?:an?\s+|the\s+)?"
+    # "The paper marked 🌟 is the one we discuss: everyone reads it": a colon's clause too
+    rf"(?:{_NOUNS}\s+(?:(?:marked|flagged)\s+(?:(?:with|by)\s+)?|(?:with|by)\s+)(?:an?\s+|the\s+)?"
     # "; hollow stars are background for the curious": the sign as the clause's subject
     rf"|(?<=[;,]\s)(?:and\s+)?(?:the\s+)?(?=\S+\s+\S*\s*(?:are|is|mean|means|mark|marks)\b))"
-    rf"(?:{_SIGN_NAMED})(?P<rest>(?:(?!,\s+(?:and|but)\b)[^.;:!?]){{0,160}})"
+    rf"(?:{_SIGN_NAMED})(?P<rest>(?:(?!,\s+(?:and|but)\b)(?:[^.;:!?]|:\s)){{0,160}})"
 )
 """A key that says in its own words what its sign means: "Papers with a ✅ in front of
 them (a few older rows still show a ✔ instead) are the ones everyone should have read"."""
+_ALIAS_INSTEAD = lazyre.compile(
+    rf"\(?(?P<sym>[*†‡★☆✓✔°+{classify.PICTURES}])\ufe0f?\)?\s+instead\s+of\s+"
+    rf"(?:an?\s+|the\s+)?\(?(?P<of>[*†‡★☆✓✔°+{classify.PICTURES}])"
+)
+"""A sign written in place of another, in a sentence of its own: "Older rows mark the
+discussion paper with (*) instead of 🌟"."""
 _SIGN_EQUALS = lazyre.compile(
     rf"(?P<sym>[*†‡★☆°+{classify.PICTURES}])\ufe0f?\s*(?:=|means)\s+(?P<rest>[^.;!?]{{0,160}})"
 )
@@ -1576,6 +1583,10 @@ def symbol_legends(
     found = _reads_signs(text) | _runs_said(text) | _signs_said(text) | said | found
     found = _signs_left_to_others(text) | _labels_by_exception(text) | found
     found |= {sign: meaning for sign, meaning in _signs_equal(text).items() if sign not in found}
+    for alias in _ALIAS_INSTEAD.finditer(text) if " instead of " in text else ():
+        # "older rows mark the discussion paper with (*) instead of 🌟"
+        if alias["of"] in found:
+            found.setdefault(alias["sym"], found[alias["of"]])
     if not found:
         return ()
     for match in _KEY_ENTRY.finditer(text):
