@@ -1293,7 +1293,9 @@ class Walk:
                     continue
                 if suffix in ORG and not (org.publishes(here / name) if org else org_pages):
                     continue
-                notebook = suffix in NOTEBOOKS and self.config.notebooks
+                # a schedule notebook where the site renders notebooks, or in a repository
+                # with no generator: GitHub renders it ("the schedule is schedule.ipynb")
+                notebook = suffix in NOTEBOOKS and (self.config.notebooks or plain_repo)
                 notebook = notebook and _schedule_notebook(name)
                 # "syllabus.txt": a plain-text page, named as the course's
                 text_page = suffix == plaintext.SUFFIX and _course_page(here / name)

@@ -1012,7 +1012,11 @@ _OPENING_TOKEN = lazyre.compile(r"^\s*[\[(]?(?P<word>[A-Za-z]{1,5})[\])]\s+")
 """A short token opening a title, in brackets (``[R] ``), maybe missing its opening one."""
 _TOKEN_LINE = lazyre.compile(
     r"(?:^[ \t]*(?:[-*+•][ \t]+)?|[ \t][-*+•][ \t]+)[*_]*(?P<sym>\[[a-z]{1,5}\]|\([a-z]{1,5}\))"
-    r"[*_]*[ \t]+(?P<words>[a-z](?:(?![ \t][-*+•][ \t]+[*_]*[\[(])[^\n]){0,100})",
+    r"[*_]*[ \t]+(?P<words>[a-z](?:(?![ \t][-*+•][ \t]+[*_]*[\[(])[^\n]){0,100})"
+    # a page's text joins a list's items after its lead: "every reading carries a tag:
+    # [r] required: read it before class. [s] supplementary: for the curious."
+    r"|(?<=[.:!?])[ \t]+[*_]*(?P<jsym>\[[a-z]{1,5}\]|\([a-z]{1,5}\))[*_]*[ \t]+"
+    r"(?P<jwords>(?P<jhead>[a-z]+(?:[ \t][a-z]+)?)[ \t]*[:=—–][^.;\n]{0,100})",
     re.MULTILINE,
 )
 """One item of a key listing tokens, each opening its line or list item with its words
@@ -1038,14 +1042,21 @@ def _token_keys(text: str) -> dict[str, Requirement]:
         )
     ]
     # "- **[B]** background: older or more mathematical, for the curious (optional)"
-    entries += list(_TOKEN_LINE.finditer(text))
+    said = [(entry["sym"], entry["words"]) for entry in entries]
+    said += [
+        (line["sym"] or line["jsym"], line["words"] or line["jwords"])
+        for line in _TOKEN_LINE.finditer(text)
+        # joined to the text before it, a token's own words open with its meaning
+        # ("[r] required: …"), not a next item's label ("[pdf] discussion lead: …")
+        if line["sym"] or _REQUIREMENT_PHRASE.search(line["jhead"])
+    ]
     found: dict[str, Requirement] = {}
-    if len({entry["sym"] for entry in entries}) < 2:
+    if len({sym for sym, _ in said}) < 2:
         return found
-    for entry in entries:
-        word = _REQUIREMENT_PHRASE.search(entry["words"])
+    for sym, words in said:
+        word = _REQUIREMENT_PHRASE.search(words)
         if word is not None:
-            found.setdefault(entry["sym"], "required" if word["req"] else "optional")
+            found.setdefault(sym, "required" if word["req"] else "optional")
     return found
 
 
