@@ -143,3 +143,30 @@ def test_a_material_columns_generic_links_are_no_readings(tmp_path: Path) -> Non
     site = write_site(tmp_path, {"schedule.md": TABLE})
     # a paper named in a Notes column still is one
     assert keyed_readings(site) == [("Jan 15", "https://a.org/a", None)]
+
+
+@pytest.mark.parametrize(
+    ("key", "labels", "expected"),
+    [
+        # the exception said first names a label: the other meaning
+        (
+            "Unless marked (optional) or listed after Background:, every paper in the "
+            "Readings column is required: read it and submit a review.",
+            (),
+            {"background:": "optional"},
+        ),
+        # what is listed after a label, its meaning in the next sentence
+        (
+            "Most lectures are built around one paper, listed after Preparation:. That paper "
+            "is required: you are expected to have read it.",
+            ("preparation",),
+            {"preparation:": "required"},
+        ),
+        # ... not in the same clause as another key ("listed after X, every paper ...")
+        ("Papers listed after Notes, every paper in the list is required.", (), {}),
+    ],
+)
+def test_keys_naming_a_label(key: str, labels: tuple[str, ...], expected: dict[str, str]) -> None:
+    from readlist.extract.reader import symbol_legends
+
+    assert dict(symbol_legends(key, labels)) == expected

@@ -96,7 +96,11 @@ def test_joined_token_keys(text: str, expected: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "material"),
-    [("stm R package", True), ("Python package", True), ("Package Management at Scale", False)],
+    [
+        ("stm R package", True),
+        ("transformers Python package", True),
+        ("Using the loo package", False),
+    ],
 )
 def test_a_package_is_material(text: str, material: bool) -> None:
     assert classify.names_material(text) is material

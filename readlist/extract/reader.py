@@ -848,9 +848,7 @@ _SYMBOL_LEGENDS = (
     # "Each lecture note lists what to read before class under **Readings**; everyone is
     # expected to have read those": what a page lists under a label, then its meaning
     _LISTS_UNDER := lazyre.compile(
-        # "… one paper, listed on the schedule after **Preparation:**. That paper is …"
-        r"(?<![a-z])(?:(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’,]+\s+){0,8}?(?:under|after)"
-        r"|listed\s+(?:[\w'’,]+\s+){0,8}?after)\s+"
+        r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
         # "… under **Readings** (from Lecture 03 on, in a **Required** callout instead); …"
         rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?"
         r"(?:\s*[;,:–—]?\s+(?:and\s+)?(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,4}?"
@@ -863,6 +861,15 @@ _SYMBOL_LEGENDS = (
         rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
     ),
 )
+_LISTED_AFTER = lazyre.compile(
+    # "… one paper, listed on the schedule after **Preparation:**. That paper is required"
+    r"(?<![a-z])(?:lists?|listed)\s+(?:[\w'’,]+\s+){0,8}?after\s+"
+    rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?"
+    r":?\s*\.\s+(?:those|these|they|that|this)\s"
+    r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[^.;!?]){0,100}?"
+    rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
+)
+"""What a page lists after a label, then in the next sentence its meaning."""
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     **dict.fromkeys(_STYLE_LEGENDS, ("italic", "bold", "grey", "gray", "black", "yellow")),
     _PARTICIPLE_KEY: ("starred", "asterisked", "daggered"),
@@ -1536,13 +1543,22 @@ are required unless they sit in an **Optional** or **Background** tab" (or "… 
 carries an optional tag or sits under **Background**": ``_UNLESS_UNDER``)."""
 
 
+_UNLESS_FRONTED = lazyre.compile(
+    r"\bunless\s+(?:[^.;]{0,40}?\s+or\s+)?(?:(?:listed|placed|put|set)\s+)?(?:under|after)\s+"
+    rf"(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})\s*,\s*(?:every|all|each|any)\b"
+    rf"[^.;]{{0,60}}?\s(?:are|is)\s+{_MEANS}\b"
+)
+"""The exception said first: "Unless marked *(optional)* or listed after
+**Background:**, every paper in the Readings column is required"."""
+
+
 def _labels_by_exception(text: str) -> dict[str, Requirement]:
     """Each label a key names by exception (:data:`_UNLESS_LABELLED`), that is no
     requirement word itself: the other requirement. *text* is lowercased."""
     found: dict[str, Requirement] = {}
     if "unless" not in text:
         return found
-    for match in _legend_matches((_UNLESS_LABELLED, _UNLESS_UNDER), text):
+    for match in _legend_matches((_UNLESS_LABELLED, _UNLESS_UNDER, _UNLESS_FRONTED), text):
         meaning: Requirement = "optional" if _meaning(match["word"]) == "required" else "required"
         for label in _labels(match["labels"]):
             if classify.prefix_requirement(label.rstrip(":")) is None:
@@ -1575,6 +1591,10 @@ def symbol_legends(
     if " under " in text:  # "lists its papers under **Read before class**; everyone
         # is expected to have read those. Papers under **Further reading** are optional"
         for match in _legend_matches((_LISTS_UNDER,), page_text):
+            for label in _labels(match["label"]):
+                found.setdefault(label, _meaning(match["word"]))
+    if " after " in text:
+        for match in _legend_matches((_LISTED_AFTER,), page_text):
             for label in _labels(match["label"]):
                 found.setdefault(label, _meaning(match["word"]))
     if " under " in text or " after " in text or " following " in text:

@@ -194,7 +194,7 @@ MATERIAL_TAIL = (
     *("templates", "slides", "sign-up", "sign up", "signup", "format", "starter code"),
     *("rubric", "rubrics", "worksheet", "starter kit", "homepage", "home page", "image"),
     *("install guide", "installation guide", "setup guide", "starter file", "starter files"),
-    "package",
+    *("r package", "python package"),
 )
 """Said last in a short link text (at most three words), the material it names:
 ``[RRT demo]``, ``[interview demo video]``, ``[Docker image]`` (a work's title is longer)."""
