@@ -170,3 +170,43 @@ def test_keys_naming_a_label(key: str, labels: tuple[str, ...], expected: dict[s
     from readlist.extract.reader import symbol_legends
 
     assert dict(symbol_legends(key, labels)) == expected
+
+
+HUGO_LAYOUT = """{{ define "main" }}<h1>{{ .Title }}</h1>
+{{ with .Params.readings }}
+  {{ with .primary }}<h3>Primary Reading</h3>
+  <ul>{{ range . }}<li><a href="{{ .url }}">{{ .title }}</a></li>{{ end }}</ul>{{ end }}
+  {{ with .background }}<h3>Background</h3>
+  <ul>{{ range . }}<li><a href="{{ .url }}">{{ .title }}</a></li>{{ end }}</ul>{{ end }}
+{{ end }}{{ end }}
+"""
+HUGO_HOME = """---
+title: "Course"
+---
+
+Each lecture page lists one **Primary Reading**. Everyone is expected to have read it
+before class. Papers under **Background** are for students who want to go deeper.
+"""
+
+
+def test_a_hugo_layouts_labels_take_the_keys_meaning(tmp_path: Path) -> None:
+    page = LECTURE_PAGE.replace(
+        '  optional:\n    - title: "Columnar Formats"\n      url: https://b.org/b\n', ""
+    )
+    site = write_site(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "x"\n',
+            "layouts/slides/single.html": HUGO_LAYOUT,
+            "content/_index.md": HUGO_HOME,
+            "content/slides/03-storage.md": page,
+            "content/slides/04-formats.md": page.replace("2025-01-22", "2025-01-27")
+            .replace("#03", "#04")
+            .replace("a.org/a", "a.org/a2"),
+        },
+    )
+    found = keyed_readings(site)
+    # "Primary Reading" is required and "Background" optional by the home page's key
+    assert ("2025-01-22", "https://a.org/a", "required") in found
+    assert ("2025-01-27", "https://a.org/a2", "required") in found
+    assert ("2025-01-22", "https://c.org/c", "optional") in found

@@ -68,6 +68,7 @@ from readlist.extract.files import (
     data_key,
     filters_data_links,
     generated,
+    hugo_layout_lists,
     include_labels,
     layout_lists,
     named_data,
@@ -416,7 +417,7 @@ def _front_matter_readings(
     of the page that renders the collection (*key*) names the unmarked ones."""
     signs = symbol_legends(key) if key else ()  # "starred = true" where the key names ★
     listed = record_readings(meta or {}, text, rel, config.page_base(rel), signs)
-    labelled = _layout_labelled(meta or {}, text, rel, config)
+    labelled = _layout_labelled(meta or {}, text, rel, config, key)
     if labelled:  # "<h3>Required reading</h3>" over "{% for r in page.readings %}"
         listed = tuple(
             replace(r, requirement=labelled[r.url])
@@ -433,21 +434,36 @@ def _front_matter_readings(
 
 
 def _layout_labelled(
-    meta: dict[str, Any], text: str, rel: str, config: SiteConfig
+    meta: dict[str, Any], text: str, rel: str, config: SiteConfig, key: str = ""
 ) -> dict[str, Requirement]:
     """The requirement the page's layout gives each reading of a front matter list it
-    prints under a label (:func:`readlist.extract.files.layout_lists`), by URL."""
+    prints under a label (:func:`readlist.extract.files.layout_lists`), by URL: the
+    label's own words (``Required reading``), else what the course's *key* says of the
+    label ("Each lecture page lists one **Primary Reading**. Everyone is expected to
+    have read it"). A list may be a field of a ``readings:`` mapping
+    (``readings: {primary: [..]}`` under Hugo's ``{{ with .primary }}``)."""
     if not config.layouts:
         return {}
     layout = meta.get("layout")
     if not isinstance(layout, str) and rel.startswith("_") and "/" in rel:
         layout = config.layouts.get("", {}).get(rel.split("/", 1)[0][1:])
     labels = config.layouts.get(layout) if isinstance(layout, str) else None
+    if labels is None and rel.startswith("content/"):  # Hugo: the section's, else _default
+        section = rel.split("/")[1] if rel.count("/") > 1 else "_default"
+        labels = config.layouts.get(f"hugo:{section}") or config.layouts.get("hugo:_default")
+    if not labels:
+        return {}
+    keyed = dict(symbol_legends(key, labels=[label.lower() for label in labels.values()]))
+    groups = [meta, *(value for value in meta.values() if isinstance(value, dict))]
     found: dict[str, Requirement] = {}
-    for name, label in (labels or {}).items():
+    for name, label in labels.items():
         is_label, req = classify.label_requirement(label)
-        if is_label and req is not None and name in meta:
-            for reading in record_readings({name: meta[name]}, text, rel, None):
+        req = req or keyed.get(f"{label.lower()}:")
+        group = next((group for group in groups if name in group), None)
+        if req is not None and group is not None:
+            # a field of the mapping is a list of it: read as the readings it is
+            field = name if group is meta else "readings"
+            for reading in record_readings({field: group[name]}, text, rel, None):
                 found.setdefault(reading.url, req)
     return found
 
@@ -510,7 +526,11 @@ def extract_site(
             sessions=sessions,
             rendered_by=collection_pages(root, files, walk.templates, walk.loads),
             includes=include_labels(root / "_includes"),
-            layouts=layout_lists(root, config.collection_layouts) if config.jekyll else {},
+            layouts=layout_lists(root, config.collection_layouts)
+            if config.jekyll
+            else hugo_layout_lists(root)
+            if config.bundles
+            else {},
         )
         explicit = False
     else:

@@ -1031,6 +1031,26 @@ _PAGE_LOOP = lazyre.compile(r"\{%-?\s*for\s+\w+\s+in\s+page\.(?P<field>\w+)\b[^%
 _LIQUID_BLOCK_END = lazyre.compile(r"\{%-?\s*(?:end\w+|else|elsif[^%]*)\s*-?%\}")
 
 
+def hugo_layout_lists(root: Path) -> dict[str, dict[str, str]]:
+    """Per section of a Hugo site, the words its page layout (``layouts/slides/
+    single.html``, else ``layouts/_default/single.html``) prints inside the block of each
+    front matter field it shows (``{{ with .primary }}<h3>Primary Reading</h3>``), by
+    field; under ``hugo:<section>``."""
+    folder = root / "layouts"
+    found: dict[str, dict[str, str]] = {}
+    if not folder.is_dir():
+        return found
+    for template in sorted(folder.glob("*/single.html")):
+        try:
+            text = read_text(template)
+        except (OSError, ValueError):
+            continue
+        labels = {m["field"]: m["label"].strip() for m in _LABEL_IN_WITH.finditer(text)}
+        if labels:
+            found[f"hugo:{template.parent.name}"] = labels
+    return found
+
+
 def layout_lists(root: Path, defaults: dict[str, str]) -> dict[str, dict[str, str]]:
     """Per layout of a Jekyll site (``_layouts/lecture.html``, by name), the words it
     prints right before each front matter list it loops over (``<h3>Required

@@ -870,6 +870,13 @@ _LISTED_AFTER = lazyre.compile(
     rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
 )
 """What a page lists after a label, then in the next sentence its meaning."""
+_LISTS_NAMED = lazyre.compile(
+    # "Each lecture page lists one **Primary Reading**. Everyone is expected to have read
+    # it before class": a label of the page's, its meaning in the next sentence
+    r"(?<![a-z])lists\s+(?:one|a|an|its|the|two|three)\s+(?P<label>[a-z][a-z -]{0,30}?)"
+    r"\s*\.\s+(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[^.;!?]){0,80}?"
+    rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
+)
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     **dict.fromkeys(_STYLE_LEGENDS, ("italic", "bold", "grey", "gray", "black", "yellow")),
     _PARTICIPLE_KEY: ("starred", "asterisked", "daggered"),
@@ -1597,6 +1604,11 @@ def symbol_legends(
         for match in _legend_matches((_LISTED_AFTER,), page_text):
             for label in _labels(match["label"]):
                 found.setdefault(label, _meaning(match["word"]))
+    if labels and " lists " in text:
+        named = {label.lower().rstrip(":") for label in labels}
+        for match in _LISTS_NAMED.finditer(text):
+            if match["label"].strip() in named:
+                found.setdefault(f"{match['label'].strip()}:", _meaning(match["word"]))
     if " under " in text or " after " in text or " following " in text:
         # each sentence naming labels written as labels: "Papers under Optional: and
         # Background: are for going deeper", after a first key of another label

@@ -313,6 +313,7 @@ GENERIC_TEXT = (
     *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
+    "perusall",  # the reading platform that serves it: "[Perusall]"
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
