@@ -546,6 +546,8 @@ def clean_title(node: LexborNode, first_line: bool = True, line: int = 0) -> str
             parts.append(f"\x02{len(links)}\x03")
             links.append(raw_text_of(piece))
     text = _LINK_GROUP.sub(" ", "".join(parts))
+    # "[Assignment 1](..) out": business the title opens with, then what happens to it
+    text = _BUSINESS_OPENING.sub(lambda m: stuff[int(m[1])], text)
     # a material link left inside the title's own bracket of more words is a word of it
     # ("(2 pages; see the [project page])"); any other goes
     text = _MATERIAL_MARK.sub(lambda m: _kept(m, stuff), text)
@@ -565,6 +567,10 @@ _DANGLING = lazyre.compile(r"(?:\s+(?:[-–—|·]+|&(?:middot|bull|ndash|mdash)
 entity too: titles keep entities as written)."""
 _BRACKET_DANGLING = lazyre.compile(r"\s*[,;/|&]\s*(?=[)\]])")
 _MATERIAL_MARK = lazyre.compile(r"\x01(\d+)\x04")
+_BUSINESS_OPENING = lazyre.compile(
+    rf"^\s*\x01(\d+)\x04(?=\s+{vocab.alternation(vocab.BUSINESS_EVENTS)}\b)", re.IGNORECASE
+)
+"""A material link opening a title, then a business event (``[Assignment 1](..) out``)."""
 _SEPARATOR_LEFT = lazyre.compile(r"\s*,(?=\s*,|\s*$)")
 
 

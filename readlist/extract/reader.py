@@ -1124,16 +1124,21 @@ _KEY_OPTIONAL = lazyre.compile(
     rf"|{vocab.alternation(vocab.KEY_OPTIONAL_PHRASES)})(?![a-z])"
 )
 _NEGATED = lazyre.compile(r"(?<![a-z])(?:not|never|no|nor)(?![a-z])|n['’]t(?![a-z])")
+_NOT_EXAMINED = lazyre.compile(rf"(?<![a-z]){vocab.alternation(vocab.NOT_EXAMINED)}(?![a-z])")
 _CLAUSE_END = lazyre.compile(r"[.;:!?]+(?:\s|$)|\n")
 
 
 def _said_meaning(words: str) -> Requirement | None:
     """The one meaning a key's *words* say: a requirement word, "everyone reads" or a
     key's phrase (``you are expected to have read``: required; ``for your own interest``:
-    optional); None when they say none, both, or negate one."""
+    optional); None when they say none, both, or negate one. "Will not be on the
+    midterm" negates nothing, and says optional where nothing else is said."""
+    examined = _NOT_EXAMINED.search(words) if "n" in words else None
+    words = _NOT_EXAMINED.sub(" ", words) if examined else words
     if _NEGATED.search(words):
         return None
     required, optional = _KEY_REQUIRED.search(words), _KEY_OPTIONAL.search(words)
+    optional = optional or (examined if required is None else None)
     if bool(required) == bool(optional):
         return None
     return "required" if required else "optional"
@@ -1574,8 +1579,10 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
 
 
 _UNDER_WRITTEN_SAID = lazyre.compile(
-    rf"(?:{_NOUNS}|anything|everything|whatever)\s+(?:listed\s+)?(?:under|after|following)\s+"
-    rf"(?P<labels>{_several(_LABEL_WRITTEN)})\s+(?:are|is)\s+"
+    # "The course notes listed after **Notes:** in each row are required reading"
+    rf"(?:{_NOUNS}|anything|everything|whatever|[a-z]+(?=\s+listed))\s+(?:listed\s+)?"
+    rf"(?:under|after|following)\s+(?P<labels>{_several(_LABEL_WRITTEN)})"
+    r"(?:\s+(?:in|on|for)\s+(?:each|every|the)\s+[a-z]+)?\s+(?:are|is)\s+"
     r"(?P<rest>(?:(?!\s(?:and|but)\s)[^.;!?,]){1,80})"
 )
 """A key's sentence naming labels written as labels (with their colons, or quoted), and

@@ -683,6 +683,15 @@ class _Walk:
                 # inside it is its title ("<summary>Week 2 · Jan 14</summary><h3>Topic")
                 state.bound, state.close_level = node.parent, 0
                 state.want_title = not draft.title
+        if (
+            above is not None
+            and draft.title
+            and tag in _PARAGRAPHS
+            and not _WORD.search(_opening_line(node, text_of(node)).replace(key, "", 1))
+        ):
+            # "*Wed, Oct 1*" alone on its line, then "**Guest lecturer:** [..]" in its
+            # paragraph: the heading above names the entry, as over a date label
+            draft.title = ""
         if above is not None and not draft.title and state.close_level == 6:
             # "### Lecture 1: Principles" then "*Tue, Aug 27*": the heading names the entry
             draft.title, draft.number = above.title, draft.number or above.number

@@ -124,7 +124,7 @@ MATERIAL_TEXT = (
     *("recording", "recorded", "youtube", "podcast", "audio", "scribe", "scribe note"),
     *("scribe notes", "notes", "lecture notes", "class summary", "review", "submit review"),
     *("submit your review", "survey", "form", "feedback", "quiz", "poll", "homework", "hw"),
-    *("question", "faq", "faqs"),
+    *("question", "faq", "faqs", "preview"),
     *("assignment", "demo", "demos", "code", "notebook", "colab", "zoom", "meeting"),
     *("sign-up", "sign up", "signup", "leaderboard", "assignments", "questions"),
     *("template", "exam", "exams", "midterm", "midterms", "final", "finals", "prelim"),
@@ -170,6 +170,14 @@ KEY_OPTIONAL_PHRASES = (
 )
 """Words a key's sentence says a label's readings are optional with ("*Go deeper* and
 *Rabbit holes* are for your own interest"); read in a key only."""
+NOT_EXAMINED = (
+    *("will not be on the", "won't be on the", "won’t be on the", "are not on the"),
+    *("is not on the", "will not be tested", "won't be tested", "won’t be tested"),
+    *("will not be examined", "are not examinable", "is not examinable"),
+)
+"""A key's words that its readings are not examined ("… are for your own interest and
+will not be on the midterm"): no negation of its meaning, and optional where it gives
+none other."""
 OFFERS_BEFORE = (
     *("can also look at", "can also read", "can also check out", "can also skim"),
     *("may also want to", "might also want to", "might also like", "might also enjoy"),
