@@ -308,7 +308,8 @@ _REMARK_COLON = lazyre.compile(r"\s*(?:\([^()]{0,40}\)\s*)?:")
 
 
 def written_labels(body: LexborNode) -> set[str]:
-    """The labels a page writes, each at least twice, lowercased: an emphasized lead
+    """The labels a page writes, each at least twice (a kramdown pill, ``**Watch**{: .label
+    }``, once), lowercased: an emphasized lead
     ending with a colon, or with it after a remark (``**Read before class:**``,
     ``**Discussion paper** (presenter: Ana Lee):``), or the opening words of a line
     or of the text after a link before a colon (``- Skim: [A](..)``, ``Reading: [A](..).
@@ -325,6 +326,8 @@ def written_labels(body: LexborNode) -> set[str]:
             counts[text[:-1].strip()] += 1
         elif _REMARK_COLON.match(follows or ""):
             counts[text.strip()] += 1
+    for pill in body.css(f".{LABEL_CLASS}"):  # a kramdown pill is a label, written once
+        counts[text_of(pill).lower().rstrip(": ")] += 2
     for link in body.css("a"):  # a tag after links: "[A](u) [elective]", a badge
         tag = tag_after(link)
         if tag is not None:

@@ -45,7 +45,7 @@ from readlist.extract import (
 from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.dom import COMPONENT_BADGE
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
-from readlist.extract.markdown import split_front_matter
+from readlist.extract.markdown import IAL, split_front_matter
 from readlist.extract.pelican import Pelican, read_settings
 from readlist.extract.yamldata import load, load_toml
 from readlist.model import GENERATED_MARKER, Reading
@@ -745,6 +745,7 @@ def collection_pages(
         # table an include draws is a key as much as a sentence of the page
         words = _TEMPLATE_MARKUP.sub(" ", split_front_matter(rendered)[1]) if names else ""
         words = _BOLD.sub(r"\2", words) if "**" in words or "__" in words else words
+        words = IAL.sub("", words) if "{:" in words else words  # "Watch{: .label }"
         for header, shown in _rendered_columns(rendered) if names else ():
             # "Everything in the **Read before class** column …": the field it shows
             words = re.sub(
@@ -762,7 +763,8 @@ def collection_pages(
                 flags=re.IGNORECASE,
             )
         for name in names:
-            found.setdefault(name, []).append(words)
+            # a paragraph's lines joined, as its page shows them ("are\noptional too")
+            found.setdefault(name, []).append(_LINE_BREAK.sub(" ", words))
     return {name: "\n".join(texts) for name, texts in found.items()}
 
 
@@ -904,9 +906,12 @@ _TAG = lazyre.compile(r"<[^<>\n]*>")
 
 
 def _without_tags(text: str) -> str:
-    """A page's source *text* without its tags, a badge component as the words it shows."""
+    """A page's source *text* without its tags and kramdown attribute lists, a badge
+    component as the words it shows."""
     if "/>" in text:
         text = COMPONENT_BADGE.sub(r" \g<text> ", text)
+    if "{:" in text:  # "**Watch**{: .label .label-grey }": kramdown's attributes, not words
+        text = IAL.sub("", text)
     return _TAG.sub(" ", text)
 
 

@@ -48,7 +48,7 @@ FRONT_MATTER = lazyre.compile(
     re.DOTALL,
 )
 """YAML front matter (Jekyll, Quarto, Hugo) between ``---``, or TOML (Hugo) between ``+++``."""
-_IAL = lazyre.compile(r"\{:(?!:)[^}\n]*\}")
+IAL = lazyre.compile(r"\{:(?!:)[^}\n]*\}")
 _ATTR_LIST = lazyre.compile(r"(?<=[)\]*_`])\{[ \t]*[.#][\w-][^{}\n]*\}")
 """Python-Markdown's attribute list after a link or emphasis (``{ .md-button }``,
 ``{#id .class}``, MkDocs Material's buttons): no text of the page."""
@@ -471,7 +471,7 @@ def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | No
     if "{:" in text:
         text = _KRAMDOWN_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
         text = _ITEM_IAL.sub(_item_class, text)
-    text = _IAL.sub("", text)
+    text = IAL.sub("", text)
     if "{" in text:  # "[Paper](u){ .md-button }": Python-Markdown's attribute list
         text = _ATTR_LIST.sub("", text)
     if "{download}`" in text:  # MyST's role: a link to the file, titled
