@@ -58,7 +58,8 @@ def test_what_is_no_notebook(bad: str) -> None:
         ("myst.yml", "readings.ipynb", True),
         ("_quarto.yml", "schedule.ipynb", True),
         ("_toc.yml", "01-intro.ipynb", False),  # a lecture's notes
-        ("README.md", "schedule.ipynb", False),  # no generator renders it
+        ("README.md", "schedule.ipynb", True),  # a plain repository: GitHub renders it
+        ("mkdocs.yml", "schedule.ipynb", False),  # a generator that does not render it
     ],
 )
 def test_a_sites_schedule_notebook(tmp_path: Path, config: str, name: str, read: bool) -> None:

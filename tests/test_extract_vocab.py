@@ -174,6 +174,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "every lecture",
     ),
     "MATERIAL_TAIL": (
+        "r package",
+        "python package",
         "demo",
         "demos",
         "video",
@@ -206,6 +208,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("afterword", "prelude", "postscript"),
     ),
     "MATERIAL_TEXT": (
+        "question",
+        "faq",
+        "faqs",
+        "preview",
         "assignments",
         "questions",
         "project page",
@@ -566,6 +572,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "instructor",
     ),
     "GENERIC_TEXT": (
+        "perusall",
         "acm dl",
         "acm digital library",
         "ieee xplore",
@@ -738,17 +745,36 @@ ROWS: dict[str, tuple[str, ...]] = {
         "prelims",
     ),
     "LAB_DIRS": ("lab", "labs"),
-    "NOT_READING_SUFFIXES": (
-        ".ppt",
-        ".pptx",
-        ".key",
-        ".mp4",
-        ".mov",
+    "CODE_SUFFIXES": (
         ".ipynb",
         ".py",
         ".r",
         ".jl",
+        ".go",
+        ".c",
+        ".h",
+        ".cc",
+        ".cpp",
+        ".java",
+        ".rs",
+        ".hs",
+        ".scala",
+        ".sh",
     ),
+    "NOT_EXAMINED": (
+        "will not be on the",
+        "won't be on the",
+        "won’t be on the",
+        "are not on the",
+        "is not on the",
+        "will not be tested",
+        "won't be tested",
+        "won’t be tested",
+        "will not be examined",
+        "are not examinable",
+        "is not examinable",
+    ),
+    "NOT_READING_SUFFIXES": (".ppt", ".pptx", ".key", ".mp4", ".mov"),
     "NOT_READING_PATHS": (
         "docs.google.com/forms/",
         "docs.google.com/presentation/",
@@ -1566,6 +1592,23 @@ def test_material_suffix(suffix: str) -> None:
     assert not classify.is_reading("A Study", f"https://x.org/a{suffix}")
     assert not classify.is_reading("A Study", f"https://x.org/a{suffix.upper()}")  # 06-ipw.R
     assert classify.is_reading("A Study", f"https://x.org/a{suffix}/")  # a folder, a page
+
+
+@pytest.mark.parametrize("suffix", _rows(vocab.CODE_SUFFIXES))
+def test_code_suffixes(suffix: str) -> None:
+    assert not classify.is_reading("A Study", f"https://x.org/src/a{suffix}")
+    assert classify.is_reading("A Study", f"https://x.org/a{suffix}/")  # a folder, a page
+    assert classify.names_material(f"crawler{suffix}")  # a code file's name as link text
+    assert not classify.names_material(f"crawler{suffix}x")
+
+
+@pytest.mark.parametrize("phrase", _rows(vocab.NOT_EXAMINED))
+def test_not_examined_phrases(phrase: str) -> None:
+    said = f"Papers under Deep cuts {phrase} exam."
+    assert dict(symbol_legends(said, ["deep cuts"])) == {"deep cuts:": "optional"}
+    # not a negation of what the key says
+    said = f"Papers under Deep cuts are required and {phrase} exam."
+    assert dict(symbol_legends(said, ["deep cuts"])) == {"deep cuts:": "required"}
 
 
 @pytest.mark.parametrize("part", _rows(vocab.NOT_READING_PATHS))

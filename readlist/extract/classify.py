@@ -305,7 +305,8 @@ _LMS_FILE = lazyre.compile("|".join(vocab.LMS_FILE_PATHS), re.IGNORECASE)
 _NOT_READING_PATH = lazyre.compile(
     rf"(?:^|/){alternation(vocab.NOT_READING_DIRS)}\d*/"
     rf"|(?:^|/){alternation(vocab.LAB_DIRS)}\d*/(?![a-z][a-z_-]*/)"
-    rf"|{alternation(vocab.NOT_READING_SUFFIXES)}$|{alternation(vocab.NOT_READING_PATHS)}"
+    rf"|{alternation(vocab.NOT_READING_SUFFIXES + vocab.CODE_SUFFIXES)}$"
+    rf"|{alternation(vocab.NOT_READING_PATHS)}"
     rf"|{alternation(vocab.LMS_ACTIVITY_PATHS)}",
     re.IGNORECASE,
 )

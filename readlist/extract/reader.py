@@ -1372,7 +1372,8 @@ _SIGN_SAID = lazyre.compile(
     rf"(?:{_NOUNS}\s+(?:(?:marked|flagged)\s+(?:(?:with|by)\s+)?|(?:with|by)\s+)(?:an?\s+|the\s+)?"
     # "; hollow stars are background for the curious": the sign as the clause's subject
     rf"|(?<=[;,]\s)(?:and\s+)?(?:the\s+)?(?=\S+\s+\S*\s*(?:are|is|mean|means|mark|marks)\b))"
-    rf"(?:{_SIGN_NAMED})(?P<rest>(?:(?!,\s+(?:and|but)\b)(?:[^.;:!?]|:\s)){{0,160}})"
+    # (a colon right after the sign opens other words: "Papers with a ★: we discuss them")
+    rf"(?:{_SIGN_NAMED})(?P<rest>(?!\s*:)(?:(?!,\s+(?:and|but)\b)(?:[^.;:!?]|:\s)){{0,160}})"
 )
 """A key that says in its own words what its sign means: "Papers with a ✅ in front of
 them (a few older rows still show a ✔ instead) are the ones everyone should have read"."""

@@ -493,8 +493,8 @@ CODE_SUFFIXES = (
     *(".scala", ".sh"),
 )
 """File types of code: a notebook or a source file (``crawler.go``) handed out in class."""
-NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov", *CODE_SUFFIXES)
-"""File types that are slides, recordings, notebooks or code."""
+NOT_READING_SUFFIXES = (".ppt", ".pptx", ".key", ".mp4", ".mov")
+"""File types that are slides or recordings (and :data:`CODE_SUFFIXES`, code)."""
 PAGE_SOURCES = (".md", ".markdown", ".qmd", ".rmd", ".rst", ".php")
 """The sources of a site's own pages: a relative link to one (``[Syllabus](syllabus.md)``,
 ``[notes](lectures/lec03.md)``, ``[projects page](projects.php)``) goes to another page
