@@ -868,7 +868,12 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
     if not any(stem.endswith(_SCHEDULE_PAGE_NAMES) for stem in stems):
         return  # no page a key could name: no page is read for one
     for file, text in _page_texts(files, pages):
-        for match in _NAMED_PAGE_KEY.finditer(text) if " the " in text else ():
+        if " the " not in text:
+            continue
+        # "Readings on the [schedule](schedule) are required …": a link's words
+        text = _LINKED_WORDS.sub(lambda m: m["md"] or m["html"], text)
+        text = _QUOTE_MARK.sub("", text) if ">" in text else text  # a callout's "> " lines
+        for match in _NAMED_PAGE_KEY.finditer(text):
             words = match["page"].split()
             # "course schedule" names course-schedule.html, or schedule.md
             named = (named_page_key(" ".join(words)), named_page_key(words[-1]))
@@ -883,8 +888,13 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
                 found.setdefault(name, []).append(" ".join(key.split()))
 
 
+_QUOTE_MARK = lazyre.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+_LINKED_WORDS = lazyre.compile(
+    r"\[(?P<md>[^\[\]\n]{1,80})\]\([^()\s]*\)|<a\b[^<>]*>(?P<html>[^<>\n]{1,80})</a>", re.I
+)
+"""A Markdown or HTML link, whose words are what the page says."""
 _SENTENCE_START = lazyre.compile(
-    r"(?:^|(?<=[.!?])\s|\n[ \t]*\n)(?P<lead>[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$"
+    r"(?:^|(?<=[.!?])[*_\"”’)]*\s|\n[ \t]*\n)(?P<lead>[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$"
 )
 """The words of a sentence up to where the text searched ends."""
 

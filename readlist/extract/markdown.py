@@ -52,6 +52,9 @@ IAL = lazyre.compile(r"\{:(?!:)[^}\n]*\}")
 _ATTR_LIST = lazyre.compile(r"(?<=[)\]*_`])\{[ \t]*[.#][\w-][^{}\n]*\}")
 """Python-Markdown's attribute list after a link or emphasis (``{ .md-button }``,
 ``{#id .class}``, MkDocs Material's buttons): no text of the page."""
+_HEADING_ID = lazyre.compile(
+    r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w:.-]+(?:[ \t]+[.#][\w-]+)*[ \t]*\}[ \t]*$", re.MULTILINE
+)
 # kramdown label pills, "**Lecture**{: .label .label-purple }": kept as a marked span
 _LABEL_PILL = lazyre.compile(r"\*\*([^*\n]{1,40})\*\*\{:[^}\n]*\.label\b[^}\n]*\}[ \t]*")
 _MD_DIV_OPEN = lazyre.compile(
@@ -474,6 +477,9 @@ def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | No
     text = IAL.sub("", text)
     if "{" in text:  # "[Paper](u){ .md-button }": Python-Markdown's attribute list
         text = _ATTR_LIST.sub("", text)
+        # "## Week 6 · Oct 7 — Platforms {#platforms}": a heading's id (kramdown, Hugo's
+        # goldmark, Python-Markdown, pandoc), never shown
+        text = _HEADING_ID.sub(r"\1", text) if "{#" in text else text
     if "{download}`" in text:  # MyST's role: a link to the file, titled
         text = _MYST_DOWNLOAD.sub(_download_link, text)
     text = _MD_DIV_OPEN.sub(r"\1\n", text)

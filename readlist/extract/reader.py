@@ -16,6 +16,7 @@ from readlist.extract.css import TAG_STYLES, ClassStyles, element_styles
 from readlist.extract.dom import (
     BREAK,
     BREAKS,
+    LABEL_CLASS,
     Draft,
     ItemPieces,
     LineOf,
@@ -266,6 +267,7 @@ class Reader:
             or suffix
             or classify.opening_requirement(before)
             or (_line_label(around, link) if around is not None else None)
+            or (self._pill_label(item, around, link) if around is not None else None)
             or (_line_opener(around, link) if around is not None else None)
             or (opening_marker(item) if opening else None)
             or closing_marker(item)
@@ -309,12 +311,18 @@ class Reader:
             or (
                 venue
                 and around is not None
-                and classify.names_venue(title, words_before(around, link))
+                and (
+                    classify.names_venue(title, words_before(around, link))
+                    # "… JAIR 57, 2016. [arXiv](..) [JAIR](..)": after another copy too
+                    or classify.names_venue(title, words_naming(around, link))
+                )
             )
         ):
             naming = words_naming(around, link) if around is not None else ""
             later = "" if classify.is_url_text(title) else after
             title = classify.title_around(naming, later) or title
+            if item is not None:
+                title = _without_pill(item, title)
         elif classify.names_part(title) and around is not None:
             # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
             title = classify.part_title(words_before(around, link), title)
@@ -368,6 +376,21 @@ class Reader:
             and self.keyed_label(lead.group(1)) is not None
             and classify.is_reading(text, href, "")
         )
+
+    def _pill_label(
+        self, item: LexborNode | None, around: ItemPieces, link: LexborNode
+    ) -> Requirement | None:
+        """What a kramdown label pill opening the link's line says, or the page's key of
+        it (``**Background**{: .label } Dieterich et al. … [pdf]``, "… unless they carry
+        an **Optional** or **Background** tag")."""
+        if item is None or not self.symbols or LABEL_CLASS not in (item.html or ""):
+            return None
+        naming = words_naming(around, link)
+        for pill in item.css(f".{LABEL_CLASS}"):
+            words = text_of(pill)
+            if words and naming.startswith(words):
+                return classify.label_requirement(words)[1] or self.keyed_label(words)
+        return None
 
     def keyed_label(self, text: str) -> Requirement | None:
         """What the page's key says of the label *text* is (``Background:`` where
@@ -569,6 +592,16 @@ _LEAD_LABEL = lazyre.compile(rf"(?:^|[.;]\s)\s*({_LABEL_WORDS}):\s*$")
 _RUN_IN_LABEL = lazyre.compile(rf"\s*{_LABEL_WORDS}:")
 """Words ending with a colon that open a block, a label run in before its text (with a
 remark in brackets: ``**Review** (both; one combined review):``)."""
+
+
+def _without_pill(item: LexborNode, title: str) -> str:
+    """*title* without a kramdown label pill of *item* opening it (``**Reading**{: .label
+    } Chen & Goodman. … [pdf]``: the pill labels the citation, it is no word of it)."""
+    for pill in item.css(f".{LABEL_CLASS}"):
+        words = text_of(pill)
+        if words and title.startswith(f"{words} ") and len(title) > len(words) + 1:
+            return title[len(words) + 1 :].lstrip()
+    return title
 
 
 def _superscript_mark(link: LexborNode) -> Requirement | None:
@@ -1014,7 +1047,8 @@ def _key_line(text: str) -> dict[str, Requirement]:
 
 
 _TOKEN_ENTRY = lazyre.compile(
-    r"(?P<sym>\([a-z]{1,5}\)|\[[a-z]{1,5}\]|\([*†‡]\))\s*"
+    # "(skim): also required, but …" beside "(required): …" and "(optional): …"
+    r"(?P<sym>\([a-z]{1,10}\)|\[[a-z]{1,10}\]|\([*†‡]\))\s*"
     r"(?:(?:after|before|next\s+to|beside)\s+(?:a|an|the|each)\s+[a-z]+\s*)?"
     # its words up to a stop or the next token: "(*) = we discuss it in class, required"
     r"(?:=|:|—|–|-)\s*(?P<words>(?:(?!,?\s*[\[(][a-z*†‡]{1,5}[\])])[^;.\n]){1,60})"
@@ -1040,6 +1074,15 @@ _REQUIREMENT_PHRASE = lazyre.compile(
     rf"\b(?:(?P<req>{vocab.alternation(vocab.REQUIRED)})|{vocab.alternation(vocab.OPTIONAL)})\b"
 )
 """A requirement word or phrase of the vocabulary, anywhere in a key's words."""
+
+
+_TOKEN_SENTENCE = lazyre.compile(
+    rf"(?<![a-z])(?:{_NOUNS}|those|ones|anything|everything)\s+"
+    r"(?:marked|tagged|labell?ed|flagged|denoted)\s+(?:(?:with|by)\s+)?(?:an?\s+)?"
+    rf"[*_]*(?P<sym>{_TOKEN})[*_]*\s+(?:are|is)\s+{_MEANS}(?![a-z])"
+)
+"""Each sentence keying a short token: "Readings tagged *(R)* are required … Those tagged
+*(O)* are optional" (a page's keys past its first)."""
 
 
 def _token_keys(text: str) -> dict[str, Requirement]:
@@ -1225,6 +1268,9 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
         # "optional:" says its meaning itself; "papers:" names every reading, no label
         and classify.label_requirement(label)[1] is None
         and (label in named_with_colon or not set(label.split()) <= set(vocab.MARKER_NOUNS))
+        # a pill naming the kind of entry ("**Lecture**{: .label }"): "listed under a
+        # lecture" names the entry, not a label
+        and label not in vocab.ENTRY_NOUNS
     }
     if not written:
         return {}
@@ -1556,6 +1602,14 @@ are required unless they sit in an **Optional** or **Background** tab" (or "… 
 carries an optional tag or sits under **Background**": ``_UNLESS_UNDER``)."""
 
 
+_UNLESS_TAGGED = lazyre.compile(
+    rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
+    r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:they|it)\s+"
+    r"(?:carry|carries|have|has|bear|bears|wear|wears|get|gets)\s+(?:an?\s+|the\s+)?"
+    rf"(?P<labels>{_several(_LABEL_NAME)})\s+(?:tag|label|badge|pill|mark)s?\b"
+)
+"""An exception naming the labels a reading carries: "Readings are required unless they
+carry an **Optional** or **Background** tag"."""
 _UNLESS_FRONTED = lazyre.compile(
     r"\bunless\s+(?:[^.;]{0,40}?\s+or\s+)?(?:(?:listed|placed|put|set)\s+)?(?:under|after)\s+"
     rf"(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})\s*,\s*(?:every|all|each|any)\b"
@@ -1571,7 +1625,8 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
     found: dict[str, Requirement] = {}
     if "unless" not in text:
         return found
-    for match in _legend_matches((_UNLESS_LABELLED, _UNLESS_UNDER, _UNLESS_FRONTED), text):
+    patterns = (_UNLESS_LABELLED, _UNLESS_UNDER, _UNLESS_FRONTED, _UNLESS_TAGGED)
+    for match in _legend_matches(patterns, text):
         meaning: Requirement = "optional" if _meaning(match["word"]) == "required" else "required"
         for label in _labels(match["labels"]):
             if classify.prefix_requirement(label.rstrip(":")) is None:
@@ -1628,6 +1683,10 @@ def symbol_legends(
     if "key" in text or "legend" in text:
         found = _key_line(text) | found
     found = _token_keys(text) | found
+    if "(" in text or "[" in text:  # "Readings tagged (R) are required. Those tagged (O) …"
+        found = {
+            m["sym"]: _meaning(m["word"]) for m in reversed(list(_TOKEN_SENTENCE.finditer(text)))
+        } | found
     if not found:
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
     said = _label_sentences(text if key_text is None else key_text.lower(), labels)

@@ -831,7 +831,7 @@ class _Walk:
             # "[FineWeb](..) ([code](..))": a paper and its own material in brackets
             and not _OWN_MATERIAL.match(rest_of_line(around, node))
             # "1. **Title.** Authors. *CoRL* 2023. [[pdf](..)] [[code](..)]": a citation
-            and not (item.tag == "li" and _YEAR.search(lead))
+            and not (item.tag in ("li", "dd") and _YEAR.search(lead))
         ):
             # prose ("See also [the blog](..)") or a materials line, outside the
             # lecture's reading regions: not a reading when the lecture has some

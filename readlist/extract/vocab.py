@@ -84,6 +84,7 @@ OPTIONAL_ABBREVIATIONS = ("opt.", "opt", "rec.", "rec", "recd.", "rec'd")
 READING_NOUNS = (
     *("reading", "readings", "paper", "papers", "material", "materials", "text", "texts"),
     *("literature", "references", "background", "textbook", "textbooks", "extras"),
+    *("reading list", "reading lists", "paper list"),
 )
 """Nouns that, alone or after a requirement word, label a list of readings (and are no
 words of a reading's title: ``Textbook: Kurose & Ross [ch. 7]``)."""
@@ -281,7 +282,10 @@ ACTION_LEADS = (
 )
 """Verbs that open a sentence telling students to do something at a link ("Sign up for
 a slot [here](..)"): the link is where, not a reading, and the sentence no topic."""
-NOT_READING_LEADS = ("do", "to do", "todo", "task", "activity", "try")
+NOT_READING_LEADS = (
+    *("do", "to do", "todo", "task", "activity", "try", "prompt", "response prompt"),
+    *("reading response prompt", "discussion prompt", "writing prompt"),
+)
 """Leads that open an item, with a colon, whose links are no readings: a task to do
 (``Do: Request your data ([EFF's how-to](..))``). ``Watch:`` and ``Listen:`` open works
 (a talk, a documentary, a podcast episode) that are readings."""
@@ -322,6 +326,7 @@ GENERIC_TEXT = (
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     "perusall",  # the reading platform that serves it: "[Perusall]"
+    *("working paper", "nber wp", "nber working paper", "project muse"),
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
