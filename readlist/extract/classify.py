@@ -456,6 +456,12 @@ _NAME_REST = lazyre.compile(rf"\s*(?:{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NA
 or several (``Presenters: Jun Park & Lea Novak``, ``Leads: Ana Lee (TA) & Priya Raman``)."""
 
 
+def names_only(text: str) -> bool:
+    """Whether *text* is only people's names (``Jae Kim & Lucía Ortega``, ``TBD``), or
+    nothing: no topic (``No class — Thanksgiving`` has words that name none)."""
+    return bool(_NAME_REST.fullmatch(text))
+
+
 _PRIORITY_WORDS: dict[str, Requirement] = {
     **dict.fromkeys(vocab.PRIORITY_REQUIRED, "required"),
     **dict.fromkeys(vocab.PRIORITY_OPTIONAL, "optional"),

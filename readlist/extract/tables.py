@@ -166,7 +166,7 @@ class ScheduleReader(Reader):
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
                 if classify.speaker_only(title):  # "Guest: Dr. P. Natarajan (MSR)<br>Topic"
                     title = second_line(cells[title_col][0]) or title
-                title = classify.topic_of(title)
+                title = classify.topic_of(title) or _unnamed_words(header, cells)
                 label = None
                 if labels is not None and len(cells) > labels[1]:
                     number = text_of(cells[labels[1]][0])
@@ -830,6 +830,21 @@ def _column_requirement(header: str) -> Requirement | None:
         if found is not None:
             return found
     return None
+
+
+def _unnamed_words(header: list[str], cells: list[tuple[LexborNode, bool]]) -> str:
+    """The title of a row whose topic cell is empty: the words of its person column
+    when they name no person (``| Nov 27 | *No class — Thanksgiving* | | |`` under
+    ``Presenter``), else none (a presenter's name is never a title)."""
+    for index, (cell, inherited) in enumerate(cells):
+        if index >= len(header) or not _PERSON_HEADER.search(header[index]) or inherited:
+            continue
+        if cell.css_first("a") is not None:
+            continue
+        words = classify.topic_of(clean_title(cell))
+        if words and not classify.names_only(words):
+            return words
+    return ""
 
 
 def _title_column(header: list[str], key_col: int) -> int:
