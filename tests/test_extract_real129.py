@@ -106,6 +106,10 @@ def test_a_note_of_its_own_line_speaks_for_every_paper(note: str, requirement: s
         (" (required too: we compare it with GES)", "required"),
         (" (also required: we compare the two)", "required"),
         (" (optional as well)", "optional"),
+        # after the link's own citation bracket
+        (" (PLDI 1991) (required too: we compare the two)", "required"),
+        (" (PLDI 1991) (also required: we compare the two)", "required"),
+        (", ch. 5 (optional as well)", "optional"),
     ],
 )
 def test_a_marker_said_with_too_or_also(after: str, requirement: str) -> None:

@@ -150,12 +150,13 @@ _CLAUSE_TAIL = lazyre.compile(
     r"(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
 )
 _TRAILING_MARKER = lazyre.compile(
-    rf"[(\[]\s*(?P<word>{_OPT_MARK}|{_REQ_MARK}){_qualifier(60)}\s*[)\]]\s*[.,;]?\s*$",
+    rf"[(\[]\s*(?:also\s+)?(?P<word>{_OPT_MARK}|{_REQ_MARK})(?:\s+(?:too|also|as\s+well))?"
+    rf"{_qualifier(60)}\s*[)\]]\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
 """A marker ending a link's short clause in brackets of its own, maybe with a remark
 or a condition: ``[A](u), ch. 5-6 (optional)``, ``, Nature 393. (required for SOC 558
-students)``."""
+students)``, said "too" or "also": ``(PLDI 1991) (required too: we compare the two)``."""
 # the end of an item of one link, set off by a dash or a comma: "[A](u) (Mahoney) — optional"
 _CLOSING_WORD = lazyre.compile(
     rf"(?:\s[-–—]|,)\s*(?P<word>{_OPT_WORDS}|{_REQ_WORDS})\s*(?:\([^()]{{0,60}}\))?\s*\.?\s*$",
@@ -1139,7 +1140,10 @@ _PILL = lazyre.compile(
 _ABBREVIATED_END = lazyre.compile(rf"\b{alternation(vocab.CITATION_ABBREVIATIONS)}$", re.IGNORECASE)
 
 
-_VENUE_TEXT = lazyre.compile(r"^\s*\[?(?P<venue>[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]*)\]?\s*$")
+_VENUE_WORD = r"(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]*)"
+_VENUE_TEXT = lazyre.compile(
+    rf"^\s*\[?(?P<venue>{_VENUE_WORD}(?P<more>(?:\s+(?:{_VENUE_WORD}|&|[A-Z]&[A-Z])){{1,2}})?)\]?\s*$"
+)
 
 
 def is_companion(text: str) -> bool:
@@ -1149,15 +1153,23 @@ def is_companion(text: str) -> bool:
 
 
 def venue_text(text: str) -> bool:
-    """Whether a link text could be a venue's name (``MLSys``, ``[NeurIPS]``)."""
+    """Whether a link text could be a venue's name (``MLSys``, ``[NeurIPS]``, ``USENIX
+    Security``)."""
     return _VENUE_TEXT.match(text) is not None
 
 
 def names_venue(text: str, before: str) -> bool:
     """A link text that is only the venue its citation names right before it
-    (``MegaBlocks … MLSys 2023. [MLSys]``): the proceedings' copy, named generically."""
+    (``MegaBlocks … MLSys 2023. [MLSys]``): the proceedings' copy, named generically; a
+    venue of two or three words only with its year there (``USENIX Security 2021``)."""
     match = _VENUE_TEXT.match(text)
-    return match is not None and re.search(rf"\b{re.escape(match['venue'])}\b", before) is not None
+    if match is None:
+        return False
+    # a venue of several words with its year (``… USENIX Security 2021. [USENIX Security]``):
+    # a title's words repeated would not be followed by one
+    year = r"\s+(?:19|20)\d\d\b" if match["more"] else ""
+    venue = r"\s+".join(re.escape(word) for word in match["venue"].split())
+    return re.search(rf"\b{venue}\b{year}", before) is not None
 
 
 def with_abbreviation(stripped: str, written: str) -> str:

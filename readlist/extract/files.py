@@ -46,6 +46,7 @@ from readlist.extract.asciidoc import AntoraPage, resource_link
 from readlist.extract.dom import COMPONENT_BADGE
 from readlist.extract.jsdata import SCRIPT_SUFFIXES
 from readlist.extract.markdown import IAL, split_front_matter
+from readlist.extract.page import emoji_shortcodes
 from readlist.extract.pelican import Pelican, read_settings
 from readlist.extract.yamldata import load, load_toml
 from readlist.model import GENERATED_MARKER, Reading
@@ -738,6 +739,9 @@ def collection_pages(
         # Astro: "getCollection('lectures')" renders src/content/lectures/
         names |= {f"content:{n.lower()}" for n in _ASTRO_COLLECTION.findall(rendered)} & folders
         names |= {data_key(name) for name in _data_names(rendered)} & data
+        # "{% assign k = "schedule_" | append: site.term %}…site.data[k]": the files whose
+        # name the variable builds, one per offering (the walk keeps the rendered one)
+        names |= {key for key in data for start in _built_names(rendered) if key.startswith(start)}
         # Eleventy: "{% for week in schedule %}" loops over _data/schedule.json itself
         names |= {data_key(a or b) for a, b in _BARE_LOOP.findall(rendered)} & data
         # the page's words, a key's sentence among them: "Readings marked <span>optional</span> …"
@@ -1012,6 +1016,7 @@ def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]
     ]
     for file, text in _page_texts(info, PAGES):  # index.rst too
         text = orgmode.without_bold(text) if file.suffix.lower() in ORG else text  # *Also:*
+        text = emoji_shortcodes(text)  # "Readings marked :star: are required": as drawn
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text
         words = _without_tags(_BOLD.sub(r"\2", text))
         # a paragraph's lines joined, as its page shows them ("you are expected\nto have read")
@@ -2055,6 +2060,25 @@ def _data_names(text: str) -> set[str]:
     """Each name a data value *text* renders is found by: its file's, and its folders'
     (``site.data.courses.cs599``: ``courses``, ``cs599``)."""
     return {part for name in _DATA_NAME.findall(text) for part in _NAME_PARTS.findall(name)}
+
+
+_BUILT_NAME = lazyre.compile(
+    r"""\{%-?\s*assign\s+(?P<var>\w+)\s*=\s*["'](?P<start>[\w-]+)["']\s*\|\s*append\s*:"""
+)
+"""A Liquid variable that builds a data file's name from a literal start and a value
+(``{% assign data_key = "schedule_" | append: site.term %}``)."""
+
+
+def _built_names(text: str) -> set[str]:
+    """The start of each data file name a page builds and then renders by it
+    (``site.data[data_key]``), as :func:`data_key` names the files: ``data:schedule_``."""
+    if "append" not in text:
+        return set()
+    return {
+        data_key(match["start"])
+        for match in _BUILT_NAME.finditer(text)
+        if re.search(rf"\bdata\[\s*{match['var']}\s*\]", text)
+    }
 
 
 def _page_text(files: list[Path]) -> str:

@@ -815,8 +815,10 @@ class _Walk:
             mark = Mark.REGION  # "…<br>Readings: A (https://…), B (https://…)": its line's label
         elif _prose(item) and _marked_reference(around, node):
             mark = Mark.PREFIX  # "Schönberger and Frahm, [SfM Revisited](..) (optional)"
-        elif lead and any(sign in lead for sign, _ in self.reader.symbols):
-            mark = Mark.REGION  # "📌 [A](..)": a sign of the page's key marks where readings are
+        elif lead and any(sign in lead.lower() for sign, _ in self.reader.symbols):
+            # "📌 [A](..)", "[D] Kasneci et al. [A](..)": a sign of the page's key (a token
+            # as the key writes it, lowercased) marks where readings are
+            mark = Mark.REGION
         elif lead_req or (line_label and classify.prefix_requirement(line_label)):
             mark = Mark.PREFIX  # "Optional: [A](..)", or on a line of its own: "<br>Optional: A"
         elif lead and classify.told_to_read(lead):
