@@ -147,3 +147,118 @@ def test_a_page_that_builds_its_data_files_name_gives_it_its_key(
         ("2024-09-03", "https://a.org/fa24", "required"),
         ("2024-09-03", "https://b.org/fa24", "optional"),
     ]
+
+
+GDOC = """<html><body>
+<table><tr><td>Week</td><td>Date</td><td>Topic</td><td>Readings</td></tr>
+<tr><td>4</td><td>Feb 11</td><td>Individual fairness</td><td>
+<p><span>Dwork, C. (2012). </span><a href="https://dl.acm.org/doi/10.1145/2090236.2090255">Fairness
+Through Awareness</a><span>. ITCS 2012.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>
+<p><span>Kearns, M. (2018). </span><a href="https://proceedings.mlr.press/v80/kearns18a.html">Preventing
+Fairness Gerrymandering</a><span>. {between}arXiv:1711.05144</span></p>
+</td></tr></table>
+<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span> The ITCS version is the one we
+discuss. The arXiv version (<a href="https://arxiv.org/abs/1104.3913">arXiv:1104.3913</a>) has
+the proofs.</span></p></div>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("between", "extra"),
+    [
+        # only the linked work's venue and year before the identifier: its other copy
+        ("ICML 2018. ", []),
+        ("", []),
+        # words of another work: a reading of its own
+        ("See also Kearns and Roth, The Ethical Algorithm, ", ["https://arxiv.org/abs/1711.05144"]),
+    ],
+)
+def test_a_google_docs_footnote_and_an_identifier_after_a_cited_link(
+    tmp_path: Path, between: str, extra: list[str]
+) -> None:
+    site = write_site(tmp_path, {"index.html": GDOC.format(between=between)})
+    links = [link for _, link, _ in keyed_readings(site)]
+    assert links == [
+        "https://dl.acm.org/doi/10.1145/2090236.2090255",
+        "https://proceedings.mlr.press/v80/kearns18a.html",
+        *extra,
+    ]
+
+
+PANDOC = """---
+title: Schedule
+---
+
+| Week | Date | Topic | Readings |
+|------|------|-------|----------|
+| 1 | Jan 15 | Potential outcomes | [[Holland (1986)]{.underline}](https://doi.org/10.1080/1) |
+| 10 | Mar 19 | Synthetic control | [Abadie (2021)](https://www.aeaweb.org/a)[^5] |
+
+[^5]: Optional: Arkhangelsky, D., Athey, S., Hirshberg, D. A., Imbens,
+    G. W., & Wager, S. (2021). [Synthetic
+    difference-in-differences](https://doi.org/10.1257/aer.20190159).
+"""
+
+
+def test_a_pandoc_page_spans_and_a_notes_indented_lines(tmp_path: Path) -> None:
+    site = write_site(tmp_path, {"_config.yml": "title: C\n", "schedule.md": PANDOC})
+    got = [
+        (lec.key, r.text, r.title, r.requirement)
+        for lec in extract_site(site).lectures
+        for r in lec.readings
+    ]
+    assert got == [
+        ("Jan 15", "[Holland (1986)]{.underline}", "Holland (1986)", None),
+        ("Mar 19", "Abadie (2021)", "Abadie (2021)", None),
+        (
+            "Mar 19",
+            "Synthetic difference-in-differences",
+            "Synthetic difference-in-differences",
+            "optional",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        (
+            "Guest lecture: Dr. Lena Okafor (J-PAL): running experiments with governments",
+            "running experiments with governments",
+        ),
+        ("Guest: Tomas Lindqvist (Google DeepMind): Robustness", "Robustness"),
+        # no honorific after "Guest lecture:": the topic itself
+        (
+            "Guest lecture: Usable security (CMU): part 2",
+            "Guest lecture: Usable security (CMU): part 2",
+        ),
+    ],
+)
+def test_a_guest_lecture_lead_with_a_person_before_the_topic(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+WORD = """<html><body>
+<p class=MsoNormal>Readings marked with a dagger (&#8224;) are optional; all
+other readings are required.</p>
+<h2>Jan. 27: Hot hands</h2>
+<p class=MsoListParagraphCxSpFirst><span style='font-family:Symbol'>&middot;<span
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><span>Tversky,
+A. (1974). Judgment under uncertainty. <a
+href="https://doi.org/10.1126/science.185.4157.1124">https://doi.org/10.1126/science.185.4157.1124</a></span></p>
+<p class=MsoListParagraphCxSpLast><span style='font-family:Symbol'>&middot;<span
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><span>&#8224; Gilovich,
+T. (1985). The hot hand. <a
+href="https://doi.org/10.1016/0010-0285(85)90010-6">https://doi.org/10.1016/0010-0285(85)90010-6</a></span></p>
+</body></html>
+"""
+
+
+def test_a_sign_after_a_written_bullet_marks_its_citation(tmp_path: Path) -> None:
+    site = write_site(tmp_path, {"syllabus.htm": WORD})
+    got = [(r.title, r.requirement) for lec in extract_site(site).lectures for r in lec.readings]
+    assert got == [
+        ("Tversky, A. (1974). Judgment under uncertainty", "required"),
+        ("Gilovich, T. (1985). The hot hand", "optional"),
+    ]

@@ -420,11 +420,16 @@ def _without_presenter_clause(title: str) -> str:
 
 
 _SPEAKER_THEN_TOPIC = lazyre.compile(
-    rf"^\W*(?:{alternation(vocab.SPEAKER_LEADS)})\s*:\s*[^:()]{{1,60}}\([^()]{{1,60}}\)\s*:\s*"
-    r"(?P<topic>\S.*)$",
+    rf"^\W*(?:(?:{alternation(vocab.SPEAKER_LEADS)})\s*:\s*"
+    # "Guest lecture: Dr. Lena Okafor (J-PAL): …": a person, by the honorific
+    rf"|{alternation(vocab.SPEAKER_LEADS)}\s+{alternation(vocab.GUEST_EVENTS)}\s*:\s*"
+    rf"(?={alternation(vocab.HONORIFICS)}(?!\w)))"
+    r"[^:()]{1,60}\([^()]{1,60}\)\s*:\s*(?P<topic>\S.*)$",
     re.IGNORECASE,
 )
-"""A speaker, their affiliation in brackets, then after a colon the topic."""
+"""A speaker, their affiliation in brackets, then after a colon the topic (``Guest:
+Tomas Lindqvist (Google DeepMind): Robustness``, ``Guest lecture: Dr. Lena Okafor
+(J-PAL): running experiments``)."""
 _LEADING_PERSON = lazyre.compile(
     rf"^\W*(?:{alternation(tuple(w for w in vocab.PRESENTER_LEADS if w.endswith(' by')))}\b"
     rf"|(?:{alternation((*vocab.SPEAKER_LEADS, *vocab.PRESENTER_LEADS, *vocab.PERSON_LABELS))})\s*:"
@@ -1110,9 +1115,9 @@ def strip_label(text: str) -> str:
     return _LEADING_LABEL.sub("", text, count=1)
 
 
-_LEADING_ICONS = lazyre.compile(r"^(?:[^\w\s\"'“‘(\[]+|[(\[][^\w\s()\[\]]{1,3}[)\]])\s*")
-"""Signs before a citation (``📖 Sennrich et al. 2016, ...``, a legend's ``(*)``): an
-icon or mark, not the title."""
+_LEADING_ICONS = lazyre.compile(r"^(?:(?:[^\w\s\"'“‘(\[]+|[(\[][^\w\s()\[\]]{1,3}[)\]])\s*)+")
+"""Signs before a citation (``📖 Sennrich et al. 2016, ...``, a legend's ``(*)``, a
+written bullet then a mark: ``·  † Gilovich, T.``): icons or marks, not the title."""
 
 
 _ITEM_NUMBER = lazyre.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")

@@ -128,12 +128,15 @@ _CITING = lazyre.compile(
     re.I,
 )
 _REFERENCE_BLOCKS = ("p", "li", "dd", "dt", "td", "div", "tr", "body")
+_OWN_ID = lazyre.compile(r'\bid="([\w.:-]+)"')
 
 
 def resolve_citations(html: str) -> str:
     """*html* with each cited number (``[[3]](#ref3)``, ``<a href="#ref3">[3]</a>``)
     made the link of the reference it points to: the block holding ``id="ref3"``
-    (``<a id="ref3"></a>[3] Authors. [Title](url). Venue.``), its first link."""
+    (``<a id="ref3"></a>[3] Authors. [Title](url). Venue.``), its first link; not a
+    footnote's number, whose note links back to it (``<a href="#ftnt1" id="ftnt_ref1">``
+    and ``<a href="#ftnt_ref1" id="ftnt1">[1]</a> The ITCS version is the one we…``)."""
     if 'href="#' not in html or _CITING.search(html) is None:
         return html
     tree = LexborHTMLParser(html)
@@ -148,6 +151,9 @@ def resolve_citations(html: str) -> str:
             block = block.parent
         if block is None or block.tag == "body":
             continue
+        own = _OWN_ID.search(cited.group(0))
+        if own is not None and block.css_first(f'a[href="#{own[1]}"]') is not None:
+            continue  # a footnote linking back to its number (Google Docs' "[1]"): a remark
         for link in block.css("a"):
             href = link.attributes.get("href") or ""
             if href and not href.startswith("#") and not _CITATION.fullmatch(link.text()):

@@ -97,7 +97,16 @@ def _linked(text: str, urls: bool, before: str | None) -> str:
         lead = text[match.start() : start]  # "arXiv ", "DOI ": the identifier's label
         rest = whole[len(lead) + len(ident) :]
         shown = html.unescape(ident)
-        if before is not None and match.start() < _NEAR and identify(shown) == identify(before):
+        if (
+            before is not None
+            and match.start() < _NEAR
+            and (
+                identify(shown) == identify(before)
+                # "<a>Preventing Fairness Gerrymandering</a>. ICML 2018. arXiv:1711.05144":
+                # only the link's venue and year between: its work's other copy
+                or _VENUE_YEAR_ONLY.fullmatch(text[: match.start()]) is not None
+            )
+        ):
             return whole  # the same work as the link it follows: no second reading
         href = html.escape(shown, quote=True)
         # the label goes with its identifier: no word of the citation before it
@@ -135,6 +144,11 @@ def linked_identifiers(markup: str, *, urls: bool = True) -> str:
 
 
 _NEAR = 40
+_VENUE_YEAR_ONLY = lazyre.compile(
+    r"[\s.,;:()\[\]]*(?:(?:[A-Z][\w&'’-]*[\s.,;:()\[\]]+)*(?:19|20)\d\d[a-z]?[\s.,;:()\[\]]*)?"
+)
+"""Between a link and an identifier, only the link's venue and year (``. ICML 2018. ``)
+or only punctuation (``</a>. arXiv:…``): the identifier is the linked work's."""
 """How far after a link an identifier may be and still be that link's (``</a>. CACM
 1978. arXiv:…``)."""
 _SKIPPED_WHOLE = lazyre.compile(_LINKED_OR_RAW, re.IGNORECASE | re.DOTALL)

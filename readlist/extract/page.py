@@ -302,12 +302,31 @@ def without_server_code(text: str) -> str:
 
 
 def blocks(text: str) -> str:
-    """MyST list tables made HTML tables, boxes made titled blocks, emoji shortcodes
-    made emoji, footnotes that say a requirement made its marker, line for line."""
-    return footnote_marks(emoji_shortcodes(boxes(list_tables(text))))
+    """MyST list tables made HTML tables, boxes made titled blocks, Pandoc's bracketed
+    spans their words, emoji shortcodes made emoji, footnotes that say a requirement
+    made its marker, line for line."""
+    return footnote_marks(emoji_shortcodes(bracketed_spans(boxes(list_tables(text)))))
 
 
-_FOOTNOTE_NOTE = lazyre.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*(.*)$", re.MULTILINE)
+_BRACKETED_SPAN = lazyre.compile(r"(?<![\]!\\])\[([^\[\]\n]+)\]\{[.#][\w.# =\"'-]{0,80}\}")
+"""A Pandoc bracketed span (``[Holland (1986)]{.underline}``, ``[Skip]{.smallcaps}``), as
+pandoc writes a Word document's underlined or styled run, in a link's text too."""
+
+
+def bracketed_spans(text: str) -> str:
+    """Each Pandoc bracketed span its words (``[[A]{.underline}](u)`` -> ``[A](u)``):
+    Pandoc, Quarto and R Markdown render the words alone, and a page converted from
+    Word keeps the spans for a kramdown site too."""
+    if "]{" not in text:
+        return text
+    return _BRACKETED_SPAN.sub(r"\1", text)
+
+
+_FOOTNOTE_NOTE = lazyre.compile(
+    # the note's first line, then its lines indented under it ("    G. W., & Wager, …")
+    r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*(.*(?:\n(?: {2,}|\t)\S.*)*)$",
+    re.MULTILINE,
+)
 _CLAUSE_END = lazyre.compile(r"[.:;,(]")
 
 

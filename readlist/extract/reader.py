@@ -302,6 +302,8 @@ class Reader:
         visible = classify.collapse(text)
         # Markdown: the link text as written; an HTML anchor: its text, collapsed
         text = written.lstrip() if written and classify.collapse(written) else visible
+        if "\n" in text:  # "[Synthetic\n    difference-in-differences](u)": one space shown
+            text = _LINE_BREAK_IN_TEXT.sub(" ", text)
         title = classify.strip_markers(visible)
         # "[PDF]", "[1]", "Full text", a bare URL: the words around name it
         venue = classify.venue_text(title) and around is not None  # "[MLSys]": maybe the venue
@@ -416,6 +418,7 @@ class Reader:
             if keyed is not None:
                 return keyed
         before = before.lower().replace("\ufe0f", "")  # the legend is read lowercased
+        before = _LIST_GLYPH.sub("", before)  # "·&nbsp;&nbsp;† Gilovich": Word's bullet
         after = after.lower().replace("\ufe0f", "")
         named = _CLOSING_LABEL.match(after) if item is None or _last_link(item, link) else None
         opened = _OPENING_TAG.match(before)
@@ -454,7 +457,7 @@ class Reader:
         """Whether a sign the page's key names marks the link, in a run of any length
         (``★★★ [A]`` where the key names ``★★`` and ``★``): a marked reading, which
         what the key says of the unmarked ones never reaches."""
-        before = before.lower().replace("\ufe0f", "")
+        before = _LIST_GLYPH.sub("", before.lower().replace("\ufe0f", ""))
         after = after.lower().replace("\ufe0f", "")
         for sign in {symbol[0] for symbol, _ in self.symbols if _is_sign(symbol)}:
             runs = re.compile(f"{re.escape(sign)}+")
@@ -641,6 +644,11 @@ _SEGMENT_START = lazyre.compile(
 _OPENING_TAG = lazyre.compile(r"^\W*\[(?P<label>[a-z][a-z -]{0,24})\]\s")
 """A label in square brackets opening an item: ``[skim] Luong, [A](u)``."""
 _YEAR = lazyre.compile(r"\b(?:1[89]|20)\d\d\b")
+_LIST_GLYPH = lazyre.compile(r"^[\s\u00a0]*[·•▪◦‣][\s\u00a0]+")
+"""A list's bullet written as a character opening a paragraph (Word's "Web Page,
+Filtered" list: ``<span style='font-family:Symbol'>·</span>&nbsp;&nbsp;† Gilovich …``):
+no sign, the item opens after it."""
+_LINE_BREAK_IN_TEXT = lazyre.compile(r"[ \t]*\n\s*")
 _SIGN_AFTER_CITATION = 60
 """The most characters after an item's last link, its venue and year (a year among
 them), before a sign that closes the item and marks the link (``<a>A</a>. SOSP 2011.
