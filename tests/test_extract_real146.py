@@ -262,3 +262,86 @@ def test_a_sign_after_a_written_bullet_marks_its_citation(tmp_path: Path) -> Non
         ("Tversky, A. (1974). Judgment under uncertainty", "required"),
         ("Gilovich, T. (1985). The hot hand", "optional"),
     ]
+
+
+def test_a_title_cell_of_a_no_break_space_is_empty(tmp_path: Path) -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Speaker</th><th>Title</th><th>Reading</th></tr>"
+        "<tr><td>Mar 30</td><td>Student presentations (group B)</td><td>&nbsp;</td>"
+        '<td><a href="https://arxiv.org/abs/1904.02868">Data Shapley</a></td></tr>'
+        "<tr><td>Apr 6</td><td>Dr. Ana Lee</td><td>Data markets</td>"
+        '<td><a href="https://arxiv.org/abs/2002.08484">Tracing Gradient Descent</a></td></tr>'
+        "</table>"
+    )
+    site = write_site(tmp_path, {"index.html": page})
+    titles = [(lec.key, lec.title) for lec in extract_site(site).lectures]
+    assert titles == [("Mar 30", "Student presentations (group B)"), ("Apr 6", "Data markets")]
+
+
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [
+        # a paper whose title ends in a material word ("Datasets"): its copy is one
+        ("[Datasheets for Datasets](https://arxiv.org/abs/1803.09010)", True),
+        ("[Model Cards for Model Reporting](https://arxiv.org/abs/1810.03993)", True),
+        # the slides' own pdf, and a pdf after a material word: material
+        ("[Slides](slides/l1.html)", False),
+        ("Lecture slides:", False),
+    ],
+)
+def test_a_copy_after_a_named_link_is_not_material_by_its_words(
+    tmp_path: Path, before: str, kept: bool
+) -> None:
+    page = f"# S\n\n## Apr 20: Docs\n\n- {before} [[pdf](https://e.org/x.pdf)]\n"
+    site = write_site(tmp_path, {"index.md": page})
+    links = [link for _, link, _ in keyed_readings(site)]
+    assert ("https://e.org/x.pdf" in links) is kept
+
+
+def test_a_data_file_takes_the_home_pages_key_where_its_page_gives_none(tmp_path: Path) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: Networks\n",
+            "index.md": "# Networks\n\nReadings are required unless marked *optional*.\n",
+            "_data/talks.yml": (
+                "- date: 2026-04-09\n  title: Congestion control\n"
+                "  paper_title: BBR\n  paper_url: https://a.org/bbr\n"
+            ),
+            "talks.md": (
+                "---\ntitle: Talks\n---\n# Guest talks\n\nThursdays in CSE 1242.\n\n"
+                "{% for talk in site.data.talks %}\n### {{ talk.date }} · {{ talk.title }}\n"
+                "[{{ talk.paper_title }}]({{ talk.paper_url }})\n{% endfor %}\n"
+            ),
+        },
+    )
+    assert keyed_readings(site) == [("2026-04-09", "https://a.org/bbr", "required")]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a bracket of material links at the end goes
+        (
+            "No lecture — meetings (sign up [here](https://calendly.com/x/y))",
+            "No lecture — meetings",
+        ),
+        ("Naming ([slides](s.pdf) · [recording](https://podcast.ucsd.edu/w/6))", "Naming"),
+        # a link the line names as a place stays a word
+        (
+            "No meeting — proposals due on [Canvas](https://canvas.wisc.edu/courses/4/assignments/2)",
+            "No meeting — proposals due on Canvas",
+        ),
+        # course business opening with its link keeps its words
+        (
+            "[Assignment 1](hw1.html) (smoothing) due, 11:59 pm",
+            "Assignment 1 (smoothing) due, 11:59 pm",
+        ),
+    ],
+)
+def test_a_dated_items_title_without_its_material_links(
+    tmp_path: Path, line: str, title: str
+) -> None:
+    page = f"# Lectures\n\n- 4/21: Routing\n  - [A paper](https://a.org/a)\n- 4/28: {line}\n"
+    site = write_site(tmp_path, {"lectures.md": page})
+    assert [lec.title for lec in extract_site(site).lectures] == ["Routing", title]

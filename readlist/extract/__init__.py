@@ -196,7 +196,14 @@ def _read_file(
     if suffix in DATA:
         key = config.rendered_by.get(data_key(path.stem), "") if config.rendered_by else ""
         return read_yaml(
-            text, rel, config.base_url, suffix, config.papers, key=key, sessions=config.sessions
+            text,
+            rel,
+            config.base_url,
+            suffix,
+            config.papers,
+            key=key,
+            sessions=config.sessions,
+            fallback_key=config.rendered_by.get(SITE_KEY, "") if config.rendered_by else "",
         )
     base = config.page_base(rel)
     meta = page.front_matter(text)

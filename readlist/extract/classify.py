@@ -10,6 +10,7 @@ Pure functions over strings, shared by every extractor:
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
@@ -460,6 +461,11 @@ _ONE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^()]*\))?"
 _NAME_REST = lazyre.compile(rf"\s*(?:{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*)?[\s.,;:]*")
 """What follows a speaker lead when the line is only a person: a name and where from,
 or several (``Presenters: Jun Park & Lea Novak``, ``Leads: Ana Lee (TA) & Priya Raman``)."""
+
+
+def has_words(text: str) -> bool:
+    """Whether *text* shows a word or a number (``&nbsp;``, `` — `` show none)."""
+    return any(ch.isalnum() for ch in html.unescape(text))
 
 
 def names_only(text: str) -> bool:

@@ -49,14 +49,15 @@ _LINK = r"(?:\x01\d+\x04|\x02\d+\x03)"
 """A link in a title cell's text: ``\x01`` for material (``[slides]``, ``[here]``), else
 ``\x02<n>\x03`` for the *n*-th named link."""
 _LINK_GROUP = lazyre.compile(
-    rf"[(\[]\s*{_LINK}(?:[\s,;/|&]*{_LINK})*\s*[)\]]"
-    rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01\d+\x04(?:[\s,;/|&]*\x01\d+\x04)*\s*[)\]]"
+    rf"[(\[]\s*{_LINK}(?:[\s,;/|&·•]*{_LINK})*\s*[)\]]"
+    rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01\d+\x04(?:[\s,;/|&·•]*\x01\d+\x04)*\s*[)\]]"
     # "(sign up for a slot [here](..))": an action and where to do it, however long
     rf"|[(\[]\s*{vocab.alternation(vocab.ACTION_LEADS)}\b(?:\s+[\w'’-]+){{0,6}}\s+"
     r"\x01\d+\x04\s*[)\]]",
     re.IGNORECASE,
 )
-"""A bracket of links only (``([slides](..), [video](..))``), or of material links after
+"""A bracket of links only (``([slides](..), [video](..))``, ``([slides](..) · [recording](..))``),
+or of material links after
 up to three words (``(sign up [here](..))``), or after an action (``(sign up for a slot
 [here](..))``): the lecture's things, not its topic."""
 
@@ -749,6 +750,22 @@ def text_before(item: ItemPieces, link: LexborNode) -> tuple[str, str]:
         classify.collapse(decoded("".join(before))),
         classify.collapse(decoded("".join(after))),
     )
+
+
+def context_before(item: ItemPieces, link: LexborNode) -> str:
+    """Text of *item* before *link* (since the last ``<br>``) that may say what it is,
+    each earlier link that is a reading itself a ``\x00``: its words name a work, no
+    material (``[Datasheets for Datasets](u) [[pdf](v)]`` is no ``Datasets: [pdf]``;
+    ``[Slides](u) [[pdf](v)]`` keeps the slides)."""
+    parts: list[str] = []
+    for piece in item.line_before(link):
+        if isinstance(piece, str):
+            parts.append(piece)
+            continue
+        text = item.text(piece)
+        href = piece.attributes.get("href") or ""
+        parts.append("\x00" if classify.is_reading(text, href) else text)
+    return classify.collapse(decoded("".join(parts)))
 
 
 def rest_of_line(item: ItemPieces, link: LexborNode) -> str:

@@ -22,6 +22,7 @@ from readlist.extract.dom import (
     LineOf,
     Mark,
     contains,
+    context_before,
     decoded,
     decoded_href,
     footnote_marker,
@@ -244,8 +245,9 @@ class Reader:
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
         around = self.pieces_of(item) if item is not None else None
         before, after = text_before(around, link) if around is not None else ("", "")
+        context = context_before(around, link) if around is not None and before else before
         if footnote_marker(link, text) or not (
-            classify.is_reading(text, href, before) or self._keyed_lead(text, href, before)
+            classify.is_reading(text, href, context) or self._keyed_lead(text, href, before)
         ):
             return None
         if inside(link, _STRUCK) or _struck_through(link):

@@ -166,7 +166,9 @@ class ScheduleReader(Reader):
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
                 if classify.speaker_only(title):  # "Guest: Dr. P. Natarajan (MSR)<br>Topic"
                     title = second_line(cells[title_col][0]) or title
-                title = classify.topic_of(title) or _unnamed_words(header, cells)
+                title = classify.topic_of(title)
+                if not classify.has_words(title):  # "<td>&nbsp;</td>": empty as shown
+                    title = _unnamed_words(header, cells)
                 label = None
                 if labels is not None and len(cells) > labels[1]:
                     number = text_of(cells[labels[1]][0])
@@ -464,6 +466,7 @@ def item_title(item: LexborNode, key: str) -> str:
     lead = _bold_lead(item)
     words = _words(lead) if lead is not None else ""
     titled = _title_of(words, key) if key.strip() and key.strip() in words else ""
+    from_lead = bool(titled)
     titled = titled or _title_of(_words(item), key)
     first = first_element(item)
     if (
@@ -483,7 +486,46 @@ def item_title(item: LexborNode, key: str) -> str:
         # "**Fri Jan 31** — [Assignment 1](..) (Laplacian smoothing) due": course
         # business opening with its link, named by its whole line
         titled = _title_of(_own_text(item), key)
+    if not from_lead and titled and _material_links_only(item):
+        titled = _as_title_cell(item, key, titled)
     return titled
+
+
+_BRACKET_TAIL = lazyre.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
+
+
+def _as_title_cell(item: LexborNode, key: str, titled: str) -> str:
+    """*titled* as a title cell reads the item's line, where that only drops a bracket
+    of material links at its end (``meetings (sign up [here](..))``) or keeps a link the
+    line names as a place (``project proposals due on [Canvas](..)``)."""
+    cell = _title_of(clean_title(item), key)
+    if cell and titled.startswith(cell) and _BRACKET_TAIL.fullmatch(titled[len(cell) :]):
+        return cell
+    last = item.css("a")[-1]
+    if cell.startswith(titled) and cell[len(titled) :].strip() == text_of(last).strip():
+        return cell
+    return titled
+
+
+def _material_links_only(item: LexborNode) -> bool:
+    """Whether the item's own line (its nested lists left out) links something, and
+    nothing that is a reading."""
+    links = [
+        link
+        for link in item.css("a")
+        if not any(p.tag in ("ul", "ol") for p in _parents_until(link, item))
+    ]
+    return bool(links) and not any(_reading_link(link) for link in links)
+
+
+def _parents_until(node: LexborNode, top: LexborNode) -> list[LexborNode]:
+    """The elements between *node* and *top* (neither included)."""
+    found: list[LexborNode] = []
+    parent = node.parent
+    while parent is not None and parent.mem_id != top.mem_id:
+        found.append(parent)
+        parent = parent.parent
+    return found
 
 
 def _own_text(item: LexborNode) -> str:

@@ -776,6 +776,8 @@ class _Builder:
                 req = "required"
             found.extend(self.readings(value, req))
         found.extend(self.numbered(record))
+        # "paper_url: …" then "further_reading: [...]": in the order the record writes them
+        found.sort(key=lambda reading: reading.line)
         ident = _field(record, vocab.RECORD_ID_FIELDS)
         if ident is not None and str(ident) in self.sessions:  # "id: intro" + readings.yml
             found.extend(self.readings(self.sessions[str(ident)], None))
@@ -803,12 +805,14 @@ def read_yaml(
     papers: dict[str, dict[str, Any]] | None = None,
     key: str = "",
     sessions: dict[str, Any] | None = None,
+    fallback_key: str = "",
 ) -> list[Lecture]:
     """Every lecture record of one data file: YAML or JSON, TOML or CSV by *suffix*;
     *papers* (:func:`paper_index` of the site's data) resolves readings listed by id;
     *sessions* (:func:`session_index`) joins readings kept by session id elsewhere;
     *key*: the text of the pages that render the file, whose key may say what its
-    unmarked readings are ("Readings are required unless marked optional").
+    unmarked readings are ("Readings are required unless marked optional");
+    *fallback_key*: the course's own key (its home page's), where those pages give none.
 
     Raises ``yaml.YAMLError`` (``ValueError`` for TOML) when unparseable.
     """
@@ -819,6 +823,8 @@ def read_yaml(
         **dict.fromkeys(SCRIPT_SUFFIXES, load_js),
     }
     data = loaders.get(suffix, load)(text)
+    if fallback_key and not _keys_anything(key):  # the course's rule, where none is given
+        key = f"{key}\n{fallback_key}"
     builder = _Builder(file, base_url, LineIndex(text), papers, sessions)
     # "Papers tagged optional or background are for your own interest": the tags the
     # records' kind fields give are the labels the key may name
@@ -836,6 +842,15 @@ def read_yaml(
     if others is None:
         return lectures
     return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
+
+
+def _keys_anything(key: str) -> bool:
+    """Whether the pages' text *key* says what any reading is: a sign, what the unmarked
+    ones are, or a column."""
+    if not key:
+        return False
+    signs = symbol_legends(key)
+    return bool(signs) or legend_others(key, signs) is not None or bool(column_legends(key))
 
 
 def _unnamed_column(
