@@ -345,3 +345,65 @@ def test_a_dated_items_title_without_its_material_links(
     page = f"# Lectures\n\n- 4/21: Routing\n  - [A paper](https://a.org/a)\n- 4/28: {line}\n"
     site = write_site(tmp_path, {"lectures.md": page})
     assert [lec.title for lec in extract_site(site).lectures] == ["Routing", title]
+
+
+@pytest.mark.parametrize(
+    ("page_text", "titles"),
+    [
+        # the page names them as people: every lead of full names (or TBD) goes
+        (
+            "Organizers: Priya Raman and Jonas Becker",
+            ["Kickoff", "Feature visualization", "Induction heads", "Grokking"],
+        ),
+        ("*Presenter:* Jonas Becker · Topic: Attribution", None),
+        # no person label naming any of them: the titles stay
+        ("Each week one person presents.", None),
+        ("Organizers: Ana Lee", None),
+    ],
+)
+def test_a_presenters_name_before_a_colon_where_the_page_names_them(
+    page_text: str, titles: list[str] | None
+) -> None:
+    written = [
+        "Priya Raman & Jonas Becker: Kickoff",
+        "Jonas Becker: Feature visualization",
+        "Mei-Lin Chou: Induction heads",
+        "TBD: Grokking",
+    ]
+    expected = written if titles is None else titles
+    if page_text.startswith("*Presenter:*"):
+        expected = ["Kickoff", "Feature visualization", "Induction heads", "Grokking"]
+    assert classify.without_presenter_leads(written, page_text) == expected
+
+
+def test_a_topic_prefix_is_no_presenter() -> None:
+    written = ["Computer Vision: Detection", "Computer Vision: Segmentation"]
+    page = "Instructor: Prof. Ana Lee\nOrganizers: Jonas Becker"
+    assert classify.without_presenter_leads(written, page) == written
+
+
+READING_GROUP = """# Reading group
+
+Organizers: Priya Raman and Jonas Becker
+
+- **Week 1 (Jan 14)** — Priya Raman: Kickoff
+  - [Towards A Rigorous Science](https://arxiv.org/abs/1702.08608)
+- **Week 5 (Feb 11)** — [Tomás Ortega](https://tomasortega.github.io/)<br>
+  *Sparse autoencoders*
+  - [Towards Monosemanticity](https://transformer-circuits.pub/2023/monosemantic-features/)
+- Mar 25 · ⭐ [Language Models Represent Space and Time](https://arxiv.org/abs/2310.02207)
+"""
+
+
+def test_a_reading_groups_titles_are_its_topics(tmp_path: Path) -> None:
+    site = write_site(tmp_path, {"README.md": READING_GROUP})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("Jan 14", "Kickoff"),
+        ("Feb 11", "Sparse autoencoders"),
+        ("Mar 25", "Language Models Represent Space and Time"),
+    ]
+    # the presenter's page on the line naming them is no reading
+    assert [r.link for r in lectures[1].readings] == [
+        "https://transformer-circuits.pub/2023/monosemantic-features/"
+    ]

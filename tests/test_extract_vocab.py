@@ -883,7 +883,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "PERSON_ROLES": ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead"),
     "PERSON_LABELS": (
         *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
-        *("moderator", "moderators", "host", "hosts"),
+        *("moderator", "moderators", "host", "hosts", "organizer", "organizers"),
     ),
     "PRESENTER_LEADS": (
         "presented by",

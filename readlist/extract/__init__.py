@@ -590,6 +590,7 @@ def extract_site(
     named = cache(lambda: named_data(root, pages))  # read once, only if a rule asks
     lectures = _without_past_terms(_without_unrendered_data(lectures, named), named)
     lectures = _without_repeated_tails(_pages_of_one_entry(lectures))
+    lectures = _without_presenter_leads(lectures, dict((rel, file) for file, rel in read))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -737,6 +738,29 @@ def _without_repeated_tails(lectures: list[Lecture]) -> list[Lecture]:
     for indexes in by_file.values():
         titles = [lectures[i].title for i in indexes]
         for i, title in zip(indexes, classify.without_repeated_tails(titles), strict=True):
+            if title != lectures[i].title:
+                out[i] = replace(lectures[i], title=title)
+    return out
+
+
+def _without_presenter_leads(lectures: list[Lecture], files: dict[str, Path]) -> list[Lecture]:
+    """Each file's entry titles without a lead naming who presents, where the file names
+    those people as such (:func:`classify.without_presenter_leads`)."""
+    by_file: dict[str, list[int]] = {}
+    for i, lec in enumerate(lectures):
+        if ": " in lec.title:
+            by_file.setdefault(lec.file, []).append(i)
+    out = list(lectures)
+    for rel, indexes in by_file.items():
+        path = files.get(rel)
+        if path is None:
+            continue
+        try:
+            text = read_text(path)
+        except (OSError, ValueError):
+            continue
+        titles = [lectures[i].title for i in indexes]
+        for i, title in zip(indexes, classify.without_presenter_leads(titles, text), strict=True):
             if title != lectures[i].title:
                 out[i] = replace(lectures[i], title=title)
     return out

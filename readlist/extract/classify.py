@@ -589,6 +589,43 @@ def topic_of(title: str) -> str:
     return trim_title("".join(kept)) if len(kept) < whole else title
 
 
+_CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_FULL_NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
+_FULL_NAMES = rf"{_FULL_NAME}(?:\s*(?:,|&|\band\b)\s*{_FULL_NAME})*"
+_NAME_SPLIT = lazyre.compile(r"\s*(?:,|&|\band\b)\s*")
+_PRESENTER_LEAD = lazyre.compile(rf"^(?P<lead>{_FULL_NAMES}|TBD|TBA|TBC)\s*:\s+(?P<topic>\S.*)$")
+"""A title opened by people's full names or a placeholder and a colon (``Priya Raman &
+Jonas Becker: Kickoff``, ``TBD: Grokking``): who presents, when the page says they
+are people."""
+_LABELLED_PEOPLE = lazyre.compile(
+    rf"(?i:\b{alternation((*vocab.PERSON_LABELS, *vocab.SPEAKER_LEADS))})"
+    rf"[*_]*\s*:\s*[*_]*\s*(?P<names>{_FULL_NAMES})"
+)
+"""People a page names after a person label (``Organizers: Priya Raman and Jonas Becker``,
+``*Presenter:* Ana Lee``)."""
+
+
+def without_presenter_leads(titles: list[str], page_text: str) -> list[str]:
+    """*titles* (one file's entries) without a lead naming who presents (``Priya Raman:
+    Mechanistic interpretability`` -> the topic), where the file's own text names one of
+    those leads' people after a person label (``Organizers: Priya Raman and …``,
+    ``*Presenter:* Jonas Becker``): then every lead of full names or a placeholder
+    (``TBD: Grokking``) on the file's titles goes. A page naming none of them as a
+    person keeps its titles (``Computer Vision: Detection``)."""
+    leads = [_PRESENTER_LEAD.match(title) for title in titles]
+    if not any(leads) or ":" not in page_text:
+        return titles
+    people = {
+        name
+        for found in _LABELLED_PEOPLE.finditer(page_text)
+        for name in _NAME_SPLIT.split(found["names"])
+    }
+    named = {name for lead in leads if lead for name in _NAME_SPLIT.split(lead["lead"])}
+    if not people & named:
+        return titles
+    return [lead["topic"] if lead else title for lead, title in zip(leads, titles, strict=True)]
+
+
 REPEATED_TAIL = 3
 """A trailing part of this many titles of one file is no topic (``Intro · Kowalski``,
 ``Routing · Kowalski``, ``Wireless · Kowalski``: who teaches, where, when)."""

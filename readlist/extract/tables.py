@@ -280,7 +280,9 @@ class ScheduleReader(Reader):
                 )
                 drafts[-1].number = classify.session_number(text_of(li))
             if drafts:
-                self.cell_links(drafts[-1], li, req)
+                # the presenter's page on the line that only names them: no reading
+                skip = 1 if key and _person_line(li, key) else 0
+                self.cell_links(drafts[-1], li, req, skip_lines=skip)
         lectures = [draft.finish(self.file) for draft in drafts]
         lone = len(lectures) < 2 and not (
             self._continues(lectures) or self._next_week(listing, lectures)
@@ -467,6 +469,10 @@ def item_title(item: LexborNode, key: str) -> str:
     words = _words(lead) if lead is not None else ""
     titled = _title_of(words, key) if key.strip() and key.strip() in words else ""
     from_lead = bool(titled)
+    if not titled and _person_line(item, key):
+        # "**Week 5 (Feb 11)** — [Tomás Ortega](..)<br>*Sparse autoencoders*": who
+        # presents, then the topic on its own line
+        titled = _title_of(second_line(item), key)
     titled = titled or _title_of(_words(item), key)
     first = first_element(item)
     if (
@@ -488,7 +494,22 @@ def item_title(item: LexborNode, key: str) -> str:
         titled = _title_of(_own_text(item), key)
     if not from_lead and titled and _material_links_only(item):
         titled = _as_title_cell(item, key, titled)
+    if not titled and link is not None and classify.date_in(key) and _one_reading(item, key, link):
+        # "Mar 25 · ⭐ [Language Models Represent Space and Time](..)": the session is its
+        # one paper
+        titled = classify.strip_markers(text_of(link))
     return titled
+
+
+def _one_reading(item: LexborNode, key: str, link: LexborNode) -> bool:
+    """Whether the item is one reading link and no other (no nested list), its other
+    words only the date and signs."""
+    if item.css_first("ul, ol") is not None or len(item.css("a")) != 1:
+        return False
+    rest = text_of(item).replace(key, "", 1).replace(text_of(link), "", 1)
+    if any(ch.isalnum() for ch in rest):
+        return False
+    return classify.is_reading(text_of(link), link.attributes.get("href") or "")
 
 
 _BRACKET_TAIL = lazyre.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
@@ -505,6 +526,15 @@ def _as_title_cell(item: LexborNode, key: str, titled: str) -> str:
     if cell.startswith(titled) and cell[len(titled) :].strip() == text_of(last).strip():
         return cell
     return titled
+
+
+def _person_line(item: LexborNode, key: str) -> bool:
+    """Whether a dated item's first line, up to a ``<br>``, only names who presents
+    (``**Week 5 (Feb 11)** — [Tomás Ortega](..)``), a topic on the line after it."""
+    if item.css_first("br") is None or not second_line(item):
+        return False
+    first = _title_of(clean_title(item), key)
+    return bool(first) and (classify.names_only(first) or classify.speaker_only(first))
 
 
 def _material_links_only(item: LexborNode) -> bool:
