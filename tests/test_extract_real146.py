@@ -407,3 +407,126 @@ def test_a_reading_groups_titles_are_its_topics(tmp_path: Path) -> None:
     assert [r.link for r in lectures[1].readings] == [
         "https://transformer-circuits.pub/2023/monosemantic-features/"
     ]
+
+
+def test_a_module_headings_trailing_range_as_written(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Module 1: What is computational social science? (Jan 6&ndash;10)</h1>"
+        "<h2>Required Readings</h2><ul><li>Lazer, D. (2009). "
+        '<a href="/content/enforced/4-SOC/readings/Lazer_2009.pdf">Computational Social '
+        "Science</a>. <em>Science</em>.</li></ul></body></html>"
+    )
+    site = write_site(tmp_path, {"Module 1/Module 1 Overview.html": page})
+    (lecture,) = extract_site(site).lectures
+    assert (lecture.key, lecture.title) == (
+        "Jan 6&ndash;10",
+        "What is computational social science?",
+    )
+
+
+def test_a_home_keys_label_reaches_a_page_with_a_key_of_its_own(tmp_path: Path) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: HAI\n",
+            "index.md": (
+                "---\ntitle: Home\n---\nEach week on the [schedule](schedule/) lists papers "
+                "under **Read before class** and\n**If you're curious**. Everything under "
+                "**Read before class** is required; the\n**If you're curious** papers are "
+                "optional.\n"
+            ),
+            "schedule.md": (
+                "---\ntitle: Schedule\n---\nPapers marked (opt.) are optional.\n\n"
+                "## Week 1 · Aug 26 — Interaction\n\n**Read before class:**\n\n"
+                "- [Re-examining Human-AI Interaction](https://a.org/a)\n"
+                "- [Guidelines for Human-AI Interaction](https://b.org/b) (opt.)\n"
+            ),
+        },
+    )
+    assert keyed_readings(site) == [
+        ("Aug 26", "https://a.org/a", "required"),
+        ("Aug 26", "https://b.org/b", "optional"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "href", "context", "reading"),
+    [
+        # where a deadline is handed in
+        (
+            "LEARN",
+            "https://learn.uwaterloo.ca/d2l/le/content/1/viewContent/5/View",
+            "Project proposals are due Fri Feb 7 on",
+            False,
+        ),
+        ("Canvas", "https://canvas.x.edu/courses/1/assignments/2", "Reflection due in", False),
+        (
+            "HotCRP",
+            "https://review.example.edu/cs848",
+            "Paper reviews are due each Sunday via",
+            False,
+        ),
+        # a Brightspace content file is a file, a quickLink to a quiz is not
+        (
+            "[PDF]",
+            "/d2l/le/content/412873/viewContent/2291014/View",
+            "boyd, d., & Crawford, K. (2012). Critical questions for big data.",
+            True,
+        ),
+        (
+            "Reading Quiz 1",
+            "/d2l/common/dialogs/quickLink/quickLink.d2l?ou=1&type=quiz&rcode=N",
+            "Complete",
+            False,
+        ),
+        # an upload's name with spaces names no work: titled by its citation
+        (
+            "Doll and Hill 1950.pdf",
+            "https://sakai.x.edu/access/content/group/1/Doll.pdf",
+            "Doll R, Hill AB. Smoking and carcinoma of the lung. BMJ 1950.",
+            True,
+        ),
+    ],
+)
+def test_lms_links(text: str, href: str, context: str, reading: bool) -> None:
+    assert classify.is_reading(text, href, context) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Doll and Hill 1950.pdf", True),
+        ("Stone_ch7.pdf", True),
+        ("USENIX ATC '14 version", True),
+        ("PLDI 2021 version", True),
+        ("Deep Learning", False),
+        ("Attention Is All You Need", False),
+    ],
+)
+def test_copies_named_generically(text: str, generic: bool) -> None:
+    assert classify.is_generic(text) is generic
+
+
+@pytest.mark.parametrize(
+    ("after", "requirement"),
+    [
+        # a Vancouver citation's "2008;19(6)" ends no clause
+        (". Epidemiology 2008;19(6):766–779. (optional, but we use its Table 2)", "optional"),
+        # a clause's own semicolon still does
+        (" (CMV 2007); Sarikaya, B (optional)", None),
+    ],
+)
+def test_a_marker_after_a_vancouver_citation(after: str, requirement: str | None) -> None:
+    assert classify.suffix_requirement(after) == requirement
+
+
+def test_a_marker_after_a_run_of_bracketed_copies(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h2>Sep 16: Confounding</h2><ul><li>VanderWeele TJ, Shpitser I. On the "
+        "definition of a confounder. <em>Ann Stat</em> 2013;41(1):196&ndash;220. "
+        '[<a href="https://doi.org/10.1214/12-AOS1058">DOI</a>] '
+        '[<a href="https://arxiv.org/abs/1304.0564">arXiv</a>] (optional; sections 1&ndash;3)'
+        "</li></ul></body></html>"
+    )
+    site = write_site(tmp_path, {"index.html": page})
+    assert [req for _, _, req in keyed_readings(site)] == ["optional", "optional"]

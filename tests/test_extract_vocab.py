@@ -527,7 +527,9 @@ ROWS: dict[str, tuple[str, ...]] = {
     "LMS_ACTIVITY_PATHS": (
         *("/mod/forum/", "/mod/quiz/", "/mod/assign/", "/mod/choice/", "/mod/feedback/"),
         *("/mod/lti/", "/mod/workshop/", "/mod/chat/", "/mod/attendance/", "/mod/lesson/"),
-        *("/d2l/lms/dropbox/", "/d2l/lms/quizzing/", "/d2l/le/", "/d2l/home/"),
+        *("/d2l/lms/dropbox/", "/d2l/lms/quizzing/", "/d2l/le/discussions/", "/d2l/home/"),
+        *("/d2l/le/news/", "/d2l/le/calendar/", "type=quiz", "type=discuss", "type=dropbox"),
+        *("/samigo-app/", "/discussionforum/", "/webapps/assessment/", "/webapps/discussionboard/"),
     ),
     "NEWS_TAGS": ("announcement", "announcements", "news", "update", "updates", "notice"),
     "READING_KINDS": (
@@ -2173,7 +2175,8 @@ def test_session_codes_label_a_heading(code: str) -> None:
 @pytest.mark.parametrize("suffix", _rows(vocab.DOCUMENT_SUFFIXES))
 def test_a_file_name_is_no_title(suffix: str) -> None:
     assert classify.is_generic(f"Stone_ch7.{suffix}")
-    assert not classify.is_generic(f"Stone ch7 and more.{suffix}")
+    assert classify.is_generic(f"Stone ch7 and more.{suffix}")  # an upload's name, spaced
+    assert not classify.is_generic(f"See Stone_ch7.{suffix} for the proofs")
     files = "https://canvas.uw.edu/courses/1/files/2"
     assert classify.is_reading(f"Stone_ch7.{suffix}", files)  # an upload's name names it
 
@@ -2423,7 +2426,9 @@ def test_a_key_names_boxes_by_colour(colour: str) -> None:
 @pytest.mark.parametrize("path", _rows(vocab.LMS_ACTIVITY_PATHS))
 def test_moodle_activities_are_no_readings(path: str) -> None:
     assert not classify.is_reading("A Study of Trust", f"https://vle.example.ac.uk{path}view.php")
-    assert classify.is_reading("A Study of Trust", f"https://vle.example.ac.uk{path[:-1]}s.pdf")
+    # the same place with another word: a file, a reading
+    other = f"{path[:-1]}s.pdf" if path.endswith("/") else path.replace("=", "=coursefile&x=")
+    assert classify.is_reading("A Study of Trust", f"https://vle.example.ac.uk{other}")
 
 
 @pytest.mark.parametrize("folder", _rows(vocab.PROFILE_DIRS))

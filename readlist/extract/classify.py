@@ -1016,8 +1016,9 @@ inside it does not close: ``[A](u) (optional; if you read it, read the [B](v) to
 (not ``[A](u) (optional: [B](v))``: B's prefix)."""
 _TAG_MARKER = lazyre.compile(rf"\s*#(?P<word>{_REQ_MARK}|{_OPT_MARK})(?![\w-])", re.IGNORECASE)
 """A tag after a link that is a marker (Obsidian's ``#optional``)."""
-_CLAUSE_SEMICOLON = lazyre.compile(r";(?![^()\[\]]*[)\]])")
-"""A semicolon that ends a clause: not one inside brackets (``(optional; §3 only)``)."""
+_CLAUSE_SEMICOLON = lazyre.compile(r"(?<!\b(?:19|20)\d\d);(?![^()\[\]]*[)\]])")
+"""A semicolon that ends a clause: not one inside brackets (``(optional; §3 only)``), nor
+one after a year in a Vancouver citation (``Epidemiology 2008;19(6):766–779.``)."""
 _CLAUSE_END = lazyre.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|or)\b|\n")
 _OFFERED = lazyre.compile(
     r"(?<![a-z])(?:"
@@ -1258,8 +1259,9 @@ def readings_note(text: str) -> Requirement | None:
 _GENERIC = lazyre.compile(
     # after a source's acronym too: "PMC full text", "ACM pdf", and its year: "PLDI 2021
     # version"
-    rf"^{_ICONS}(?-i:[A-Z](?:[A-Z]{{1,7}}|[a-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})\s+)?"
-    r"(?:(?:19|20)\d{2}\s+)?"
+    # or two: "USENIX ATC '14 version", a year written short too
+    rf"^{_ICONS}(?-i:[A-Z](?:[A-Z]{{1,7}}|[a-z]{{1,4}}[A-Z][A-Za-z]{{0,4}})\s+){{0,2}}"
+    r"(?:(?:(?:19|20)\d{2}|['’]\d{2})\s+)?"
     rf"{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$"
     r"|^\s*\[?\d{1,3}\]?\s*$"
     # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its
@@ -1270,8 +1272,11 @@ _GENERIC = lazyre.compile(
     re.IGNORECASE,
 )
 """Generic link text, a citation number (``[1]``) or an identifier (``arXiv:1503.02531``)."""
-_FILE_NAME = lazyre.compile(rf"^\s*[\w.\-]+\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.I)
-"""A file's name as link text (``Stone_ch7.pdf``, an upload on an LMS)."""
+_FILE_NAME = lazyre.compile(
+    rf"^\s*[\w.\-]+(?: [\w.\-&,()']+){{0,8}}\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.I
+)
+"""A file's name as link text (``Stone_ch7.pdf``, an upload on an LMS, its spaces too:
+``Doll and Hill 1950.pdf``)."""
 _CODE_FILE_NAME = lazyre.compile(rf"^\s*[\w.\-]+{alternation(vocab.CODE_SUFFIXES)}\s*$", re.I)
 """A code file's name as link text (``crawler.go``): material handed out in class."""
 _MATERIALS_LABEL = lazyre.compile(rf"^\W*{alternation(vocab.MATERIALS_LABELS)}\W*$", re.IGNORECASE)
@@ -1409,6 +1414,13 @@ BUSINESS_REACH = 60
 """The most characters between a business clause's colon and the link it covers."""
 
 
+_DUE_PLACE = lazyre.compile(
+    r"\bdue\b[^.;:!?()\[\]]{0,40}\s(?:on|in|via|through|to|at)\s*(?:the\s+)?$", re.IGNORECASE
+)
+"""A deadline's clause ending in where to hand it in (``… are due Fri Feb 7 on``): the
+link after it is the place, no reading."""
+
+
 def _business_clause(context: str) -> bool:
     """Whether the clause right before a link names course business (``Presenters: A,``),
     not one that a later label ended (``Slides: pdf · Reading: [A]``), nor a work's
@@ -1482,6 +1494,15 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     ):
         return False
     if context and (_business_clause(context) or _NO_READINGS.search(context)):
+        return False
+    # "Project proposals are due **Fri Feb 7** on [LEARN](..)": where to hand it in, a
+    # one-word place (not "Reading response due on [A Study](..)": a work)
+    if (
+        context
+        and "due" in context.lower()
+        and _DUE_PLACE.search(context)
+        and (len(text.split()) == 1 or is_generic(text))
+    ):
         return False
     if context and (_ACTION_CLAUSE.search(context) or _NOT_READING_LEAD.match(context)):
         return False

@@ -282,6 +282,17 @@ def read_html(
     if fallback_key and not reader.keyed():  # the course's rule, where the page gives none
         page_text = f"{page_text}\n{fallback_key}"  # what the keys are read from, below too
         _read_keys(reader, tree, body, page_text, labels)
+    elif fallback_key:
+        # "Everything under **Read before class** is required" on the home page: the
+        # course's word on a label the page writes and keys not itself
+        own = {sign for sign, _ in reader.symbols}
+        shown = page_words(body).lower()
+        course = [
+            (sign, req)
+            for sign, req in symbol_legends(fallback_key, labels)
+            if sign.endswith(":") and len(sign) > 2 and sign not in own and sign[:-1] in shown
+        ]
+        reader.symbols = (*reader.symbols, *course)
     consumed: dict[int, int] = {}  # a table or list read: the last lecture it made, or -1
     for table in body.css("table"):
         _read_block(reader.read_table, table, reader.lectures, consumed)

@@ -258,7 +258,7 @@ class Reader:
         suffix = classify.suffix_requirement(after)
         # "[ACM](u) [pdf](v) optional", "[A](u) ([ACM](v)) **(R)**": a marker after one
         # citation's run of links, the others named generically
-        run = around.after_run(link) if around is not None and not after.strip(" ([") else ""
+        run = around.after_run(link) if around is not None and not after.strip(" ([])") else ""
         suffix = suffix or (classify.suffix_requirement(run) if run else None)
         if prefix and suffix and _BRACKET_AFTER_WORDS.search(before):
             prefix = None  # "[A](u) [required] [B](v) [optional]": each link's mark after it

@@ -254,6 +254,12 @@ _NUMBERED_HEADING = lazyre.compile(rf"{classify.SECTION_NUMBER.pattern}(?=[^\W\d
 """A heading's section number before its words (``1. Introduction (Jan 6)``)."""
 
 
+def _with_written_range(node: LexborNode, text: str, date: str) -> str:
+    """*date* with the days after it, as the source writes them (``Jan 6&ndash;10``)."""
+    written = raw_text_of(node)
+    return classify.with_range(written if date in written else text, date)
+
+
 def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     """The key when *node* opens a lecture (a dated term or heading, an entry marker)."""
     tag = node.tag
@@ -278,13 +284,13 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
         if match and tag in HEADINGS and _SESSION_END.match(text, match.end()):
             # "Lecture 3: X", not "Lecture 3 slides are missing"; "Lecture 3: X (Sep 5)": Sep 5
             trailing = _TRAILING_DATE.search(text, match.end())
-            return (
-                classify.with_range(text, trailing["date"]) if trailing else match.group(0).strip()
-            )
+            if trailing is None:
+                return match.group(0).strip()
+            return _with_written_range(node, text, trailing["date"])  # "(Jan 6&ndash;10)"
         number = _NUMBERED_HEADING.match(text) if tag in HEADINGS else None
         trailing = _TRAILING_DATE.search(text, number.end()) if number else None
         if trailing:  # "1. Introduction (Jan 6)": a numbered session that ends with its date
-            return classify.with_range(text, trailing["date"])
+            return _with_written_range(node, text, trailing["date"])
     elif tag in _CARDS and not inside(node, ("li", "td", "th")):
         # <div><span>Jan 22</span><div>Topic, readings</div></div>; an HTML5
         # <article><header><time>Mon, Jan 6</time><h3>Topic</h3></header>...

@@ -449,10 +449,20 @@ NOT_READING_SUBDOMAINS = ("mediaspace",)
 LMS_ACTIVITY_PATHS = (
     *("/mod/forum/", "/mod/quiz/", "/mod/assign/", "/mod/choice/", "/mod/feedback/"),
     *("/mod/lti/", "/mod/workshop/", "/mod/chat/", "/mod/attendance/", "/mod/lesson/"),
-    *("/d2l/lms/dropbox/", "/d2l/lms/quizzing/", "/d2l/le/", "/d2l/home/"),  # Brightspace
+    *("/d2l/lms/dropbox/", "/d2l/lms/quizzing/", "/d2l/le/discussions/", "/d2l/home/"),
+    *("/d2l/le/news/", "/d2l/le/calendar/", "type=quiz", "type=discuss", "type=dropbox"),
+    *(
+        "/samigo-app/",
+        "/discussionforum/",
+        "/webapps/assessment/",
+        "/webapps/discussionboard/",
+    ),  # Brightspace
 )
 """Moodle's activities on any host (``vle.<university>/mod/forum/view.php``): forums,
-quizzes and assignments, never a reading (its files and pages may be)."""
+quizzes and assignments, never a reading (its files and pages may be); Brightspace's
+(its quickLinks to a quiz or a discussion, ``quickLink.d2l?…&type=quiz``; its content
+files, ``/d2l/le/content/…/viewContent/…/View``, are files), Sakai's Tests & Quizzes and
+Forums, Blackboard's tests and discussion boards."""
 LMS_REFERENCES = ("$wiki_reference$", "$canvas_object_reference$", "$canvas_course_reference$")
 """How a Canvas course export writes a link to the course's own pages, assignments and
 discussions: never a reading (its files, ``$IMS-CC-FILEBASE$/…``, may be)."""
