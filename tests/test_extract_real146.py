@@ -530,3 +530,145 @@ def test_a_marker_after_a_run_of_bracketed_copies(tmp_path: Path) -> None:
     )
     site = write_site(tmp_path, {"index.html": page})
     assert [req for _, _, req in keyed_readings(site)] == ["optional", "optional"]
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Tue: Course overview", "Course overview"),
+        ("Tue — Course overview", "Course overview"),
+        ("Thu - Word embeddings", "Word embeddings"),
+        # a weekday that is a word of the topic stays
+        ("Tuesday Night Live", "Tuesday Night Live"),
+    ],
+)
+def test_a_weekday_labelling_a_meeting(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+HIDDEN = """<html><body><table>
+<tr><th>Date</th><th>Topic</th><th>Readings</th><th class="d-none d-md-table-cell">Slides</th></tr>
+<tr><td>Tue Jan 20</td><td>MapReduce</td><td><ul>
+<li><a href="https://a.org/mapreduce">MapReduce</a></li>
+<li class="d-none"><a href="https://a.org/hdfs">The Hadoop Distributed File System</a></li>
+<li><del><a href="https://hadoop.apache.org/tutorial">Hadoop Tutorial</a></del>
+Zaharia et al., <a href="https://a.org/rdd">Resilient Distributed Datasets</a> (NSDI 2012)
+<span class="badge">optional</span></li></ul></td>
+<td class="d-none d-md-table-cell"><a href="slides/04.pdf">slides</a></td></tr>
+<tr style="display: none;"><td>Thu Jan 22</td><td>Guest</td>
+<td><a href="https://a.org/guest">Guest paper</a></td><td></td></tr>
+<tr hidden><td>Tue Jan 27</td><td>BFT</td><td><a href="https://a.org/pbft">PBFT</a></td><td></td></tr>
+<tr><td>Thu Jan 29</td><td>Raft</td><td><a href="https://a.org/raft">Raft</a></td><td></td></tr>
+</table></body></html>
+"""
+
+
+def test_rows_and_items_the_page_never_shows(tmp_path: Path) -> None:
+    site = write_site(tmp_path, {"index.html": HIDDEN})
+    assert keyed_readings(site) == [
+        ("Tue Jan 20", "https://a.org/mapreduce", None),
+        ("Tue Jan 20", "https://a.org/rdd", "optional"),
+        ("Thu Jan 29", "https://a.org/raft", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("front", "built"),
+    [
+        ("draft: true", False),
+        ("build:\n  render: never\n  list: never", False),
+        ("_build:\n  render: false", False),
+        ("expiryDate: 2020-05-31", False),
+        ("expiryDate: 2999-05-31", True),
+        ("build:\n  list: never", True),  # rendered, only not listed
+    ],
+)
+def test_hugo_pages_the_build_leaves_out(tmp_path: Path, front: str, built: bool) -> None:
+    page = (
+        f"---\ntitle: Guest lecture\ndate: 2025-02-20\n{front}\n---\n\n"
+        "## Readings\n\n- [Cloud Warehouses](https://a.org/cw)\n"
+    )
+    other = (
+        "---\ntitle: Joins\ndate: 2025-02-18\n---\n\n## Readings\n\n- [Joins](https://a.org/j)\n"
+    )
+    site = write_site(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "DB"\n',
+            "content/lectures/guest.md": page,
+            "content/lectures/joins.md": other,
+        },
+    )
+    links = {link for _, link, _ in keyed_readings(site)}
+    assert ("https://a.org/cw" in links) is built
+
+
+@pytest.mark.parametrize(
+    ("skip", "shown"),
+    [
+        # the template skips hidden records, and hidden readings inside them
+        (
+            "{%- if lecture.hidden -%}{%- continue -%}{%- endif %}",
+            [("2026-01-14", "https://a.org/a"), ("2026-01-21", "https://a.org/c")],
+        ),
+        # it skips records not yet published
+        (
+            "{% unless lecture.published %}{% continue %}{% endunless %}",
+            [("2026-01-14", "https://a.org/a"), ("2026-01-14", "https://a.org/b")],
+        ),
+        # no skip: everything
+        (
+            "",
+            [
+                ("2026-01-14", "https://a.org/a"),
+                ("2026-01-14", "https://a.org/b"),
+                ("2026-01-21", "https://a.org/c"),
+                ("2026-01-28", "https://a.org/d"),
+            ],
+        ),
+    ],
+)
+def test_records_and_readings_a_template_skips(
+    tmp_path: Path, skip: str, shown: list[tuple[str, str]]
+) -> None:
+    data = (
+        "- date: 2026-01-14\n  title: Intro\n  published: true\n  readings:\n"
+        "    - {title: A, url: 'https://a.org/a'}\n"
+        "    - {title: B, url: 'https://a.org/b', hidden: true}\n"
+        "- date: 2026-01-21\n  title: Evasion\n  readings:\n"
+        "    - {title: C, url: 'https://a.org/c'}\n"
+        "- date: 2026-01-28\n  title: Poisoning\n  hidden: true\n  readings:\n"
+        "    - {title: D, url: 'https://a.org/d'}\n"
+    )
+    inner = "{%- if r.hidden -%}{%- continue -%}{%- endif %}" if "hidden" in skip else ""
+    page = (
+        "---\ntitle: Schedule\n---\n<table>\n{%- for lecture in site.data.lectures -%}\n"
+        f"{skip}\n<tr><td>{{{{ lecture.date }}}}</td><td>{{{{ lecture.title }}}}</td><td>\n"
+        f"{{%- for r in lecture.readings -%}}{inner}\n"
+        '<a href="{{ r.url }}">{{ r.title }}</a>\n{%- endfor %}</td></tr>\n'
+        "{%- endfor %}\n</table>\n"
+    )
+    site = write_site(
+        tmp_path, {"_config.yml": "title: S\n", "_data/lectures.yml": data, "schedule.md": page}
+    )
+    assert [(key, link) for key, link, _ in keyed_readings(site)] == shown
+
+
+def test_numbered_pages_and_a_bundle_in_their_numbers_order(tmp_path: Path) -> None:
+    def lecture(day: str, link: str) -> str:
+        return f"---\ntitle: L\ndate: 2026-{day}\n---\n\n## Readings\n\n- [P]({link})\n"
+
+    site = write_site(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "DB"\n',
+            "content/lectures/9-joins.md": lecture("02-03", "https://a.org/9"),
+            "content/lectures/10-txns.md": lecture("02-05", "https://a.org/10"),
+            "content/lectures/6-iterators/index.md": lecture("01-29", "https://a.org/6"),
+        },
+    )
+    assert [link for _, link, _ in keyed_readings(site)] == [
+        "https://a.org/6",
+        "https://a.org/9",
+        "https://a.org/10",
+    ]

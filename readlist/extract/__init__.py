@@ -14,6 +14,7 @@ site's schedule among the dated entries found.
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import re
 from collections import Counter
@@ -355,12 +356,29 @@ def _read_wiki_page(
 
 def unpublished(meta: dict[str, Any]) -> bool:
     """Front matter that keeps a page out of the built site: Jekyll's ``published:
-    false``, or a draft (``draft: true`` in Hugo, Quarto, Astro; ``draft = true``)."""
+    false``, a draft (``draft: true`` in Hugo, Quarto, Astro; ``draft = true``), a Hugo
+    page never rendered (``build: {render: never}``, ``_build: {render: false}``) or
+    expired (``expiryDate`` before today)."""
+    build = meta.get("build", meta.get("_build"))
     return (
         meta.get("published") in (False, "false")
         or meta.get("draft") in (True, "true")
         or meta.get("status") == "draft"  # Pelican
+        or (isinstance(build, dict) and build.get("render") in (False, "false", "never"))
+        or _expired(meta.get("expiryDate", meta.get("expirydate")))
     )
+
+
+def _expired(value: object) -> bool:
+    """Whether a Hugo ``expiryDate`` lies before today (Hugo leaves such a page out)."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = datetime.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return False
+    return isinstance(value, datetime.date) and value < datetime.date.today()
 
 
 def news_post(meta: dict[str, Any]) -> bool:
@@ -414,6 +432,20 @@ def _page_folder(file: str) -> str:
     (``lectures/01-intro/README.md``) the folder above, where its siblings are."""
     folder = posixpath.dirname(file)
     return posixpath.dirname(folder) if _BUNDLE_INDEX.search(file) else folder
+
+
+def _numbered_name(name: str) -> tuple[int, str]:
+    """A numbered page's place: its number, then its name (``9-x.md`` before ``10-y.md``)."""
+    digits = re.match(r"\D*(\d+)", name)
+    return (int(digits.group(1)) if digits else 0, name)
+
+
+def _page_name(file: str) -> str:
+    """A page's name among its siblings: its file's, or for its folder's index
+    (``lectures/06-query-processing/index.md``) its folder's."""
+    if _BUNDLE_INDEX.search(file):
+        return posixpath.basename(posixpath.dirname(file))
+    return posixpath.basename(file)
 
 
 def _front_matter_readings(
@@ -976,15 +1008,18 @@ def _pages_by_date(lectures: list[Lecture]) -> list[Lecture]:
     numbered their names, ``03-hoare.md``, in that order)."""
     folders: dict[str, list[int]] = {}
     for index, lec in enumerate(lectures):
-        if lec.structure.startswith("page"):
-            folders.setdefault(posixpath.dirname(lec.file), []).append(index)
+        if lec.structure.startswith("page"):  # a page bundle's index in the folder above
+            folders.setdefault(_page_folder(lec.file), []).append(index)
     ordered = list(lectures)
     for places in folders.values():
         dates = {i: _full_date(lectures[i].key) for i in places}
-        numbered = all(_NUMBERED.match(posixpath.basename(lectures[i].file)) for i in places)
-        if len(places) < 2 or None in dates.values() or numbered:
-            continue  # "03-hoare.md", "04-labor-day.md": the order staff numbered them in
-        by_date = sorted(places, key=lambda i: dates[i] or (0, 0, 0))
+        numbered = all(_NUMBERED.match(_page_name(lectures[i].file)) for i in places)
+        if len(places) < 2 or (None in dates.values() and not numbered):
+            continue
+        if numbered:  # "03-hoare.md", "04-labor-day.md", "06-joins/index.md": as numbered
+            by_date = sorted(places, key=lambda i: _numbered_name(_page_name(lectures[i].file)))
+        else:
+            by_date = sorted(places, key=lambda i: dates[i] or (0, 0, 0))
         for place, index in zip(places, by_date, strict=True):
             ordered[place] = lectures[index]
     return ordered

@@ -516,8 +516,11 @@ _PERSON_ROLE_TAIL = lazyre.compile(
     rf"\({alternation(vocab.PERSON_ROLES)}\)\s*$",
     re.IGNORECASE,
 )
-_WEEKDAY_LABEL = lazyre.compile(rf"^{_WEEKDAY_NAME}\s*:\s+(?=[A-Za-z])", re.IGNORECASE)
-"""A weekday labelling a row's first meeting (``Tue: Course overview``): no topic."""
+_WEEKDAY_LABEL = lazyre.compile(
+    rf"^{_WEEKDAY_NAME}(?:\s*:|\s+[—–|·]|\s+-)\s+(?=[A-Za-z])", re.IGNORECASE
+)
+"""A weekday labelling a row's first meeting (``Tue: Course overview``, ``Tue — Course
+overview``): no topic."""
 
 
 _SENTENCE_STOP = lazyre.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")

@@ -186,6 +186,40 @@ File</span>``, Bootstrap's ``sr-only``, WordPress's ``screen-reader-text``): not
 visible text."""
 
 
+_DISPLAY_NONE = lazyre.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+_SHOWN_AT = lazyre.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none\b)[\w-]+$")
+
+
+def _hidden(node: LexborNode) -> bool:
+    """Whether the page never displays *node*: a ``hidden`` attribute, an inline
+    ``display: none``, Bootstrap's ``d-none`` with no breakpoint showing it again
+    (``d-none d-md-table-cell`` is a column shown on wider screens)."""
+    attrs = node.attributes
+    if "hidden" in attrs or _DISPLAY_NONE.search(attrs.get("style") or ""):
+        return True
+    classes = (attrs.get("class") or "").split()
+    return "d-none" in classes and not any(_SHOWN_AT.match(c) for c in classes)
+
+
+def _without_hidden_rows(tree: LexborHTMLParser) -> None:
+    """*tree* without the table rows and list items the page never displays
+    (``<tr style="display: none;">``, ``<li class="d-none">``, ``<tr hidden>``): taken
+    off the schedule, as a commented-out row is (a hidden block a button shows stays)."""
+    for node in tree.css("tr, li"):
+        if _hidden(node):
+            node.decompose()
+
+
+def _without_struck_links(tree: LexborHTMLParser) -> None:
+    """*tree* without the links struck through whole (``<del><a>Hadoop tutorial</a></del>``
+    then its replacement): taken back, no word of the item around them, so a marker
+    after the replacement is its own."""
+    for struck in tree.css("del, s, strike"):
+        links = struck.css("a")
+        if links and text_of(struck).strip() == " ".join(text_of(a) for a in links).strip():
+            struck.decompose()
+
+
 _LEGEND_WORDS = lazyre.compile(r"(?:meaning|means)\b", re.IGNORECASE)
 """A word every legend table's header holds: a page without it has none."""
 
@@ -267,6 +301,10 @@ def read_html(
     if "hid" in html or "sr-only" in html or "screen-reader" in html:
         for hidden in tree.css(_HIDDEN_IN_LINK):  # " File" Moodle adds for screen readers
             hidden.decompose()
+    if "none" in html or "hidden" in html:
+        _without_hidden_rows(tree)
+    if "<del" in html or "<s>" in html or "<strike" in html:
+        _without_struck_links(tree)
     if "badge" in html or "label" in html or "pill" in html:
         _without_heading_badges(tree)
     body = _content(tree)

@@ -834,6 +834,8 @@ def read_yaml(
     # "Everything in the readings column is required": a field the page shows as a column
     builder.columns = column_legends(key) if key else {}
     records = list(_records(data))
+    if key and "continue" in key:  # "{% if lecture.hidden %}{% continue %}{% endif %}"
+        records = _shown_records(records, key)
     builder.column_default = _unnamed_column(builder.columns, records, key)
     lectures = _one_per_session([builder.lecture(record) for record in records])
     if key:  # "We discuss the first paper listed for each session: it is required"
@@ -842,6 +844,44 @@ def read_yaml(
     if others is None:
         return lectures
     return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
+
+
+_SKIP_LOOP = lazyre.compile(
+    r"\{%-?\s*(?P<how>if|unless)\s+(?P<var>\w+)\.(?P<field>\w+)\s*-?%\}\s*\{%-?\s*continue\s*-?%\}"
+)
+"""A template loop's skip (``{% if lecture.hidden %}{% continue %}{% endif %}``, ``{% unless
+lecture.published %}{% continue %}``): the records it leaves off the page."""
+
+
+def _shown_records(records: list[Any], key: str) -> list[Any]:
+    """*records* without those the rendering template skips, and each without the
+    listed items it skips (``{% if r.hidden %}{% continue %}`` in the loop over
+    readings): a record or reading the page never shows is none of the site's."""
+    skip_if = {m["field"] for m in _SKIP_LOOP.finditer(key) if m["how"] == "if"}
+    skip_unless = {m["field"] for m in _SKIP_LOOP.finditer(key) if m["how"] == "unless"}
+
+    def shown(item: Any, top: bool) -> bool:
+        if not isinstance(item, dict):
+            return True
+        if any(_truthy(item.get(field)) for field in skip_if):
+            return False
+        return not top or all(_truthy(item.get(field)) for field in skip_unless)
+
+    def pruned(item: Any) -> Any:
+        if not isinstance(item, dict):
+            return item
+        return {
+            name: [v for v in value if shown(v, False)] if isinstance(value, list) else value
+            for name, value in item.items()
+        }
+
+    return [pruned(record) for record in records if shown(record, True)]
+
+
+def _truthy(value: object) -> bool:
+    """A Liquid condition's truth: anything but nil and false (``"false"`` as YAML reads
+    it unquoted is false)."""
+    return value is not None and value is not False and value != "false"
 
 
 def _keys_anything(key: str) -> bool:
