@@ -672,3 +672,100 @@ def test_numbered_pages_and_a_bundle_in_their_numbers_order(tmp_path: Path) -> N
         "https://a.org/9",
         "https://a.org/10",
     ]
+
+
+CSV = (
+    "date,session,topic,reading_title,reading_url,required\n"
+    "2025-01-30,L06,Saliency,Axiomatic Attribution,https://arxiv.org/abs/1703.01365,yes\n"
+    ",,,Sanity Checks for Saliency Maps,https://arxiv.org/abs/1810.03292,yes\n"
+    "2025-02-04,L07,Concepts,TCAV,https://arxiv.org/abs/1711.11279,yes\n"
+)
+
+
+@pytest.mark.parametrize("footer", ["Generated from {link} by build.py.", "Built by hand."])
+def test_a_csv_row_continues_and_a_page_built_from_it(tmp_path: Path, footer: str) -> None:
+    page = (
+        "<html><body><table><tr><th>Date</th><th>Topic</th><th>Reading</th></tr>"
+        '<tr><td>Tue Jan 14</td><td>Old intro</td><td><a href="https://a.org/old">Old'
+        " paper</a></td></tr></table><p>"
+        + footer.format(link='<a href="schedule.csv">schedule.csv</a>')
+        + "</p></body></html>"
+    )
+    site = write_site(tmp_path, {"schedule.csv": CSV, "index.html": page})
+    got = keyed_readings(site)
+    assert [(k, link) for k, link, _ in got if k.startswith("2025")] == [
+        ("2025-01-30", "https://arxiv.org/abs/1703.01365"),
+        ("2025-01-30", "https://arxiv.org/abs/1810.03292"),
+        ("2025-02-04", "https://arxiv.org/abs/1711.11279"),
+    ]
+    # the page a script built from the CSV is its copy; a page of its own is read
+    assert any(k == "Tue Jan 14" for k, _, _ in got) is footer.startswith("Built")
+
+
+def test_a_next_export_is_build_output(tmp_path: Path) -> None:
+    table = "| Date | Topic | Readings |\n|---|---|---|\n| Tue Jan 13 | Intro | [A]({u}) |\n"
+    site = write_site(
+        tmp_path,
+        {
+            "next.config.mjs": "export default { output: 'export' };\n",
+            "README.md": table.format(u="https://a.org/new"),
+            "out/schedule.html": (
+                "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr><tr><td>Tue Aug 19"
+                '</td><td>Old</td><td><a href="https://a.org/old">Old</a></td></tr></table>'
+            ),
+        },
+    )
+    assert [link for _, link, _ in keyed_readings(site)] == ["https://a.org/new"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # the phrase's words end in the link's: it names the work
+        ("If you skipped it, re-read the [LFS paper](https://a.org/lfs.pdf).", "LFS paper"),
+        # a citation before a generic copy still titles it
+        (
+            "Rosenblum & Ousterhout. The LFS. SOSP 1991. [paper](https://a.org/lfs.pdf)",
+            "Rosenblum & Ousterhout. The LFS. SOSP 1991",
+        ),
+    ],
+)
+def test_a_generic_word_after_an_article(tmp_path: Path, line: str, title: str) -> None:
+    page = f"# Lectures\n\n## Thu, Feb 5: Log-structured file systems\n\n- {line}\n"
+    site = write_site(tmp_path, {"index.md": page})
+    assert [r.title for lec in extract_site(site).lectures for r in lec.readings] == [title]
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "title"),
+    [
+        ("## Lecture 2: Tokenization (Jan 16, Ana Lee)", "Jan 16", "Tokenization"),
+        ("## Lecture 2: Tokenization (Jan 16)", "Jan 16", "Tokenization"),
+    ],
+)
+def test_a_headings_date_shares_its_bracket(
+    tmp_path: Path, heading: str, key: str, title: str
+) -> None:
+    page = f"# Schedule\n\n{heading}\n\n- [BPE](https://a.org/bpe)\n\n## Lecture 3: Next (Jan 21)\n"
+    site = write_site(tmp_path, {"index.md": page})
+    assert (extract_site(site).lectures[0].key, extract_site(site).lectures[0].title) == (
+        key,
+        title,
+    )
+
+
+def test_a_date_line_with_its_room(tmp_path: Path) -> None:
+    def lecture(n: int, day: str, room: str) -> str:
+        return (
+            f"# Lecture {n}: Topic {n}\n\n**Date:** {day}{room}\n\n"
+            f"## Readings\n\n- [Paper {n}](https://a.org/{n})\n"
+        )
+
+    site = write_site(
+        tmp_path,
+        {
+            "docs/lectures/01-intro.md": lecture(1, "Tue, Jan 20", " · Gates G01"),
+            "docs/lectures/02-next.md": lecture(2, "Thu, Jan 22", ""),
+        },
+    )
+    assert [lec.key for lec in extract_site(site).lectures] == ["Tue, Jan 20", "Thu, Jan 22"]

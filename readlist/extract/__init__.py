@@ -623,6 +623,7 @@ def extract_site(
     lectures = _without_past_terms(_without_unrendered_data(lectures, named), named)
     lectures = _without_repeated_tails(_pages_of_one_entry(lectures))
     lectures = _without_presenter_leads(lectures, dict((rel, file) for file, rel in read))
+    lectures = _without_generated_pages(lectures, dict((rel, file) for file, rel in read))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -773,6 +774,37 @@ def _without_repeated_tails(lectures: list[Lecture]) -> list[Lecture]:
             if title != lectures[i].title:
                 out[i] = replace(lectures[i], title=title)
     return out
+
+
+_GENERATED_FROM = lazyre.compile(
+    r"\bgenerated\s+(?:automatically\s+)?from\s+(?:<a\b[^<>]*>\s*)?"
+    r"(?P<source>[\w./-]+\.(?:csv|tsv|ya?ml|json|toml))\b",
+    re.IGNORECASE,
+)
+"""A page that says which data file it was built from ("Generated from
+<a href="schedule.csv">schedule.csv</a> by build.py … Edit the CSV, not this file")."""
+
+
+def _without_generated_pages(lectures: list[Lecture], files: dict[str, Path]) -> list[Lecture]:
+    """Without the lectures of an HTML page a script built from a data file that was
+    read too (a committed ``index.html`` that ``build.py`` made of ``schedule.csv``,
+    maybe from an older copy): the data file is the source, read once."""
+    sources = {lec.file for lec in lectures if lec.structure == "data"}
+    pages = {lec.file for lec in lectures if lec.structure != "data"}
+    dropped: set[str] = set()
+    for rel in pages:
+        path = files.get(rel)
+        if path is None or not sources or path.suffix.lower() not in HTML:
+            continue
+        try:
+            text = read_text(path)
+        except (OSError, ValueError):
+            continue
+        for found in _GENERATED_FROM.finditer(text):
+            named = posixpath.normpath(posixpath.join(posixpath.dirname(rel), found["source"]))
+            if named in sources:
+                dropped.add(rel)
+    return [lec for lec in lectures if lec.file not in dropped] if dropped else lectures
 
 
 def _without_presenter_leads(lectures: list[Lecture], files: dict[str, Path]) -> list[Lecture]:

@@ -549,6 +549,11 @@ def names_no_topic(title: str) -> bool:
     )
 
 
+_KEYLESS_BRACKET = lazyre.compile(r"\s*\(\s*[,;]\s*[^()]{0,60}\)\s*$")
+"""A closing bracket whose date was the entry's key, left with what followed it
+(``( , Ana Lee)``: who presents): no topic."""
+
+
 def topic_of(title: str) -> str:
     """An entry's title without a part naming who presents, trailing or leading:
     ``Routing — presented by Priya Raman`` -> ``Routing``; ``Usable security — Prof. Ana
@@ -557,6 +562,7 @@ def topic_of(title: str) -> str:
     ``Guest: Mariana Costa (Google) — Datacenter networks`` -> ``Datacenter networks``;
     and without a leading icon (``📝 Project proposal due``)."""
     title = without_icon_names(title)  # ":material-file-document-edit: Proposal due"
+    title = _KEYLESS_BRACKET.sub("", title)  # "Tokenization (Jan 16, Ana Lee)" less its key
     title = _TOPIC_LABEL.sub("", _LEADING_PICTURES.sub("", title))  # "Topic: Robustness"
     title = _WEEKDAY_LABEL.sub("", title)  # "Tue: Course overview<br>Thu: …": which meeting
     title = _LEADING_TIME.sub("", _LEADING_SESSION.sub("", title))  # "L03 · ", "10:30–11:50 · "

@@ -124,6 +124,7 @@ BUILD_DIRS = {
     ),
     "templates": ("config.toml", "zola.toml"),  # Zola's Tera templates, not pages
     "docs": ("_pkgdown.yml", "_pkgdown.yaml"),  # pkgdown's site, built from vignettes/
+    "out": ("next.config.js", "next.config.mjs", "next.config.ts"),  # next build's export
 }
 """A generator's output (or template) folder, skipped when the generator's config sits
 beside it."""

@@ -324,7 +324,9 @@ class Reader:
         ):
             naming = words_naming(around, link) if around is not None else ""
             later = "" if classify.is_url_text(title) else after
-            title = classify.title_around(naming, later) or title
+            if not (_OPEN_PHRASE.search(naming) and _named_in(title)):
+                # not "re-read the [LFS paper](..)": the phrase's words end in the link's
+                title = classify.title_around(naming, later) or title
             if item is not None:
                 title = _without_pill(item, title)
         elif classify.names_part(title) and around is not None:
@@ -646,6 +648,19 @@ _SEGMENT_START = lazyre.compile(
 _OPENING_TAG = lazyre.compile(r"^\W*\[(?P<label>[a-z][a-z -]{0,24})\]\s")
 """A label in square brackets opening an item: ``[skim] Luong, [A](u)``."""
 _YEAR = lazyre.compile(r"\b(?:1[89]|20)\d\d\b")
+_OPEN_PHRASE = lazyre.compile(r"\b(?:the|a|an|this|that|our|your|its|their)\s*$", re.I)
+"""Words before a link that end in an article (``re-read the``): the link's own text
+ends the phrase and names the work."""
+
+
+def _named_in(text: str) -> bool:
+    """Whether a generically worded link text still names something (``LFS paper``: a
+    capitalized word no generic text is)."""
+    return any(
+        any(ch.isupper() for ch in word) and not classify.is_generic(word) for word in text.split()
+    )
+
+
 _LIST_GLYPH = lazyre.compile(r"^[\s\u00a0]*[·•▪◦‣][\s\u00a0]+")
 """A list's bullet written as a character opening a paragraph (Word's "Web Page,
 Filtered" list: ``<span style='font-family:Symbol'>·</span>&nbsp;&nbsp;† Gilovich …``):

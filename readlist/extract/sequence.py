@@ -244,7 +244,9 @@ _TOPIC_THEN_LINKS = lazyre.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
 _DUE = lazyre.compile(r"^\W*due\b", re.IGNORECASE)
 _TRAILING_DATE = lazyre.compile(
     rf"(?:\(\s*|\s[-–—|·]\s*|,\s*|\s[<\[]\s*)(?P<date>{classify.DATE_RE.pattern})"
-    rf"(?:\s*[-–—]\s*(?:{classify.MONTH_WORD}\s*)?\d{{1,2}})?\s*[)>\]]?\s*$",
+    rf"(?:\s*[-–—]\s*(?:{classify.MONTH_WORD}\s*)?\d{{1,2}})?"
+    # "(Jan 16, Ana Lee)": who presents, after the date in its bracket
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}(?=\s*\)))?\s*[)>\]]?\s*$",
     re.IGNORECASE,
 )
 """A date that ends a ``Lecture 3`` heading (``Lecture 3: Scheduling (Sep 5)``; an Org
@@ -312,9 +314,8 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             if text.find(date, start) <= start + 3:  # starts with the date, after "Week 3"
                 return classify.with_range(text, date)  # "*Feb 16–20*": the days it spans
             at = text.find(date)
-            if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(
-                _opening_line(node, text)[at + len(date) :]
-            ):
+            rest = _PLACE_AFTER.sub("", _opening_line(node, text)[at + len(date) :])
+            if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(rest):
                 # "**Date:** Tue, Feb 4" on a line of its own, maybe with lines below it
                 # in its paragraph ("**Guest lecturer:** [Dr. Maya Lindqvist](..)")
                 return date
@@ -324,6 +325,11 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             trailing = _TRAILING_DATE.search(text, match.end())
             return classify.with_range(text, trailing["date"]) if trailing else None
     return None
+
+
+_PLACE_AFTER = lazyre.compile(r"^\s*[·•|]\s*[^·•|]*$")
+"""Where and when, set apart after a date line's date (``**Date:** Tue, Jan 20 · Gates
+G01``): no words of a topic."""
 
 
 def _date_labelled(node: LexborNode, key: str) -> bool:

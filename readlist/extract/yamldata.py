@@ -833,6 +833,8 @@ def read_yaml(
     builder.reader.symbols = signs  # "⭐ [A](u)" in a Markdown string: read as a cell is
     # "Everything in the readings column is required": a field the page shows as a column
     builder.columns = column_legends(key) if key else {}
+    if suffix in (".csv", ".tsv") and isinstance(data, list):
+        data = _continued_rows(data)
     records = list(_records(data))
     if key and "continue" in key:  # "{% if lecture.hidden %}{% continue %}{% endif %}"
         records = _shown_records(records, key)
@@ -844,6 +846,24 @@ def read_yaml(
     if others is None:
         return lectures
     return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
+
+
+def _continued_rows(records: list[Any]) -> list[Any]:
+    """A spreadsheet's rows, each row with no key and no title (``,,,Sanity Checks for
+    Saliency Maps,https://…,yes``) given the key and title of the row above: one more
+    reading of that session, as a table row with an empty date cell is."""
+    fields = (*_KEY_FIELDS, *_TITLE_FIELDS)
+    out: list[Any] = []
+    for record in records:
+        previous = out[-1] if out else None
+        if (
+            isinstance(record, dict)
+            and isinstance(previous, dict)
+            and not any(str(record.get(name) or "").strip() for name in fields)
+        ):
+            record = {**record, **{n: previous[n] for n in fields if n in previous}}
+        out.append(record)
+    return out
 
 
 _SKIP_LOOP = lazyre.compile(
