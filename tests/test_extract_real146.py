@@ -769,3 +769,17 @@ def test_a_date_line_with_its_room(tmp_path: Path) -> None:
         },
     )
     assert [lec.key for lec in extract_site(site).lectures] == ["Tue, Jan 20", "Thu, Jan 22"]
+
+
+@pytest.mark.parametrize(
+    ("title", "page_text", "topic"),
+    [
+        ("Pretraining (Jon Ito)", "Instructor: Ana Lee · Co-instructor: Jon Ito", "Pretraining"),
+        ("Attention — Ana Lee", "Instructor: Ana Lee · Co-instructor: Jon Ito", "Attention"),
+        # not a person the site names so: a word of the topic
+        ("Transformers (Deep Learning)", "Instructor: Ana Lee", "Transformers (Deep Learning)"),
+        ("Attention — Ana Lee", "Ana Lee teaches this course.", "Attention — Ana Lee"),
+    ],
+)
+def test_a_closing_part_naming_a_known_presenter(title: str, page_text: str, topic: str) -> None:
+    assert classify.without_presenter_leads([title], page_text) == [topic]

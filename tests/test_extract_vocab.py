@@ -885,7 +885,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "PERSON_ROLES": ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead"),
     "PERSON_LABELS": (
         *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
-        *("moderator", "moderators", "host", "hosts", "organizer", "organizers"),
+        *("moderator", "moderators", "host", "hosts", "organizer", "organizers", "ta", "tas"),
     ),
     "PRESENTER_LEADS": (
         "presented by",

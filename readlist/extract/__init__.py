@@ -622,7 +622,10 @@ def extract_site(
     named = cache(lambda: named_data(root, pages))  # read once, only if a rule asks
     lectures = _without_past_terms(_without_unrendered_data(lectures, named), named)
     lectures = _without_repeated_tails(_pages_of_one_entry(lectures))
-    lectures = _without_presenter_leads(lectures, dict((rel, file) for file, rel in read))
+    site_text = config.rendered_by.get(SITE_KEY, "") if config.rendered_by else ""
+    lectures = _without_presenter_leads(
+        lectures, dict((rel, file) for file, rel in read), site_text
+    )
     lectures = _without_generated_pages(lectures, dict((rel, file) for file, rel in read))
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
@@ -807,12 +810,15 @@ def _without_generated_pages(lectures: list[Lecture], files: dict[str, Path]) ->
     return [lec for lec in lectures if lec.file not in dropped] if dropped else lectures
 
 
-def _without_presenter_leads(lectures: list[Lecture], files: dict[str, Path]) -> list[Lecture]:
-    """Each file's entry titles without a lead naming who presents, where the file names
-    those people as such (:func:`classify.without_presenter_leads`)."""
+def _without_presenter_leads(
+    lectures: list[Lecture], files: dict[str, Path], site_text: str = ""
+) -> list[Lecture]:
+    """Each file's entry titles without a part naming who presents, where the file or
+    the course's home page names those people as such
+    (:func:`classify.without_presenter_leads`)."""
     by_file: dict[str, list[int]] = {}
     for i, lec in enumerate(lectures):
-        if ": " in lec.title:
+        if ": " in lec.title or lec.title.endswith(")") or " — " in lec.title or " - " in lec.title:
             by_file.setdefault(lec.file, []).append(i)
     out = list(lectures)
     for rel, indexes in by_file.items():
@@ -824,7 +830,8 @@ def _without_presenter_leads(lectures: list[Lecture], files: dict[str, Path]) ->
         except (OSError, ValueError):
             continue
         titles = [lectures[i].title for i in indexes]
-        for i, title in zip(indexes, classify.without_presenter_leads(titles, text), strict=True):
+        cut = classify.without_presenter_leads(titles, f"{text}\n{site_text}")
+        for i, title in zip(indexes, cut, strict=True):
             if title != lectures[i].title:
                 out[i] = replace(lectures[i], title=title)
     return out

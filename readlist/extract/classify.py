@@ -615,24 +615,46 @@ _LABELLED_PEOPLE = lazyre.compile(
 
 
 def without_presenter_leads(titles: list[str], page_text: str) -> list[str]:
-    """*titles* (one file's entries) without a lead naming who presents (``Priya Raman:
-    Mechanistic interpretability`` -> the topic), where the file's own text names one of
-    those leads' people after a person label (``Organizers: Priya Raman and …``,
-    ``*Presenter:* Jonas Becker``): then every lead of full names or a placeholder
-    (``TBD: Grokking``) on the file's titles goes. A page naming none of them as a
-    person keeps its titles (``Computer Vision: Detection``)."""
-    leads = [_PRESENTER_LEAD.match(title) for title in titles]
-    if not any(leads) or ":" not in page_text:
+    """*titles* (one file's entries) without a part naming who presents, where the
+    site's text (*page_text*: the file's own and its home page's) names those people
+    after a person label (``Organizers: Priya Raman and …``, ``*Presenter:* Jonas
+    Becker``, ``Co-instructor: Jon Ito``):
+
+    * a lead of full names and a colon (``Priya Raman: Mechanistic interpretability``
+      -> the topic), and then every lead of full names or a placeholder (``TBD:
+      Grokking``) on the file's titles;
+    * a closing part that is only such people, in brackets or after a dash
+      (``Pretraining (Jon Ito)``, ``Attention — Ana Lee``).
+
+    A page naming none of them as a person keeps its titles (``Computer Vision:
+    Detection``, ``Transformers (Deep Learning)``)."""
+    if ":" not in page_text:
         return titles
     people = {
         name
         for found in _LABELLED_PEOPLE.finditer(page_text)
         for name in _NAME_SPLIT.split(found["names"])
     }
-    named = {name for lead in leads if lead for name in _NAME_SPLIT.split(lead["lead"])}
-    if not people & named:
+    if not people:
         return titles
-    return [lead["topic"] if lead else title for lead, title in zip(leads, titles, strict=True)]
+    leads = [_PRESENTER_LEAD.match(title) for title in titles]
+    named = {name for lead in leads if lead for name in _NAME_SPLIT.split(lead["lead"])}
+    if people & named:
+        titles = [lead["topic"] if lead else t for lead, t in zip(leads, titles, strict=True)]
+    out = []
+    for title in titles:
+        tail = _PEOPLE_TAIL.search(title)
+        names = (tail["names"] or tail["after"]) if tail else ""
+        if names and set(_NAME_SPLIT.split(names)) <= people and tail and tail.start() > 0:
+            title = title[: tail.start()].rstrip()
+        out.append(title)
+    return out
+
+
+_PEOPLE_TAIL = lazyre.compile(
+    rf"\s*(?:\((?P<names>{_FULL_NAMES})\)|\s[—–-]\s+(?P<after>{_FULL_NAMES}))\s*$"
+)
+"""A title's closing part of people's names, in brackets or after a dash."""
 
 
 REPEATED_TAIL = 3

@@ -569,7 +569,7 @@ PERSON_ROLES = ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter",
 """A person's role in brackets after their name (``Ana Lee (TA)``)."""
 PERSON_LABELS = (
     *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
-    *("moderator", "moderators", "host", "hosts", "organizer", "organizers"),
+    *("moderator", "moderators", "host", "hosts", "organizer", "organizers", "ta", "tas"),
 )
 """Words that, with a colon, say a person follows (``Instructor: Prof. Samira Haddad``,
 ``Leads: Ana Lee & Priya Raman``): a line that only says who, no topic."""
