@@ -776,6 +776,8 @@ def test_a_date_line_with_its_room(tmp_path: Path) -> None:
     [
         ("Pretraining (Jon Ito)", "Instructor: Ana Lee · Co-instructor: Jon Ito", "Pretraining"),
         ("Attention — Ana Lee", "Instructor: Ana Lee · Co-instructor: Jon Ito", "Attention"),
+        # a sentence's period ends a name: "TAs" is the next label
+        ("Pretraining (Jon Ito)", "Instructor: Ana Lee. TAs: Jon Ito, Raj Patel.", "Pretraining"),
         # not a person the site names so: a word of the topic
         ("Transformers (Deep Learning)", "Instructor: Ana Lee", "Transformers (Deep Learning)"),
         ("Attention — Ana Lee", "Ana Lee teaches this course.", "Attention — Ana Lee"),

@@ -598,7 +598,8 @@ def topic_of(title: str) -> str:
     return trim_title("".join(kept)) if len(kept) < whole else title
 
 
-_CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*)"
+"""A name's word, or an initial (``J.``): a sentence's period ends the name."""
 _FULL_NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
 _FULL_NAMES = rf"{_FULL_NAME}(?:\s*(?:,|&|\band\b)\s*{_FULL_NAME})*"
 _NAME_SPLIT = lazyre.compile(r"\s*(?:,|&|\band\b)\s*")
