@@ -623,10 +623,9 @@ def extract_site(
     lectures = _without_past_terms(_without_unrendered_data(lectures, named), named)
     lectures = _without_repeated_tails(_pages_of_one_entry(lectures))
     site_text = config.rendered_by.get(SITE_KEY, "") if config.rendered_by else ""
-    lectures = _without_presenter_leads(
-        lectures, dict((rel, file) for file, rel in read), site_text
-    )
-    lectures = _without_generated_pages(lectures, dict((rel, file) for file, rel in read))
+    text_of_file = _file_texts(read)  # each read file's text, read again once at most
+    lectures = _without_presenter_leads(lectures, text_of_file, site_text)
+    lectures = _without_generated_pages(lectures, text_of_file)
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -788,20 +787,36 @@ _GENERATED_FROM = lazyre.compile(
 <a href="schedule.csv">schedule.csv</a> by build.py … Edit the CSV, not this file")."""
 
 
-def _without_generated_pages(lectures: list[Lecture], files: dict[str, Path]) -> list[Lecture]:
+def _file_texts(read: list[tuple[Path, str]]) -> Callable[[str], str | None]:
+    """The text of a read file by its site-relative path (None when it cannot be read
+    again), each file read once however many rules ask."""
+    paths = {rel: file for file, rel in read}
+
+    @cache
+    def text(rel: str) -> str | None:
+        path = paths.get(rel)
+        if path is None:
+            return None
+        try:
+            return read_text(path)
+        except (OSError, ValueError):
+            return None
+
+    return text
+
+
+def _without_generated_pages(
+    lectures: list[Lecture], text_of_file: Callable[[str], str | None]
+) -> list[Lecture]:
     """Without the lectures of an HTML page a script built from a data file that was
     read too (a committed ``index.html`` that ``build.py`` made of ``schedule.csv``,
     maybe from an older copy): the data file is the source, read once."""
     sources = {lec.file for lec in lectures if lec.structure == "data"}
     pages = {lec.file for lec in lectures if lec.structure != "data"}
     dropped: set[str] = set()
-    for rel in pages:
-        path = files.get(rel)
-        if path is None or not sources or path.suffix.lower() not in HTML:
-            continue
-        try:
-            text = read_text(path)
-        except (OSError, ValueError):
+    for rel in pages if sources else ():
+        text = text_of_file(rel) if posixpath.splitext(rel)[1].lower() in HTML else None
+        if text is None:
             continue
         for found in _GENERATED_FROM.finditer(text):
             named = posixpath.normpath(posixpath.join(posixpath.dirname(rel), found["source"]))
@@ -811,7 +826,7 @@ def _without_generated_pages(lectures: list[Lecture], files: dict[str, Path]) ->
 
 
 def _without_presenter_leads(
-    lectures: list[Lecture], files: dict[str, Path], site_text: str = ""
+    lectures: list[Lecture], text_of_file: Callable[[str], str | None], site_text: str = ""
 ) -> list[Lecture]:
     """Each file's entry titles without a part naming who presents, where the file or
     the course's home page names those people as such
@@ -822,12 +837,8 @@ def _without_presenter_leads(
             by_file.setdefault(lec.file, []).append(i)
     out = list(lectures)
     for rel, indexes in by_file.items():
-        path = files.get(rel)
-        if path is None:
-            continue
-        try:
-            text = read_text(path)
-        except (OSError, ValueError):
+        text = text_of_file(rel)
+        if text is None:
             continue
         titles = [lectures[i].title for i in indexes]
         cut = classify.without_presenter_leads(titles, f"{text}\n{site_text}")

@@ -39,6 +39,7 @@ from readlist.extract.dom import (
 )
 from readlist.extract.identifiers import linked_identifiers
 from readlist.extract.reader import (
+    STRUCK,
     box_colour_legends,
     called_legends,
     column_legends,
@@ -214,7 +215,7 @@ def _without_struck_links(tree: LexborHTMLParser) -> None:
     """*tree* without the links struck through whole (``<del><a>Hadoop tutorial</a></del>``
     then its replacement): taken back, no word of the item around them, so a marker
     after the replacement is its own."""
-    for struck in tree.css("del, s, strike"):
+    for struck in tree.css(", ".join(STRUCK)):
         links = struck.css("a")
         if links and text_of(struck).strip() == " ".join(text_of(a) for a in links).strip():
             struck.decompose()

@@ -87,7 +87,7 @@ def closing_marker(item: LexborNode | None) -> Requirement | None:
     return found if one_line and len(named) == 1 else None
 
 
-_STRUCK = ("del", "s", "strike")
+STRUCK = ("del", "s", "strike")
 """Struck-through text (GFM's ``~~``): a reading taken back, not one to read."""
 
 
@@ -95,7 +95,7 @@ def _struck_through(link: LexborNode) -> bool:
     """Whether a struck-through element inside *link* covers its whole text."""
     if link.css_first("del, s, strike") is None:  # the common case, looked up in C
         return False
-    struck = [node for node in walk_tree(link) if node.tag in _STRUCK]
+    struck = [node for node in walk_tree(link) if node.tag in STRUCK]
     return "".join(text_of(node) for node in struck) == text_of(link)
 
 
@@ -250,7 +250,7 @@ class Reader:
             classify.is_reading(text, href, context) or self._keyed_lead(text, href, before)
         ):
             return None
-        if inside(link, _STRUCK) or _struck_through(link):
+        if inside(link, STRUCK) or _struck_through(link):
             return None  # "~~[A](u)~~ moved to Oct 7": withdrawn
         if classify.kind_after(after):  # "[smallpt](u) (code)": the kind of material it is
             return None
