@@ -300,6 +300,27 @@ _LINE_BLOCKS = frozenset(
 ``<summary>Optional</summary>Wilkinson, …`` is two lines)."""
 
 
+_LINE_ENDS = _LINE_BLOCKS | {"td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "body", "br"}
+"""Where a line of text ends: a block, a cell, a heading, a break."""
+
+
+def words_after(node: LexborNode) -> str:
+    """The text after *node* up to its line's end (a ``<br>``, a block, a cell's end):
+    ``<del>L8: RLHF</del> L8: Scaling laws<br>``: `` L8: Scaling laws``."""
+    words: list[str] = []
+    while node.tag not in _LINE_ENDS:
+        sibling = node.next
+        while sibling is not None:
+            if sibling.tag in _LINE_ENDS:
+                return "".join(words)
+            words.append(sibling.text(deep=True, separator=""))
+            sibling = sibling.next
+        if node.parent is None:
+            break
+        node = node.parent
+    return "".join(words)
+
+
 _LABEL_TAGS = "strong, b, em, i, dt, th, summary"
 _LABELLED_LINES = "p, li, dd, td"
 _LABEL_OPENING = lazyre.compile(

@@ -35,6 +35,7 @@ from readlist.extract.dom import (
     protect_entities,
     text_of,
     without_tag_uses,
+    words_after,
     written_labels,
 )
 from readlist.extract.identifiers import linked_identifiers
@@ -211,14 +212,35 @@ def _without_hidden_rows(tree: LexborHTMLParser) -> None:
             node.decompose()
 
 
-def _without_struck_links(tree: LexborHTMLParser) -> None:
-    """*tree* without the links struck through whole (``<del><a>Hadoop tutorial</a></del>``
-    then its replacement): taken back, no word of the item around them, so a marker
-    after the replacement is its own."""
+def _without_struck_words(tree: LexborHTMLParser) -> None:
+    """*tree* without what staff struck through and replaced: taken back, no word of the
+    item or the title around it.
+
+    * a link struck through whole (``<del><a>Hadoop tutorial</a></del>`` then its
+      replacement): so a marker after the replacement is its own;
+    * struck words with more words after them on their line, the replacement
+      (``<del>L8: RLHF</del> L8: Scaling laws``; ``~~**Indexing**~~ Cancelled (snow)``):
+      the title is what stands; a date among the struck words stays, the entry's key
+      (``~~**Thu Feb 5** — [Uncertainty](..)~~ cancelled``).
+
+    Struck words alone on their line stay: what a cancelled entry was, or a reading
+    withdrawn (which :func:`reader.reading` leaves out).
+    """
     for struck in tree.css(", ".join(STRUCK)):
+        if inside(struck, STRUCK):
+            continue  # inside one already handled
+        text = text_of(struck).strip()
         links = struck.css("a")
-        if links and text_of(struck).strip() == " ".join(text_of(a) for a in links).strip():
+        if links and text == " ".join(text_of(a) for a in links).strip():
             struck.decompose()
+        elif any(char.isalnum() for char in words_after(struck)):
+            if classify.date_in(text) is None:
+                struck.decompose()
+                continue
+            for part in list(struck.iter(include_text=True)):
+                words = text_of(part)
+                if any(char.isalnum() for char in words) and classify.date_in(words) is None:
+                    part.decompose()
 
 
 _LEGEND_WORDS = lazyre.compile(r"(?:meaning|means)\b", re.IGNORECASE)
@@ -305,7 +327,7 @@ def read_html(
     if "none" in html or "hidden" in html:
         _without_hidden_rows(tree)
     if "<del" in html or "<s>" in html or "<strike" in html:
-        _without_struck_links(tree)
+        _without_struck_words(tree)
     if "badge" in html or "label" in html or "pill" in html:
         _without_heading_badges(tree)
     body = _content(tree)

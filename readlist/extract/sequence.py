@@ -978,6 +978,10 @@ def _line_of(node: LexborNode, own: str) -> str:
         raw = (node.text(deep=True, separator="") or "").lstrip()
         if raw.split("\n", 1)[0].strip() == (first.text(deep=True, separator="") or "").strip():
             line = _text(first)
+    if first is not None and first.tag in ("strong", "b") and line == _text(first):
+        # "**Cancelled (snow day).**": a bold line alone is a topic, not a sentence of
+        # prose; its closing period is no part of it (as a definition's bold line)
+        line = line.removesuffix(".")
     if classify.speaker_only(line):
         return second_line(node) or line
     return line
