@@ -1,0 +1,3 @@
+module.exports = {
+  course: ['index', 'schedule', 'syllabus'],
+};
