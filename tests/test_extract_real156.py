@@ -111,3 +111,194 @@ def test_a_struck_reading_with_a_note_after_it_is_no_reading(tmp_path: Path) -> 
     )
     links = {lec.key: [r.link for r in lec.readings] for lec in extract_site(site).lectures}
     assert links["Tue Feb 3"] == ["https://arxiv.org/abs/2307.03172"]
+
+
+CARD = """<div class="card"><div class="card-body">
+<span class="badge date">{date}</span>
+{heading}
+<p class="small">Presenter: Prof. Hana Sato</p>
+<div class="materials"><a href="slides/{n}.pdf">Slides</a></div>
+<h6>Readings</h6>
+<ul><li><a href="https://arxiv.org/abs/{n}">Paper {n}</a></li></ul>
+</div></div>
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # a session label heading inside the dated card: its title, no entry of its own
+        ('<h5 class="card-title">Lecture 3: Policy gradients</h5>', "Policy gradients"),
+        ("<h5>Lecture 3</h5><h6>Policy gradients</h6>", "Policy gradients"),
+        # a heading that only says who talks gives way to the next
+        ("<h5>Dr. Priya Natarajan (DeepMind)</h5><h6>Cross-embodiment</h6>", "Cross-embodiment"),
+        (
+            "<h5>Guest lecture: Prof. Tom&aacute;s Ortega</h5><h6>Legged robots</h6>",
+            "Legged robots",
+        ),
+        # ... but not to a label over the readings
+        (
+            "<h5>Guest lecture: Prof. Tom&aacute;s Ortega</h5>",
+            "Guest lecture: Prof. Tom&aacute;s Ortega",
+        ),
+        ("<h5>Imitation learning</h5>", "Imitation learning"),
+    ],
+)
+def test_a_dated_cards_headings_title_it(tmp_path: Path, heading: str, title: str) -> None:
+    cards = CARD.format(date="Mon Aug 25", heading="<h5>Intro</h5>", n="2301.00001") + CARD.format(
+        date="Wed Sep 3", heading=heading, n="2301.00002"
+    )
+    site = write_site(tmp_path, {"schedule.html": f"<html><body>{cards}</body></html>"})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title, len(lec.readings)) for lec in lectures] == [
+        ("Mon Aug 25", "Intro", 1),
+        ("Wed Sep 3", title, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a time of day after the date: no end of a range of days
+        ("Thu, Jan 15 — 2:00–3:15pm — Roofline", "Thu, Jan 15"),
+        ("Jan 15 - 2pm: Roofline", "Jan 15"),
+        ("Jan 15 - 11:30: Roofline", "Jan 15"),
+        # a range of days
+        ("Jan 15–17: Roofline", "Jan 15–17"),
+        ("Jan 29 - Feb 2: Roofline", "Jan 29 - Feb 2"),
+    ],
+)
+def test_a_time_after_a_date_ends_no_range(text: str, key: str) -> None:
+    from readlist.extract import classify
+
+    assert classify.with_range(text, classify.date_in(text) or "") == key
+
+
+TOPIC_CELL = """<table>
+<tr><th>Date</th><th>Topic</th><th>Readings</th></tr>
+<tr><td>Feb 3</td><td>Lecture 9: Batching</td><td><a href="https://a.org/orca">Orca</a></td></tr>
+<tr><td>Feb 5</td><td>Lecture 10: Model serving<br>{line}</td>
+<td><a href="https://a.org/clockwork">Clockwork</a> (optional)</td></tr>
+</table>
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "links"),
+    [
+        # a line of the topic cell a reading column's name opens: its links are readings
+        (
+            'Read before class: <a href="https://a.org/clipper">Clipper</a>',
+            ["https://a.org/clipper", "https://a.org/clockwork"],
+        ),
+        (
+            'Reading: <a href="https://a.org/clipper">Clipper</a>',
+            ["https://a.org/clipper", "https://a.org/clockwork"],
+        ),
+        # any other line of it: the topic's things, not readings
+        ('Guest: <a href="https://a.org/ana">Ana Lee</a>', ["https://a.org/clockwork"]),
+        ('<a href="https://a.org/clipper">Clipper</a>', ["https://a.org/clockwork"]),
+        (
+            'Read before class: <a href="https://a.org/clipper">Clipper</a><br>'
+            '<a href="https://a.org/demo">Demo</a>',
+            ["https://a.org/clockwork"],
+        ),
+    ],
+)
+def test_a_reading_line_in_a_topic_cell_beside_a_reading_column(
+    tmp_path: Path, line: str, links: list[str]
+) -> None:
+    site = write_site(tmp_path, {"schedule.html": TOPIC_CELL.format(line=line)})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("Feb 3", "Batching"),
+        ("Feb 5", "Model serving"),
+    ]
+    assert sorted(r.link for r in lectures[1].readings) == links
+
+
+STAR_KEY = """# Schedule
+
+Readings marked ★ are required; others are optional.
+
+- **Jan 14**: Attention
+  - {item}
+  - [Other Paper](https://a.org/other)
+- **Jan 16**: Pretraining
+  - [BERT](https://a.org/bert)
+"""
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "★ [Attention Is All You Need](https://arxiv.org/abs/1706.03762)",
+        "[★ Attention Is All You Need](https://arxiv.org/abs/1706.03762)",
+        "[Attention Is All You Need ★](https://arxiv.org/abs/1706.03762)",
+        "[★ *Attention Is All You Need*](https://arxiv.org/abs/1706.03762)",
+    ],
+)
+def test_a_keyed_sign_inside_a_link_text_marks_it(tmp_path: Path, item: str) -> None:
+    site = write_site(tmp_path, {"schedule.md": STAR_KEY.format(item=item)})
+    lecture = extract_site(site).lectures[0]
+    assert [(r.title, r.requirement) for r in lecture.readings] == [
+        ("Attention Is All You Need", "required"),
+        ("Other Paper", "optional"),
+    ]
+
+
+def test_a_sign_no_key_names_stays_in_the_link_text(tmp_path: Path) -> None:
+    page = STAR_KEY.replace("Readings marked ★ are required; others are optional.", "")
+    site = write_site(
+        tmp_path,
+        {"schedule.md": page.format(item="[★ Attention](https://arxiv.org/abs/1706.03762)")},
+    )
+    lecture = extract_site(site).lectures[0]
+    assert [(r.title, r.requirement) for r in lecture.readings] == [
+        ("★ Attention", None),
+        ("Other Paper", None),
+    ]
+
+
+ABOVE = """# Lectures
+
+## Lecture 9: Storage
+
+*Thu, Feb 12*
+
+- Ghemawat et al. [The Google File System](https://a.org/gfs). SOSP 2003.
+- Chang et al. [Bigtable](https://a.org/bigtable). OSDI 2006.
+
+{note}
+
+## Lecture 10: Consistency
+
+*Tue, Feb 17*
+
+- [Dynamo](https://a.org/dynamo)
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "requirement"),
+    [
+        ("The above are optional. We spend most of this lecture on design.", "optional"),
+        ("Both papers above are required.", "required"),
+        ("These are optional.", "optional"),
+        ("All of the above readings are optional", "optional"),
+        ("The two papers are optional.", "optional"),
+        # not about the readings above
+        ("We spend this lecture on design; the above is the plan.", None),
+        ("Project proposals are optional this year.", None),
+    ],
+)
+def test_a_note_after_an_entrys_readings_says_what_they_are(
+    tmp_path: Path, note: str, requirement: str | None
+) -> None:
+    site = write_site(tmp_path, {"docs/lectures.md": ABOVE.format(note=note)})
+    got = {r.link: r.requirement for lec in extract_site(site).lectures for r in lec.readings}
+    assert got == {
+        "https://a.org/gfs": requirement,
+        "https://a.org/bigtable": requirement,
+        "https://a.org/dynamo": None,
+    }

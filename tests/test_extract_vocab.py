@@ -588,6 +588,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "presenter",
         "instructor",
     ),
+    "COPY_WORDS": ("copy", "copies", "scan", "mirror"),
     "GENERIC_TEXT": (
         "working paper",
         "nber wp",
@@ -644,7 +645,6 @@ ROWS: dict[str, tuple[str, ...]] = {
         "free pdf",
         "tech report",
         "technical report",
-        "library copy",
         "library e-book",
         "library ebook",
         "library access",
@@ -659,9 +659,6 @@ ROWS: dict[str, tuple[str, ...]] = {
         "preprint version",
         "author pdf",
         "author's pdf",
-        "author copy",
-        "author's copy",
-        "free copy",
         "eprint",
         "open access",
         "open-access",
@@ -883,6 +880,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "TITLE_REMARKS": ("tentative", "tbd", "tbc", "to be confirmed", "subject to change"),
     "PERSON_ROLES": ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead"),
+    "PRESENTING_VERBS": ("presenting", "presents", "leading", "leads"),
     "PERSON_LABELS": (
         *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
         *("moderator", "moderators", "host", "hosts", "organizer", "organizers", "ta", "tas"),
@@ -1526,6 +1524,16 @@ def test_numbered_business(word: str) -> None:
     assert classify.is_reading(f"{word.capitalize()}s of the world", URL)
 
 
+@pytest.mark.parametrize("word", _rows(vocab.PRESENTING_VERBS))
+def test_a_closing_bracket_of_people_presenting_is_no_part_of_a_title(word: str) -> None:
+    assert classify.topic_of(f"Scaling laws (Ana Lee {word})") == "Scaling laws"
+    assert classify.topic_of(f"Scaling laws (Jun Park & Lea Novak {word})") == "Scaling laws"
+    # no name before it: words of the topic
+    assert classify.topic_of(f"Scaling laws (students {word})") == (
+        f"Scaling laws (students {word})"
+    )
+
+
 @pytest.mark.parametrize("word", _rows(vocab.SPEAKER))
 def test_speakers(word: str) -> None:
     assert not classify.is_reading(f"Guest {word}: Ada Lovelace", URL)
@@ -1537,6 +1545,15 @@ def test_generic_texts(word: str) -> None:
     assert classify.title_around("Kipf and Welling, Graph Convolutions.", "") == (
         "Kipf and Welling, Graph Convolutions"
     )
+
+
+@pytest.mark.parametrize("word", _rows(vocab.COPY_WORDS))
+@pytest.mark.parametrize("whose", ["", "local ", "author's ", "free PDF ", "library "])
+def test_a_copy_named_by_what_or_whose_it_is_is_generic(word: str, whose: str) -> None:
+    assert classify.is_generic(f"{whose}{word}")
+    assert classify.is_generic(f"[{whose}{word}]")
+    # three words before it name something else
+    assert not classify.is_generic(f"a study of the {word}")
 
 
 @pytest.mark.parametrize("text", ["1", "[2]", "12"])

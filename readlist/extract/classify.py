@@ -54,7 +54,11 @@ DATE_RE = lazyre.compile(
     re.IGNORECASE,
 )
 _DIGIT = lazyre.compile(r"\d")
-_RANGE_END = lazyre.compile(rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d", re.I)
+_RANGE_END = lazyre.compile(
+    rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d(?!\d?(?::\d|\s*[ap]\.?m\b))", re.I
+)
+"""The end of a range of days after a date (``–31``, `` to Feb 2``); not a time of day
+after it (``Jan 15 — 2:00–3:15pm``, ``Jan 15 - 2pm``)."""
 DATE_LABEL = lazyre.compile(rf"^\W*{alternation(vocab.KEY_HEADERS)}\s*:\W*$", re.IGNORECASE)
 """``**Date:**`` before a date on a line of its own: the line is the date."""
 ENTRY_PREFIX = lazyre.compile(rf"^\W*{alternation(vocab.ENTRY_PREFIXES)}\b\W*", re.IGNORECASE)
@@ -516,6 +520,12 @@ _PERSON_ROLE_TAIL = lazyre.compile(
     rf"\({alternation(vocab.PERSON_ROLES)}\)\s*$",
     re.IGNORECASE,
 )
+_PRESENTING_TAIL = lazyre.compile(
+    rf"(?<=\w)\s*\(\s*{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*\s+"
+    rf"(?i:{alternation(vocab.PRESENTING_VERBS)})\s*\)\s*$"
+)
+"""A closing bracket of names that present (``(Ana Lee presenting)``, ``(Jun Park & Lea
+Novak leading)``)."""
 _WEEKDAY_LABEL = lazyre.compile(
     rf"^{_WEEKDAY_NAME}(?:\s*:|\s+[—–|·]|\s+-)\s+(?=[A-Za-z])", re.IGNORECASE
 )
@@ -574,6 +584,7 @@ def topic_of(title: str) -> str:
             if stop.start() and speaker_only(title[stop.end() :].rstrip(" .")):
                 return trim_title(title[: stop.start()])
     title = _PERSON_ROLE_TAIL.sub("", title)  # "Score-based models — Ana Lee (TA)"
+    title = _PRESENTING_TAIL.sub("", title) if "(" in title else title
     if not _PRESENTER_WORD.search(title):
         return title
     noted = _without_presenter_clause(_PRESENTER_NOTE.sub("", title))
@@ -1279,6 +1290,26 @@ def title_around(before: str, after: str) -> str:
     return title
 
 
+_ABOVE_NOTE = lazyre.compile(
+    # "The above are optional.", "Both papers above are required", "These are optional"
+    r"^\W*(?:(?:all|both)\s+(?:of\s+)?)?"
+    r"(?:the\s+above(?:\s+(?:readings?|papers?|articles?))?"
+    r"|(?:these|those|the)\s+(?:(?:two|three|four|\d)\s+)?(?:readings?|papers?|articles?)"
+    r"(?:\s+above)?|(?:readings?|papers?|articles?)\s+above|these|those\s+above)"
+    rf"\s+(?:are|is)\s+(?:(?:all|both)\s+)?(?:(?P<opt>{_OPT_WORDS})|(?P<req>{_REQ_WORDS}))\b",
+    re.I,
+)
+
+
+def readings_above_note(text: str) -> Requirement | None:
+    """The requirement a note after an entry's readings gives them all, looking back
+    ("The above are optional.", "Both papers above are required"), or None."""
+    match = _ABOVE_NOTE.match(text)
+    if match is None:
+        return None
+    return "required" if match["req"] else "optional"
+
+
 def readings_note(text: str) -> Requirement | None:
     """The requirement a whole-row or whole-entry note gives every reading ("All
     readings are optional", "Both papers are required this time"), or None."""
@@ -1296,6 +1327,8 @@ _GENERIC = lazyre.compile(
     r"(?:(?:(?:19|20)\d{2}|['’]\d{2})\s+)?"
     rf"{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$"
     r"|^\s*\[?\d{1,3}\]?\s*$"
+    # a copy named by what or whose it is: "local copy", "author's PDF copy", "mirror"
+    rf"|^{_ICONS}(?:[\w-]+(?:['’]s)?\s+){{0,2}}{alternation(vocab.COPY_WORDS)}[\s)\]:.]*$"
     # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its
     # own title: it says which work, as a bare URL does not)
     r"|^\s*\[?arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*$"

@@ -958,19 +958,28 @@ def _second_part(node: LexborNode) -> LexborNode | None:
 def card_title(node: LexborNode, key: str) -> str:
     """A card's words after its date, before its first link or list; the first
     heading's among them, when one has words besides the date (``<h5>Project proposal
-    due</h5><p>One page, …</p>``: the heading names the card, the paragraph tells more);
+    due</h5><p>One page, …</p>``: the heading names the card, the paragraph tells more),
+    the next one when it only says who talks (``<h5>Dr. Priya Natarajan (DeepMind)</h5>
+    <h6>Cross-embodiment data</h6>``), unless that one is a label (``<h6>Readings</h6>``);
     else the block after the date, when the card stacks its parts in blocks
     (``<div>Week 3 · Jan 22</div><div>Pretraining</div><div>Required</div>``)."""
     parts: list[str] = []
+    speaker = ""  # "<h5>Guest lecture: Prof. Ortega</h5><h6>Legged locomotion</h6>"
     for sub in walk_tree(node):
         if sub.tag in ("a", "ul", "ol", "dl", "table"):
             break
         if sub.tag in HEADINGS:
             heading = classify.title_without(clean_title(sub), key)
-            if heading:
+            if heading and classify.speaker_only(html.unescape(heading)) and not speaker:
+                speaker = heading  # who talks: the heading after it names the topic
+            elif heading and speaker:
+                return speaker if classify.label_requirement(heading)[0] else heading
+            elif heading:
                 return heading
         if sub.tag == "-text":
             parts.append(sub.text_content or "")
+    if speaker:
+        return speaker
     second = _second_part(node)
     # "<div><p>Legged locomotion</p><p>Guest: Dr. Reyes</p></div>": its first block
     first = first_element(second) if second is not None else None

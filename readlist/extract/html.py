@@ -47,6 +47,7 @@ from readlist.extract.reader import (
     first_count,
     first_is,
     first_legend,
+    is_sign,
     later_legend,
     legend_others,
     legend_table,
@@ -354,6 +355,13 @@ def read_html(
             if sign.endswith(":") and len(sign) > 2 and sign not in own and sign[:-1] in shown
         ]
         reader.symbols = (*reader.symbols, *course)
+    signs = sorted(  # the longest first: "★★" before "★"
+        (sign for sign, _ in reader.symbols if is_sign(sign) and not sign[0].isalnum()),
+        key=len,
+        reverse=True,
+    )
+    if signs:
+        _signs_out_of_links(body, signs)
     consumed: dict[int, int] = {}  # a table or list read: the last lecture it made, or -1
     for table in body.css("table"):
         _read_block(reader.read_table, table, reader.lectures, consumed)
@@ -378,6 +386,34 @@ def read_html(
         lectures = [_titled_by_row(lecture, rows) for lecture in lectures]
     lectures = _without_bare_labels(lectures)
     return [_unsigned(lecture) for lecture in lectures] if icons.has_signs(html) else lectures
+
+
+def _signs_out_of_links(body: LexborNode, signs: list[str]) -> None:
+    """A sign the page's key names written at the start or the end of a link's text
+    (``[★ Attention Is All You Need](..)``, ``<a>Probes ★</a>``) set just before or after
+    the link, where it marks the link as it would written outside it: a mark, no
+    word of the reading's title."""
+    for link in body.css("a"):
+        texts = [
+            node
+            for node in link.traverse(include_text=True)
+            if node.tag == "-text" and (node.text_content or "").strip()
+        ]
+        if not texts:
+            continue
+        first, last = texts[0], texts[-1]
+        head = (first.text_content or "").lstrip()
+        sign = next((s for s in signs if head.startswith(s)), None)
+        if sign is not None and (len(texts) > 1 or head[len(sign) :].strip()):
+            first.replace_with(head[len(sign) :].lstrip())
+            link.insert_before(f"{sign} ")
+            if first is last:
+                continue
+        tail = (last.text_content or "").rstrip()
+        sign = next((s for s in signs if tail.endswith(s) and tail[: -len(s)].strip()), None)
+        if sign is not None:
+            last.replace_with(tail[: -len(sign)].rstrip())
+            link.insert_after(f" {sign}")
 
 
 def _without_bare_labels(lectures: list[Lecture]) -> list[Lecture]:

@@ -450,7 +450,7 @@ class Reader:
                 _YEAR.search(after) or after.lstrip()[:1] in (".", ",", ";") or _VENUE.match(after)
             )
             closing = bracketed or (
-                _is_sign(symbol) and len(after) <= _SIGN_AFTER_CITATION and bool(cited)
+                is_sign(symbol) and len(after) <= _SIGN_AFTER_CITATION and bool(cited)
             )
             ending = closing and after.rstrip(" .;,").endswith(symbol)
             if ending and (item is None or _last_link(item, link)):
@@ -463,7 +463,7 @@ class Reader:
         what the key says of the unmarked ones never reaches."""
         before = _LIST_GLYPH.sub("", before.lower().replace("\ufe0f", ""))
         after = after.lower().replace("\ufe0f", "")
-        for sign in {symbol[0] for symbol, _ in self.symbols if _is_sign(symbol)}:
+        for sign in {symbol[0] for symbol, _ in self.symbols if is_sign(symbol)}:
             runs = re.compile(f"{re.escape(sign)}+")
             if _marked_by(sign, runs.sub(sign, before), runs.sub(sign, after)):
                 return True
@@ -689,7 +689,7 @@ def _marked_by(symbol: str, before: str, after: str, opening: bool = True) -> bo
     return marked or (opening and before.lstrip().startswith(symbol))
 
 
-def _is_sign(symbol: str) -> bool:
+def is_sign(symbol: str) -> bool:
     """Whether a key's *symbol* is a drawn sign (``★``, ``★★``, ``†``), not a label
     (``background:``) or a token in brackets (``(rec.)``)."""
     return not symbol.endswith(":") and symbol[0] not in "(["

@@ -489,6 +489,16 @@ class _Walk:
             and contains(state.card, node)
         ):
             key = None  # the card's own date line ("<div><span>Mon Sep 8</span> Lecture 1</div>")
+        if (
+            key is not None
+            and draft is not None
+            and node.tag in HEADINGS
+            and contains(state.card, node)
+            and classify.date_in(key) is None
+        ):
+            # "<span>Mon Aug 25</span><h5>Lecture 1: Intro</h5>": the heading numbers and
+            # names the session the card's date keys, no entry of its own
+            key = None
         if key is not None and state.whole_page and classify.date_in(key) is None:
             # "### Lecture 3" over "# Variational autoencoders" on a page that is one
             # lecture (dated in its front matter): the page's label, neither an entry nor
@@ -780,6 +790,13 @@ class _Walk:
             # a line that only says who talks ("*Guest: Dr. Amara Nwosu (OCAD)*") names
             # it until a line below gives the topic
             draft.title, state.want_title = topic, classify.speaker_only(topic)
+        above = classify.readings_above_note(own) if draft.candidates else None
+        if above is not None:
+            # "The above are optional." after the entry's readings: what they are
+            draft.candidates = [
+                (reading if reading.requirement else replace(reading, requirement=above), mark)
+                for reading, mark in draft.candidates
+            ]
         noted = classify.readings_note(own)
         if noted is not None:
             draft.label = noted

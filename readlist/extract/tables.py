@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborNode
 from readlist import lazyre
 from readlist.extract import classify, vocab
 from readlist.extract.dom import (
+    BREAK,
     ENTITY_MARK,
     HEADINGS,
     Draft,
@@ -30,6 +31,7 @@ from readlist.extract.dom import (
     clean_title,
     decoded,
     first_element,
+    pieces,
     second_line,
     text_of,
     walk_tree,
@@ -208,9 +210,10 @@ class ScheduleReader(Reader):
                 if inherited or cell.mem_id in seen or index == key_col:
                     continue
                 if index == title_col and index not in reading_cols:
-                    if not named_readings and title_col != key_col:
+                    if title_col != key_col and (not named_readings or _labelled_readings(cell)):
                         # no reading column (a Materials one at most): readings may follow
-                        # the title in its cell ("<b>Topic</b><br>Read: <a>A</a>")
+                        # the title in its cell ("<b>Topic</b><br>Read: <a>A</a>"); beside
+                        # one, a line a reading column's name opens ("Read before class:")
                         seen.add(cell.mem_id)
                         self.cell_links(current, cell, None, skip_lines=1)
                     continue
@@ -917,6 +920,28 @@ def _unnamed_words(header: list[str], cells: list[tuple[LexborNode, bool]]) -> s
         if words and not classify.names_only(words):
             return words
     return ""
+
+
+def _labelled_readings(cell: LexborNode) -> bool:
+    """Whether every line of a title cell after its first that links anything opens with
+    a reading column's name and a colon, and one does (``Lecture 10: Model
+    serving<br>Read before class: <a>Clipper</a>``): readings, beside a reading column."""
+    lines: list[list[str | LexborNode]] = [[]]
+    for piece in pieces(cell):
+        if isinstance(piece, str) and piece == BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(piece)
+    labelled = False
+    for line in lines[1:]:
+        first = next((i for i, piece in enumerate(line) if not isinstance(piece, str)), None)
+        if first is None:
+            continue
+        lead = classify.collapse(decoded("".join(str(piece) for piece in line[:first])))
+        if not (lead.endswith(":") and READING_HEADER.search(lead)):
+            return False
+        labelled = True
+    return labelled
 
 
 def _title_column(header: list[str], key_col: int) -> int:

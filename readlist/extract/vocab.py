@@ -312,12 +312,12 @@ GENERIC_TEXT = (
     *("preprint", "acm", "ieee", "doi", "abs", "abstract", "full text", "fulltext", "read"),
     *("online", "download", "springer", "pubmed", "jstor", "ssrn", "openreview", "pmlr"),
     *("acl anthology", "publisher", "website", "web page", "webpage", "book website"),
-    *("free pdf", "tech report", "technical report", "library copy", "library e-book"),
+    *("free pdf", "tech report", "technical report", "library e-book"),
     *("library ebook", "library access", "library link"),
     # a copy named by what it is: "CSCW version", "arXiv version", "journal version"
     *("version", "arxiv version", "journal version", "conference version", "full version"),
     *("extended version", "published version", "preprint version"),
-    *("author pdf", "author's pdf", "author copy", "author's copy", "free copy", "eprint"),
+    *("author pdf", "author's pdf", "eprint"),
     *("open access", "open-access", "open access pdf", "open access version"),
     *("arxiv pdf", "journal", "journal page"),
     "proceedings",
@@ -330,6 +330,9 @@ GENERIC_TEXT = (
     *("ps", "ps.gz", "djvu"),  # a PostScript or DjVu copy: "[pdf] [ps.gz]"
 )
 """Link texts that name no work; the reading's title comes from the words around."""
+COPY_WORDS = ("copy", "copies", "scan", "mirror")
+"""A copy named by what, or whose, it is, in up to two words before one of these
+(``[local copy]``, ``[author's copy]``, ``[library scan]``, ``[mirror]``): generic."""
 HOST_NAME_ENDS = ("org", "com", "edu", "net", "io", "gov", "ai", "dev", "uk", "de", "ca")
 """The ends of host names a link text may be (``usenix.org``, ``arxiv.org``): it names
 where a copy is, no work."""
@@ -567,6 +570,9 @@ TITLE_REMARKS = ("tentative", "tbd", "tbc", "to be confirmed", "subject to chang
 """Remarks on the schedule itself that close a title in brackets (``(tentative)``)."""
 PERSON_ROLES = ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead")
 """A person's role in brackets after their name (``Ana Lee (TA)``)."""
+PRESENTING_VERBS = ("presenting", "presents", "leading", "leads")
+"""What names in a title's closing bracket do (``Scaling laws (Ana Lee presenting)``):
+they present; the bracket is who, no part of the topic."""
 PERSON_LABELS = (
     *("instructor", "instructors", "lead", "leads", "discussant", "discussants"),
     *("moderator", "moderators", "host", "hosts", "organizer", "organizers", "ta", "tas"),
