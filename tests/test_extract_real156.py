@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from readlist.extract import extract_site
-from tests.site_helpers import write_site
+from tests.site_helpers import keyed_readings, write_site
 
 
 def _titles(site: Path) -> list[tuple[str, str]]:
@@ -302,3 +302,152 @@ def test_a_note_after_an_entrys_readings_says_what_they_are(
         "https://a.org/bigtable": requirement,
         "https://a.org/dynamo": None,
     }
+
+
+@pytest.mark.parametrize(
+    "href", ["schedule", "{{ site.baseurl }}/schedule/", "{{ '/schedule/' | relative_url }}"]
+)
+def test_a_home_key_names_the_schedule_through_a_templated_link(tmp_path: Path, href: str) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: Seminar\n",
+            "index.md": (
+                "---\nlayout: home\n---\n\nThe first paper listed for each session on the "
+                f"[schedule]({href}) is the one we discuss, and everyone reads it before "
+                "class. Any other papers listed are optional background.\n"
+            ),
+            "schedule.md": (
+                "---\nlayout: page\npermalink: /schedule/\n---\n\n"
+                "| Date | Paper(s) | Presenter |\n|---|---|---|\n"
+                "| Aug 28 | [A](https://a.org/a)<br>[B](https://a.org/b) | Ana Lee |\n"
+                "| Sep 2 | [C](https://a.org/c) | Jon Ito |\n"
+            ),
+        },
+    )
+    assert keyed_readings(site) == [
+        ("Aug 28", "https://a.org/a", "required"),
+        ("Aug 28", "https://a.org/b", "optional"),
+        ("Sep 2", "https://a.org/c", "required"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Everyone reads the papers listed for a session before we meet, unless a paper is "
+        "tagged *(optional)* or *(background)*.",
+        "Read every paper listed for a session before we meet, unless it is tagged "
+        "*(optional)* or *(background)*.",
+    ],
+)
+def test_a_key_to_read_every_paper_but_those_of_some_tags(tmp_path: Path, key: str) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "sessions.md": (
+                f"# Sessions\n\n{key}\n\n"
+                "- **Oct 3** — *Trust* — [A](https://a.org/a) · [B](https://a.org/b) "
+                "(background) · [C](https://a.org/c) (optional)\n"
+                "- **Oct 10** — *Reliance* — [D](https://a.org/d)\n"
+            )
+        },
+    )
+    assert keyed_readings(site) == [
+        ("Oct 3", "https://a.org/a", "required"),
+        ("Oct 3", "https://a.org/b", "optional"),
+        ("Oct 3", "https://a.org/c", "optional"),
+        ("Oct 10", "https://a.org/d", "required"),
+    ]
+
+
+@pytest.mark.parametrize("where", ["under", "after"])
+def test_a_key_excepting_the_readings_after_a_label(tmp_path: Path, where: str) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "schedule.md": (
+                "# Schedule\n\nPapers are required reading unless they are listed "
+                f"{where} *Optional:*.\n\n"
+                "- **Jan 15**: Scheduling\n  - [A](https://a.org/a)\n"
+                "  - *Optional:* [B](https://a.org/b)\n"
+                "- **Jan 22**: Networks\n  - [C](https://a.org/c)\n"
+            )
+        },
+    )
+    assert keyed_readings(site) == [
+        ("Jan 15", "https://a.org/a", "required"),
+        ("Jan 15", "https://a.org/b", "optional"),
+        ("Jan 22", "https://a.org/c", "required"),
+    ]
+
+
+PAPER_TABLE = """# Schedule
+
+| Date | Paper(s) | Presenter |
+|------|----------|-----------|
+| Sep 9 | [Scalable Extraction](https://a.org/x) | Ana Lee |
+| Sep 11 | {cell} | Jon Ito |
+"""
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [
+        # words set apart before the papers on the first line: the topic
+        (
+            "**Membership inference** &mdash; [MIA](https://a.org/m) · [Do MIAs Work?](https://a.org/d)",
+            "Membership inference",
+        ),
+        (
+            "**Watermarking:** [A Watermark](https://a.org/m)<br>[Reliability](https://a.org/d)",
+            "Watermarking",
+        ),
+        ("Membership inference: [MIA](https://a.org/m)", "Membership inference"),
+        # a label before the papers is no topic; nor are words run into the paper
+        ("Read: [MIA](https://a.org/m)", "Read: MIA"),
+        ("See [MIA](https://a.org/m)", "See MIA"),
+        # the paper alone: its title
+        ("[MIA](https://a.org/m)", "MIA"),
+    ],
+)
+def test_a_paper_cells_words_before_its_papers_title_the_row(
+    tmp_path: Path, cell: str, title: str
+) -> None:
+    site = write_site(tmp_path, {"README.md": PAPER_TABLE.format(cell=cell)})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("Sep 9", "Scalable Extraction"),
+        ("Sep 11", title),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "title"),
+    [
+        # an action and where and when to do it: the lecture's business
+        (
+            "(upload your slide to the [shared deck](https://docs.google.com/presentation/d/1x/"
+            "edit) by Thursday night)",
+            "Project pitches",
+        ),
+        ("(sign up for a slot [here](https://forms.gle/x))", "Project pitches"),
+        # a bracket that ends with the place named stays a word of the title
+        (
+            "(submit on [Gradescope](https://www.gradescope.com/courses/1))",
+            "Project pitches (submit on Gradescope)",
+        ),
+    ],
+)
+def test_an_action_bracket_after_a_title(tmp_path: Path, bracket: str, title: str) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "sessions.md": (
+                "# Sessions\n\n- **Oct 17** — *Trust* — [A](https://a.org/a)\n"
+                f"- **Oct 24** — *Project pitches* {bracket}\n"
+            )
+        },
+    )
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [("Oct 17", "Trust"), ("Oct 24", title)]

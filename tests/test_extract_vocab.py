@@ -879,6 +879,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("seminar", "tutorial", "recitation", "lab", "workshop", "review session"),
     ),
     "TITLE_REMARKS": ("tentative", "tbd", "tbc", "to be confirmed", "subject to change"),
+    "SCHEDULE_MOVES": ("moved", "rescheduled", "postponed", "swapped"),
     "PERSON_ROLES": ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead"),
     "PRESENTING_VERBS": ("presenting", "presents", "leading", "leads"),
     "PERSON_LABELS": (
@@ -1522,6 +1523,18 @@ def test_business_events_before_a_link(word: str) -> None:
 def test_numbered_business(word: str) -> None:
     assert not classify.is_reading(f"{word.capitalize()} 2 released", URL)
     assert classify.is_reading(f"{word.capitalize()}s of the world", URL)
+
+
+@pytest.mark.parametrize("word", _rows(vocab.SCHEDULE_MOVES))
+def test_a_sessions_move_closing_a_title_is_no_part_of_it(word: str) -> None:
+    assert classify.topic_of(f"Speculative decoding ({word} from Mar 12)") == (
+        "Speculative decoding"
+    )
+    assert classify.topic_of(f"Speculative decoding ({word})") == "Speculative decoding"
+    # a bracket of the topic's own words stays
+    assert classify.topic_of(f"Speculative decoding ({word} tokens)") == (
+        f"Speculative decoding ({word} tokens)"
+    )
 
 
 @pytest.mark.parametrize("word", _rows(vocab.PRESENTING_VERBS))

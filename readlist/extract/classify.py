@@ -503,9 +503,12 @@ _LEADING_TIME = lazyre.compile(
 )
 """A meeting's hours opening a title (``10:30–11:50 · Complementarity``)."""
 _TITLE_REMARK = lazyre.compile(
-    rf"\s*[(\[]\s*{alternation(vocab.TITLE_REMARKS)}\s*[)\]]\s*$", re.IGNORECASE
+    rf"\s*[(\[]\s*(?:{alternation(vocab.TITLE_REMARKS)}"
+    rf"|{alternation(vocab.SCHEDULE_MOVES)}(?:\s+(?:from|to|with)\s+[^()\[\]]{{1,30}})?)\s*[)\]]\s*$",
+    re.IGNORECASE,
 )
-"""A remark on the schedule itself closing a title (``(tentative)``)."""
+"""A remark on the schedule itself closing a title (``(tentative)``, ``(moved from Mar
+12)``)."""
 _NO_READING_BRACKET = lazyre.compile(
     r"\s*\(\s*no\s+(?:assigned\s+|required\s+|new\s+)?readings?\s*[;,][^()]*\)",
     re.IGNORECASE,
@@ -1299,6 +1302,10 @@ _ABOVE_NOTE = lazyre.compile(
     rf"\s+(?:are|is)\s+(?:(?:all|both)\s+)?(?:(?P<opt>{_OPT_WORDS})|(?P<req>{_REQ_WORDS}))\b",
     re.I,
 )
+
+
+TOPIC_THEN_LINKS = lazyre.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
+"""Words set apart from the links after them (``Intro: [A]``, ``Intro — [A]``)."""
 
 
 def readings_above_note(text: str) -> Requirement | None:

@@ -51,15 +51,18 @@ _LINK = r"(?:\x01\d+\x04|\x02\d+\x03)"
 _LINK_GROUP = lazyre.compile(
     rf"[(\[]\s*{_LINK}(?:[\s,;/|&·•]*{_LINK})*\s*[)\]]"
     rf"|[(\[]\s*(?:[\w'’-]+\s+){{1,3}}\x01\d+\x04(?:[\s,;/|&·•]*\x01\d+\x04)*\s*[)\]]"
-    # "(sign up for a slot [here](..))": an action and where to do it, however long
+    # "(sign up for a slot [here](..))": an action and where to do it, however long,
+    # and when ("(upload your slide to the [shared deck](..) by Thursday night)")
     rf"|[(\[]\s*{vocab.alternation(vocab.ACTION_LEADS)}\b(?:\s+[\w'’-]+){{0,6}}\s+"
-    r"\x01\d+\x04\s*[)\]]",
+    r"(?:\x01\d+\x04(?:\s+[\w'’-]+){0,6}|\x02\d+\x03(?:\s+[\w'’-]+){1,6})\s*[)\]]",
     re.IGNORECASE,
 )
 """A bracket of links only (``([slides](..), [video](..))``, ``([slides](..) · [recording](..))``),
 or of material links after
 up to three words (``(sign up [here](..))``), or after an action (``(sign up for a slot
-[here](..))``): the lecture's things, not its topic."""
+[here](..))``, ``(upload your slide to the [shared deck](..) by Thursday)``; a bracket
+that ends with a named place stays, ``(submit on [Gradescope](..))``): the lecture's
+things, not its topic."""
 
 ENTITY_MARK = "\ue000"
 """Stands for the ``&`` of an HTML entity the source wrote, so that titles can keep

@@ -896,9 +896,12 @@ def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) ->
 
 _QUOTE_MARK = lazyre.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _LINKED_WORDS = lazyre.compile(
-    r"\[(?P<md>[^\[\]\n]{1,80})\]\([^()\s]*\)|<a\b[^<>]*>(?P<html>[^<>\n]{1,80})</a>", re.I
+    r"\[(?P<md>[^\[\]\n]{1,80})\]\((?:\{\{[^{}\n]*\}\}|[^()\s])*\)"
+    r"|<a\b[^<>]*>(?P<html>[^<>\n]{1,80})</a>",
+    re.I,
 )
-"""A Markdown or HTML link, whose words are what the page says."""
+"""A Markdown or HTML link, whose words are what the page says (its href may be built
+by the template: ``[schedule]({{ site.baseurl }}/schedule/)``)."""
 _SENTENCE_START = lazyre.compile(
     r"(?:^|(?<=[.!?])[*_\"”’)]*\s|\n[ \t]*\n)(?P<lead>[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$"
 )

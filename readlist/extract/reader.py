@@ -1644,18 +1644,37 @@ _UNLESS_FRONTED = lazyre.compile(
 **Background:**, every paper in the Readings column is required"."""
 
 
+_TAG_NAME = r"[\"“'‘*_]{0,2}[(\[]?[a-z][a-z -]{0,24}?[)\]]?:?[\"”'’*_]{0,2}"
+"""A tag a key names, maybe written in its brackets (``*(background)*``)."""
+_READ_UNLESS_TAGGED = lazyre.compile(
+    rf"(?:\bread|\b{vocab.alternation(vocab.EVERYONE_READS)})\s+"
+    rf"(?:every|each|all(?:\s+the)?|the)\s+{_NOUNS}\b[^.;:!?]{{0,60}}?,?\s+unless\s+"
+    rf"(?:(?:it\s+is|they\s+are|(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are))\s+)?"
+    r"(?:marked|noted|labell?ed|tagged|listed)\s+(?:(?:as|under|with)\s+)?(?:an?\s+)?"
+    rf"(?P<labels>{_several(_TAG_NAME)})(?=\s*[.;,]|$)"
+)
+"""A key telling students to read every reading but those of the tags it names:
+"Everyone reads the papers listed for a session, unless a paper is tagged *(optional)*
+or *(background)*": those tags' readings are optional."""
+
+
 def _labels_by_exception(text: str) -> dict[str, Requirement]:
-    """Each label a key names by exception (:data:`_UNLESS_LABELLED`), that is no
-    requirement word itself: the other requirement. *text* is lowercased."""
+    """Each label a key names by exception (:data:`_UNLESS_LABELLED`,
+    :data:`_READ_UNLESS_TAGGED`), that is no requirement word itself: the other
+    requirement. *text* is lowercased."""
     found: dict[str, Requirement] = {}
     if "unless" not in text:
         return found
     patterns = (_UNLESS_LABELLED, _UNLESS_UNDER, _UNLESS_FRONTED, _UNLESS_TAGGED)
-    for match in _legend_matches(patterns, text):
-        meaning: Requirement = "optional" if _meaning(match["word"]) == "required" else "required"
-        for label in _labels(match["labels"]):
+    excepted = [
+        (match["labels"], "optional" if _meaning(match["word"]) == "required" else "required")
+        for match in _legend_matches(patterns, text)
+    ]
+    excepted += [(m["labels"], "optional") for m in _READ_UNLESS_TAGGED.finditer(text)]
+    for labels, meaning in excepted:
+        for label in _labels(re.sub(r"[()\[\]]", "", labels)):
             if classify.prefix_requirement(label.rstrip(":")) is None:
-                found.setdefault(label, meaning)
+                found.setdefault(label, meaning)  # type: ignore[arg-type]
     return found
 
 
@@ -2029,12 +2048,12 @@ _UNLESS = lazyre.compile(
     r"\s+(?:otherwise\s+)?(?:(?:(?:they\s+are|it\s+is)\s+)?(?:marked|noted|labell?ed|tagged|listed)"
     # "… unless they sit in an **Optional** or **Background** tab"
     r"|(?:they|it)\s+(?:sits?|appears?|are|is|carry|carries|has|have|bears?|gets?|says?))"
-    r"\s+(?:(?:as|under|in|with)\s+)?(?:an?\s+|the\s+)?[\"“'‘*_(\[]*"
+    r"\s+(?:(?:as|under|after|following|in|with)\s+)?(?:an?\s+|the\s+)?[\"“'‘*_(\[]*"
     r"(?P<other>optional|required|recommended|opt\.?|req\.?)(?![a-z]))"
 )
 """A key that says what the readings are but those marked: "All readings are required
-unless marked Optional" (or "unless listed under **Optional**"), or but those in a style
-("Everything listed is required reading unless it is in italics")."""
+unless marked Optional" (or "unless listed under **Optional**", "… after *Optional:*"),
+or but those in a style ("Everything listed is required reading unless it is in italics")."""
 _UNLESS_FIRST = lazyre.compile(
     rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
@@ -2049,12 +2068,15 @@ says the meaning, as a key's words do: :func:`_said_meaning`)."""
 
 
 _READ_UNLESS = lazyre.compile(
-    rf"\bread\s+(?:every|each|all(?:\s+the)?|the)\s+{_NOUNS}\b[^.;:!?]{{0,60}}?,?\s+"
-    r"unless\s+(?:(?:it\s+is|they\s+are)\s+)?(?:marked|noted|labell?ed|tagged|listed)\s+"
+    rf"(?:\bread|\b{vocab.alternation(vocab.EVERYONE_READS)})\s+"
+    rf"(?:every|each|all(?:\s+the)?|the)\s+{_NOUNS}\b[^.;:!?]{{0,60}}?,?\s+unless\s+"
+    rf"(?:(?:it\s+is|they\s+are|(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are))\s+)?"
+    r"(?:marked|noted|labell?ed|tagged|listed)\s+"
     r"(?:(?:as|under|with)\s+)?(?:an?\s+)?[\"“'‘*_(\[]*(?P<other>optional|recommended)\b"
 )
 """A key telling students to read every reading but those marked: "Read every paper
-listed for a session before class, unless it is marked *(optional)*" (required)."""
+listed for a session before class, unless it is marked *(optional)*", "Everyone reads
+the papers listed for a session, unless a paper is tagged *(optional)*" (required)."""
 _NOT_MARKED = lazyre.compile(
     rf"\b(?:every|each|any|all)\s+{_NOUNS}\s+not\s+(?:marked|labell?ed|tagged|flagged)\s+"
     r"(?:as\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b[*_\"”'’)\]]*\s+"

@@ -163,7 +163,7 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
         if pill or label.isdigit() or _TITLE_LABEL.match(label):
             number = int(label) if label.isdigit() else classify.session_number(label)
             lead = lead_text(node).removeprefix(label).strip()
-            if lead and _TOPIC_THEN_LINKS.search(lead) and not classify.names_speaker(lead):
+            if lead and classify.TOPIC_THEN_LINKS.search(lead) and not classify.names_speaker(lead):
                 # ": **Discussion** Paper discussion — [A](..)": the topic, then its reading
                 return classify.trim_title(lead), number, None
             title = clean_title(node).removeprefix(label).strip(" :-–—")
@@ -180,7 +180,7 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
         if first.tag in ("strong", "b") and node.tag == "p" and node.css_first("a") is None:
             # "<p><strong>Intro.</strong> (guest: Dr. Haddad).</p>": a bold topic line
             return classify.trim_title(label.rstrip(" .:")), None, node
-    if node.tag == "dd" and _TOPIC_THEN_LINKS.search(lead_text(node)):
+    if node.tag == "dd" and classify.TOPIC_THEN_LINKS.search(lead_text(node)):
         # ": Intro — [A](..)": the topic, then its readings
         return classify.trim_title(lead_text(node)), number, None
     return clean_title(node), number, node
@@ -239,8 +239,6 @@ _BREAK_LEAD = lazyre.compile(
 Feb 17``, Moodle's renamed section ``Reading week (17 February - 23 February)``)."""
 
 
-_TOPIC_THEN_LINKS = lazyre.compile(r"\w\W*\s*[:—–|·]\s*$|\w\s+-\s*$")
-"""Words set apart from the links after them (``Intro: [A]``, ``Intro — [A]``)."""
 _DUE = lazyre.compile(r"^\W*due\b", re.IGNORECASE)
 _TRAILING_DATE = lazyre.compile(
     rf"(?:\(\s*|\s[-–—|·]\s*|,\s*|\s[<\[]\s*)(?P<date>{classify.DATE_RE.pattern})"
@@ -682,7 +680,7 @@ class _Walk:
         else:
             state.close_level = 6 if tag in _DATE_LINES else level
             draft.title, draft.number = _heading_title(node, key)
-            if tag in _PARAGRAPHS and _TOPIC_THEN_LINKS.search(lead_text(node)):
+            if tag in _PARAGRAPHS and classify.TOPIC_THEN_LINKS.search(lead_text(node)):
                 # "**Sep 5** — Intro: [A](..)": the words before the first link, set apart
                 draft.title = item_title(node, key) or draft.title
             labelled = tag in _PARAGRAPHS and _date_labelled(node, key)

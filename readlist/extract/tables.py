@@ -166,6 +166,8 @@ class ScheduleReader(Reader):
                 if current is not None:
                     self.lectures.append(current.finish(self.file))
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
+                if title and (topic := _topic_before_readings(cells[title_col][0])):
+                    title = topic  # "**Membership inference** — [A](..) · [B](..)"
                 if classify.speaker_only(title):  # "Guest: Dr. P. Natarajan (MSR)<br>Topic"
                     title = second_line(cells[title_col][0]) or title
                 title = classify.topic_of(title)
@@ -920,6 +922,34 @@ def _unnamed_words(header: list[str], cells: list[tuple[LexborNode, bool]]) -> s
         if words and not classify.names_only(words):
             return words
     return ""
+
+
+def _topic_before_readings(cell: LexborNode) -> str:
+    """The words a title cell opens with, set apart by a dash or a colon from the
+    readings linked after them on its first line (``**Watermarking:** <a>A Watermark
+    for LLMs</a>``), as written; "" when the cell is not so (no reading on its first
+    line, a label, who talks)."""
+    parts: list[str] = []
+    for piece in pieces(cell):
+        if isinstance(piece, str) and piece == BREAK:
+            return ""
+        if not isinstance(piece, str):
+            if not classify.is_reading(text_of(piece), piece.attributes.get("href") or ""):
+                return ""
+            break
+        parts.append(piece)
+    else:
+        return ""
+    lead = classify.collapse(decoded("".join(parts)))
+    if (
+        not classify.TOPIC_THEN_LINKS.search(lead)
+        or classify.names_speaker(lead)
+        or classify.label_requirement(lead)[0]
+        or classify.prefix_requirement(lead) is not None
+        or READING_HEADER.search(lead)
+    ):
+        return ""
+    return classify.topic_of(classify.trim_title(classify.collapse(as_written("".join(parts)))))
 
 
 def _labelled_readings(cell: LexborNode) -> bool:

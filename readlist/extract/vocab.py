@@ -568,6 +568,9 @@ MEETING_KINDS = (
 discussion`` over ``topic: GAN evaluation``): its kind, not its topic."""
 TITLE_REMARKS = ("tentative", "tbd", "tbc", "to be confirmed", "subject to change")
 """Remarks on the schedule itself that close a title in brackets (``(tentative)``)."""
+SCHEDULE_MOVES = ("moved", "rescheduled", "postponed", "swapped")
+"""A session's move, closing a title in brackets, maybe with where from or to
+(``(moved from Mar 12)``, ``(rescheduled)``): a remark on the schedule, no topic."""
 PERSON_ROLES = ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead")
 """A person's role in brackets after their name (``Ana Lee (TA)``)."""
 PRESENTING_VERBS = ("presenting", "presents", "leading", "leads")
