@@ -451,3 +451,166 @@ def test_an_action_bracket_after_a_title(tmp_path: Path, bracket: str, title: st
     )
     lectures = extract_site(site).lectures
     assert [(lec.key, lec.title) for lec in lectures] == [("Oct 17", "Trust"), ("Oct 24", title)]
+
+
+SECTIONS = """<html><body>
+<section class="lecture"><header><time>Tue Sep 16</time> <h4>Lecture 5</h4></header>
+<h3>Distributed file systems</h3>
+<div class="readings"><b>Readings</b><ul><li><a href="https://a.org/gfs">GFS</a></li></ul></div>
+</section>
+<section class="lecture"><header><time>{date}</time> <h4>{label}</h4></header>
+{body}
+<div class="readings"><b>Readings</b><ul><li><a href="https://a.org/haystack">Haystack</a></li>
+</ul></div>
+</section>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "label", "body", "key", "title"),
+    [
+        ("Thu Sep 18", "Lecture 6", "<h3>Blob storage</h3>", "Thu Sep 18", "Blob storage"),
+        # a date written with no-break spaces keys the card as written
+        (
+            "Thu&nbsp;Sep&nbsp;18",
+            "Lecture 6",
+            "<h3>Blob storage</h3>",
+            "Thu&nbsp;Sep&nbsp;18",
+            "Blob storage",
+        ),
+        # the kind of meeting after the session label; a heading naming only the guest
+        # gives way to the paragraph after it
+        (
+            "Thu Sep 18",
+            "Lecture 6 &middot; Guest lecture",
+            '<h3>Dr. Keiko Tanabe <span>(Meta)</span></h3><p class="subtitle">Blob storage</p>',
+            "Thu Sep 18",
+            "Blob storage",
+        ),
+    ],
+)
+def test_a_cards_header_of_date_and_session_label(
+    tmp_path: Path, date: str, label: str, body: str, key: str, title: str
+) -> None:
+    page = SECTIONS.format(date=date, label=label, body=body)
+    site = write_site(tmp_path, {"schedule.html": page})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title, [r.link for r in lec.readings]) for lec in lectures] == [
+        ("Tue Sep 16", "Distributed file systems", ["https://a.org/gfs"]),
+        (key, title, ["https://a.org/haystack"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Tue 1/14, 2:00&#8211;3:20pm, Room 101 &#8212; Topic models", "Topic models"),
+        (
+            "Tue 1/14 &middot; 2&#8211;3:20 pm &middot; Library Room 3B &#8212; Topic models",
+            "Topic models",
+        ),
+        ("Tue 1/14 (2:00–3:15 pm): Topic models", "Topic models"),
+        ("Tue 1/14, 2–3:20 pm, Rm. 2-190 — Topic models", "Topic models"),
+        # a number after the topic is the topic's
+        ("Tue 1/14 — Topic models 2", "Topic models 2"),
+        ("Tue 1/14 — Lab 3: regression", "Lab 3: regression"),
+    ],
+)
+def test_hours_and_a_room_after_a_date_are_no_title(tmp_path: Path, line: str, title: str) -> None:
+    page = (
+        "<html><body><article>\n"
+        f'<p class="session"><strong>{line}</strong></p>\n'
+        '<p>Read:</p><ul><li><a href="https://a.org/blei">Topic Models</a></li></ul>\n'
+        '<p class="session"><strong>Thu 1/16 — Embeddings</strong></p>\n'
+        '<ul><li><a href="https://a.org/garg">Word embeddings quantify stereotypes</a></li></ul>\n'
+        "</article></body></html>\n"
+    )
+    site = write_site(tmp_path, {"schedule.html": page})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("Tue 1/14", title),
+        ("Thu 1/16", "Embeddings"),
+    ]
+
+
+def test_a_struck_line_with_its_date_gives_way_to_its_replacement(tmp_path: Path) -> None:
+    page = (
+        "<html><body>\n"
+        "<p><strong>Tue 1/21 — Distant reading</strong></p>\n"
+        '<ul><li><a href="https://a.org/moretti">Conjectures on World Literature</a></li></ul>\n'
+        "<p><strong><del>Tue 1/28, 2:00&#8211;3:20pm, Room 101 &#8212; Topic models II</del>"
+        "</strong> Cancelled (instructor ill)</p>\n"
+        "<p>Nothing new to read.</p>\n"
+        "</body></html>\n"
+    )
+    site = write_site(tmp_path, {"schedule.html": page})
+    assert _titles(site) == [
+        ("Tue 1/21", "Distant reading"),
+        ("Tue 1/28", "Cancelled (instructor ill)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # a run-in naming no readings: a note of its own, its links no readings
+        ("<strong>Note:</strong> next week's lab uses the {link}; download them.", False),
+        ("&#x1f4e3; <strong>Heads up:</strong> work through the {link} before Thursday.", False),
+        # a run-in naming readings, or a requirement: the readings'
+        ("<strong>Also read:</strong> the {link}.", True),
+        ("<strong>Optional:</strong> the {link}.", True),
+    ],
+)
+def test_a_note_after_a_labelled_list(tmp_path: Path, note: str, kept: bool) -> None:
+    link = '<a href="https://a.org/glove">GloVe vectors</a>'
+    page = (
+        "<html><body>\n"
+        "<p><strong>Thu 2/6 — Embeddings</strong></p>\n"
+        "<p><strong>Read:</strong></p>\n"
+        '<ul><li><a href="https://a.org/garg">Word embeddings quantify stereotypes</a></li></ul>\n'
+        f"<p>{note.format(link=link)}</p>\n"
+        "<p><strong>Tue 2/11 — Classification</strong></p>\n"
+        '<ul><li><a href="https://a.org/underwood">The Life Cycles of Genres</a></li></ul>\n'
+        "</body></html>\n"
+    )
+    site = write_site(tmp_path, {"schedule.html": page})
+    links = {lec.key: [r.link for r in lec.readings] for lec in extract_site(site).lectures}
+    expected = ["https://a.org/garg", *(["https://a.org/glove"] if kept else [])]
+    assert links["Thu 2/6"] == expected
+
+
+def test_a_read_label_alone_keeps_the_note_before_it(tmp_path: Path) -> None:
+    page = (
+        "<html><body>\n"
+        "<details><summary>Lecture 6 · Feb 24 · Encoders</summary>\n"
+        '<p class="note">Both papers are required this time.</p>\n<p>Read:</p>\n'
+        '<ul><li><a href="https://a.org/elmo">ELMo</a></li><li><a href="https://a.org/bert">BERT</a></li></ul>\n'
+        "</details>\n"
+        "<details><summary>Lecture 7 · Mar 3 · Decoders</summary>\n<p>Read:</p>\n"
+        '<ul><li><a href="https://a.org/gpt2">GPT-2</a></li></ul>\n</details>\n'
+        "</body></html>\n"
+    )
+    site = write_site(tmp_path, {"index.html": page})
+    assert keyed_readings(site) == [
+        ("Feb 24", "https://a.org/elmo", "required"),
+        ("Feb 24", "https://a.org/bert", "required"),
+        ("Mar 3", "https://a.org/gpt2", None),
+    ]
+
+
+def test_a_date_field_with_hours_keys_its_section(tmp_path: Path) -> None:
+    rst = (
+        "Schedule\n========\n\n"
+        "Privacy attacks\n---------------\n\n:Date: Tue Feb 4\n\n"
+        "* `Membership Inference <https://a.org/mia>`_\n\n"
+        "Census data\n-----------\n\n:Date: Tue Feb 11, 2:00–3:15 pm\n"
+        ":Presenter: Dr. Lena Park (U.S. Census Bureau)\n\n"
+        "* `The 2020 Census TopDown Algorithm <https://a.org/topdown>`_\n"
+    )
+    site = write_site(tmp_path, {"conf.py": "project = 'x'\n", "schedule.rst": rst})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title, [r.link for r in lec.readings]) for lec in lectures] == [
+        ("Tue Feb 4", "Privacy attacks", ["https://a.org/mia"]),
+        ("Tue Feb 11", "Census data", ["https://a.org/topdown"]),
+    ]

@@ -880,6 +880,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
     "TITLE_REMARKS": ("tentative", "tbd", "tbc", "to be confirmed", "subject to change"),
     "SCHEDULE_MOVES": ("moved", "rescheduled", "postponed", "swapped"),
+    "ROOM_WORDS": ("room", "rm", "hall", "building", "bldg", "auditorium", "classroom", "lab"),
     "PERSON_ROLES": ("ta", "tas", "gsi", "tutor", "instructor", "guest", "presenter", "lead"),
     "PRESENTING_VERBS": ("presenting", "presents", "leading", "leads"),
     "PERSON_LABELS": (
@@ -1523,6 +1524,21 @@ def test_business_events_before_a_link(word: str) -> None:
 def test_numbered_business(word: str) -> None:
     assert not classify.is_reading(f"{word.capitalize()} 2 released", URL)
     assert classify.is_reading(f"{word.capitalize()}s of the world", URL)
+
+
+@pytest.mark.parametrize("word", _rows(vocab.ROOM_WORDS))
+def test_where_a_session_meets_after_its_date_is_no_title(word: str) -> None:
+    room = word.capitalize()
+    assert classify.title_without(f"Tue 1/14, {room} 101 — Topic models", "Tue 1/14") == (
+        "Topic models"
+    )
+    assert classify.title_without(f"Tue 1/14 · Main {room} 3B · Topic models", "Tue 1/14") == (
+        "Topic models"
+    )
+    # no number: words of the topic
+    assert classify.title_without(f"Tue 1/14 — {room} acoustics", "Tue 1/14") == (
+        f"{room} acoustics"
+    )
 
 
 @pytest.mark.parametrize("word", _rows(vocab.SCHEDULE_MOVES))

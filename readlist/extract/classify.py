@@ -710,7 +710,8 @@ def cut_key(text: str, key: str) -> str:
     if ENTRY_PREFIX.fullmatch(head.strip()) or DATE_LABEL.match(head) or not _WORD.search(head):
         head = ""
     tail = _RANGE_TAIL.sub("", tail, count=1)  # "Sept 5–7: Intro": the days the entry spans
-    return f"{head} {_TIME_OF_DAY.sub('', tail, count=1)}"
+    tail = _TIME_OF_DAY.sub("", tail, count=1)
+    return f"{head} {_ROOM.sub('', tail, count=1) if _DIGIT.search(tail) else tail}"
 
 
 _RANGE_TAIL = lazyre.compile(
@@ -720,10 +721,26 @@ _RANGE_TAIL = lazyre.compile(
 )
 """The end of a range of days, or the other day of an entry on two (``Jan 5 & 7``)."""
 _CLOCK = r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_DASH = r"(?:[-–—]|[&\ue000](?:ndash|mdash|#8211|#8212);)"
+"""A dash, or one written as an entity (``&#8211;``, kept as written in titles)."""
+_SEPARATORS = r"(?:[\s,·•|@-]|[&\ue000](?:middot|bull|ndash|mdash|nbsp|#183|#8211|#8212);)*"
+"""Separators between a date and what follows it, entities as written too."""
 _TIME_OF_DAY = lazyre.compile(
-    rf"^[\s,·•|@-]*(?:at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to)\s*{_CLOCK})?(?!\w|:\d)", re.IGNORECASE
+    rf"^{_SEPARATORS}(?P<open>[(\[]\s*)?(?:at\s+)?"
+    # "2–3:20 pm": the start of a range of hours may be bare
+    rf"(?:\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:{_DASH}|to)\s*{_CLOCK}|{_CLOCK})"
+    rf"(?(open)\s*[)\]])(?!\w|:\d)",
+    re.IGNORECASE,
 )
-"""A time of day right after an entry's date (``Tue Jan 21, 10:30am — Topic``): not its title."""
+_ROOM = lazyre.compile(
+    rf"^{_SEPARATORS}(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{alternation(vocab.ROOM_WORDS)})\.?\s*"
+    rf"[A-Z]?\d[\w-]*(?=\s*(?:[,·•|]|{_DASH})?\s*(?:\w|&|\ue000|$))"
+)
+"""Where a session meets, right after its date and hours (``, Room 101 &#8212; Topic``,
+``· Library Room 3B``): no part of its title."""
+"""A time of day right after an entry's date (``Tue Jan 21, 10:30am — Topic``, ``Tue Jan
+28 (2:00–3:15 pm): Topic``, its dash written as an entity, ``2:00&#8211;3:20pm``): not
+its title."""
 
 
 SECTION_NUMBER = lazyre.compile(r"^\s*(?:\d{1,3}\.)+(?:\d{1,3})?\s+")

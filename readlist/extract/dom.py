@@ -99,6 +99,21 @@ def as_written(text: str) -> str:
     return text.replace(ENTITY_MARK, "&")
 
 
+_SPACE_WRITTEN = r"(?:\s|&nbsp;|&#160;|&#[xX][aA]0;)+"
+"""White space as a source may write it between a date's parts."""
+
+
+def written_date(date: str, protected: str) -> str:
+    """*date* (found in the decoded text) as the *protected* text writes it: ``Thu
+    Sep 4`` written ``Thu&nbsp;Sep&nbsp;4`` (a key keeps its entities as written)."""
+    written = as_written(protected)
+    if date in written:
+        return date
+    spaced = _SPACE_WRITTEN.join(re.escape(part) for part in date.split())
+    found = re.search(spaced, written)
+    return found.group(0) if found else date
+
+
 LineOf = Callable[[str], int]
 """``line_of(needle)``: 1-based source line of *needle*, searched in document order."""
 
@@ -925,7 +940,7 @@ def card_date(node: LexborNode) -> str | None:
         if count > 9 or _POST_DATE_CLASS.search(sub.attributes.get("class") or ""):
             return None  # <time class="entry-date published">: a blog post's date
         parts.append(sub.text_content or "" if sub.tag == "-text" else "")
-    text = classify.collapse("".join(parts))
+    text = classify.collapse(decoded("".join(parts)))  # "Thu&nbsp;Sep&nbsp;4": a date
     date = classify.date_in(text) if len(text) <= 40 else None
     if date is None:
         return None
@@ -933,7 +948,9 @@ def card_date(node: LexborNode) -> str | None:
     # "Week 3 · Jan 22": the session, then its date; or after it ("Mon Sep 8  Lecture 1")
     session = classify.SESSION_RE.match(rest)
     rest = rest[session.end() :] if session else rest
-    return date if not re.sub(r"[\W_]", "", rest) else None
+    if session and classify.names_no_topic(rest.strip(" ·|-–—,:")):
+        rest = ""  # "Thu Sep 18 Lecture 6 · Guest lecture": and what kind of meeting
+    return written_date(date, "".join(parts)) if not re.sub(r"[\W_]", "", rest) else None
 
 
 _POST_DATE_CLASS = lazyre.compile(r"\b(?:entry-date|posted-on|published|updated|post-date)\b")
@@ -962,8 +979,9 @@ def card_title(node: LexborNode, key: str) -> str:
     """A card's words after its date, before its first link or list; the first
     heading's among them, when one has words besides the date (``<h5>Project proposal
     due</h5><p>One page, …</p>``: the heading names the card, the paragraph tells more),
-    the next one when it only says who talks (``<h5>Dr. Priya Natarajan (DeepMind)</h5>
-    <h6>Cross-embodiment data</h6>``), unless that one is a label (``<h6>Readings</h6>``);
+    the next one (or paragraph) when it only says who talks or what kind of meeting
+    (``<h5>Dr. Priya Natarajan (DeepMind)</h5><h6>Cross-embodiment data</h6>``, ``<h4>Guest
+    lecture</h4>``), unless that one is a label (``<h6>Readings</h6>``);
     else the block after the date, when the card stacks its parts in blocks
     (``<div>Week 3 · Jan 22</div><div>Pretraining</div><div>Required</div>``)."""
     parts: list[str] = []
@@ -971,10 +989,12 @@ def card_title(node: LexborNode, key: str) -> str:
     for sub in walk_tree(node):
         if sub.tag in ("a", "ul", "ol", "dl", "table"):
             break
-        if sub.tag in HEADINGS:
+        if sub.tag in HEADINGS or (speaker and sub.tag == "p"):
             heading = classify.title_without(clean_title(sub), key)
-            if heading and classify.speaker_only(html.unescape(heading)) and not speaker:
-                speaker = heading  # who talks: the heading after it names the topic
+            shown = html.unescape(heading)
+            if heading and (classify.speaker_only(shown) or classify.names_no_topic(shown)):
+                speaker = speaker or heading  # who talks, or what kind of meeting: the
+                # heading (or a paragraph) after it names the topic
             elif heading and speaker:
                 return speaker if classify.label_requirement(heading)[0] else heading
             elif heading:

@@ -36,6 +36,7 @@ from readlist.extract.dom import (
     text_of,
     without_tag_uses,
     words_after,
+    written_date,
     written_labels,
 )
 from readlist.extract.identifiers import linked_identifiers
@@ -240,8 +241,12 @@ def _without_struck_words(tree: LexborHTMLParser) -> None:
                 continue
             for part in list(struck.iter(include_text=True)):
                 words = text_of(part)
-                if any(char.isalnum() for char in words) and classify.date_in(words) is None:
+                date = classify.date_in(words) if any(c.isalnum() for c in words) else ""
+                if date is None:
                     part.decompose()
+                elif date and part.tag == "-text" and words.strip() != date:
+                    # "<del>Tue 1/28, 2:00–3:20pm — Topic models II</del> Cancelled"
+                    part.replace_with(written_date(date, part.text_content or ""))
 
 
 _LEGEND_WORDS = lazyre.compile(r"(?:meaning|means)\b", re.IGNORECASE)

@@ -387,7 +387,8 @@ def _date_term(node: LexborNode, heading: LexborNode) -> bool:
 
 
 def _date_field(node: LexborNode) -> bool:
-    """A ``<dd>`` that is only a date, under a ``Date:`` term."""
+    """A ``<dd>`` that is only a date (and the hours or the room after it: ``Tue Feb 11,
+    2:00–3:15 pm``), under a ``Date:`` term."""
     term = node.prev
     while term is not None and term.tag == "-text":
         term = term.prev
@@ -395,7 +396,7 @@ def _date_field(node: LexborNode) -> bool:
         return False
     text = text_of(node)
     date = classify.date_in(text)
-    return date is not None and not _WORD.search(text.replace(date, "", 1))
+    return date is not None and not _WORD.search(classify.cut_key(text, date))
 
 
 @dataclass
@@ -761,6 +762,11 @@ class _Walk:
         own = _own_text(node)
         state.want_title = state.want_title and state.anchor_tag in HEADINGS
         is_label, req = self.reader.label(own)
+        bare = own.strip()
+        if not is_label and bare.endswith(":") and bare.rstrip(": ").lower() in _READ_LEADS:
+            # "**Read:**" on a line of its own over a list: what to read, as "Readings:"
+            # (what a note before it said of them holds: "Both papers are required")
+            is_label, req = True, classify.prefix_requirement(bare) or draft.label
         if box_mark(node, BOX_OPEN):
             draft.box = (draft.label, draft.in_label_region)
             if not is_label and (titled := classify.prefix_requirement(own)) is not None:
@@ -803,6 +809,21 @@ class _Walk:
                 # may group the entries below it, whose readings the note is about
                 state.note, state.note_level = noted, state.section_level
 
+    def _noted_apart(self, item: LexborNode) -> bool:
+        """A paragraph of prose opened by a run-in that names no readings (``**Note:**
+        next week's lab uses the [GloVe vectors](..)``, ``📣 **Heads up:** …``): a note
+        of its own, no part of the label's region before it."""
+        if not _prose(item):
+            return False
+        words = _colon_run_in(item)
+        return bool(words) and not (
+            words in _READ_LEADS
+            or classify.is_reading_label(words)
+            or classify.prefix_requirement(words) is not None
+            or self.reader.label(words)[0]
+            or (self.reader.symbols and self.reader.keyed_label(words) is not None)
+        )
+
     def link(self, node: LexborNode) -> None:
         draft = self.state.draft
         assert draft is not None
@@ -834,7 +855,12 @@ class _Walk:
             not in_wrapper and _prose(item) and around.links_only() and around.beside_material(node)
         ):
             mark = Mark.MATERIAL_LINE  # "[Slides] · [Raft visualization] · [Scribe notes]"
-        elif in_wrapper or draft.in_label_region or classify.is_reading_label(lead) or keyed:
+        elif (
+            in_wrapper
+            or (draft.in_label_region and not self._noted_apart(item))
+            or classify.is_reading_label(lead)
+            or keyed
+        ):
             mark = Mark.REGION
         elif _reading_run_in(item):
             mark = Mark.REGION  # "**Read:** Levine et al., [End-to-End …](..) (JMLR 2016)"
@@ -871,6 +897,21 @@ class _Walk:
 
 
 _READ_LEADS = frozenset((*vocab.READ_LEADS, *vocab.WORK_LEADS))
+
+
+def _colon_run_in(item: LexborNode) -> str:
+    """The words of a bold run-in with its colon that opens a paragraph, after an icon
+    (``**Note:**``, ``📣 **Heads up:**``), else ""."""
+    first = first_element(item)
+    if first is not None and first.tag == "-text" and not classify.has_words(_text(first)):
+        first = next_element(first)  # "📣 **Heads up:**": an icon before it
+    if first is None or first.tag not in ("strong", "b"):
+        return ""
+    words = _text(first).strip()
+    after = (first.next.text_content or "") if first.next is not None else ""
+    if not (words.endswith(":") or (after.lstrip().startswith(":") and words)):
+        return ""
+    return words.rstrip(":").strip().lower()
 
 
 def _run_in(item: LexborNode) -> str:

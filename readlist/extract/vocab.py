@@ -243,6 +243,9 @@ CONTAINER_PLACES = ("sheet", "spreadsheet")
 """Places of rows, never one work: a link text that only names one (``this sheet``, the
 presentation order, a sign-up) is no reading, whatever the words around it (a folder may
 hold the readings: "The DDIA chapters are in [this folder]")."""
+ROOM_WORDS = ("room", "rm", "hall", "building", "bldg", "auditorium", "classroom", "lab")
+"""Words naming where a session meets, before its number (``Room 101``, ``Library Room
+3B``, ``Rm. 2-190``): a place, no part of the topic after it."""
 PLACE_NOUNS = ("folder", "directory", "drive", "link", "page", "sheet", "doc")
 """A link text that only names a place (``this folder``): after a material word and a
 preposition ("Upload slides to [this folder]"), where material goes."""
