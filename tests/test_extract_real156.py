@@ -614,3 +614,37 @@ def test_a_date_field_with_hours_keys_its_section(tmp_path: Path) -> None:
         ("Tue Feb 4", "Privacy attacks", ["https://a.org/mia"]),
         ("Tue Feb 11", "Census data", ["https://a.org/topdown"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "titles"),
+    [
+        ("{{ s.topic | default: s.papers[0].title }}", ["Pipelines", "PipeDream"]),
+        ("{{ s.topic | default: s.papers[1].title }}", ["Pipelines", "GPipe"]),
+        # no default: a record with no topic has no title
+        ("{{ s.topic }}", ["Pipelines", ""]),
+    ],
+)
+def test_a_templates_default_titles_a_record_without_a_topic(
+    tmp_path: Path, shown: str, titles: list[str]
+) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: ML systems\n",
+            "_data/sessions.yml": (
+                "- date: 2025-01-29\n  topic: Pipelines\n  papers:\n"
+                "    - title: Alpa\n      url: https://a.org/alpa\n"
+                "- date: 2025-02-05\n  papers:\n"
+                "    - title: PipeDream\n      url: https://a.org/pipedream\n"
+                "    - title: GPipe\n      url: https://a.org/gpipe\n"
+            ),
+            "schedule.md": (
+                "---\nlayout: page\n---\n\n{% for s in site.data.sessions %}\n"
+                f"<tr><td>{{{{ s.date }}}}</td><td>{shown}</td>\n"
+                '<td>{% for p in s.papers %}<a href="{{ p.url }}">{{ p.title }}</a>'
+                "{% endfor %}</td></tr>\n{% endfor %}\n"
+            ),
+        },
+    )
+    assert [lec.title for lec in extract_site(site).lectures] == titles

@@ -520,6 +520,9 @@ class _Builder:
         self.signs: dict[str, Requirement] = {}
         self.columns: dict[str, Requirement] = {}
         self.column_default: Requirement | None = None
+        self.title_defaults: dict[str, str] = {}
+        """Per title field, what the page prints when a record has none: the path of
+        a template's ``default:`` filter (``{{ s.topic | default: s.papers[0].title }}``)."""
         """What a key says of a reading column the page prints under a header no field
         is named (``Read before class`` over a CSV's ``Reading``): :func:`_unnamed_column`."""
         """What the page's key says of a field it shows as a column, per field."""
@@ -730,6 +733,17 @@ class _Builder:
         fields = tuple(f for f in _TITLE_FIELDS if f != key_field)
         title_value = _field(record, fields)
         title = classify.topic_of(classify.collapse(_title_text(str(title_value or ""))))
+        if not title_value and self.title_defaults:
+            # "{{ s.topic | default: s.papers[0].title }}": what the page shows instead
+            shown = next(
+                (
+                    value
+                    for field, path in self.title_defaults.items()
+                    if field in fields and isinstance(value := _at_path(record, path), str)
+                ),
+                "",
+            )
+            title = classify.topic_of(classify.collapse(_title_text(shown)))
         topic = _field(record, ("topic",)) if "topic" in fields else None
         if isinstance(topic, str) and topic.strip() and classify.names_no_topic(title):
             # "title: Lecture 1" over "topic: Introduction": the label, then the topic
@@ -839,6 +853,7 @@ def read_yaml(
     if key and "continue" in key:  # "{% if lecture.hidden %}{% continue %}{% endif %}"
         records = _shown_records(records, key)
     builder.column_default = _unnamed_column(builder.columns, records, key)
+    builder.title_defaults = _title_defaults(key) if key else {}
     lectures = _one_per_session([builder.lecture(record) for record in records])
     if key:  # "We discuss the first paper listed for each session: it is required"
         lectures = first_keyed(lectures, key)
@@ -846,6 +861,38 @@ def read_yaml(
     if others is None:
         return lectures
     return [replace(lec, readings=unmarked_are(lec.readings, others)) for lec in lectures]
+
+
+_DEFAULT_FILTER = lazyre.compile(
+    r"\{\{-?\s*\w+\.(?P<field>\w+)\s*\|\s*default:\s*\w+\.(?P<path>\w+(?:\[\d+\])?(?:\.\w+(?:\[\d+\])?)*)"
+)
+"""A template printing a record's field, or another value when it has none (Liquid's
+``default:`` filter): ``{{ s.topic | default: s.papers[0].title }}``."""
+_PATH_STEP = lazyre.compile(r"(\w+)|\[(\d+)\]")
+
+
+def _title_defaults(key: str) -> dict[str, str]:
+    """Per title field, the path a template's ``default:`` filter prints instead."""
+    if "default:" not in key:
+        return {}
+    return {
+        m["field"].lower(): m["path"]
+        for m in _DEFAULT_FILTER.finditer(key)
+        if m["field"].lower() in _TITLE_FIELDS
+    }
+
+
+def _at_path(record: dict[str, Any], path: str) -> object:
+    """The value at a template's *path* in *record* (``papers[0].title``), or None."""
+    value: object = record
+    for name, index in _PATH_STEP.findall(path):
+        if name and isinstance(value, dict):
+            value = value.get(name)
+        elif index and isinstance(value, list) and int(index) < len(value):
+            value = value[int(index)]
+        else:
+            return None
+    return value
 
 
 def _continued_rows(records: list[Any]) -> list[Any]:
