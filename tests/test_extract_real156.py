@@ -648,3 +648,108 @@ def test_a_templates_default_titles_a_record_without_a_topic(
         },
     )
     assert [lec.title for lec in extract_site(site).lectures] == titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requirement"),
+    [
+        ("Unless a reading is marked *(optional)*, you are expected to have read it.", "required"),
+        ("Everyone is expected to have read them.", "required"),
+    ],
+)
+def test_a_key_after_the_sentence_naming_each_lectures_list(
+    tmp_path: Path, sentence: str, requirement: str
+) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "collections:\n  lectures:\n    output: true\n",
+            "index.md": (
+                "---\nlayout: home\n---\n\nEach lecture has its own page, linked from the "
+                "[schedule]({{ site.baseurl }}/schedule/), that lists its readings.\n"
+                f"{sentence}\n"
+            ),
+            "_layouts/lecture.html": (
+                "<h1>{{ page.title }}</h1>\n{% if page.readings %}\n<h3>Readings</h3>\n<ul>\n"
+                "{% for r in page.readings %}<li>{{ r | markdownify }}</li>{% endfor %}\n</ul>\n"
+                "{% endif %}\n"
+            ),
+            "_lectures/01_intro.md": (
+                "---\nlayout: lecture\ndate: 2026-01-06\ntitle: Introduction\nreadings:\n"
+                '  - "[Human Language Understanding](https://a.org/hlu)"\n'
+                '  - "[Climbing towards NLU](https://a.org/nlu) (optional)"\n---\n'
+            ),
+        },
+    )
+    assert [
+        (r.link, r.requirement) for lec in extract_site(site).lectures for r in lec.readings
+    ] == [
+        ("https://a.org/hlu", requirement),
+        ("https://a.org/nlu", "optional"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        # a title in title case that ends with a material word names the paper
+        ("Spark: Resilient Distributed Datasets", True),
+        ("Learning Representations of Code", True),
+        # a short label of material: the link after it is its
+        ("Dataset", False),
+        ("Lecture slides", False),
+    ],
+)
+def test_a_title_ending_in_a_material_word_before_generic_links(
+    tmp_path: Path, words: str, named: bool
+) -> None:
+    page = (
+        "# Schedule\n\n| Date | Topic | Readings |\n|---|---|---|\n"
+        "| Tue 1/20 | Intro | [A Study](https://a.org/a) |\n"
+        f"| Tue 1/27 | Spark | {words} [[paper]](https://b.org/rdd) "
+        "[[pdf]](https://b.org/rdd.pdf) |\n"
+    )
+    site = write_site(tmp_path, {"README.md": page})
+    lectures = extract_site(site).lectures
+    assert ("https://b.org/rdd" in [r.link for r in lectures[1].readings]) is named
+
+
+def test_a_label_of_its_own_in_a_cell_ends_the_label_before_it(tmp_path: Path) -> None:
+    page = (
+        "<table><tr><th>Date</th><th>Description</th><th>Course Materials</th></tr>\n"
+        "<tr><td>Jan 27</td><td>Detection</td><td>[<a href='s.pdf'>slides</a>]<br><br>\n"
+        "Suggested Readings:<ol><li><a href='https://a.org/rcnn'>R-CNN</a></li>\n"
+        "<li><a href='https://a.org/yolo'>YOLO</a></li></ol>\n"
+        "Background: <a href='https://a.org/viola'>Rapid Object Detection</a></td></tr>\n"
+        "<tr><td>Jan 29</td><td>Segmentation</td><td>"
+        "<a href='https://a.org/fcn'>FCN</a></td></tr></table>\n"
+    )
+    site = write_site(tmp_path, {"index.html": page})
+    assert keyed_readings(site) == [
+        ("Jan 27", "https://a.org/rcnn", "optional"),
+        ("Jan 27", "https://a.org/yolo", "optional"),
+        ("Jan 27", "https://a.org/viola", None),
+        ("Jan 29", "https://a.org/fcn", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # a film named after "Watch:" is one, wherever it streams
+        ("Watch: [*Flag Wars*](https://lib.kanopy.com/video/flag-wars) (2003)", True),
+        ("Listen to: [The Gentrification Debate](https://a.org/video/ep12)", True),
+        # a recording named as one is not
+        ("Watch: [video](https://a.org/video/ep12)", False),
+        ("[Lecture recording](https://a.org/video/lec3)", False),
+    ],
+)
+def test_a_work_to_watch_on_a_video_path(tmp_path: Path, line: str, read: bool) -> None:
+    page = (
+        "# Syllabus\n\n## Week 5 (Sept 30 & Oct 2): Gentrification\n\n"
+        "- Read: Smith, [Toward a theory of gentrification](https://a.org/smith)\n"
+        f"- {line}\n\n## Week 6 (Oct 7 & 9): Suburbs\n\n- Read: [Crabgrass Frontier](https://a.org/cf)\n"
+    )
+    site = write_site(tmp_path, {"syllabus.md": page})
+    links = [r.link for r in extract_site(site).lectures[0].readings]
+    assert (len(links) == 2) is read

@@ -1537,7 +1537,9 @@ _MATERIAL_PHRASE_WORDS = 3
 """A material word right before a link labels it (``Lecture slides [pdf]``, ``Talk by
 [Ada]``) when its phrase is this short (two words more with a colon: ``Lecture slides
 and video:``); the last word of a longer phrase is a title's (``Learning
-Representations of Code [[paper]]``) or a sentence's (``the comparison we do in lab:``)."""
+Representations of Code [[paper]]``) or a sentence's (``the comparison we do in lab:``),
+and so is a phrase this long in title case with no colon after it (``Spark: Resilient
+Distributed Datasets [[paper]]``)."""
 
 
 _PURPOSE = lazyre.compile(r"\W*for\s+(?:the\s+)?[\w-]+\s*", re.IGNORECASE)
@@ -1556,7 +1558,20 @@ def _names_material(context: str) -> bool:
     if _PURPOSE.fullmatch(phrase):
         return False  # "For discussion: [A](u)": what the reading is for, not material
     labelled = ":" in match.group(0)  # "Code:", "Lecture slides and video:"
-    return len(phrase.split()) <= _MATERIAL_PHRASE_WORDS + (2 if labelled else 0)
+    words = phrase.split()
+    if (
+        not labelled
+        and len(words) >= _MATERIAL_PHRASE_WORDS
+        and all(w[:1].isupper() for w in words)
+    ):
+        return False  # "Spark: Resilient Distributed Datasets [[paper]]": a title's words
+    return len(words) <= _MATERIAL_PHRASE_WORDS + (2 if labelled else 0)
+
+
+_WORK_LEAD = lazyre.compile(
+    rf"(?:^|[.;:]\s)\W*{alternation(vocab.WORK_LEADS)}\s*:\W*$", re.IGNORECASE
+)
+"""A lead opening a work to watch or hear right before its link (``Watch:``)."""
 
 
 def is_reading(text: str, href: str, context: str = "") -> bool:
@@ -1614,6 +1629,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     own_page = not parts.scheme and not host and not parts.query  # not "fetch.php?media=…"
     if own_page and parts.path.lower().endswith(vocab.PAGE_SOURCES):
         return False  # "[Syllabus](syllabus.md)": another page of the site, not a work
+    if context and _WORK_LEAD.search(context) and not is_generic(text):
+        return True  # "Watch: [*Flag Wars*](…/video/flag-wars)": a film named, to watch
     return not _NOT_READING_PATH.search(href)
 
 

@@ -167,13 +167,20 @@ def _line_openers(item: ItemPieces) -> dict[int, Requirement | None]:
 
 
 def _line_labels(item: ItemPieces) -> dict[int, Requirement | None]:
-    """Per line start of *item*, the requirement of the last label-only line before it."""
+    """Per line start of *item*, the requirement of the last label-only line before it;
+    a line a label of its own opens (``Background: <a>…</a>`` after ``Suggested
+    Readings:`` over a list) ends it: that line and those after it are the new label's."""
     labels: dict[int, Requirement | None] = {}
     found: Requirement | None = None
     line: list[str] = []
     linked = False
+    start = 0
     for index, piece in enumerate(item.seq):
         if not isinstance(piece, str):
+            if not linked and "".join(line).rstrip().endswith(":"):
+                is_label, req = classify.label_requirement("".join(line))
+                if is_label:
+                    found = labels[start] = req
             linked = True
         elif piece != BREAK:
             line.append(piece)
@@ -182,7 +189,8 @@ def _line_labels(item: ItemPieces) -> dict[int, Requirement | None]:
                 is_label, req = classify.label_requirement("".join(line))
                 found = req if is_label and req is not None else found
             line, linked = [], False
-            labels[index + 1] = found
+            start = index + 1
+            labels[start] = found
     return labels
 
 
@@ -554,7 +562,9 @@ class Reader:
                 block = item.mem_id == cell.mem_id or item.tag in ("p", "div")  # no <li>
                 if lead is not None and block and beside is None and linked is None:
                     is_label, found = self.label(lead.group(0))
-                    label = found if is_label and found is not None else label
+                    # "Background: <a>" after "Suggested Readings:" over a list: a label
+                    # of its own, which says no requirement, ends the one before it
+                    label = found if is_label else label
                 made = self.reading(node, item, label or req, opening=label is None)
                 if made is not None:
                     mark = Mark.MATERIAL_LINE if material_line(item, cell, node) else Mark.REGION
@@ -932,7 +942,10 @@ _LISTS_NAMED = lazyre.compile(
     # "Each lecture page lists one **Primary Reading**. Everyone is expected to have read
     # it before class": a label of the page's, its meaning in the next sentence
     r"(?<![a-z])lists\s+(?:one|a|an|its|the|two|three)\s+(?P<label>[a-z][a-z -]{0,30}?)"
-    r"\s*\.\s+(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[^.;!?]){0,80}?"
+    # "Unless a reading is marked *(optional)*, you are expected to have read it": the
+    # meaning after the exception's condition
+    r"\s*\.\s+(?:unless\s[^,.;!?]{0,60},\s*)?"
+    r"(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[^.;!?]){0,80}?"
     rf"(?P<word>{_SAID_REQUIRED})(?![a-z])"
 )
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {

@@ -327,6 +327,7 @@ GENERIC_TEXT = (
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
+    *("taylor & francis", "taylor and francis", "sage journals", "elsevier"),  # publishers
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     "perusall",  # the reading platform that serves it: "[Perusall]"
     *("working paper", "nber wp", "nber working paper", "project muse"),
