@@ -753,3 +753,118 @@ def test_a_work_to_watch_on_a_video_path(tmp_path: Path, line: str, read: bool) 
     site = write_site(tmp_path, {"syllabus.md": page})
     links = [r.link for r in extract_site(site).lectures[0].readings]
     assert (len(links) == 2) is read
+
+
+MDX_TABLE = """---
+title: Schedule
+---
+
+<table>
+  <thead><tr><th>Week</th><th>Date</th><th>Topic</th><th>Readings</th></tr></thead>
+  <tbody>
+    <tr>
+      <td {span}>1</td>
+      <td>Mon Jan 6</td>
+      <td>Intro</td>
+      <td>
+        <a href="https://a.org/a">A Study</a>
+        {{/* <a href="https://a.org/old">An old copy</a> */}}
+      </td>
+    </tr>
+    <tr>
+      <td>Wed Jan 8</td>
+      <td>N-grams</td>
+      <td><a href="https://a.org/b">B Study</a></td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+@pytest.mark.parametrize("span", ["rowSpan={2}", 'rowSpan="2"', "rowSpan={'2'}"])
+def test_an_mdx_table_with_jsx_attributes_and_comments(tmp_path: Path, span: str) -> None:
+    site = write_site(
+        tmp_path,
+        {
+            "docusaurus.config.js": "module.exports = {title: 'NLP'};\n",
+            "docs/schedule.mdx": MDX_TABLE.format(span=span),
+        },
+    )
+    got = [
+        (lec.key, lec.title, [r.link for r in lec.readings]) for lec in extract_site(site).lectures
+    ]
+    assert got == [
+        ("Mon Jan 6", "Intro", ["https://a.org/a"]),
+        ("Wed Jan 8", "N-grams", ["https://a.org/b"]),
+    ]
+
+
+def test_a_sign_after_a_typed_number_in_a_cell(tmp_path: Path) -> None:
+    page = (
+        "# Schedule\n\n| # | Date | Topic | Readings |\n|---|---|---|---|\n"
+        "| 1 | Jan 14 | Hardware | 1. 📖 [The Hardware Lottery](https://a.org/hl)<br>"
+        "2. 🔍 Sutton, [The Bitter Lesson](https://a.org/bl) |\n"
+        "| 2 | Jan 16 | Roofline | 1. 📖 Williams et al., [Roofline](https://a.org/rl) |\n\n"
+        "📖 required · 🔍 optional\n"
+    )
+    site = write_site(tmp_path, {"README.md": page})
+    got = [(r.title, r.requirement) for lec in extract_site(site).lectures for r in lec.readings]
+    assert got == [
+        ("The Hardware Lottery", "required"),
+        ("The Bitter Lesson", "optional"),
+        ("Roofline", "required"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Unless a reading carries an **Optional**{: .label .label-yellow } label, you are "
+        "expected to have read it before class.",
+        "Unless a reading is marked *Optional*, you are expected to have read it.",
+    ],
+)
+def test_a_key_whose_condition_is_the_label_a_reading_carries(tmp_path: Path, key: str) -> None:
+    page = (
+        f"---\ntitle: Calendar\n---\n\n# Calendar\n\n{key}\n\n"
+        "- **Jan 14**: Surveillance\n"
+        "  - **Read**{: .label .label-blue } Eubanks, *Automating Inequality*, "
+        "[ch. 1](https://a.org/eubanks)\n"
+        "  - **Optional**{: .label .label-yellow } [Weapons of Math Destruction](https://a.org/wmd)\n"
+        "- **Jan 16**: Race\n  - [Race After Technology](https://a.org/benjamin)\n"
+    )
+    site = write_site(tmp_path, {"_config.yml": "title: Data ethics\n", "calendar.md": page})
+    got = [
+        (r.link, r.title, r.requirement)
+        for lec in extract_site(site).lectures
+        for r in lec.readings
+    ]
+    assert got == [
+        ("https://a.org/eubanks", "Eubanks, Automating Inequality, ch. 1", "required"),
+        ("https://a.org/wmd", "Weapons of Math Destruction", "optional"),
+        ("https://a.org/benjamin", "Race After Technology", "required"),
+    ]
+
+
+def test_a_column_key_reaches_the_cells_of_a_weeks_table_of_days(tmp_path: Path) -> None:
+    page = (
+        '# Schedule\n\n!!! info "How to read this page"\n'
+        "    Everything in the **Before class** column is required reading. Links tagged "
+        "*(optional)* are for the curious.\n\n"
+        "### Week 1 (Jan 13–17): Introduction\n\n"
+        "| Day | Topic | Before class | After class |\n|---|---|---|---|\n"
+        "| Tue | History | [The UNIX Time-Sharing System](https://a.org/unix) | "
+        "[Lab 0](https://a.org/lab0) out |\n"
+        "| Thu | Processes | [OSTEP ch. 4](https://a.org/ch4) · [CFS](https://a.org/cfs) "
+        "*(optional)* | |\n\n"
+        "### Week 2 (Jan 20–24): Scheduling\n\n"
+        "| Day | Topic | Before class | After class |\n|---|---|---|---|\n"
+        "| Tue | Scheduling | [OSTEP ch. 7](https://a.org/ch7) | |\n"
+    )
+    site = write_site(tmp_path, {"mkdocs.yml": "site_name: OS\n", "docs/schedule.md": page})
+    assert keyed_readings(site) == [
+        ("Jan 13–17", "https://a.org/unix", "required"),
+        ("Jan 13–17", "https://a.org/ch4", "required"),
+        ("Jan 13–17", "https://a.org/cfs", "optional"),
+        ("Jan 20–24", "https://a.org/ch7", "required"),
+    ]

@@ -1234,7 +1234,8 @@ _ITEM_NUMBER = lazyre.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 def _cited(before: str) -> str:
     """The words before a link that cite its work, without what opens them: an icon,
     a label (``Also recommended:``) or a pill (``**Optional**{: .label} Verma, S.``)."""
-    cited = _MARKER_LEAD.sub("", _LEADING_ICONS.sub("", before), count=1)
+    cited = _ITEM_NUMBER.sub("", before, count=1)  # "2. 📖 Dettmers et al. … [arXiv](..)"
+    cited = _MARKER_LEAD.sub("", _LEADING_ICONS.sub("", cited), count=1)
     cited = _ITEM_NUMBER.sub("", cited, count=1)  # "2. Paxos Made Live … [[pdf]](..)"
     return strip_markers(_PILL.sub("", strip_label(cited), count=1))
 

@@ -285,6 +285,10 @@ def _read_keys(
     reader.called = called_legends(page_text)
 
 
+_JSX_LITERAL = lazyre.compile(
+    r"(?<=\s)(?P<name>[A-Za-z][\w-]*)=\{\s*(?:(?P<q>[\"'])(?P<text>[^\"'{}<>]*)(?P=q)|(?P<number>\d+))\s*\}"
+)
+"""A JSX attribute whose value is a literal in braces (``rowSpan={2}``, ``title={"A"}``)."""
 _CLASS_NAME = lazyre.compile(r"(?<=[\w\"'])\s+className=")
 """JSX's name for an element's ``class`` attribute (MDX, Docusaurus pages)."""
 
@@ -314,6 +318,8 @@ def read_html(
     html = linked_identifiers(html)  # "… Nature 2015. doi:10.1038/nature14236": its link
     if "className=" in html:  # MDX's JSX: '<span className="badge">new</span>'
         html = _CLASS_NAME.sub(" class=", html)
+    if "={" in html:  # JSX's literal attribute values: '<td rowSpan={2}>'
+        html = _JSX_LITERAL.sub(lambda m: f'{m["name"]}="{m["text"] or m["number"] or ""}"', html)
     if "/>" in html:  # '<Badge text="required"/>': a component's badge, as a span
         html = COMPONENT_BADGE.sub(r'<span class="badge">\g<text></span>', html)
     # an icon element is a sign named by its icon ('<i class="fa fa-book"></i>'): the

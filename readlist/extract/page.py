@@ -382,13 +382,15 @@ _MDX_COMMENT = lazyre.compile(r"\{\s*/\*.*?\*/\s*\}", re.DOTALL)
 
 
 def mdx(text: str) -> str:
-    """An MDX page made Markdown, line for line: ``{/* comments */}`` are blanked (they
-    are JavaScript, never shown on the page), a component titled by its ``title``
+    """An MDX page made Markdown, line for line: ``{/* comments */}`` are HTML comments
+    (they are JavaScript, never shown on the page), a component titled by its ``title``
     attribute, alone on its line (Starlight's ``<Card title="Week 3 · Jan 27">``), is its
     title as a heading, as the component shows it, and a linking component (``<LinkCard
     title=… href=… />``) the link it shows."""
     if "/*" in text:
-        text = _MDX_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+        # as an HTML comment of as many lines: a line it leaves is no blank line, which
+        # would end the HTML block it sits in (a table's cell)
+        text = _MDX_COMMENT.sub(lambda m: "<!--" + "\n" * m.group(0).count("\n") + "-->", text)
     if "title=" not in text:
         return text
     text = _LINK_COMPONENT.sub(_component_link, text)

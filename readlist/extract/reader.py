@@ -340,6 +340,8 @@ class Reader:
         elif classify.names_part(title) and around is not None:
             # "Bit by Bit, [ch. 2]", "H&P [1.1–1.3]": the work is named before its part
             title = classify.part_title(words_before(around, link), title)
+            if item is not None:  # "**Read**{: .label } Eubanks, Automating Inequality, [ch. 1]"
+                title = _without_pill(item, title)
         if self.symbols and (title[:1] in "[(" or title[1:3] in ("] ", ") ")):
             title = self._without_token(title)  # "[R] SLP3 ch. 3": the key's token, no title
         reading = Reading(
@@ -671,10 +673,11 @@ def _named_in(text: str) -> bool:
     )
 
 
-_LIST_GLYPH = lazyre.compile(r"^[\s\u00a0]*[·•▪◦‣][\s\u00a0]+")
+_LIST_GLYPH = lazyre.compile(r"^[\s\u00a0]*(?:[·•▪◦‣]|\d{1,2}[.)])[\s\u00a0]+")
 """A list's bullet written as a character opening a paragraph (Word's "Web Page,
-Filtered" list: ``<span style='font-family:Symbol'>·</span>&nbsp;&nbsp;† Gilovich …``):
-no sign, the item opens after it."""
+Filtered" list: ``<span style='font-family:Symbol'>·</span>&nbsp;&nbsp;† Gilovich …``),
+or its number typed in a cell (``2. 📖 Williams et al., [Roofline](..)``): no sign, the
+item opens after it."""
 _LINE_BREAK_IN_TEXT = lazyre.compile(r"[ \t]*\n\s*")
 _SIGN_AFTER_CITATION = 60
 """The most characters after an item's last link, its venue and year (a year among
@@ -2068,15 +2071,19 @@ _UNLESS = lazyre.compile(
 unless marked Optional" (or "unless listed under **Optional**", "… after *Optional:*"),
 or but those in a style ("Everything listed is required reading unless it is in italics")."""
 _UNLESS_FIRST = lazyre.compile(
-    rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
-    r"\s+(?:(?:as|under|in|with)\s+)?[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
-    r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?,?\s+"  # "**Optional**{: .label }," closed
+    rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
+    r"\s+(?:(?:as|under|in|with)\s+)?"
+    # "Unless a reading carries an **Optional** label, …": the mark it carries
+    r"|(?:carries|carry|has|have|bears?|wears?|gets?)\s+(?:an?\s+|the\s+)?)"
+    r"[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
+    r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?(?:\s+(?:label|tag|badge|pill|mark))?,?\s+"
     # "…, or sits in a box titled *Optional*, you are expected …": another condition
     r"(?:or\s+[^.;:!?]{0,80}?,\s+)?"
     r"(?P<rest>[^.;!?]{0,100})"
 )
 """The same key, its condition first: "Unless a reading is tagged **Optional**, it is
-required", "…, you are expected to have read it by the lecture" (the rest of the clause
+required" ("Unless a reading carries an **Optional** label, …"), "…, you are expected to
+have read it by the lecture" (the rest of the clause
 says the meaning, as a key's words do: :func:`_said_meaning`)."""
 
 

@@ -840,8 +840,15 @@ class _Walk:
         lead_req = (
             (classify.prefix_requirement(lead) if lead else None) or opening_marker(item) or keyed
         )
+        # "Everything in the **Before class** column is required" over a week's table of
+        # days (no schedule of its own): the cell's column, as the key names it
+        column_req = (
+            self.reader.columns.get(_column_header(item))
+            if item.tag == "td" and self.reader.columns
+            else None
+        )
         made = self.reader.reading(
-            node, item, wrapper_req or lead_req or draft.label or self.state.note
+            node, item, wrapper_req or lead_req or column_req or draft.label or self.state.note
         )
         if made is None:
             return
@@ -857,6 +864,7 @@ class _Walk:
             mark = Mark.MATERIAL_LINE  # "[Slides] · [Raft visualization] · [Scribe notes]"
         elif (
             in_wrapper
+            or column_req
             or (draft.in_label_region and not self._noted_apart(item))
             or classify.is_reading_label(lead)
             or keyed
@@ -897,6 +905,21 @@ class _Walk:
 
 
 _READ_LEADS = frozenset((*vocab.READ_LEADS, *vocab.WORK_LEADS))
+
+
+def _column_header(cell: LexborNode) -> str:
+    """The lowercased header of the column *cell* is in: its table's first row's cell at
+    the same place (``before class``), else ""."""
+    row = cell.parent
+    table = row.parent if row is not None else None
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if row is None or table is None:
+        return ""
+    place = [c.mem_id for c in row.iter() if c.tag in ("td", "th")].index(cell.mem_id)
+    first = table.css_first("tr")
+    heads = [c for c in first.iter() if c.tag in ("td", "th")] if first is not None else []
+    return text_of(heads[place]).strip().lower() if place < len(heads) else ""
 
 
 def _colon_run_in(item: LexborNode) -> str:
