@@ -868,3 +868,50 @@ def test_a_column_key_reaches_the_cells_of_a_weeks_table_of_days(tmp_path: Path)
         ("Jan 13–17", "https://a.org/cfs", "optional"),
         ("Jan 20–24", "https://a.org/ch7", "required"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("icon", "read"),
+    [
+        ("{{< fa book >}}", True),
+        ("{{< fa file-pdf >}}", True),
+        ("{{< fa solid newspaper >}}", True),
+        # an icon of no work, or none: no reading
+        ("{{< fa video >}}", False),
+        ("", False),
+    ],
+)
+def test_an_icon_alone_after_a_citation_opens_its_work(
+    tmp_path: Path, icon: str, read: bool
+) -> None:
+    page = (
+        "---\ntitle: Schedule\n---\n\n| Date | Topic | Readings |\n|---|---|---|\n"
+        "| Mon Jan 5 | Overview | Lipton, The Mythos of Model Interpretability "
+        f"[{icon}](https://a.org/m) |\n"
+        "| Wed Jan 7 | Probing | [Probing Classifiers](https://a.org/p) |\n"
+    )
+    site = write_site(
+        tmp_path, {"_quarto.yml": "project:\n  type: website\n", "schedule.qmd": page}
+    )
+    readings = extract_site(site).lectures[0].readings
+    expected = [("", "Lipton, The Mythos of Model Interpretability")] if read else []
+    assert [(r.text, r.title) for r in readings] == expected
+
+
+def test_a_callouts_heading_then_its_text_with_no_blank_line(tmp_path: Path) -> None:
+    page = (
+        "---\ntitle: Schedule\n---\n\n## Week 1\n\n### Mon Jan 5: Overview\n\n"
+        "- [Probing Classifiers](https://a.org/p)\n\n"
+        '::: {.callout-note collapse="true"}\n## Optional readings\n'
+        "Templeton et al., Scaling Monosemanticity [{{< fa book >}}](https://a.org/t)\n\n"
+        "Also try the [Neuronpedia](https://a.org/np) feature browser.\n:::\n\n"
+        "### Wed Jan 7: Probing\n\n- [Control Tasks](https://a.org/c)\n"
+    )
+    site = write_site(
+        tmp_path, {"_quarto.yml": "project:\n  type: website\n", "schedule.qmd": page}
+    )
+    got = [(r.link, r.title, r.requirement) for r in extract_site(site).lectures[0].readings]
+    assert got == [
+        ("https://a.org/p", "Probing Classifiers", None),
+        ("https://a.org/t", "Templeton et al., Scaling Monosemanticity", "optional"),
+    ]

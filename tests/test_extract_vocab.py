@@ -589,6 +589,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "instructor",
     ),
     "COPY_WORDS": ("copy", "copies", "scan", "mirror"),
+    "PAPER_ICONS": (
+        *("book", "book-open", "newspaper", "file-lines", "file-text", "file-alt", "file-pdf"),
+    ),
     "GENERIC_TEXT": (
         "working paper",
         "nber wp",
@@ -1578,6 +1581,18 @@ def test_generic_texts(word: str) -> None:
     assert classify.title_around("Kipf and Welling, Graph Convolutions.", "") == (
         "Kipf and Welling, Graph Convolutions"
     )
+
+
+@pytest.mark.parametrize("icon", _rows(vocab.PAPER_ICONS))
+def test_an_icon_of_the_work_alone_is_a_copy_of_it(icon: str, tmp_path: Path) -> None:
+    page = (
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        f"| Jan 5 | Intro | Lipton, The Mythos [{{{{< fa {icon} >}}}}](https://a.org/m) |\n"
+        "| Jan 7 | Probing | [Probing Classifiers](https://a.org/p) |\n"
+    )
+    (tmp_path / "schedule.qmd").write_text(page, encoding="utf-8")
+    (lecture, _) = extract_site(tmp_path).lectures
+    assert [(r.text, r.title) for r in lecture.readings] == [("", "Lipton, The Mythos")]
 
 
 @pytest.mark.parametrize("word", _rows(vocab.COPY_WORDS))

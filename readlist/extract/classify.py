@@ -243,8 +243,9 @@ _MATERIAL_CLAUSE = lazyre.compile(
 # "Sign up for a slot [here](..)", "Submit your review on [this form](..)": the clause
 # right before the link tells students to act there
 _ACTION_CLAUSE = lazyre.compile(
-    # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install"
-    rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*(?:please\s+)?{alternation(vocab.ACTION_LEADS)}\b"
+    # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install";
+    # "Also try the [Neuronpedia](..) feature browser"
+    rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*(?:please\s+|also\s+)?{alternation(vocab.ACTION_LEADS)}\b"
     r"(?!\s+(?:to\s+)?read)[^.;:!?]{0,40}$",  # not "Try to read [A](..)"
     re.IGNORECASE,
 )
@@ -1352,6 +1353,8 @@ _GENERIC = lazyre.compile(
     r"(?:(?:(?:19|20)\d{2}|['’]\d{2})\s+)?"
     rf"{alternation(vocab.GENERIC_TEXT)}[\s)\]:.]*$"
     r"|^\s*\[?\d{1,3}\]?\s*$"
+    # an icon that opens the work, alone: "Lipton, The Mythos … [{{< fa book >}}](u)"
+    rf"|^\s*{icons.PAPER}\s*$"
     # a copy named by what or whose it is: "local copy", "author's PDF copy", "mirror"
     rf"|^{_ICONS}(?:[\w-]+(?:['’]s)?\s+){{0,2}}{alternation(vocab.COPY_WORDS)}[\s)\]:.]*$"
     # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its

@@ -288,6 +288,8 @@ def pieces(node: LexborNode) -> Iterator[str | LexborNode]:
             yield text.replace(BREAK, " ")
         elif tag == "br" or (tag in _LINE_BLOCKS and child is not node):
             yield BREAK  # a break, or a paragraph of its own inside a cell or an item
+        elif tag == "-comment" and child.html == BOX_OPEN:
+            yield BREAK  # a box's title line ends ("## Optional readings" then a citation)
         elif tag == "a":
             if _after_block(child, node):
                 yield BREAK

@@ -87,6 +87,12 @@ def has_signs(text: str) -> bool:
     return _SIGN.search(text) is not None
 
 
+PAPER = chr(_FIRST)
+"""The character written for an icon that opens a work, shown alone as a link's text
+(``[{{< fa book >}}](u)`` after a citation: :data:`vocab.PAPER_ICONS`): a generic link,
+titled by the words before it, and no word of its text."""
+
+
 def unsigned(text: str) -> str:
     """*text* without the characters written for icons (nor the space after each)."""
     return _SIGN.sub("", text).strip() if _SIGN.search(text) else text

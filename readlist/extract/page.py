@@ -44,7 +44,7 @@ import pyromark
 import yaml
 
 from readlist import lazyre
-from readlist.extract import classify, myst, vocab
+from readlist.extract import classify, icons, myst, vocab
 from readlist.extract.css import local_text
 from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
@@ -370,12 +370,29 @@ _LINK_TEXT = lazyre.compile(r"\[([^\[\]\n]*\{\{[<%][^\[\]\n]*)\]\(")
 _INLINE_SHORTCODE = lazyre.compile(r"\{\{[<%].*?[>%]\}\}\s*")
 
 
+_PAPER_ICON = lazyre.compile(
+    rf"\{{\{{[<%]\s*(?:fa|bi|icon)\s+(?:[\w-]+\s+)?(?:fa-)?{vocab.alternation(vocab.PAPER_ICONS)}"
+    r"(?:-o)?\s*[>%]\}\}"
+)
+"""A link text that is only an icon of the work (``{{< fa book >}}``, ``{{< fa file-pdf >}}``)."""
+
+
 def _without_icons(text: str) -> str:
     """A shortcode inside a link text (``[{{< fa file-pdf >}} BDA3 ch. 1](u)``, Quarto's
-    and Hugo's icons) renders no words: left out of the text."""
+    and Hugo's icons) renders no words: left out of the text; a text that is only an
+    icon of the work (``Lipton, The Mythos … [{{< fa book >}}](u)``) opens a copy of the
+    work the words before it name, read as ``[pdf]`` is (:data:`icons.PAPER`)."""
     if "{{" not in text:
         return text
-    return _LINK_TEXT.sub(lambda m: "[" + _INLINE_SHORTCODE.sub("", m.group(1)) + "](", text)
+
+    def words(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        left = _INLINE_SHORTCODE.sub("", inner)
+        if not left.strip() and _PAPER_ICON.fullmatch(inner.strip()):
+            left = icons.PAPER
+        return f"[{left}]("
+
+    return _LINK_TEXT.sub(words, text)
 
 
 _MDX_COMMENT = lazyre.compile(r"\{\s*/\*.*?\*/\s*\}", re.DOTALL)
@@ -576,8 +593,11 @@ def pandoc(text: str) -> str:
                 (_box_title(titled["title"], kind), False) if titled else (start, callout)
             )
         elif _ATX.match(line) and was_callout:
-            # "::: {.callout-tip}" then "## Optional reading": the box's title, a label
+            # "::: {.callout-tip}" then "## Optional reading": the box's title, a label,
+            # a line of its own also when the box's text follows it with no blank line
             lines[i] = _PANDOC_ATTRS.sub("", line).lstrip(" #")
+            more = i + 1 < len(lines) and lines[i + 1][:1].isalnum()  # a paragraph's text
+            lines[i] += "\\" if more and not lines[i].endswith("\\") else ""
         elif _ATX.match(line):
             if i > 0 and lines[i - 1].strip():
                 lines[i] = line.replace("#", "\\#", 1)

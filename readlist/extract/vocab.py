@@ -255,6 +255,9 @@ MATERIAL_EMOJI = ("🎥", "📹", "📺", "🎬", "🖥", "💻", "🎤", "📝"
 ICON_CLASSES = ("fa-", "bi-", "icon-", "glyphicon-", "octicon-", "mdi-", "ti-")
 """How the class of an empty icon element that names its icon begins (Font Awesome's
 ``<i class="fa fa-book">``, Bootstrap Icons' ``bi-book``): a sign named by its icon."""
+PAPER_ICONS = ("book", "book-open", "newspaper", "file-lines", "file-text", "file-alt", "file-pdf")
+"""Icons a link may show alone after a citation's words to open the work (Quarto's and
+Hugo's ``[{{< fa book >}}](u)``): a copy of the work those words name, as ``[pdf]`` is."""
 ICON_LIGATURE_CLASSES = ("material-icons", "material-symbols")
 """How the class of an icon element whose text names its icon begins (``<span
 class="material-icons">menu_book</span>``, ``material-symbols-outlined``)."""
