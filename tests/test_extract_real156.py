@@ -915,3 +915,33 @@ def test_a_callouts_heading_then_its_text_with_no_blank_line(tmp_path: Path) -> 
         ("https://a.org/p", "Probing Classifiers", None),
         ("https://a.org/t", "Templeton et al., Scaling Monosemanticity", "optional"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("after", "requirement"),
+    [
+        # another requirement label below: the run-in covers the paragraphs up to it
+        (
+            "<p><i>Recommended:</i></p><p>Lax, <a href='https://a.org/lax'>Deficit</a>.</p>",
+            "required",
+        ),
+        ("<p><b>Optional:</b> Lax, <a href='https://a.org/lax'>Deficit</a>.</p>", "required"),
+        # none: the run-in is its paragraph's alone
+        ("<p>Lax, <a href='https://a.org/lax'>Deficit</a>.</p>", None),
+    ],
+)
+def test_a_run_in_label_paired_with_a_label_below_covers_the_paragraphs_between(
+    tmp_path: Path, after: str, requirement: str | None
+) -> None:
+    page = (
+        "<html><body>\n<p><b>Tuesday, April 7</b> – Responsiveness</p>\n"
+        "<p><i>Required:</i> Page and Shapiro. <a href='https://a.org/page'>Effects</a>.</p>\n"
+        "<p>Gilens and Page. Testing Theories. <a href='https://a.org/gilens'>doi</a></p>\n"
+        f"{after}\n"
+        "<p><b>Tuesday, April 14</b> – Workshop</p>\n"
+        "<p>Read <a href='https://a.org/w'>Writing Proposals</a>.</p>\n</body></html>\n"
+    )
+    site = write_site(tmp_path, {"syllabus.htm": page})
+    got = dict((link, req) for key, link, req in keyed_readings(site) if key == "Tuesday, April 7")
+    assert got["https://a.org/page"] == "required"
+    assert got["https://a.org/gilens"] == requirement

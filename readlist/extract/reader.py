@@ -560,7 +560,7 @@ class Reader:
                 item = item_of(node, cell)
                 # "<p><b>Required:</b> Nissenbaum … [url]</p><p>Citron … [url]</p>": a
                 # label opening the link's block covers it and the blocks after it too
-                lead = _RUN_IN_LABEL.match("".join(pending))
+                lead = RUN_IN_LABEL.match("".join(pending))
                 block = item.mem_id == cell.mem_id or item.tag in ("p", "div")  # no <li>
                 if lead is not None and block and beside is None and linked is None:
                     is_label, found = self.label(lead.group(0))
@@ -608,7 +608,7 @@ _LABEL_WORDS = r"[^\W\d][\w '’-]{0,30}(?:\([^()]{0,40}\)\s*)?"
 """A label's few words, with a remark in brackets (``Review (both; one review)``)."""
 _LEAD_LABEL = lazyre.compile(rf"(?:^|[.;]\s)\s*({_LABEL_WORDS}):\s*$")
 """The label that opens a link's clause, its colon right before the link (``Review:``)."""
-_RUN_IN_LABEL = lazyre.compile(rf"\s*{_LABEL_WORDS}:")
+RUN_IN_LABEL = lazyre.compile(rf"\s*{_LABEL_WORDS}:")
 """Words ending with a colon that open a block, a label run in before its text (with a
 remark in brackets: ``**Review** (both; one combined review):``)."""
 

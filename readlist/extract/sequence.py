@@ -47,7 +47,7 @@ from readlist.extract.dom import (
     topic_line,
     walk_tree,
 )
-from readlist.extract.reader import opening_marker
+from readlist.extract.reader import RUN_IN_LABEL, opening_marker
 from readlist.extract.tables import ScheduleReader, item_title, session_label
 from readlist.model import Requirement
 
@@ -763,7 +763,14 @@ class _Walk:
         state.want_title = state.want_title and state.anchor_tag in HEADINGS
         is_label, req = self.reader.label(own)
         bare = own.strip()
-        if not is_label and bare.endswith(":") and bare.rstrip(": ").lower() in _READ_LEADS:
+        run_in = RUN_IN_LABEL.match(lead_text(node)) if node.tag == "p" and not is_label else None
+        said = self.reader.label(run_in.group(0)) if run_in is not None else (False, None)
+        if said[1] is not None and _other_label_after(node, self.reader):
+            # "<p><i>Required:</i> Page … [A]</p><p>Gilens … [B]</p><p><i>Recommended:</i></p>":
+            # a requirement label run in at a paragraph's start, paired with another label
+            # below in the entry, covers the paragraphs up to it
+            draft.label, draft.in_label_region = said[1], True
+        elif not is_label and bare.endswith(":") and bare.rstrip(": ").lower() in _READ_LEADS:
             # "**Read:**" on a line of its own over a list: what to read, as "Readings:"
             # (what a note before it said of them holds: "Both papers are required")
             is_label, req = True, classify.prefix_requirement(bare) or draft.label
@@ -1089,6 +1096,27 @@ def _without_pill(node: LexborNode, line: str) -> str:
     if first is None or LABEL_CLASS not in (first.attributes.get("class") or ""):
         return line
     return line.removeprefix(text_of(first)).strip()
+
+
+_PAIRED_LABEL_REACH = 6
+"""Paragraphs after a run-in requirement label searched for the label it is paired with."""
+
+
+def _other_label_after(node: LexborNode, reader: ScheduleReader) -> bool:
+    """Whether a paragraph after *node*, among the next few and before a heading or a
+    list, is a requirement label of its own line or run in (``<p><i>Recommended:</i></p>``)."""
+    after = next_element(node)
+    for _ in range(_PAIRED_LABEL_REACH):
+        if after is None or after.tag != "p" or box_mark(after, BOX_OPEN):
+            return False  # a box's title labels the box, not the paragraphs before it
+        own = _own_text(after)
+        if reader.label(own)[1] is not None:
+            return True
+        run_in = RUN_IN_LABEL.match(lead_text(after))
+        if run_in is not None and reader.label(run_in.group(0))[1] is not None:
+            return True
+        after = next_element(after)
+    return False
 
 
 def _label_follows(node: LexborNode) -> bool:
