@@ -160,6 +160,11 @@ THRESHOLDS = (
     # A page's legend keys a bracketed word of at most ten characters: "(rec.)".
     Threshold("readlist/extract/reader.py", "legend token", "{0,9} to {0,1}",
               "[a-z.']{0,9}\\)", "[a-z.']{0,1}\\)"),
+    # A run-in requirement label pairs with one at most _PAIRED_LABEL_REACH paragraphs on.
+    Threshold("readlist/extract/sequence.py", "_PAIRED_LABEL_REACH", "6 to 5",
+              "_PAIRED_LABEL_REACH = 6\n", "_PAIRED_LABEL_REACH = 5\n"),
+    Threshold("readlist/extract/sequence.py", "_PAIRED_LABEL_REACH", "6 to 7",
+              "_PAIRED_LABEL_REACH = 6\n", "_PAIRED_LABEL_REACH = 7\n"),
 )  # fmt: skip
 """Every threshold nudge, one row each."""
 

@@ -945,3 +945,25 @@ def test_a_run_in_label_paired_with_a_label_below_covers_the_paragraphs_between(
     got = dict((link, req) for key, link, req in keyed_readings(site) if key == "Tuesday, April 7")
     assert got["https://a.org/page"] == "required"
     assert got["https://a.org/gilens"] == requirement
+
+
+@pytest.mark.parametrize(("between", "requirement"), [(4, "required"), (5, None)])
+def test_a_run_in_label_pairs_with_one_at_most_six_paragraphs_on(
+    tmp_path: Path, between: int, requirement: str | None
+) -> None:
+    # the paired label is the 6th paragraph after the run-in (4 citations between, plus
+    # the covered one), or the 7th: out of reach
+    cited = "".join(
+        f"<p>Author {n}. <a href='https://a.org/p{n}'>Paper {n}</a>.</p>\n" for n in range(between)
+    )
+    page = (
+        "<html><body>\n<p><b>Tuesday, April 7</b> – Responsiveness</p>\n"
+        "<p><i>Required:</i> Page. <a href='https://a.org/page'>Effects</a>.</p>\n"
+        "<p>Gilens. <a href='https://a.org/gilens'>Testing Theories</a>.</p>\n"
+        f"{cited}<p><i>Recommended:</i></p>\n<p>Lax. <a href='https://a.org/lax'>Deficit</a>.</p>\n"
+        "<p><b>Tuesday, April 14</b> – Workshop</p>\n"
+        "<p>Read <a href='https://a.org/w'>Writing Proposals</a>.</p>\n</body></html>\n"
+    )
+    site = write_site(tmp_path, {"syllabus.htm": page})
+    got = {link: req for key, link, req in keyed_readings(site) if key == "Tuesday, April 7"}
+    assert got["https://a.org/gilens"] == requirement

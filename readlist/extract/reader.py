@@ -1660,14 +1660,19 @@ _UNLESS_FRONTED = lazyre.compile(
 **Background:**, every paper in the Readings column is required"."""
 
 
-_TAG_NAME = r"[\"“'‘*_]{0,2}[(\[]?[a-z][a-z -]{0,24}?[)\]]?:?[\"”'’*_]{0,2}"
-"""A tag a key names, maybe written in its brackets (``*(background)*``)."""
-_READ_UNLESS_TAGGED = lazyre.compile(
+_READ_EVERY_UNLESS = (
     rf"(?:\bread|\b{vocab.alternation(vocab.EVERYONE_READS)})\s+"
     rf"(?:every|each|all(?:\s+the)?|the)\s+{_NOUNS}\b[^.;:!?]{{0,60}}?,?\s+unless\s+"
     rf"(?:(?:it\s+is|they\s+are|(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are))\s+)?"
     r"(?:marked|noted|labell?ed|tagged|listed)\s+(?:(?:as|under|with)\s+)?(?:an?\s+)?"
-    rf"(?P<labels>{_several(_TAG_NAME)})(?=\s*[.;,]|$)"
+)
+"""A key telling students to read every reading, up to the mark of the exception
+("Read every paper listed …, unless it is marked", "Everyone reads the papers …, unless a
+paper is tagged"): :data:`_READ_UNLESS_TAGGED` and :data:`_READ_UNLESS` go on from it."""
+_TAG_NAME = r"[\"“'‘*_]{0,2}[(\[]?[a-z][a-z -]{0,24}?[)\]]?:?[\"”'’*_]{0,2}"
+"""A tag a key names, maybe written in its brackets (``*(background)*``)."""
+_READ_UNLESS_TAGGED = lazyre.compile(
+    rf"{_READ_EVERY_UNLESS}(?P<labels>{_several(_TAG_NAME)})(?=\s*[.;,]|$)"
 )
 """A key telling students to read every reading but those of the tags it names:
 "Everyone reads the papers listed for a session, unless a paper is tagged *(optional)*
@@ -1682,7 +1687,7 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
     if "unless" not in text:
         return found
     patterns = (_UNLESS_LABELLED, _UNLESS_UNDER, _UNLESS_FRONTED, _UNLESS_TAGGED)
-    excepted = [
+    excepted: list[tuple[str, Requirement]] = [
         (match["labels"], "optional" if _meaning(match["word"]) == "required" else "required")
         for match in _legend_matches(patterns, text)
     ]
@@ -1690,7 +1695,7 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
     for labels, meaning in excepted:
         for label in _labels(re.sub(r"[()\[\]]", "", labels)):
             if classify.prefix_requirement(label.rstrip(":")) is None:
-                found.setdefault(label, meaning)  # type: ignore[arg-type]
+                found.setdefault(label, meaning)
     return found
 
 
@@ -2088,11 +2093,7 @@ says the meaning, as a key's words do: :func:`_said_meaning`)."""
 
 
 _READ_UNLESS = lazyre.compile(
-    rf"(?:\bread|\b{vocab.alternation(vocab.EVERYONE_READS)})\s+"
-    rf"(?:every|each|all(?:\s+the)?|the)\s+{_NOUNS}\b[^.;:!?]{{0,60}}?,?\s+unless\s+"
-    rf"(?:(?:it\s+is|they\s+are|(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are))\s+)?"
-    r"(?:marked|noted|labell?ed|tagged|listed)\s+"
-    r"(?:(?:as|under|with)\s+)?(?:an?\s+)?[\"“'‘*_(\[]*(?P<other>optional|recommended)\b"
+    rf"{_READ_EVERY_UNLESS}[\"“'‘*_(\[]*(?P<other>optional|recommended)\b"
 )
 """A key telling students to read every reading but those marked: "Read every paper
 listed for a session before class, unless it is marked *(optional)*", "Everyone reads

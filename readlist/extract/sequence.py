@@ -763,13 +763,14 @@ class _Walk:
         state.want_title = state.want_title and state.anchor_tag in HEADINGS
         is_label, req = self.reader.label(own)
         bare = own.strip()
-        run_in = RUN_IN_LABEL.match(lead_text(node)) if node.tag == "p" and not is_label else None
-        said = self.reader.label(run_in.group(0)) if run_in is not None else (False, None)
-        if said[1] is not None and _other_label_after(node, self.reader):
+        run_in = (
+            _run_in_requirement(node, self.reader) if node.tag == "p" and not is_label else None
+        )
+        if run_in is not None and _other_label_after(node, self.reader):
             # "<p><i>Required:</i> Page … [A]</p><p>Gilens … [B]</p><p><i>Recommended:</i></p>":
             # a requirement label run in at a paragraph's start, paired with another label
             # below in the entry, covers the paragraphs up to it
-            draft.label, draft.in_label_region = said[1], True
+            draft.label, draft.in_label_region = run_in, True
         elif not is_label and bare.endswith(":") and bare.rstrip(": ").lower() in _READ_LEADS:
             # "**Read:**" on a line of its own over a list: what to read, as "Readings:"
             # (what a note before it said of them holds: "Both papers are required")
@@ -1109,14 +1110,19 @@ def _other_label_after(node: LexborNode, reader: ScheduleReader) -> bool:
     for _ in range(_PAIRED_LABEL_REACH):
         if after is None or after.tag != "p" or box_mark(after, BOX_OPEN):
             return False  # a box's title labels the box, not the paragraphs before it
-        own = _own_text(after)
-        if reader.label(own)[1] is not None:
+        if reader.label(_own_text(after))[1] is not None:
             return True
-        run_in = RUN_IN_LABEL.match(lead_text(after))
-        if run_in is not None and reader.label(run_in.group(0))[1] is not None:
+        if _run_in_requirement(after, reader) is not None:
             return True
         after = next_element(after)
     return False
+
+
+def _run_in_requirement(node: LexborNode, reader: ScheduleReader) -> Requirement | None:
+    """The requirement of a label run in at the start of a paragraph (``<i>Required:</i>
+    Page …``), else None."""
+    run_in = RUN_IN_LABEL.match(lead_text(node))
+    return reader.label(run_in.group(0))[1] if run_in is not None else None
 
 
 def _label_follows(node: LexborNode) -> bool:
