@@ -325,7 +325,7 @@ def depth(
 ) -> list[str]:
     """``show --json`` on one page nested *levels* deep (or *levels* wide), per shape:
     time must grow linearly with N (the ratio column: time per level, largest over
-    smallest)."""
+    smallest, below 1 when the start-up cost is spread over more)."""
     lines = [
         "| input | " + " | ".join(f"{unit} {n:,} s" for n in levels) + " | growth | target |",
         "|---|" + "---|" * (len(levels) + 2),
@@ -344,7 +344,9 @@ def depth(
             seconds.append(run.seconds)
         shallow, deep = seconds[0] / levels[0], seconds[-1] / levels[-1]
         ratio = deep / shallow
-        verdict = "ok" if ratio < 2 else "OVER (not linear)"
+        # linear time falls below 1 (the fixed start-up spread over more); a quadratic
+        # step in a line of 4,000 links showed as 1.3 in the quick run, 0.45 once fixed
+        verdict = "ok" if ratio < 1 else "OVER (not linear)"
         cells = " | ".join(f"{s:.2f}" for s in seconds)
         lines.append(f"| {label} | {cells} | {ratio:.2f} | {verdict} |")
     return lines
@@ -410,7 +412,8 @@ def report(args: argparse.Namespace, root: Path) -> str:
         "",
         *wide,
         "",
-        "Growth: seconds per link at the widest over the narrowest (1.0 = linear).",
+        "Growth: seconds per link at the widest over the narrowest (1.0 = linear; "
+        "the fixed start-up cost makes it fall below 1).",
     ]
     return "\n".join(parts) + "\n"
 

@@ -348,3 +348,29 @@ def test_a_cell_of_many_links_is_read_in_linear_time(monkeypatch: pytest.MonkeyP
     links took two minutes when each link's words were looked for from the cell's start)."""
     small, large = _nodes_walked(monkeypatch, 200), _nodes_walked(monkeypatch, 800)
     assert large < 5 * small  # linear: 4 times the links, 4 times the walk (quadratic: 16)
+
+
+def test_each_link_of_a_long_cell_is_judged_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether each earlier link of a line is a reading is decided once per link, not
+    once per later link that reads the words before it (a cell of 4,000 links asked it
+    130,000 times)."""
+    from readlist.extract import classify
+    from readlist.extract.markdown import read_markdown
+    from readlist.extract.page import commonmark
+
+    asked = 0
+    judge = classify.is_reading
+
+    def counting(*args: Any, **kwargs: Any) -> bool:
+        nonlocal asked
+        asked += 1
+        return judge(*args, **kwargs)
+
+    monkeypatch.setattr(classify, "is_reading", counting)
+    cell = ", ".join(f"[Paper {i}](https://x.org/{i})" for i in range(800))
+    page = f"| Date | Topic | Readings |\n|---|---|---|\n| Jan 5 | Intro | {cell} |\n"
+    (lecture,) = read_markdown(commonmark(page, ".md"), "s.md", None)
+    assert len(lecture.readings) == 800
+    assert asked <= 3 * 800  # once for itself, once as the words before a later link

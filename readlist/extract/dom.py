@@ -799,13 +799,15 @@ def context_before(item: ItemPieces, link: LexborNode) -> str:
     material (``[Datasheets for Datasets](u) [[pdf](v)]`` is no ``Datasets: [pdf]``;
     ``[Slides](u) [[pdf](v)]`` keeps the slides)."""
     parts: list[str] = []
+    reads: dict[int, bool] = item.memo.setdefault("reads", {})  # each link judged once
     for piece in item.line_before(link):
         if isinstance(piece, str):
             parts.append(piece)
             continue
         text = item.text(piece)
-        href = piece.attributes.get("href") or ""
-        parts.append("\x00" if classify.is_reading(text, href) else text)
+        if piece.mem_id not in reads:
+            reads[piece.mem_id] = classify.is_reading(text, piece.attributes.get("href") or "")
+        parts.append("\x00" if reads[piece.mem_id] else text)
     return classify.collapse(decoded("".join(parts)))
 
 

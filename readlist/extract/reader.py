@@ -417,6 +417,12 @@ class Reader:
         lines = (line, line.removesuffix("s:") + ":")
         return next((req for sym, req in self.symbols if sym in lines and len(sym) > 2), None)
 
+    def _last_link(self, item: LexborNode, link: LexborNode) -> bool:
+        """Whether *link* is the last link of *item* (its links looked up once per item:
+        a cell of thousands of links is no quadratic walk)."""
+        links = self.pieces_of(item).links()
+        return bool(links) and links[-1].mem_id == link.mem_id
+
     def _marked(
         self, before: str, after: str, item: LexborNode | None, link: LexborNode
     ) -> Requirement | None:
@@ -434,7 +440,7 @@ class Reader:
         before = before.lower().replace("\ufe0f", "")  # the legend is read lowercased
         before = _LIST_GLYPH.sub("", before)  # "·&nbsp;&nbsp;† Gilovich": Word's bullet
         after = after.lower().replace("\ufe0f", "")
-        named = _CLOSING_LABEL.match(after) if item is None or _last_link(item, link) else None
+        named = _CLOSING_LABEL.match(after) if item is None or self._last_link(item, link) else None
         opened = _OPENING_TAG.match(before)
         segment = _SEGMENT_START.search(before)  # "… · [S] Chen & Goodman, [A](u)"
         if segment is not None:
@@ -463,7 +469,7 @@ class Reader:
                 is_sign(symbol) and len(after) <= _SIGN_AFTER_CITATION and bool(cited)
             )
             ending = closing and after.rstrip(" .;,").endswith(symbol)
-            if ending and (item is None or _last_link(item, link)):
+            if ending and (item is None or self._last_link(item, link)):
                 return requirement
         return None
 
@@ -637,12 +643,6 @@ def _superscript_mark(link: LexborNode) -> Requirement | None:
     if word in vocab.OPTIONAL or word in vocab.OPTIONAL_ABBREVIATIONS:
         return "optional"
     return None
-
-
-def _last_link(item: LexborNode, link: LexborNode) -> bool:
-    """Whether *link* is the last link of *item*."""
-    links = item.css("a")
-    return bool(links) and links[-1].mem_id == link.mem_id
 
 
 _CLOSING_LABEL = lazyre.compile(
