@@ -1355,6 +1355,9 @@ _GENERIC = lazyre.compile(
     r"|^\s*\[?\d{1,3}\]?\s*$"
     # an icon that opens the work, alone: "Lipton, The Mythos … [{{< fa book >}}](u)"
     rf"|^\s*{icons.PAPER}\s*$"
+    # a version named by where it is, in one lowercase word: "transformer-circuits
+    # version", "distill version" (not "Raft extended version": a work's name)
+    rf"|^{_ICONS}(?-i:[a-z][\w.-]*)\s+versions?[\s)\]:.]*$"
     # a copy named by what or whose it is: "local copy", "author's PDF copy", "mirror"
     rf"|^{_ICONS}(?:[\w-]+(?:['’]s)?\s+){{0,2}}{alternation(vocab.COPY_WORDS)}[\s)\]:.]*$"
     # an arXiv identifier written out: "arXiv:1503.02531" (a DOI written out stays its
@@ -1633,9 +1636,16 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     own_page = not parts.scheme and not host and not parts.query  # not "fetch.php?media=…"
     if own_page and parts.path.lower().endswith(vocab.PAGE_SOURCES):
         return False  # "[Syllabus](syllabus.md)": another page of the site, not a work
+    if own_page and "." not in parts.path.rsplit("/", 1)[-1] and _OWN_MATERIAL.search(text):
+        return False  # "[Tokenizer notes](/lectures/tokenization)": the class's own page
     if context and _WORK_LEAD.search(context) and not is_generic(text):
         return True  # "Watch: [*Flag Wars*](…/video/flag-wars)": a film named, to watch
     return not _NOT_READING_PATH.search(href)
+
+
+_OWN_MATERIAL = lazyre.compile(rf"\b{alternation(vocab.SESSION_MATERIAL)}\s*$", re.IGNORECASE)
+"""A link text ending in what a session's material is (``Tokenizer notes``): on the
+site's own page by its clean URL, the class's material."""
 
 
 def resolve_href(href: str, base_url: str | None) -> str:

@@ -289,6 +289,8 @@ class Reader:
             or self._legend(link, plain=False)
             or self._marked(before, run or after, item, link)
             or context_req
+            # "<b><a>A</a></b> <a>[pdf]</a>", bold readings required: the copy is A's
+            or (self._copy_legend(link, text, around) if self.emphasis else None)
             or self._legend(link)  # "Readings in black are required": no style set
             or (self.others if self.others and not self._signed(before, after) else None)
             # "[A](u) is the classic companion", with a key to what "companions" are
@@ -441,6 +443,10 @@ class Reader:
         before = _LIST_GLYPH.sub("", before)  # "·&nbsp;&nbsp;† Gilovich": Word's bullet
         after = after.lower().replace("\ufe0f", "")
         named = _CLOSING_LABEL.match(after) if item is None or self._last_link(item, link) else None
+        if named is None and "[" in after:
+            # "[A](u), ch. 2–3 [background]", "[A](u) (IEEE version) [background]": a tag
+            # in square brackets closing the link's line, after its citation or remark
+            named = _CLOSING_TAG.search(after)
         opened = _OPENING_TAG.match(before)
         segment = _SEGMENT_START.search(before)  # "… · [S] Chen & Goodman, [A](u)"
         if segment is not None:
@@ -484,6 +490,21 @@ class Reader:
             if _marked_by(sign, runs.sub(sign, before), runs.sub(sign, after)):
                 return True
         return False
+
+    def _copy_legend(
+        self, link: LexborNode, text: str, around: ItemPieces | None
+    ) -> Requirement | None:
+        """What the style legend says of the link right before a generically named copy
+        (``<b><a>A</a></b> <a>[pdf]</a>``: A's copy, bold as A is, whatever its own
+        style), else None."""
+        if around is None or not classify.is_generic(classify.strip_markers(text)):
+            return None
+        for piece in reversed(around.line_before(link)):
+            if not isinstance(piece, str):
+                return self._legend(piece, plain=False)
+            if classify.has_words(piece):
+                return None  # words between: the copy is no link's but its own
+        return None
 
     def _legend(self, link: LexborNode, *, plain: bool = True) -> Requirement | None:
         """What the page's style legend says of *link*: the outermost style that wraps
@@ -657,6 +678,8 @@ _SEGMENT_START = lazyre.compile(
 )
 """A key's token opening the last segment of a line before a link (``Readings: [R] SLP3
 [ch. 3](..) · [S] Chen & Goodman, [A](u)``): A's mark."""
+_CLOSING_TAG = lazyre.compile(r"\[(?P<label>[a-z][a-z -]{0,24})\]\s*\.?\s*$")
+"""A label in square brackets closing a link's line (``, ch. 2–3 [background]``)."""
 _OPENING_TAG = lazyre.compile(r"^\W*\[(?P<label>[a-z][a-z -]{0,24})\]\s")
 """A label in square brackets opening an item: ``[skim] Luong, [A](u)``."""
 _YEAR = lazyre.compile(r"\b(?:1[89]|20)\d\d\b")

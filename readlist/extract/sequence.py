@@ -7,6 +7,7 @@ the lecture's title are never readings.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -136,9 +137,19 @@ def _holds_more(parent: LexborNode, child: LexborNode) -> bool:
     return False
 
 
-def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborNode | None]:
-    """Title, number and title node of a definition-list lecture."""
+def _title_of_term(
+    term: LexborNode, key: str, presenters: bool = False
+) -> tuple[str, int | None, LexborNode | None]:
+    """Title, number and title node of a definition-list lecture.
+
+    *presenters*: the list's terms name who presents before an emphasized topic
+    (:func:`presenter_terms`): a term with only names gives way to its definition."""
     rest = classify.collapse(_text_without(term, key))
+    topic = _topic_after_names(term, rest) if presenters else ""
+    if topic:
+        return topic, None, term  # "Feb 4 — Chloé Martin, <em>Differential privacy</em>"
+    if presenters and classify.names_only(html.unescape(rest)):
+        rest = ""  # "Jan 28 — Ben Okafor", "Apr 15 — TBD": who presents, no topic
     session = classify.SESSION_WORD_RE.match(rest)
     if rest and not (session and not rest[session.end() :].strip(" :.-–—")):
         return rest, None, term
@@ -155,6 +166,17 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
     node = nested if nested is not None else dd
     number = None
     first = first_element(node)
+    href = (first.attributes.get("href") or "") if first is not None else ""
+    if (
+        node.tag == "dd"
+        and first is not None
+        and first.tag == "a"
+        and "//" in href  # another site's ("[Intro](notes/1.html)": a linked topic)
+        and classify.is_reading(text_of(first), href)
+    ):
+        # "<dt>Jan 28</dt><dd><a>Membership Inference Attacks</a> (S&amp;P 2017)<br>…":
+        # a definition opened by a paper is titled by it, and its links are still read
+        return classify.trim_title(raw_text_of(first)), number, None
     if first is not None and first.tag == "p":  # a loose list wraps definitions in <p>
         node, first = first, first.child
     if first is not None and first.tag in ("strong", "b", "span", "em"):
@@ -187,6 +209,42 @@ def _title_of_term(term: LexborNode, key: str) -> tuple[str, int | None, LexborN
 
 
 _text = text_of
+
+_EMPHASIS = ("em", "i", "cite")
+
+
+def _topic_after_names(term: LexborNode, rest: str) -> str:
+    """The emphasized words closing a term after a comma or colon that follows only
+    people's names (``Chloé Martin, <em>Differential privacy</em>``, ``Ana Lee &amp;
+    Tomás Ruiz: <em>Kickoff</em>``), else ""."""
+    last = term.last_child
+    while last is not None and last.tag == "-text" and not (last.text_content or "").strip():
+        last = last.prev
+    if last is None or last.tag not in _EMPHASIS:
+        return ""
+    topic = raw_text_of(last).strip()  # a title keeps its entities as written
+    if not topic or not rest.endswith(topic):
+        return ""
+    head = rest[: -len(topic)].rstrip()
+    if not head.endswith((",", ":")):
+        return ""
+    head = html.unescape(head.rstrip(" ,:"))  # "Chlo&eacute; Martin": a name as read
+    # two words or more: a person's full name, not a one-word topic ("Transformers:")
+    return topic if len(head.split()) >= 2 and classify.names_only(head) else ""
+
+
+def presenter_terms(term: LexborNode) -> bool:
+    """Whether *term*'s definition list names who presents before an emphasized topic in
+    two of its terms or more: there, a term with only a name has no topic."""
+    parent = term.parent
+    found = 0
+    for sibling in parent.iter() if parent is not None else ():
+        date = classify.date_in(_text(sibling)) if sibling.tag == "dt" else None
+        if date and _topic_after_names(sibling, classify.collapse(_text_without(sibling, date))):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _text_without(node: LexborNode, key: str) -> str:
@@ -432,6 +490,8 @@ class _State:
     """The level of the last heading passed (0: none yet)."""
     sections: list[tuple[int, LexborNode]] = field(default_factory=list)
     """The headings the walk is under, outermost first, each with its level."""
+    topic_below: bool = False
+    """The entry's title names no topic (``Session 4``): its first block may, set apart."""
     box_row: bool = False
     """The lecture is a table's row continued by a box after the table, titled by the
     row's session (:meth:`_Walk.box_session`): it ends where the box does."""
@@ -444,6 +504,8 @@ class _Walk:
         self.reader = reader
         self.consumed = consumed
         self.state = _State()
+        self.presenters: dict[int, bool] = {}
+        """Per definition list (``mem_id``): whether its terms name who presents."""
 
     def run(self, body: LexborNode) -> None:
         for node in _elements(body, self.consumed):
@@ -658,7 +720,7 @@ class _Walk:
         line = self.reader.line_of(key or node.attributes.get("line") or "")
         draft = Draft(key=key, title="", line=line, structure=_STRUCTURE.get(tag, "heading"))
         state.draft, state.anchor_tag, state.want_title = draft, tag, False
-        state.whole_page = False
+        state.whole_page = state.topic_below = False
         state.title_heading = tag == ENTRY_TAG and node.attributes.get("heading") == "1"
         state.card = node if tag in _CARDS else None
         state.bound = _bound_of(node) if tag in HEADINGS else None
@@ -667,6 +729,9 @@ class _Walk:
             if node.attributes.get("title"):  # {% include x date=".." title=".." %}
                 draft.title = classify.collapse(decoded(node.attributes.get("title") or ""))
                 state.close_level, state.want_title = 6, False
+                # 'title: "Session 4"' over "*Factual recall*": the page's first line,
+                # set apart, names the topic its title does not
+                state.topic_below = classify.names_no_topic(draft.title)
             state.whole_page = bool(node.attributes.get("page"))
             draft.listed = bool(node.attributes.get("listed"))
             if state.whole_page:  # the whole page is the entry: no heading ends it
@@ -675,7 +740,12 @@ class _Walk:
             draft.line = max(int(written), 1) if written.isdigit() else line
         elif tag == "dt":
             state.close_level = 6
-            draft.title, draft.number, state.title_node = _title_of_term(node, key)
+            parent = node.parent.mem_id if node.parent is not None else 0
+            if parent not in self.presenters:  # each list's terms looked at once
+                self.presenters[parent] = presenter_terms(node)
+            draft.title, draft.number, state.title_node = _title_of_term(
+                node, key, self.presenters[parent]
+            )
         elif tag in _CARDS:
             state.close_level, draft.title = 6, card_title(node, key)
         else:
@@ -728,6 +798,7 @@ class _Walk:
         state, draft = self.state, self.state.draft
         assert draft is not None
         level = int((node.tag or "h6")[1])
+        state.topic_below = False  # the page's first line is a heading, no topic line
         if state.title_heading:
             state.title_node, state.title_heading, state.close_level = node, False, level
             return
@@ -761,6 +832,12 @@ class _Walk:
         assert draft is not None
         own = _own_text(node)
         state.want_title = state.want_title and state.anchor_tag in HEADINGS
+        if state.topic_below:
+            state.topic_below = False
+            topic = _set_apart_topic(node, own) if not draft.candidates else ""
+            draft.title = topic or draft.title
+            if topic:
+                return
         is_label, req = self.reader.label(own)
         bare = own.strip()
         run_in = (
@@ -892,6 +969,10 @@ class _Walk:
             mark = Mark.PREFIX  # "Optional: [A](..)", or on a line of its own: "<br>Optional: A"
         elif lead and classify.told_to_read(lead):
             mark = Mark.REGION  # "Read [A](..) before class.": the lecture's reading
+        elif _prose(item) and _opens_with_reference(around, node):
+            # "[Toy Models](u) ([transformer-circuits version](v)). Sections 1–4 are
+            # enough": a paragraph opened by a work and its copies, then a remark
+            mark = Mark.NONE
         elif (
             # prose, not a paper cited in it ("we will also discuss [A](..) (Blalock et al.,
             # MLSys 2020)")
@@ -982,6 +1063,37 @@ def _marked_reference(paragraph: ItemPieces, link: LexborNode) -> bool:
     )
 
 
+_REFERENCE_STOP = lazyre.compile(
+    r"^\s*(?:[(\[]\s*\x00(?:\s*[,;·|]\s*\x00)*\s*[)\]])?\s*[.:;—–]\s*\w"
+)
+"""After a paragraph's first link: its copies in brackets, maybe, then a stop and the
+remark's first word."""
+
+
+def _opens_with_reference(paragraph: ItemPieces, link: LexborNode) -> bool:
+    """Whether *link* is the work a paragraph opens with (no word before it, a stop after
+    it and its copies in brackets), or one of those copies: a reference and a remark on
+    it, not prose that mentions a link."""
+    links = paragraph.links()
+    if not links:
+        return False
+    first = links[0]
+    if classify.is_companion(text_of(first)):
+        return False  # "`pdf <s/01.pdf>`__": a copy or material names no work
+    if (
+        classify.has_words(
+            "".join(piece for piece in paragraph.line_before(first) if isinstance(piece, str))
+        )
+        or paragraph.starts[paragraph.index(first)] != 0
+    ):
+        return False
+    stop = _REFERENCE_STOP.match(rest_of_line(paragraph, first))
+    if stop is None:
+        return False
+    place = next((i for i, each in enumerate(links) if each.mem_id == link.mem_id), -1)
+    return 0 <= place <= stop.group(0).count("\x00")
+
+
 def _prose(item: LexborNode) -> bool:
     """A paragraph of its own, not the body of a list item (``<li><p>``: a loose list)."""
     return item.tag == "p" and (item.parent is None or item.parent.tag != "li")
@@ -1051,6 +1163,26 @@ def walk(reader: ScheduleReader, body: LexborNode, consumed: Mapping[int, int]) 
     """Read the anchored sequences of *body*.  *consumed*: the tables and lists read
     already, each with the index of the last lecture it made (-1: none)."""
     _Walk(reader, consumed).run(body)
+
+
+def _set_apart_topic(node: LexborNode, own: str) -> str:
+    """The topic a block names set apart, a line of its own wholly in bold or italics
+    (``*Factual recall and model editing*``) or after a topic label (``**Topic:**
+    Superposition``), no link in it; else ""."""
+    if node.tag not in _PARAGRAPHS or node.css_first("a") is not None:
+        return ""
+    if _TOPIC_LEAD.match(own):
+        return topic_line(own)
+    first = first_element(node)
+    whole = first is not None and first.tag in ("strong", "b", "em", "i")
+    if not whole or first is None or _text(first).strip() != own.strip():
+        return ""
+    if classify.label_requirement(own)[0]:
+        return ""  # "**Optional:**": a label of what follows
+    return topic_line(own.strip().rstrip("."))
+
+
+_TOPIC_LEAD = lazyre.compile(classify.TOPIC_LABEL, re.IGNORECASE)
 
 
 def _line_of(node: LexborNode, own: str) -> str:

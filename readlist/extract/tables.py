@@ -31,7 +31,9 @@ from readlist.extract.dom import (
     clean_title,
     decoded,
     first_element,
+    lead_text,
     pieces,
+    raw_text_of,
     second_line,
     text_of,
     walk_tree,
@@ -168,6 +170,8 @@ class ScheduleReader(Reader):
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
                 if title and (topic := _topic_before_readings(cells[title_col][0])):
                     title = topic  # "**Membership inference** — [A](..) · [B](..)"
+                if title_col in reading_cols and (paper := _first_of_papers(cells[title_col][0])):
+                    title = paper  # "| Feb 7 | Dev Patel | [Spanner](..) · [Calvin](..) |"
                 if classify.speaker_only(title):  # "Guest: Dr. P. Natarajan (MSR)<br>Topic"
                     title = second_line(cells[title_col][0]) or title
                 title = classify.topic_of(title)
@@ -220,6 +224,11 @@ class ScheduleReader(Reader):
                         self.cell_links(current, cell, None, skip_lines=1)
                     continue
                 if reading_cols and index not in reading_cols:
+                    if index != title_col and _led_readings(cell):
+                        # "| … | [A](..) | see also [B](..) |": a cell beside the readings
+                        # that a reading's lead opens holds more of them
+                        seen.add(cell.mem_id)
+                        self.cell_links(current, cell, row_req or noted)
                     continue
                 if not reading_cols and _material_column(header, index, cell):
                     continue
@@ -412,6 +421,40 @@ def _topic_date(item: LexborNode) -> str | None:
 
 
 _DASH_DATE = lazyre.compile(r"\w.{0,80}?\s[-–—|·]\s+(?P<date>[^-–—|·]{3,40}?)\s*$")
+
+
+def _led_readings(cell: LexborNode) -> bool:
+    """Whether a cell opens with a lead that says its links are readings to look at
+    (``see also``, ``Optional:``, ``Also read``) and holds no other links first."""
+    lead = lead_text(cell)
+    return bool(lead) and (
+        classify.prefix_requirement(lead) is not None or classify.told_to_read(lead)
+    )
+
+
+_PAPER_SEPARATOR = lazyre.compile(r"^\s*(?:[·•|;,/&+]|and|vs\.?)\s*$", re.IGNORECASE)
+"""What joins two papers on one line of a paper cell (`` · ``, ``;``, `` and ``)."""
+
+
+def _first_of_papers(cell: LexborNode) -> str:
+    """The first paper of a cell whose first line is only papers joined by separators
+    (``[Spanner](..) · [Calvin](..)``): the session's main one titles its row; else ""."""
+    links: list[LexborNode] = []
+    between = ""
+    for piece in pieces(cell):
+        if isinstance(piece, str):
+            if piece == BREAK:
+                break
+            between += piece
+        elif classify.is_reading(text_of(piece), piece.attributes.get("href") or ""):
+            if (links and not _PAPER_SEPARATOR.match(between)) or (not links and between.strip()):
+                return ""  # words before the first paper, or between two
+            links.append(piece)
+            between = ""
+        else:
+            return ""  # "[A](..) ([slides](..))": a paper and its material
+    tail = between.strip()  # "… · [B](..) (optional)": a remark on the last
+    return raw_text_of(links[0]) if len(links) > 1 and (not tail or tail[0] in "([") else ""
 
 
 def _first_line(item: LexborNode) -> str:
