@@ -1,6 +1,7 @@
-"""Rules from the real169–real171 rounds: presenters in definition terms, a page titled
+"""Rules from the real169–real174 rounds: presenters in definition terms, a page titled
 only by its session, a paragraph that is one reference, papers side by side in a paper
-cell, keys read on copies and closing tags."""
+cell, keys read on copies and closing tags, tables knitted from a tribble, keys by a
+label's exception, and the people a page names."""
 
 from __future__ import annotations
 
@@ -281,3 +282,174 @@ def test_a_copy_after_a_styled_link_is_keyed_by_that_links_style(
 )
 def test_the_sites_own_page_named_as_material(text: str, href: str, reading: bool) -> None:
     assert classify.is_reading(text, href) is reading
+
+
+TRIBBLE = """---
+title: Schedule
+---
+
+```{{r schedule, echo=FALSE}}
+schedule <- tribble(
+  ~Week, ~Date,        ~Topic,            ~Readings,
+  1,     "Tue Jan 20", "Why CSS?",        "[Computational social science](https://a.org/css)",
+  2,     "Tue Jan 27", "Observing behavior: digital traces", {second},
+  NA,    "Tue Mar 10", "*Spring break*",  NA
+)
+kable(schedule)
+```
+
+## Week 2: Digital traces
+
+**Further reading**
+
+- [Digital footprints](https://a.org/footprints)
+"""
+
+
+def test_an_r_chunk_that_prints_a_literal_tribble_is_its_table(tmp_path: Path) -> None:
+    """The table a chunk knits from a literal ``tribble()`` is read, each row at the line
+    it is written on; a section whose title restates a row's joins that row."""
+    second = '"[Mood and daylength](https://a.org/mood) (PNAS \\"2011\\")"'
+    site = write_site(tmp_path, {"schedule.Rmd": TRIBBLE.format(second=second)})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title, lec.line) for lec in lectures] == [
+        ("Tue Jan 20", "Why CSS?", 8),
+        ("Tue Jan 27", "Observing behavior: digital traces", 9),
+        ("Tue Mar 10", "Spring break", 10),
+    ]
+    assert keyed_readings(site) == [
+        ("Tue Jan 20", "https://a.org/css", None),
+        ("Tue Jan 27", "https://a.org/mood", None),
+        ("Tue Jan 27", "https://a.org/footprints", "optional"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "paste0('[A](', url, ')')",  # computed: R would have to run
+        '"[A](https://a.org/a)", "one cell too many"',  # the rows do not fill the columns
+    ],
+)
+def test_a_tribble_that_is_no_literal_table_stays_code(tmp_path: Path, second: str) -> None:
+    site = write_site(tmp_path, {"schedule.Rmd": TRIBBLE.format(second=second)})
+    assert [lec.key for lec in extract_site(site).lectures] == ["Week 2"]
+
+
+def test_a_section_with_a_topic_of_its_own_stays_a_lecture(tmp_path: Path) -> None:
+    page = TRIBBLE.format(second='"[A](https://a.org/a)"').replace(
+        "## Week 2: Digital traces", "## Week 2: Field experiments"
+    )
+    site = write_site(tmp_path, {"schedule.Rmd": page})
+    assert [lec.key for lec in extract_site(site).lectures][-1] == "Week 2"
+
+
+@pytest.mark.parametrize("stop", [":", ".", ","])
+def test_required_unless_listed_under_a_label(tmp_path: Path, stop: str) -> None:
+    """'All readings are required unless listed under **Background**': the label's
+    readings are optional (whatever the sentence's own word says), the others required."""
+    page = (
+        f"# Talks\n\nAll readings are required unless listed under **Background**{stop}"
+        " those are for anyone who wants context.\n\n"
+        "## Jan 22: Hallucination\n\n* [Language Models Know](https://a.org/know)\n\n"
+        "**Background:** [Faithfulness](https://a.org/faith)\n\n"
+        "## Jan 29: Editing\n\n* [Locating](https://a.org/locate)\n"
+    )
+    site = write_site(tmp_path, {"s.md": page})
+    assert keyed_readings(site) == [
+        ("Jan 22", "https://a.org/know", "required"),
+        ("Jan 22", "https://a.org/faith", "optional"),
+        ("Jan 29", "https://a.org/locate", "required"),
+    ]
+
+
+TALKS = """- date: 2026-01-22
+  speaker: Maya Chen
+  title: "Why do language models hallucinate?"
+  paper: {title: "Language Models Know", url: "https://a.org/know"}
+  background:
+    - {title: "Faithfulness", url: "https://a.org/faith"}
+- date: 2026-01-29
+  speaker: Jonas Becker
+  paper: {title: "Locating and Editing", url: "https://a.org/locate"}
+"""
+TALK_INCLUDE = """<div class="talk">
+  <h3>{{ include.talk.date }} &middot;
+  {{ include.talk.title | default: include.talk.paper.title }}</h3>
+  <p><strong>Paper:</strong>
+  <a href="{{ include.talk.paper.url }}">{{ include.talk.paper.title }}</a></p>
+  {% if include.talk.background %}<p><em>Background:</em>
+  {% for b in include.talk.background %}<a href="{{ b.url }}">{{ b.title }}</a>
+  {% endfor %}</p>{% endif %}
+</div>
+"""
+
+
+def test_a_talks_data_file_keyed_and_titled_through_its_include(tmp_path: Path) -> None:
+    """The page's key speaks for the data its include renders, and the include's
+    ``default:`` filter (``include.talk.title | default: include.talk.paper.title``)
+    titles a record with no title."""
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: Seminar\n",
+            "_data/talks.yml": TALKS,
+            "_includes/talk.html": TALK_INCLUDE,
+            "talks.md": (
+                "---\ntitle: Talks\n---\n\nAll readings are required unless listed under"
+                " **Background**: those are for context.\n\n{% for talk in site.data.talks %}\n"
+                "{% include talk.html talk=talk %}\n{% endfor %}\n"
+            ),
+        },
+    )
+    assert _titles(site) == [
+        ("2026-01-22", "Why do language models hallucinate?"),
+        ("2026-01-29", "Locating and Editing"),
+    ]
+    assert keyed_readings(site) == [
+        ("2026-01-22", "https://a.org/know", "required"),
+        ("2026-01-22", "https://a.org/faith", "optional"),
+        ("2026-01-29", "https://a.org/locate", "required"),
+    ]
+
+
+PEOPLE = """# Reading group
+
+Everyone reads the papers listed for a session, unless a paper is tagged *(optional)*.
+
+*Organizers:* [Ana Lee](https://ana.github.io) and [Ben Okafor](https://benokafor.net) &middot;
+*Presenters:* Jun Park, Priya Raman
+
+- **Jan 26** — [Ana Lee](https://ana.github.io): [Time, Clocks](https://a.org/clocks)
+- **Feb 2** — *Consensus* — [Paxos Made Simple](https://a.org/paxos) (Ben Okafor)
+- **Feb 9** — [Jun Park](https://jun.dev) &amp; [Priya Raman](https://priya.net): [Dynamo](https://a.org/dynamo)
+- **Feb 16** — *Raft* — [In Search of Raft](https://a.org/raft) (Priya Raman)
+- **Feb 23** — *Chain* — [Chain Replication](https://a.org/chain) (Ben Okafor)
+"""
+
+
+def test_links_and_brackets_naming_the_pages_people(tmp_path: Path) -> None:
+    """People the page names after a person label are neither readings (their linked
+    names: homepages) nor tags (``(Ben Okafor)`` after a paper: who presents); an entry
+    left with one reading is titled by it."""
+    site = write_site(tmp_path, {"index.md": PEOPLE})
+    assert _titles(site) == [
+        ("Jan 26", "Time, Clocks"),
+        ("Feb 2", "Consensus"),
+        ("Feb 9", "Dynamo"),
+        ("Feb 16", "Raft"),
+        ("Feb 23", "Chain"),
+    ]
+    assert [(key, link, req) for key, link, req in keyed_readings(site)] == [
+        ("Jan 26", "https://a.org/clocks", "required"),
+        ("Feb 2", "https://a.org/paxos", "required"),
+        ("Feb 9", "https://a.org/dynamo", "required"),
+        ("Feb 16", "https://a.org/raft", "required"),
+        ("Feb 23", "https://a.org/chain", "required"),
+    ]
+
+
+def test_a_linked_name_the_page_gives_no_person_label_is_kept(tmp_path: Path) -> None:
+    page = PEOPLE.replace("*Organizers:*", "*Thanks to*").replace("*Presenters:*", "and")
+    site = write_site(tmp_path, {"index.md": page})
+    assert ("Jan 26", "https://ana.github.io", "required") in keyed_readings(site)

@@ -20,6 +20,7 @@ from readlist.extract import (
 from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
+from readlist.extract.page import commonmark
 from readlist.extract.reader import first_legend, legends, symbol_legends
 from readlist.extract.yamldata import read_yaml, record_readings
 from readlist.model import Lecture, Reading
@@ -881,6 +882,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "SESSION_MATERIAL": (
         *("notes", "lecture notes", "scribe notes", "slides", "handout", "recording"),
     ),
+    "KNITTED_TABLES": ("kable", "kbl", "gt", "datatable", "reactable", "flextable", "pander"),
     "MEETING_KINDS": (
         *("lecture", "guest lecture", "guest talk", "paper discussion", "discussion"),
         *("seminar", "tutorial", "recitation", "lab", "workshop", "review session"),
@@ -2538,3 +2540,21 @@ def test_a_host_name_as_link_text_names_no_work(end: str) -> None:
     assert classify.is_generic(f"usenix.{end}")
     assert classify.is_generic(f"www.cs.example.{end}")
     assert not classify.is_generic(f"Node.{end}js")
+
+
+@pytest.mark.parametrize("function", _rows(vocab.KNITTED_TABLES))
+def test_an_r_chunk_printing_a_tribble_is_its_table(function: str) -> None:
+    chunk = (
+        "```{r}\nschedule <- tribble(\n  ~Date, ~Topic, ~Readings,\n"
+        '  "Jan 5", "Intro", "[A](https://x.org/a)",\n'
+        '  "Jan 7", "Search", NA\n)\n'
+        f"{function}(schedule)\n```\n"
+    )
+    got = [
+        (lec.key, lec.title, [r.text for r in lec.readings])
+        for lec in read_markdown(commonmark(chunk, ".rmd"), "s.Rmd", None)
+    ]
+    assert got == [("Jan 5", "Intro", ["A"]), ("Jan 7", "Search", [])]
+    # printed by no table function: code, not a table
+    plain = chunk.replace(f"{function}(schedule)", "schedule |> nrow()")
+    assert read_markdown(commonmark(plain, ".rmd"), "s.Rmd", None) == []

@@ -625,6 +625,7 @@ def extract_site(
     site_text = config.rendered_by.get(SITE_KEY, "") if config.rendered_by else ""
     text_of_file = _file_texts(read)  # each read file's text, read again once at most
     lectures = _without_presenter_leads(lectures, text_of_file, site_text)
+    lectures = _without_people_links(lectures, text_of_file, site_text)
     lectures = _without_generated_pages(lectures, text_of_file)
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
@@ -845,6 +846,32 @@ def _without_presenter_leads(
         for i, title in zip(indexes, cut, strict=True):
             if title != lectures[i].title:
                 out[i] = replace(lectures[i], title=title)
+    return out
+
+
+def _without_people_links(
+    lectures: list[Lecture], text_of_file: Callable[[str], str | None], site_text: str = ""
+) -> list[Lecture]:
+    """Each entry without its links to people the file or the course's home page names
+    after a person label (``*Organizers:* [Ana Lee](..)``: ``- **Jan 26** — [Ana
+    Lee](https://ana.github.io): [Time, Clocks …](..)``): a homepage, no reading; an
+    untitled entry left with one reading is titled by it."""
+    by_file: dict[str, list[int]] = {}
+    for i, lec in enumerate(lectures):
+        if any(classify.names_only(r.text) and " " in r.text.strip() for r in lec.readings):
+            by_file.setdefault(lec.file, []).append(i)
+    out = list(lectures)
+    for rel, indexes in by_file.items():
+        text = text_of_file(rel)
+        people = classify.labelled_people(f"{text}\n{site_text}") if text is not None else set()
+        if not people:
+            continue
+        for i in indexes:
+            lec = lectures[i]
+            kept = [r for r in lec.readings if not classify.names_people(r.text, people)]
+            if len(kept) < len(lec.readings):
+                title = lec.title or (kept[0].title if len(kept) == 1 else "")
+                out[i] = replace(lec, readings=type(lec.readings)(kept), title=title)
     return out
 
 

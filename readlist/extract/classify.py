@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from readlist import lazyre, urls
@@ -630,6 +630,31 @@ _LABELLED_PEOPLE = lazyre.compile(
 ``*Presenter:* Ana Lee``)."""
 
 
+def labelled_people(page_text: str) -> set[str]:
+    """The full names *page_text* gives after a person label (``Organizers: Priya Raman
+    and Jonas Becker``, ``*Presenters:* Jun Park, Chloé Martin``)."""
+    if ":" not in page_text:
+        return set()
+    # the names as shown: "*Organizers:* [Ana Lee](https://ana.github.io) and …"
+    shown = _TAG_OR_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", page_text))
+    return {
+        name
+        for found in _LABELLED_PEOPLE.finditer(shown)
+        for name in _NAME_SPLIT.split(found["names"])
+    }
+
+
+_MARKDOWN_LINK = lazyre.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]*\)")
+_TAG_OR_TARGET = lazyre.compile(r"<[^<>\n]{0,300}>")
+
+
+def names_people(text: str, people: Collection[str]) -> bool:
+    """Whether *text* is only names of *people* (``Ben Okafor & Jun Park``), case aside."""
+    names = [name for name in _NAME_SPLIT.split(text.strip()) if name]
+    known = {person.lower() for person in people}
+    return bool(names) and all(name.lower() in known for name in names)
+
+
 def without_presenter_leads(titles: list[str], page_text: str) -> list[str]:
     """*titles* (one file's entries) without a part naming who presents, where the
     site's text (*page_text*: the file's own and its home page's) names those people
@@ -644,13 +669,7 @@ def without_presenter_leads(titles: list[str], page_text: str) -> list[str]:
 
     A page naming none of them as a person keeps its titles (``Computer Vision:
     Detection``, ``Transformers (Deep Learning)``)."""
-    if ":" not in page_text:
-        return titles
-    people = {
-        name
-        for found in _LABELLED_PEOPLE.finditer(page_text)
-        for name in _NAME_SPLIT.split(found["names"])
-    }
+    people = labelled_people(page_text)
     if not people:
         return titles
     leads = [_PRESENTER_LEAD.match(title) for title in titles]

@@ -387,11 +387,17 @@ def written_labels(body: LexborNode) -> set[str]:
             if box_mark(node, BOX_OPEN):
                 counts[text_of(node).lower().rstrip(": ")] += 1
     counts.update(_priority_values(body))
-    return {
+    found = {
         label
         for label, count in counts.items()
         if count >= 2 and 2 < len(label) <= 40 and len(label.split()) <= 4
     }
+    if any(" " in label and classify.names_only(label.title()) for label in found):
+        # "[A](..) (Ben Okafor)", "[Priya Raman](..): [B](..)": who presents, where the
+        # page names them after a person label, is no label
+        people = classify.labelled_people(page_words(body))
+        found = {label for label in found if not classify.names_people(label, people)}
+    return found
 
 
 def _priority_values(body: LexborNode) -> list[str]:

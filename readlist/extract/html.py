@@ -563,10 +563,10 @@ def _read_block(
 
 
 def _sections_into_rows(lectures: list[Lecture], rows: dict[tuple[str, int], Row]) -> list[Lecture]:
-    """A bare session heading (``### Week 3`` over an ``Optional reading`` box) below a
-    table with readings, whose ``Week`` column has that row: the section adds to the
-    row's readings; it is no lecture of its own.  (Below a table without readings the
-    sections are the lectures, titled by the rows.)"""
+    """A bare session heading (``### Week 3`` over an ``Optional reading`` box, or one
+    whose title restates the row's) below a table with readings, whose ``Week`` column
+    has that row: the section adds to the row's readings; it is no lecture of its own.
+    (Below a table without readings the sections are the lectures, titled by the rows.)"""
     at = {(lec.key, lec.line): i for i, lec in enumerate(lectures) if lec.structure == "table"}
     places = {label: at.get((row.key, row.line)) for label, row in rows.items()}
     if not any(lectures[i].readings for i in places.values() if i is not None):
@@ -574,14 +574,25 @@ def _sections_into_rows(lectures: list[Lecture], rows: dict[tuple[str, int], Row
     merged = list(lectures)
     dropped: set[int] = set()
     for i, lecture in enumerate(lectures):
-        if lecture.structure == "table" or lecture.title:
+        if lecture.structure == "table":
             continue
         label = session_label(lecture.key)
         row = places.get(label) if label is not None else None
-        if row is not None:
+        if row is not None and _restates(lecture.title, lectures[row].title):
             merged[row] = replace(merged[row], readings=merged[row].readings + lecture.readings)
             dropped.add(i)
     return [lecture for i, lecture in enumerate(merged) if i not in dropped]
+
+
+_TITLE_WORD = lazyre.compile(r"\w+")
+
+
+def _restates(title: str, row_title: str) -> bool:
+    """Whether a section's *title* says nothing its row's does: none, or words all in
+    the row's (``## Week 2: Digital trace data`` under the row ``Observing behavior:
+    digital trace data``)."""
+    words = set(_TITLE_WORD.findall(title.lower()))
+    return words <= set(_TITLE_WORD.findall(row_title.lower()))
 
 
 def _titled_by_row(lecture: Lecture, rows: dict[tuple[str, int], Row]) -> Lecture:

@@ -44,7 +44,7 @@ import pyromark
 import yaml
 
 from readlist import lazyre
-from readlist.extract import classify, icons, myst, vocab
+from readlist.extract import classify, icons, knitr, myst, vocab
 from readlist.extract.css import local_text
 from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
@@ -566,6 +566,7 @@ def pandoc(text: str) -> str:
     inline R code holding one date is that date, as it knits (`` `r fmt("2025-01-30")` ``)."""
     if "`r " in text:
         text = _INLINE_R_DATE.sub(lambda m: m["date"], text)
+    text = knitr.knitted_tables(text)  # "```{r}" over "tribble(…) |> kable()": its table
     lines = text.split("\n")
     fence = None
     callout = False  # right after a callout's opening line: its first heading is its title

@@ -832,8 +832,8 @@ _STYLE_LEGENDS = (
 _KEYED = r"(?:=|:|denotes|means|indicates)"
 _KEY_ENTRY = lazyre.compile(rf"(?P<sym>[*†‡★☆°{classify.PICTURES}])\ufe0f?\s*{_KEYED}\s*{_MEANS}\b")
 """One entry of a key that lists several signs: ``📖 = required · ➕ = optional``."""
-_LABEL_NAME = r"[\"“'‘*_]?[a-z][a-z -]{0,24}?:?[\"”'’*_]?"
-"""A label a key names (``“Background”``, ``Also:``)."""
+_LABEL_NAME = r"[\"“'‘*_]{0,2}[a-z][a-z -]{0,24}?:?[\"”'’*_]{0,2}"
+"""A label a key names (``“Background”``, ``Also:``, ``**Background**``)."""
 _LABEL_WRITTEN = r"(?:[\"“'‘][a-z][a-z -]{0,24}?:?[\"”'’]|[a-z][a-z -]{0,24}?:)"
 """A label written as one: quoted or with its colon."""
 
@@ -1657,13 +1657,15 @@ _UNLESS_LABELLED = lazyre.compile(
 )
 _UNLESS_UNDER = lazyre.compile(
     rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
-    r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:they|it)\s+(?:[^.;]{0,40}?\s+or\s+)?"
-    r"(?:sits?|appears?|are|is)\s+under\s+(?!(?:an?|the)\s)"
-    rf"(?P<labels>{_several(_LABEL_NAME)})(?=\s*[.;,]|$)"
+    r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:(?:they|it)\s+(?:[^.;]{0,40}?\s+or\s+)?"
+    # "… unless listed under **Background**: those are for …"
+    r"(?:sits?|appears?|are|is)|(?:(?:they|it)\s+(?:are|is)\s+)?(?:listed|placed|put))\s+"
+    rf"under\s+(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})(?=\s*[.;,:]|$)"
 )
 """A key naming by exception the labels whose readings are the other kind: "Readings
 are required unless they sit in an **Optional** or **Background** tab" (or "… unless it
-carries an optional tag or sits under **Background**": ``_UNLESS_UNDER``)."""
+carries an optional tag or sits under **Background**", "… unless listed under
+**Background**": ``_UNLESS_UNDER``)."""
 
 
 _UNLESS_TAGGED = lazyre.compile(
@@ -1702,6 +1704,11 @@ _READ_UNLESS_TAGGED = lazyre.compile(
 or *(background)*": those tags' readings are optional."""
 
 
+_UNLESS_LABELS = (_UNLESS_LABELLED, _UNLESS_UNDER, _UNLESS_FRONTED, _UNLESS_TAGGED)
+"""Keys that say what every reading is but those under or carrying the labels they
+name."""
+
+
 def _labels_by_exception(text: str) -> dict[str, Requirement]:
     """Each label a key names by exception (:data:`_UNLESS_LABELLED`,
     :data:`_READ_UNLESS_TAGGED`), that is no requirement word itself: the other
@@ -1709,10 +1716,9 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
     found: dict[str, Requirement] = {}
     if "unless" not in text:
         return found
-    patterns = (_UNLESS_LABELLED, _UNLESS_UNDER, _UNLESS_FRONTED, _UNLESS_TAGGED)
     excepted: list[tuple[str, Requirement]] = [
         (match["labels"], "optional" if _meaning(match["word"]) == "required" else "required")
-        for match in _legend_matches(patterns, text)
+        for match in _legend_matches(_UNLESS_LABELS, text)
     ]
     excepted += [(m["labels"], "optional") for m in _READ_UNLESS_TAGGED.finditer(text)]
     for labels, meaning in excepted:
@@ -1778,8 +1784,12 @@ def symbol_legends(
     if not found:
         found = _sign_list(text)  # "- 📕 read before class  - 📗 if you want more"
     said = _label_sentences(text if key_text is None else key_text.lower(), labels)
+    excepted = _labels_by_exception(text)
+    # "All readings are required unless listed under Background:": the label the
+    # exception names is the other kind, whatever the sentence's word says of the rest
+    said = {label: meaning for label, meaning in said.items() if label not in excepted}
     found = _reads_signs(text) | _runs_said(text) | _signs_said(text) | said | found
-    found = _signs_left_to_others(text) | _labels_by_exception(text) | found
+    found = _signs_left_to_others(text) | excepted | found
     found |= {sign: meaning for sign, meaning in _signs_equal(text).items() if sign not in found}
     for alias in _ALIAS_INSTEAD.finditer(text) if " instead of " in text else ():
         # "older rows mark the discussion paper with (*) instead of 🌟"
@@ -2200,6 +2210,12 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
     unless = _UNLESS.search(text)
     if unless and (unless["style"] or _meaning(unless["word"]) != _meaning(unless["other"])):
         return _meaning(unless["word"])
+    labelled = _legend_match(_UNLESS_LABELS, text) if "unless" in text else None
+    named = _labels(labelled["labels"]) if labelled is not None else []
+    if labelled is not None and any(len(label.strip("*_\"“”'‘’: ")) > 2 for label in named):
+        # "All readings are required unless listed under Background" (not "… unless it
+        # carries a tag": no label named)
+        return _meaning(labelled["word"])
     first = _UNLESS_FIRST.search(text)
     first_said = _said_meaning(first["rest"]) if first else None
     if first and first_said is not None and first_said != _meaning(first["other"]):

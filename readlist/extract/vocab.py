@@ -564,6 +564,9 @@ PRESENTER_LEADS = (
 )
 """Words that open a trailing part of an entry's title naming who presents
 (``Routing — presented by Priya Raman``, ``Routing (presenter: P. Raman)``): cut off."""
+KNITTED_TABLES = ("kable", "kbl", "gt", "datatable", "reactable", "flextable", "pander")
+"""Functions an R chunk prints a data frame with, as a table on the page
+(``tribble(…) |> kable()``, ``knitr::kable(schedule)``, ``DT::datatable(x)``)."""
 SESSION_MATERIAL = ("notes", "lecture notes", "scribe notes", "slides", "handout", "recording")
 """What a page titled by a session and one of these is (``Lecture 3 notes: choosing
 priors``, ``Week 2 slides``): that session's material, no entry of the schedule."""

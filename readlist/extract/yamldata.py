@@ -864,10 +864,12 @@ def read_yaml(
 
 
 _DEFAULT_FILTER = lazyre.compile(
-    r"\{\{-?\s*\w+\.(?P<field>\w+)\s*\|\s*default:\s*\w+\.(?P<path>\w+(?:\[\d+\])?(?:\.\w+(?:\[\d+\])?)*)"
+    r"\{\{-?\s*(?P<record>(?:\w+\.)+)(?P<field>\w+)\s*\|\s*default:\s*(?P=record)"
+    r"(?P<path>\w+(?:\[\d+\])?(?:\.\w+(?:\[\d+\])?)*)"
 )
 """A template printing a record's field, or another value when it has none (Liquid's
-``default:`` filter): ``{{ s.topic | default: s.papers[0].title }}``."""
+``default:`` filter): ``{{ s.topic | default: s.papers[0].title }}``, in an include
+``{{ include.talk.title | default: include.talk.paper.title }}``."""
 _PATH_STEP = lazyre.compile(r"(\w+)|\[(\d+)\]")
 
 
