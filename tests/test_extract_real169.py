@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from readlist.extract import classify, extract_site
+from readlist.extract.reader import symbol_legends
 from tests.site_helpers import keyed_readings, write_site
 
 
@@ -453,3 +454,91 @@ def test_a_linked_name_the_page_gives_no_person_label_is_kept(tmp_path: Path) ->
     page = PEOPLE.replace("*Organizers:*", "*Thanks to*").replace("*Presenters:*", "and")
     site = write_site(tmp_path, {"index.md": page})
     assert ("Jan 26", "https://ana.github.io", "required") in keyed_readings(site)
+
+
+def test_a_sign_after_a_footnote_reference_marks_the_notes_reading(tmp_path: Path) -> None:
+    page = (
+        "Readings marked with \\* are optional; everything else in the Readings column"
+        " should be read before class.\n\n"
+        "| Date | Topic | Readings |\n|---|---|---|\n"
+        "| Jan 9 | Classification | Jurafsky [^tb]; Pang [^pang]\\* |\n"
+        "| Jan 16 | Embeddings | Mikolov [^w2v] |\n\n"
+        "[^tb]: Jurafsky & Martin, [SLP3 ch. 4](https://a.org/slp3-4) (draft)\n"
+        "[^pang]: Pang et al., [Thumbs up?](https://a.org/pang) (EMNLP 2002)\n"
+        "[^w2v]: Mikolov et al., [Distributed Representations](https://a.org/w2v) (NeurIPS 2013)\n"
+    )
+    site = write_site(tmp_path, {"s.md": page})
+    assert keyed_readings(site) == [
+        ("Jan 9", "https://a.org/slp3-4", "required"),
+        ("Jan 9", "https://a.org/pang", "optional"),
+        ("Jan 16", "https://a.org/w2v", "required"),
+    ]
+
+
+def test_a_column_key_reaches_a_list_in_its_cell(tmp_path: Path) -> None:
+    """The key to the Readings column speaks for a list inside a cell too, and a label
+    over part of it (``<summary>Optional</summary>``) for that part."""
+    row = (
+        "| Wed | Contribution types | <ul><li><a href='https://a.org/w'>Research Contributions"
+        "</a></li></ul><details><summary>Optional</summary><ul><li>"
+        "<a href='https://a.org/p'>Cultural Probes</a></li></ul></details> |"
+    )
+    page = (
+        "# Schedule\n\nEverything in the **Readings** column is required unless it is folded"
+        " under *Optional*.\n\n### Week 1 (Jan 13–17): Contributions\n\n"
+        "| Day | Topic | Readings |\n|---|---|---|\n"
+        "| Mon | Overview | [Implications for Design](https://a.org/i) |\n"
+        f"{row}\n"
+    )
+    site = write_site(tmp_path, {"schedule.md": page})
+    assert [(link, req) for _, link, req in keyed_readings(site)] == [
+        ("https://a.org/i", "required"),
+        ("https://a.org/w", "required"),
+        ("https://a.org/p", "optional"),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["&ndash;", "&#8211;", "&#x2013;", "–"])
+def test_a_range_of_days_with_its_dash_as_any_entity(tmp_path: Path, dash: str) -> None:
+    page = (
+        f"## Week 2: Data exploration (Jan 21{dash}24)\n\n- [A Study](https://a.org/a)\n\n"
+        "## Week 3: Models (Jan 28&ndash;31)\n\n- [B Study](https://a.org/b)\n"
+    )
+    site = write_site(tmp_path, {"syllabus.qmd": page})
+    assert _titles(site) == [
+        (f"Jan 21{dash}24", "Data exploration"),
+        ("Jan 28&ndash;31", "Models"),
+    ]
+
+
+def test_an_autolink_keeps_its_url_as_written(tmp_path: Path) -> None:
+    doi = "https://doi.org/10.1890/0012-9658(2002)083[2248:ESORWD]2.0.CO;2"
+    page = f"## Jan 21: Ecology\n\n- Smith (2002), <{doi}>\n- [Other](https://a.org/o%20x)\n"
+    site = write_site(tmp_path, {"s.md": page})
+    (lecture,) = extract_site(site).lectures
+    assert [r.url for r in lecture.readings] == [doi, "https://a.org/o%20x"]
+
+
+def test_a_row_of_one_cell_naming_one_day_is_that_day(tmp_path: Path) -> None:
+    page = (
+        "| Lecture | Date | Topic | Readings |\n|---|---|---|---|\n"
+        "| 7 | Tue Feb 4 | Clocks | [Time, Clocks](https://a.org/t) |\n"
+        "| *Thu Feb 6 — No lecture (instructor travel)* | | | |\n"
+        "| *Feb 24–28: winter break* | | | |\n"
+        "| 8 | Tue Mar 4 | Consensus | [Paxos](https://a.org/p) |\n"
+    )
+    site = write_site(tmp_path, {"schedule.md": page})
+    assert _titles(site) == [
+        ("Tue Feb 4", "Clocks"),
+        ("Thu Feb 6", "No lecture (instructor travel)"),
+        ("Tue Mar 4", "Consensus"),
+    ]
+
+
+@pytest.mark.parametrize("where", ["its Readings tab", "the Readings section", "Readings"])
+def test_a_key_to_what_each_page_lists_under_a_tab(where: str) -> None:
+    key = (
+        f"Each lecture page lists what to read before class under {where}; everyone is"
+        " expected to have read those."
+    )
+    assert dict(symbol_legends(key)) == {"readings:": "required"}

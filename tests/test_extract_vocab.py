@@ -21,7 +21,7 @@ from readlist.extract import tables as table_roles
 from readlist.extract.html import read_html
 from readlist.extract.markdown import LineIndex, read_markdown
 from readlist.extract.page import commonmark
-from readlist.extract.reader import first_legend, legends, symbol_legends
+from readlist.extract.reader import first_legend, legend_others, legends, symbol_legends
 from readlist.extract.yamldata import read_yaml, record_readings
 from readlist.model import Lecture, Reading
 
@@ -148,7 +148,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
         *("read closely", "read it closely"),
         *("you've read", "you’ve read"),
+        *("should be read", "must be read"),
     ),
+    "SHOULD_BE_READ": ("should be read", "must be read"),
     "KEY_OPTIONAL_PHRASES": (
         *("for your own interest", "if you're interested", "if you’re interested"),
         *("extras", "nobody will check", "there if", "skim is enough", "skimming is enough"),
@@ -2558,3 +2560,15 @@ def test_an_r_chunk_printing_a_tribble_is_its_table(function: str) -> None:
     # printed by no table function: code, not a table
     plain = chunk.replace(f"{function}(schedule)", "schedule |> nrow()")
     assert read_markdown(commonmark(plain, ".rmd"), "s.Rmd", None) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "meaning"),
+    [(p, "required") for p in _rows(vocab.SHOULD_BE_READ)]
+    + [(p, "optional") for p in _rows(vocab.KEY_OPTIONAL_PHRASES)],
+)
+def test_a_key_phrase_says_what_the_unmarked_readings_are(phrase: str, meaning: str) -> None:
+    key = f"Readings marked with * are optional; everything else in the Readings column {phrase}."
+    if meaning == "optional":
+        key = key.replace("are optional", "are required")
+    assert legend_others(key, symbol_legends(key)) == meaning

@@ -54,8 +54,10 @@ DATE_RE = lazyre.compile(
     re.IGNORECASE,
 )
 _DIGIT = lazyre.compile(r"\d")
+_RANGE_DASH = r"(?:[-–—]|&(?:ndash|mdash|#821[12]|#x201[34]);)"
+"""A dash between two days, typed or written as an entity (``&ndash;``, ``&#8211;``)."""
 _RANGE_END = lazyre.compile(
-    rf"\s*(?:[-–—]|&ndash;|to\b|until\b)\s*(?:{_MONTH}\s*)?\d(?!\d?(?::\d|\s*[ap]\.?m\b))", re.I
+    rf"\s*(?:{_RANGE_DASH}|to\b|until\b)\s*(?:{_MONTH}\s*)?\d(?!\d?(?::\d|\s*[ap]\.?m\b))", re.I
 )
 """The end of a range of days after a date (``–31``, `` to Feb 2``); not a time of day
 after it (``Jan 15 — 2:00–3:15pm``, ``Jan 15 - 2pm``)."""
@@ -735,7 +737,7 @@ def cut_key(text: str, key: str) -> str:
 
 
 _RANGE_TAIL = lazyre.compile(
-    rf"^\s*(?:[-–—]|&ndash;|to\b|&(?:amp;)?|and\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"^\s*(?:{_RANGE_DASH}|to\b|&(?:amp;)?|and\b)\s*(?:{_MONTH}\s*)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"\b(?!:\d)(?:\s+{_MONTH}\b\.?)?",  # "13 January – 19 January": its month after it
     re.I,
 )

@@ -578,6 +578,9 @@ _READINGS_NOTE = lazyre.compile(
 )
 """A label in a note that makes it readings even after a reading's link (``[A](u)[^w6]``
 with ``[^w6]: Optional: Slapin & Proksch (2008), …``)."""
+_SIGN_AFTER = lazyre.compile(r"[^\w\s<;,|.:()\[\]-]")
+"""A sign written right after a note's reference (``[^pang]*``, ``[^w2v]†``)."""
+_ONE_PARAGRAPH = lazyre.compile(r"^<p>((?:(?!</?p\b).)*)</p>$", re.S)
 _ENTRY_CELL = lazyre.compile(r"<(?P<tag>td|th|li|dd)\b[^>]*>(?:(?!</(?P=tag)>).)*$", re.S)
 
 
@@ -607,7 +610,12 @@ def inline_notes(html_text: str) -> str:
         if after_link and not _READINGS_NOTE.search(note["body"]):
             continue  # "[A](u)[^2]" with "From home, use the [library proxy](..)": on A
         moved.add(ref["id"])
-        out += [html_text[position : ref.start()], " ", note["body"].strip(), " "]
+        # a note of one paragraph with a sign right after its reference ("Pang
+        # [^pang]\*": its mark) is read as words of the cell, the sign after its citation
+        body = note["body"].strip()
+        if _SIGN_AFTER.match(html_text, ref.end()):
+            body = _ONE_PARAGRAPH.sub(r"\1", body)
+        out += [html_text[position : ref.start()], " ", body, " "]
         position = ref.end()
     if not moved:
         return html_text

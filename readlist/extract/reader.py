@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 from typing import Any
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborNode
 
@@ -249,6 +250,10 @@ class Reader:
     ) -> tuple[Reading, str] | None:
         href = decoded_href(link.attributes.get("href") or "")
         raw = decoded(link.text(deep=True, separator=""))
+        if "%" in href and "://" in raw and unquote(href) == unquote(raw.strip()):
+            # "<https://doi.org/…083[2248:ESORWD]2.0.CO;2>": an autolink shows its URL as
+            # written, where the renderer's href escapes its brackets
+            href = raw.strip()
         text = classify.collapse(raw) if "\n" in raw.strip() else raw.lstrip()
         text = text.rstrip() if text.endswith(("\n", " ")) and "\n" in raw else text
         around = self.pieces_of(item) if item is not None else None
@@ -944,7 +949,9 @@ _SYMBOL_LEGENDS = (
     _LISTS_UNDER := lazyre.compile(
         r"(?<![a-z])(?:lists?|puts?|collects?|gathers?)\s+(?:[\w'’]+\s+){0,8}?under\s+"
         # "… under **Readings** (from Lecture 03 on, in a **Required** callout instead); …"
-        rf"(?P<label>{_several(_LABEL_NAME)})(?:\s*\([^()]{{0,120}}\))?"
+        # "… under its **Readings** tab; …": the tab, box or section the label titles
+        rf"(?:(?:its|their|the|each)\s+)?(?P<label>{_several(_LABEL_NAME)})"
+        r"(?:\s+(?:tab|box|section|heading|callout)s?\b)?(?:\s*\([^()]{0,120}\))?"
         r"(?:\s*[;,:–—]?\s+(?:and\s+)?(?:(?!(?:not|never|no|nor|nobody|none)(?![a-z]))[a-z]+\s+){0,4}?"
         # "… under **Readings:**. Those are the papers …, and we expect everyone to have
         # read them": the next sentence, about "those", says the meaning
@@ -2034,6 +2041,7 @@ def later_legend(page_text: str) -> Requirement | None:
 
 
 _READINGS = r"(?:readings?|papers?|articles?)"
+_OTHERS_SAID = (*vocab.KEY_WORDS, *vocab.KEY_OPTIONAL_PHRASES, *vocab.SHOULD_BE_READ)
 _OTHERS = lazyre.compile(
     rf"\b(?:(?:(?:all\s+)?(?:the\s+)?others?|everything\s+else|the\s+rest)"
     # "everything else below is optional": where the page lists them; "everything else
@@ -2052,7 +2060,7 @@ _OTHERS = lazyre.compile(
     # "Everything else listed is optional background"
     rf"(?:\s+{_READINGS})?(?:\s+(?:listed|linked|given))?\s+(?:are\s+|is\s+)?"
     r"(?:(?!not\b|never\b)[a-z]+\s+)?"
-    rf"(?P<word>{vocab.alternation((*vocab.KEY_WORDS, *vocab.KEY_OPTIONAL_PHRASES))})\b"
+    rf"(?P<word>{vocab.alternation(_OTHERS_SAID)})\b"
 )
 """Words of a key naming the readings without its signs ("others optional", "readings
 without a star are optional")."""

@@ -927,13 +927,18 @@ class _Walk:
         )
         # "Everything in the **Before class** column is required" over a week's table of
         # days (no schedule of its own): the cell's column, as the key names it
-        column_req = (
-            self.reader.columns.get(_column_header(item))
-            if item.tag == "td" and self.reader.columns
-            else None
-        )
+        cell = _cell_of(item) if self.reader.columns else None  # also a list in the cell
+        column_req = self.reader.columns.get(_column_header(cell)) if cell is not None else None
         made = self.reader.reading(
-            node, item, wrapper_req or lead_req or column_req or draft.label or self.state.note
+            node,
+            item,
+            wrapper_req
+            or lead_req
+            or (column_req if cell is item else None)
+            # a list in the cell: a label over it ("<summary>Optional</summary>") first
+            or draft.label
+            or column_req
+            or self.state.note,
         )
         if made is None:
             return
@@ -994,6 +999,14 @@ class _Walk:
 
 
 _READ_LEADS = frozenset((*vocab.READ_LEADS, *vocab.WORK_LEADS))
+
+
+def _cell_of(item: LexborNode) -> LexborNode | None:
+    """The table cell *item* is or is in (``<td><ul><li>``), else None."""
+    node: LexborNode | None = item
+    while node is not None and node.tag not in ("td", "table", "body"):
+        node = node.parent
+    return node if node is not None and node.tag == "td" else None
 
 
 def _column_header(cell: LexborNode) -> str:

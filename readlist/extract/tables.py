@@ -158,6 +158,9 @@ class ScheduleReader(Reader):
                 if inherited
                 else classify.without_padding(classify.collapse(as_written(written)))
             )
+            lone = _lone_day(cells) if dated and not key and not inherited else None
+            if lone is not None:  # "| *Thu Feb 6 — No lecture (travel)* |" in another column
+                key = lone[0]
             details = dated and bool(key) and _span(key_cell, "colspan") > 1
             if details and not classify.date_in(key):
                 key = ""  # "| Readings: [A] ... |" across the row below a dated one: its details
@@ -174,7 +177,7 @@ class ScheduleReader(Reader):
                     title = paper  # "| Feb 7 | Dev Patel | [Spanner](..) · [Calvin](..) |"
                 if classify.speaker_only(title):  # "Guest: Dr. P. Natarajan (MSR)<br>Topic"
                     title = second_line(cells[title_col][0]) or title
-                title = classify.topic_of(title)
+                title = classify.topic_of(lone[1] if lone is not None else title)
                 if not classify.has_words(title):  # "<td>&nbsp;</td>": empty as shown
                     title = _unnamed_words(header, cells)
                 label = None
@@ -733,6 +736,21 @@ def _separator_row(cells: list[tuple[LexborNode, bool]]) -> bool:
     text = text_of(filled[0])
     dated = classify.date_in(text) is not None and not classify.opens_range(text)
     return filled[0].css_first("a") is None and not dated
+
+
+def _lone_day(cells: list[tuple[LexborNode, bool]]) -> tuple[str, str] | None:
+    """The day and the words of a row whose one filled cell, outside the date column,
+    names one day and no link (``| *Thu Feb 6 — No lecture (instructor travel)* | | |``):
+    a day of its own; else None."""
+    own = {cell.mem_id: cell for cell, inherited in cells if not inherited}
+    filled = [cell for cell in own.values() if text_of(cell)]
+    if len(filled) != 1 or filled[0].css_first("a") is not None:
+        return None
+    text = text_of(filled[0])
+    date = classify.date_in(text)
+    if date is None or classify.opens_range(text) or not text.startswith(date):
+        return None
+    return date, classify.trim_title(text[len(date) :])
 
 
 def _whole_row(cells: list[tuple[LexborNode, bool]]) -> bool:

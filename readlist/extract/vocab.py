@@ -157,10 +157,14 @@ KEY_REQUIRED_PHRASES = (
     *("need to read", "have to read", "the ones we discuss", "the ones we will discuss"),
     *("read closely", "read it closely"),
     *("you've read", "you’ve read"),  # "we'll assume you've read them"
+    *("should be read", "must be read"),  # SHOULD_BE_READ
 )
 """Words a key's sentence says a label's readings are everyone's with, beside the
 label it names ("You're responsible for everything under *Read before class*"); read
 in a key only, never as a mark beside a reading."""
+SHOULD_BE_READ = ("should be read", "must be read")
+"""Words a key says the readings it leaves unmarked are required with ("everything else
+in the Readings column should be read before class"); also key phrases above."""
 MARKER_TIMES = ("this year", "this term", "this semester", "this quarter", "this time", "this week")
 """Words after a marker that say when it holds ("(optional this year)"): a remark of
 the marker's, as a condition is."""
