@@ -542,3 +542,89 @@ def test_a_key_to_what_each_page_lists_under_a_tab(where: str) -> None:
         " expected to have read those."
     )
     assert dict(symbol_legends(key)) == {"readings:": "required"}
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Marcus Oyelaran (TA) · Review session", "Review session"),
+        ("Ana Lee (guest): Robustness at scale", "Robustness at scale"),
+        # no role in brackets, or no person: the title as written
+        ("Marcus Oyelaran · Review session", "Marcus Oyelaran · Review session"),
+        ("midterm review (TA) · optional", "midterm review (TA) · optional"),
+    ],
+)
+def test_a_person_with_a_role_opening_a_title(title: str, topic: str) -> None:
+    assert classify.topic_of(title) == topic
+
+
+LECTURES_YML = """- lecture: 1
+  when: "Tue Jan 14"
+  what: "Course overview"
+  reading_list:
+    - {title: "Guidelines for Human-AI Interaction", url: "https://a.org/g"}
+- lecture: 2
+  when: "Tue Jan 21"
+  name: "Priya Natarajan"
+  subject: "Trust and reliance"
+  reading_list:
+    - {title: "Does the Whole Exceed its Parts?", url: "https://a.org/w"}
+- lecture: 3
+  when: "Thu Jan 23"
+  name: "Jonas Becker"
+  reading_list:
+    - {title: "Explanations", url: "https://a.org/e"}
+"""
+
+
+def test_a_records_person_field_gives_way_to_its_topic(tmp_path: Path) -> None:
+    """``name: Priya Natarajan`` beside ``subject: Trust and reliance``: the topic titles
+    the record; a record with only the person keeps the person."""
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: HAI\n",
+            "_data/lectures.yml": LECTURES_YML,
+            "schedule.md": (
+                "---\ntitle: Schedule\n---\n{% for l in site.data.lectures %}\n"
+                "### {{ l.when }}: {{ l.what }}{{ l.subject }}\n"
+                "{% for r in l.reading_list %}\n- [{{ r.title }}]({{ r.url }})\n{% endfor %}\n"
+                "{% endfor %}\n"
+            ),
+        },
+    )
+    assert _titles(site) == [
+        ("Tue Jan 14", "Course overview"),
+        ("Tue Jan 21", "Trust and reliance"),
+        ("Thu Jan 23", "Jonas Becker"),
+    ]
+
+
+AIRTABLE = (
+    "\ufeffTitle,Lecture,Date,Topic,Authors,Year,Link,Priority,Type\n"
+    "As We May Think,L01,9/3/2025,What is HCI?,Vannevar Bush,1945,https://a.org/bush,Core,Article\n"
+    "The Computer for the 21st Century,L01,9/3/2025,What is HCI?,Mark Weiser,1991,"
+    "https://a.org/weiser,Extra,Article\n"
+    "L01 slides,L01,9/3/2025,What is HCI?,,,https://drive.google.com/file/d/1/view,,Slides\n"
+    "Disability and AI,L02,9/8/2025,Fairness,Whittaker,2019,https://a.org/ainow,Optional,Report\n"
+    "Pitch sign-up form,L03,9/10/2025,Project pitches,,,https://forms.gle/x,,Form\n"
+)
+
+
+def test_an_airtable_export_of_one_reading_per_row(tmp_path: Path) -> None:
+    """A repository's ``Reading list-Grid view.csv`` (Airtable's export name, a byte-order
+    mark first) is its schedule: a row per reading, its Priority and Type the reading's,
+    a row of slides or a form no reading and no session of its own."""
+    site = write_site(
+        tmp_path, {"README.md": "# INFO 6310\n", "Reading list-Grid view.csv": AIRTABLE}
+    )
+    assert _titles(site) == [
+        ("9/3/2025", "What is HCI?"),
+        ("9/8/2025", "Fairness"),
+        ("9/10/2025", "Project pitches"),
+    ]
+    assert keyed_readings(site) == [
+        ("9/3/2025", "https://a.org/bush", "required"),
+        ("9/3/2025", "https://a.org/weiser", "optional"),
+        ("9/8/2025", "https://a.org/ainow", "optional"),
+    ]

@@ -550,6 +550,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "tutorial",
         "preprint",
         "thesis",
+        "report",
         "background",
         "reference",
         "primary",

@@ -526,6 +526,13 @@ _PERSON_ROLE_TAIL = lazyre.compile(
     rf"\({alternation(vocab.PERSON_ROLES)}\)\s*$",
     re.IGNORECASE,
 )
+_PERSON_ROLE_HEAD = lazyre.compile(
+    rf"^\s*(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})\s*\({alternation(vocab.PERSON_ROLES)}\)"
+    rf"\s*(?:[-–—|·•:]|[&\ue000](?:mdash|ndash|middot|bull);)\s*(?=\w)",
+    re.IGNORECASE,
+)
+"""A person and their role in brackets opening a title before a separator (``Marcus
+Oyelaran (TA) · Review session``): who leads it."""
 _PRESENTING_TAIL = lazyre.compile(
     rf"(?<=\w)\s*\(\s*{_ONE_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_NAME})*\s+"
     rf"(?i:{alternation(vocab.PRESENTING_VERBS)})\s*\)\s*$"
@@ -590,6 +597,7 @@ def topic_of(title: str) -> str:
             if stop.start() and speaker_only(title[stop.end() :].rstrip(" .")):
                 return trim_title(title[: stop.start()])
     title = _PERSON_ROLE_TAIL.sub("", title)  # "Score-based models — Ana Lee (TA)"
+    title = _PERSON_ROLE_HEAD.sub("", title) if "(" in title else title  # "Ana Lee (TA) · …"
     title = _PRESENTING_TAIL.sub("", title) if "(" in title else title
     if not _PRESENTER_WORD.search(title):
         return title

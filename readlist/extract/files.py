@@ -1739,7 +1739,9 @@ def _course_page(file: Path) -> bool:
 
 
 _TABLE_DATA = frozenset((".csv", ".tsv", ".yml", ".yaml", ".json", ".toml"))
-_SCHEDULE_DATA_WORDS = frozenset(("syllabus", "schedule", "readings", "lectures", "calendar"))
+_SCHEDULE_DATA_NAMES = (*vocab.SCHEDULE_PAGES, "syllabus")
+"""What a data file is named for, in words of its name (``reading-list.tsv``, Airtable's
+``Reading list-Grid view.csv``)."""
 
 
 def _schedule_data(file: Path) -> bool:
@@ -1747,8 +1749,8 @@ def _schedule_data(file: Path) -> bool:
     ``reading-list.tsv``, ``syllabus.yml``), not a roster or office hours."""
     if notion.exported(file.stem):
         return False  # a Notion database's export beside its pages, which are read
-    stem = named_page_key(file.stem).removeprefix("page:")
-    return bool(set(stem.split()) & _SCHEDULE_DATA_WORDS) or stem.endswith("reading list")
+    words = f" {named_page_key(file.stem).removeprefix('page:')} "
+    return any(f" {name} " in words for name in _SCHEDULE_DATA_NAMES)
 
 
 _COURSE_WORDS = frozenset(("syllabus", "schedule", "course", "main", "outline"))

@@ -375,7 +375,7 @@ KIND_FIELDS = ("type", "kind", "category")
 (``type: slides``, ``| Type | Item |`` with ``Video`` rows)."""
 READING_KINDS = (
     *("read", "reading", "paper", "article", "book", "chapter", "text", "blog", "post"),
-    *("essay", "survey", "tutorial", "preprint", "thesis"),
+    *("essay", "survey", "tutorial", "preprint", "thesis", "report"),
     # a reading's role in the lecture: "kind: background", "type: primary" (a requirement
     # word, "type: supplementary", makes it a reading by that word)
     *("background", "reference", "primary", "secondary"),

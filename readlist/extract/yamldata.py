@@ -167,8 +167,9 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 
 def load_csv(text: str, delimiter: str = ",") -> list[dict[str, str]]:
     """A CSV (or TSV) data file (Jekyll reads ``_data/*.csv`` and ``*.tsv``): one record
-    per row, keyed by the header; empty cells are absent."""
-    rows = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    per row, keyed by the header; empty cells are absent. A byte-order mark (Excel's and
+    Airtable's exports open with one) is no part of the first column's name."""
+    rows = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=delimiter)
     return [{k: v for k, v in row.items() if k and v and v.strip()} for row in rows]
 
 
@@ -361,6 +362,16 @@ def _same_number(
         ),
         None,
     )
+
+
+def _person(value: Any) -> bool:
+    """Whether a field's *value* is people's full names (``Priya Natarajan``, ``Jonah
+    Feld & Mei Sato``): two to four capitalized words each, nothing else."""
+    return isinstance(value, str) and bool(_FULL_NAME.fullmatch(value.strip()))
+
+
+_ONE_FULL_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+_FULL_NAME = lazyre.compile(rf"{_ONE_FULL_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_FULL_NAME})*")
 
 
 def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
@@ -732,6 +743,17 @@ class _Builder:
         key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
         fields = tuple(f for f in _TITLE_FIELDS if f != key_field)
         title_value = _field(record, fields)
+        if _field(record, ("name",)) == title_value and _person(title_value):
+            # "name: Priya Natarajan" beside "subject: Trust and reliance": who presents,
+            # the other field the topic
+            others = tuple(
+                f
+                for f in fields
+                if f != "name"
+                and isinstance(worded := _field(record, (f,)), str)
+                and not worded.strip().isdigit()  # "lecture: 3": a number, no topic
+            )
+            title_value = _field(record, others) or title_value
         title = classify.topic_of(classify.collapse(_title_text(str(title_value or ""))))
         if not title_value and self.title_defaults:
             # "{{ s.topic | default: s.papers[0].title }}": what the page shows instead
@@ -848,7 +870,7 @@ def read_yaml(
     # "Everything in the readings column is required": a field the page shows as a column
     builder.columns = column_legends(key) if key else {}
     if suffix in (".csv", ".tsv") and isinstance(data, list):
-        data = _continued_rows(data)
+        data = _described_rows(_continued_rows(data))
     records = list(_records(data))
     if key and "continue" in key:  # "{% if lecture.hidden %}{% continue %}{% endif %}"
         records = _shown_records(records, key)
@@ -1005,8 +1027,30 @@ def _kinds(data: Any, found: set[str] | None = None, depth: int = 0) -> set[str]
 
 _PAPER_FIELDS = frozenset(
     (*vocab.LINK_FIELDS, "title", "authors", "author", "venue", "year", "required", "optional")
+    + (*vocab.PRIORITY_FIELDS, *vocab.KIND_FIELDS)  # "Priority: Core", "Type: Slides"
 )
-"""A row's fields that describe its paper, in a sheet of one row per reading."""
+"""A row's fields that describe its paper (or what the row links), in a sheet of one
+row per reading."""
+
+
+_DESCRIBING = ("authors", "author", "venue")
+"""A paper's own fields beside its title: a session has none."""
+
+
+def _described_rows(rows: list[Any]) -> list[Any]:
+    """A sheet's rows, each with the paper columns the sheet has (empty where the row
+    leaves them out: ``L01 slides`` in a sheet of one reading per row is such a row too,
+    its Authors cell empty)."""
+    columns = {
+        name
+        for row in rows
+        if isinstance(row, dict)
+        for name in row
+        if str(name).lower() in _DESCRIBING
+    }
+    if not columns:
+        return rows
+    return [{**dict.fromkeys(columns, ""), **row} if isinstance(row, dict) else row for row in rows]
 
 
 def _reading_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -1016,7 +1060,7 @@ def _reading_row(record: dict[str, Any]) -> dict[str, Any]:
     session's; else *record* as it is."""
     lowered = {str(name).lower(): name for name in record}
     # a paper's own fields beside its title: "authors", "venue" (a session has none)
-    described = any(name in lowered for name in ("authors", "author", "venue"))
+    described = any(name in lowered for name in _DESCRIBING)
     if "title" not in lowered or not described:
         return record
     if any(_READING_FIELD.match(str(name)) for name in record):
