@@ -628,3 +628,34 @@ def test_an_airtable_export_of_one_reading_per_row(tmp_path: Path) -> None:
         ("9/3/2025", "https://a.org/weiser", "optional"),
         ("9/8/2025", "https://a.org/ainow", "optional"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "meaning"),
+    [
+        (
+            "Unless a lecture says otherwise, the first reading is required and the rest"
+            " are optional.",
+            "required",
+        ),
+        ("The first paper is optional background; the second is required.", "optional"),
+        # no meaning said of it: no key
+        ("The first reading listed is the one we discuss in class.", None),
+    ],
+)
+def test_a_key_to_the_first_reading_said_of_none_in_particular(
+    key: str, meaning: str | None
+) -> None:
+    from readlist.extract.reader import first_legend
+
+    assert first_legend(key) == meaning
+
+
+def test_a_short_row_under_a_paper_column_is_read(tmp_path: Path) -> None:
+    """A row with fewer cells than the header, its paper cell missing (found by
+    ``tests/test_fuzz.py``): read, not an IndexError."""
+    page = (
+        "<table><tr><th>Lecture</th><th>Reading</th><th></th></tr><tr><td>Jan 9</td></tr></table>"
+    )
+    site = write_site(tmp_path, {"index.md": page})
+    assert _titles(site) == [("Jan 9", "")]

@@ -1880,6 +1880,9 @@ _FIRST_KEY = lazyre.compile(
     rf"(?:main|core|key|central)\s+{_NOUNS},?\s+(?:(?:which\s+is\s+)?listed|given)\s+first\b"
     # "Paper 1 is the one the presenters walk through", in a key to a priority order
     r"|\b(?:paper|reading|article)\s+(?:#\s*)?1\s+is\b"
+    # "Unless a lecture says otherwise, the first reading is required and the rest are
+    # optional": the first of each entry, said of none in particular
+    r"|\bthe\s+first\s+(?:paper|reading|article)\s+(?:listed\s+)?(?=(?:is|will\s+be)\s)"
     # "Come to class having read the one at the top of the list"
     r"|(?P<lead>having\s+read\s+)?\bthe\s+(?:one|paper|reading|article)\s+at\s+the\s+top"
     r"(?:\s+of\s+(?:the|each|every)\s+list)?"

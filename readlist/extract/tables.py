@@ -173,7 +173,8 @@ class ScheduleReader(Reader):
                 title = clean_title(cells[title_col][0]) if 0 <= title_col < len(cells) else ""
                 if title and (topic := _topic_before_readings(cells[title_col][0])):
                     title = topic  # "**Membership inference** — [A](..) · [B](..)"
-                if title_col in reading_cols and (paper := _first_of_papers(cells[title_col][0])):
+                titled_by_paper = title_col in reading_cols and 0 <= title_col < len(cells)
+                if titled_by_paper and (paper := _first_of_papers(cells[title_col][0])):
                     title = paper  # "| Feb 7 | Dev Patel | [Spanner](..) · [Calvin](..) |"
                 if classify.speaker_only(title):  # "Guest: Dr. P. Natarajan (MSR)<br>Topic"
                     title = second_line(cells[title_col][0]) or title
