@@ -494,9 +494,8 @@ def priority_requirement(value: str) -> Requirement | None:
     return _PRIORITY_WORDS.get(word) or prefix_requirement(word)
 
 
-TOPIC_LABEL = r"^(?:topics?|title|theme|subject)\s*:\s*"
+TOPIC_LABEL = lazyre.compile(r"^(?:topics?|title|theme|subject)\s*:\s*", re.IGNORECASE)
 """A label that opens an entry's topic (``Topic: Transport``): no word of it."""
-_TOPIC_LABEL = lazyre.compile(TOPIC_LABEL, re.IGNORECASE)
 _LEADING_SESSION = lazyre.compile(rf"^\s*{_SESSION_LABEL}\d{{1,3}}[a-z]?\s*[:·•|–—]\s*(?=\w)", re.I)
 """A session's label opening a title (``L03 · VAEs``, ``Lecture 5: GANs``): no topic."""
 _LEADING_TIME = lazyre.compile(
@@ -586,7 +585,7 @@ def topic_of(title: str) -> str:
     and without a leading icon (``📝 Project proposal due``)."""
     title = without_icon_names(title)  # ":material-file-document-edit: Proposal due"
     title = _KEYLESS_BRACKET.sub("", title)  # "Tokenization (Jan 16, Ana Lee)" less its key
-    title = _TOPIC_LABEL.sub("", _LEADING_PICTURES.sub("", title))  # "Topic: Robustness"
+    title = TOPIC_LABEL.sub("", _LEADING_PICTURES.sub("", title))  # "Topic: Robustness"
     title = _WEEKDAY_LABEL.sub("", title)  # "Tue: Course overview<br>Thu: …": which meeting
     title = _LEADING_TIME.sub("", _LEADING_SESSION.sub("", title))  # "L03 · ", "10:30–11:50 · "
     title = _TITLE_REMARK.sub("", _NO_READING_BRACKET.sub("", title))  # "What is HAI? (tentative)'
@@ -627,6 +626,15 @@ _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*)"
 """A name's word, or an initial (``J.``): a sentence's period ends the name."""
 _FULL_NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
 _FULL_NAMES = rf"{_FULL_NAME}(?:\s*(?:,|&|\band\b)\s*{_FULL_NAME})*"
+_ONLY_FULL_NAMES = lazyre.compile(_FULL_NAMES)
+
+
+def full_names(text: str) -> bool:
+    """Whether *text* is only people's full names, two or three capitalized words each
+    (``Priya Natarajan``, ``Jonah Feld & Mei Sato``)."""
+    return bool(_ONLY_FULL_NAMES.fullmatch(text.strip()))
+
+
 _NAME_SPLIT = lazyre.compile(r"\s*(?:,|&|\band\b)\s*")
 _PRESENTER_LEAD = lazyre.compile(rf"^(?P<lead>{_FULL_NAMES}|TBD|TBA|TBC)\s*:\s+(?P<topic>\S.*)$")
 """A title opened by people's full names or a placeholder and a colon (``Priya Raman &

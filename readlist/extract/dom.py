@@ -514,12 +514,9 @@ def material_line(item: LexborNode, cell: LexborNode, link: LexborNode) -> bool:
     )
 
 
-_TOPIC_LABEL = lazyre.compile(classify.TOPIC_LABEL, re.IGNORECASE)
-
-
 def topic_line(own: str) -> str:
     """The topic an entry's first line of text names (``Topic: Transport``), or ""."""
-    text = _TOPIC_LABEL.sub("", own).strip()
+    text = classify.TOPIC_LABEL.sub("", own).strip()
     if not text or len(text) > 100 or text.endswith((".", ":")) or classify.date_in(text):
         return ""
     return text

@@ -1184,7 +1184,7 @@ def _set_apart_topic(node: LexborNode, own: str) -> str:
     Superposition``), no link in it; else ""."""
     if node.tag not in _PARAGRAPHS or node.css_first("a") is not None:
         return ""
-    if _TOPIC_LEAD.match(own):
+    if classify.TOPIC_LABEL.match(own):
         return topic_line(own)
     first = first_element(node)
     whole = first is not None and first.tag in ("strong", "b", "em", "i")
@@ -1193,9 +1193,6 @@ def _set_apart_topic(node: LexborNode, own: str) -> str:
     if classify.label_requirement(own)[0]:
         return ""  # "**Optional:**": a label of what follows
     return topic_line(own.strip().rstrip("."))
-
-
-_TOPIC_LEAD = lazyre.compile(classify.TOPIC_LABEL, re.IGNORECASE)
 
 
 def _line_of(node: LexborNode, own: str) -> str:

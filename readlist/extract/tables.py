@@ -727,11 +727,16 @@ _WEEKDAY_ONLY = lazyre.compile(
 )
 
 
+def _filled_cells(cells: list[tuple[LexborNode, bool]]) -> list[LexborNode]:
+    """A row's own cells (not carried down by a ``rowspan``) that show words, each once."""
+    own = {cell.mem_id: cell for cell, inherited in cells if not inherited}
+    return [cell for cell in own.values() if text_of(cell)]
+
+
 def _separator_row(cells: list[tuple[LexborNode, bool]]) -> bool:
     """A row with one non-empty cell holding no link and no date, or a range of days
     (``Week 3``, ``Week 2 · Jan 13–17``)."""
-    own = {cell.mem_id: cell for cell, inherited in cells if not inherited}
-    filled = [cell for cell in own.values() if text_of(cell)]
+    filled = _filled_cells(cells)
     if len(filled) != 1:
         return False
     text = text_of(filled[0])
@@ -743,8 +748,7 @@ def _lone_day(cells: list[tuple[LexborNode, bool]]) -> tuple[str, str] | None:
     """The day and the words of a row whose one filled cell, outside the date column,
     names one day and no link (``| *Thu Feb 6 — No lecture (instructor travel)* | | |``):
     a day of its own; else None."""
-    own = {cell.mem_id: cell for cell, inherited in cells if not inherited}
-    filled = [cell for cell in own.values() if text_of(cell)]
+    filled = _filled_cells(cells)
     if len(filled) != 1 or filled[0].css_first("a") is not None:
         return None
     text = text_of(filled[0])

@@ -364,16 +364,6 @@ def _same_number(
     )
 
 
-def _person(value: Any) -> bool:
-    """Whether a field's *value* is people's full names (``Priya Natarajan``, ``Jonah
-    Feld & Mei Sato``): two to four capitalized words each, nothing else."""
-    return isinstance(value, str) and bool(_FULL_NAME.fullmatch(value.strip()))
-
-
-_ONE_FULL_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
-_FULL_NAME = lazyre.compile(rf"{_ONE_FULL_NAME}(?:\s*(?:&|,|\band\b)\s*{_ONE_FULL_NAME})*")
-
-
 def _field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     lowered = {str(k).lower(): v for k, v in record.items()}
     return next((lowered[n] for n in names if lowered.get(n) not in (None, "")), None)
@@ -743,7 +733,11 @@ class _Builder:
         key_field = next((f for f in _KEY_FIELDS if _field(record, (f,)) is not None), None)
         fields = tuple(f for f in _TITLE_FIELDS if f != key_field)
         title_value = _field(record, fields)
-        if _field(record, ("name",)) == title_value and _person(title_value):
+        if (
+            _field(record, ("name",)) == title_value
+            and isinstance(title_value, str)
+            and classify.full_names(title_value)
+        ):
             # "name: Priya Natarajan" beside "subject: Trust and reliance": who presents,
             # the other field the topic
             others = tuple(
