@@ -352,7 +352,9 @@ def test_a_note_of_no_requirement_covers_nothing() -> None:
         # a reading with its slides after it: a reading
         (f"[Raft Refloated]({C}) ([slides](slides/07.pdf))", [C, A]),
         # words of its own: not a line of material
-        (f"[Slides](slides/07.pdf); play with the [Raft visualization]({C})", [C, A]),
+        (f"[Slides](slides/07.pdf); the story behind it in [Raft Refloated]({C})", [C, A]),
+        # a tool to play with is no reading, whatever the line
+        (f"[Slides](slides/07.pdf); play with the [Raft visualization]({C})", [A]),
     ],
 )
 def test_a_line_of_material_links_in_a_schedule_list(line: str, kept: list[str]) -> None:

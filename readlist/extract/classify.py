@@ -92,7 +92,7 @@ _OPT_MARK = rf"(?:{_OPT_WORDS}|{alternation(vocab.OPTIONAL_ABBREVIATIONS)}(?![\w
 # "(Optional, background)": a marker with a short qualifier after it
 def _qualifier(most: int) -> str:
     """A remark after a marker of at most *most* + 1 characters, or a condition."""
-    remark = r"[\w .,'’\"“”‘–§-]"
+    remark = r"[\w .,'’\"“”‘–§/-]"  # "/": a date, "(optional, see 2/12)"
     return (
         rf"(?:\s*(?:[,;/:—–]|\s-)\s*[A-Za-z0-9\"“‘§]{remark}{{0,{most}}}?"
         rf"|\s+(?:for|if|unless|when|except|{alternation(vocab.MARKER_TIMES)})\b{remark}{{0,40}}?)?"
@@ -247,8 +247,11 @@ _MATERIAL_CLAUSE = lazyre.compile(
 _ACTION_CLAUSE = lazyre.compile(
     # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install";
     # "Also try the [Neuronpedia](..) feature browser"
-    rf"(?:^|[.;:!?]\s|\s(?:and|then)\s)\s*(?:please\s+|also\s+)?{alternation(vocab.ACTION_LEADS)}\b"
-    r"(?!\s+(?:to\s+)?read)[^.;:!?]{0,40}$",  # not "Try to read [A](..)"
+    # "Before class, play with the [Raft visualization](..)": after a comma too
+    rf"(?:^|[.;:!?,]\s|\s(?:and|then)\s)\s*(?:please\s+|also\s+)?{alternation(vocab.ACTION_LEADS)}\b"
+    # not "Try to read [A](..)"; the clause may end in a colon ("Play with the
+    # interactive Raft visualization before class: https://…")
+    r"(?!\s+(?:to\s+)?read)[^.;:!?]{0,60}(?::\s*)?$",
     re.IGNORECASE,
 )
 # "Project pitches (in class). Sign up for a slot": a title's last sentence that says
@@ -1455,7 +1458,9 @@ _NOT_READING_LEAD = lazyre.compile(
 """An item opened by a lead that says what to do instead of read (``Watch: [..]``)."""
 _KIND_AFTER = lazyre.compile(
     # with a remark after the kind: "(video, 2h)", "(code; optional)"
-    rf"^\s*[(\[]\s*{alternation(vocab.MATERIAL_KIND)}\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]",
+    rf"^\s*[(\[]\s*{alternation(vocab.MATERIAL_KIND)}\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]"
+    # what to do there, said of it: "[Raft visualization](..) (play with it before class)"
+    rf"|^\s*[(\[]\s*(?:please\s+)?{alternation(vocab.ACTION_LEADS)}\s+(?:it|this|them)\b",
     re.IGNORECASE,
 )
 

@@ -1217,7 +1217,7 @@ class Walk:
         found += [p for p in self._listed(found) if p not in found]
         found += self._session_posts(found)
         self.loads = data_loads([*found, *self.templates], self.root)
-        found += _loaded_data(found, self.loads)
+        found = _with_loaded_data(found, self.loads)
         found = orgmode.without_pieces(found, read_text)  # #+SETUPFILE: setup.org
         found = _latex_pages(_without_rendered(found), self.root, self.config.jekyll)
         return _one_offering(found, self.root, self.config.values)
@@ -1608,6 +1608,26 @@ def _loaded_data(files: list[Path], loads: dict[Path, list[Path]]) -> list[Path]
         if _real(path) not in read:
             unique.setdefault(_real(path), path)
     return list(unique.values())
+
+
+def _with_loaded_data(files: list[Path], loads: dict[Path, list[Path]]) -> list[Path]:
+    """*files* with the data files their pages load (:func:`_loaded_data`), each read
+    right after the first page that loads it, as the page shows it there (one only a
+    template loads: at the end)."""
+    extra = _loaded_data(files, loads)
+    if not extra:
+        return files
+    waiting = {_real(path): path for path in extra}
+    by_page: dict[Path, list[Path]] = {}
+    for page, paths in loads.items():
+        by_page.setdefault(_real(page), []).extend(paths)
+    ordered: list[Path] = []
+    for page in files:
+        ordered.append(page)
+        for path in by_page.get(_real(page), ()):
+            if _real(path) in waiting:
+                ordered.append(waiting.pop(_real(path)))
+    return ordered + list(waiting.values())
 
 
 def page_loads(page: Path, root: Path) -> list[Path]:

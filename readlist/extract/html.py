@@ -269,7 +269,7 @@ def _read_keys(
 ) -> None:
     """What the keys in *page_text* say: of styles, signs, the readings signs leave,
     columns and each entry's first reading."""
-    reader.emphasis = legends(page_text)
+    reader.emphasis, reader.styled = legends(page_text), tree
     if reader.emphasis:  # "Papers in bold are required": bold may come from CSS classes
         reader.classes = class_styles(tree)
     key_text = without_tag_uses(page_text.lower(), body, labels)  # "[A](u) [core]": in use

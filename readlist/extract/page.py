@@ -46,7 +46,7 @@ import yaml
 from readlist import lazyre
 from readlist.extract import classify, icons, knitr, myst, vocab
 from readlist.extract.css import local_text
-from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START
+from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START, protect_entities
 from readlist.extract.markdown import FRONT_MATTER, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
@@ -644,10 +644,11 @@ def list_tables(text: str) -> str:
 
 
 def _inline(markdown: str) -> str:
-    """One line of a cell's Markdown as HTML, on one line."""
+    """One line of a cell's Markdown as HTML, on one line (its entities kept as written,
+    as the page's other Markdown is)."""
     if not markdown.strip():
         return ""
-    return pyromark.html(markdown).strip().replace("\n", " ")
+    return pyromark.html(protect_entities(markdown)).strip().replace("\n", " ")
 
 
 def boxes(text: str) -> str:

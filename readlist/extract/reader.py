@@ -9,11 +9,11 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import unquote
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from readlist import lazyre
 from readlist.extract import classify, vocab
-from readlist.extract.css import TAG_STYLES, ClassStyles, element_styles
+from readlist.extract.css import TAG_STYLES, ClassStyles, class_styles, element_styles
 from readlist.extract.dom import (
     BREAK,
     BREAKS,
@@ -213,6 +213,9 @@ class Reader:
         self.classes: ClassStyles = {}
         """The font styles the page's ``<style>`` rules give its classes (read only when
         the page has a style legend)."""
+        self.styled: LexborHTMLParser | None = None
+        """The page, whose ``<style>`` rules :meth:`page_classes` reads when asked."""
+        self._page_classes: ClassStyles | None = None
         self.symbols: tuple[tuple[str, Requirement], ...] = ()
         self.columns: dict[str, Requirement] = {}
         """A page's key to its table's columns ("Everything in the Prepare column is
@@ -370,6 +373,14 @@ class Reader:
         token = f"[{found['word'].lower()}]"
         keyed = any(sym in (token, f"({found['word'].lower()})") for sym, _ in self.symbols)
         return title[found.end() :] if keyed and found.end() < len(title) else title
+
+    def page_classes(self) -> ClassStyles:
+        """The font styles the page's ``<style>`` rules give its classes, read on first
+        use (a Google Docs export sets its italics and bold by class)."""
+        if self._page_classes is None:
+            styled = self.styled
+            self._page_classes = self.classes or (class_styles(styled) if styled else {})
+        return self._page_classes
 
     def label(self, text: str) -> tuple[bool, Requirement | None]:
         """``(is_label, requirement)`` of a line that may open a reading list: a label

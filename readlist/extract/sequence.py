@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode
 
 from readlist import lazyre
 from readlist.extract import classify, vocab
+from readlist.extract.css import element_styles
 from readlist.extract.dom import (
     BOX_END,
     BOX_OPEN,
@@ -209,6 +210,24 @@ def _title_of_term(
 
 
 _text = text_of
+
+_NESTED_BLOCKS = ("ul", "ol", "dl", "table")
+
+
+def _titled_by(title: LexborNode | None, node: LexborNode) -> bool:
+    """Whether *node* is part of *title*, the node that titles the lecture: a list
+    under a definition's topic line (``<dd>Topic A<ul><li><a>..``, kramdown's list
+    written straight under ``: Topic A``) is not, its links are the lecture's."""
+    if not contains(title, node):
+        return False
+    assert title is not None
+    probe: LexborNode | None = node
+    while title.tag == "dd" and probe is not None and probe.mem_id != title.mem_id:
+        if probe.tag in _NESTED_BLOCKS:
+            return False
+        probe = probe.parent
+    return True
+
 
 _EMPHASIS = ("em", "i", "cite")
 
@@ -592,11 +611,11 @@ class _Walk:
         elif node.tag == "hr" and (draft.candidates or state.anchor_tag not in HEADINGS):
             if not _label_follows(node):
                 self.finish()  # a thematic break ends the session ("---" before a page's footer)
-        elif node.tag in _BLOCKS and not contains(state.title_node, node):
+        elif node.tag in _BLOCKS and not _titled_by(state.title_node, node):
             self.block(node)
         elif (
             node.tag == "a"
-            and not contains(state.title_node, node)
+            and not _titled_by(state.title_node, node)
             and not inside(node, _HEADING_TAGS)
         ):
             self.link(node)
@@ -708,6 +727,7 @@ class _Walk:
         """Open the lecture *node* anchors; *previous*: the heading right before it."""
         state, tag = self.state, node.tag or ""
         level = int(tag[1]) if tag in HEADINGS else 0
+        below_topic = ""  # a topic line right below a date paragraph (see below)
         grouping = (  # "## Week 1" grouping "### Lecture 1 ...": the outer heading is no lecture
             state.draft is not None
             and not state.draft.candidates
@@ -759,6 +779,12 @@ class _Walk:
                 draft.title = ""
             elif tag in _PARAGRAPHS and not draft.title:
                 draft.title = second_line(node)  # "**Week 1 (Sept 5)**<br>Introduction"
+            if tag in _PARAGRAPHS and not draft.title and not labelled:
+                # "Week 1 — Jan 8" then "*Why study misinformation?*": a line set apart
+                # right below a date line of no topic names the entry
+                below_topic, below = self._topic_below(node)
+                if below_topic:
+                    draft.title, state.title_node = below_topic, below
             lead = _run_in_lead(node, key) if tag in _PARAGRAPHS else None
             named = classify.trim_title(classify.title_without(lead, key)) if lead else ""
             if named:
@@ -777,6 +803,7 @@ class _Walk:
         if (
             above is not None
             and draft.title
+            and not below_topic
             and tag in _PARAGRAPHS
             and not _WORD.search(_opening_line(node, text_of(node)).replace(key, "", 1))
         ):
@@ -793,6 +820,26 @@ class _Walk:
             # "### Midterm (in class)" then "**Date:** Feb 5": the heading right above
             draft.title, draft.structure = clean_title(previous), "heading"
             state.want_title = False
+
+    def _topic_below(self, node: LexborNode) -> tuple[str, LexborNode | None]:
+        """The topic the paragraph right below *node* sets apart: no link, wholly in
+        bold or italics (its tags, or the classes of a Google Docs export: ``<p><span
+        class="c9">`` with ``.c9{font-style:italic}``), not a label nor who talks."""
+        below = next_element(node)
+        if below is None or below.tag != "p" or below.css_first("a") is not None:
+            return "", None
+        own = _own_text(below)
+        topic = _set_apart_topic(below, own)
+        first = first_element(below)
+        if not topic and first is not None and _text(first).strip() == own.strip():
+            styles = element_styles(first, self.reader.page_classes())
+            if (styles.get("italic") or styles.get("bold")) and not classify.label_requirement(own)[
+                0
+            ]:
+                topic = topic_line(own.strip())
+        if not topic or classify.speaker_only(topic) or classify.names_only(topic):
+            return "", None
+        return topic, below
 
     def heading(self, node: LexborNode) -> None:
         state, draft = self.state, self.state.draft

@@ -289,6 +289,7 @@ ACTION_LEADS = (
     *("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install"),
     *("fill in", "fill out"),  # "Please fill in the [course evaluation](..)"
     *("try out", "try the", "try this"),  # "Try the [HAX Playbook](..) on your P3 design"
+    *("play with", "play around with"),  # a tool: "Play with the [Raft visualization](..)"
 )
 """Verbs that open a sentence telling students to do something at a link ("Sign up for
 a slot [here](..)"): the link is where, not a reading, and the sentence no topic."""
@@ -327,14 +328,15 @@ GENERIC_TEXT = (
     # a copy named by what it is: "CSCW version", "arXiv version", "journal version"
     *("version", "arxiv version", "journal version", "conference version", "full version"),
     *("extended version", "published version", "preprint version"),
-    *("author pdf", "author's pdf", "eprint"),
+    *("author pdf", "author's pdf", "eprint", "draft", "postprint"),
     *("open access", "open-access", "open access pdf", "open access version"),
     *("arxiv pdf", "journal", "journal page"),
     "proceedings",
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
-    *("taylor & francis", "taylor and francis", "sage journals", "elsevier"),  # publishers
+    # publishers
+    *("taylor & francis", "taylor and francis", "sage journals", "elsevier", "usenix"),
     *("canvas", "moodle", "blackboard"),  # the LMS that serves the file: "ch. 1 [Canvas]"
     "perusall",  # the reading platform that serves it: "[Perusall]"
     *("working paper", "nber wp", "nber working paper", "project muse"),
