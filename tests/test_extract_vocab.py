@@ -453,6 +453,10 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sign up",
         "signup",
     ),
+    "KEY_PLACES": (
+        *("schedule", "page", "syllabus", "calendar", "site", "website", "reading list"),
+        *("list", "table", "course website", "course page"),
+    ),
     "ACTION_LEADS": (
         "sign up",
         "sign-up",
@@ -2578,3 +2582,13 @@ def test_a_key_phrase_says_what_the_unmarked_readings_are(phrase: str, meaning: 
     if meaning == "optional":
         key = key.replace("are optional", "are required")
     assert legend_others(key, symbol_legends(key)) == meaning
+
+
+@pytest.mark.parametrize("place", _rows(vocab.KEY_PLACES))
+def test_a_key_may_say_where_its_readings_are(place: str) -> None:
+    page = (
+        f"Readings on the {place} are required unless they are marked (optional).\n\n"
+        f"## Jan 14: Intro\n\n- [A]({URL})\n- [B](https://b.org/b) (optional)\n"
+    )
+    (lecture,) = read_markdown(page, "schedule.md", None)
+    assert [r.requirement for r in lecture.readings] == ["required", "optional"]

@@ -103,7 +103,6 @@ from readlist.extract.reader import (
     symbol_legends,
     unmarked_are,
 )
-from readlist.extract.vocab import alternation
 from readlist.extract.yamldata import (
     AliasBomb,
     load,
@@ -122,7 +121,6 @@ OVERVIEW_SHARE = 0.5
 sessions with readings per table row."""
 MIN_SCHEDULE_SHARE = 0.34
 """A group of dated entries is a schedule when at least this share has readings."""
-_DEADLINE = lazyre.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
 _POST_DATE = lazyre.compile(r"^(\d{4}-\d{2}-\d{2})-")
 """A post's date, opening its file's name (``2025-01-14-lecture-03.md``), as Jekyll
 (``_posts/``), Docusaurus (``blog/``) and Zola date a post with none in front matter."""
@@ -1183,4 +1181,6 @@ def _not_sessions(group: list[Lecture]) -> bool:
 
 
 def _not_a_session(title: str) -> bool:
-    return bool(_DEADLINE.search(title)) or (bool(title) and classify.names_material(title))
+    return bool(classify.EVENT_TITLE.search(title)) or (
+        bool(title) and classify.names_material(title)
+    )

@@ -156,6 +156,12 @@ _CLAUSE_TAIL = lazyre.compile(
     r"\s*:?(?:et\s+al\.|(?<![A-Za-z])[A-Z]\.|(?![.;!?](?:\s|$))"
     r"(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
 )
+_LABEL_TAIL = lazyre.compile(
+    # a label's colon: "[A](u); Optional: [B](v); [C](w)": a list's semicolons end no
+    # clause of a label, which runs to the next label
+    r"[*_]*\s*:[*_]*(?:et\s+al\.|(?<![A-Za-z])[A-Z]\.|(?![.!?](?:\s|$))"
+    r"(?:[^\[\]()\n•·|]|\([^()\[\]\n]{1,12}\))){0,160}"
+)
 _TRAILING_MARKER = lazyre.compile(
     rf"[(\[]\s*(?:also\s+)?(?P<word>{_OPT_MARK}|{_REQ_MARK})(?:\s+(?:too|also|as\s+well))?"
     rf"{_qualifier(60)}\s*[)\]]\s*[.,;]?\s*$",
@@ -1015,9 +1021,10 @@ def prefix_requirement(text: str) -> Requirement | None:
         return _requirement_of(match.group("word"))
     last = None
     for clause in _CLAUSE_START.finditer(text):
-        if _CLAUSE_TAIL.fullmatch(text, clause.end()) and not _AFTER_A_LINK.match(
-            text, clause.end()
-        ):
+        if (
+            _CLAUSE_TAIL.fullmatch(text, clause.end())
+            or _LABEL_TAIL.fullmatch(text, clause.end("word"))
+        ) and not _AFTER_A_LINK.match(text, clause.end()):
             last = clause
     if last is None:
         last = _THE_MARKED_READING.search(text)  # "The required reading is [A](u)"
@@ -1342,7 +1349,7 @@ def title_around(before: str, after: str) -> str:
     """The title of a generically named link from the words around it: before it
     (without a leading label or marker), else after it."""
     cited = _cited(before)
-    title = cited.strip(" :;,.-–—([")
+    title = cited.strip(" :;,.-–—([|·•")  # "Machine Bias | https://…": a separator
     title = with_abbreviation(title, cited)
     if not title:
         title = strip_markers(after).strip(" :;,.-–—)]")
@@ -1472,6 +1479,11 @@ def kind_after(after: str) -> bool:
 
 
 _DUE_AFTER = lazyre.compile(r"\s*(?:is|are)\s+(?:now\s+)?due\b", re.IGNORECASE)
+
+
+EVENT_TITLE = lazyre.compile(rf"\b{alternation(vocab.DEADLINE)}\b", re.IGNORECASE)
+"""Words naming a calendar event rather than a session (``Midterm``, ``Holiday``, ``HW 2
+due``): :data:`vocab.DEADLINE`."""
 
 
 def names_material(text: str) -> bool:

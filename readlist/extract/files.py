@@ -1580,8 +1580,9 @@ _SCRIPT_SRC = lazyre.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"':]+\.js)["']
 
 _CODE_PAGES = frozenset((".qmd", ".rmd", ".ipynb"))
 """Pages whose code chunks run when the site is built (Quarto, R Markdown, notebooks)."""
-_APP_SOURCES = frozenset((".vue", ".jsx", ".tsx", ".svelte", ".astro", ".js", ".ts"))
-"""An app's components, whose script may fetch the data its template shows."""
+_APP_SOURCES = frozenset((".vue", ".jsx", ".tsx", ".svelte", ".astro", ".js", ".ts", ".mdx"))
+"""An app's components, whose script may fetch the data its template shows (and MDX
+pages, which import it)."""
 SERVED_AT_ROOT = ("public", "static")
 """Folders a generator serves at the site's root (Vite's and Next.js's ``public/``,
 Hugo's and SvelteKit's ``static/``): ``fetch("/schedule.json")`` is a file in them."""
@@ -1668,7 +1669,7 @@ def page_loads(page: Path, root: Path) -> list[Path]:
 
 
 _IMPORTED = lazyre.compile(
-    r"""\bimport\b[^;'"]{0,200}?\bfrom\s+["']((?:\.{1,2}/|[@~]/)[^"'\s]+)["']"""
+    r"""\bimport\b[^;'"]{0,200}?\bfrom\s+["']((?:\.{1,2}/|[@~]/|@site/)[^"'\s]+)["']"""
 )
 """A module a page imports by path: ``import { lectures } from '../content/lectures'``."""
 _MODULE_SUFFIXES = (".ts", ".js", ".mjs", ".json")
@@ -1676,9 +1677,12 @@ _MODULE_SUFFIXES = (".ts", ".js", ".mjs", ".json")
 
 def _module(name: str, base: Path, root: Path) -> Path | None:
     """The site file an import names (``../content/lectures`` is ``lectures.ts``;
-    ``@/content/x`` and ``~/content/x`` are under ``src/``)."""
+    ``@/content/x`` and ``~/content/x`` are under ``src/``; Docusaurus's
+    ``@site/src/data/x`` under the folder of its ``docusaurus.config``)."""
     if name.startswith(("@/", "~/")):
         base, name = root / "src", name[2:]
+    elif name.startswith("@site/"):
+        base, name = _docusaurus_site(base, root), name[len("@site/") :]
     path = Path(os.path.normpath(base / name))  # "src/pages/../content/x": src/content/x
     if path.suffix.lower() in _MODULE_SUFFIXES and path.is_file():
         return path
@@ -1690,6 +1694,19 @@ def _module(name: str, base: Path, root: Path) -> Path | None:
         ),
         None,
     )
+
+
+def _docusaurus_site(base: Path, root: Path) -> Path:
+    """The Docusaurus site *base* is in: the nearest folder up to *root* holding its
+    ``docusaurus.config``, else *root*."""
+    folder = base
+    while folder.is_relative_to(root):
+        if any((folder / f"docusaurus.config{ext}").is_file() for ext in (".js", ".ts", ".mjs")):
+            return folder
+        if folder == root:
+            break
+        folder = folder.parent
+    return root
 
 
 def _served_at_root(name: str, root: Path) -> Path | None:

@@ -778,7 +778,12 @@ _REQUIRED_SAID = frozenset((*vocab.REQUIRED, *vocab.EVERYONE_READS, *vocab.KEY_R
 """The words and phrases by which a key says required (its other words: optional)."""
 
 
-_NOUNS = r"(?:readings?|papers?|links?|items?|articles?)"
+_NOUNS = (
+    r"(?:readings?|papers?|links?|items?|articles?)"
+    # where they are: "Readings on the [schedule](/schedule/) are required"
+    r"(?:\s+(?:listed\s+)?(?:on|in)\s+(?:the|this|our|each)\s+(?:course\s+)?\[?"
+    rf"{vocab.alternation(vocab.KEY_PLACES)}\]?(?:\([^()\s]{{0,80}}\))?(?![\w-]))?"
+)
 _MEANS = rf"(?P<word>{vocab.alternation(vocab.KEY_WORDS)})"
 _MEANS_WORD = lazyre.compile(rf"\b{_MEANS}\b")
 _VENUE = lazyre.compile(r"^\s*\([^()]{1,40}\)")
@@ -1677,8 +1682,10 @@ _UNLESS_UNDER = lazyre.compile(
     rf"\b(?:{_NOUNS}|everything|all)(?:\s+listed)?\s+(?:are|is)\s+{_MEANS}\b"
     r"(?:,?\s+[a-z]+){0,3}?,?\s+unless\s+(?:(?:they|it)\s+(?:[^.;]{0,40}?\s+or\s+)?"
     # "… unless listed under **Background**: those are for …"
-    r"(?:sits?|appears?|are|is)|(?:(?:they|it)\s+(?:are|is)\s+)?(?:listed|placed|put))\s+"
-    rf"under\s+(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})(?=\s*[.;,:]|$)"
+    r"(?:sits?|appears?|are|is|comes?)|(?:(?:they|it)\s+(?:are|is)\s+)?(?:listed|placed|put))\s+"
+    # "… unless they come after *Optional:* in their cell"
+    rf"(?:under|after)\s+(?!(?:an?|the)\s)(?P<labels>{_several(_LABEL_NAME)})"
+    r"(?:\s+in\s+(?:their|its|the|each|a)\s+(?:cell|row|item|line|list|entry))?(?=\s*[.;,:]|$)"
 )
 """A key naming by exception the labels whose readings are the other kind: "Readings
 are required unless they sit in an **Optional** or **Background** tab" (or "… unless it

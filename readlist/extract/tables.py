@@ -844,10 +844,13 @@ _KIND_HEADER = lazyre.compile(rf"^\s*(?:item\s+)?{alternation(vocab.KIND_FIELDS)
 
 def _material_kind(cell: LexborNode) -> bool:
     """Whether a kind column's *cell* names class material (``Video``, ``Slides``), not
-    a reading or a requirement (``Required``, ``Optional reading``)."""
+    a reading or a requirement (``Required``, ``Optional reading``), nor the kind of
+    session a row is (``Exam``, ``Holiday``: a calendar's rows, whose links are read)."""
     if cell.css_first("a") is not None:
         return False
     kind = text_of(cell)
+    if classify.EVENT_TITLE.search(kind):
+        return False
     return classify.names_material(kind) and classify.label_requirement(kind)[1] is None
 
 

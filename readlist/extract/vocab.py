@@ -73,6 +73,12 @@ KEY_WORDS = (
 )
 """What a page's key may say its mark means ("★ = must read, others are suggested");
 each is a word of :data:`REQUIRED` or :data:`OPTIONAL`."""
+KEY_PLACES = (
+    *("schedule", "page", "syllabus", "calendar", "site", "website", "reading list"),
+    *("list", "table", "course website", "course page"),
+)
+"""Where a key says its readings are, between their noun and its verb ("Readings on the
+schedule are required", "Papers listed on this page are optional"): not its meaning."""
 STYLE_VERBS = ("set", "shown", "written", "marked", "printed", "highlighted")
 """How a style key says its readings wear a style (``Papers set in bold are ...``)."""
 REQUIRED_ABBREVIATIONS = ("req.", "req", "reqd.", "req'd")

@@ -98,6 +98,9 @@ _DOI_SAFE = "/:;()._-~!$&'*+,=@"
 _NEW_ARXIV_FLOAT = lazyre.compile(r"(\d{1,4})\.(\d{1,5})")
 """A new-style arXiv id YAML or TOML read as a number (``1706.06083`` unquoted)."""
 _INLINE_URL = lazyre.compile(r"(?<![\w\"'=/])https?://[^\s<>\"')\]]+")
+_NEXT_ITEM = lazyre.compile(r";(?=[A-Z][a-z])")
+"""A semicolon in a URL written out that opens the next item's words (``…/1104.3913;Equality
+of Opportunity``): URLs' own (``;jsessionid=``) are lowercase."""
 
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml if built
@@ -582,9 +585,12 @@ class _Builder:
         found: list[Reading] = []
         start = 0
         for match in _INLINE_URL.finditer(value):
-            href = match.group(0).rstrip(".,;)")
-            text = classify.collapse(value[start : match.start()]).strip(" -–—:;,.(")
-            start = match.end()
+            # "…/1104.3913;Equality of Opportunity|https://…": a list's semicolon, not
+            # the URL's, before the next item's capitalized words
+            href = _NEXT_ITEM.split(match.group(0), maxsplit=1)[0].rstrip(".,;)")
+            # "Machine Bias|https://…": a separator before the URL is no word of its text
+            text = classify.collapse(value[start : match.start()]).strip(" -–—:;,.(|·•")
+            start = match.start() + len(href)
             mark = classify.marker_in_text(text) or classify.prefix_requirement(text) or req
             made = self.reading(classify.strip_label(text) or href, href, mark)
             if made:
@@ -782,7 +788,19 @@ class _Builder:
             typed = _TYPED_LINKS.match(str(name)) and (
                 _typed(value) or (str(name).lower() == "links" and _named_links(value))
             )
-            listed = match is not None or (bare is not None and isinstance(value, list))
+            # "optional: [...]", or a CSV's "optional" column of reading strings (a key's
+            # word: not "extra: [C](..)", whose page may show it as no reading)
+            listed = match is not None or (
+                bare is not None
+                and (
+                    isinstance(value, list)
+                    or (
+                        isinstance(value, str)
+                        and "://" in value
+                        and str(name).lower() in vocab.KEY_WORDS
+                    )
+                )
+            )
             # "going_further: [...]": a list under a field named like an optional label
             label_field, labelled = (
                 _labelled_field(name, value) if not (listed or typed) else (False, None)
