@@ -453,6 +453,11 @@ ROWS: dict[str, tuple[str, ...]] = {
         "sign up",
         "signup",
     ),
+    "COURSE_PAGES": (
+        *("schedule", "syllabus", "calendar", "course schedule", "class schedule"),
+        *("course calendar", "course syllabus", "course website", "course site", "course page"),
+        *("announcements", "course policies", "policies", "logistics"),
+    ),
     "KEY_PLACES": (
         *("schedule", "page", "syllabus", "calendar", "site", "website", "reading list"),
         *("list", "table", "course website", "course page"),
@@ -618,6 +623,8 @@ ROWS: dict[str, tuple[str, ...]] = {
         "osf",
         "researchgate",
         "semantic scholar",
+        "google research",
+        "microsoft research",
         "cambridge core",
         "sciencedirect",
         "wiley online library",
@@ -2342,10 +2349,11 @@ def test_an_alternation_matches_each_word_the_longest_first(name: str) -> None:
 
 @pytest.mark.parametrize("suffix", _rows(vocab.PAGE_SOURCES))
 def test_a_link_to_a_page_source_of_the_site(suffix: str) -> None:
-    assert not classify.is_reading("Syllabus", f"pages/syllabus{suffix}")
-    assert not classify.is_reading("Syllabus", f"pages/syllabus{suffix.upper()}")
-    assert classify.is_reading("Syllabus", f"pages/syllabus{suffix}.pdf")
-    assert classify.is_reading("Syllabus", f"https://x.org/syllabus{suffix}")  # elsewhere
+    # (a link text that is a work's; "Syllabus" names the course's page: vocab.COURSE_PAGES)
+    assert not classify.is_reading("Time and Clocks", f"pages/clocks{suffix}")
+    assert not classify.is_reading("Time and Clocks", f"pages/clocks{suffix.upper()}")
+    assert classify.is_reading("Time and Clocks", f"pages/clocks{suffix}.pdf")
+    assert classify.is_reading("Time and Clocks", f"https://x.org/clocks{suffix}")  # elsewhere
 
 
 @pytest.mark.parametrize("part", _rows(vocab.NAMED_PARTS))
@@ -2592,3 +2600,10 @@ def test_a_key_may_say_where_its_readings_are(place: str) -> None:
     )
     (lecture,) = read_markdown(page, "schedule.md", None)
     assert [r.requirement for r in lecture.readings] == ["required", "optional"]
+
+
+@pytest.mark.parametrize("page", _rows(vocab.COURSE_PAGES))
+def test_a_link_naming_a_page_of_the_course_is_no_reading(page: str) -> None:
+    assert not classify.is_reading(page, "/pages/x.html")
+    assert not classify.is_reading(f"the {page}", "https://course.example.edu/x/")
+    assert classify.is_reading(f"A {page.title()} for Learned Systems", URL)

@@ -186,8 +186,8 @@ def _read_file(
         text = page.wikilinks(text, config.wikilinks)
     if suffix in MARKDOWN:
         text = pelican.meta_header(text)  # "Title: Schedule" lines: Pelican's front matter
-        if config.pelican is not None:
-            text = pelican.placeholders(text, path, config.pelican, read_text)
+    if suffix in MARKDOWN | RST and config.pelican is not None:
+        text = pelican.placeholders(text, path, config.pelican, read_text)
     wiki = config.dokuwiki
     page_id = wiki.page_id(path) if wiki is not None and suffix in DOKUWIKI else None
     if wiki is not None and page_id is not None:
@@ -625,6 +625,7 @@ def extract_site(
     lectures = _without_presenter_leads(lectures, text_of_file, site_text)
     lectures = _without_people_links(lectures, text_of_file, site_text)
     lectures = _without_generated_pages(lectures, text_of_file)
+    lectures = _without_schedule_page_links(lectures)
     if not names and problems:
         raise InputError(f"nothing could be read: {problems[0]}")
     base = config.base_url
@@ -802,6 +803,44 @@ def _file_texts(read: list[tuple[Path, str]]) -> Callable[[str], str | None]:
             return None
 
     return text
+
+
+def _without_schedule_page_links(lectures: list[Lecture]) -> list[Lecture]:
+    """Without readings that link another page of the schedule readlist read (an index's
+    ``<a href="weeks/week01.html">Week 1: Foundations</a>`` beside the week pages it
+    links): the site's own way from page to page, not a work."""
+    files = {lec.file for lec in lectures if lec.readings}
+    if len(files) < 2:
+        return lectures
+    out: list[Lecture] = []
+    for lec in lectures:
+        others = files - {lec.file}
+        kept = tuple(r for r in lec.readings if not _pages_named(r.url, lec.file) & others)
+        out.append(replace(lec, readings=kept) if len(kept) < len(lec.readings) else lec)
+    return out
+
+
+def _pages_named(url: str, file: str) -> set[str]:
+    """The site files a relative link from *file* may name: ``weeks/week01.html``, the
+    Markdown page it is built from (``weeks/week01.md``), or a folder's index page
+    (``week01/``); none for another site's link or a file that is no page (a PDF)."""
+    if not url or url.startswith(("#", "/", "mailto:")) or _SCHEME.match(url):
+        return set()
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    named = posixpath.normpath(posixpath.join(posixpath.dirname(file), path)) if path else ""
+    if not named or named.startswith(".."):
+        return set()
+    stem, suffix = posixpath.splitext(named)
+    if path.endswith("/") or not suffix:
+        return {f"{named}/index{s}" for s in (".html", *MARKDOWN)} | {
+            f"{named}{s}" for s in (".html", *MARKDOWN)
+        }
+    if suffix.lower() in HTML:
+        return {named} | {f"{stem}{s}" for s in MARKDOWN}
+    return {named} if suffix.lower() in MARKDOWN else set()
+
+
+_SCHEME = lazyre.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
 
 def _without_generated_pages(

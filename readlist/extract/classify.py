@@ -747,6 +747,15 @@ def cut_key(text: str, key: str) -> str:
     """*text* without its key, and without the words before it when they belong to
     the date (``Week of March 24th``, ``Due Mon. 1/13``) or are no words (``📅 Jan 7``)."""
     head, found, tail = text.partition(key) if key else ("", "", text)
+    if not found and key and ";" in text and (" " in key or "&" in key):
+        # "Wed&nbsp;1/15 RPC": the key's space written as an entity (its entities kept as
+        # written, or the text's protected: "\ue000nbsp;")
+        spaced = (
+            re.escape(key).replace(r"\ ", r"(?:\s|[&\ue000]nbsp;)+").replace(r"\&", "[&\ue000]")
+        )
+        match = re.search(spaced, text)
+        if match is not None:
+            head, found, tail = text[: match.start()], match.group(0), text[match.end() :]
     if not found:
         return text
     head = SECTION_NUMBER.sub("", head, count=1)  # "2.1. <2024-09-30 Mon> Intro"
@@ -1635,6 +1644,14 @@ _WORK_LEAD = lazyre.compile(
 """A lead opening a work to watch or hear right before its link (``Watch:``)."""
 
 
+_COURSE_PAGE_TEXT = lazyre.compile(
+    rf"^\W*(?:(?:the|our|this|this\s+course's|the\s+course's)\s+)?"
+    rf"{alternation(vocab.COURSE_PAGES)}(?:\s+page)?\W*$",
+    re.IGNORECASE,
+)
+"""A link text naming only a page of the course's site (:data:`vocab.COURSE_PAGES`)."""
+
+
 def is_reading(text: str, href: str, context: str = "") -> bool:
     """Whether a link is a reading, not slides, a recording, a form, a speaker page ...
 
@@ -1646,6 +1663,8 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
         return False
     if _CONTAINER_TEXT.match(text):
         return False  # "The presentation order is on [this sheet](..)"
+    if _COURSE_PAGE_TEXT.match(text):
+        return False  # "Read the [schedule](..) before then": the course's own page
     if href.lstrip().lower().startswith(vocab.LMS_REFERENCES):
         return False  # "$WIKI_REFERENCE$/pages/…": the course's own page in a Canvas export
     if _PERSON_TEXT.match(text) or _ACTION_TEXT.match(text):

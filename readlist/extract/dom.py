@@ -357,6 +357,7 @@ def written_labels(body: LexborNode) -> set[str]:
     or of the text after a link before a colon (``- Skim: [A](..)``, ``Reading: [A](..).
     Background: [B](..)``), or a tag after a link (:func:`tag_after`: ``[A](..)
     [elective]``, a badge), or a box's title (an admonition's ``Read before class``),
+    or a ``<summary>`` or a heading of its own (``<h4>Readings</h4>`` in each lecture),
     never words inside a link (a title's colon: ``Reinforcement Learning: An
     Introduction``)."""
     counts: Counter[str] = Counter()
@@ -368,6 +369,12 @@ def written_labels(body: LexborNode) -> set[str]:
             counts[text[:-1].strip()] += 1
         elif _REMARK_COLON.match(follows or ""):
             counts[text.strip()] += 1
+    for node in body.css("summary, h3, h4, h5, h6"):
+        # a box's summary or a heading that is a line of its own over what it labels
+        # ("<summary>Readings</summary>" in each lecture): a label without its colon
+        text = text_of(node).lower().strip()
+        if text and not text.endswith(":"):
+            counts[text] += 1
     for pill in body.css(f".{LABEL_CLASS}"):  # a kramdown pill is a label, written once
         counts[text_of(pill).lower().rstrip(": ")] += 2
     for link in body.css("a"):  # a tag after links: "[A](u) [elective]", a badge

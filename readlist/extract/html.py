@@ -342,6 +342,9 @@ def read_html(
         _without_struck_words(tree)
     if "badge" in html or "label" in html or "pill" in html:
         _without_heading_badges(tree)
+    if "ltx_note" in html:  # LaTeXML's footnote: its mark and the note it pops up
+        for note in tree.css("span.ltx_note"):
+            note.decompose()
     body = _content(tree)
     if body is None:
         return []

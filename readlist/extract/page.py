@@ -34,6 +34,7 @@ that is itself one lecture.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -304,8 +305,26 @@ def without_server_code(text: str) -> str:
 def blocks(text: str) -> str:
     """MyST list tables made HTML tables, boxes made titled blocks, Pandoc's bracketed
     spans their words, emoji shortcodes made emoji, footnotes that say a requirement
-    made its marker, line for line."""
-    return footnote_marks(emoji_shortcodes(bracketed_spans(boxes(list_tables(text)))))
+    made its marker, Hugo's badge shortcodes the badges they draw, line for line."""
+    return footnote_marks(
+        emoji_shortcodes(bracketed_spans(badge_shortcodes(boxes(list_tables(text)))))
+    )
+
+
+_BADGE_SHORTCODE = lazyre.compile(
+    r"\{\{([<%])\s*badge\b[^{}]*?[>%]\}\}([^{}<>\n]{1,40}?)\{\{[<%]\s*/badge\s*[>%]\}\}"
+)
+"""Hugo's ``{{% badge %}}optional{{% /badge %}}`` (the Relearn theme's, Docsy's)."""
+
+
+def badge_shortcodes(text: str) -> str:
+    """*text* with each badge shortcode written as the badge it draws (``<span
+    class="badge">optional</span>``), its words escaped: a badge after a link marks it."""
+    if "badge" not in text:
+        return text
+    return _BADGE_SHORTCODE.sub(
+        lambda m: f'<span class="badge">{html.escape(m.group(2).strip())}</span>', text
+    )
 
 
 _BRACKETED_SPAN = lazyre.compile(r"(?<![\]!\\])\[([^\[\]\n]+)\]\{[.#][\w.# =\"'-]{0,80}\}")
@@ -445,6 +464,7 @@ _TITLED_COMPONENT = lazyre.compile(
 
 _ORG_GENERATOR = lazyre.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']Org Mode", re.I)
 _ORG_KEYWORD = lazyre.compile(r"<span class=\"(?:todo|done) [^\"<>]*\">[^<]*</span>\s*")
+
 _ORG_TAGS = lazyre.compile(
     r"(?:&#xa0;|&nbsp;|\s)*<span class=\"tag\">((?:<span class=\"[^\"<>]*\">[^<]*</span>"
     r"(?:&#xa0;|&nbsp;|\s)*)+)</span>"

@@ -110,7 +110,9 @@ def meta_header(text: str) -> str:
 
 
 _PLACEHOLDER = lazyre.compile(
-    r"(?P<open>\]\(|href=[\"'])\{(?P<kind>static|attach|filename)\}(?P<path>[^)\s\"'#?]+)"
+    # a Markdown link's, an HTML href's or a reStructuredText link's target
+    # (`` `Text <{static}/pdfs/a.pdf>`_ ``)
+    r"(?P<open>\]\(|href=[\"']|<)\{(?P<kind>static|attach|filename)\}(?P<path>[^)\s\"'#?<>]+)"
 )
 
 

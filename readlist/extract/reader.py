@@ -53,6 +53,10 @@ def opening_marker(item: LexborNode | None) -> Requirement | None:
             node = node.next
         elif node.tag == "p" and node.child is not None:  # a loose list item
             node = node.child
+        elif node.tag == "span" and node.child is not None and node.css_first("a") is not None:
+            # a wrapper of the item's lines (LaTeXML's <span class="ltx_p">): what it opens
+            # with, not its whole text, may be the marker
+            node = node.child
         else:
             break
     if node is None or node.tag not in _EMPHASIS:
@@ -580,6 +584,10 @@ class Reader:
         # ("<li>[A](u) <span>optional</span></li>": a badge), dropped on leaving it
         linked: LexborNode | None = None
         scope: LexborNode | None = None  # "<li>If you want more:<ul>..</ul></li>": only inside
+        # on the cell's first line, the last link named material ("<li>Mon 2/3 Raft
+        # <a>slides</a> · <a>Raft visualization</a><details>Readings…"): a link joined to it
+        # is the class's too, where the lecture's readings are elsewhere
+        first_line, after_material = cell.tag == "li", False  # an entry's, not a row's
         for node in walk_tree(cell):
             tag = node.tag
             if scope is not None and not contains(scope, node):
@@ -611,12 +619,24 @@ class Reader:
                     # of its own, which says no requirement, ends the one before it
                     label = found if is_label else label
                 made = self.reading(node, item, label or req, opening=label is None)
+                joined = after_material and not any(c.isalnum() for c in "".join(pending))
                 if made is not None:
-                    mark = Mark.MATERIAL_LINE if material_line(item, cell, node) else Mark.REGION
+                    mark = (
+                        Mark.MATERIAL_LINE
+                        if material_line(item, cell, node)
+                        else Mark.BESIDE_MATERIAL
+                        if joined and item.mem_id == cell.mem_id
+                        else Mark.REGION
+                    )
                     draft.candidates.append((made[0], mark))
+                # "slides · Raft visualization · notes": the run goes on while joined
+                after_material = first_line and (
+                    joined if made is not None else classify.names_material(text_of(node))
+                )
                 pending, beside = [], node.parent
                 linked = item if item.mem_id != cell.mem_id else None
             elif tag in BREAKS or tag == "summary":
+                first_line, after_material = False, False
                 skip_lines -= 1
                 skipping = skip_lines > 0
                 # a <details> box's <summary> ("Optional readings") labels the box
@@ -1348,13 +1368,23 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     # after a naming word is a name (even "Read:"), and its colon ends no clause
     with_colon = re.compile(rf"({_NAMING_WORDS}\s+)({every})\s*:")
     named_with_colon = {match.group(2) for match in with_colon.finditer(text)}
+    # "the papers listed under “Readings”", "Papers under **Readings** are required":
+    # a label of reading nouns is the page's when the key points under it by name
+    named_under = {
+        match.group(1)
+        for match in re.finditer(rf"\b(?:under|after|following)\s+[\"“'‘*_]*({every})\b", text)
+    }
     written = {
         label
         for label in labels
         if (not classify.names_material(label) or _marks_papers(label, text))
         # "optional:" says its meaning itself; "papers:" names every reading, no label
         and classify.label_requirement(label)[1] is None
-        and (label in named_with_colon or not set(label.split()) <= set(vocab.MARKER_NOUNS))
+        and (
+            label in named_with_colon
+            or label in named_under
+            or not set(label.split()) <= set(vocab.MARKER_NOUNS)
+        )
         # a pill naming the kind of entry ("**Lecture**{: .label }"): "listed under a
         # lecture" names the entry, not a label
         and label not in vocab.ENTRY_NOUNS

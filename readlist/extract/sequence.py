@@ -833,9 +833,8 @@ class _Walk:
         first = first_element(below)
         if not topic and first is not None and _text(first).strip() == own.strip():
             styles = element_styles(first, self.reader.page_classes())
-            if (styles.get("italic") or styles.get("bold")) and not classify.label_requirement(own)[
-                0
-            ]:
+            is_label = classify.label_requirement(own)[0]
+            if (styles.get("italic") or styles.get("bold")) and not is_label:
                 topic = topic_line(own.strip())
         if not topic or classify.speaker_only(topic) or classify.names_only(topic):
             return "", None
@@ -849,8 +848,11 @@ class _Walk:
         if state.title_heading:
             state.title_node, state.title_heading, state.close_level = node, False, level
             return
-        is_label, req = self.reader.label(_own_text(node))
-        named = is_label or _own_text(node).lower().rstrip(": ") in _OTHER_LABEL
+        # "2.2.1. Background (optional)": a section number (ox-html's, pandoc's) is no
+        # word of the heading's label
+        own = classify.SECTION_NUMBER.sub("", _own_text(node), count=1)
+        is_label, req = self.reader.label(own)
+        named = is_label or own.lower().rstrip(": ") in _OTHER_LABEL
         if classify.is_materials_label(_own_text(node)):  # "## Materials" over a list
             below = next_element(node)
             draft.materials = below if below is not None and below.tag in ("ul", "ol") else None

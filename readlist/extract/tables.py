@@ -37,6 +37,7 @@ from readlist.extract.dom import (
     second_line,
     text_of,
     walk_tree,
+    written_date,
 )
 from readlist.extract.reader import Reader
 from readlist.extract.vocab import alternation
@@ -510,7 +511,9 @@ def _item_date(item: LexborNode) -> str | None:
     date = classify.date_in(text[start:])
     if date is None or text.find(date, start) > start + 3:
         return None
-    return classify.with_range(text, date)  # "**Feb 24–28** — Spring break": the days
+    key = classify.with_range(text, date)  # "**Feb 24–28** — Spring break": the days
+    # "<span>Wed&nbsp;1/15</span>": the key as written, its entities kept
+    return written_date(key, raw_text_of(item)[:200])
 
 
 def item_title(item: LexborNode, key: str) -> str:

@@ -249,6 +249,13 @@ CONTEXT_NOT_READING = (
     *("projects", "problems", "problem set", "problem sets", "exams", "quizzes"),
 )
 """The word right before a link (``Lecture slides: [PDF]``) that makes it material."""
+COURSE_PAGES = (
+    *("schedule", "syllabus", "calendar", "course schedule", "class schedule"),
+    *("course calendar", "course syllabus", "course website", "course site", "course page"),
+    *("announcements", "course policies", "policies", "logistics"),
+)
+"""A link text that only names a page of the course's site (``the [schedule](..)``,
+``see the [syllabus](..)``): the way there, never a work."""
 CONTAINER_PLACES = ("sheet", "spreadsheet")
 """Places of rows, never one work: a link text that only names one (``this sheet``, the
 presentation order, a sign-up) is no reading, whatever the words around it (a folder may
@@ -340,6 +347,7 @@ GENERIC_TEXT = (
     "proceedings",
     *("acm dl", "acm digital library", "ieee xplore", "pmc", "pubmed central"),  # a library
     *("hal", "zenodo", "osf", "researchgate", "semantic scholar"),  # an open archive
+    *("google research", "microsoft research"),  # a lab's page of its papers
     *("cambridge core", "sciencedirect", "wiley online library", "oxford academic"),
     # publishers
     *("taylor & francis", "taylor and francis", "sage journals", "elsevier", "usenix"),
