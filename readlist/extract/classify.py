@@ -766,6 +766,8 @@ def cut_key(text: str, key: str) -> str:
     if ENTRY_PREFIX.fullmatch(head.strip()) or DATE_LABEL.match(head) or not _WORD.search(head):
         head = ""
     tail = _RANGE_TAIL.sub("", tail, count=1)  # "Sept 5–7: Intro": the days the entry spans
+    if tail.startswith("/") and any(char.isalpha() for char in found):
+        tail = _SLASH_DAY.sub("", tail, count=1)  # "Sept 16/18 -- Topic": its second day
     tail = _TIME_OF_DAY.sub("", tail, count=1)
     return f"{head} {_ROOM.sub('', tail, count=1) if _DIGIT.search(tail) else tail}"
 
@@ -820,6 +822,9 @@ _SECOND_DAY = lazyre.compile(
 )
 """The other day of an entry on two (``Week 1 (Jan 13 & 15)``, ``Mar 31 & Apr 2``, ``Feb
 10 and 12``)."""
+_SLASH_DAY = lazyre.compile(rf"/(?:{_MONTH}\.?\s*)?\d{{1,2}}\b(?![/:.]\d)", re.IGNORECASE)
+"""The other day of an entry on two, after a slash (``Sept 16/18``, ``Sept 30/Oct 2``): only
+after a date that names its month (``9/16`` is one date)."""
 _MONTH_AFTER = lazyre.compile(rf"\s+{_MONTH}\b\.?", re.I)
 """The month after a range's last day, day first (``13 January – 19 January``)."""
 
@@ -830,6 +835,8 @@ def with_range(text: str, date: str) -> str:
     at = text.find(date)
     found = _RANGE_END.match(text, at + len(date)) if at >= 0 else None
     found = found or (_SECOND_DAY.match(text, at + len(date)) if at >= 0 else None)
+    if found is None and at >= 0 and any(char.isalpha() for char in date):
+        found = _SLASH_DAY.match(text, at + len(date))
     if found is None:
         return date
     end = _RANGE_LAST_DAY.match(text, found.end())
@@ -1659,6 +1666,7 @@ def is_reading(text: str, href: str, context: str = "") -> bool:
     """
     if not is_link(href) or not collapse(text):
         return False
+    href = urls.redirect_target(href)  # a Google Docs/Sites link: where it leads is judged
     if names_material(text) or _SPEAKER_TEXT.match(text) or _BUSINESS_TEXT.match(text):
         return False
     if _CONTAINER_TEXT.match(text):

@@ -45,6 +45,13 @@ _REGION_CLASS = lazyre.compile(
     r"|(?P<req>required|(?<![a-z])(?:req|must|mandatory)(?![a-z]))|(?P<plain>reading|papers)",
     re.IGNORECASE,
 )
+
+
+def names_region(classes: str) -> bool:
+    """Whether an element's *classes* make it a reading wrapper (``optional``, ``req``)."""
+    return _REGION_CLASS.search(classes) is not None
+
+
 _LINK = r"(?:\x01\d+\x04|\x02\d+\x03)"
 """A link in a title cell's text: ``\x01`` for material (``[slides]``, ``[here]``), else
 ``\x02<n>\x03`` for the *n*-th named link."""

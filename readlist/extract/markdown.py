@@ -30,7 +30,13 @@ import pyromark
 
 from readlist import lazyre
 from readlist.extract import classify, vocab
-from readlist.extract.dom import BOX_OPEN, LABEL_CLASS, disarm_entries, protect_entities
+from readlist.extract.dom import (
+    BOX_OPEN,
+    LABEL_CLASS,
+    disarm_entries,
+    names_region,
+    protect_entities,
+)
 from readlist.extract.html import ENTRY_TAG, read_html
 from readlist.extract.reader import flag_requirement
 from readlist.model import Lecture
@@ -474,6 +480,8 @@ def prepare(text: str, base_url: str | None = None, includes: IncludeLabels | No
     if "{:" in text:
         text = _KRAMDOWN_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
         text = _ITEM_IAL.sub(_item_class, text)
+    if "{" in text and "](" in text:  # "[A](u){ .optional }": the link's own class
+        text = _LINK_CLASS.sub(_link_class, text)
     text = IAL.sub("", text)
     if "{" in text:  # "[Paper](u){ .md-button }": Python-Markdown's attribute list
         text = _ATTR_LIST.sub("", text)
@@ -502,6 +510,20 @@ def _item_class(match: re.Match[str]) -> str:
     Markdown), where readers look for a wrapper's class."""
     classes = " ".join(name.strip().lstrip(".") for name in match.group(2).split())
     return f'{match.group(1)}<span class="{classes}">{match.group(3)}</span>'
+
+
+_LINK_CLASS = lazyre.compile(r"(\[[^\[\]\n]*\]\([^()\s]*\))\{[ \t]*:?[ \t]*((?:\.[\w-]+[ \t]*)+)\}")
+"""A link with an attribute list of classes (Python-Markdown's ``[A](u){ .optional }``,
+kramdown's ``[A](u){: .optional}``)."""
+
+
+def _link_class(match: re.Match[str]) -> str:
+    """A link whose classes make it a reading wrapper's (``optional``) in a span of
+    them, where readers look for a wrapper's class; else the link alone."""
+    classes = " ".join(name.lstrip(".") for name in match.group(2).split())
+    if not names_region(classes):
+        return match.group(1)
+    return f'<span class="{classes}">{match.group(1)}</span>'
 
 
 _MYST_DOWNLOAD = lazyre.compile(r"\{download\}`(?:([^`<>]*?)\s*<([^`<>]+)>|([^`<>]+))`")

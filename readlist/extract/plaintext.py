@@ -6,8 +6,11 @@ reader of the file does:
 * a line that starts at the left margin is a heading (``WEEK 1 (Jan 13-17): Topic``,
   ``READINGS``), and one of dashes, equals signs or stars only is a rule (no text);
 * an indented line opens an item; a line indented further than the item's first line
-  (``Reading:  J&M ch. 4, ...`` over the lines under ``J&M``) goes on with it; a blank
-  line ends it;
+  (``Reading:  J&M ch. 4, ...`` over the lines under ``J&M``) goes on with it, and so
+  does one at its indent after a line that broke off a sentence, or a short one ending
+  in a year (a citation wrapped before its URL: ``… Information in Computer`` then
+  ``Systems. Proc. IEEE …``; ``… Control-Flow Integrity.`` then ``CCS 2005.``); a
+  blank line ends it;
 * a URL written out is a link to itself, and a line that holds only a URL ends the
   citation before it (``J&M ch. 5, Logistic Regression`` over its URL, then ``J&M
   ch. 3, ...`` on the next line is another citation of the same item), unless the
@@ -31,6 +34,13 @@ _URL_LINE = lazyre.compile(r"^\s*(?:https?|ftp)://\S+\s*$")
 _LABEL = lazyre.compile(r"^(\s*)([A-Za-z][\w ()/&.'-]{0,30}:)(\s+)(?=\S)")
 """An item's label and the space after it: its text is aligned after them."""
 _TRAILING = ".,;:)]}'\""
+_BROKEN_OFF = lazyre.compile(r"[\w,&:]\s*$")
+"""A line that ends inside a sentence (a word, a comma, a colon): the next goes on with it."""
+_VENUE_LINE = lazyre.compile(r"^[^.]{0,40}(?:\.[^.]{1,30}){0,2}\b(?:19|20)\d{2}[a-z]?\.?$")
+"""A short line that ends in a year (``CCS 2005.``, ``Inf. Theory 22(6), 1976.``): the
+venue of the citation above it."""
+_ITEM_START = lazyre.compile(r"^(?:[-*•+>]|\[|\(|\d{1,2}[.)]\s|[A-Z][A-Za-z ]{0,20}:)")
+"""How a line opens an item of its own (a bullet, a tag, a number, a label)."""
 
 
 def text_html(text: str) -> str:
@@ -59,7 +69,16 @@ def text_html(text: str) -> str:
             close()
             out.append(f"<h2>{_inline(stripped)}</h2>")
             continue
-        goes_on = item and lead > opener
+        # a line at the item's own indent goes on with a sentence its last line broke off
+        # ("… Information in Computer" then "Systems. Proc. IEEE …", its URL below)
+        wrapped = (
+            item
+            and lead == opener
+            and "<a " not in "".join(item)
+            and (_BROKEN_OFF.search(item[-1]) or _VENUE_LINE.match(stripped))
+            and not _ITEM_START.match(stripped)
+        )
+        goes_on = item and (lead > opener or wrapped)
         if not goes_on:
             close()
             label = _LABEL.match(line)

@@ -211,6 +211,14 @@ def _title_of_term(
 
 _text = text_of
 
+
+def _written(node: LexborNode, text: str) -> str:
+    """*text*, the whole of *node*'s words, with its entities as the source wrote them
+    (``**No class &mdash; instructor travel**``: a title keeps them); else *text*."""
+    raw = raw_text_of(node)
+    return raw if raw != text and classify.collapse(html.unescape(raw)) == text else text
+
+
 _NESTED_BLOCKS = ("ul", "ol", "dl", "table")
 
 
@@ -927,7 +935,7 @@ class _Walk:
             # "## Apr 4" then "Transport protocols": the entry's first line is its topic;
             # a line that only says who talks ("*Guest: Dr. Amara Nwosu (OCAD)*") names
             # it until a line below gives the topic
-            draft.title, state.want_title = topic, classify.speaker_only(topic)
+            draft.title, state.want_title = _written(node, topic), classify.speaker_only(topic)
         above = classify.readings_above_note(own) if draft.candidates else None
         if above is not None:
             # "The above are optional." after the entry's readings: what they are

@@ -433,7 +433,10 @@ def _led_readings(cell: LexborNode) -> bool:
     (``see also``, ``Optional:``, ``Also read``) and holds no other links first."""
     lead = lead_text(cell)
     return bool(lead) and (
-        classify.prefix_requirement(lead) is not None or classify.told_to_read(lead)
+        classify.prefix_requirement(lead) is not None
+        # "Optional: Dwork & Roth, *The Algorithmic Foundations …*, ch. 2–3 ([pdf](..))"
+        or classify.opening_requirement(lead) is not None
+        or classify.told_to_read(lead)
     )
 
 
