@@ -826,6 +826,9 @@ ROWS: dict[str, tuple[str, ...]] = {
         "docs.google.com/spreadsheets/",
     ),
     "OTHER_LABELS": (
+        "discussion questions",
+        "discussion question",
+        "questions",
         "slides",
         "slide",
         "recording",

@@ -243,6 +243,23 @@ def _read_file(
             fallback_key=site_key,
         )
         found = read(topics=topics, key=key)
+        if not found and meta is not None and _holds_records(meta):
+            # "lectures:" records in the page's front matter, which its template loops
+            # over ("{% for l in page.lectures %}", Astro's "frontmatter.lectures.map"):
+            # read as a data file is, the page's words and the course's its key
+            front, body = split_front_matter(text)
+            from_data = read_yaml(
+                front or "",
+                rel,
+                base,
+                ".toml" if text.lstrip().startswith("+++") else ".yml",
+                config.papers,
+                key=f"{key}\n{page_words(body)}",
+                sessions=config.sessions,
+                fallback_key=site_key,
+            )
+            if from_data:
+                return from_data
         whole = page.lecture_of_page(meta, source, path.stem) if _undated(found) else None
         lecture_key = config.rendered_by.get(LECTURE_PAGES_KEY, "")
         if whole is None:
@@ -803,6 +820,21 @@ def _file_texts(read: list[tuple[Path, str]]) -> Callable[[str], str | None]:
             return None
 
     return text
+
+
+def _holds_records(meta: dict[str, Any]) -> bool:
+    """Whether a page's front matter holds a list of two dated records or more (its
+    ``lectures:``, ``schedule:``): a schedule kept as the page's data."""
+    return any(
+        isinstance(value, list)
+        and sum(
+            1
+            for item in value
+            if isinstance(item, dict) and any(str(k).lower() in vocab.KEY_FIELDS for k in item)
+        )
+        >= 2
+        for value in meta.values()
+    )
 
 
 def _without_schedule_page_links(lectures: list[Lecture]) -> list[Lecture]:

@@ -378,10 +378,12 @@ def written_labels(body: LexborNode) -> set[str]:
             counts[text.strip()] += 1
     for node in body.css("summary, h3, h4, h5, h6"):
         # a box's summary or a heading that is a line of its own over what it labels
-        # ("<summary>Readings</summary>" in each lecture): a label without its colon
+        # ("<summary>Readings</summary>" in each lecture): a label without its colon;
+        # one that names readings ("### Readings" on a week's page) even written once
         text = text_of(node).lower().strip()
         if text and not text.endswith(":"):
-            counts[text] += 1
+            labelled = classify.is_reading_label(text) or classify.label_requirement(text)[0]
+            counts[text] += 2 if labelled else 1
     for pill in body.css(f".{LABEL_CLASS}"):  # a kramdown pill is a label, written once
         counts[text_of(pill).lower().rstrip(": ")] += 2
     for link in body.css("a"):  # a tag after links: "[A](u) [elective]", a badge

@@ -1019,7 +1019,8 @@ def _keys_for_site(root: Path, files: Sequence[Path], found: dict[str, list[str]
         for file in files
         if _course_info(file, root) or file.relative_to(root).with_suffix("").as_posix() in roots
     ]
-    for file, text in _page_texts(info, PAGES):  # index.rst too
+    # index.rst too, and an app's page or a template's (Astro's src/pages/index.astro)
+    for file, text in _page_texts(info, PAGES | TEMPLATE_PAGES):
         text = orgmode.without_bold(text) if file.suffix.lower() in ORG else text  # *Also:*
         text = emoji_shortcodes(text)  # "Readings marked :star: are required": as drawn
         text = _NAMED_PAGE_KEY.sub(" ", text) if " the " in text else text

@@ -1353,6 +1353,10 @@ def _parts_between_uses(clause: str, named: re.Pattern[str]) -> list[str]:
     return parts
 
 
+_POINTED = lazyre.compile(r"\b(?:under|after|following)\s+[\"“'‘*_]*\Z")
+"""A naming word right before a label (searched up to the label's start)."""
+
+
 def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requirement]:
     """The labels a key names in a sentence of its own words, with the meaning the
     clause gives them ("You're responsible for everything under *Read before class*",
@@ -1394,6 +1398,21 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     named = re.compile(_one_of(written))
     found: dict[str, Requirement] = {}
     text = with_colon.sub(r"\1\2", text)
+    # such a label of reading nouns is named only where the key points under it: its
+    # word elsewhere is the noun ("Readings in an Optional box are not required")
+    nouns_only = {
+        label
+        for label in written & named_under
+        if label not in named_with_colon and set(label.split()) <= set(vocab.MARKER_NOUNS)
+    }
+    if nouns_only:
+        text = re.sub(
+            rf"(?<![\w-])({_one_of(nouns_only)})(?![\w-])",
+            lambda m: (
+                m.group(0) if _POINTED.search(text, 0, m.start()) else "\x00" * len(m.group(0))
+            ),
+            text,
+        )
     clauses = _clauses(text)
     for at, (clause, stop) in enumerate(clauses):
         # "(Udupa et al., PLDI 2013; optional) Also: [B]": the words up to a bracket

@@ -832,7 +832,8 @@ class _Walk:
     def _topic_below(self, node: LexborNode) -> tuple[str, LexborNode | None]:
         """The topic the paragraph right below *node* sets apart: no link, wholly in
         bold or italics (its tags, or the classes of a Google Docs export: ``<p><span
-        class="c9">`` with ``.c9{font-style:italic}``), not a label nor who talks."""
+        class="c9">`` with ``.c9{font-style:italic}``), not a label nor who talks; its
+        entities as written."""
         below = next_element(node)
         if below is None or below.tag != "p" or below.css_first("a") is not None:
             return "", None
@@ -844,9 +845,9 @@ class _Walk:
             is_label = classify.label_requirement(own)[0]
             if (styles.get("italic") or styles.get("bold")) and not is_label:
                 topic = topic_line(own.strip())
-        if not topic or classify.speaker_only(topic) or classify.names_only(topic):
-            return "", None
-        return topic, below
+        if not topic or classify.speaker_only(topic):
+            return "", None  # "*Guest: Dr. Amara Nwosu*": who talks ("*Homophily*" is a topic)
+        return _written(below, topic), below
 
     def heading(self, node: LexborNode) -> None:
         state, draft = self.state, self.state.draft

@@ -558,8 +558,9 @@ OTHER_LABELS = (
     *("slides", "slide", "recording", "recordings", "video", "videos", "homework"),
     *("assignment", "assignments", "notes", "lecture notes", "announcements", "due"),
     *("project", "project resources", "logistics"),
+    *("discussion questions", "discussion question", "questions"),  # "Discussion questions:"
 )
-"""A block of its own naming material: the reading region ends."""
+"""A block of its own naming material or course business: the reading region ends."""
 DEADLINE = (
     *("due", "deadline", "deadlines", "exam", "exams", "midterm", "final", "proposal"),
     *("proposals", "report", "reports", "presentation", "presentations", "milestone"),
