@@ -1,0 +1,9 @@
+project = "CS 6410: Distributed Systems"
+author = "CS 6410 staff"
+extensions = ["myst_parser", "sphinx_design"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+html_theme = "pydata_sphinx_theme"
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
+html_baseurl = "https://dsys-course.github.io/cs6410/"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
