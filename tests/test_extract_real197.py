@@ -120,3 +120,64 @@ def test_discussion_questions_end_the_optional_list_above(tmp_path: Path) -> Non
         ("Sep 10", "https://x.org/l", "required"),
         ("Sep 10", "https://x.org/k", "optional"),
     ]
+
+
+RAW_QMD = f"""---
+title: Schedule
+---
+
+Readings are required unless marked *(optional)*.
+
+```{{=html}}
+<table>
+<tr><th>Date</th><th>Topic</th><th>Readings</th></tr>
+<tr><td>Tue Jan 14</td><td>Intro</td><td><a href="{A}">Birds of a Feather</a></td></tr>
+<tr><td>Thu Jan 16</td><td>Ties</td><td><a href="{B}">Origins of Homophily</a>
+<small>(optional)</small></td></tr>
+</table>
+```
+"""
+
+
+def test_a_quarto_pages_raw_html_block_is_its_html(tmp_path: Path) -> None:
+    """Pandoc writes a ```` ```{=html} ```` block into the page as it is: its table is
+    the schedule (before, the page read as code and gave no lecture)."""
+    site = write_site(
+        tmp_path, {"_quarto.yml": "project:\n  type: website\n", "schedule.qmd": RAW_QMD}
+    )
+    assert keyed_readings(site) == [
+        ("Tue Jan 14", A, "required"),
+        ("Thu Jan 16", B, "optional"),
+    ]
+
+
+TEX = rf"""\documentclass{{article}}
+\begin{{document}}
+\section{{Week 1: Foundations}}
+\begin{{description}}
+\item[Required] Lamport. \href{{{A}}}{{Time, Clocks}}. CACM 1978.
+\item[Optional] Vaswani et al. Attention Is All You Need.\footnote{{\url{{{C}}}}}
+\item[Optional] Dwork. Differential Privacy.\footnote{{Preprint: \url{{{B}}}}}
+\end{{description}}
+\section{{Week 2: Later}}
+\begin{{description}}
+\item[Required] \href{{https://x.org/2}}{{Paper Two}}
+\end{{description}}
+\end{{document}}
+"""
+
+
+def test_a_latex_footnote_that_is_only_a_link_is_read_in_place(tmp_path: Path) -> None:
+    """A footnote that is only a link (after a label, ``Preprint:``) is its entry's copy
+    of the cited work, read where it stands (before, all went to the page's end: the
+    last week's)."""
+    site = write_site(tmp_path, {"syllabus.tex": TEX})
+    found = [
+        (lec.key, r.url, r.requirement) for lec in extract_site(site).lectures for r in lec.readings
+    ]
+    assert found == [
+        ("Week 1", A, "required"),
+        ("Week 1", C, "optional"),
+        ("Week 1", B, "optional"),
+        ("Week 2", "https://x.org/2", "required"),
+    ]

@@ -685,6 +685,13 @@ def _ends_word(text: str, end: int) -> bool:
     return _TRAILING_WORD.search(text, max(0, end - 64), end) is not None
 
 
+_LINK_NOTE = lazyre.compile(
+    r"\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s*)?"
+    r"\\(?:url\{[^{}]*\}|href\{[^{}]*\}\{[^{}]*\})\s*\.?\s*"
+)
+r"""A footnote that is only a link, maybe after a word or two (``Preprint: \url{…}``)."""
+
+
 def _skip_spaces(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos] in " \t\n":
         pos += 1
@@ -1477,12 +1484,18 @@ class _Inline:
 
     def footnote(self, pos: int) -> int:
         """A footnote: its text kept for the page's end (as the page sets it, at the
-        foot), its mark left out here; a note in a note is its text in brackets."""
+        foot), its mark left out here; a note in a note, or one that holds a link, is its
+        text in brackets where it stands."""
         opened = self.optional(pos)
         close = self.converter.braces.end(opened, self.end) if opened < self.end else -1
         if close < 0 or self.text[opened] != "{":
             return pos
-        if self.converter.noting or len(self.converter.footnotes) >= MAX_FOOTNOTES:
+        # a note that is only a link (``Citation.\footnote{\url{https://arxiv.org/…}}``,
+        # ``\footnote{Preprint: \url{…}}``) is read in place, in brackets: the cited work's
+        # copy, its entry's (a note of prose, "Off campus, use the \href{…}{proxy}", stays
+        # at the page's end)
+        linked = _LINK_NOTE.fullmatch(self.text, opened + 1, close) is not None
+        if self.converter.noting or linked or len(self.converter.footnotes) >= MAX_FOOTNOTES:
             self.open_group(around=(" (", ")"))
             return opened + 1
         self.converter.noting = True

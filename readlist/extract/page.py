@@ -577,12 +577,17 @@ _INLINE_R_DATE = lazyre.compile(r"`r [^`\n]*?[\"'](?P<date>\d{4}-\d{2}-\d{2})[\"
 code formats it, the date is what it says)."""
 
 
+_RAW_HTML = lazyre.compile(r"^\s*(?:`{3,}|~{3,})\s*\{=html5?\}\s*$")
+"""A Pandoc raw block of HTML (```` ```{=html} ````): written into the page as it is."""
+
+
 def pandoc(text: str) -> str:
     """Quarto/R Markdown made CommonMark, line for line: an ATX heading with no blank
     line before it is text (escaped), fenced-div lines and heading attributes dropped,
     and a callout's title (its ``title="Optional"`` attribute, else its first heading:
     ``## Optional reading``) made a line of text, as its box shows it; a callout is a
     box (:data:`readlist.extract.dom.BOX_START`, :data:`~readlist.extract.dom.BOX_END`);
+    a raw HTML block (```` ```{=html} ````) is the HTML it holds, unfenced;
     inline R code holding one date is that date, as it knits (`` `r fmt("2025-01-30")` ``)."""
     if "`r " in text:
         text = _INLINE_R_DATE.sub(lambda m: m["date"], text)
@@ -591,15 +596,19 @@ def pandoc(text: str) -> str:
     fence = None
     callout = False  # right after a callout's opening line: its first heading is its title
     divs: list[bool] = []  # each open fenced div: whether it is a callout
+    raw = False  # inside a raw HTML block ("```{=html}"): the page's own HTML
     for i, line in enumerate(lines):
         opened = _FENCE.match(line)
         if fence is not None:
             if opened and opened.group(1) == fence:
                 fence = None
+                lines[i] = "" if raw else line
             continue
         was_callout, callout = callout, callout and not line.strip()
         if opened:
             fence = opened.group(1)
+            raw = _RAW_HTML.match(line) is not None
+            lines[i] = "" if raw else line  # its lines are HTML, as Pandoc writes them
         elif _FENCED_DIV.match(line) and not line.strip().strip(":"):
             # a div's closing fence: a callout's ends its box (the label its title gave)
             lines[i] = BOX_END if divs and divs.pop() else ""
