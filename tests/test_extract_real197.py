@@ -181,3 +181,18 @@ def test_a_latex_footnote_that_is_only_a_link_is_read_in_place(tmp_path: Path) -
         ("Week 1", B, "optional"),
         ("Week 2", "https://x.org/2", "required"),
     ]
+
+
+def test_a_latex_footnote_of_prose_is_no_reading_of_the_last_week(tmp_path: Path) -> None:
+    """The notes listed at the page's end keep their words (a key may be among them)
+    but give no reading: "Off campus, use the library proxy" is no work, and not the
+    last week's."""
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Week 1: Foundations}\n"
+        f"\\begin{{itemize}}\n\\item Lamport. \\href{{{A}}}{{Time, Clocks}}. CACM 1978.\n"
+        "\\end{itemize}\nOff campus?\\footnote{Use the \\href{https://proxy.example.edu/login}"
+        "{library proxy}.}\n\\section{Week 2: Later}\n\\begin{itemize}\n"
+        f"\\item \\href{{{C}}}{{Attention}}\n\\end{{itemize}}\n\\end{{document}}\n"
+    )
+    site = write_site(tmp_path, {"syllabus.tex": tex})
+    assert keyed_readings(site) == [("Week 1", A, None), ("Week 2", C, None)]

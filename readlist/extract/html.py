@@ -348,6 +348,12 @@ def read_html(
     body = _content(tree)
     if body is None:
         return []
+    if 'class="footnotes"' in html:
+        # the notes the LaTeX and DokuWiki converters list at the page's end (one that is
+        # only a link was read in place): their words may be the page's key, their links
+        # no lecture's (not the last one's)
+        for link in body.css("div.footnotes a"):
+            link.unwrap()
     reader = ScheduleReader(file, base_url, line_of)
     reader.entries = entries
     if page_text is None:
