@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from readlist import lazyre
+from readlist import lazyre, urls
 from readlist.config import site_root
 from readlist.errors import InputError
 from readlist.extract import (
@@ -105,6 +105,7 @@ from readlist.extract.reader import (
 )
 from readlist.extract.yamldata import (
     AliasBomb,
+    holds_records,
     load,
     opens_mapping,
     paper_index,
@@ -243,7 +244,7 @@ def _read_file(
             fallback_key=site_key,
         )
         found = read(topics=topics, key=key)
-        if not found and meta is not None and _holds_records(meta):
+        if not found and meta is not None and holds_records(meta):
             # "lectures:" records in the page's front matter, which its template loops
             # over ("{% for l in page.lectures %}", Astro's "frontmatter.lectures.map"):
             # read as a data file is, the page's words and the course's its key
@@ -822,21 +823,6 @@ def _file_texts(read: list[tuple[Path, str]]) -> Callable[[str], str | None]:
     return text
 
 
-def _holds_records(meta: dict[str, Any]) -> bool:
-    """Whether a page's front matter holds a list of two dated records or more (its
-    ``lectures:``, ``schedule:``): a schedule kept as the page's data."""
-    return any(
-        isinstance(value, list)
-        and sum(
-            1
-            for item in value
-            if isinstance(item, dict) and any(str(k).lower() in vocab.KEY_FIELDS for k in item)
-        )
-        >= 2
-        for value in meta.values()
-    )
-
-
 def _without_schedule_page_links(lectures: list[Lecture]) -> list[Lecture]:
     """Without readings that link another page of the schedule readlist read (an index's
     ``<a href="weeks/week01.html">Week 1: Foundations</a>`` beside the week pages it
@@ -856,7 +842,7 @@ def _pages_named(url: str, file: str) -> set[str]:
     """The site files a relative link from *file* may name: ``weeks/week01.html``, the
     Markdown page it is built from (``weeks/week01.md``), or a folder's index page
     (``week01/``); none for another site's link or a file that is no page (a PDF)."""
-    if not url or url.startswith(("#", "/", "mailto:")) or _SCHEME.match(url):
+    if not url or url.startswith(("#", "/")) or urls.is_absolute(url):
         return set()
     path = url.split("#", 1)[0].split("?", 1)[0]
     named = posixpath.normpath(posixpath.join(posixpath.dirname(file), path)) if path else ""
@@ -870,9 +856,6 @@ def _pages_named(url: str, file: str) -> set[str]:
     if suffix.lower() in HTML:
         return {named} | {f"{stem}{s}" for s in MARKDOWN}
     return {named} if suffix.lower() in MARKDOWN else set()
-
-
-_SCHEME = lazyre.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
 
 def _without_generated_pages(

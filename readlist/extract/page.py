@@ -464,7 +464,6 @@ _TITLED_COMPONENT = lazyre.compile(
 
 _ORG_GENERATOR = lazyre.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']Org Mode", re.I)
 _ORG_KEYWORD = lazyre.compile(r"<span class=\"(?:todo|done) [^\"<>]*\">[^<]*</span>\s*")
-
 _ORG_TAGS = lazyre.compile(
     r"(?:&#xa0;|&nbsp;|\s)*<span class=\"tag\">((?:<span class=\"[^\"<>]*\">[^<]*</span>"
     r"(?:&#xa0;|&nbsp;|\s)*)+)</span>"

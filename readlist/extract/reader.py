@@ -621,13 +621,11 @@ class Reader:
                 made = self.reading(node, item, label or req, opening=label is None)
                 joined = after_material and not any(c.isalnum() for c in "".join(pending))
                 if made is not None:
-                    mark = (
-                        Mark.MATERIAL_LINE
-                        if material_line(item, cell, node)
-                        else Mark.BESIDE_MATERIAL
-                        if joined and item.mem_id == cell.mem_id
-                        else Mark.REGION
-                    )
+                    mark = Mark.REGION
+                    if material_line(item, cell, node):
+                        mark = Mark.MATERIAL_LINE
+                    elif joined and item.mem_id == cell.mem_id:
+                        mark = Mark.BESIDE_MATERIAL
                     draft.candidates.append((made[0], mark))
                 # "slides · Raft visualization · notes": the run goes on while joined
                 after_material = first_line and (
@@ -1375,8 +1373,9 @@ def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requiremen
     # "the papers listed under “Readings”", "Papers under **Readings** are required":
     # a label of reading nouns is the page's when the key points under it by name
     named_under = {
-        match.group(1)
-        for match in re.finditer(rf"\b(?:under|after|following)\s+[\"“'‘*_]*({every})\b", text)
+        match.group(0)
+        for match in re.finditer(rf"(?<![\w-])(?:{every})(?![\w-])", text)
+        if _POINTED.search(text, 0, match.start())
     }
     written = {
         label

@@ -200,6 +200,15 @@ _READING_URL = lazyre.compile(
 """A column holding one reading's URL (``reading_url``): a row of one reading."""
 
 
+def holds_records(mapping: dict[str, Any]) -> bool:
+    """Whether *mapping* (a page's front matter) holds a list of two schedule records or
+    more (its ``lectures:``, ``schedule:``): a schedule kept as the page's data."""
+    return any(
+        isinstance(value, list) and sum(1 for item in value if _is_record(item)) >= 2
+        for value in mapping.values()
+    )
+
+
 def _is_record(item: Any) -> bool:
     """A schedule entry: a date-like field and a title or a reading list besides.
 
@@ -790,17 +799,9 @@ class _Builder:
             )
             # "optional: [...]", or a CSV's "optional" column of reading strings (a key's
             # word: not "extra: [C](..)", whose page may show it as no reading)
-            listed = match is not None or (
-                bare is not None
-                and (
-                    isinstance(value, list)
-                    or (
-                        isinstance(value, str)
-                        and "://" in value
-                        and str(name).lower() in vocab.KEY_WORDS
-                    )
-                )
-            )
+            strings = isinstance(value, str) and "://" in value
+            keyed = strings and str(name).lower() in vocab.KEY_WORDS
+            listed = match is not None or (bare is not None and (isinstance(value, list) or keyed))
             # "going_further: [...]": a list under a field named like an optional label
             label_field, labelled = (
                 _labelled_field(name, value) if not (listed or typed) else (False, None)
