@@ -1005,8 +1005,24 @@ def strip_markers(text: str) -> str:
     text = collapse(_INLINE_MARKER.sub(" ", text))
     typo = _typo_marker(text)
     text = text[: typo[1]].rstrip() if typo is not None else text
-    lead = _OPENING.match(text)
+    lead = _OPENING.match(text) or _NOUN_LABEL.match(text)
     return text[lead.end() :].strip() if lead is not None and lead.end() < len(text) else text
+
+
+_NOUN_LABEL = lazyre.compile(
+    rf"^\W*(?P<label>{alternation(vocab.READING_NOUNS)}|{alternation(vocab.READ_LEADS)})\s*:\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""A reading noun's label opening a link's text (``Reading: A Note on Distributed
+Computing``): the list's label, written in each link, no word of the title."""
+_TEXT_LABEL = lazyre.compile(r"^\W*(?P<label>[A-Za-z][\w'’ -]{0,30}?)\s*:\s+(?=\w)")
+
+
+def text_label(text: str) -> str | None:
+    """The label a link's *text* opens with, lowercased with its colon (``Reading: A
+    Note on …`` -> ``reading:``), for the page's key to give a meaning; else None."""
+    found = _TEXT_LABEL.match(text)
+    return f"{found['label'].strip().lower()}:" if found else None
 
 
 _WRAPPED = lazyre.compile(r"\s*\[(?P<inner>[^\[\]]+)\]\s*")

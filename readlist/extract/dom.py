@@ -186,6 +186,9 @@ class Draft:
     the ``BESIDE_MATERIAL`` ones are not readings."""
     label: Requirement | None = None
     in_label_region: bool = False
+    label_level: int = 0
+    """The level of the heading that opened the label region (``## Readings``: 2), 0
+    when no heading did: a deeper heading that is no label is a part of the region."""
     scope: tuple[LexborNode, Requirement | None, bool] | None = None
     """A label that holds only inside one node (``- Optional:`` over a nested list):
     the node, and the label state to restore after it."""
@@ -376,13 +379,29 @@ def written_labels(body: LexborNode) -> set[str]:
             counts[text[:-1].strip()] += 1
         elif _REMARK_COLON.match(follows or ""):
             counts[text.strip()] += 1
-    for node in body.css("summary, h3, h4, h5, h6"):
+    readings_level, readings = 0, ""  # the heading naming readings whose section this is
+    for node in body.css("summary, h2, h3, h4, h5, h6"):
         # a box's summary or a heading that is a line of its own over what it labels
         # ("<summary>Readings</summary>" in each lecture): a label without its colon;
-        # one that names readings ("### Readings" on a week's page) even written once
+        # one that names readings ("### Readings" on a week's page) even written once,
+        # and so does one inside such a heading's section ("## Readings" then "###
+        # Stretch": a part of the readings, named as one)
         text = text_of(node).lower().strip()
-        if text and not text.endswith(":"):
-            labelled = classify.is_reading_label(text) or classify.label_requirement(text)[0]
+        level = int((node.tag or "h0")[1]) if node.tag != "summary" else 0
+        before = previous_element(node)
+        # right after the readings' list: "### Distributed training" right under "##
+        # Paper list" is a topic of the page's, and so are the headings after it
+        nested = 0 < readings_level < level and before is not None and before.tag in ("ul", "ol")
+        if level and not nested:
+            readings_level = 0
+        if not text or text.endswith(":"):
+            continue
+        labelled = classify.is_reading_label(text) or classify.label_requirement(text)[0]
+        if labelled and level and not nested:
+            readings_level, readings = level, text
+        if nested:  # and the heading it is a part of, a section's ("## Readings") too
+            counts.update((text, text, readings, readings))
+        elif level != 2:
             counts[text] += 2 if labelled else 1
     for pill in body.css(f".{LABEL_CLASS}"):  # a kramdown pill is a label, written once
         counts[text_of(pill).lower().rstrip(": ")] += 2
@@ -414,6 +433,17 @@ def written_labels(body: LexborNode) -> set[str]:
         people = classify.labelled_people(page_words(body))
         found = {label for label in found if not classify.names_people(label, people)}
     return found
+
+
+def section_labels(body: LexborNode) -> set[str]:
+    """The top headings of reading nouns only a page writes (``## Readings`` on a
+    lecture's page), lowercased: labels the course's key may name by pointing under them
+    ("Everything under **Readings** is required"), read with that key only."""
+    return {
+        text
+        for node in body.css("h2")
+        if (text := text_of(node).lower().strip()) and set(text.split()) <= set(vocab.MARKER_NOUNS)
+    }
 
 
 def _priority_values(body: LexborNode) -> list[str]:
@@ -504,6 +534,27 @@ def _tag_written(link: LexborNode) -> tuple[str, str] | None:
         return None
     tag = " ".join(tag.split())
     return (tag, written) if len(tag.split()) <= 4 else None
+
+
+def closing_badge(link: LexborNode) -> str | None:
+    """The words of a badge closing *link*'s own text (``<a>End-to-End Arguments <span
+    class="badge">required</span></a>``, a Bootstrap list-group item), when words come
+    before it: a tag on the link, as one written after it (:func:`tag_after`), no word
+    of the reading's title; else None."""
+    badge = link.last_child
+    while badge is not None and badge.tag == "-text" and not (badge.text_content or "").strip():
+        badge = badge.prev
+    if (
+        badge is None
+        or badge.tag not in _TAG_ELEMENTS
+        or not _BADGE_CLASS.search(badge.attributes.get("class") or "")
+    ):
+        return None
+    words = text_of(badge)
+    if not re.fullmatch(_TAG_WORDS, words.lower()):
+        return None
+    before = text_of(link)[: -len(words)]
+    return words if any(char.isalnum() for char in before) else None
 
 
 def links_only(block: LexborNode) -> bool:
@@ -939,6 +990,14 @@ def first_element(node: LexborNode) -> LexborNode | None:
 def next_element(node: LexborNode) -> LexborNode | None:
     """*node*'s next sibling that is not blank text."""
     return _not_blank(node.next)
+
+
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """*node*'s previous sibling that is not blank text."""
+    before = node.prev
+    while before is not None and _blank_text(before):
+        before = before.prev
+    return before
 
 
 def _not_blank(node: LexborNode | None) -> LexborNode | None:

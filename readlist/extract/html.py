@@ -33,6 +33,7 @@ from readlist.extract.dom import (
     inside,
     page_words,
     protect_entities,
+    section_labels,
     text_of,
     without_tag_uses,
     words_after,
@@ -363,7 +364,7 @@ def read_html(
     _read_keys(reader, tree, body, page_text, labels)
     if fallback_key and not reader.keyed():  # the course's rule, where the page gives none
         page_text = f"{page_text}\n{fallback_key}"  # what the keys are read from, below too
-        _read_keys(reader, tree, body, page_text, labels)
+        _read_keys(reader, tree, body, page_text, labels | section_labels(body))
     elif fallback_key:
         # "Everything under **Read before class** is required" on the home page: the
         # course's word on a label the page writes and keys not itself

@@ -22,6 +22,7 @@ from readlist.extract.dom import (
     ItemPieces,
     LineOf,
     Mark,
+    closing_badge,
     contains,
     context_before,
     decoded,
@@ -274,8 +275,11 @@ class Reader:
             return None  # "~~[A](u)~~ moved to Oct 7": withdrawn
         if classify.kind_after(after):  # "[smallpt](u) (code)": the kind of material it is
             return None
+        badge = closing_badge(link)  # "<a>A <span class="badge">required</span></a>"
         prefix = classify.prefix_requirement(before)
-        suffix = classify.suffix_requirement(after)
+        suffix = classify.suffix_requirement(after) or (
+            self._tag_requirement(badge) if badge else None
+        )
         # "[ACM](u) [pdf](v) optional", "[A](u) ([ACM](v)) **(R)**": a marker after one
         # citation's run of links, the others named generically
         run = around.after_run(link) if around is not None and not after.strip(" ([])") else ""
@@ -284,6 +288,11 @@ class Reader:
             prefix = None  # "[A](u) [required] [B](v) [optional]": each link's mark after it
         requirement = (
             classify.marker_in_text(text)
+            or (
+                self.keyed_label(label)
+                if self.symbols and (label := classify.text_label(text))
+                else None
+            )
             or _superscript_mark(link)
             or prefix
             or suffix
@@ -328,7 +337,7 @@ class Reader:
         text = written.lstrip() if written and classify.collapse(written) else visible
         if "\n" in text:  # "[Synthetic\n    difference-in-differences](u)": one space shown
             text = _LINE_BREAK_IN_TEXT.sub(" ", text)
-        title = classify.strip_markers(visible)
+        title = classify.strip_markers(visible.removesuffix(badge).rstrip() if badge else visible)
         # "[PDF]", "[1]", "Full text", a bare URL: the words around name it
         venue = classify.venue_text(title) and around is not None  # "[MLSys]": maybe the venue
         if (
@@ -367,6 +376,12 @@ class Reader:
             line=line,
         )
         return reading, before
+
+    def _tag_requirement(self, tag: str) -> Requirement | None:
+        """What a tag on a link says: its requirement word, or the page's key of it."""
+        return classify.label_requirement(tag)[1] or (
+            self.keyed_label(tag) if self.symbols else None
+        )
 
     def _without_token(self, title: str) -> str:
         """*title* without a token of the page's key opening it (``[R] SLP3 ch. 3``; ``B]
@@ -1804,13 +1819,19 @@ def _labels_by_exception(text: str) -> dict[str, Requirement]:
 _UNDER_WRITTEN_SAID = lazyre.compile(
     # "The course notes listed after **Notes:** in each row are required reading"
     rf"(?:{_NOUNS}|anything|everything|whatever|[a-z]+(?=\s+listed))\s+(?:listed\s+)?"
-    rf"(?:under|after|following)\s+(?P<labels>{_several(_LABEL_WRITTEN)})"
+    # "Links starting with *Reading:* are required": a label the link's text opens with
+    r"(?:under|after|following|(?:(?:that\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)|prefixed)\s+(?:with|by))"
+    rf"\s+[*_]*(?P<labels>{_several(_LABEL_WRITTEN)})[*_]*"
     r"(?:\s+(?:in|on|for)\s+(?:each|every|the)\s+[a-z]+)?\s+(?:are|is)\s+"
     r"(?P<rest>(?:(?!\s(?:and|but)\s)[^.;!?,]){1,80})"
 )
 """A key's sentence naming labels written as labels (with their colons, or quoted), and
 the meaning its first clause says of them in its own words (:func:`_said_meaning`; not
 "and will not be on the midterm" after it)."""
+
+
+_NAMING_WORD = lazyre.compile(r" (?:under|after|following|with|by) ")
+"""A word :data:`_UNDER_WRITTEN_SAID` names labels after (a quick test before it)."""
 
 
 def symbol_legends(
@@ -1837,9 +1858,12 @@ def symbol_legends(
     if labels and " lists " in text:
         named = {label.lower().rstrip(":") for label in labels}
         for match in _LISTS_NAMED.finditer(text):
-            if match["label"].strip() in named:
+            # not "… lists its readings. Required readings should be done before class":
+            # a sentence of those of them its word names, not of all it lists
+            label = match["label"].strip()
+            if label in named and not text.startswith(f" {label}", match.end("word")):
                 found.setdefault(f"{match['label'].strip()}:", _meaning(match["word"]))
-    if " under " in text or " after " in text or " following " in text:
+    if _NAMING_WORD.search(text):
         # each sentence naming labels written as labels: "Papers under Optional: and
         # Background: are for going deeper", after a first key of another label
         for match in _legend_matches((_UNDER_WRITTEN_SAID,), page_text):

@@ -397,7 +397,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
             if text.find(date, start) <= start + 3:  # starts with the date, after "Week 3"
                 return classify.with_range(text, date)  # "*Feb 16–20*": the days it spans
             at = text.find(date)
-            rest = _PLACE_AFTER.sub("", _opening_line(node, text)[at + len(date) :])
+            date = classify.with_range(text, date)  # "Dates: Jan 27 – Feb 7"
+            rest = _opening_line(node, text)[at + len(date) :]
+            rest = _PLACE_AFTER.sub("", _REMARK_AFTER.sub("", rest))
             if classify.DATE_LABEL.match(text[:at]) and not _WORD.search(rest):
                 # "**Date:** Tue, Feb 4" on a line of its own, maybe with lines below it
                 # in its paragraph ("**Guest lecturer:** [Dr. Maya Lindqvist](..)")
@@ -410,6 +412,9 @@ def _is_anchor(node: LexborNode, entries: bool = False) -> str | None:
     return None
 
 
+_REMARK_AFTER = lazyre.compile(r"^\s*\([^()]*\)")
+"""A remark in brackets right after a date line's date (``Dates: Jan 20 – Jan 24 (no
+class Mon Jan 20)``): no words of a topic."""
 _PLACE_AFTER = lazyre.compile(r"^\s*[·•|]\s*[^·•|]*$")
 """Where and when, set apart after a date line's date (``**Date:** Tue, Jan 20 · Gates
 G01``): no words of a topic."""
@@ -421,6 +426,14 @@ def _date_labelled(node: LexborNode, key: str) -> bool:
     text = text_of(node)
     at = text.find(key)
     return at > 0 and classify.DATE_LABEL.match(text[:at]) is not None
+
+
+def _heading_below(node: LexborNode) -> bool:
+    """Whether a heading of no date follows the paragraph *node* (``<p><i class="bi
+    bi-calendar-event"></i> Tue, Jan 21</p><h4>Congestion control</h4>``): the date
+    line's topic, set below it."""
+    below = next_element(node)
+    return below is not None and below.tag in HEADINGS and classify.date_in(text_of(below)) is None
 
 
 def _opening_line(node: LexborNode, text: str) -> str:
@@ -800,7 +813,7 @@ class _Walk:
                 draft.title = named
             # "### Jan 21" then "**Topic Three**": the entry's first line names it (also
             # when the heading only says who talks: "Tue 2/18 — Guest: Dr. Marco Bellini")
-            state.want_title = tag in HEADINGS and (
+            state.want_title = (tag in HEADINGS or _heading_below(node)) and (
                 not draft.title or classify.speaker_only(draft.title)
             )
             if tag == "summary" and node.parent is not None and node.parent.tag == "details":
@@ -876,11 +889,14 @@ class _Walk:
         flat = is_label and level == state.close_level and state.anchor_tag in HEADINGS
         if flat and (draft.label is not None or draft.in_label_region or not draft.candidates):
             # "## Jan 5" then "## Readings" then "## Optional": one level for everything
-            draft.label, draft.in_label_region = req, True
+            draft.label, draft.in_label_region, draft.label_level = req, True, level
+        elif draft.in_label_region and 0 < draft.label_level < level and not named:
+            # "## Readings" then "### Stretch": a part of the readings, under their label
+            pass
         elif level <= state.close_level < 6 or (level <= state.close_level and not is_label):
             self.finish()
         elif is_label:
-            draft.label, draft.in_label_region = req, True
+            draft.label, draft.in_label_region, draft.label_level = req, True, level
         else:
             # "#### Must read" then "#### Extras": a sub-heading ends the label before it
             draft.label, draft.in_label_region = None, False

@@ -271,7 +271,7 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
         if isinstance(node, dict) and _is_record(node):
             nested = _sub_records(node)
             if not nested:
-                yield node
+                yield _with_events(node)
                 continue
             children: list[Any] = nested
         elif isinstance(node, dict):
@@ -279,6 +279,42 @@ def _records(data: Any) -> Iterator[dict[str, Any]]:
         else:
             children = _without_empty_groups(node)
         stack.extend(reversed(children))
+
+
+def _with_events(record: dict[str, Any]) -> dict[str, Any]:
+    """*record* with the undated items it lists read as its own fields, when it has no
+    title of its own (``date: Mon Jan 6`` over ``events: [{name: Lecture 1: Intro,
+    links: [...]}]``: a day of a calendar, its events its topic and readings).
+
+    The first event that has a title names the day; the events' lists (their links,
+    their readings) are the day's, in order.
+    """
+    names = {str(k).lower() for k in record}
+    if names & set(_TITLE_FIELDS):
+        return record
+    events = next(
+        (
+            value
+            for name, value in record.items()
+            # not "papers: [{title: A, url: …}]": a list of readings, each its own link
+            if not (_READING_FIELD.match(str(name)) or _TYPED_LINKS.match(str(name)))
+            and isinstance(value, list)
+            and value
+            and all(isinstance(v, dict) and not _is_record(v) and _href(v) is None for v in value)
+            and any({str(k).lower() for k in v} & set(_TITLE_FIELDS) for v in value)
+        ),
+        None,
+    )
+    if events is None:
+        return record
+    merged: dict[str, Any] = {k: v for k, v in record.items() if v is not events}
+    for event in events:
+        for name, value in event.items():
+            if isinstance(value, list):
+                merged[name] = [*merged.get(name, []), *value]
+            else:
+                merged.setdefault(name, value)
+    return merged
 
 
 def _without_empty_groups(items: list[Any]) -> list[Any]:
@@ -554,9 +590,15 @@ class _Builder:
             title=classify.strip_markers(text),
             url=href,
             link=classify.resolve_href(href, self.base_url),
-            requirement=classify.marker_in_text(text) or req,
+            requirement=classify.marker_in_text(text) or self._text_label(text) or req,
             line=self.lines(written or href),
         )
+
+    def _text_label(self, text: str) -> Requirement | None:
+        """What the page's key says of the label a link's *text* opens with ("Links
+        starting with *Reading:* are required"), or None."""
+        label = classify.text_label(text) if self.signs else None
+        return self.signs.get(label) if label else None
 
     def copies(self, record: dict[str, Any], reading: Reading) -> Iterator[Reading]:
         """The second copies a reading *record* links beside its URL (``pdf: https://…``,
