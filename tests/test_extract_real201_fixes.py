@@ -237,3 +237,64 @@ def test_a_page_listing_its_readings_names_no_label_readings(tmp_path: Path) -> 
     )
     site = write_site(tmp_path, {"index.md": home, "_lectures/08.md": lecture})
     assert [req for _, _, req in keyed_readings(site)] == [None, "optional"]
+
+
+def test_a_sphinx_projects_source_folder_under_its_html_baseurl(tmp_path: Path) -> None:
+    """``docs/conf.py``: the pages of ``docs/`` are served at ``html_baseurl``, each at
+    its own path, so a relative href resolves from the page's folder there."""
+    site = write_site(
+        tmp_path,
+        {
+            "README.md": "# CS 6410\n\nBuild with `make -C docs html`.\n",
+            "docs/conf.py": (
+                'project = "CS 6410"\nextensions = ["myst_parser"]\n'
+                'html_baseurl = "https://dsys.github.io/cs6410/"\n'
+            ),
+            "docs/lectures/lec02.md": (
+                "---\ndate: 2025-01-23\n---\n\n# Snapshots\n\n## Readings\n\n"
+                "- [Distributed Snapshots](../_static/papers/chandy-lamport85.pdf)\n"
+            ),
+        },
+    )
+    (lecture,) = extract_site(site).lectures
+    assert [r.link for r in lecture.readings] == [
+        "https://dsys.github.io/cs6410/_static/papers/chandy-lamport85.pdf"
+    ]
+
+
+def test_a_link_to_the_sites_announcement_is_no_reading(tmp_path: Path) -> None:
+    """ "(see the [announcement](/posts/midterm-info/))": a page of the course's site."""
+    page = (
+        f"## Feb 24: Column stores\n\n1. [C-Store]({A})\n\nReminder: the midterm is next "
+        "Monday (see the [announcement](/posts/midterm-info/)).\n"
+    )
+    site = write_site(tmp_path, {"index.md": page})
+    assert [link for _, link, _ in keyed_readings(site)] == [A]
+
+
+DAYS = """<html><body><div class="week"><h3>Week 1</h3><dl class="days">
+<dt>Tue Jan 21</dt>
+<dd><b>Introduction &amp; the relational model</b><br>
+Read: <cite>A Relational Model of Data</cite> (<a href="https://dl.acm.org/doi/10.1145/362384.362685">PDF</a>)</dd>
+<dt>Thu Jan 23</dt>
+<dd><b>What goes around</b><br>
+Read: <cite>What Goes Around Comes Around... And Around...</cite> (<a href="s.pdf">PDF</a>)</dd>
+<dt>Thu Feb 13</dt>
+<dd><b>Midterm</b> (in class, closed book)</dd>
+</dl></div></body></html>
+"""
+
+
+def test_a_dl_of_days_titles_keep_entities_and_a_citations_ellipsis(tmp_path: Path) -> None:
+    """A definition's bold line keeps its entities as written (and the remark after it,
+    as a heading's title does); a citation's closing ellipsis is a word of its title."""
+    site = write_site(tmp_path, {"index.html": DAYS})
+    lectures = extract_site(site).lectures
+    assert [lec.title for lec in lectures] == [
+        "Introduction &amp; the relational model",
+        "What goes around",
+        "Midterm (in class, closed book)",
+    ]
+    assert [r.title for r in lectures[1].readings] == [
+        "What Goes Around Comes Around... And Around..."
+    ]

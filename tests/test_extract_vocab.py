@@ -456,7 +456,7 @@ ROWS: dict[str, tuple[str, ...]] = {
     "COURSE_PAGES": (
         *("schedule", "syllabus", "calendar", "course schedule", "class schedule"),
         *("course calendar", "course syllabus", "course website", "course site", "course page"),
-        *("announcements", "course policies", "policies", "logistics"),
+        *("announcement", "announcements", "course policies", "policies", "logistics"),
     ),
     "KEY_PLACES": (
         *("schedule", "page", "syllabus", "calendar", "site", "website", "reading list"),

@@ -397,7 +397,10 @@ def trim_title(text: str) -> str:
     text = without_readings_note(collapse(without_empty_brackets(text)))
     while True:
         before = text
-        text = _EDGE_ENTITY.sub("", text).strip(" :-–—|,;.·•")
+        text = _EDGE_ENTITY.sub("", text).strip(" :-–—|,;·•")
+        # a closing ellipsis is a word of it ("What Goes Around Comes Around... And
+        # Around..."), a closing period none
+        text = text.lstrip(".") if _CLOSING_ELLIPSIS.search(text) else text.strip(".")
         for opening, closing in ("()", "[]"):
             if text.startswith(closing) or (text.startswith(opening) and closing not in text):
                 text = text[1:]
@@ -407,6 +410,7 @@ def trim_title(text: str) -> str:
             return text
 
 
+_CLOSING_ELLIPSIS = lazyre.compile(r"\w\.\.\.$")
 _TITLE_PARTS = lazyre.compile(rf"(\s+[-–—|·•]\s+|\s*(?:{_DASH_ENTITY}|[–—])\s*)", re.IGNORECASE)
 _PRESENTER = lazyre.compile(rf"^\W*{alternation(vocab.PRESENTER_LEADS)}\b", re.IGNORECASE)
 _HONORIFIC = lazyre.compile(rf"^\W*{alternation(vocab.HONORIFICS)}(?!\w)", re.IGNORECASE)
@@ -1367,13 +1371,16 @@ def names_venue(text: str, before: str) -> bool:
 
 def with_abbreviation(stripped: str, written: str) -> str:
     """*stripped* (a citation's words, their end's punctuation cut) with the period back
-    when it ends an abbreviation (``… The Disability Studies Reader, 5th ed.``)."""
+    when it ends an abbreviation (``… The Disability Studies Reader, 5th ed.``), or the
+    closing ellipsis back."""
     if (
         stripped
         and _ABBREVIATED_END.search(stripped)
         and written.strip().startswith(f"{stripped}.")
     ):
         return f"{stripped}."
+    if stripped[-1:].isalnum() and written.strip(" :;,-–—([|·•").endswith(f"{stripped}..."):
+        return f"{stripped}..."  # "What Goes Around Comes Around... And Around...": its ellipsis
     return stripped
 
 

@@ -354,11 +354,13 @@ def _read_config(root: Path) -> SiteConfig:
             return SiteConfig(base_url=docusaurus, absolute_under_base=True)
         if (root / "mkdocs.yml").is_file() or (root / "mkdocs.yaml").is_file():
             return _mkdocs_config(root)
-        if (root / "conf.py").is_file():
+        sphinx = next((d for d in SPHINX_SOURCES if (root / d / "conf.py").is_file()), None)
+        if sphinx is not None:  # "docs/conf.py": the source folder, its pages served at /
             return SiteConfig(
-                base_url=_sphinx_base_url(root),
+                base_url=_sphinx_base_url(root / sphinx),
                 pages_at_own_path=True,
-                extlinks=_sphinx_extlinks(root),
+                extlinks=_sphinx_extlinks(root / sphinx),
+                docs_dir=sphinx or None,
             )
         if any((root / name).is_file() for name in ELEVENTY_CONFIGS):
             return SiteConfig(exclude=frozenset(_ignore_file_names(root / ".eleventyignore")))
@@ -525,6 +527,9 @@ _PLAIN_NAME = lazyre.compile(r"[^*?\[\]{}!/]+")
 """A pattern that is a plain folder or file name (globs are not read): excluded by name."""
 
 
+SPHINX_SOURCES = ("", "docs", "doc", "source", "docs/source", "doc/source")
+"""Where a Sphinx project keeps its ``conf.py`` and pages (``sphinx-quickstart``'s source
+folder, or the repository's ``docs/``): its pages are served from there."""
 _SPHINX_BASE = lazyre.compile(r"""^html_baseurl\s*=\s*["']([^"'\s]+)["']""", re.M)
 
 

@@ -199,10 +199,10 @@ def _title_of_term(
         ):
             # ": **Enumerative search.** Read [A](..) before class": a bold topic run in
             # before the session's prose, whose links are its readings
-            return classify.trim_title(label.rstrip(" .:")), None, None
+            return classify.trim_title(_written(first, label).rstrip(" .:")), None, None
         if first.tag in ("strong", "b") and node.tag == "p" and node.css_first("a") is None:
             # "<p><strong>Intro.</strong> (guest: Dr. Haddad).</p>": a bold topic line
-            return classify.trim_title(label.rstrip(" .:")), None, node
+            return classify.trim_title(_written(first, label).rstrip(" .:")), None, node
     if node.tag == "dd" and classify.TOPIC_THEN_LINKS.search(lead_text(node)):
         # ": Intro — [A](..)": the topic, then its readings
         return classify.trim_title(lead_text(node)), number, None

@@ -252,7 +252,7 @@ CONTEXT_NOT_READING = (
 COURSE_PAGES = (
     *("schedule", "syllabus", "calendar", "course schedule", "class schedule"),
     *("course calendar", "course syllabus", "course website", "course site", "course page"),
-    *("announcements", "course policies", "policies", "logistics"),
+    *("announcement", "announcements", "course policies", "policies", "logistics"),
 )
 """A link text that only names a page of the course's site (``the [schedule](..)``,
 ``see the [syllabus](..)``): the way there, never a work."""
