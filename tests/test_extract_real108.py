@@ -77,6 +77,14 @@ def test_a_clause_telling_students_to_act_at_a_link(lead: str) -> None:
     assert not classify.is_reading("HAX Playbook", A, f"Slides are up. {lead.capitalize()}")
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["In class we will try a task on", "You'll upload your slides to", "we will sign up on"],
+)
+def test_who_acts_said_before_the_verb(before: str) -> None:
+    assert not classify.is_reading("Prolific", A, f"Slides are up. {before}")
+
+
 @pytest.mark.parametrize("before", ["Try to read", "Try reading", "Try"])
 def test_trying_to_read_is_reading(before: str) -> None:
     assert classify.is_reading("Justice, Episode 1", A, before)

@@ -784,6 +784,9 @@ def test_a_list_of_signs_with_no_key_word(legend: str, signs: dict[str, str]) ->
     [
         ("Req?", ["✓", "O", "R", ""], ["required", "optional", "required", None]),
         ("Required?", ["yes", "no", "—", "x"], ["required", "optional", None, "required"]),
+        ("R/O", ["R", "O", "", "R"], ["required", "optional", None, "required"]),
+        ("Req / Opt", ["R", "O", "", "R"], ["required", "optional", None, "required"]),
+        ("R/W", ["R", "O", "", "R"], [None, None, None, None]),  # no answers named
         ("Notes", ["✓", "O", "R", ""], [None, None, None, None]),  # no question asked
     ],
 )

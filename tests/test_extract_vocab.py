@@ -476,6 +476,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         "try out",
         "try the",
         "try this",
+        "try a",
         "play with",
         "play around with",
     ),

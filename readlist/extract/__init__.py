@@ -1089,7 +1089,7 @@ def schedule_lectures(lectures: list[Lecture]) -> list[Lecture]:
             and not _news(key)
         )
     }
-    kept |= _series_pages(groups, kept)
+    kept |= _series_pages(groups, kept, best)
     whole = {lec.file for lec in groups[best]}
     if not best[0].startswith("page") and len(groups[best]) >= _WHOLE_SCHEDULE and len(whole) == 1:
         # "_teaching/2023-fall-cs101.md" beside the page that is the whole schedule: the
@@ -1106,18 +1106,29 @@ _DIGITS = lazyre.compile(r"\d+")
 
 
 def _series_pages(
-    groups: dict[tuple[str, str], list[Lecture]], kept: set[tuple[str, str]]
+    groups: dict[tuple[str, str], list[Lecture]],
+    kept: set[tuple[str, str]],
+    best: tuple[str, str],
 ) -> set[tuple[str, str]]:
     """The pages of a series two or more of whose pages are kept, read the same way
     (``weeks/week-05.md`` beside ``week-04.md`` and ``week-06.md``: a week of a no-class
-    day and a midterm, with no reading): the schedule's too."""
-    series = Counter(
-        (structure, _DIGITS.sub("#", file)) for structure, file in kept if _DIGITS.search(file)
-    )
+    day and a midterm, with no reading): the schedule's too; and the pages with
+    readings of the series the site's best page is one of (``weeks/week-01.md`` …
+    ``week-06.md``, each a week of dated paragraphs: the schedule, a page a week)."""
+
+    def series_of(key: tuple[str, str]) -> tuple[str, str] | None:
+        return (key[0], _DIGITS.sub("#", key[1])) if _DIGITS.search(key[1]) else None
+
+    counts = Counter(series_of(key) for key in kept)
     return {
-        (structure, file)
-        for structure, file in groups
-        if series[(structure, _DIGITS.sub("#", file))] >= 2 and not _news((structure, file))
+        key
+        for key, group in groups.items()
+        if (series := series_of(key)) is not None
+        and not _news(key)
+        and (
+            counts[series] >= 2
+            or (series == series_of(best) and any(lec.readings for lec in group))
+        )
     }
 
 

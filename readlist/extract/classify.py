@@ -254,7 +254,10 @@ _ACTION_CLAUSE = lazyre.compile(
     # at a sentence's start, or after "and"/"then" or a colon: "Bring a laptop and install";
     # "Also try the [Neuronpedia](..) feature browser"
     # "Before class, play with the [Raft visualization](..)": after a comma too
-    rf"(?:^|[.;:!?,]\s|\s(?:and|then)\s)\s*(?:please\s+|also\s+)?{alternation(vocab.ACTION_LEADS)}\b"
+    rf"(?:^|[.;:!?,]\s|\s(?:and|then)\s)\s*(?:please\s+|also\s+)?"
+    # "In class we will try a task on [Prolific](..)": who acts, said before the verb
+    r"(?:(?:[\w,]+\s+){0,3}?(?:we|you)(?:\s+will|['’]ll)\s+)?"
+    rf"{alternation(vocab.ACTION_LEADS)}\b"
     # not "Try to read [A](..)"; the clause may end in a colon ("Play with the
     # interactive Raft visualization before class: https://…")
     r"(?!\s+(?:to\s+)?read)[^.;:!?]{0,60}(?::\s*)?$",

@@ -436,13 +436,16 @@ def written_labels(body: LexborNode) -> set[str]:
 
 
 def section_labels(body: LexborNode) -> set[str]:
-    """The top headings of reading nouns only a page writes (``## Readings`` on a
-    lecture's page), lowercased: labels the course's key may name by pointing under them
-    ("Everything under **Readings** is required"), read with that key only."""
+    """The headings a page writes (``## Readings``, ``### Skim``), lowercased, of up to
+    four words: labels the course's key may name by pointing under them ("Everything
+    under **Read** is required"), read with that key only (:func:`reader.pointed_labels`)."""
     return {
         text
-        for node in body.css("h2")
-        if (text := text_of(node).lower().strip()) and set(text.split()) <= set(vocab.MARKER_NOUNS)
+        for node in body.css("h2, h3, h4, h5, h6")
+        if (text := text_of(node).lower().strip())
+        and len(text) <= 40
+        and len(text.split()) <= 4
+        and not text.endswith(":")
     }
 
 
@@ -558,12 +561,22 @@ def closing_badge(link: LexborNode) -> str | None:
 
 
 def links_only(block: LexborNode) -> bool:
-    """A block of links and separators only, no words of its own (a line of class
-    material: ``[Slides] · [Raft visualization] · [Scribe notes]``)."""
+    """A block of links and separators only, no words of its own but a remark in
+    brackets after a link (a line of class material: ``[Slides] · [Raft visualization]
+    · [Scribe notes]``, ``[Slides] · [P4 tutorial] (lab 2 starter)``)."""
     own = text_of(block)
     for link in block.css("a"):
         own = own.replace(text_of(link), "", 1)
+    if "(" in own:
+        own = _LINK_REMARK.sub("", own)
+    if ":" in own:  # ":material-presentation: [Slides]": an icon MkDocs Material draws
+        own = classify.without_icon_names(own)
     return not any(char.isalnum() for char in own)
+
+
+_LINK_REMARK = lazyre.compile(r"(?:^|(?<=\S))\s*\([^()]{1,40}\)")
+"""A remark in brackets right after a link (what the line's words are once its links'
+texts are cut out)."""
 
 
 def material_line(item: LexborNode, cell: LexborNode, link: LexborNode) -> bool:

@@ -2088,9 +2088,12 @@ _TEMPLATE_MARKUP = lazyre.compile(r"<[^<>]*>")
 without them."""
 
 
-_BARE_LOOP = lazyre.compile(r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)\s*-?%\}|\b([\w$]+)\.map\(")
-"""A loop over a global data name (Eleventy's ``_data/schedule.json`` is ``schedule``;
-a React page's ``schedule.map(…)`` of ``src/data/schedule.ts``)."""
+_BARE_LOOP = lazyre.compile(
+    r"\{%-?\s*for\s+\w+\s+in\s+([\w-]+)(?:\.[\w.]+)?\s*(?:\|[^%]*)?-?%\}|\b([\w$]+)\.map\("
+)
+"""A loop over a global data name (Eleventy's ``_data/schedule.json`` is ``schedule``,
+also looped over by a field of it, ``{% for week in schedule.weeks %}``; a React page's
+``schedule.map(…)`` of ``src/data/schedule.ts``)."""
 _DATA_NAME = lazyre.compile(
     r"""\bdata(?:\.|\[\s*["'])([\w-]+(?:(?:\.|\[\s*["'])[\w-]+)*)""", re.IGNORECASE
 )

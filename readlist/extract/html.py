@@ -54,6 +54,7 @@ from readlist.extract.reader import (
     legend_others,
     legend_table,
     legends,
+    pointed_labels,
     symbol_legends,
     told_legend,
 )
@@ -343,6 +344,13 @@ def read_html(
         _without_struck_words(tree)
     if "badge" in html or "label" in html or "pill" in html:
         _without_heading_badges(tree)
+    if "<img" in html:
+        # "[![arXiv](…shields.io…)](u)" after a paper's link: a badge that shows no
+        # words, no reading, and nothing between the links around it
+        for image in tree.css("a > img"):
+            link = image.parent
+            if link is not None and link.tag == "a" and not text_of(link).strip():
+                link.decompose()
     if "ltx_note" in html:  # LaTeXML's footnote: its mark and the note it pops up
         for note in tree.css("span.ltx_note"):
             note.decompose()
@@ -364,7 +372,8 @@ def read_html(
     _read_keys(reader, tree, body, page_text, labels)
     if fallback_key and not reader.keyed():  # the course's rule, where the page gives none
         page_text = f"{page_text}\n{fallback_key}"  # what the keys are read from, below too
-        _read_keys(reader, tree, body, page_text, labels | section_labels(body))
+        pointed = pointed_labels(fallback_key, section_labels(body))  # "under **Read**"
+        _read_keys(reader, tree, body, page_text, labels | pointed)
     elif fallback_key:
         # "Everything under **Read before class** is required" on the home page: the
         # course's word on a label the page writes and keys not itself

@@ -68,7 +68,7 @@ from html import escape
 from pathlib import Path
 
 from readlist import lazyre
-from readlist.extract import page
+from readlist.extract import classify, page
 
 MAX_DEPTH = 16
 """Lists, quotes and drawers nested deeper than this are read as plain text."""
@@ -84,6 +84,8 @@ GENERATOR = '<meta name="generator" content="Org Mode">'
 (state keywords, tags) as Org writes them (:func:`readlist.extract.page.org_html`)."""
 
 _HEADLINE = lazyre.compile(r"^(\*+)[ \t](.*)$")
+_UNLINKED = lazyre.compile(r"<a\b[^>]*>|</a>")
+"""A link's tags, taken off to leave its words."""
 _TAGS = lazyre.compile(r"(?:^|[ \t]+)(:(?:[\w@#%]+:)+)[ \t]*$")
 _PRIORITY = lazyre.compile(r"^\[#[A-Za-z0-9]\](?:[ \t]+|$)")
 _COMMENT_HEADLINE = lazyre.compile(r"^COMMENT(?:[ \t]+|$)")
@@ -273,6 +275,7 @@ class _Converter:
         out: list[str] = []
         i = 0
         skip_below: int | None = None  # a subtree left out: its headline's level
+        task_below: int | None = None  # a deliverable's subtree: its links are the task's
         after_headline = False
         while i < len(lines):
             line = lines[i]
@@ -283,7 +286,12 @@ class _Converter:
                     continue
                 skip_below = None
             if headline is not None:
-                html, skip_below = self.headline(len(headline.group(1)), headline.group(2))
+                level = len(headline.group(1))
+                if task_below is not None and level <= task_below:
+                    task_below = None
+                html, skip_below = self.headline(level, headline.group(2))
+                if task_below is None and self._deliverable(headline.group(2), lines[i + 1 :]):
+                    task_below = level
                 out.append(html)
                 after_headline = True
                 i += 1
@@ -297,7 +305,9 @@ class _Converter:
                 i += 1
                 continue
             end, html = self.element(lines, i, index, depth, top)
-            out.append(html)
+            # "** TODO Set up Bril" / "DEADLINE: <…>" / "- Follow the [[…][tools guide]]":
+            # where to do the task, no reading
+            out.append(_UNLINKED.sub("", html) if task_below is not None else html)
             i = end
         return "\n".join(part for part in out if part)
 
@@ -346,6 +356,16 @@ class _Converter:
             return self.list_block(lines, i, depth)
         end = _paragraph_end(lines, i, top)
         return end, self.paragraph(lines[i:end])
+
+    def _deliverable(self, rest: str, below: list[str]) -> bool:
+        """Whether a headline is a task students hand in: a state keyword (``TODO``,
+        ``DONE``) and a ``DEADLINE:`` line right below it or a deliverable's title
+        (``DONE Problem set 3``: :data:`classify.EVENT_TITLE`)."""
+        first, _, title = _TAGS.sub("", rest.strip()).partition(" ")
+        if first not in self.settings.states:
+            return False
+        planning = next((line for line in below[:2] if _PLANNING.match(line)), "")
+        return "DEADLINE:" in planning or bool(classify.EVENT_TITLE.search(title))
 
     def headline(self, level: int, rest: str) -> tuple[str, int | None]:
         """A headline's HTML, and its level when its subtree is left out (its

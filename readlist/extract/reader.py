@@ -536,9 +536,29 @@ class Reader:
             return None
         for piece in reversed(around.line_before(link)):
             if not isinstance(piece, str):
+                if classify.is_generic(classify.strip_markers(text_of(piece))):
+                    continue  # "(<a>PS</a>, <a>PDF</a>)": a run of copies of one work
                 return self._legend(piece, plain=False)
             if classify.has_words(piece):
-                return None  # words between: the copy is no link's but its own
+                return self._styled_citation(link)  # words between: the citation's?
+        return None
+
+    def _styled_citation(self, link: LexborNode) -> Requirement | None:
+        """What the style legend says of a citation set in a style of its own right
+        before a run of copies (``<i>Lamport. The Part-Time Parliament. 1998.</i>
+        (<a>PS</a>, <a>PDF</a>)``): the copies' work, in its style; else None."""
+        probe = link.prev
+        while probe is not None:
+            if probe.tag == "-text" or (
+                probe.tag == "a" and classify.is_generic(classify.strip_markers(text_of(probe)))
+            ):
+                if probe.tag == "-text" and classify.has_words(probe.text_content or ""):
+                    return None  # words of no style between
+                probe = probe.prev
+                continue
+            if probe.css_first("a") is not None or not classify.has_words(text_of(probe)):
+                return None
+            return self._legend(probe, plain=False)
         return None
 
     def _legend(self, link: LexborNode, *, plain: bool = True) -> Requirement | None:
@@ -1368,6 +1388,25 @@ def _parts_between_uses(clause: str, named: re.Pattern[str]) -> list[str]:
 
 _POINTED = lazyre.compile(r"\b(?:under|after|following)\s+[\"“'‘*_]*\Z")
 """A naming word right before a label (searched up to the label's start)."""
+
+
+def pointed_labels(text: str, candidates: Collection[str]) -> set[str]:
+    """Those of *candidates* (a page's headings) a key's *text* names right after a
+    pointing word ("Everything under **Read** is required", "Papers under “Skim”"), or
+    as what each page lists ("Each lecture page lists its readings"): the page's labels,
+    for that key."""
+    lowered = text.lower()
+    if not _NAMING_WORD.search(lowered) and " lists " not in lowered:
+        return set()
+    return {
+        label
+        for label in candidates
+        if re.search(
+            rf"\b(?:under|after|following|lists\s+(?:its|one|a|an|the|two|three))\s+"
+            rf"[\"“'‘*_]*{re.escape(label)}(?![\w-])",
+            lowered,
+        )
+    }
 
 
 def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requirement]:

@@ -833,10 +833,13 @@ def _grid(rows: list[LexborNode]) -> list[list[tuple[LexborNode, bool]]]:
 _PRIORITY_HEADER = lazyre.compile(rf"^\s*{alternation(vocab.PRIORITY_FIELDS)}\s*$", re.IGNORECASE)
 """A column of each row's priority (its values a key may name as labels)."""
 _ASKED_HEADER = lazyre.compile(
-    r"^\W*(?:req(?:uired)?\.?\s*\?|req\.|required\s*\?|must\s+read\s*\?)\W*$",
+    r"^\W*(?:req(?:uired)?\.?\s*\?|req\.|required\s*\?|must\s+read\s*\?"
+    # the two answers it gives: "R/O", "Req/Opt", "Required / Optional"
+    r"|r(?:eq(?:uired)?)?\.?\s*/\s*o(?:pt(?:ional)?)?\.?)\W*$",
     re.IGNORECASE,
 )
-"""A column header that asks whether a row's reading is required (``Req?``, ``Req.``)."""
+"""A column header that asks whether a row's reading is required (``Req?``, ``Req.``),
+or names the two answers (``R/O``)."""
 _ANSWERS: dict[str, Requirement] = {
     **dict.fromkeys(("✓", "✔", "✅", "x", "y", "yes", "r", "req", "required"), "required"),
     **dict.fromkeys(("o", "opt", "optional", "n", "no"), "optional"),

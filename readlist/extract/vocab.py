@@ -301,7 +301,7 @@ BUSINESS = (
 ACTION_LEADS = (
     *("sign up", "sign-up", "signup", "register", "rsvp", "submit", "upload", "install"),
     *("fill in", "fill out"),  # "Please fill in the [course evaluation](..)"
-    *("try out", "try the", "try this"),  # "Try the [HAX Playbook](..) on your P3 design"
+    *("try out", "try the", "try this", "try a"),  # "Try the [HAX Playbook](..) on your P3 design"
     *("play with", "play around with"),  # a tool: "Play with the [Raft visualization](..)"
 )
 """Verbs that open a sentence telling students to do something at a link ("Sign up for

@@ -504,6 +504,16 @@ def _title_text(value: str) -> str:
     return clean_title(body) if body is not None else value
 
 
+def _shown(value: str) -> str:
+    """A reading's words as its page shows them: Markdown emphasis rendered and
+    entities decoded (``*Big Data &amp; Society, 4*(2)``: ``Big Data & Society, 4(2)``)."""
+    if not any(char in value for char in "*_&`"):
+        return value
+    body = LexborHTMLParser(pyromark.html(value)).body
+    shown = classify.collapse(body.text(deep=True, separator="")) if body is not None else ""
+    return shown or value
+
+
 def paper_index(data: Any) -> dict[str, dict[str, Any]]:
     """Reading records by id, when *data* maps ids to them (``watts98: {title: ..,
     url: ..}``, a site's ``_data/papers.yml``); else empty."""
@@ -587,7 +597,7 @@ class _Builder:
             return None
         return Reading(
             text=text,
-            title=classify.strip_markers(text),
+            title=classify.strip_markers(_shown(text)),
             url=href,
             link=classify.resolve_href(href, self.base_url),
             requirement=classify.marker_in_text(text) or self._text_label(text) or req,
