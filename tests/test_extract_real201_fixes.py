@@ -4,6 +4,7 @@ naming the label links open with."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from readlist.extract import extract_site
@@ -298,3 +299,43 @@ def test_a_dl_of_days_titles_keep_entities_and_a_citations_ellipsis(tmp_path: Pa
     assert [r.title for r in lectures[1].readings] == [
         "What Goes Around Comes Around... And Around..."
     ]
+
+
+def test_a_copy_in_brackets_after_a_venue_with_its_issue(tmp_path: Path) -> None:
+    """``<a>Title</a>. <em>Proc. ACM HCI</em> 5(CSCW1). [<a>arXiv</a>]``: the arXiv
+    link is the paper's copy, titled by it, not by the venue."""
+    page = (
+        "<h3>Tue Feb 4</h3><ul><li>Bandy, J. (2021). "
+        f'<a href="{A}">More Accounts, Fewer Links</a>. <em>Proc. ACM HCI</em> 5(CSCW1). '
+        f'[<a href="{C}">arXiv</a>]</li></ul>\n'
+    )
+    site = write_site(tmp_path, {"index.html": page})
+    (lecture,) = extract_site(site).lectures
+    assert [r.title for r in lecture.readings] == ["More Accounts, Fewer Links"] * 2
+
+
+def test_mdbook_includes_the_file_it_names_inside_the_site_only(tmp_path: Path) -> None:
+    """``{{#include shared/x.md}}`` is the shared file's text (its lines or anchor too);
+    one outside the site, or a FIFO, includes nothing and never blocks."""
+    outside = tmp_path / "secret.md"
+    outside.write_text(f"- [Secret]({D})\n")
+    week = (
+        "# Week 1\n\n## Jan 13\n\n### Readings\n\n- [Own](https://a.org/own.pdf)\n"
+        "{{#include shared/refresher.md}}\n{{#include shared/refresher.md:extra}}\n"
+        "{{#include ../../secret.md}}\n{{#include shared/pipe.md}}\n"
+    )
+    site = write_site(
+        tmp_path / "site",
+        {
+            "book.toml": '[book]\ntitle = "ML"\nsrc = "src"\n',
+            "src/SUMMARY.md": "- [Week 1](week01.md)\n",
+            "src/week01.md": week,
+            "src/shared/refresher.md": (
+                f"- [Refresher]({A})\n<!-- ANCHOR: extra -->\n- [Extra]({B})\n"
+                "<!-- ANCHOR_END: extra -->\n"
+            ),
+        },
+    )
+    os.mkfifo(site / "src" / "shared" / "pipe.md")
+    found = [link for _, link, _ in keyed_readings(site)]
+    assert found == ["https://a.org/own.pdf", A, B, B]

@@ -183,6 +183,8 @@ def _read_file(
         # "{% cite vaswani2017 %}", "[@vaswani2017]": the links its bibliography gives
         meta_of = page.front_matter(text) if "bibliography:" in text else None
         text = citations.cited(text, config.bibliographies, meta_of, path.parent)
+    if suffix in MARKDOWN and "{{#include" in text:  # mdBook: the included file's text
+        text = page.mdbook_includes(text, path.parent, _root_of(path, rel))
     if suffix in MARKDOWN and config.wikilinks:  # "[[Combinatorial Sketching|https://..]]"
         text = page.wikilinks(text, config.wikilinks)
     if suffix in MARKDOWN:

@@ -13,6 +13,7 @@ resolved, a later rule outranking an earlier one and an inline style both.
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -169,7 +170,11 @@ def local_text(path: Path, root: Path, most: int) -> str | None:
     bytes (``None`` otherwise): a page's own files, never one elsewhere on the disk."""
     path = path.resolve()
     try:
-        if not path.is_relative_to(root.resolve()) or path.stat().st_size > most:
+        info = path.stat()
+        # a FIFO or a device named like a page's file is never opened: it could block
+        if not path.is_relative_to(root.resolve()) or not stat.S_ISREG(info.st_mode):
+            return None
+        if info.st_size > most:
             return None
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError:

@@ -565,6 +565,56 @@ def inline_csv_tables(text: str, folder: Path, root: Path) -> str:
     return _CSV_TABLE_FILE.sub(inline, text)
 
 
+_MDBOOK_INCLUDE = lazyre.compile(r"\{\{#include\s+(?P<file>[^\s:}]+)(?::(?P<part>[^\s}]+))?\s*\}\}")
+"""mdBook's include (``{{#include shared/readings.md}}``, ``{{#include a.md:2:9}}``,
+``{{#include a.md:intro}}``): the file's text (its lines, or its anchor's) in its place."""
+_MAX_INCLUDE = 512 * 1024
+_INCLUDE_DEPTH = 3
+
+
+def mdbook_includes(text: str, folder: Path, root: Path, depth: int = 0) -> str:
+    """A page with each mdBook ``{{#include}}`` replaced by the text it includes, as
+    mdBook builds the chapter; a file outside the site *root*, not a regular file, or
+    over 512 KiB includes nothing, and includes nest at most three deep."""
+    if "{{#include" not in text or depth >= _INCLUDE_DEPTH:
+        return text
+
+    def include(match: re.Match[str]) -> str:
+        path = folder / match["file"]
+        found = local_text(path, root, _MAX_INCLUDE)
+        if found is None:
+            return ""
+        found = _included_part(found, match["part"] or "")
+        return mdbook_includes(found, path.parent, root, depth + 1)
+
+    return _MDBOOK_INCLUDE.sub(include, text)
+
+
+def _included_part(text: str, part: str) -> str:
+    """The lines an include names: ``2:9``, ``2:``, ``:9``, ``2`` (lines, from 1), or
+    an anchor's (between ``ANCHOR: name`` and ``ANCHOR_END: name`` lines)."""
+    if not part:
+        return text
+    lines = text.splitlines(keepends=True)
+    numbers = re.fullmatch(r"(\d*)(?::(\d*))?", part)
+    if numbers is not None:
+        start = int(numbers[1]) - 1 if numbers[1] else 0
+        if numbers.lastindex == 1 and numbers[1]:
+            return "".join(lines[start : start + 1])
+        end = int(numbers[2]) if numbers[2] else len(lines)
+        return "".join(lines[start:end])
+    kept: list[str] = []
+    inside = False
+    for line in lines:
+        if re.search(rf"ANCHOR_END:\s*{re.escape(part)}\b", line):
+            inside = False
+        elif re.search(rf"ANCHOR:\s*{re.escape(part)}\b", line):
+            inside = True
+        elif inside:
+            kept.append(line)
+    return "".join(kept)
+
+
 def is_markdeep(text: str) -> bool:
     """Markdown inside an ``.html`` file: it loads markdeep, with no ``<body>`` before."""
     found = _MARKDEEP.search(text)
