@@ -195,7 +195,7 @@ def _week(title: str, date: str, stretch: str = "") -> str:
     extra = f"\n### Stretch\n\n- [ ] [Stretch paper]({stretch})\n" if stretch else ""
     return (
         f"# {title}\n\n**Date:** {date} · Gates 114\n\n## Readings\n\n"
-        f"- [ ] [Paper of {title}](https://doi.org/10.1145/{len(title)}.{len(date)})\n"
+        f"- [ ] [Paper of {title.split(':')[0]}](https://doi.org/10.1145/{len(title)}.{len(date)})\n"
         f"{extra}\n## Slides\n\n[Slides](slides.pdf)\n"
     )
 

@@ -263,6 +263,13 @@ def _read_file(
             )
             if from_data:
                 return from_data
+        if not found and suffix == ".mdx" and jsdata.records_module(text):
+            # "export const rows = [{date, topic, readings}]" then "<ScheduleTable
+            # rows={rows} />": the page's own data, its words its key
+            body = split_front_matter(text)[1]
+            return read_yaml(
+                text, rel, base, ".js", config.papers, key=f"{key}\n{page_words(body)}"
+            )
         whole = page.lecture_of_page(meta, source, path.stem) if _undated(found) else None
         lecture_key = config.rendered_by.get(LECTURE_PAGES_KEY, "")
         if whole is None:
@@ -288,15 +295,20 @@ def _read_file(
         return _read_markup(markup, text, path, rel, config, meta, base, topics, protected=True)
     elif suffix in ASCIIDOC:
         markup = disarm_entries(asciidoc_html(text))
-    elif suffix == plaintext.SUFFIX:  # "syllabus.txt", laid out by hand
-        markup = disarm_entries(plaintext.text_html(text))
-    elif suffix in LATEX:  # with the parts it inputs (macros.tex), read from the site
-        inputs = with_inputs(text, path.parent, _root_of(path, rel), read_text)
-        inputs = citations.latex_cited(inputs, config.bibliographies, path.parent)
-        markup = disarm_entries(latex_html(inputs))
-    elif suffix in ORG:  # exported with its #+SETUPFILE:'s and ox-publish project's options
-        setup = orgmode.page_setup(text, path, _root_of(path, rel), config.org, read_text)
-        markup = disarm_entries(org_html(text, setup))
+    elif suffix in CONVERTED:
+        # "\&", "&" in a plain-text or Org line: the converter writes "&amp;", which a
+        # title decodes (an entity the author wrote is kept as written)
+        source = protect_entities(text)
+        if suffix == plaintext.SUFFIX:  # "syllabus.txt", laid out by hand
+            markup = disarm_entries(plaintext.text_html(source))
+        elif suffix in LATEX:  # with the parts it inputs (macros.tex), read from the site
+            inputs = with_inputs(source, path.parent, _root_of(path, rel), read_text)
+            inputs = citations.latex_cited(inputs, config.bibliographies, path.parent)
+            markup = disarm_entries(latex_html(inputs))
+        else:  # Org: exported with its #+SETUPFILE:'s and ox-publish project's options
+            setup = orgmode.page_setup(source, path, _root_of(path, rel), config.org, read_text)
+            markup = disarm_entries(org_html(source, setup))
+        return _read_markup(markup, text, path, rel, config, meta, base, topics, protected=True)
     elif meta is not None:  # Jekyll renders Liquid in any page with front matter
         markup = render_liquid(split_front_matter(text)[1], base)
     else:
@@ -311,6 +323,10 @@ def _read_file(
             key = f"{config.rendered_by.get(SITE_KEY, '')}\n{page_words(text)}"
             return read_yaml(text, rel, config.base_url, ".js", config.papers, key=key)
     return found
+
+
+CONVERTED = frozenset({plaintext.SUFFIX, *LATEX, *ORG})
+"""Sources readlist converts to HTML itself, whose entities are its converter's."""
 
 
 def _read_markup(

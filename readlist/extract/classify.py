@@ -1542,12 +1542,18 @@ def names_material(text: str) -> bool:
     bracket = _LAST_BRACKET_ANY.search(text) if text.rstrip().endswith(")") else None
     if bracket and bracket.start() > 0 and _MATERIAL_BRACKET.fullmatch(bracket.group(0).strip()):
         return True  # "Presentation order (sign-up sheet)": what it is, in brackets
+    named = _NAMED_AFTER_COLON.match(text) if ":" in text else None
+    if named is not None and _NOT_READING_TEXT.match(named["what"]):
+        return True  # "Poverty traps: lecture slides": the topic, then what the link is
     if _JOINT.search(text) is None:
         return False
     parts = _JOINED.split(text)
     return len(parts) > 1 and all(_NOT_READING_TEXT.match(part) for part in parts)
 
 
+_NAMED_AFTER_COLON = lazyre.compile(r"^[^:]{1,60}:\s+(?P<what>[^:]{1,30})$")
+"""A topic, a colon, then a few words saying what the link is (``Poverty traps:
+lecture slides``)."""
 _FILE_SUFFIX = lazyre.compile(rf"\.{alternation(vocab.DOCUMENT_SUFFIXES)}\s*$", re.IGNORECASE)
 _QUALIFIED_MATERIAL_WORDS = 6
 """Words at most of a link text that names qualified material among other words."""

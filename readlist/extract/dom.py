@@ -476,12 +476,13 @@ _BADGE_CLASS = lazyre.compile(r"(?<![a-z])(?:badge|tag|label|pill|chip)(?![a-z])
 """The class of an element drawn as a badge (Bootstrap's ``badge``, ``tag``, ``label``)."""
 
 
-def tag_after(link: LexborNode) -> str | None:
+def tag_after(link: LexborNode, past_remark: bool = False) -> str | None:
     """The short tag written right after *link*, lowercased: words in brackets
     (``<a>A</a> [elective]``, ``<span class="tag">(deep cut)</span>``) or a badge
     element's words (``<span class="badge">for discussion</span>``), at most four
-    words; else None."""
-    found = _tag_written(link)
+    words; else None. *past_remark*: a badge after a citation's remark in brackets
+    (``<a>Random Forests</a> (Breiman 2001) <span class="badge">opt</span>``) too."""
+    found = _tag_written(link, past_remark)
     return found[0] if found else None
 
 
@@ -510,13 +511,21 @@ def without_tag_uses(text: str, body: LexborNode, tags: Collection[str]) -> str:
     return "".join(kept)
 
 
-def _tag_written(link: LexborNode) -> tuple[str, str] | None:
+def _tag_written(link: LexborNode, past_remark: bool = False) -> tuple[str, str] | None:
     """:func:`tag_after`'s tag and the text it is written with (``[elective]``)."""
     node = link.next
-    while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+    # "<a>B</a>&nbsp;<span class="badge">opt</span>": a no-break space is blank too
+    while node is not None and node.tag == "-text" and not decoded(node.text_content or "").strip():
         node = node.next
     if node is None:
         return None
+    remark = past_remark and node.tag == "-text"
+    if remark and _REMARK_TEXT.fullmatch(decoded(node.text_content or "")):
+        # "<a>Random Forests</a> (Breiman 2001) <span class="badge">opt</span>": a
+        # citation's remark in brackets, then the link's badge
+        after = node.next
+        if after is not None and _BADGE_CLASS.search(after.attributes.get("class") or ""):
+            node = after
     if node.tag == "-text":
         text, badge = decoded(node.text_content or ""), False
     elif node.tag in _TAG_ELEMENTS:
@@ -537,6 +546,10 @@ def _tag_written(link: LexborNode) -> tuple[str, str] | None:
         return None
     tag = " ".join(tag.split())
     return (tag, written) if len(tag.split()) <= 4 else None
+
+
+_REMARK_TEXT = lazyre.compile(r"\s*\([^()]{1,40}\d[^()]{0,40}\)\s*")
+"""A remark in brackets holding a number (a year, a venue's): ``(Breiman 2001)``."""
 
 
 def closing_badge(link: LexborNode) -> str | None:

@@ -152,6 +152,7 @@ class LineIndex:
         ``None`` for the text when the source does not write ``[text](href``
         there (an HTML anchor, a reference link).
         """
+        saved = self.pos
         found = self._locate_href("](" + href.strip())
         if found < 0:
             found = self._locate_href("](<" + href.strip())
@@ -177,7 +178,23 @@ class LineIndex:
             start -= 1
         if start < 0:
             return self.line_at(found), None
-        return self.line_at(start), self.source[start + 1 : found]
+        written = self.source[start + 1 : found]
+        if text.strip() and _letters(written) != _letters(text):
+            # another link to the same URL ("[Hernán & Robins, ch. 12](u)" where this one
+            # is a citation rendered "Causal Inference: What If"): not this link's text
+            self.pos = saved
+            return self.line_at(found), None
+        return self.line_at(start), written
+
+
+def _letters(text: str) -> str:
+    """*text*'s letters and digits, lowercased: the words a link shows, whatever markup
+    (tags, ``{.underline}`` attributes) or entities write them."""
+    shown = _MARKUP_AROUND.sub("", text) if "<" in text or "{" in text else text
+    return "".join(char for char in html.unescape(shown).lower() if char.isalnum())
+
+
+_MARKUP_AROUND = lazyre.compile(r"<[^<>]*>|\{[^{}]*\}")
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
@@ -307,6 +324,18 @@ def entry_marker(
     if listed:
         attrs += ' listed="1"'
     return f"\n<{ENTRY_TAG} {attrs}></{ENTRY_TAG}>\n"
+
+
+def entry_of_params(raw: str) -> str | None:
+    """The heading a template call with a date parameter draws (a Hugo shortcode around
+    a lecture's body, ``{{< lecture date="2025-01-21" title="Intro" >}}``: ``##
+    2025-01-21 — Intro``), as Markdown, else None."""
+    params = _include_params(raw)
+    key = _date_param(params)
+    if key is None:
+        return None
+    title = next((params[k] for k in ("title", "topic", "name") if params.get(k)), "")
+    return f"## {key} — {title}" if title.strip() else f"## {key}"
 
 
 def _date_param(params: dict[str, str]) -> str | None:

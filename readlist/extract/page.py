@@ -48,7 +48,7 @@ from readlist import lazyre
 from readlist.extract import classify, icons, knitr, myst, vocab
 from readlist.extract.css import local_text
 from readlist.extract.dom import BOX_END, BOX_KIND, BOX_OPEN, BOX_START, protect_entities
-from readlist.extract.markdown import FRONT_MATTER, link_of_params
+from readlist.extract.markdown import FRONT_MATTER, entry_of_params, link_of_params
 from readlist.extract.yamldata import AliasBomb, load, load_toml
 
 _TOML_PAIR = lazyre.compile(
@@ -743,6 +743,7 @@ def boxes(text: str) -> str:
     fence: str | None = None  # an ordinary code fence
     options = False  # right after a directive's opening line: its ``:class: x`` lines
     quoted = False  # the line before was a blockquote's
+    entries: set[str] = set()  # the shortcodes that open entries ({{< lecture date=… >}})
     for i, line in enumerate(lines):
         quoted, was_quoted = bool(_QUOTED.match(line)), quoted
         while indents and line.strip() and not line.startswith(" " * indents[-1]):
@@ -778,11 +779,24 @@ def boxes(text: str) -> str:
             line = _box_title(admonish["title"] or (admonish["kind"] or "note").capitalize())
         elif (link := _shortcode_link(line)) is not None:
             line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
+        elif (entry := _shortcode_entry(line)) is not None:
+            line, entries = entry, entries | {entry_name(line)}
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
             line = _box_title(shortcode.group(1) or shortcode.group(2) or "")
-        elif (alone := _SHORTCODE_ALONE.match(line)) is not None:
-            # {{< hint info >}} … {{< /hint >}}: an untitled box, no text
-            line = BOX_END if alone["close"] else BOX_START if alone["name"] in closed else ""
+        elif (alone := _SHORTCODE_ALONE.match(line)) is not None and alone["name"] in entries:
+            line = ""  # {{< /lecture >}}: the entry's end, where the next one opens
+        elif alone is not None:
+            # {{< hint info >}} … {{< /hint >}}: an untitled box, no text; one named by a
+            # requirement or a label, {{< optional >}} … {{< /optional >}}, titled so
+            named = classify.label_requirement(alone["name"].replace("-", " "))[0]
+            if alone["close"]:
+                line = BOX_END
+            elif alone["name"] in closed:
+                line = (
+                    _box_title(alone["name"].replace("-", " ").capitalize()) if named else BOX_START
+                )
+            else:
+                line = ""
         elif _FENCE.match(line):
             fence = stripped[:3]
         elif was_options and _DIRECTIVE_OPTION.match(line):
@@ -827,6 +841,20 @@ def _without_code(text: str) -> str:
 _SHORTCODE_CALL = r"\{\{[<%] *[\w-]+ +([^>%]*?)/?[>%]\}\}"
 _SHORTCODE = lazyre.compile(rf"^ *{_SHORTCODE_CALL} *$")
 _INLINE_CALL = lazyre.compile(_SHORTCODE_CALL)
+
+
+def _shortcode_entry(line: str) -> str | None:
+    """The entry a Hugo shortcode with a date parameter opens, alone on its line
+    (``{{< lecture date="2025-01-21" title="Intro" >}}`` … ``{{< /lecture >}}``): the
+    heading its template draws."""
+    match = _SHORTCODE.match(line) if "date" in line else None
+    return entry_of_params(match.group(1)) if match else None
+
+
+def entry_name(line: str) -> str:
+    """The name of the shortcode a line opens with (``lecture``)."""
+    found = re.match(r" *\{\{[<%] *([\w-]+)", line)
+    return found.group(1) if found else ""
 
 
 def _shortcode_link(line: str) -> str | None:

@@ -277,8 +277,15 @@ class Reader:
             return None
         badge = closing_badge(link)  # "<a>A <span class="badge">required</span></a>"
         prefix = classify.prefix_requirement(before)
+        # "<a>A</a>&nbsp;<span class="badge">opt</span>": a badge after the link, or one
+        # closing its own text, that shows a requirement word
+        # (past a citation's remark, when the link is alone on its line: "[A]; [B] (Papert,
+        # 1966) <badge>optional</badge>" may be the item's)
+        tagged = badge
+        if tagged is None and _BADGE_NEXT.search(after[:80]):
+            tagged = tag_after(link, after.lstrip().startswith("(") and _first_on_line(link))
         suffix = classify.suffix_requirement(after) or (
-            self._tag_requirement(badge) if badge else None
+            self._tag_requirement(tagged) if tagged else None
         )
         # "[ACM](u) [pdf](v) optional", "[A](u) ([ACM](v)) **(R)**": a marker after one
         # citation's run of links, the others named generically
@@ -1869,6 +1876,12 @@ the meaning its first clause says of them in its own words (:func:`_said_meaning
 "and will not be on the midterm" after it)."""
 
 
+_BOX_TITLE_KEY = lazyre.compile(
+    rf"{_NOUNS}\s+(?:in|inside)\s+(?:an?|the)\s+"
+    r"[\"“'‘*_]*(?P<label>[a-z][a-z -]{1,24}?)[\"”'’*_]*"
+    r"\s+(?:box|boxes|admonitions?|callouts?)\s+(?:are|is)\s+(?P<rest>[^.;!?,]{1,60})"
+)
+"""A key naming boxes by their title: "Papers in a **Note** box are optional"."""
 _NAMING_WORD = lazyre.compile(r" (?:under|after|following|with|by) ")
 """A word :data:`_UNDER_WRITTEN_SAID` names labels after (a quick test before it)."""
 
@@ -1902,6 +1915,12 @@ def symbol_legends(
             label = match["label"].strip()
             if label in named and not text.startswith(f" {label}", match.end("word")):
                 found.setdefault(f"{match['label'].strip()}:", _meaning(match["word"]))
+    if " box" in text or " admonition" in text or " callout" in text:
+        # "Papers in a **Note** box are optional": the boxes titled so (docutils' "Note")
+        for match in _legend_matches((_BOX_TITLE_KEY,), page_text):
+            meaning = _said_meaning(match["rest"])
+            if meaning is not None:
+                found.setdefault(f"{match['label'].strip()}:", meaning)
     if _NAMING_WORD.search(text):
         # each sentence naming labels written as labels: "Papers under Optional: and
         # Background: are for going deeper", after a first key of another label
@@ -2217,6 +2236,31 @@ _WORD_KEY = lazyre.compile(
     r"(?P<word>optional|required|recommended)\b"
 )
 """A key whose mark is a requirement word: "Readings marked *optional:* are ..."."""
+
+
+def _first_on_line(link: LexborNode) -> bool:
+    """Whether no link comes before *link* on its line among its siblings (up to a
+    ``<br>`` or the parent's start; a long run of siblings counts as not first)."""
+    node = link.prev
+    for _ in range(_LINE_REACH):
+        if node is None or node.tag == "br":
+            return True
+        if node.tag == "a" or node.css_first("a") is not None:
+            return False
+        node = node.prev
+    return False
+
+
+_LINE_REACH = 24
+"""How many siblings before a link :func:`_first_on_line` looks at."""
+_BADGE_NEXT = lazyre.compile(r"^\W*[a-z]", re.IGNORECASE)
+"""Words right after a link, where a badge after it may be (a quick test before
+:func:`tag_after`)."""
+_MARKED_SAID = lazyre.compile(
+    rf"{_NOUNS}\s+(?:marked|flagged|labell?ed|tagged)\s+(?:(?:with|as)\s+)?(?:an?\s+|the\s+)?"
+    r"\S{1,20}\s+(?:are|is)\s+(?P<word>optional|required|recommended)\b"
+)
+"""A key naming a mark and then its meaning: "Readings marked opt are optional"."""
 _WORD_BADGE_KEY = lazyre.compile(
     rf"{_NOUNS}\s+with\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[\"“'‘*_(\[]*"
     r"(?P<word>optional|required|recommended)[\"”'’*_)\]]*\s+"
@@ -2252,9 +2296,12 @@ _UNLESS_FIRST = lazyre.compile(
     rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:(?:is|are)\s+(?:marked|noted|labell?ed|tagged|listed)"
     r"\s+(?:(?:as|under|in|with)\s+)?"
     # "Unless a reading carries an **Optional** label, …": the mark it carries
-    r"|(?:carries|carry|has|have|bears?|wears?|gets?)\s+(?:an?\s+|the\s+)?)"
+    r"|(?:carries|carry|has|have|bears?|wears?|gets?)\s+(?:an?\s+|the\s+)?"
+    # "Unless a paper sits in an **Optional** box, …": the box it is in
+    r"|(?:is|are|sits?|appears?)\s+(?:in|inside)\s+(?:an?\s+|the\s+)?)"
     r"[\"“'‘*_(\[]*(?P<other>optional|required|recommended)\b"
-    r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?(?:\s+(?:label|tag|badge|pill|mark))?,?\s+"
+    r"[*_\"”'’)\]]*(?:\{:[^{}]{0,60}\})?"
+    r"(?:\s+(?:label|tag|badge|pill|mark|box|callout|section|tab|block))?,?\s+"
     # "…, or sits in a box titled *Optional*, you are expected …": another condition
     r"(?:or\s+[^.;:!?]{0,80}?,\s+)?"
     r"(?P<rest>[^.;!?]{0,100})"
@@ -2302,9 +2349,10 @@ _UNMARKED_SAID = lazyre.compile(
 
 
 _EACH_ENTRY = lazyre.compile(
-    rf"\b(?:{_NOUNS}|everything|all)\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in)\s+"
+    rf"\b(?:{_NOUNS}|everything|all)\s+(?:(?:listed|given|shown)\s+)?(?:under|for|in|on)\s+"
     r"(?:a|each|every|the)\s+"
-    rf"{vocab.alternation(vocab.ENTRY_NOUNS)}"
+    # "Readings on a lecture page are required": the entry's own page
+    rf"{vocab.alternation(vocab.ENTRY_NOUNS)}(?:['’]s)?(?:\s+page)?"
     # "Do the readings listed under a lecture before that lecture: they are required"
     r"(?:\s+(?:are|is)|[^.;:!?]{0,60}?[:;,]\s+(?:they|these|it)(?:\s+are|\s+is|['’]re))"
     rf"\s+(?:the\s+|all\s+)?{_MEANS}\b"
@@ -2402,6 +2450,8 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         marks += [_meaning(m["word"]) for m in _LEGEND_WORD.finditer(near)]
         marks += [_meaning(m["word"]) for m in _WORD_KEY.finditer(near)]
         marks += [_meaning(m["word"]) for m in _WORD_BADGE_KEY.finditer(near)]
+        # "Readings marked <span class="badge">opt</span> are optional": a mark, then its meaning
+        marks += [_meaning(m["word"]) for m in _MARKED_SAID.finditer(near)]
         # "Required readings are in bold; the others are optional": a style is a mark
         marks += [_meaning(m["word"]) for m in _legend_matches(_STYLE_LEGENDS, near)]
         if marks:

@@ -929,7 +929,7 @@ def read_yaml(
     builder = _Builder(file, base_url, LineIndex(text), papers, sessions)
     # "Papers tagged optional or background are for your own interest": the tags the
     # records' kind fields give are the labels the key may name
-    signs = symbol_legends(key, labels=_kinds(data)) if key else ()
+    signs = symbol_legends(key, labels=_kinds(data) | _badges(data)) if key else ()
     builder.signs = dict(signs)
     builder.reader.symbols = signs  # "⭐ [A](u)" in a Markdown string: read as a cell is
     # "Everything in the readings column is required": a field the page shows as a column
@@ -1087,6 +1087,30 @@ def _kinds(data: Any, found: set[str] | None = None, depth: int = 0) -> set[str]
     elif isinstance(data, list):
         for item in data:
             _kinds(item, found, depth + 1)
+    return found
+
+
+_BADGE = lazyre.compile(
+    r"""class=["'][^"']*\b(?:badge|tag|label|pill|chip)\b[^"']*["'][^>]*>\s*([^<]{1,30}?)\s*<"""
+)
+
+
+def _badges(data: Any, found: set[str] | None = None, depth: int = 0) -> set[str]:
+    """The words of the badges the records' HTML strings draw (``<span class="badge">opt
+    </span>`` after a link), lowercased: labels the key may name ("Readings marked opt
+    are optional")."""
+    found = set() if found is None else found
+    if depth > 6 or len(found) > 40:
+        return found
+    if isinstance(data, str):
+        if "class=" in data:
+            found.update(word.lower() for word in _BADGE.findall(data))
+    elif isinstance(data, dict):
+        for value in data.values():
+            _badges(value, found, depth + 1)
+    elif isinstance(data, list):
+        for item in data:
+            _badges(item, found, depth + 1)
     return found
 
 
