@@ -457,6 +457,7 @@ ROWS: dict[str, tuple[str, ...]] = {
         *("schedule", "syllabus", "calendar", "course schedule", "class schedule"),
         *("course calendar", "course syllabus", "course website", "course site", "course page"),
         *("announcement", "announcements", "course policies", "policies", "logistics"),
+        *("project", "projects", "course project"),
     ),
     "KEY_PLACES": (
         *("schedule", "page", "syllabus", "calendar", "site", "website", "reading list"),

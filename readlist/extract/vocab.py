@@ -253,6 +253,7 @@ COURSE_PAGES = (
     *("schedule", "syllabus", "calendar", "course schedule", "class schedule"),
     *("course calendar", "course syllabus", "course website", "course site", "course page"),
     *("announcement", "announcements", "course policies", "policies", "logistics"),
+    *("project", "projects", "course project"),
 )
 """A link text that only names a page of the course's site (``the [schedule](..)``,
 ``see the [syllabus](..)``): the way there, never a work."""
