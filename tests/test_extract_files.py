@@ -448,7 +448,7 @@ OPEN, END, START = BOX_OPEN, BOX_END, BOX_START
         ),
         ('??? tip "Further"\n\n    - [A](u)\n', f"Further{OPEN}\n\n- [A](u)\n"),
         ('??? tip "Further"\n    - [A](u)\n\nz', f"Further{OPEN}\n- [A](u)\n{END}\nz"),
-        ("???+ note\n    Some text", "\nSome text"),
+        ("???+ note\n    Some text", f"Note{OPEN}\nSome text"),  # titled by its type
         ('!!! a "A"\n    !!! b "B"\n        - [x](u)\nz', f"A{OPEN}\nB{OPEN}\n- [x](u)\nz"),
         (
             "```{admonition} Going further\n:class: tip\n- [A](u)\n```",

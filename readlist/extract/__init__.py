@@ -209,6 +209,8 @@ def _read_file(
         )
     base = config.page_base(rel)
     meta = page.front_matter(text)
+    if meta is None and suffix in RST:  # ":date: Tue Jan 7, 2025" over the title: Sphinx's
+        meta = page.rst_metadata(text)  # file-wide metadata, as front matter
     if meta is None and notion_page:
         meta = notion.page_meta(text)  # dated by its Date property
     post = meta is not None and _POST_DIRS.intersection(rel.lower().split("/")[:-1])

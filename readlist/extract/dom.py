@@ -1121,10 +1121,19 @@ def card_title(node: LexborNode, key: str) -> str:
         and second.tag in _PART_BLOCKS
         and (block.css_first("a") is None)
     ):
-        named = classify.title_without(text_of(block), key)
-        if named and not classify.label_requirement(named)[0]:
-            return named
+        named = classify.title_without(written_words(block), key)
+        if named and not classify.label_requirement(html.unescape(named))[0]:
+            return named  # its entities as written: "Introduction &amp; threat models"
     return classify.title_without(classify.collapse(" ".join(parts)), key)
+
+
+def written_words(node: LexborNode, shown: str | None = None) -> str:
+    """*shown* (by default *node*'s words), the whole of *node*'s words, with its
+    entities as the source wrote them (``**No class &mdash; instructor travel**``: a
+    title keeps them); else *shown*."""
+    shown = text_of(node) if shown is None else shown
+    raw = raw_text_of(node)
+    return raw if raw != shown and classify.collapse(html.unescape(raw)) == shown else shown
 
 
 def item_of(link: LexborNode, limit: LexborNode | None) -> LexborNode:

@@ -724,7 +724,7 @@ def collection_pages(
     folders = {key for key in keys if key}
     data = {data_key(file.stem) for file in files if file.parent.name in DATA_DIRS}
     found: dict[str, list[str]] = {}
-    _keys_for_named_pages(files, found)
+    _keys_for_named_pages([*files, *template_pages], found)
     _keys_for_lecture_pages(files, found)
     _keys_for_site(root, files, found)
     if loads is None:
@@ -773,9 +773,14 @@ def collection_pages(
                 words,
                 flags=re.IGNORECASE,
             )
+        # "All readings on the schedule are required unless marked optional" on the home
+        # page, where schedule.astro renders the collection: the key named for the page
+        named = "\n".join(found.get(named_page_key(file.stem), [])) if names else ""
         for name in names:
             # a paragraph's lines joined, as its page shows them ("are\noptional too")
             found.setdefault(name, []).append(_LINE_BREAK.sub(" ", words))
+            if named:
+                found[name].append(named)
     return {name: "\n".join(texts) for name, texts in found.items()}
 
 
@@ -873,8 +878,9 @@ def named_page_key(stem: str) -> str:
 
 def _keys_for_named_pages(files: Sequence[Path], found: dict[str, list[str]]) -> None:
     """Keys a page (the syllabus) gives for the page it names ("In the schedule, papers
-    marked ◆ are required; the rest are background"), by that page's name."""
-    pages = PAGES
+    marked ◆ are required; the rest are background"), by that page's name; an app's
+    pages too (Astro's ``index.astro`` naming ``schedule.astro``)."""
+    pages = PAGES | TEMPLATE_PAGES
     stems = {named_page_key(file.stem) for file in files if file.suffix.lower() in pages}
     if not any(stem.endswith(_SCHEDULE_PAGE_NAMES) for stem in stems):
         return  # no page a key could name: no page is read for one
@@ -908,7 +914,9 @@ _LINKED_WORDS = lazyre.compile(
 """A Markdown or HTML link, whose words are what the page says (its href may be built
 by the template: ``[schedule]({{ site.baseurl }}/schedule/)``)."""
 _SENTENCE_START = lazyre.compile(
-    r"(?:^|(?<=[.!?])[*_\"”’)]*\s|\n[ \t]*\n)(?P<lead>[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$"
+    # or after a block's opening tag: "<p>All readings on the schedule are …"
+    r"(?:^|(?<=[.!?])[*_\"”’)]*\s|\n[ \t]*\n|<(?:p|li|div|td|span)\b[^<>]*>)"
+    r"(?P<lead>[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$"
 )
 """The words of a sentence up to where the text searched ends."""
 

@@ -72,10 +72,14 @@ _ADMONITION = lazyre.compile(
 """An admonition's opening line (``!!! note "Optional"``; Markdeep's ``!!! Tip: Optional``)
 or a content tab's (``=== "Week 3"``, pymdownx.tabbed): a box whose body is indented
 four spaces."""
+_ADMONITION_KIND = lazyre.compile(r"^ *(?:!!!|\?\?\?\+?) +([\w-]+) *$")
+"""An untitled admonition's opening line (``!!! note``): its type."""
 _DIRECTIVE = lazyre.compile(  # ```{note} Title (MyST), :::{note} Title, :::tip Title (Docusaurus)
     r"^ *(?:(?P<fence>`{3,}|~{3,}) *\{(?P<name>[\w:-]+)\}"
     r"|(?P<colons>:{3,}) *(?:\{(?P<braced>[\w:-]+)\}|(?P<bare>[A-Za-z][\w-]*))) *(?P<title>.*?) *$"
 )
+_PANDOC_DIV = lazyre.compile(r"^ {0,3}:{3,} *(?P<attrs>\{[^{}\n]*\})? *$")
+"""A Pandoc fenced div's opening (``::: {.week #w1}``) or closing (``:::``) line."""
 _ADMONISH = lazyre.compile(
     r'^ *(?P<fence>`{3,}|~{3,}) *admonish(?: +(?P<kind>[\w-]+))?(?: +title="(?P<title>[^"]*)")?'
     r"[^`]*$"
@@ -615,6 +619,25 @@ def _included_part(text: str, part: str) -> str:
     return "".join(kept)
 
 
+_RST_FIELD = lazyre.compile(r"^:(?P<name>[A-Za-z][\w -]{0,30}):[ \t]+(?P<value>\S.*?)[ \t]*$")
+
+
+def rst_metadata(text: str) -> dict[str, Any] | None:
+    """A reStructuredText page's file-wide metadata: the field list that opens it, before
+    its title (``:date: Tue Jan 7, 2025``), as Sphinx reads it; else None."""
+    fields: dict[str, Any] = {}
+    for line in text.lstrip("\ufeff").splitlines():
+        if not line.strip():
+            if fields:
+                break
+            continue
+        found = _RST_FIELD.match(line)
+        if found is None:
+            break
+        fields[found["name"].strip().lower()] = found["value"]
+    return fields or None
+
+
 def is_markdeep(text: str) -> bool:
     """Markdown inside an ``.html`` file: it loads markdeep, with no ``<body>`` before."""
     found = _MARKDEEP.search(text)
@@ -744,13 +767,17 @@ def boxes(text: str) -> str:
     options = False  # right after a directive's opening line: its ``:class: x`` lines
     quoted = False  # the line before was a blockquote's
     entries: set[str] = set()  # the shortcodes that open entries ({{< lecture date=… >}})
+    divs: list[bool] = []  # each open Pandoc div: whether its fences are kept (a callout)
     for i, line in enumerate(lines):
         quoted, was_quoted = bool(_QUOTED.match(line)), quoted
         while indents and line.strip() and not line.startswith(" " * indents[-1]):
             indents.pop()
             if i and not lines[i - 1].strip():
                 lines[i - 1] = BOX_END  # the blank line the admonition's body ends with
-        line = line[indents[-1] :] if indents and line.strip() else line
+        # a box's body stays where its opening line stood (inside a list item: "    *
+        # [Slides](..)" then "        !!! note"), dedented by the box's own four columns
+        base = indents[0] - 4 if indents else 0
+        line = " " * base + line[indents[-1] :] if indents and line.strip() else line
         stripped = line.strip()
         options, was_options = False, options
         if fence is not None:
@@ -763,7 +790,12 @@ def boxes(text: str) -> str:
             line = callout["title"] or callout["type"].capitalize()
         elif (admonition := _ADMONITION.match(line)) is not None:
             indents.append(len(line) - len(line.lstrip()) + 4 + (indents[-1] if indents else 0))
-            line = _box_title(next((title for title in admonition.groups() if title), ""))
+            titled = next((title for title in admonition.groups() if title is not None), None)
+            # "!!! note" with no title: MkDocs titles it by its type ("Note"); '!!! note ""'
+            # shows no title at all
+            kind = _ADMONITION_KIND.match(line) if titled is None else None
+            title = _box_title(titled or (kind[1].capitalize() if kind else ""))
+            line = " " * (indents[0] - 4) + title if title else title
         elif (directive := _DIRECTIVE.match(line)) is not None:
             name = directive["name"] or directive["braced"] or directive["bare"]
             if name in CODE_DIRECTIVES:
@@ -797,6 +829,16 @@ def boxes(text: str) -> str:
                 )
             else:
                 line = ""
+        elif (div := _PANDOC_DIV.match(line)) is not None and (div["attrs"] or divs):
+            # "::: {.week #w1}" … ":::": a Pandoc div's fences, no text of it (a Quarto
+            # callout's are read by :func:`pandoc`: kept, and so is its closing fence)
+            opening = bool(div["attrs"])
+            kept = opening and "callout" in div["attrs"]
+            if opening:
+                divs.append(kept)
+            else:
+                kept = divs.pop()
+            line = line if kept else ""
         elif _FENCE.match(line):
             fence = stripped[:3]
         elif was_options and _DIRECTIVE_OPTION.match(line):

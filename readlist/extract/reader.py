@@ -332,6 +332,15 @@ class Reader:
                 if around is not None and _JOINED.match(after) and _shares_marker(around)
                 else None
             )
+            # "Loshchilov & Hutter, [A](u) and Smith, [B](v) **(both required)**": the two
+            or (
+                classify.shared_requirement(rest_of_line(around, around.links()[-1]))
+                if around is not None
+                and "." not in after  # "[A](u). [B](v) (both optional)": A's sentence ended
+                and _shares_marker(around)
+                and _both_of_two(around)
+                else None
+            )
         )
         written = None
         link_text = getattr(self.line_of, "link_text", None)
@@ -701,6 +710,12 @@ def _shares_marker(item: ItemPieces) -> bool:
     return bool(item.memo["shared"])
 
 
+def _both_of_two(item: ItemPieces) -> bool:
+    """Whether *item* holds two links and says "both" of them (``(both required)``)."""
+    return len(item.links()) == 2 and bool(_BOTH.search(item.item.text()))
+
+
+_BOTH = lazyre.compile(r"[(\[]\s*both\s", re.IGNORECASE)
 _SHARED_WORDS = lazyre.compile(r"[(\[]\s*(?:both|all|each)\s", re.IGNORECASE)
 """Where a marker said of a run of links may be: a bracket opening with "both"."""
 _JOINED = lazyre.compile(r"\s*(?:[,;&]|and\b)\s*$")
@@ -1876,6 +1891,13 @@ the meaning its first clause says of them in its own words (:func:`_said_meaning
 "and will not be on the midterm" after it)."""
 
 
+_UNLESS_BOX = lazyre.compile(
+    rf"\bunless\s+(?:an?\s+|the\s+)?{_NOUNS}\s+(?:is|are|sits?|appears?)\s+(?:in|inside)\s+"
+    r"(?:an?\s+|the\s+)?[\"“'‘*_]*[a-z][a-z -]{1,24}?[\"”'’*_]*\s+"
+    r"(?:box|boxes|callouts?|admonitions?),?\s+(?P<rest>[^.;!?]{1,100})"
+)
+"""A key whose condition is a box by its title: "Unless a paper sits in a **Note** box, you
+are expected to have read it" (the meaning of the readings outside such boxes)."""
 _BOX_TITLE_KEY = lazyre.compile(
     rf"{_NOUNS}\s+(?:in|inside)\s+(?:an?|the)\s+"
     r"[\"“'‘*_]*(?P<label>[a-z][a-z -]{1,24}?)[\"”'’*_]*"
@@ -2404,6 +2426,10 @@ def legend_others(page_text: str, signs: tuple[tuple[str, Requirement], ...]) ->
         # "All readings are required unless listed under Background" (not "… unless it
         # carries a tag": no label named)
         return _meaning(labelled["word"])
+    boxed = _UNLESS_BOX.search(text) if "unless" in text else None
+    boxed_said = _said_meaning(boxed["rest"]) if boxed else None
+    if boxed_said is not None:  # "Unless a paper sits in a **Note** box, you are expected …"
+        return boxed_said
     first = _UNLESS_FIRST.search(text)
     first_said = _said_meaning(first["rest"]) if first else None
     if first and first_said is not None and first_said != _meaning(first["other"]):

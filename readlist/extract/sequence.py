@@ -48,6 +48,7 @@ from readlist.extract.dom import (
     text_of,
     topic_line,
     walk_tree,
+    written_words,
 )
 from readlist.extract.reader import RUN_IN_LABEL, opening_marker
 from readlist.extract.tables import ScheduleReader, item_title, session_label
@@ -212,11 +213,7 @@ def _title_of_term(
 _text = text_of
 
 
-def _written(node: LexborNode, text: str) -> str:
-    """*text*, the whole of *node*'s words, with its entities as the source wrote them
-    (``**No class &mdash; instructor travel**``: a title keeps them); else *text*."""
-    raw = raw_text_of(node)
-    return raw if raw != text and classify.collapse(html.unescape(raw)) == text else text
+_written = written_words
 
 
 _NESTED_BLOCKS = ("ul", "ol", "dl", "table")
@@ -426,6 +423,15 @@ def _date_labelled(node: LexborNode, key: str) -> bool:
     text = text_of(node)
     at = text.find(key)
     return at > 0 and classify.DATE_LABEL.match(text[:at]) is not None
+
+
+def _heading_topic(title: str) -> str:
+    """A heading's words without a section number and a session label opening them
+    (``2.2 Week 2: Word vectors``: ``Word vectors``), when words are left."""
+    title = classify.SECTION_NUMBER.sub("", title, count=1)
+    session = classify.SESSION_RE.match(title)
+    rest = classify.trim_title(title[session.end() :]) if session else ""
+    return rest or title
 
 
 def _heading_below(node: LexborNode) -> bool:
@@ -838,8 +844,9 @@ class _Walk:
             state.title_node = node
             state.want_title = tag not in _DATE_LINES and not draft.title
         elif not draft.title and tag in _DATE_LINES and previous is not None:
-            # "### Midterm (in class)" then "**Date:** Feb 5": the heading right above
-            draft.title, draft.structure = clean_title(previous), "heading"
+            # "### Midterm (in class)" then "**Date:** Feb 5": the heading right above,
+            # without its section number and session label ("2.2 Week 2: Word vectors")
+            draft.title, draft.structure = _heading_topic(clean_title(previous)), "heading"
             state.want_title = False
 
     def _topic_below(self, node: LexborNode) -> tuple[str, LexborNode | None]:
