@@ -188,3 +188,64 @@ def test_both_said_of_two_links_with_names_between(tmp_path: Path) -> None:
     )
     site = write_site(tmp_path, {"index.md": page})
     assert [req for _, _, req in keyed_readings(site)] == ["required", "required", None]
+
+
+SEMINAR = f"""# Reading group
+
+Everyone reads the paper listed after **Paper:** before the session.
+
+### Session 1 — 2025-01-14
+**Paper:** [Common Ground]({A}) (SOSP 2023)
+**Presenter:** Priya Raman
+**Discussion questions:**
+- [#1 Is paging the right abstraction?](https://github.com/rg/sp25/issues/1)
+
+### Session 2 — 2025-01-21
+**Paper:** [Decoupled Weight Decay]({B})
+**Background (optional):** [Cyclical Learning Rates]({C}), [slides from the OSDI talk](https://www.usenix.org/system/files/osdi22_slides_yu.pdf)
+"""
+
+
+def test_a_seminar_session_named_by_its_paper_and_its_discussion_list(tmp_path: Path) -> None:
+    """A session heading of no topic is named by the paper its first line gives after
+    ``Paper:``; the list under a paragraph's last line ``**Discussion questions:**`` is
+    no reading, and neither are "slides from the OSDI talk"."""
+    site = write_site(tmp_path, {"README.md": SEMINAR})
+    lectures = extract_site(site).lectures
+    assert [(lec.key, lec.title) for lec in lectures] == [
+        ("2025-01-14", "Common Ground"),
+        ("2025-01-21", "Decoupled Weight Decay"),
+    ]
+    assert [link for _, link, _ in keyed_readings(site)] == [A, B, C]
+
+
+def test_a_readings_cells_lists_classed_required_and_optional(tmp_path: Path) -> None:
+    """``<td class="readings"><ul class="required">…</ul><ul class="optional">…</ul>``:
+    each list's class marks its items' links."""
+    page = (
+        "<table><tr><th>Date</th><th>Topic</th><th>Readings</th></tr>"
+        '<tr><td>Tue Jan 21</td><td>Intro</td><td class="readings"><ul class="required">'
+        f'<li><a href="{A}">Common Ground</a>. Stalnaker.</li></ul><ul class="optional">'
+        f'<li><a href="{B}">Decoupled</a></li></ul></td></tr>'
+        f'<tr><td>Thu Jan 23</td><td>Rates</td><td><a href="{C}">Cyclical</a></td></tr></table>'
+    )
+    site = write_site(tmp_path, {"index.html": page})
+    assert [req for _, _, req in keyed_readings(site)] == ["required", "optional", None]
+
+
+def test_a_json_strings_text_is_its_value(tmp_path: Path) -> None:
+    """A reading string of ``_data/schedule.json``: its text unescaped (``\\"Bias\\"``)."""
+    data = (
+        '[{"date": "Wed Feb 18", "topic": "Bias", "readings": '
+        f'["[Language is Power: A Survey of \\"Bias\\" in NLP]({A})"]}}]\n'
+    )
+    site = write_site(
+        tmp_path,
+        {
+            "_config.yml": "title: NLP\n",
+            "_data/schedule.json": data,
+            "schedule.md": "---\ntitle: S\n---\n{% for s in site.data.schedule %}{% endfor %}\n",
+        },
+    )
+    (lecture,) = extract_site(site).lectures
+    assert [r.text for r in lecture.readings] == ['Language is Power: A Survey of "Bias" in NLP']

@@ -225,9 +225,10 @@ _NOT_READING_TEXT = lazyre.compile(  # each form after icons: ":material-video: 
     # "RT-2 project page and videos": two kinds of material, joined, end a short text
     rf"|(?:[\w'’.-]+\s+){{0,2}}{alternation(vocab.MATERIAL_TEXT)}s?\s+(?:and|&|\+)\s+"
     rf"{alternation(vocab.MATERIAL_TEXT)}s?\s*$"
-    # "a recording of the OSDI talk", "Slides of the keynote" (not "Code of Ethics"),
+    # "a recording of the OSDI talk", "Slides of the keynote", "slides from the OSDI
+    # talk" (not "Code of Ethics"),
     # "Code for the attacks demo", "Notebook for this lecture"
-    r"|(?:an?\s+|the\s+)?(?:(?:video|recording|slides|audio)s?\s+of"
+    r"|(?:an?\s+|the\s+)?(?:(?:video|recording|slides|audio)s?\s+(?:of|from)"
     rf"|(?:{alternation(vocab.MATERIAL_KIND)}|notebook)s?\s+for)\s+(?:the|a|an|this|our)\s"
     # "the sign-up sheet", "this feedback form" (not "the survey": a paper)
     rf"|(?:the|this|our|a)\s+{alternation(vocab.MATERIAL_TEXT)}\s+{alternation(vocab.MATERIAL_SUFFIX)}\s*$"

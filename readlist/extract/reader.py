@@ -311,7 +311,8 @@ class Reader:
             or closing_marker(item)
             # "<a>Spanner</a><div>Essential reading. Sections 1–4</div>": its description
             or (_described(around, link) if around else None)
-            or (region_of(link, item)[1] if item is not None else None)  # <li class="must">
+            # <li class="must">, or its list's: <ul class="optional"> in a readings cell
+            or (region_of(link, _list_of(item))[1] if item is not None else None)
             # the link's own style, as the key names it: "Readings in italics are
             # optional" over an italic link below a "Required:" line of its cell
             or self._legend(link, plain=False)
@@ -708,6 +709,12 @@ def _shares_marker(item: ItemPieces) -> bool:
     if "shared" not in item.memo:
         item.memo["shared"] = bool(_SHARED_WORDS.search(item.item.text()))
     return bool(item.memo["shared"])
+
+
+def _list_of(item: LexborNode) -> LexborNode:
+    """The list a list item is in, else *item*: how far a link's wrapper class is read."""
+    parent = item.parent
+    return parent if item.tag == "li" and parent is not None else item
 
 
 def _both_of_two(item: ItemPieces) -> bool:

@@ -425,6 +425,30 @@ def _date_labelled(node: LexborNode, key: str) -> bool:
     return at > 0 and classify.DATE_LABEL.match(text[:at]) is not None
 
 
+_PAPER_LABEL = lazyre.compile(r"^\W*(?:paper|article|reading)\s*:\s*", re.IGNORECASE)
+"""A line's label naming the one paper it gives (``**Paper:**``)."""
+
+
+def _paper_line(node: LexborNode) -> str:
+    """The paper a paragraph's first line gives after a ``Paper:`` label, as its link
+    text (entities as written), when that line opens with it; else ""."""
+    if node.tag != "p":
+        return ""
+    first = _opening_line(node, text_of(node))
+    label = _PAPER_LABEL.match(first)
+    link = node.css_first("a") if label else None
+    if label is None or link is None or not first[label.end() :].startswith(text_of(link)):
+        return ""
+    return written_words(link)
+
+
+def _last_line(node: LexborNode) -> str:
+    """The last line of a paragraph's source (after its last line break), "" when it
+    has one line."""
+    raw = decoded(node.text(deep=True, separator="")).rstrip()
+    return classify.collapse(raw.rsplit("\n", 1)[1]) if "\n" in raw else ""
+
+
 def _heading_topic(title: str) -> str:
     """A heading's words without a section number and a session label opening them
     (``2.2 Week 2: Word vectors``: ``Word vectors``), when words are left."""
@@ -951,6 +975,10 @@ class _Walk:
             below = next_element(node)
             if below is not None and below.tag in ("ul", "ol"):
                 draft.material = below  # "Recordings" over "- [Monday](..)": material
+        elif state.want_title and not draft.candidates and (paper := _paper_line(node)):
+            # "### Session 1 — 2025-01-14" then "**Paper:** [A](..) (SOSP 2023)": a session
+            # of one paper is named by it
+            draft.title, state.want_title = paper, False
         elif (
             state.want_title
             and not draft.candidates
@@ -960,6 +988,13 @@ class _Walk:
             # a line that only says who talks ("*Guest: Dr. Amara Nwosu (OCAD)*") names
             # it until a line below gives the topic
             draft.title, state.want_title = _written(node, topic), classify.speaker_only(topic)
+        last = _last_line(node) if node.tag == "p" else ""
+        if last.endswith(":") and last.lower().rstrip(": ") in _OTHER_LABEL:
+            # "**Paper:** [A](..)\n**Discussion questions:**" over "- [#1 …](issue)": the
+            # paragraph's last line labels the list right below it
+            below = next_element(node)
+            if below is not None and below.tag in ("ul", "ol"):
+                draft.material = below
         above = classify.readings_above_note(own) if draft.candidates else None
         if above is not None:
             # "The above are optional." after the entry's readings: what they are

@@ -12,9 +12,11 @@ timestamp parsing).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib
 import io
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -942,6 +944,8 @@ def read_yaml(
     builder.column_default = _unnamed_column(builder.columns, records, key)
     builder.title_defaults = _title_defaults(key) if key else {}
     lectures = _one_per_session([builder.lecture(record) for record in records])
+    if suffix == ".json" and "\\" in text:  # a string's text as its value, not escaped
+        lectures = [replace(lec, readings=_unescaped(lec.readings)) for lec in lectures]
     if key:  # "We discuss the first paper listed for each session: it is required"
         lectures = first_keyed(lectures, key)
     others = legend_others(key, signs) if key else None
@@ -958,6 +962,19 @@ _DEFAULT_FILTER = lazyre.compile(
 ``default:`` filter): ``{{ s.topic | default: s.papers[0].title }}``, in an include
 ``{{ include.talk.title | default: include.talk.paper.title }}``."""
 _PATH_STEP = lazyre.compile(r"(\w+)|\[(\d+)\]")
+
+
+def _unescaped(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """*readings* whose text, found in a JSON file's source, is the string's value
+    (``\\"Bias\\"`` -> ``"Bias"``)."""
+    out: list[Reading] = []
+    for reading in readings:
+        text = reading.text
+        if "\\" in text:
+            with contextlib.suppress(ValueError):
+                text = json.loads(f'"{text}"')
+        out.append(replace(reading, text=text) if text != reading.text else reading)
+    return tuple(out)
 
 
 def _title_defaults(key: str) -> dict[str, str]:
