@@ -339,3 +339,15 @@ def test_mdbook_includes_the_file_it_names_inside_the_site_only(tmp_path: Path) 
     os.mkfifo(site / "src" / "shared" / "pipe.md")
     found = [link for _, link, _ in keyed_readings(site)]
     assert found == ["https://a.org/own.pdf", A, B, B]
+
+
+def test_mdbook_includes_take_in_a_bounded_amount(tmp_path: Path) -> None:
+    """A page that includes a large file a thousand times (or a file that includes
+    itself) takes in at most 2 MiB: no include bomb."""
+    from readlist.extract import page
+
+    (tmp_path / "big.md").write_text("- [A](https://x.org/a)\n" * 20_000)
+    (tmp_path / "self.md").write_text("{{#include self.md}}\n{{#include self.md}}\nx\n")
+    expanded = page.mdbook_includes("{{#include big.md}}\n" * 1000, tmp_path, tmp_path)
+    assert 0 < len(expanded) <= 2 * 1024 * 1024 + 20 * 1000
+    assert len(page.mdbook_includes("{{#include self.md}}", tmp_path, tmp_path)) < 1000

@@ -573,23 +573,29 @@ _MDBOOK_INCLUDE = lazyre.compile(r"\{\{#include\s+(?P<file>[^\s:}]+)(?::(?P<part
 """mdBook's include (``{{#include shared/readings.md}}``, ``{{#include a.md:2:9}}``,
 ``{{#include a.md:intro}}``): the file's text (its lines, or its anchor's) in its place."""
 _MAX_INCLUDE = 512 * 1024
+_MAX_INCLUDED = 2 * 1024 * 1024
 _INCLUDE_DEPTH = 3
 
 
-def mdbook_includes(text: str, folder: Path, root: Path, depth: int = 0) -> str:
+def mdbook_includes(
+    text: str, folder: Path, root: Path, depth: int = 0, budget: list[int] | None = None
+) -> str:
     """A page with each mdBook ``{{#include}}`` replaced by the text it includes, as
     mdBook builds the chapter; a file outside the site *root*, not a regular file, or
-    over 512 KiB includes nothing, and includes nest at most three deep."""
+    over 512 KiB includes nothing, includes nest at most three deep, and a page takes
+    in 2 MiB at most however many includes it writes (*budget*: what is left)."""
     if "{{#include" not in text or depth >= _INCLUDE_DEPTH:
         return text
+    left = [_MAX_INCLUDED] if budget is None else budget
 
     def include(match: re.Match[str]) -> str:
         path = folder / match["file"]
-        found = local_text(path, root, _MAX_INCLUDE)
+        found = local_text(path, root, min(_MAX_INCLUDE, left[0]))
         if found is None:
             return ""
         found = _included_part(found, match["part"] or "")
-        return mdbook_includes(found, path.parent, root, depth + 1)
+        left[0] -= len(found)
+        return mdbook_includes(found, path.parent, root, depth + 1, left)
 
     return _MDBOOK_INCLUDE.sub(include, text)
 
@@ -602,7 +608,7 @@ def _included_part(text: str, part: str) -> str:
     lines = text.splitlines(keepends=True)
     numbers = re.fullmatch(r"(\d*)(?::(\d*))?", part)
     if numbers is not None:
-        start = int(numbers[1]) - 1 if numbers[1] else 0
+        start = max(int(numbers[1]) - 1, 0) if numbers[1] else 0
         if numbers.lastindex == 1 and numbers[1]:
             return "".join(lines[start : start + 1])
         end = int(numbers[2]) if numbers[2] else len(lines)
