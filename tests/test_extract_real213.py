@@ -249,3 +249,43 @@ def test_a_json_strings_text_is_its_value(tmp_path: Path) -> None:
     )
     (lecture,) = extract_site(site).lectures
     assert [r.text for r in lecture.readings] == ['Language is Power: A Survey of "Bias" in NLP']
+
+
+def test_a_column_key_with_a_plural_in_brackets(tmp_path: Path) -> None:
+    """ "The paper(s) in the **Paper** column are required": that column's readings."""
+    page = (
+        "The paper(s) in the **Paper** column are required: everyone reads them.\n\n"
+        "| Week | Date | Paper | Notes |\n|---|---|---|---|\n"
+        f"| 1 | Jan 17 | [Common Ground]({A}) | [notes](https://hackmd.io/x) |\n"
+        f"| 2 | Jan 24 | [Decoupled]({B}) | |\n"
+    )
+    site = write_site(tmp_path, {"README.md": page})
+    assert [req for _, _, req in keyed_readings(site)] == ["required", "required"]
+
+
+def test_a_doi_copy_after_a_journal_of_four_words_and_its_issue(tmp_path: Path) -> None:
+    page = (
+        f'<h4>Tuesday 14 January</h4><p>Granovetter. <a href="{A}">The strength of weak '
+        "ties</a>. <em>American Journal of Sociology</em> 78(6). "
+        f'[<a href="{D}">DOI</a>]</p><h4>Thursday 16 January</h4><p><a href="{B}">B</a></p>'
+    )
+    site = write_site(tmp_path, {"index.html": page})
+    lectures = extract_site(site).lectures
+    assert [r.title for r in lectures[0].readings] == ["The strength of weak ties"] * 2
+
+
+def test_an_inline_r_icon_is_an_icon(tmp_path: Path) -> None:
+    """``\\`r fontawesome::fa('book')\\``` draws an icon: no word of a title, and alone in
+    a link after a citation it is a copy of the work, as ``{{< fa book >}}`` is."""
+    page = (
+        "---\ntitle: Schedule\n---\n\n## Tue Jan 14\n\n"
+        f"- `r fontawesome::fa('book')` Salganik, [Bit by Bit, ch. 1]({A})\n"
+        "- Lazer et al. (2020), Computational social science. Science. "
+        f"[`r fontawesome::fa('file-pdf')`]({B})\n"
+        f"\n## Tue Jan 21\n\n- [Decoupled]({C})\n"
+    )
+    site = write_site(tmp_path, {"_site.yml": "name: cs\n", "schedule.Rmd": page})
+    lectures = extract_site(site).lectures
+    titles = [r.title for r in lectures[0].readings]
+    assert titles[1] == "Lazer et al. (2020), Computational social science. Science"
+    assert not any("fontawesome" in title for title in titles)

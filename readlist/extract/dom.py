@@ -946,12 +946,16 @@ def words_naming(item: ItemPieces, link: LexborNode) -> str:
 
 
 _VENUE_THEN_BRACKET = lazyre.compile(
-    r"^[\s.,]*(?:[^\s;()\[\]]+(?:\([\w-]{1,10}\))?[.,]?\s+){0,4}[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
+    # a volume with its issue after the venue's words: "Proc. ACM HCI 5(CSCW1). ["
+    r"^[\s.,]*(?:[^\s;()\[\]]+(?:\([\w-]{1,10}\))?[.,]?\s+){0,4}"
+    r"(?:\d{1,4}\([\w-]{1,10}\)[.,]?\s+)?"
+    r"[(\[]\s*(?:[^\s;()\[\]]+\s+){0,3}$"
     r"|^\s*\(\s*(?:[^\s;()]+\s+){0,5}[^\s;()]+;\s+(?:[^\s;()]+\s+){0,3}$"
     # "[A](u) (CSCW 2017) [[pdf](v)]": the venue in brackets of its own, then a bracket
     r"|^\s*\((?:[^\s;()]+\s+){0,5}[^\s;()]+\)[\s.,·|•]*[(\[]?\s*$"
 )
-"""After a named link, a venue or year of at most four words, then an open bracket (round
+"""After a named link, a venue or year of at most four words (and a volume with its
+issue), then an open bracket (round
 or square) of at most three (``, Science Robotics 2020 (``, ``. SOSP 2023 (also on``,
 ``. WWW 1998. [``, ``. <em>Proc. ACM HCI</em> 5(CSCW1). [``), or a bracket
 opened right after it that gives the venue before a semicolon (`` (CSCW 2017; also

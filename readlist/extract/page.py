@@ -289,6 +289,9 @@ def written(text: str, suffix: str, folder: Path | None = None, root: Path | Non
     icons out, line for line: its links' texts as the reader sees them written (before
     :func:`blocks` makes list tables HTML)."""
     if suffix in PANDOC:
+        if "fontawesome::" in text or "fa(" in text:
+            # "`r fontawesome::fa('book')`": the icon the inline R draws, as Quarto's
+            text = _R_ICON.sub(lambda m: f"{{{{< fa {m['name']} >}}}}", text)
         text = pandoc(text)
     elif suffix == ".mdx":
         text = mdx(text)
@@ -393,6 +396,10 @@ _LINK_TEXT = lazyre.compile(r"\[([^\[\]\n]*\{\{[<%][^\[\]\n]*)\]\(")
 _INLINE_SHORTCODE = lazyre.compile(r"\{\{[<%].*?[>%]\}\}\s*")
 
 
+_R_ICON = lazyre.compile(
+    r"""`r\s+(?:fontawesome::)?fa\(\s*(?:name\s*=\s*)?["'](?P<name>[\w-]+)["'][^`]*\)\s*`"""
+)
+"""An inline R chunk that draws a Font Awesome icon (``r fontawesome::fa('book')`` in backticks)."""
 _PAPER_ICON = lazyre.compile(
     rf"\{{\{{[<%]\s*(?:fa|bi|icon)\s+(?:[\w-]+\s+)?(?:fa-)?{vocab.alternation(vocab.PAPER_ICONS)}"
     r"(?:-o)?\s*[>%]\}\}"

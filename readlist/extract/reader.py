@@ -861,7 +861,8 @@ _REQUIRED_SAID = frozenset((*vocab.REQUIRED, *vocab.EVERYONE_READS, *vocab.KEY_R
 
 
 _NOUNS = (
-    r"(?:readings?|papers?|links?|items?|articles?)"
+    # "the paper(s) in the **Paper** column": a plural written with its "(s)" too
+    r"(?:(?:reading|paper|link|item|article)(?:s|\(s\))?)"
     # where they are: "Readings on the [schedule](/schedule/) are required"
     r"(?:\s+(?:listed\s+)?(?:on|in)\s+(?:the|this|our|each)\s+(?:course\s+)?\[?"
     rf"{vocab.alternation(vocab.KEY_PLACES)}\]?(?:\([^()\s]{{0,80}}\))?(?![\w-]))?"
