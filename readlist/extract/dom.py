@@ -558,7 +558,7 @@ def closing_badge(link: LexborNode) -> str | None:
     before it: a tag on the link, as one written after it (:func:`tag_after`), no word
     of the reading's title; else None."""
     badge = link.last_child
-    while badge is not None and badge.tag == "-text" and not (badge.text_content or "").strip():
+    while badge is not None and _blank_text(badge):
         badge = badge.prev
     if (
         badge is None

@@ -825,7 +825,9 @@ def boxes(text: str) -> str:
         elif (link := _shortcode_link(line)) is not None:
             line = link  # {{< reading title="A" url="u" optional="true" >}}: the link it renders
         elif (entry := _shortcode_entry(line)) is not None:
-            line, entries = entry, entries | {entry_name(line)}
+            opened = _SHORTCODE_ALONE.match(line)
+            entries |= {opened["name"]} if opened else set()
+            line = entry
         elif (shortcode := _SHORTCODE_TITLE.match(line)) is not None:
             line = _box_title(shortcode.group(1) or shortcode.group(2) or "")
         elif (alone := _SHORTCODE_ALONE.match(line)) is not None and alone["name"] in entries:
@@ -846,7 +848,7 @@ def boxes(text: str) -> str:
             # "::: {.week #w1}" … ":::": a Pandoc div's fences, no text of it (a Quarto
             # callout's are read by :func:`pandoc`: kept, and so is its closing fence)
             opening = bool(div["attrs"])
-            kept = opening and "callout" in div["attrs"]
+            kept = opening and _CALLOUT.search(div["attrs"]) is not None
             if opening:
                 divs.append(kept)
             else:
@@ -904,12 +906,6 @@ def _shortcode_entry(line: str) -> str | None:
     heading its template draws."""
     match = _SHORTCODE.match(line) if "date" in line else None
     return entry_of_params(match.group(1)) if match else None
-
-
-def entry_name(line: str) -> str:
-    """The name of the shortcode a line opens with (``lecture``)."""
-    found = re.match(r" *\{\{[<%] *([\w-]+)", line)
-    return found.group(1) if found else ""
 
 
 def _shortcode_link(line: str) -> str | None:

@@ -1431,12 +1431,14 @@ def pointed_labels(text: str, candidates: Collection[str]) -> set[str]:
     return {
         label
         for label in candidates
-        if re.search(
-            rf"\b(?:under|after|following|lists\s+(?:its|one|a|an|the|two|three))\s+"
-            rf"[\"“'‘*_]*{re.escape(label)}(?![\w-])",
-            lowered,
-        )
+        for found in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", lowered)
+        if _POINTED.search(lowered, 0, found.start())
+        or _LISTS_ONE.search(lowered, 0, found.start())
     }
+
+
+_LISTS_ONE = lazyre.compile(r"\blists\s+(?:its|one|a|an|the|two|three)\s+[\"“'‘*_]*\Z")
+"""What each page lists, right before a label ("Each lecture page lists its readings")."""
 
 
 def _label_sentences(text: str, labels: Collection[str]) -> dict[str, Requirement]:

@@ -200,10 +200,10 @@ def _title_of_term(
         ):
             # ": **Enumerative search.** Read [A](..) before class": a bold topic run in
             # before the session's prose, whose links are its readings
-            return classify.trim_title(_written(first, label).rstrip(" .:")), None, None
+            return classify.trim_title(written_words(first, label).rstrip(" .:")), None, None
         if first.tag in ("strong", "b") and node.tag == "p" and node.css_first("a") is None:
             # "<p><strong>Intro.</strong> (guest: Dr. Haddad).</p>": a bold topic line
-            return classify.trim_title(_written(first, label).rstrip(" .:")), None, node
+            return classify.trim_title(written_words(first, label).rstrip(" .:")), None, node
     if node.tag == "dd" and classify.TOPIC_THEN_LINKS.search(lead_text(node)):
         # ": Intro — [A](..)": the topic, then its readings
         return classify.trim_title(lead_text(node)), number, None
@@ -211,9 +211,6 @@ def _title_of_term(
 
 
 _text = text_of
-
-
-_written = written_words
 
 
 _NESTED_BLOCKS = ("ul", "ol", "dl", "table")
@@ -891,7 +888,7 @@ class _Walk:
                 topic = topic_line(own.strip())
         if not topic or classify.speaker_only(topic):
             return "", None  # "*Guest: Dr. Amara Nwosu*": who talks ("*Homophily*" is a topic)
-        return _written(below, topic), below
+        return written_words(below, topic), below
 
     def heading(self, node: LexborNode) -> None:
         state, draft = self.state, self.state.draft
@@ -987,7 +984,7 @@ class _Walk:
             # "## Apr 4" then "Transport protocols": the entry's first line is its topic;
             # a line that only says who talks ("*Guest: Dr. Amara Nwosu (OCAD)*") names
             # it until a line below gives the topic
-            draft.title, state.want_title = _written(node, topic), classify.speaker_only(topic)
+            draft.title, state.want_title = written_words(node, topic), classify.speaker_only(topic)
         last = _last_line(node) if node.tag == "p" else ""
         if last.endswith(":") and last.lower().rstrip(": ") in _OTHER_LABEL:
             # "**Paper:** [A](..)\n**Discussion questions:**" over "- [#1 …](issue)": the

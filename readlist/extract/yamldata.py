@@ -18,7 +18,7 @@ import importlib
 import io
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
@@ -931,7 +931,7 @@ def read_yaml(
     builder = _Builder(file, base_url, LineIndex(text), papers, sessions)
     # "Papers tagged optional or background are for your own interest": the tags the
     # records' kind fields give are the labels the key may name
-    signs = symbol_legends(key, labels=_kinds(data) | _badges(data)) if key else ()
+    signs = symbol_legends(key, labels=_labels(data)) if key else ()
     builder.signs = dict(signs)
     builder.reader.symbols = signs  # "⭐ [A](u)" in a Markdown string: read as a cell is
     # "Everything in the readings column is required": a field the page shows as a column
@@ -1089,46 +1089,45 @@ def _unnamed_column(
     return said.pop() if len(said) == 1 else None
 
 
-def _kinds(data: Any, found: set[str] | None = None, depth: int = 0) -> set[str]:
-    """The words the records' kind fields give (``kind: background``), lowercased."""
-    found = set() if found is None else found
-    if depth > 6 or len(found) > 40:
-        return found
-    if isinstance(data, dict):
-        for name, value in data.items():
-            if str(name).lower() in vocab.KIND_FIELDS and isinstance(value, str):
-                if 0 < len(value) <= 30:
-                    found.add(value.strip().lower())
-            else:
-                _kinds(value, found, depth + 1)
-    elif isinstance(data, list):
-        for item in data:
-            _kinds(item, found, depth + 1)
-    return found
+def _labels(data: Any) -> set[str]:
+    """The labels the records give that a key may name, lowercased: the words of their
+    kind fields (``kind: background``: "Papers tagged background are …") and of the
+    badges their HTML strings draw (``<span class="badge">opt</span>`` after a link:
+    "Readings marked opt are optional"); forty of each at most."""
+    kinds: set[str] = set()
+    badges: set[str] = set()
+    for name, value in _strings(data):
+        if name in vocab.KIND_FIELDS:
+            if 0 < len(value) <= 30 and len(kinds) <= _MAX_LABELS:
+                kinds.add(value.strip().lower())
+        elif "class=" in value and len(badges) <= _MAX_LABELS:
+            badges.update(word.lower() for word in _BADGE.findall(value))
+    return kinds | badges
 
 
+_MAX_LABELS = 40
 _BADGE = lazyre.compile(
     r"""class=["'][^"']*\b(?:badge|tag|label|pill|chip)\b[^"']*["'][^>]*>\s*([^<]{1,30}?)\s*<"""
 )
 
 
-def _badges(data: Any, found: set[str] | None = None, depth: int = 0) -> set[str]:
-    """The words of the badges the records' HTML strings draw (``<span class="badge">opt
-    </span>`` after a link), lowercased: labels the key may name ("Readings marked opt
-    are optional")."""
-    found = set() if found is None else found
-    if depth > 6 or len(found) > 40:
-        return found
-    if isinstance(data, str):
-        if "class=" in data:
-            found.update(word.lower() for word in _BADGE.findall(data))
-    elif isinstance(data, dict):
-        for value in data.values():
-            _badges(value, found, depth + 1)
-    elif isinstance(data, list):
-        for item in data:
-            _badges(item, found, depth + 1)
-    return found
+def _strings(data: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """Each string of *data* six levels deep at most, with the field it is the value of
+    (lowercased; "" in a list)."""
+    if depth > 6:
+        return
+    items: Iterable[tuple[Any, Any]] = (
+        data.items()
+        if isinstance(data, dict)
+        else (("", item) for item in data)
+        if isinstance(data, list)
+        else ()
+    )
+    for name, value in items:
+        if isinstance(value, str):
+            yield str(name).lower(), value
+        else:
+            yield from _strings(value, depth + 1)
 
 
 _PAPER_FIELDS = frozenset(
