@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from readlist.extract import extract_site
 from tests.site_helpers import keyed_readings, write_site
 
@@ -351,3 +353,20 @@ def test_mdbook_includes_take_in_a_bounded_amount(tmp_path: Path) -> None:
     expanded = page.mdbook_includes("{{#include big.md}}\n" * 1000, tmp_path, tmp_path)
     assert 0 < len(expanded) <= 2 * 1024 * 1024 + 20 * 1000
     assert len(page.mdbook_includes("{{#include self.md}}", tmp_path, tmp_path)) < 1000
+
+
+@pytest.mark.parametrize(
+    ("title", "trimmed"),
+    [
+        (
+            "What Goes Around Comes Around... And Around...",
+            "What Goes Around Comes Around... And Around...",
+        ),
+        ("Introduction.", "Introduction"),
+        (": Intro ...", "Intro"),  # dots after a space: no word's ellipsis
+    ],
+)
+def test_a_titles_closing_ellipsis_is_a_word_of_it(title: str, trimmed: str) -> None:
+    from readlist.extract import classify
+
+    assert classify.trim_title(title) == trimmed

@@ -214,3 +214,22 @@ def test_a_converted_sources_ampersand_is_no_entity_of_its_title(tmp_path: Path)
 )
 def test_a_topic_then_what_the_link_is(text: str, material: bool) -> None:
     assert classify.names_material(text) is material
+
+
+def test_the_course_key_names_the_heading_each_page_lists(tmp_path: Path) -> None:
+    """ "Each lecture page lists its readings. Everyone is expected to have read them":
+    the ``## Readings`` heading each lecture page writes is the label the key names."""
+    syllabus = (
+        "---\ntitle: Syllabus\n---\n\nEach lecture page lists its readings. Everyone is "
+        "expected to have read them before class.\n"
+    )
+    lecture = "---\ntitle: {t}\ndate: {d}\n---\n\n## Readings\n\n* [P](https://x.org/{t})\n"
+    site = write_site(
+        tmp_path,
+        {
+            "syllabus.md": syllabus,
+            "lectures/01.md": lecture.format(t="a", d="2025-01-09"),
+            "lectures/02.md": lecture.format(t="b", d="2025-01-14"),
+        },
+    )
+    assert [req for _, _, req in keyed_readings(site)] == ["required", "required"]
